@@ -1,0 +1,14 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-foundation";
+import { requestPasswordReset } from "@/lib/auth/password-reset";
+import { appUrl } from "@/lib/app-url";
+import { kickOutbox } from "@/lib/email/deliver";
+import { config } from "@/lib/config";
+
+export const POST = route(ops.requestPasswordReset, async ({ db, input, req }) => {
+  const { link } = await requestPasswordReset(db, input.body.email, appUrl(req));
+  kickOutbox();
+  // Without SMTP in development the link would be lost: print it to the developer's terminal.
+  if (link && config().NODE_ENV === "development" && !config().SMTP_URL) console.info(`[knotwork] password reset link: ${link}`);
+  return { message: "If that email has a Knotwork login, a reset link is on its way." };
+});

@@ -1,0 +1,71 @@
+import path from "node:path";
+import fs from "node:fs";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { sql } from "drizzle-orm";
+import { Pool } from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import * as schema from "./schema";
+import type { Db } from "./client";
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export type DatabaseKind = "postgres" | "pglite";
+export interface OpenDatabase {
+  db: Db;
+  kind: DatabaseKind;
+  close: () => Promise<void>;
+  /** True when this call created the embedded database folder (first run). */
+  created: boolean;
+}
+
+// Any 64-bit number works; it only has to be the same for every app server.
+const MIGRATION_LOCK_ID = 7_202_611_230;
+
+/** Opens PostgreSQL through a `pg` pool and applies pending migrations under an advisory lock. */
+export async function openPostgres(url: string, poolMax = 10): Promise<OpenDatabase> {
+  const pool = new Pool({ connectionString: url, max: poolMax });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const client = await pool.connect();
+  try {
+    // Several app servers may start at once; only one migrates at a time.
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+    try {
+      await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]);
+    }
+  } finally {
+    client.release();
+  }
+  return { db, kind: "postgres", created: false, close: () => pool.end() };
+}
+
+/** Creates a PGlite instance with the extensions our migrations need. */
+export async function createPglite(dataDir?: string | Blob): Promise<PGlite> {
+  if (dataDir instanceof Blob) {
+    return PGlite.create({ loadDataDir: dataDir, extensions: { btree_gist } });
+  }
+  return PGlite.create(dataDir, { extensions: { btree_gist } });
+}
+
+/** Opens (creating if needed) the embedded database in `dir`, or in memory when `dir` is null. */
+export async function openPglite(dir: string | null): Promise<OpenDatabase> {
+  let created = true;
+  if (dir) {
+    created = !fs.existsSync(path.join(dir, "PG_VERSION"));
+    // PGlite creates only the last folder of its path.
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+  }
+  const client = await createPglite(dir ?? undefined);
+  const pdb = drizzlePglite(client, { schema });
+  await migratePglite(pdb, { migrationsFolder });
+  return { db: pdb as unknown as Db, kind: "pglite", created, close: () => client.close() };
+}
+
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
+}

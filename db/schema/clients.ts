@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import {
+  pgTable, uuid, text, timestamp, date, integer, primaryKey, index, uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { clinics, users } from "./clinics-users";
+
+/** A client (patient) record. Never hard-deleted from the UI: archived_at is the soft delete. */
+export const clients = pgTable(
+  "clients",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    id: uuid("id").notNull().defaultRandom(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    preferredName: text("preferred_name"),
+    dateOfBirth: date("date_of_birth"),
+    email: text("email"),
+    phone: text("phone"),
+    // The portal login linked to this record, once the client accepts an invitation.
+    userId: uuid("user_id").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.id] }),
+    // One client record per person per clinic.
+    uniqueIndex("clients_clinic_user_key").on(t.clinicId, t.userId),
+    index("clients_clinic_name_idx").on(t.clinicId, sql`lower(${t.lastName})`, sql`lower(${t.firstName})`),
+  ],
+);
+

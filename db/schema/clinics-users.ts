@@ -1,0 +1,70 @@
+import { sql } from "drizzle-orm";
+import {
+  pgTable, uuid, text, timestamp, primaryKey, index, uniqueIndex, boolean,
+} from "drizzle-orm/pg-core";
+import { roleEnum } from "./enums";
+
+/** The tenant. Every clinic-owned row carries its id. */
+export const clinics = pgTable("clinics", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  slug: text("slug").notNull().unique(),
+  timezone: text("timezone").notNull().default("Europe/London"),
+  isDemo: boolean("is_demo").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One global identity per person; email is unique across the deployment. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    // Null until the person accepts an invitation and sets a password.
+    passwordHash: text("password_hash"),
+    isDemo: boolean("is_demo").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
+);
+
+/** A person's role in a clinic. One row per role: an owner who treats holds admin and therapist. */
+export const memberships = pgTable(
+  "memberships",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    userId: uuid("user_id").notNull().references(() => users.id),
+    role: roleEnum("role").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.userId, t.role] }),
+    index("memberships_user_idx").on(t.userId),
+  ],
+);
+
+/** Failed and successful sign-ins, kept in the database so the limit holds across app servers. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("login_attempts_email_at_idx").on(t.email, t.at)],
+);
+
+/** One-time password reset links; global because a password belongs to the person, not a clinic. */
+export const passwordResets = pgTable("password_resets", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id").notNull().references(() => users.id),
+  tokenHash: text("token_hash").notNull().unique(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+

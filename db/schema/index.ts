@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./clinics-users";
+export * from "./clients";
+export * from "./invitations";
+export * from "./audit";
+export * from "./email-outbox";

@@ -1,0 +1,19 @@
+/**
+ * The one place that classifies every table. The schema test reads this list and
+ * fails when a clinic-owned table lacks clinic_id, or when one of its keys or
+ * foreign keys to another clinic-owned table leaves clinic_id out.
+ */
+export const tableTenancy = {
+  clinics: "global",
+  users: "global",
+  memberships: "clinic",
+  login_attempts: "global",
+  password_resets: "global",
+  clients: "clinic",
+  invitations: "clinic",
+  audit_events: "clinic",
+  // Optional clinic: password-reset mail belongs to no clinic. Admin reads filter by clinic_id.
+  email_outbox: "global",
+} as const satisfies Record<string, "clinic" | "reference" | "global">;
+
+export type TableName = keyof typeof tableTenancy;

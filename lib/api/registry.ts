@@ -1,0 +1,8 @@
+import type { Operation } from "@/lib/http/operation";
+import * as foundation from "./operations-foundation";
+
+/**
+ * Every API operation. The OpenAPI document is generated from this list, the
+ * authorization test walks it, and a test checks it matches the route files under app/api.
+ */
+export const operations: Operation[] = [...Object.values(foundation)] as Operation[];

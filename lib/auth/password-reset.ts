@@ -1,0 +1,59 @@
+import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { loginAttempts, passwordResets, users } from "@/db/schema";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { invalid } from "@/lib/http/errors";
+import { hashPassword } from "./passwords";
+import { hashToken, newToken } from "./tokens";
+
+const RESET_TTL_MS = 60 * 60_000;
+const UNUSABLE = "This reset link has expired or was already used. Ask for a new one.";
+
+/**
+ * Queues a reset link for the account, if there is one. The answer is the same either way,
+ * so the form cannot be used to find out who has an account.
+ */
+export async function requestPasswordReset(db: Db, email: string, baseUrl: string): Promise<{ link: string | null }> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(and(sql`lower(${users.email}) = ${email.toLowerCase()}`, isNull(users.disabledAt)));
+    if (!user) return { link: null };
+    const { token, tokenHash } = newToken();
+    await tx.insert(passwordResets).values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) });
+    const link = `${baseUrl}/reset-password/${token}`;
+    await enqueueEmail(tx, {
+      clinicId: null, to: user.email, kind: "password.reset", subject: "Reset your Knotwork password",
+      text: `Someone asked to reset the password of your Knotwork login.\n\nTo choose a new password, open:\n${link}\n\n` +
+        `The link works once and expires in one hour. If this was not you, ignore this email: your password is unchanged.`,
+    });
+    return { link };
+  });
+}
+
+export async function isResetTokenUsable(db: Db, token: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: passwordResets.id })
+    .from(passwordResets)
+    .where(and(eq(passwordResets.tokenHash, hashToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())));
+  return Boolean(row);
+}
+
+export async function completePasswordReset(db: Db, token: string, password: string): Promise<{ email: string }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: passwordResets.id, userId: passwordResets.userId, email: users.email })
+      .from(passwordResets)
+      .innerJoin(users, eq(users.id, passwordResets.userId))
+      .where(and(eq(passwordResets.tokenHash, hashToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())))
+      .for("update", { of: passwordResets });
+    if (!row) throw invalid(UNUSABLE, { token: [UNUSABLE] });
+    await tx.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, row.userId));
+    await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.userId, row.userId));
+    // Proving control of the mailbox restarts the failed sign-in count.
+    await tx.insert(loginAttempts).values({ email: row.email.toLowerCase(), succeeded: true });
+    return { email: row.email };
+  });
+}

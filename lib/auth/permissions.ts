@@ -1,0 +1,30 @@
+/**
+ * Who may do what. Route handlers declare one permission; pages check the same table.
+ * The README's permission table is generated from this object (see scripts/permission-table.ts).
+ * Row-level rules (which client, which clinic) live in lib/auth/scopes.ts.
+ */
+export const ROLES = ["admin", "therapist", "client"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  "clients.read": { roles: ["admin", "therapist"], description: "List, search and open client records (contact details)" },
+  "clients.write": { roles: ["admin", "therapist"], description: "Create and edit client records" },
+  "clients.archive": { roles: ["admin", "therapist"], description: "Archive and restore client records (soft delete)" },
+  "clients.invite": { roles: ["admin", "therapist"], description: "Invite a client to the portal" },
+  "staff.read": { roles: ["admin"], description: "List staff and pending invitations" },
+  "staff.invite": { roles: ["admin"], description: "Invite therapists and admins, revoke invitations" },
+  "audit.read": { roles: ["admin"], description: "Read the clinic's audit trail" },
+  "outbox.read": { roles: ["admin"], description: "Read the clinic's email outbox" },
+  "portal.self": { roles: ["client"], description: "Read one's own client record in the portal" },
+  "session.clinic": { roles: ["admin", "therapist", "client"], description: "See one's memberships and switch clinic" },
+} as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission].roles as readonly Role[]).includes(role);
+}
+
+export function rolesHave(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((r) => roleHas(r, permission));
+}

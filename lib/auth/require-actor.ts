@@ -1,0 +1,29 @@
+import "server-only";
+import { redirect, forbidden } from "next/navigation";
+import { getDb } from "@/db";
+import { currentSession } from "./session";
+import { listUserClinics, loadActor, type Actor } from "./actor";
+import { rolesHave, type Permission, type Role } from "./permissions";
+
+/**
+ * For server components: the signed-in actor in their chosen clinic, or a redirect to
+ * sign-in / clinic choice, or a 403 page when their role lacks the permission.
+ */
+export async function requireActor(options: { permission?: Permission; role?: Role } = {}): Promise<Actor> {
+  const session = await currentSession();
+  if (!session) redirect("/signin");
+  const db = await getDb();
+  let clinicId = session.clinicId;
+  let actor = clinicId ? await loadActor(db, session.userId, clinicId) : null;
+  if (!actor) {
+    const clinics = await listUserClinics(db, session.userId);
+    if (clinics.length === 1) {
+      clinicId = clinics[0]!.clinicId;
+      actor = await loadActor(db, session.userId, clinicId);
+    }
+  }
+  if (!actor) redirect("/select-clinic");
+  if (options.permission && !rolesHave(actor.roles, options.permission)) forbidden();
+  if (options.role && !actor.roles.includes(options.role)) forbidden();
+  return actor;
+}

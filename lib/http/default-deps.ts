@@ -1,0 +1,9 @@
+import "server-only";
+import { getDb } from "@/db";
+import { currentSession } from "@/lib/auth/session";
+import type { RouteDeps } from "./route";
+
+export async function defaultRouteDeps(req: Request): Promise<RouteDeps> {
+  const [db, session] = await Promise.all([getDb(), currentSession()]);
+  return { db, session, ip: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() };
+}

@@ -1,0 +1,142 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { loadActor, listUserClinics, type Actor } from "@/lib/auth/actor";
+import { rolesHave } from "@/lib/auth/permissions";
+import type { Input, Operation } from "./operation";
+import { errorResponse, json, toErrorResponse, zodFieldErrors } from "./respond";
+import { AppError } from "./errors";
+
+export interface SessionInfo {
+  userId: string;
+  /** The clinic chosen in this browser, if any. */
+  clinicId: string | null;
+}
+
+/** What a request needs from the outside world; tests pass their own database and session. */
+export interface RouteDeps {
+  db: Db;
+  session: SessionInfo | null;
+  ip?: string;
+}
+
+export interface HandlerContext<O extends Operation> {
+  input: Input<O>;
+  db: Db;
+  req: Request;
+  /** Present for permission operations; may be present for user and public ones. */
+  actor: O["auth"] extends { permission: string } ? Actor : Actor | null;
+  session: SessionInfo | null;
+}
+
+type Handler<O extends Operation> = (ctx: HandlerContext<O>) => Promise<unknown>;
+
+/** A raw Response returned by a handler passes through untouched (downloads, redirects). */
+function toResponse(op: Operation, result: unknown): Response {
+  if (result instanceof Response) return result;
+  return json(result ?? null, op.successStatus ?? 200);
+}
+
+function parseQuery(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length > 1 ? all : all[0]!;
+  }
+  return out;
+}
+
+async function parseInput(op: Operation, req: Request, params: Record<string, unknown>) {
+  const fieldErrors: Record<string, string[]> = {};
+  const parse = (schema: z.ZodType | undefined, value: unknown, prefix: string) => {
+    if (!schema) return {};
+    const r = schema.safeParse(value);
+    if (!r.success) Object.assign(fieldErrors, zodFieldErrors(r.error, prefix));
+    return r.success ? r.data : undefined;
+  };
+  const p = op.params ? op.params.safeParse(params) : { success: true as const, data: {} };
+  // A malformed id cannot name a record of this clinic: same answer as a missing one.
+  if (!p.success) throw new AppError("NOT_FOUND", "That record was not found.");
+  const query = parse(op.query, parseQuery(new URL(req.url)), "");
+  let body: unknown = undefined;
+  if (op.body) {
+    let raw: unknown;
+    try {
+      const text = await req.text();
+      raw = text ? JSON.parse(text) : {};
+    } catch {
+      throw new AppError("INVALID", "The request body is not valid JSON.");
+    }
+    body = parse(op.body, raw, "");
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "Some fields need attention.", fieldErrors);
+  return { params: p.data, query, body };
+}
+
+async function resolveActor(op: Operation, deps: RouteDeps): Promise<Actor | null> {
+  const { session, db } = deps;
+  if ("public" in op.auth && !session) return null;
+  if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  let clinicId = session.clinicId;
+  if (!clinicId) {
+    const clinics = await listUserClinics(db, session.userId);
+    if (clinics.length === 1) clinicId = clinics[0]!.clinicId;
+  }
+  const actor = clinicId ? await loadActor(db, session.userId, clinicId) : null;
+  if ("permission" in op.auth) {
+    if (!actor) throw new AppError("FORBIDDEN", "Choose a clinic you belong to first.");
+    if (!rolesHave(actor.roles, op.auth.permission)) {
+      throw new AppError("FORBIDDEN", "Your role in this clinic does not allow this.");
+    }
+  }
+  return actor;
+}
+
+/** Runs one operation: authenticate, authorize, validate, call the handler, map errors. */
+export async function invokeOperation<O extends Operation>(
+  op: O,
+  handler: Handler<O>,
+  req: Request,
+  params: Record<string, unknown>,
+  deps: RouteDeps,
+): Promise<Response> {
+  try {
+    const actor = await resolveActor(op, deps);
+    const input = (await parseInput(op, req, params)) as Input<O>;
+    const result = await handler({ input, db: deps.db, req, actor: actor as HandlerContext<O>["actor"], session: deps.session });
+    return toResponse(op, result);
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}
+
+type NextContext = { params: Promise<Record<string, string | string[]>> };
+
+export type RouteHandler<O extends Operation> = ((req: Request, ctx: NextContext) => Promise<Response>) & {
+  op: O;
+  invoke: (req: Request, params: Record<string, unknown>, deps: RouteDeps) => Promise<Response>;
+};
+
+/**
+ * Binds an operation to its handler. The export is what Next serves; `.invoke` lets the
+ * authorization test call the very same code with its own database and session.
+ */
+export function route<O extends Operation>(op: O, handler: Handler<O>): RouteHandler<O> {
+  const serve = async (req: Request, ctx: NextContext) => {
+    const { defaultRouteDeps } = await import("./default-deps");
+    let deps: RouteDeps;
+    try {
+      deps = await defaultRouteDeps(req);
+    } catch (err) {
+      return toErrorResponse(err);
+    }
+    return invokeOperation(op, handler, req, (await ctx.params) ?? {}, deps);
+  };
+  return Object.assign(serve, {
+    op,
+    invoke: (req: Request, params: Record<string, unknown>, deps: RouteDeps) =>
+      invokeOperation(op, handler, req, params, deps),
+  });
+}
+
+export { errorResponse };

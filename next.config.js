@@ -1,0 +1,27 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WASM and must stay a Node dependency: bundling it would copy
+  // ~15 MB into the publicly served .next/static (see STACK-NOTES).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  poweredByHeader: false,
+  experimental: {
+    // forbidden() / unauthorized() give real 403/401 pages from server components.
+    authInterrupts: true,
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;
