@@ -76,8 +76,7 @@ CREATE TABLE "invitations" (
 	"accepted_at" timestamp with time zone,
 	"revoked_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "invitations_clinic_id_id_pk" PRIMARY KEY("clinic_id","id"),
-	CONSTRAINT "invitations_token_hash_unique" UNIQUE("token_hash")
+	CONSTRAINT "invitations_clinic_id_id_pk" PRIMARY KEY("clinic_id","id")
 );
 --> statement-breakpoint
 CREATE TABLE "audit_events" (
@@ -123,6 +122,8 @@ CREATE UNIQUE INDEX "users_email_lower_key" ON "users" USING btree (lower("email
 CREATE UNIQUE INDEX "clients_clinic_user_key" ON "clients" USING btree ("clinic_id","user_id");--> statement-breakpoint
 CREATE INDEX "clients_clinic_name_idx" ON "clients" USING btree ("clinic_id",lower("last_name"),lower("first_name"));--> statement-breakpoint
 CREATE INDEX "invitations_clinic_email_idx" ON "invitations" USING btree ("clinic_id","email");--> statement-breakpoint
+CREATE UNIQUE INDEX "invitations_clinic_token_key" ON "invitations" USING btree ("clinic_id","token_hash");--> statement-breakpoint
+CREATE INDEX "invitations_token_hash_idx" ON "invitations" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "audit_events_clinic_at_idx" ON "audit_events" USING btree ("clinic_id","at");--> statement-breakpoint
 CREATE INDEX "email_outbox_status_idx" ON "email_outbox" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "email_outbox_clinic_idx" ON "email_outbox" USING btree ("clinic_id","created_at");

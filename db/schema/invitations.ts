@@ -1,5 +1,5 @@
 import {
-  pgTable, uuid, text, timestamp, primaryKey, foreignKey, index,
+  pgTable, uuid, text, timestamp, primaryKey, foreignKey, index, uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
@@ -18,7 +18,7 @@ export const invitations = pgTable(
     email: text("email").notNull(),
     role: roleEnum("role").notNull(),
     clientId: uuid("client_id"),
-    tokenHash: text("token_hash").notNull().unique(),
+    tokenHash: text("token_hash").notNull(),
     invitedBy: uuid("invited_by").notNull().references(() => users.id),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
@@ -30,5 +30,9 @@ export const invitations = pgTable(
     foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] })
       .onDelete("restrict"),
     index("invitations_clinic_email_idx").on(t.clinicId, t.email),
+    // Tokens are looked up before the clinic is known; 256 random bits make collisions moot,
+    // and the unique key keeps clinic_id first like every other clinic-owned key.
+    uniqueIndex("invitations_clinic_token_key").on(t.clinicId, t.tokenHash),
+    index("invitations_token_hash_idx").on(t.tokenHash),
   ],
 );
