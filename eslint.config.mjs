@@ -10,7 +10,10 @@ const config = [
     files: ["app/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", {
-        patterns: [{ group: ["@/db", "@/db/*", "**/db/*"], message: "app/ must go through lib/ (the data-access layer), not db/." }],
+        patterns: [
+          { group: ["@/db", "@/db/*", "**/db/*"], message: "app/ must go through lib/ (the data-access layer), not db/." },
+          { group: ["drizzle-orm", "drizzle-orm/*"], message: "Queries live in lib/, behind the actor's scope." },
+        ],
       }],
     },
   },

@@ -1,0 +1,39 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import type { ClientDetail } from "@/lib/clients/schemas";
+import { clientDetailQuery } from "@/app/_lib/queries/clients";
+import { ageOn, displayName } from "@/lib/clients/format";
+import { Badge } from "@/app/_components/ui/feedback";
+import { DetailsCard } from "./details-card";
+import { PortalCard } from "./portal-card";
+import { ArchiveCard } from "./archive-card";
+
+export interface ClientPermissions {
+  write: boolean;
+  archive: boolean;
+  invite: boolean;
+}
+
+export function ClientRecord({ initial, permissions }: { initial: ClientDetail; permissions: ClientPermissions }) {
+  const { data: client } = useQuery({ ...clientDetailQuery(initial.id), initialData: initial });
+  const age = ageOn(client.dateOfBirth);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{displayName(client)}</h1>
+        {age !== null ? <span className="tabular text-muted">{age} years</span> : null}
+        {client.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
+        {client.hasPortalAccess ? <Badge tone="info">Portal access</Badge> : null}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <DetailsCard client={client} canEdit={permissions.write && !client.archivedAt} />
+        </div>
+        <div className="space-y-6">
+          <PortalCard client={client} canInvite={permissions.invite} />
+          {permissions.archive ? <ArchiveCard client={client} /> : null}
+        </div>
+      </div>
+    </div>
+  );
+}

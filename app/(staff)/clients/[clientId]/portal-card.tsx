@@ -1,0 +1,69 @@
+"use client";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { ClientDetail } from "@/lib/clients/schemas";
+import type { InvitationDto } from "@/lib/invitations/schemas";
+import { api } from "@/app/_lib/api";
+import { clientKeys } from "@/app/_lib/queries/clients";
+import { Card } from "@/app/_components/ui/layout";
+import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Notice } from "@/app/_components/ui/feedback";
+import { CopyLink } from "@/app/_components/ui/copy-link";
+
+export function PortalCard({ client, canInvite }: { client: ClientDetail; canInvite: boolean }) {
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState(client.email ?? "");
+  const [link, setLink] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: clientKeys.detail(client.id) });
+  const invite = useMutation({
+    mutationFn: () => api<InvitationDto>(`/api/clients/${client.id}/invitation`, { method: "POST", body: email ? { email } : {} }),
+    onSuccess: (inv) => { setLink(inv.link ?? null); void refresh(); },
+  });
+  const revoke = useMutation({
+    mutationFn: () => api(`/api/clients/${client.id}/invitation`, { method: "DELETE" }),
+    onSuccess: () => { setLink(null); void refresh(); },
+  });
+
+  if (client.hasPortalAccess) {
+    return (
+      <Card title="Client portal">
+        <p className="text-sm text-muted">This client signs in to the portal to see their programme, diary and appointments.</p>
+      </Card>
+    );
+  }
+  return (
+    <Card title="Client portal">
+      <div className="space-y-4">
+        {link ? (
+          <Notice tone="success" title="Invitation created">
+            <p className="mb-2">It has been emailed (when email is set up). You can also copy the link and send it yourself. It works once.</p>
+            <CopyLink link={link} label="Invitation link" />
+          </Notice>
+        ) : null}
+        {!link && client.pendingInvitation ? (
+          <p className="text-sm text-muted">
+            Invitation sent to <strong>{client.pendingInvitation.email}</strong>, valid until{" "}
+            {new Date(client.pendingInvitation.expiresAt).toLocaleString()}.
+          </p>
+        ) : null}
+        {!client.pendingInvitation && !link ? (
+          <p className="text-sm text-muted">Invite this client to see their home programme, keep a pain diary and book online.</p>
+        ) : null}
+        {invite.error ? <Notice tone="danger">{invite.error.message}</Notice> : null}
+        {revoke.error ? <Notice tone="danger">{revoke.error.message}</Notice> : null}
+        {canInvite && !client.archivedAt ? (
+          <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); invite.mutate(); }}>
+            <Field label="Client's email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" busy={invite.isPending}>{client.pendingInvitation ? "Send a new invitation" : "Invite to portal"}</Button>
+              {client.pendingInvitation ? (
+                <Button type="button" variant="secondary" busy={revoke.isPending} onClick={() => revoke.mutate()}>Revoke invitation</Button>
+              ) : null}
+            </div>
+          </form>
+        ) : null}
+      </div>
+    </Card>
+  );
+}

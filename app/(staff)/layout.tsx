@@ -1,0 +1,21 @@
+import { forbidden } from "next/navigation";
+import { requireActor } from "@/lib/auth/require-actor";
+import { isStaff } from "@/lib/auth/actor";
+import { staffNav } from "@/lib/auth/navigation";
+import { listMyClinics } from "@/lib/auth/my-clinics";
+import { AppShell } from "@/app/_components/shell/app-shell";
+
+// Each page checks its own permission too: layouts do not re-run on client navigation.
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  if (!isStaff(actor)) forbidden();
+  const clinics = (await listMyClinics()) ?? [];
+  return (
+    <AppShell
+      user={{ name: actor.name, clinicName: actor.clinicName, roles: actor.roles, canSwitchClinic: clinics.length > 1 }}
+      nav={staffNav(actor.roles)}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/require-actor";
+import { PageHeader, Card } from "@/app/_components/ui/layout";
+import { ButtonLink } from "@/app/_components/ui/button";
+import { ClientDirectory } from "../clients/_components/client-directory";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+function greeting(timeZone: string) {
+  const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hour12: false, timeZone }).format(new Date()));
+  return hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
+}
+
+export default async function TherapistDashboard() {
+  const actor = await requireActor({ role: "therapist" });
+  const today = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: actor.clinicTimezone }).format(new Date());
+  return (
+    <>
+      <PageHeader
+        title={`${greeting(actor.clinicTimezone)}, ${actor.name.split(" ")[0]}`}
+        description={`${today} · ${actor.clinicName}`}
+        actions={<ButtonLink href="/clients/new">New client</ButtonLink>}
+      />
+      <Card title="Find a client">
+        <ClientDirectory compact />
+      </Card>
+    </>
+  );
+}

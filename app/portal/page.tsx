@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getDb } from "@/lib/server-db";
+import { getClientOrThrow } from "@/lib/clients/clients";
+import { Card } from "@/app/_components/ui/layout";
+
+export const metadata: Metadata = { title: "My portal" };
+
+export default async function PortalHome() {
+  const actor = await requireActor({ permission: "portal.self" });
+  if (!actor.clientId) forbidden();
+  const me = await getClientOrThrow(await getDb(), actor, actor.clientId);
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-semibold tracking-tight">Hello, {me.preferredName ?? me.firstName}</h1>
+      <Card title="Your home programme">
+        <p className="text-sm text-muted">
+          When your therapist gives you self-care exercises, they appear here with a timer to guide you.
+        </p>
+      </Card>
+      <Card title="Your details at the clinic">
+        <dl className="grid grid-cols-3 gap-y-2 text-sm">
+          <dt className="text-muted">Name</dt><dd className="col-span-2">{me.firstName} {me.lastName}</dd>
+          <dt className="text-muted">Email</dt><dd className="col-span-2">{me.email ?? "—"}</dd>
+          <dt className="text-muted">Phone</dt><dd className="col-span-2">{me.phone ?? "—"}</dd>
+        </dl>
+        <p className="mt-3 text-sm text-muted">Something wrong? Tell {actor.clinicName} at your next visit.</p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import "server-only";
+import { getDb } from "@/db";
+import { currentSession } from "./session";
+import { listUserClinics, type ClinicChoice } from "./actor";
+
+/** The signed-in person's clinics (for the chooser and switcher), or null when signed out. */
+export async function listMyClinics(): Promise<ClinicChoice[] | null> {
+  const session = await currentSession();
+  if (!session) return null;
+  return listUserClinics(await getDb(), session.userId);
+}

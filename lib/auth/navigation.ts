@@ -1,0 +1,14 @@
+import type { Role } from "./permissions";
+
+/** The staff navigation for a set of roles; items appear only where the role may go. */
+export function staffNav(roles: readonly Role[]) {
+  const items: { href: string; label: string }[] = [];
+  if (roles.includes("therapist")) items.push({ href: "/therapist", label: "Dashboard" });
+  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/clients", label: "Clients" });
+  if (roles.includes("admin")) {
+    items.push({ href: "/admin", label: "Staff" });
+    items.push({ href: "/admin/audit", label: "Audit trail" });
+    items.push({ href: "/admin/outbox", label: "Email outbox" });
+  }
+  return items;
+}
