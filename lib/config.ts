@@ -1,58 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import { parseConfig, type Config } from "./config-schema";
 
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return (u.protocol === "postgres:" || u.protocol === "postgresql:") && u.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, "must be a postgres:// or postgresql:// URL with a host, e.g. postgres://user:pass@db.example.com:5432/knotwork");
-
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: postgresUrl.optional(),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
-  NEXTAUTH_URL: z.url().optional(),
-  KNOTWORK_DATA_DIR: z.string().min(1).default(".data"),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  SMTP_URL: z.url().optional(),
-  MAIL_FROM: z.string().min(3).default("Knotwork <no-reply@knotwork.local>"),
-  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
-});
-
-export type Config = z.infer<typeof envSchema>;
-
-/** Empty strings in the environment mean "not set" (a common .env habit). */
-function cleanEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>;
-}
-
-export class ConfigError extends Error {}
-
-/** Parses and checks the environment; throws a ConfigError naming each bad variable. */
-export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = envSchema.safeParse(cleanEnv(env));
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new ConfigError(`Knotwork configuration is invalid:\n${lines.join("\n")}`);
-  }
-  const config = result.data;
-  if (config.NODE_ENV === "production" && !config.NEXTAUTH_SECRET) {
-    throw new ConfigError(
-      "Knotwork configuration is invalid:\n  NEXTAUTH_SECRET: is required in production (at least 32 random characters; try: openssl rand -base64 32)",
-    );
-  }
-  return config;
-}
+export { parseConfig, ConfigError, type Config } from "./config-schema";
 
 let cached: Config | undefined;
+/** The validated configuration, parsed once per process. */
 export function config(): Config {
   cached ??= parseConfig();
   return cached;

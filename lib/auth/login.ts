@@ -7,7 +7,8 @@ import { config } from "@/lib/config";
 import { burnVerifyTime, verifyPassword } from "./passwords";
 
 export const signInSchema = z.object({
-  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  // Trim before the format check (zod 4 runs checks in order): phones often add a trailing space.
+  email: z.string().trim().toLowerCase().check(z.email("Enter a valid email address.")),
   password: z.string().min(1, "Enter your password."),
 });
 

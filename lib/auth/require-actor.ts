@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect, forbidden } from "next/navigation";
+import { connection } from "next/server";
 import { getDb } from "@/db";
 import { currentSession } from "./session";
 import { listUserClinics, loadActor, type Actor } from "./actor";
@@ -10,6 +11,8 @@ import { rolesHave, type Permission, type Role } from "./permissions";
  * sign-in / clinic choice, or a 403 page when their role lacks the permission.
  */
 export async function requireActor(options: { permission?: Permission; role?: Role } = {}): Promise<Actor> {
+  // Per-request data: never prerendered at build time.
+  await connection();
   const session = await currentSession();
   if (!session) redirect("/signin");
   const db = await getDb();

@@ -1,0 +1,42 @@
+import { test as base, expect, type Page, type APIRequestContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const DEMO_PASSWORD = "knotwork-demo";
+
+/** Signs in through next-auth's own endpoints (faster and steadier than the form). */
+export async function apiLogin(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true", callbackUrl: "/" },
+  });
+  expect(res.ok(), `sign-in as ${email}`).toBeTruthy();
+  const me = await request.get("/api/me");
+  expect(me.status(), `session for ${email}`).toBe(200);
+}
+
+export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
+  await apiLogin(page.request, email, password);
+}
+
+/** Fails on any WCAG 2.x A/AA violation axe finds on the page as it stands. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`);
+  expect(summary, "axe violations").toEqual([]);
+}
+
+export function uniqueSuffix() {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Looks a Demo Clinic client up through the API as the given staff member. */
+export async function findClientId(request: APIRequestContext, query: string): Promise<string> {
+  const res = await request.get(`/api/clients?q=${encodeURIComponent(query)}`);
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.items.length, `client matching ${query}`).toBeGreaterThan(0);
+  return body.items[0].id;
+}
+
+export const test = base;
+export { expect };

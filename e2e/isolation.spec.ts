@@ -1,0 +1,47 @@
+import { test, expect, signInAs, findClientId } from "./fixtures";
+
+test("a client cannot open another client's page or data", async ({ browser }) => {
+  const staff = await browser.newContext();
+  await signInAs(await staff.newPage(), "therapist@demo.test");
+  const priyaId = await findClientId(staff.request, "Priya");
+  await staff.close();
+
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await signInAs(page, "client@demo.test");
+  const res = await page.goto(`/clients/${priyaId}`);
+  expect(res?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "This area is not part of your role" })).toBeVisible();
+  await expect(page.getByText("Priya")).toHaveCount(0);
+  const api = await page.request.get(`/api/clients/${priyaId}`);
+  expect(api.status()).toBe(403);
+  expect(await api.text()).not.toContain("Priya");
+  // Their own record is there, in the portal.
+  await page.goto("/portal");
+  await expect(page.getByRole("heading", { name: "Hello, Casey" })).toBeVisible();
+  await ctx.close();
+});
+
+test("another clinic's therapist gets 404 for a Demo Clinic client", async ({ browser }) => {
+  const staff = await browser.newContext();
+  await signInAs(await staff.newPage(), "therapist@demo.test");
+  const priyaId = await findClientId(staff.request, "Priya");
+  await staff.close();
+
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await signInAs(page, "therapist@other.test");
+  const res = await page.goto(`/clients/${priyaId}`);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByText("Priya")).toHaveCount(0);
+  const list = await page.request.get("/api/clients?q=Priya");
+  expect((await list.json()).items).toEqual([]);
+  await ctx.close();
+});
+
+test("staff areas are closed to the wrong role", async ({ page }) => {
+  await signInAs(page, "therapist@demo.test");
+  const res = await page.goto("/admin");
+  expect(res?.status()).toBe(403);
+  expect((await page.request.get("/api/audit")).status()).toBe(403);
+});

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# End-to-end tests against the production build, on a database made fresh for this run:
+# a new database on the PostgreSQL server named by TEST_DATABASE_URL, else a new PGlite folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-browser.sh
+
+export NEXT_TELEMETRY_DISABLED=1
+export E2E_PORT="${E2E_PORT:-3917}"
+export NEXTAUTH_SECRET="e2e-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
+run_id="$(date +%s)_$$"
+cleanup=()
+trap 'for c in "${cleanup[@]}"; do eval "$c" || true; done' EXIT
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  db="knotwork_e2e_${run_id}"
+  admin_url="$TEST_DATABASE_URL"
+  node scripts/pg-admin.mjs "$admin_url" create "$db"
+  cleanup+=("node scripts/pg-admin.mjs '$admin_url' drop '$db'")
+  export DATABASE_URL
+  DATABASE_URL="$(node -e 'const u=new URL(process.argv[1]); u.pathname="/"+process.argv[2]; console.log(u.toString())' "$admin_url" "$db")"
+  echo "End-to-end tests on PostgreSQL (database $db)"
+else
+  unset DATABASE_URL
+  export KNOTWORK_DATA_DIR=".data/e2e-${run_id}"
+  cleanup+=("rm -rf '$KNOTWORK_DATA_DIR'")
+  echo "End-to-end tests on embedded PGlite ($KNOTWORK_DATA_DIR)"
+fi
+npm run --silent db:seed
+
+if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
+  echo "Building the production app…"
+  node_modules/.bin/next build >/tmp/knotwork-e2e-build.log 2>&1 || { tail -50 /tmp/knotwork-e2e-build.log; exit 1; }
+fi
+node_modules/.bin/playwright test --config e2e/playwright.config.ts "$@"
