@@ -16,7 +16,6 @@ export const PERMISSIONS = {
   "audit.read": { roles: ["admin"], description: "Read the clinic's audit trail" },
   "outbox.read": { roles: ["admin"], description: "Read the clinic's email outbox" },
   "portal.self": { roles: ["client"], description: "Read one's own client record in the portal" },
-  "session.clinic": { roles: ["admin", "therapist", "client"], description: "See one's memberships and switch clinic" },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
