@@ -10,6 +10,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import * as schema from "./schema";
 import type { Db } from "./client";
+import { syncReferenceData } from "./seed/reference";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
@@ -34,7 +35,9 @@ export async function openPostgres(url: string, poolMax = 10): Promise<OpenDatab
     // Several app servers may start at once; only one migrates at a time.
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
     try {
+      const locked = drizzlePg(client, { schema }) as unknown as Db;
       await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+      await syncReferenceData(locked);
     } finally {
       await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]);
     }
@@ -63,6 +66,7 @@ export async function openPglite(dir: string | null): Promise<OpenDatabase> {
   const client = await createPglite(dir ?? undefined);
   const pdb = drizzlePglite(client, { schema });
   await migratePglite(pdb, { migrationsFolder });
+  await syncReferenceData(pdb as unknown as Db);
   return { db: pdb as unknown as Db, kind: "pglite", created, close: () => client.close() };
 }
 

@@ -4,3 +4,5 @@ export * from "./clients";
 export * from "./invitations";
 export * from "./audit";
 export * from "./email-outbox";
+export * from "./reference";
+export * from "./visits";

@@ -14,6 +14,13 @@ export const tableTenancy = {
   audit_events: "clinic",
   // Optional clinic: password-reset mail belongs to no clinic. Admin reads filter by clinic_id.
   email_outbox: "global",
+  muscles: "reference",
+  regions: "reference",
+  clinic_muscles: "clinic",
+  visits: "clinic",
+  trigger_points: "clinic",
+  findings: "clinic",
+  visit_amendments: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

@@ -1,8 +1,9 @@
 import type { Operation } from "@/lib/http/operation";
 import * as foundation from "./operations-foundation";
+import * as visits from "./operations-visits";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
  * authorization test walks it, and a test checks it matches the route files under app/api.
  */
-export const operations: Operation[] = [...Object.values(foundation)] as Operation[];
+export const operations: Operation[] = [...Object.values(foundation), ...Object.values(visits)] as Operation[];

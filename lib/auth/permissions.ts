@@ -15,6 +15,11 @@ export const PERMISSIONS = {
   "staff.invite": { roles: ["admin"], description: "Invite therapists and admins, revoke invitations" },
   "audit.read": { roles: ["admin"], description: "Read the clinic's audit trail" },
   "outbox.read": { roles: ["admin"], description: "Read the clinic's email outbox" },
+  "clinical.read": { roles: ["therapist"], description: "Read visits, SOAP notes, findings and chart history" },
+  "clinical.write": { roles: ["therapist"], description: "Open visits, write notes and findings, add amendments" },
+  "visits.sign": { roles: ["therapist"], description: "Sign (lock) a visit" },
+  "muscles.read": { roles: ["admin", "therapist"], description: "Read the muscle library" },
+  "muscles.write": { roles: ["admin", "therapist"], description: "Add the clinic's own muscles to the library" },
   "portal.self": { roles: ["client"], description: "Read one's own client record in the portal" },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 

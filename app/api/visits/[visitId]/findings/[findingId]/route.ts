@@ -1,0 +1,10 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-visits";
+import { deleteFinding, updateFinding } from "@/lib/visits/findings";
+
+export const PATCH = route(ops.updateFinding, ({ db, actor, input }) =>
+  updateFinding(db, actor, input.params.visitId, input.params.findingId, input.body),
+);
+export const DELETE = route(ops.deleteFinding, ({ db, actor, input }) =>
+  deleteFinding(db, actor, input.params.visitId, input.params.findingId),
+);
