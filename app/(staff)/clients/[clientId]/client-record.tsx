@@ -4,17 +4,22 @@ import type { ClientDetail } from "@/lib/clients/schemas";
 import { clientDetailQuery } from "@/app/_lib/queries/clients";
 import { ageOn, displayName } from "@/lib/clients/format";
 import { Badge } from "@/app/_components/ui/feedback";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { DetailsCard } from "./details-card";
 import { PortalCard } from "./portal-card";
 import { ArchiveCard } from "./archive-card";
+import { VisitsCard } from "./visits-card";
 
 export interface ClientPermissions {
   write: boolean;
   archive: boolean;
   invite: boolean;
+  /** Visits, notes and chart history: therapists only (admins see contact details). */
+  clinicalRead: boolean;
+  clinicalWrite: boolean;
 }
 
-export function ClientRecord({ initial, permissions }: { initial: ClientDetail; permissions: ClientPermissions }) {
+export function ClientRecord({ initial, permissions, timeZone }: { initial: ClientDetail; permissions: ClientPermissions; timeZone: string }) {
   const { data: client } = useQuery({ ...clientDetailQuery(initial.id), initialData: initial });
   const age = ageOn(client.dateOfBirth);
   return (
@@ -24,9 +29,13 @@ export function ClientRecord({ initial, permissions }: { initial: ClientDetail; 
         {age !== null ? <span className="tabular text-muted">{age} years</span> : null}
         {client.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
         {client.hasPortalAccess ? <Badge tone="info">Portal access</Badge> : null}
+        {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/chart`} variant="secondary" className="ml-auto">Chart history</ButtonLink> : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        <div className="space-y-6 lg:col-span-2">
+          {permissions.clinicalRead ? (
+            <VisitsCard clientId={client.id} canWrite={permissions.clinicalWrite} archived={Boolean(client.archivedAt)} timeZone={timeZone} />
+          ) : null}
           <DetailsCard client={client} canEdit={permissions.write && !client.archivedAt} />
         </div>
         <div className="space-y-6">

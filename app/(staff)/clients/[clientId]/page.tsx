@@ -20,7 +20,11 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   return (
     <ClientRecord
       initial={client}
-      permissions={{ write: can(actor, "clients.write"), archive: can(actor, "clients.archive"), invite: can(actor, "clients.invite") }}
+      permissions={{
+        write: can(actor, "clients.write"), archive: can(actor, "clients.archive"), invite: can(actor, "clients.invite"),
+        clinicalRead: can(actor, "clinical.read"), clinicalWrite: can(actor, "clinical.write"),
+      }}
+      timeZone={actor.clinicTimezone}
     />
   );
 }

@@ -1,0 +1,58 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/app/_lib/api";
+import { clientVisitsQuery, visitKeys } from "@/app/_lib/queries/visits";
+import { Card } from "@/app/_components/ui/layout";
+import { Button } from "@/app/_components/ui/button";
+import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
+
+const STATUS = { draft: ["warning", "Draft"], signed: ["success", "Signed"], amended: ["info", "Amended"] } as const;
+
+/** The client's visits, newest first, and the button that opens today's. */
+export function VisitsCard({ clientId, canWrite, archived, timeZone }: { clientId: string; canWrite: boolean; archived: boolean; timeZone: string }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const list = useQuery(clientVisitsQuery(clientId));
+  const open = useMutation({
+    mutationFn: () => api<{ id: string }>(`/api/clients/${clientId}/visits`, { method: "POST", body: {} }),
+    onSuccess: ({ id }) => {
+      void qc.invalidateQueries({ queryKey: visitKeys.ofClient(clientId) });
+      router.push(`/visits/${id}`);
+    },
+  });
+  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  return (
+    <Card
+      title="Visits"
+      actions={canWrite && !archived ? <Button onClick={() => open.mutate()} busy={open.isPending || open.isSuccess}>Open a visit</Button> : null}
+    >
+      {open.error ? <div className="mb-3"><Notice tone="danger">{open.error.message}</Notice></div> : null}
+      {list.isPending ? <ListSkeleton rows={3} label="Loading visits" /> : null}
+      {list.isError ? <Notice tone="danger">The visits did not load. <button type="button" className="underline" onClick={() => list.refetch()}>Try again</button></Notice> : null}
+      {list.data?.length === 0 ? (
+        <EmptyState title="No visits yet">Open a visit to chart trigger points and write the SOAP note.</EmptyState>
+      ) : null}
+      {list.data && list.data.length > 0 ? (
+        <ul className="divide-y divide-line">
+          {list.data.map((v) => {
+            const [tone, text] = STATUS[v.status];
+            return (
+              <li key={v.id}>
+                <Link href={`/visits/${v.id}`} className="flex min-h-12 flex-wrap items-center gap-3 py-2 hover:bg-stone-50">
+                  <span className="tabular font-medium text-accent-700">{fmt.format(new Date(v.startedAt))}</span>
+                  <Badge tone={tone}>{text}</Badge>
+                  <span className="text-sm text-muted">{v.therapistName}</span>
+                  <span className="tabular ml-auto text-sm text-muted">
+                    {v.findingCount} finding{v.findingCount === 1 ? "" : "s"}{v.activeCount ? `, ${v.activeCount} active` : ""}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </Card>
+  );
+}

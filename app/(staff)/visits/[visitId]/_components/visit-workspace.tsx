@@ -1,0 +1,179 @@
+"use client";
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import type { MuscleDto, VisitDetail, FindingDto } from "@/lib/visits/schemas";
+import { visitQuery, toReferenceMuscles } from "@/app/_lib/queries/visits";
+import { BodyChart, ChartLegend, type ChartMark, type RegionShade } from "@/app/_components/body-chart";
+import { nearestTriggerPoints } from "@/lib/charting/nearest-trigger-points";
+import { sideAt } from "@/lib/charting/side";
+import { regionIdForSide } from "@/lib/charting/side";
+import { Card } from "@/app/_components/ui/layout";
+import { Badge, Notice } from "@/app/_components/ui/feedback";
+import { FindingsList } from "./findings-list";
+import { FindingEditor } from "./finding-editor";
+import { AddFindingForm } from "./add-finding-form";
+import { PalpatePanel } from "./palpate-panel";
+import { SoapEditor, SaveIndicator } from "./soap-editor";
+import { SignAndAmend } from "./sign-and-amend";
+import { useNoteAutosave } from "./use-note-autosave";
+import { useFindingMutations, type NewFinding } from "./use-finding-mutations";
+import { sideLabel } from "./finding-text";
+
+const STATUS_BADGE = { draft: ["warning", "Draft"], signed: ["success", "Signed"], amended: ["info", "Signed · amended"] } as const;
+
+export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }: {
+  initial: VisitDetail; muscles: MuscleDto[]; timeZone: string; canWrite: boolean; canSign: boolean;
+}) {
+  const { data: visit } = useQuery({ ...visitQuery(initial.id), initialData: initial });
+  const editable = canWrite && visit.status === "draft";
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<FindingDto | null>(null);
+  const [pickMuscle, setPickMuscle] = useState<string | undefined>();
+  const note = useNoteAutosave(initial, editable);
+  const { create, update, remove } = useFindingMutations(visit.id, setError);
+  const refMuscles = useMemo(() => toReferenceMuscles(muscles), [muscles]);
+  const muscleById = useMemo(() => new Map(muscles.map((m) => [m.id, m])), [muscles]);
+  const selected = visit.findings.find((f) => f.id === selectedId) ?? null;
+
+  const marks: ChartMark[] = [
+    ...(visit.previousVisit?.marks ?? []).map((g) => ({
+      id: `ghost-${g.triggerPointId}`, view: g.view, x: g.x, y: g.y, kind: "ghost" as const, label: g.label,
+      description: `last visit, ${sideLabel(g.side).toLowerCase()} ${g.muscleName.toLowerCase()}`,
+    })),
+    ...visit.findings.map((f) => ({
+      id: f.id, view: f.view, x: f.x, y: f.y, kind: f.type, label: f.label, selected: f.id === selectedId,
+      description: `${sideLabel(f.side).toLowerCase()} ${f.muscleName.toLowerCase()}`,
+    })),
+  ];
+  const shading: RegionShade[] = [
+    ...note.fields.painRegions.map((regionId) => ({ regionId, kind: "client" as const })),
+    ...(selected?.referralRegions ?? []).map((regionId) => ({ regionId, kind: "referred" as const })),
+  ];
+  const selectedMuscle = selected ? muscleById.get(selected.clinicMuscleId ?? selected.muscleId ?? "") : undefined;
+  const overlay = selectedMuscle && selected ? selectedMuscle.referralZones.map((z) => regionIdForSide(z, selected.side)) : [];
+
+  function add(f: NewFinding) {
+    setError(null);
+    create.mutate(f, { onSuccess: (r) => setSelectedId(r.id) });
+  }
+
+  function place(point: { view: "front" | "back"; x: number; y: number }) {
+    const [nearest] = nearestTriggerPoints(point, refMuscles, 1);
+    const muscle = muscleById.get(nearest?.muscleId ?? "") ?? muscles[0];
+    if (!muscle) return;
+    add({
+      ...point, side: muscle.sideApplicable ? sideAt(point) : "midline", label: nearest?.label ?? "", type: "latent", muscleName: muscle.name,
+      ...(muscle.source === "clinic" ? { clinicMuscleId: muscle.id } : { muscleId: muscle.id }),
+    });
+  }
+
+  function deleteWithUndo(f: FindingDto) {
+    setError(null);
+    remove.mutate(f, { onSuccess: () => { setUndo(f); setSelectedId(null); } });
+  }
+
+  function restore(f: FindingDto) {
+    setUndo(null);
+    add({
+      view: f.view, x: f.x, y: f.y, side: f.side, label: f.label, type: f.type, muscleName: f.muscleName,
+      ...(f.clinicMuscleId ? { clinicMuscleId: f.clinicMuscleId } : { muscleId: f.muscleId ?? undefined }),
+    });
+  }
+
+  const [badgeTone, badgeText] = STATUS_BADGE[visit.status];
+  const started = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(new Date(visit.startedAt));
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <Link href={`/clients/${visit.clientId}`} className="text-sm text-accent-700 underline-offset-2 hover:underline">← {visit.clientName}</Link>
+          <h1 className="text-2xl font-semibold tracking-tight">Visit · {started}</h1>
+          <p className="text-sm text-muted">{visit.therapistName}</p>
+        </div>
+        <div className="flex items-center gap-3">
+          {editable ? <SaveIndicator state={note.state} timeZone={timeZone} /> : null}
+          <Badge tone={badgeTone}>{badgeText}</Badge>
+        </div>
+      </div>
+      {error ? <Notice tone="danger" testId="finding-error">{error}</Notice> : null}
+      {undo ? (
+        <Notice tone="info">
+          Finding {undo.label || undo.muscleName} deleted. <button type="button" className="font-semibold underline" onClick={() => restore(undo)}>Undo</button>
+        </Notice>
+      ) : null}
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
+        <Card title="Body chart">
+          <BodyChart
+            marks={marks}
+            regionShading={shading}
+            referralOverlay={overlay}
+            readOnly={!editable}
+            onPlace={editable ? place : undefined}
+            onSelect={(id) => { if (!id.startsWith("ghost-")) setSelectedId(id); }}
+            onMove={(id, p) => {
+              const f = visit.findings.find((x) => x.id === id);
+              if (f && editable) update.mutate({ finding: f, changes: { view: p.view, x: p.x, y: p.y } });
+            }}
+            onDelete={editable ? (id) => { const f = visit.findings.find((x) => x.id === id); if (f && !f.carriedForward) deleteWithUndo(f); } : undefined}
+          />
+          <ChartLegend showReferralPattern className="mt-4" />
+          {editable ? (
+            <div className="mt-4 border-t border-line pt-4">
+              <h2 className="mb-2 text-sm font-semibold">Add a finding without the pointer</h2>
+              <AddFindingForm key={pickMuscle} muscles={muscles} onAdd={add} busy={create.isPending} initialMuscleId={pickMuscle} />
+            </div>
+          ) : null}
+        </Card>
+        <div className="space-y-4">
+          <Card title={`Findings (${visit.findings.length})`}>
+            <FindingsList
+              findings={visit.findings}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              editable={editable}
+              onStatus={(f, status) => update.mutate({ finding: f, changes: { status } })}
+            />
+          </Card>
+          {selected ? (
+            <Card title={`Finding ${selected.label || ""} · ${sideLabel(selected.side)} ${selected.muscleName.toLowerCase()}`}>
+              <FindingEditor
+                key={`${selected.id}-${selected.version}`}
+                finding={selected}
+                muscles={muscles}
+                editable={editable && !selected.id.startsWith("pending-")}
+                saving={update.isPending}
+                onSave={(changes) => { setError(null); update.mutate({ finding: selected, changes }); }}
+                onDelete={() => deleteWithUndo(selected)}
+              />
+            </Card>
+          ) : null}
+          <Card title="Where to palpate">
+            <PalpatePanel
+              painRegions={note.fields.painRegions}
+              onChange={(r) => note.change("painRegions", r)}
+              muscles={refMuscles}
+              editable={editable}
+              onPick={setPickMuscle}
+            />
+          </Card>
+        </div>
+      </div>
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
+        <Card title="SOAP note">
+          <SoapEditor fields={note.fields} editable={editable} state={note.state} onChange={(s, v) => note.change(s, v)} onResolve={note.resolve} />
+        </Card>
+        <Card title={visit.status === "draft" ? "Sign" : "Signature and amendments"}>
+          <SignAndAmend
+            visit={visit}
+            canSign={canSign}
+            canWrite={canWrite}
+            timeZone={timeZone}
+            beforeSign={async () => { await note.flush(); return note.currentVersion(); }}
+          />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/require-actor";
+import { can } from "@/lib/auth/scopes";
+import { getDb } from "@/lib/server-db";
+import { getVisitOrThrow } from "@/lib/visits/read-visits";
+import { listMuscles } from "@/lib/visits/muscles";
+import { AppError } from "@/lib/http/errors";
+import { VisitWorkspace } from "./_components/visit-workspace";
+
+export const metadata: Metadata = { title: "Visit" };
+
+export default async function VisitPage({ params }: { params: Promise<{ visitId: string }> }) {
+  const actor = await requireActor({ permission: "clinical.read" });
+  const { visitId } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(visitId)) notFound();
+  const db = await getDb();
+  const [visit, muscles] = await Promise.all([
+    getVisitOrThrow(db, actor, visitId).catch((err) => {
+      if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+      throw err;
+    }),
+    listMuscles(db, actor),
+  ]);
+  return (
+    <VisitWorkspace
+      initial={visit}
+      muscles={muscles}
+      timeZone={actor.clinicTimezone}
+      canWrite={can(actor, "clinical.write")}
+      canSign={can(actor, "visits.sign")}
+    />
+  );
+}

@@ -1,0 +1,36 @@
+import { queryOptions } from "@tanstack/react-query";
+import { api } from "@/app/_lib/api";
+import type { MuscleDto, VisitDetail, VisitSummary } from "@/lib/visits/schemas";
+import type { ReferenceMuscle } from "@/lib/charting/types";
+
+export const visitKeys = {
+  detail: (id: string) => ["visits", id] as const,
+  ofClient: (clientId: string) => ["clients", clientId, "visits"] as const,
+  muscles: ["muscles"] as const,
+};
+
+export function visitQuery(id: string) {
+  return queryOptions({ queryKey: visitKeys.detail(id), queryFn: ({ signal }) => api<VisitDetail>(`/api/visits/${id}`, { signal }) });
+}
+
+export function clientVisitsQuery(clientId: string) {
+  return queryOptions({
+    queryKey: visitKeys.ofClient(clientId),
+    queryFn: ({ signal }) => api<VisitSummary[]>(`/api/clients/${clientId}/visits`, { signal }),
+  });
+}
+
+export function musclesQuery() {
+  return queryOptions({ queryKey: visitKeys.muscles, queryFn: ({ signal }) => api<MuscleDto[]>("/api/muscles", { signal }), staleTime: 10 * 60_000 });
+}
+
+/** The muscle library in the shape the charting rules take (reference JSON naming). */
+export function toReferenceMuscles(muscles: MuscleDto[]): ReferenceMuscle[] {
+  return muscles.map((m) => ({
+    id: m.id,
+    name: m.name,
+    side_applicable: m.sideApplicable,
+    trigger_points: m.triggerPoints.filter((tp) => tp.approx).map((tp) => ({ label: tp.label, approx: tp.approx! })),
+    referral_zones: m.referralZones,
+  }));
+}
