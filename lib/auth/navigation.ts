@@ -5,6 +5,7 @@ export function staffNav(roles: readonly Role[]) {
   const items: { href: string; label: string }[] = [];
   if (roles.includes("therapist")) items.push({ href: "/therapist", label: "Dashboard" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/clients", label: "Clients" });
+  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/muscles", label: "Muscles" });
   if (roles.includes("admin")) {
     items.push({ href: "/admin", label: "Staff" });
     items.push({ href: "/admin/audit", label: "Audit trail" });

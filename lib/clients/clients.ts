@@ -34,6 +34,12 @@ function escapeLike(s: string) {
 
 /** Search by name, email or phone (digits match whatever the formatting). */
 function searchCondition(q: string): SQL | undefined {
+  // A query that looks like a phone number matches on its digits as a whole, so
+  // "+44 7700" and the national "07700 900002" both find "+44 7700 900002".
+  if (/^[+()0-9 .-]+$/.test(q.trim())) {
+    const digits = q.replace(/\D/g, "").replace(/^0+/, "");
+    if (digits.length >= 3) return sql`regexp_replace(coalesce(${clients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`;
+  }
   const terms = q.split(/\s+/).filter(Boolean).slice(0, 5);
   if (terms.length === 0) return undefined;
   return and(

@@ -13,9 +13,13 @@ export const clientFields = z.object({
     .nullable()
     .optional()
     .refine((v) => !v || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)), "Date of birth must be in the past."),
+  // Trim before checking: phones add a trailing space after autocomplete.
   email: z
-    .union([z.email("Enter a valid email address."), z.literal("")])
-    .transform((v) => (v === "" ? null : v.toLowerCase()))
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.union([z.email("Enter a valid email address."), z.literal("")]))
+    .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional(),
   phone: z

@@ -7,13 +7,13 @@ export const newPassword = z
   .max(200, "Use at most 200 characters.");
 
 export const staffInvitationBody = z.object({
-  email: z.email("Enter a valid email address.").trim().toLowerCase(),
+  email: z.string().trim().toLowerCase().check(z.email("Enter a valid email address.")),
   role: z.enum(["admin", "therapist"], "Choose therapist or admin."),
 });
 
 export const clientInvitationBody = z.object({
   // Defaults to the email on the client record.
-  email: z.email("Enter a valid email address.").trim().toLowerCase().optional(),
+  email: z.string().trim().toLowerCase().check(z.email("Enter a valid email address.")).optional(),
 });
 
 export const invitationIdParams = z.object({ invitationId: z.uuid() });
@@ -28,7 +28,7 @@ export const acceptInvitationBody = z
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
 
-export const requestResetBody = z.object({ email: z.email("Enter a valid email address.").trim().toLowerCase() });
+export const requestResetBody = z.object({ email: z.string().trim().toLowerCase().check(z.email("Enter a valid email address.")) });
 
 export const completeResetBody = z
   .object({ token: z.string().min(20).max(200), password: newPassword, confirmPassword: z.string() })

@@ -1,0 +1,173 @@
+/**
+ * Actors and objects for the authorization walk (lib/testing/authorization-walk.ts).
+ * Objects are Demo Clinic's; every path parameter and every body that needs live ids or
+ * tokens has a fixture here, and an unknown name fails loudly so a new route must add one.
+ */
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { clients } from "@/db/schema";
+import type { Role } from "@/lib/auth/permissions";
+import { loadActor } from "@/lib/auth/actor";
+import { requestPasswordReset } from "@/lib/auth/password-reset";
+import { inviteClient, inviteStaff } from "@/lib/invitations/create-invitation";
+import { createFinding } from "@/lib/visits/findings";
+import { createFindingBody } from "@/lib/visits/schemas";
+import { createVisit, signVisit } from "@/lib/visits/write-visits";
+import type { SessionInfo } from "@/lib/http/route";
+import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
+
+export const BASE_URL = "http://knotwork.test";
+
+export interface ActorSpec {
+  label: string;
+  email: string | null;
+  clinic: "demo" | "other" | null;
+}
+
+export const ACTORS: ActorSpec[] = [
+  { label: "anonymous", email: null, clinic: null },
+  { label: "Demo admin", email: "admin@demo.test", clinic: "demo" },
+  { label: "Demo therapist", email: "therapist@demo.test", clinic: "demo" },
+  { label: "Demo client", email: "client@demo.test", clinic: "demo" },
+  { label: "Other admin", email: "admin@other.test", clinic: "other" },
+  { label: "Other therapist", email: "therapist@other.test", clinic: "other" },
+  { label: "Other client", email: "client@other.test", clinic: "other" },
+];
+
+const SLUG = { demo: "demo-clinic", other: "other-clinic" } as const;
+
+/** The session and live roles of an actor in this database (null session: anonymous). */
+export async function resolveActor(db: Db, spec: ActorSpec): Promise<{ session: SessionInfo | null; roles: Role[] }> {
+  if (!spec.email || !spec.clinic) return { session: null, roles: [] };
+  const session = await sessionFor(db, spec.email, SLUG[spec.clinic]);
+  const actor = await loadActor(db, session.userId, session.clinicId);
+  if (!actor) throw new Error(`${spec.label} has no live membership`);
+  return { session, roles: actor.roles };
+}
+
+/** Demo Clinic's objects, created in each fresh database. */
+export interface World {
+  db: Db;
+  demoClinicId: string;
+  params: Record<string, string>;
+  /** Demo Clinic's client records: what another clinic must never see. */
+  demoClients: { id: string; firstName: string; lastName: string; email: string | null }[];
+}
+
+let sequence = 0;
+
+export async function buildWorld(db: Db): Promise<World> {
+  const admin = await actorFor(db, "admin@demo.test");
+  const priya = await clientIdByName(db, "Priya", "Shah");
+  // A pending staff invitation (invitationId) and a pending portal invitation for the
+  // clientId fixture, so revoking either has something to revoke.
+  const staffInvite = await inviteStaff(db, admin, { email: "pending.staff@example.test", role: "therapist" }, BASE_URL);
+  await inviteClient(db, admin, priya, {}, BASE_URL);
+  // Visits on Priya by the Demo therapist: a signed one (amendments need it) opened first,
+  // so the draft carries nothing forward; the draft holds one finding.
+  const therapist = await actorFor(db, "therapist@demo.test");
+  const signed = await createVisit(db, therapist, priya, {});
+  await signVisit(db, therapist, signed.id, { version: 1 });
+  const draft = await createVisit(db, therapist, priya, {});
+  const finding = await createFinding(db, therapist, draft.id, createFindingBody.parse({
+    view: "back", x: 0.585, y: 0.185, muscleId: "upper_trapezius", side: "right", type: "active", tenderness: 6,
+  }));
+  const demoClients = await db
+    .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, email: clients.email })
+    .from(clients)
+    .where(eq(clients.clinicId, admin.clinicId));
+  return {
+    db,
+    demoClinicId: await clinicIdBySlug(db, SLUG.demo),
+    // clientId is a Demo client who is NOT the portal client, so a client actor's 403/404 is about scope.
+    params: { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id },
+    demoClients,
+  };
+}
+
+/** Operations that need a different object for a parameter: operationId → { param: fixture key }. */
+const paramOverrides: Record<string, Record<string, string>> = {
+  addAmendment: { visitId: "signedVisitId" },
+};
+
+export function paramsFor(world: World, operationId: string, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => {
+    const value = world.params[paramOverrides[operationId]?.[name] ?? name];
+    if (!value) throw new Error(`No authorization-test fixture for path parameter "${name}": add one in lib/testing/authz-fixtures.ts`);
+    return [name, value];
+  }));
+}
+
+export interface BodyFixture {
+  body: unknown;
+  /** The body names a Demo Clinic object, so another clinic's actor must get 404. */
+  refersToDemo?: boolean;
+}
+
+const NEW_PASSWORD = "correct-horse-battery";
+
+/**
+ * Bodies that cannot be static examples because they carry live ids or one-time tokens.
+ * Each call makes a new token, so every actor's attempt is independent.
+ */
+const dynamicBodies: Record<string, { refersToDemo?: boolean; make: (w: World) => Promise<unknown> }> = {
+  selectClinic: { refersToDemo: true, make: async (w) => ({ clinicId: w.demoClinicId }) },
+  acceptInvitation: {
+    make: async (w) => {
+      const admin = await actorFor(w.db, "admin@demo.test");
+      const invite = await inviteStaff(w.db, admin, { email: `accepting.${++sequence}@example.test`, role: "therapist" }, BASE_URL);
+      return { token: tokenFromLink(invite.link), name: "New Colleague", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
+    },
+  },
+  completePasswordReset: {
+    make: async (w) => {
+      const { link } = await requestPasswordReset(w.db, "therapist2@demo.test", BASE_URL);
+      return { token: tokenFromLink(link), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
+    },
+  },
+};
+
+export function bodyRefersToDemo(operationId: string): boolean {
+  return Boolean(dynamicBodies[operationId]?.refersToDemo);
+}
+
+/** The body to send: a live fixture, else the operation's documented example. */
+export async function bodyFor(world: World, operationId: string, example: unknown, hasBody: boolean): Promise<BodyFixture | null> {
+  const dynamic = dynamicBodies[operationId];
+  if (dynamic) return { body: await dynamic.make(world), refersToDemo: dynamic.refersToDemo };
+  if (!hasBody) return null;
+  if (example === undefined) {
+    throw new Error(`${operationId} takes a body but has no exampleBody: add one to its operation (or a fixture in lib/testing/authz-fixtures.ts)`);
+  }
+  return { body: example };
+}
+
+/** Demo client ids, emails and names found in a response from an actor who must not see them. */
+export function demoClientLeaks(world: World, text: string): string[] {
+  const found: string[] = [];
+  const lower = text.toLowerCase();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON: the substring checks below still apply.
+  }
+  const strings = new Set<string>();
+  const walk = (v: unknown) => {
+    if (typeof v === "string") strings.add(v);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(parsed);
+  for (const c of world.demoClients) {
+    const who = `Demo client #${world.demoClients.indexOf(c) + 1}`;
+    if (lower.includes(c.id.toLowerCase())) found.push(`${who}: id`);
+    if (c.email && lower.includes(c.email.toLowerCase())) found.push(`${who}: email`);
+    const full = `${c.firstName} ${c.lastName}`.toLowerCase();
+    // Whole names anywhere; a single name only as a whole value, case-sensitive, so a
+    // client called "Client" is not confused with the role "client".
+    if (lower.includes(full) || strings.has(c.firstName) || strings.has(c.lastName)) {
+      found.push(`${who}: name`);
+    }
+  }
+  return found;
+}
