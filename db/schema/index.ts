@@ -6,3 +6,4 @@ export * from "./audit";
 export * from "./email-outbox";
 export * from "./reference";
 export * from "./visits";
+export * from "./pain";

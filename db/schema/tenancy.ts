@@ -21,6 +21,9 @@ export const tableTenancy = {
   trigger_points: "clinic",
   findings: "clinic",
   visit_amendments: "clinic",
+  complaints: "clinic",
+  visit_pain_scores: "clinic",
+  diary_entries: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

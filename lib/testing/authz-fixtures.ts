@@ -14,6 +14,7 @@ import { createFinding } from "@/lib/visits/findings";
 import { createFindingBody } from "@/lib/visits/schemas";
 import { createVisit, signVisit } from "@/lib/visits/write-visits";
 import type { SessionInfo } from "@/lib/http/route";
+import { createComplaint } from "@/lib/pain/complaints";
 import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
 
 export const BASE_URL = "http://knotwork.test";
@@ -72,6 +73,9 @@ export async function buildWorld(db: Db): Promise<World> {
   const finding = await createFinding(db, therapist, draft.id, createFindingBody.parse({
     view: "back", x: 0.585, y: 0.185, muscleId: "upper_trapezius", side: "right", type: "active", tenderness: 6,
   }));
+  const complaint = await createComplaint(db, therapist, priya, { title: "Right-sided neck pain", regions: [], onsetDate: null });
+  const casey = await clientIdByName(db, "Casey", "Client");
+  const caseyComplaint = await createComplaint(db, therapist, casey, { title: "Low back ache", regions: [], onsetDate: null });
   const demoClients = await db
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, email: clients.email })
     .from(clients)
@@ -80,7 +84,8 @@ export async function buildWorld(db: Db): Promise<World> {
     db,
     demoClinicId: await clinicIdBySlug(db, SLUG.demo),
     // clientId is a Demo client who is NOT the portal client, so a client actor's 403/404 is about scope.
-    params: { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id },
+    params: { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id,
+      complaintId: complaint.id, caseyComplaintId: caseyComplaint.id },
     demoClients,
   };
 }
@@ -112,6 +117,8 @@ const NEW_PASSWORD = "correct-horse-battery";
  */
 const dynamicBodies: Record<string, { refersToDemo?: boolean; make: (w: World) => Promise<unknown> }> = {
   selectClinic: { refersToDemo: true, make: async (w) => ({ clinicId: w.demoClinicId }) },
+  // The portal client's own complaint; anyone else's client gets 404 for it.
+  addDiaryEntry: { refersToDemo: true, make: async (w) => ({ complaintId: w.params.caseyComplaintId, score: 4, replace: true }) },
   acceptInvitation: {
     make: async (w) => {
       const admin = await actorFor(w.db, "admin@demo.test");
