@@ -1,14 +1,20 @@
+import type { Browser } from "@playwright/test";
 import { test, expect, signInAs, findClientId } from "./fixtures";
 
-test("a client cannot open another client's page or data", async ({ browser }) => {
+/** Priya Shah's id (a Demo Clinic client), looked up as Demo's therapist, and a page signed in as `email`. */
+async function asOutsider(browser: Browser, email: string) {
   const staff = await browser.newContext();
   await signInAs(await staff.newPage(), "therapist@demo.test");
   const priyaId = await findClientId(staff.request, "Priya");
   await staff.close();
-
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await signInAs(page, "client@demo.test");
+  await signInAs(page, email);
+  return { priyaId, ctx, page };
+}
+
+test("a client cannot open another client's page or data", async ({ browser }) => {
+  const { priyaId, ctx, page } = await asOutsider(browser, "client@demo.test");
   const res = await page.goto(`/clients/${priyaId}`);
   expect(res?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "This area is not part of your role" })).toBeVisible();
@@ -23,14 +29,7 @@ test("a client cannot open another client's page or data", async ({ browser }) =
 });
 
 test("another clinic's therapist gets 404 for a Demo Clinic client", async ({ browser }) => {
-  const staff = await browser.newContext();
-  await signInAs(await staff.newPage(), "therapist@demo.test");
-  const priyaId = await findClientId(staff.request, "Priya");
-  await staff.close();
-
-  const ctx = await browser.newContext();
-  const page = await ctx.newPage();
-  await signInAs(page, "therapist@other.test");
+  const { priyaId, ctx, page } = await asOutsider(browser, "therapist@other.test");
   const res = await page.goto(`/clients/${priyaId}`);
   expect(res?.status()).toBe(404);
   await expect(page.getByText("Priya")).toHaveCount(0);
