@@ -7,3 +7,4 @@ export * from "./email-outbox";
 export * from "./reference";
 export * from "./visits";
 export * from "./pain";
+export * from "./questionnaires";

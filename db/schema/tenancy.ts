@@ -24,6 +24,10 @@ export const tableTenancy = {
   complaints: "clinic",
   visit_pain_scores: "clinic",
   diary_entries: "clinic",
+  questionnaire_assignments: "clinic",
+  questionnaire_responses: "clinic",
+  clinic_instrument_wordings: "clinic",
+  check_ins: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

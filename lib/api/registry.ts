@@ -2,9 +2,10 @@ import type { Operation } from "@/lib/http/operation";
 import * as foundation from "./operations-foundation";
 import * as visits from "./operations-visits";
 import * as pain from "./operations-pain";
+import * as questionnaires from "./operations-questionnaires";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
  * authorization test walks it, and a test checks it matches the route files under app/api.
  */
-export const operations: Operation[] = [...Object.values(foundation), ...Object.values(visits), ...Object.values(pain)] as Operation[];
+export const operations: Operation[] = [...Object.values(foundation), ...Object.values(visits), ...Object.values(pain), ...Object.values(questionnaires)] as Operation[];

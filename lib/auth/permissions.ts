@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   "visits.sign": { roles: ["therapist"], description: "Sign (lock) a visit" },
   "muscles.read": { roles: ["admin", "therapist"], description: "Read the muscle library" },
   "muscles.write": { roles: ["admin", "therapist"], description: "Add the clinic's own muscles to the library" },
+  "instruments.configure": { roles: ["admin", "therapist"], description: "Enter the clinic's licensed questionnaire wording (NDI, ODI)" },
   "portal.self": { roles: ["client"], description: "Read one's own client record in the portal" },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 

@@ -31,6 +31,9 @@ const cases = Object.entries(doc.paths).flatMap(([path, methods]) =>
 
 type Expected = 401 | 403 | 404 | "success";
 
+/** Path parameters naming shared reference data (not a clinic's object): no 404 for other clinics. */
+const SHARED_PATH_PARAMS = new Set(["instrumentId"]);
+
 /**
  * What the actor must get: public → success for everyone; signed out → 401; a role without
  * the permission (x-permission, from lib/auth/permissions.ts) → 403; another clinic's actor
@@ -41,7 +44,7 @@ function expectedFor(op: DocOperation, spec: ActorSpec, roles: Role[], refersToD
   if (perm === "public") return "success";
   if (!spec.email) return 401;
   if (perm !== "signed-in" && !rolesHave(roles, perm as Permission)) return 403;
-  const pathParams = op.parameters.some((p) => p.in === "path");
+  const pathParams = op.parameters.some((p) => p.in === "path" && !SHARED_PATH_PARAMS.has(p.name));
   if (spec.clinic === "other" && (pathParams || refersToDemo)) return 404;
   return "success";
 }

@@ -15,6 +15,7 @@ import { createFindingBody } from "@/lib/visits/schemas";
 import { createVisit, signVisit } from "@/lib/visits/write-visits";
 import type { SessionInfo } from "@/lib/http/route";
 import { createComplaint } from "@/lib/pain/complaints";
+import { assignQuestionnaire } from "@/lib/questionnaires/assignments";
 import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
 
 export const BASE_URL = "http://knotwork.test";
@@ -76,6 +77,7 @@ export async function buildWorld(db: Db): Promise<World> {
   const complaint = await createComplaint(db, therapist, priya, { title: "Right-sided neck pain", regions: [], onsetDate: null });
   const casey = await clientIdByName(db, "Casey", "Client");
   const caseyComplaint = await createComplaint(db, therapist, casey, { title: "Low back ache", regions: [], onsetDate: null });
+  const assignment = await assignQuestionnaire(db, therapist, priya, { instrumentId: "psfs", everyNVisits: null });
   const demoClients = await db
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, email: clients.email })
     .from(clients)
@@ -85,7 +87,9 @@ export async function buildWorld(db: Db): Promise<World> {
     demoClinicId: await clinicIdBySlug(db, SLUG.demo),
     // clientId is a Demo client who is NOT the portal client, so a client actor's 403/404 is about scope.
     params: { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id,
-      complaintId: complaint.id, caseyComplaintId: caseyComplaint.id },
+      complaintId: complaint.id, caseyComplaintId: caseyComplaint.id, assignmentId: assignment.id,
+      // Not a Demo object: the shared instrument list. Any clinic may set its own wording.
+      instrumentId: "ndi" },
     demoClients,
   };
 }

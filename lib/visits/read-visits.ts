@@ -24,9 +24,9 @@ export async function listClientVisits(db: Db, actor: Actor, clientId: string): 
   const rows = await db
     .select({
       id: visits.id, clientId: visits.clientId, startedAt: visits.startedAt, signedAt: visits.signedAt, therapistName: users.name,
-      findingCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = ${visits.clinicId} and f.visit_id = ${visits.id})`,
-      activeCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = ${visits.clinicId} and f.visit_id = ${visits.id} and f.type = 'active' and f.status is distinct from 'resolved')`,
-      amendmentCount: sql<number>`(select count(*)::int from visit_amendments a where a.clinic_id = ${visits.clinicId} and a.visit_id = ${visits.id})`,
+      findingCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = visits.clinic_id and f.visit_id = visits.id)`,
+      activeCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = visits.clinic_id and f.visit_id = visits.id and f.type = 'active' and f.status is distinct from 'resolved')`,
+      amendmentCount: sql<number>`(select count(*)::int from visit_amendments a where a.clinic_id = visits.clinic_id and a.visit_id = visits.id)`,
     })
     .from(visits)
     .innerJoin(users, eq(users.id, visits.therapistUserId))
@@ -37,6 +37,8 @@ export async function listClientVisits(db: Db, actor: Actor, clientId: string): 
   }));
 }
 
+// Correlated subqueries name the outer table literally: drizzle leaves columns unqualified
+// in single-table selects, which would silently bind them to the inner table instead.
 const findingColumns = {
   id: findings.id, triggerPointId: findings.triggerPointId, muscleId: triggerPoints.muscleId, clinicMuscleId: triggerPoints.clinicMuscleId,
   muscleName: sql<string>`coalesce(${muscles.name}, ${clinicMuscles.name}, 'Unknown muscle')`,
@@ -46,7 +48,7 @@ const findingColumns = {
   tenderness: findings.tenderness, pptTrials: findings.pptTrials, pptKpaMean: findings.pptKpaMean, meetsConsensus: findings.meetsConsensus,
   treatment: findings.treatment, response: findings.response, note: findings.note, version: findings.version,
   firstSeenVisit: sql<string | null>`(select f0.visit_id from findings f0 join visits v0 on v0.clinic_id = f0.clinic_id and v0.id = f0.visit_id
-    where f0.clinic_id = ${findings.clinicId} and f0.trigger_point_id = ${findings.triggerPointId} order by v0.started_at, f0.created_at limit 1)`,
+    where f0.clinic_id = findings.clinic_id and f0.trigger_point_id = findings.trigger_point_id order by v0.started_at, f0.created_at limit 1)`,
 };
 
 /** Findings of some visits (scoped to the actor's clinic), with the muscle and point identity joined. */

@@ -112,6 +112,7 @@ describe("visits and findings", () => {
     expect(point.findings.map((f) => [f.type, f.tenderness])).toEqual([["active", 7], ["latent", 3]]);
     const list = await listClientVisits(t.db, therapist, other);
     expect(list.map((v) => v.status)).toEqual(["signed", "signed"]);
+    expect(list.map((v) => [v.findingCount, v.activeCount])).toEqual([[1, 0], [2, 1]]);
   });
 
   it("refuses tenderness outside 0–10 in the database too", async () => {

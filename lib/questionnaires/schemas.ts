@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { INSTRUMENTS } from "@/lib/outcomes/instruments";
+import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
+
+const REGION_IDS = new Set(TEMPLATE_REGIONS.map(([id]) => id));
+export const instrumentId = z.string().refine((id) => id in INSTRUMENTS && id !== "nprs", "Choose one of the questionnaires.");
+
+export const assignmentParams = z.object({ assignmentId: z.uuid() });
+export const instrumentParams = z.object({ instrumentId });
+
+export const assignBody = z.object({
+  instrumentId,
+  complaintId: z.uuid().nullable().optional(),
+  /** Ask again every N visits (re-assessment schedule); omit for once. */
+  everyNVisits: z.number().int().min(1, "Every 1 to 52 visits.").max(52, "Every 1 to 52 visits.").nullable().optional(),
+});
+
+export const submitBody = z.object({
+  instrumentId,
+  assignmentId: z.uuid().nullable().optional(),
+  answers: z.record(z.string().max(40), z.number().nullable()),
+  itemLabels: z.record(z.string().max(40), z.string().trim().max(200)).default({}),
+});
+
+export const wordingBody = z.object({
+  items: z.record(z.string().max(40), z.object({
+    prompt: z.string().trim().min(1, "Enter the item's wording.").max(2000),
+    options: z.record(z.string().max(5), z.string().trim().min(1).max(500)),
+  })),
+  licenceNote: z.string().trim().max(1000).default(""),
+});
+
+export const checkInBody = z.object({
+  regions: z
+    .array(z.object({
+      regionId: z.string().refine((id) => REGION_IDS.has(id), "Choose areas on the body map."),
+      score: z.number("Give each area a score from 0 to 10.").int().min(0, "Scores run from 0 to 10.").max(10, "Scores run from 0 to 10."),
+    }))
+    .max(60)
+    .refine((r) => new Set(r.map((x) => x.regionId)).size === r.length, "Each area once, please."),
+});
+
+export const instrumentDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.number(),
+  direction: z.enum(["higher_is_worse", "higher_is_better"]),
+  range: z.object({ min: z.number(), max: z.number() }),
+  mcidText: z.string().nullable(),
+  needsClinicWording: z.boolean(),
+  items: z.array(z.object({
+    id: z.string(),
+    title: z.string(),
+    prompt: z.string().nullable(),
+    promptSource: z.enum(["instrument", "clinic", "patient"]),
+    answer: z.unknown(),
+  })),
+});
+export type InstrumentDto = z.infer<typeof instrumentDto>;
+
+export const assignmentDto = z.object({
+  id: z.uuid(),
+  clientId: z.uuid(),
+  instrumentId: z.string(),
+  instrumentName: z.string(),
+  complaintId: z.string().nullable(),
+  everyNVisits: z.number().nullable(),
+  assignedAt: z.string(),
+  due: z.boolean(),
+  lastCompletedAt: z.string().nullable(),
+});
+export type AssignmentDto = z.infer<typeof assignmentDto>;
+
+export const responseDto = z.object({
+  id: z.uuid(),
+  instrumentId: z.string(),
+  instrumentVersion: z.number(),
+  completedAt: z.string(),
+  score: z.number(),
+  itemsAnswered: z.number(),
+  proRated: z.boolean(),
+  source: z.enum(["portal", "clinic"]),
+  answers: z.record(z.string(), z.number().nullable()),
+  itemLabels: z.record(z.string(), z.string()),
+});
+
+export const instrumentSeries = z.object({
+  instrumentId: z.string(),
+  name: z.string(),
+  direction: z.enum(["higher_is_worse", "higher_is_better"]),
+  range: z.object({ min: z.number(), max: z.number() }),
+  responses: z.array(responseDto),
+  mcidReached: z.boolean(),
+  mcidFirstReachedOn: z.string().nullable(),
+  mcidRule: z.string().nullable(),
+});
+export type InstrumentSeries = z.infer<typeof instrumentSeries>;
+
+export const checkInDto = z.object({ id: z.uuid(), weekStart: z.string(), regions: z.array(z.object({ regionId: z.string(), score: z.number() })), updatedAt: z.string() });
+export type CheckInDto = z.infer<typeof checkInDto>;
