@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../client";
 import { auditEvents, clients, clinics, memberships, users } from "../schema";
 import { DEMO_CLIENTS, DEMO_CLINICS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-people";
+import { seedDemoHistory } from "./demo-history";
 
 export class SeedRefusedError extends Error {}
 
@@ -50,6 +51,8 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
       const [row] = await tx.insert(clients).values({ clinicId, ...fields, userId }).returning({ id: clients.id });
       await tx.insert(auditEvents).values({ clinicId, action: "client.created", entityType: "client", entityId: row!.id, details: { source: "demo-seed" } });
     }
+    // Visits reference muscles: the reference data is synced by openPglite/openPostgres before this runs.
+    await seedDemoHistory(tx);
     return "seeded";
   });
 }

@@ -6,9 +6,10 @@ import { BodyOutline } from "./body-outline";
 import { ChartMarkLabel, ChartMarkView } from "./chart-mark";
 import { CHART_CSS } from "./chart-styles";
 import { VIEW_TITLES } from "./chart-text";
+import { HeatLayer } from "./heat-layer";
 import { VIEW_BOX_ATTR } from "./outline-geometry";
 import { RegionLayers } from "./region-layers";
-import type { BodyChartHandlers, ChartMark, RegionShade } from "./types";
+import type { BodyChartHandlers, ChartMark, HeatSpot, RegionShade } from "./types";
 import { clientToChartPoint, useMarkDrag } from "./use-mark-drag";
 
 export interface BodyChartViewProps extends BodyChartHandlers {
@@ -16,6 +17,8 @@ export interface BodyChartViewProps extends BodyChartHandlers {
   marks: readonly ChartMark[];
   regionShading?: readonly RegionShade[];
   referralOverlay?: readonly string[];
+  /** Optional density layer (e.g. findings across visits), drawn under the marks. */
+  heat?: readonly HeatSpot[];
   /** Id of the visually hidden summary that describes this view. */
   describedBy?: string;
 }
@@ -32,6 +35,7 @@ export function BodyChartView({
   marks,
   regionShading = [],
   referralOverlay = [],
+  heat = [],
   describedBy,
   onPlace,
   onMove,
@@ -96,6 +100,7 @@ export function BodyChartView({
         <BodyOutline view={view} />
       </g>
       <RegionLayers view={view} idPrefix={uid} shading={regionShading} referralOverlay={referralOverlay} />
+      <HeatLayer view={view} idPrefix={uid} spots={heat} />
       {/* Labels under every glyph: a label may be partly covered, but never hides a finding. */}
       <g aria-hidden="true">
         {ordered.map((mark) => (

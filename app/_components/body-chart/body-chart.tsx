@@ -5,7 +5,7 @@ import { CHART_VIEWS, type ChartView } from "@/lib/charting/types";
 import { regionName, regionShape } from "@/lib/charting/regions";
 import { BodyChartView } from "./body-chart-view";
 import { markAccessibleName, shadeSummary } from "./chart-text";
-import type { BodyChartHandlers, ChartMark, RegionShade } from "./types";
+import type { BodyChartHandlers, ChartMark, HeatSpot, RegionShade } from "./types";
 
 export interface BodyChartProps extends BodyChartHandlers {
   /** Views to show (default front and back): side by side when there is room, toggled when not. */
@@ -14,6 +14,8 @@ export interface BodyChartProps extends BodyChartHandlers {
   regionShading?: readonly RegionShade[];
   /** Region ids of the selected muscle's textbook referral pattern, drawn as a dashed outline. */
   referralOverlay?: readonly string[];
+  /** Density layer under the marks (history view); explain it with `<ChartLegend showHeat />`. */
+  heat?: readonly HeatSpot[];
   className?: string;
 }
 
@@ -28,7 +30,7 @@ const VIEW_NAMES: Record<ChartView, string> = { front: "Front", back: "Back" };
  * a column beside the findings: below ~32rem only one view shows, with a Front/Back toggle.
  * Printing always shows every view.
  */
-export function BodyChart({ views = CHART_VIEWS, marks, regionShading = [], referralOverlay = [], className = "", ...handlers }: BodyChartProps) {
+export function BodyChart({ views = CHART_VIEWS, marks, regionShading = [], referralOverlay = [], heat = [], className = "", ...handlers }: BodyChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const selected = marks.find((m) => m.selected);
   const [chosen, setChosen] = useState<ChartView>(selected?.view ?? views[0] ?? "front");
@@ -66,10 +68,11 @@ export function BodyChart({ views = CHART_VIEWS, marks, regionShading = [], refe
               marks={marks}
               regionShading={regionShading}
               referralOverlay={referralOverlay}
+              heat={heat}
               describedBy={`${uid}-${v}-summary`}
               {...handlers}
             />
-            <ViewSummary id={`${uid}-${v}-summary`} view={v} marks={marks} shading={regionShading} overlay={referralOverlay} />
+            <ViewSummary id={`${uid}-${v}-summary`} view={v} marks={marks} shading={regionShading} overlay={referralOverlay} heat={heat} />
           </div>
         ))}
       </div>
@@ -78,25 +81,28 @@ export function BodyChart({ views = CHART_VIEWS, marks, regionShading = [], refe
 }
 
 /** Visually hidden text alternative: everything the picture shows, as a list. */
-function ViewSummary({ id, view, marks, shading, overlay }: {
+function ViewSummary({ id, view, marks, shading, overlay, heat }: {
   id: string;
   view: ChartView;
   marks: readonly ChartMark[];
   shading: readonly RegionShade[];
   overlay: readonly string[];
+  heat: readonly HeatSpot[];
 }) {
   const own = marks.filter((m) => m.view === view);
   const inView = (regionId: string) => regionShape(regionId)?.view === view;
   const shades = shading.filter((s) => inView(s.regionId));
   const pattern = overlay.filter(inView);
+  const density = heat.filter((h) => h.view === view).length;
   return (
     <div id={id} className="sr-only">
       <p>{`${VIEW_NAMES[view]} view: ${own.length === 0 ? "no trigger points marked" : `${own.length} trigger point mark${own.length === 1 ? "" : "s"}`}.`}</p>
-      {own.length + shades.length + pattern.length > 0 ? (
+      {own.length + shades.length + pattern.length + density > 0 ? (
         <ul>
           {own.map((m) => <li key={m.id}>{markAccessibleName(m)}{m.selected ? " (selected)" : ""}</li>)}
           {shades.map((s) => <li key={`${s.kind}-${s.regionId}`}>{shadeSummary(s)}</li>)}
           {pattern.length > 0 ? <li>{`Typical referral pattern of the selected muscle: ${pattern.map(regionName).join(", ")}`}</li> : null}
+          {density > 0 ? <li>{`Density shading from ${density} finding${density === 1 ? "" : "s"}`}</li> : null}
         </ul>
       ) : null}
     </div>

@@ -18,6 +18,11 @@ export const CHART_COLORS = {
   referred: "#c0392b",
   /** Client-reported pain, graded by score. */
   client: "#1d5fc9",
+  /**
+   * Finding density across visits (history view): violet, so it cannot be read as active red,
+   * latent amber, referred-pain red or client-pain blue.
+   */
+  heat: "#6d28d9",
   /** Textbook referral pattern outline for the selected muscle. */
   pattern: "#7a1f16",
   /** Selection and focus ring: the product's teal accent. */

@@ -7,6 +7,10 @@ import { MarkGlyph } from "./mark-glyphs";
 export interface ChartLegendProps {
   /** Also explain the dashed textbook referral pattern (when a muscle is selected). */
   showReferralPattern?: boolean;
+  /** Also explain the density layer (history view). */
+  showHeat?: boolean;
+  /** What ghost marks mean where they are not simply "last visit" (e.g. the history view). */
+  ghostLabel?: string;
   /** Lay entries out in a row that wraps (default) or one per line. */
   layout?: "row" | "column";
   className?: string;
@@ -26,7 +30,7 @@ const HATCH_LINES = [-14, -7, 0, 7, 14].map((o) => `M${o - 14} 14 L${o + 14} -14
  * The fixed body chart legend (DESIGN.md): the same symbols and words wherever the chart
  * appears, so a printed chart can be read on its own. Swatches repeat the chart's drawing exactly.
  */
-export function ChartLegend({ showReferralPattern = false, layout = "row", className = "" }: ChartLegendProps) {
+export function ChartLegend({ showReferralPattern = false, showHeat = false, ghostLabel = "Last visit (ghost mark)", layout = "row", className = "" }: ChartLegendProps) {
   const clipId = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-hatch`;
   const entries: Array<{ key: string; swatch: ReactNode; text: string }> = [
     { key: "active", swatch: <MarkGlyph kind="active" />, text: "Active trigger point" },
@@ -55,8 +59,21 @@ export function ChartLegend({ showReferralPattern = false, layout = "row", class
       ),
       text: "Client-reported pain (darker = higher score, 0–10)",
     },
-    { key: "ghost", swatch: <MarkGlyph kind="ghost" />, text: "Last visit (ghost mark)" },
+    { key: "ghost", swatch: <MarkGlyph kind="ghost" />, text: ghostLabel },
   ];
+  if (showHeat) {
+    entries.push({
+      key: "heat",
+      swatch: (
+        <>
+          <circle r={12} fill={CHART_COLORS.heat} fillOpacity={0.18} />
+          <circle r={7} fill={CHART_COLORS.heat} fillOpacity={0.3} />
+          <circle r={3} fill={CHART_COLORS.heat} fillOpacity={0.45} />
+        </>
+      ),
+      text: "Finding density (darker where points were found at more visits)",
+    });
+  }
   if (showReferralPattern) {
     entries.push({
       key: "pattern",

@@ -19,7 +19,8 @@ export const VIEW_TITLES: Record<ChartView, string> = {
 export function markAccessibleName(mark: ChartMark): string {
   const side = sideAt(mark);
   const where = mark.description ?? (side === "midline" ? "midline" : `client's ${side} side`);
-  return `${MARK_KIND_NAMES[mark.kind]} ${mark.label}, ${where}`;
+  // Labels are optional (a finding may have none): no stray space before the comma.
+  return `${MARK_KIND_NAMES[mark.kind]}${mark.label ? ` ${mark.label}` : ""}, ${where}`;
 }
 
 /** One line per shaded region, e.g. "Client-reported pain: Back of neck (right), 6 out of 10". */

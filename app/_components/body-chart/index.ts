@@ -4,4 +4,4 @@ export { BodyOutline, type BodyOutlineProps } from "./body-outline";
 export { ChartLegend, type ChartLegendProps } from "./chart-legend";
 export { CHART_COLORS } from "./chart-colors";
 export { VIEW_BOX_ATTR } from "./outline-geometry";
-export type { BodyChartHandlers, ChartMark, ChartMarkKind, RegionShade, RegionShadeKind } from "./types";
+export type { BodyChartHandlers, ChartMark, ChartMarkKind, HeatSpot, RegionShade, RegionShadeKind } from "./types";

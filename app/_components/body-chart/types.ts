@@ -27,6 +27,18 @@ export interface RegionShade {
   score?: number;
 }
 
+/**
+ * One finding's contribution to a density ("heat") layer, e.g. every finding across the last
+ * few visits. Overlapping spots add up, so places found again and again look darker.
+ */
+export interface HeatSpot {
+  view: ChartView;
+  x: number;
+  y: number;
+  /** 0–1: how much this spot counts (1 = one full finding). */
+  weight: number;
+}
+
 /** Callbacks shared by the chart and each of its views. */
 export interface BodyChartHandlers {
   /** Click/tap on the figure: where to place a new mark. */

@@ -9,6 +9,7 @@ import { DetailsCard } from "./details-card";
 import { PortalCard } from "./portal-card";
 import { ArchiveCard } from "./archive-card";
 import { VisitsCard } from "./visits-card";
+import { ComplaintsCard } from "./complaints-card";
 
 export interface ClientPermissions {
   write: boolean;
@@ -30,9 +31,13 @@ export function ClientRecord({ initial, permissions, timeZone }: { initial: Clie
         {client.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
         {client.hasPortalAccess ? <Badge tone="info">Portal access</Badge> : null}
         {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/chart`} variant="secondary" className="ml-auto">Chart history</ButtonLink> : null}
+        {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/progress`} variant="secondary">Progress</ButtonLink> : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {permissions.clinicalRead ? (
+            <ComplaintsCard clientId={client.id} canWrite={permissions.clinicalWrite} archived={Boolean(client.archivedAt)} />
+          ) : null}
           {permissions.clinicalRead ? (
             <VisitsCard clientId={client.id} canWrite={permissions.clinicalWrite} archived={Boolean(client.archivedAt)} timeZone={timeZone} />
           ) : null}
