@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { complaints, questionnaireAssignments, questionnaireResponses, visits } from "@/db/schema";
+import { complaints, questionnaireAssignments, visits } from "@/db/schema";
 import { requireClientId, type Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
