@@ -4,6 +4,7 @@ import { getDb } from "@/lib/server-db";
 import { listAuditEvents } from "@/lib/audit/list-events";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { EmptyState } from "@/app/_components/ui/feedback";
+import { DataTable } from "@/app/_components/ui/data-table";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -15,6 +16,21 @@ const ACTION_TEXT: Record<string, string> = {
   "invitation.created": "created an invitation",
   "invitation.revoked": "revoked an invitation",
   "invitation.accepted": "accepted an invitation",
+  "visit.created": "opened a visit",
+  "visit.note_edited": "edited a visit note",
+  "visit.signed": "signed a visit",
+  "visit.amended": "amended a signed visit",
+  "visit.pain_recorded": "recorded pain scores at a visit",
+  "finding.created": "charted a trigger point",
+  "finding.updated": "edited a finding",
+  "finding.deleted": "removed a finding",
+  "complaint.created": "added a complaint",
+  "complaint.updated": "edited a complaint",
+  "muscle.created": "added a clinic muscle",
+  "questionnaire.assigned": "assigned a questionnaire",
+  "questionnaire.cancelled": "stopped a questionnaire",
+  "questionnaire.completed": "recorded a questionnaire",
+  "instrument.wording_set": "entered licensed questionnaire wording",
 };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
@@ -29,32 +45,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {events.length === 0 ? (
         <EmptyState title="Nothing recorded yet">Changes to client records, visits and invitations appear here.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit events</caption>
-            <thead className="border-b border-line bg-stone-50 text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">When</th>
-                <th scope="col" className="px-4 py-3 font-medium">Who</th>
-                <th scope="col" className="px-4 py-3 font-medium">What</th>
-                <th scope="col" className="px-4 py-3 font-medium">Record</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id} className="border-b border-line last:border-0">
-                  <td className="tabular whitespace-nowrap px-4 py-3">{fmt.format(new Date(e.at))}</td>
-                  <td className="px-4 py-3">{e.actorName ?? "System"}</td>
-                  <td className="px-4 py-3">
-                    {ACTION_TEXT[e.action] ?? e.action}
-                    {Array.isArray(e.details.fields) ? <span className="text-muted"> ({(e.details.fields as string[]).join(", ")})</span> : null}
-                  </td>
-                  <td className="px-4 py-3 font-mono text-xs text-muted">{e.entityType} {e.entityId?.slice(0, 8)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Audit events"
+          rows={events}
+          rowKey={(e) => e.id}
+          columns={[
+            { header: "When", className: "tabular whitespace-nowrap", cell: (e) => fmt.format(new Date(e.at)) },
+            { header: "Who", cell: (e) => e.actorName ?? "System" },
+            {
+              header: "What",
+              cell: (e) => (
+                <>
+                  {ACTION_TEXT[e.action] ?? e.action}
+                  {Array.isArray(e.details.fields) ? <span className="text-muted"> ({(e.details.fields as string[]).join(", ")})</span> : null}
+                </>
+              ),
+            },
+            { header: "Record", className: "font-mono text-xs text-muted", cell: (e) => `${e.entityType} ${e.entityId?.slice(0, 8) ?? ""}` },
+          ]}
+        />
       )}
       {events.length === 100 ? (
         <p className="mt-4 text-sm"><a className="text-accent-700 underline" href={`/admin/audit?before=${encodeURIComponent(events[events.length - 1]!.at)}`}>Older events</a></p>

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/server-db";
 import { listOutbox } from "@/lib/email/outbox";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { Badge, EmptyState } from "@/app/_components/ui/feedback";
+import { DataTable } from "@/app/_components/ui/data-table";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
@@ -20,31 +21,22 @@ export default async function OutboxPage() {
       {mail.length === 0 ? (
         <EmptyState title="No email yet">Invitations and reminders appear here when they are sent.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Outgoing email</caption>
-            <thead className="border-b border-line bg-stone-50 text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Queued</th>
-                <th scope="col" className="px-4 py-3 font-medium">To</th>
-                <th scope="col" className="px-4 py-3 font-medium">Subject</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mail.map((m) => (
-                <tr key={m.id} className="border-b border-line last:border-0">
-                  <td className="tabular whitespace-nowrap px-4 py-3">{fmt.format(new Date(m.createdAt))}</td>
-                  <td className="px-4 py-3">{m.to}</td>
-                  <td className="px-4 py-3">{m.subject}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={STATUS_TONE[m.status as keyof typeof STATUS_TONE] ?? "neutral"}>{STATUS_TEXT[m.status as keyof typeof STATUS_TEXT] ?? m.status}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Outgoing email"
+          rows={mail}
+          rowKey={(m) => m.id}
+          columns={[
+            { header: "Queued", className: "tabular whitespace-nowrap", cell: (m) => fmt.format(new Date(m.createdAt)) },
+            { header: "To", cell: (m) => m.to },
+            { header: "Subject", cell: (m) => m.subject },
+            {
+              header: "Status",
+              cell: (m) => (
+                <Badge tone={STATUS_TONE[m.status as keyof typeof STATUS_TONE] ?? "neutral"}>{STATUS_TEXT[m.status as keyof typeof STATUS_TEXT] ?? m.status}</Badge>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );
