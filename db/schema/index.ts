@@ -8,3 +8,4 @@ export * from "./reference";
 export * from "./visits";
 export * from "./pain";
 export * from "./questionnaires";
+export * from "./scheduling";

@@ -28,6 +28,9 @@ export const tableTenancy = {
   questionnaire_responses: "clinic",
   clinic_instrument_wordings: "clinic",
   check_ins: "clinic",
+  rooms: "clinic",
+  appointment_types: "clinic",
+  appointments: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;
