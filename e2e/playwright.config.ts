@@ -43,6 +43,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
+      ...(process.env.KNOTWORK_DIST_DIR ? { KNOTWORK_DIST_DIR: process.env.KNOTWORK_DIST_DIR } : {}),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...(process.env.KNOTWORK_DATA_DIR ? { KNOTWORK_DATA_DIR: process.env.KNOTWORK_DATA_DIR } : {}),
     },

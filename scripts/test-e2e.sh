@@ -7,6 +7,7 @@ bash scripts/ensure-browser.sh
 
 export NEXT_TELEMETRY_DISABLED=1
 export E2E_PORT="${E2E_PORT:-3917}"
+export KNOTWORK_DIST_DIR=".next-e2e-${E2E_PORT}"
 export NEXTAUTH_SECRET="e2e-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
 run_id="$(date +%s)_$$"
 cleanup=()
@@ -30,6 +31,7 @@ npm run --silent db:seed
 
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
   echo "Building the production app…"
-  node_modules/.bin/next build >/tmp/knotwork-e2e-build.log 2>&1 || { tail -50 /tmp/knotwork-e2e-build.log; exit 1; }
+  build_log="$(mktemp)"
+  node_modules/.bin/next build >"$build_log" 2>&1 || { tail -50 "$build_log"; exit 1; }
 fi
 node_modules/.bin/playwright test --config e2e/playwright.config.ts "$@"
