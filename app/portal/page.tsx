@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { Card } from "@/app/_components/ui/layout";
+import { PainCards } from "./_components/pain-cards";
+import { PainCardsSkeleton } from "./_components/portal-skeletons";
 
 export const metadata: Metadata = { title: "My portal" };
 
@@ -14,6 +17,9 @@ export default async function PortalHome() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Hello, {me.preferredName ?? me.firstName}</h1>
+      <Suspense fallback={<PainCardsSkeleton />}>
+        <PainCards actor={actor} clientId={actor.clientId} />
+      </Suspense>
       <Card title="Your home programme">
         <p className="text-sm text-muted">
           When your therapist gives you self-care exercises, they appear here with a timer to guide you.

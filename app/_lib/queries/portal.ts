@@ -1,0 +1,43 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { z } from "zod";
+import { api } from "@/app/_lib/api";
+import type { ComplaintDto, DiaryEntryDto, ProgressDto, diaryEntryBody } from "@/lib/pain/schemas";
+
+/** Everything under ["portal"] is the signed-in client's own data. */
+export const portalKeys = {
+  all: ["portal"] as const,
+  complaints: ["portal", "complaints"] as const,
+  diary: ["portal", "diary"] as const,
+  progress: ["portal", "progress"] as const,
+};
+
+export function myComplaintsQuery() {
+  return queryOptions({ queryKey: portalKeys.complaints, queryFn: ({ signal }) => api<ComplaintDto[]>("/api/portal/complaints", { signal }) });
+}
+
+/** The client's diary, newest first (the server keeps the last 120 days). */
+export function myDiaryQuery() {
+  return queryOptions({ queryKey: portalKeys.diary, queryFn: ({ signal }) => api<DiaryEntryDto[]>("/api/portal/diary", { signal }) });
+}
+
+export function myProgressQuery() {
+  return queryOptions({ queryKey: portalKeys.progress, queryFn: ({ signal }) => api<ProgressDto>("/api/portal/progress", { signal }) });
+}
+
+export type DiaryEntryInput = z.input<typeof diaryEntryBody>;
+export interface DiarySaveResult { entry: DiaryEntryDto; replaced: boolean }
+
+/**
+ * Saves a score for today (the server picks the clinic-local day when none is sent).
+ * A 409 ApiError carries `details.existing` when the day already has an entry.
+ */
+export function saveDiaryEntry(body: DiaryEntryInput) {
+  return api<DiarySaveResult>("/api/portal/diary", { method: "POST", body });
+}
+
+/** Puts a saved entry into the cached diary so the list updates before the refetch lands. */
+export function mergeDiaryEntry(list: DiaryEntryDto[] | undefined, entry: DiaryEntryDto): DiaryEntryDto[] | undefined {
+  if (!list) return list;
+  const rest = list.filter((e) => !(e.complaintId === entry.complaintId && e.date === entry.date));
+  return [entry, ...rest].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}

@@ -1,0 +1,22 @@
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/server-db";
+import { listMyDueQuestionnaires } from "@/lib/questionnaires/assignments";
+import { instrumentForClinic } from "@/lib/questionnaires/instruments";
+import { listMyCheckIns } from "@/lib/questionnaires/check-ins";
+import { CheckInCardsView } from "./check-in-cards-view";
+
+/**
+ * The portal home's "to do" cards: questionnaires due and the weekly body-map check-in. Read
+ * on the server for the first paint; if a read fails the cards fetch for themselves and show
+ * their own error, rather than breaking the page.
+ */
+export async function CheckInCards({ actor }: { actor: Actor }) {
+  const db = await getDb();
+  const [due, checkIns] = await Promise.all([
+    listMyDueQuestionnaires(db, actor)
+      .then((list) => Promise.all(list.map(async (a) => ({ ...a, instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto }))))
+      .catch(() => undefined),
+    listMyCheckIns(db, actor).catch(() => undefined),
+  ]);
+  return <CheckInCardsView initialDue={due} initialCheckIns={checkIns} />;
+}

@@ -1,0 +1,36 @@
+import { clinicDay } from "@/lib/pain/dates";
+
+// Diary days are clinic-local calendar dates (YYYY-MM-DD), the same days the server uses,
+// so "today" here must come from the clinic's zone, not the phone's.
+
+/** Today's date in the clinic's time zone. */
+export function todayIn(timeZone: string): string {
+  return clinicDay(new Date(), timeZone);
+}
+
+/** Calendar arithmetic on a YYYY-MM-DD day (UTC midnight has no daylight-saving jumps). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const longFmt = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+const shortFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "Today", "Yesterday" or "Tue 3 Mar". */
+export function dayLabel(day: string, today: string): string {
+  if (day === today) return "Today";
+  if (day === addDays(today, -1)) return "Yesterday";
+  return longFmt.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "3 Mar", for chart ticks and compact lists. */
+export function shortDay(day: string): string {
+  return shortFmt.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A complaint title inside a sentence: "Neck pain" → "neck pain", but "TMJ pain" stays. */
+export function inSentence(title: string): string {
+  return /^[A-Z][A-Z]/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}

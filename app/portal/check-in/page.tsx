@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getDb } from "@/lib/server-db";
+import { listMyCheckIns } from "@/lib/questionnaires/check-ins";
+import { CheckInForm } from "../_components/check-in/check-in-form";
+
+export const metadata: Metadata = { title: "Weekly check-in" };
+
+/** "Week of Monday 9 March": the week is the clinic's ISO week, named by its Monday. */
+function weekLabel(weekStart: string) {
+  const day = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${weekStart}T00:00:00Z`));
+  return `Week of ${day}`;
+}
+
+export default async function CheckInPage() {
+  const actor = await requireActor({ permission: "portal.self" });
+  if (!actor.clientId) forbidden();
+  const initial = await listMyCheckIns(await getDb(), actor);
+  return (
+    <div className="space-y-4">
+      <Link href="/portal" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline">← Back to your portal</Link>
+      <h1 className="text-2xl font-semibold tracking-tight">Where does it hurt this week?</h1>
+      <CheckInForm initial={initial} weekLabel={weekLabel(initial.thisWeek)} />
+    </div>
+  );
+}
