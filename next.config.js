@@ -1,8 +1,8 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // End-to-end runs build into their own folder (scripts/test-e2e.sh) so a dev server, or a
-  // second run on another port, never reads a build that is being rewritten under it.
+  // End-to-end runs build into their own folder (scripts/test-e2e.sh) so a dev server running
+  // beside them never reads a build that is being rewritten under it.
   distDir: process.env.KNOTWORK_DIST_DIR || ".next",
   // PGlite ships WASM and must stay a Node dependency: bundling it would copy
   // ~15 MB into the publicly served .next/static (see STACK-NOTES).
