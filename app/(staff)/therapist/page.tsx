@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { requireActor } from "@/lib/auth/require-actor";
 import { PageHeader, Card } from "@/app/_components/ui/layout";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { ClientDirectory } from "../clients/_components/client-directory";
+import { can } from "@/lib/auth/scopes";
+import { NeedsAttention, NeedsAttentionSkeleton } from "./needs-attention";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -21,9 +24,14 @@ export default async function TherapistDashboard() {
         description={`${today} · ${actor.clinicName}`}
         actions={<ButtonLink href="/clients/new">New client</ButtonLink>}
       />
-      <Card title="Find a client">
-        <ClientDirectory compact />
-      </Card>
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Card title="Find a client">
+          <ClientDirectory compact />
+        </Card>
+        {can(actor, "clinical.read") ? (
+          <Suspense fallback={<NeedsAttentionSkeleton />}><NeedsAttention actor={actor} /></Suspense>
+        ) : null}
+      </div>
     </>
   );
 }

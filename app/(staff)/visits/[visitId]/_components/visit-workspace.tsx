@@ -19,6 +19,7 @@ import { SignAndAmend } from "./sign-and-amend";
 import { useNoteAutosave } from "./use-note-autosave";
 import { useFindingMutations, type NewFinding } from "./use-finding-mutations";
 import { sideLabel } from "./finding-text";
+import { VisitPainCard } from "./visit-pain-card";
 
 const STATUS_BADGE = { draft: ["warning", "Draft"], signed: ["success", "Signed"], amended: ["info", "Signed · amended"] } as const;
 
@@ -160,6 +161,7 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
           </Card>
         </div>
       </div>
+      <VisitPainCard visitId={visit.id} clientId={visit.clientId} editable={editable} signed={visit.status !== "draft"} timeZone={timeZone} />
       <div className="grid gap-4 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <Card title="SOAP note">
           <SoapEditor fields={note.fields} editable={editable} state={note.state} onChange={(s, v) => note.change(s, v)} onResolve={note.resolve} />

@@ -1,0 +1,59 @@
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { api } from "@/app/_lib/api";
+// Types only: a runtime import of lib/pain/schemas would pull the whole reference seed (via the
+// NPRS instrument) into the browser bundle.
+import type { ComplaintDto, ProgressDto } from "@/lib/pain/schemas";
+import type { VisitPain } from "@/lib/pain/visit-pain";
+import type { AttentionEntry } from "@/lib/outcomes/attention";
+
+export type { VisitPain, AttentionEntry };
+
+export const painKeys = {
+  /** Everything that depends on a client's scores: complaints, progress. */
+  client: (clientId: string) => ["clients", clientId, "pain"] as const,
+  complaints: (clientId: string) => ["clients", clientId, "pain", "complaints"] as const,
+  progress: (clientId: string) => ["clients", clientId, "pain", "progress"] as const,
+  visit: (visitId: string) => ["visits", visitId, "pain"] as const,
+  attention: ["attention"] as const,
+};
+
+/**
+ * After a complaint or score changes: the client's lists, every visit's pain card (a new open
+ * complaint appears on them) and the dashboard's attention list.
+ */
+export function invalidatePain(qc: QueryClient, clientId: string) {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: painKeys.client(clientId) }),
+    qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === "visits" && q.queryKey[2] === "pain" }),
+    qc.invalidateQueries({ queryKey: painKeys.attention }),
+  ]);
+}
+
+export function complaintsQuery(clientId: string) {
+  return queryOptions({
+    queryKey: painKeys.complaints(clientId),
+    queryFn: ({ signal }) => api<ComplaintDto[]>(`/api/clients/${clientId}/complaints`, { signal }),
+  });
+}
+
+export function visitPainQuery(visitId: string) {
+  return queryOptions({ queryKey: painKeys.visit(visitId), queryFn: ({ signal }) => api<VisitPain>(`/api/visits/${visitId}/pain`, { signal }) });
+}
+
+export function progressQuery(clientId: string) {
+  return queryOptions({
+    queryKey: painKeys.progress(clientId),
+    queryFn: ({ signal }) => api<ProgressDto>(`/api/clients/${clientId}/progress`, { signal }),
+  });
+}
+
+export function attentionQuery() {
+  return queryOptions({ queryKey: painKeys.attention, queryFn: ({ signal }) => api<AttentionEntry[]>("/api/attention", { signal }) });
+}
+
+/** A clinic-local calendar day (YYYY-MM-DD) in words. The day is already the clinic's, so format it as UTC. */
+export function formatDay(day: string, style: "long" | "short" = "long") {
+  const opts: Intl.DateTimeFormatOptions =
+    style === "long" ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" };
+  return new Intl.DateTimeFormat("en-GB", opts).format(new Date(`${day}T00:00:00Z`));
+}
