@@ -11,18 +11,26 @@ const SIDE_TEXT = { left: "left", right: "right", both: "either side", midline: 
  * Working backwards from the complaint: the client's pain areas (shaded blue on the chart)
  * and the muscles whose typical referral zones cover them, most likely first.
  */
-export function PalpatePanel({ painRegions, onChange, muscles, editable, onPick }: {
+export function PalpatePanel({ painRegions, checkIn, onChange, muscles, editable, onPick }: {
   painRegions: string[];
+  /** The client's own weekly check-in: its areas count too. */
+  checkIn: { weekStart: string; regions: string[] } | null;
   onChange: (regions: string[]) => void;
   muscles: ReferenceMuscle[];
   editable: boolean;
   onPick: (muscleId: string) => void;
 }) {
-  const candidates = useMemo(() => musclesReferringTo(painRegions, muscles).slice(0, 8), [painRegions, muscles]);
+  const allRegions = useMemo(() => [...new Set([...painRegions, ...(checkIn?.regions ?? [])])], [painRegions, checkIn]);
+  const candidates = useMemo(() => musclesReferringTo(allRegions, muscles).slice(0, 8), [allRegions, muscles]);
   return (
     <div className="space-y-3">
       <RegionPicker label="Where the client feels pain today" value={painRegions} onChange={onChange} disabled={!editable} />
-      {painRegions.length === 0 ? (
+      {checkIn && checkIn.regions.length > 0 ? (
+        <p className="text-sm text-muted">
+          Also from the client&apos;s check-in (week of {checkIn.weekStart}): {checkIn.regions.map(regionName).join(", ")}.
+        </p>
+      ) : null}
+      {allRegions.length === 0 ? (
         <p className="text-sm text-muted">Add the client&apos;s pain areas to see which muscles typically refer there.</p>
       ) : candidates.length === 0 ? (
         <p className="text-sm text-muted">No muscle in the library typically refers to these areas.</p>

@@ -14,6 +14,7 @@ import { FindingsList } from "./findings-list";
 import { FindingEditor } from "./finding-editor";
 import { AddFindingForm } from "./add-finding-form";
 import { PalpatePanel } from "./palpate-panel";
+import { useLatestCheckIn } from "./use-latest-check-in";
 import { SoapEditor, SaveIndicator } from "./soap-editor";
 import { SignAndAmend } from "./sign-and-amend";
 import { useNoteAutosave } from "./use-note-autosave";
@@ -48,8 +49,12 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
       description: `${sideLabel(f.side).toLowerCase()} ${f.muscleName.toLowerCase()}`,
     })),
   ];
+  // The client's own weekly map (graded by their score) plus areas noted at this visit.
+  const checkIn = useLatestCheckIn(visit.clientId);
+  const checkInRegions = checkIn?.regions.filter((r) => r.score > 0) ?? [];
   const shading: RegionShade[] = [
-    ...note.fields.painRegions.map((regionId) => ({ regionId, kind: "client" as const })),
+    ...checkInRegions.map((r) => ({ regionId: r.regionId, kind: "client" as const, score: r.score })),
+    ...note.fields.painRegions.filter((id) => !checkInRegions.some((r) => r.regionId === id)).map((regionId) => ({ regionId, kind: "client" as const })),
     ...(selected?.referralRegions ?? []).map((regionId) => ({ regionId, kind: "referred" as const })),
   ];
   const selectedMuscle = selected ? muscleById.get(selected.clinicMuscleId ?? selected.muscleId ?? "") : undefined;
@@ -153,6 +158,7 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
           <Card title="Where to palpate">
             <PalpatePanel
               painRegions={note.fields.painRegions}
+              checkIn={checkIn ? { weekStart: checkIn.weekStart, regions: checkInRegions.map((r) => r.regionId) } : null}
               onChange={(r) => note.change("painRegions", r)}
               muscles={refMuscles}
               editable={editable}
