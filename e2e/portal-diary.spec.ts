@@ -73,6 +73,17 @@ test("a client scores a complaint on a phone, replaces it after confirming, and 
   const mine = body.complaints.find((c) => c.id === complaint.id);
   expect(mine?.diary).toEqual([expect.objectContaining({ date: today, score: 4 })]);
 
+  // ...and on the progress chart in the browser: the chart for this complaint, and its scores table.
+  const therapistPage = await staff.newPage();
+  await therapistPage.goto(`/clients/${clientId}/progress`);
+  const section = therapistPage.getByRole("region", { name: new RegExp(title) });
+  await expect(section.locator("svg.recharts-surface").first()).toBeVisible();
+  await section.getByRole("button", { name: "Show the scores as a table" }).click();
+  const row = section.getByRole("table", { name: `Scores for ${title}` }).getByRole("row").last();
+  await expect(row.getByRole("cell").last()).toContainText("4");
+  await expect(row.getByRole("cell").last()).toContainText("Stiff after the drive");
+  await expectAccessible(therapistPage);
+
   await phone.close();
   await staff.close();
 });
