@@ -96,6 +96,8 @@ describe("visit scores, progress and attention", () => {
     expect(neck.mcidFirstReachedOn).toBe(daysAgo(5) < daysAgo(3) ? daysAgo(5) : daysAgo(3));
     expect(neck.summary).toMatch(/^Your neck pain is down from 8 to 3 since /);
     expect(progressCsv(progress)).toContain("Casey Client,Neck pain");
+    expect(progressCsv(progress, [{ name: "PSFS", date: "2026-11-01", score: 4.5, range: { min: 0, max: 10 } }]))
+      .toContain("Casey Client,PSFS,2026-11-01,questionnaire,,,4.5,range 0-10");
     const mine = await getProgress(t.db, client, casey);
     expect(mine.tenderness).toEqual([]);
   });

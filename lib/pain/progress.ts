@@ -83,13 +83,23 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
   return { clientId, clientName: displayName(client), complaints, tenderness };
 }
 
+export interface QuestionnaireScoreRow {
+  name: string;
+  date: string;
+  score: number;
+  range: { min: number; max: number };
+}
+
 /** The client's scores as CSV (one row per score), for their records or a referring doctor. */
-export function progressCsv(p: ProgressDto): string {
+export function progressCsv(p: ProgressDto, questionnaires: QuestionnaireScoreRow[] = []): string {
   const esc = (v: string | number | null) => (v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  const lines = [["client", "complaint", "date", "source", "nprs_before", "nprs_after", "score", "note"].join(",")];
+  const lines = [["client", "complaint_or_questionnaire", "date", "source", "nprs_before", "nprs_after", "score", "note"].join(",")];
   for (const c of p.complaints) {
     for (const v of c.visits) lines.push([p.clientName, c.title, v.date, "visit", v.before, v.after, "", ""].map(esc).join(","));
     for (const d of c.diary) lines.push([p.clientName, c.title, d.date, "diary", "", "", d.score, d.note].map(esc).join(","));
+  }
+  for (const q of questionnaires) {
+    lines.push([p.clientName, q.name, q.date, "questionnaire", "", "", q.score, `range ${q.range.min}-${q.range.max}`].map(esc).join(","));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,11 +1,17 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-pain";
 import { getProgress, progressCsv } from "@/lib/pain/progress";
+import { listResponseSeries } from "@/lib/questionnaires/responses";
+import { clinicDay } from "@/lib/pain/dates";
 
 export const GET = route(ops.getProgressCsv, async ({ db, actor, input }) => {
   const progress = await getProgress(db, actor, input.params.clientId);
+  const series = await listResponseSeries(db, actor, input.params.clientId);
+  const questionnaires = series.flatMap((s) =>
+    s.responses.map((r) => ({ name: s.name, date: clinicDay(new Date(r.completedAt), actor.clinicTimezone), score: r.score, range: s.range })),
+  );
   const name = progress.clientName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
-  return new Response(progressCsv(progress), {
+  return new Response(progressCsv(progress, questionnaires), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="pain-scores-${name}.csv"`,
