@@ -55,3 +55,25 @@ export const clinicMuscles = pgTable(
   },
   (t) => [primaryKey({ columns: [t.clinicId, t.id] })],
 );
+
+export interface ExerciseDosage {
+  hold_seconds?: number;
+  hold_seconds_range?: [number, number];
+  seconds_per_muscle?: number;
+  seconds_range?: [number, number];
+  sets?: number;
+  frequency_per_week?: number;
+  [key: string]: unknown;
+}
+
+/** The shared self-myofascial-release exercise library, seeded from the clinical reference. */
+export const smrExercises = pgTable("smr_exercises", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  tool: text("tool").notNull(),
+  targetMuscles: text("target_muscles").array().notNull(),
+  instructions: text("instructions").notNull(),
+  dosage: jsonb("dosage").$type<ExerciseDosage>().notNull(),
+  cautions: text("cautions").array().notNull(),
+  referenceVersion: text("reference_version").notNull(),
+});

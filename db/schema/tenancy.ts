@@ -15,6 +15,7 @@ export const tableTenancy = {
   // Optional clinic: password-reset mail belongs to no clinic. Admin reads filter by clinic_id.
   email_outbox: "global",
   muscles: "reference",
+  smr_exercises: "reference",
   regions: "reference",
   clinic_muscles: "clinic",
   visits: "clinic",

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../client";
-import { muscles, regions } from "../schema";
+import { muscles, regions, smrExercises } from "../schema";
 import data from "./reference/domain-data.json";
 
 type RawMuscle = (typeof data.muscles)[number] & { cautions?: string[]; common_causes?: string[] };
@@ -13,12 +13,13 @@ export const REFERENCE_VERSION = data.meta.version;
  * when already current. Clinic-added muscles live in clinic_muscles and are never touched.
  */
 export async function syncReferenceData(db: Db): Promise<"current" | "updated"> {
-  const counts = rowsOf<{ m: number; r: number }>(
+  const counts = rowsOf<{ m: number; r: number; e: number }>(
     await db.execute(sql`
       select (select count(*) from muscles where reference_version = ${REFERENCE_VERSION})::int as m,
-             (select count(*) from regions where reference_version = ${REFERENCE_VERSION})::int as r`),
-  )[0];
-  if (counts && counts.m === data.muscles.length && counts.r === data.regions.length) return "current";
+             (select count(*) from regions where reference_version = ${REFERENCE_VERSION})::int as r,
+           (select count(*) from smr_exercises where reference_version = ${REFERENCE_VERSION})::int as e`),
+  )[0] as { m: number; r: number; e: number } | undefined;
+  if (counts && counts.m === data.muscles.length && counts.r === data.regions.length && counts.e === data.smr_exercises.length) return "current";
   await db.transaction(async (tx) => {
     for (const m of data.muscles as RawMuscle[]) {
       const values = {
@@ -39,6 +40,13 @@ export async function syncReferenceData(db: Db): Promise<"current" | "updated"> 
         referenceVersion: REFERENCE_VERSION,
       };
       await tx.insert(muscles).values(values).onConflictDoUpdate({ target: muscles.id, set: values });
+    }
+    for (const e of data.smr_exercises) {
+      const values = {
+        id: e.id, name: e.name, tool: e.tool, targetMuscles: e.target_muscles, instructions: e.instructions,
+        dosage: e.dosage as Record<string, unknown>, cautions: e.cautions, referenceVersion: REFERENCE_VERSION,
+      };
+      await tx.insert(smrExercises).values(values).onConflictDoUpdate({ target: smrExercises.id, set: values });
     }
     for (const r of data.regions) {
       const values = {
