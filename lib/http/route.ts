@@ -60,6 +60,11 @@ async function parseInput(op: Operation, req: Request, params: Record<string, un
   const query = parse(op.query, parseQuery(new URL(req.url)), "");
   let body: unknown = undefined;
   if (op.body) {
+    // Only JSON: a cross-site HTML form can send text/plain that happens to parse as JSON.
+    const type = req.headers.get("content-type") ?? "";
+    if (!type.toLowerCase().startsWith("application/json")) {
+      throw new AppError("INVALID", "Send the request body as JSON (Content-Type: application/json).");
+    }
     let raw: unknown;
     try {
       const text = await req.text();
