@@ -7,6 +7,7 @@ import { getClientOrThrow } from "@/lib/clients/clients";
 import { Card } from "@/app/_components/ui/layout";
 import { PainCards } from "./_components/pain-cards";
 import { PainCardsSkeleton } from "./_components/portal-skeletons";
+import { CheckInCards, CheckInCardsSkeleton } from "./_components/check-in-cards";
 
 export const metadata: Metadata = { title: "My portal" };
 
@@ -17,14 +18,12 @@ export default async function PortalHome() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Hello, {me.preferredName ?? me.firstName}</h1>
+      <Suspense fallback={<CheckInCardsSkeleton />}>
+        <CheckInCards actor={actor} />
+      </Suspense>
       <Suspense fallback={<PainCardsSkeleton />}>
         <PainCards actor={actor} clientId={actor.clientId} />
       </Suspense>
-      <Card title="Your home programme">
-        <p className="text-sm text-muted">
-          When your therapist gives you self-care exercises, they appear here with a timer to guide you.
-        </p>
-      </Card>
       <Card title="Your details at the clinic">
         <dl className="grid grid-cols-3 gap-y-2 text-sm">
           <dt className="text-muted">Name</dt><dd className="col-span-2">{me.firstName} {me.lastName}</dd>

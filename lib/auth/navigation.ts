@@ -6,6 +6,9 @@ export function staffNav(roles: readonly Role[]) {
   if (roles.includes("therapist")) items.push({ href: "/therapist", label: "Dashboard" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/clients", label: "Clients" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/muscles", label: "Muscles" });
+  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/exercises", label: "Exercises" });
+  // Licensed questionnaire wording (NDI, ODI) is entered by either role: instruments.configure.
+  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/questionnaires", label: "Questionnaires" });
   if (roles.includes("admin")) {
     items.push({ href: "/admin", label: "Staff" });
     items.push({ href: "/admin/audit", label: "Audit trail" });

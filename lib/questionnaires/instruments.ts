@@ -36,7 +36,7 @@ export async function instrumentForClinic(db: Db, clinicId: string, id: string):
     def,
     dto: {
       id: def.id, name: def.name, version: def.version, direction: def.direction, range: def.range,
-      mcidText: describeMcid(def), needsClinicWording,
+      mcidText: describeMcid(def), needsClinicWording, licenceNote: wording?.licenceNote ?? null,
       items: items.map((i) => ({ id: i.id, title: i.title, prompt: i.prompt, promptSource: i.promptSource, answer: i.answer })),
     },
   };

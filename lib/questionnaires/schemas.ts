@@ -48,6 +48,8 @@ export const instrumentDto = z.object({
   range: z.object({ min: z.number(), max: z.number() }),
   mcidText: z.string().nullable(),
   needsClinicWording: z.boolean(),
+  /** The clinic's own licence note (NDI/ODI), null until entered: returned so a re-save can keep it. */
+  licenceNote: z.string().nullable(),
   items: z.array(z.object({
     id: z.string(),
     title: z.string(),

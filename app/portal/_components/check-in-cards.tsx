@@ -3,6 +3,8 @@ import { getDb } from "@/lib/server-db";
 import { listMyDueQuestionnaires } from "@/lib/questionnaires/assignments";
 import { instrumentForClinic } from "@/lib/questionnaires/instruments";
 import { listMyCheckIns } from "@/lib/questionnaires/check-ins";
+import { Card } from "@/app/_components/ui/layout";
+import { Skeleton } from "@/app/_components/ui/feedback";
 import { CheckInCardsView } from "./check-in-cards-view";
 
 /**
@@ -19,4 +21,16 @@ export async function CheckInCards({ actor }: { actor: Actor }) {
     listMyCheckIns(db, actor).catch(() => undefined),
   ]);
   return <CheckInCardsView initialDue={due} initialCheckIns={checkIns} />;
+}
+
+/** The weekly check-in card's shape while the server streams the cards in. */
+export function CheckInCardsSkeleton() {
+  return (
+    <Card title="Weekly check-in">
+      <div role="status" aria-label="Loading your check-in" className="space-y-3">
+        <Skeleton className="h-5 w-4/5" />
+        <Skeleton className="h-12 w-full" />
+      </div>
+    </Card>
+  );
 }

@@ -32,6 +32,7 @@ export function ClientRecord({ initial, permissions, timeZone }: { initial: Clie
         {client.hasPortalAccess ? <Badge tone="info">Portal access</Badge> : null}
         {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/chart`} variant="secondary" className="ml-auto">Chart history</ButtonLink> : null}
         {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/progress`} variant="secondary">Progress</ButtonLink> : null}
+        {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/questionnaires`} variant="secondary">Questionnaires</ButtonLink> : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

@@ -19,7 +19,8 @@ const AREAS: { name: string; match: RegExp }[] = [
   { name: "Shoulders and upper back", match: /^(shoulder|suprascapular|interscapular|scapula|thoracic)/ },
   { name: "Chest and belly", match: /^(chest|sternum|breast|abdomen)/ },
   { name: "Arms and hands", match: /^(upper_arm|elbow|forearm|wrist|palm|hand)/ },
-  { name: "Lower back, hips and buttocks", match: /^(mid_back|flank|lumbar|low_back|iliac|si_joint|sacrum|coccyx|buttock|gluteal|hip|groin)/ },
+  { name: "Middle and lower back", match: /^(mid_back|flank|lumbar|low_back|iliac|si_joint|sacrum|coccyx)/ },
+  { name: "Hips, buttocks and groin", match: /^(hip|buttock|gluteal|groin)/ },
   { name: "Legs and feet", match: /^(thigh|knee|shin|leg|calf|ankle|heel|foot|sole|big_toe)/ },
 ];
 

@@ -22,10 +22,14 @@ const HIGHLIGHT = "#0f5c63";
  * size). The place just picked gets a dashed outline. Keyboard and screen-reader users choose
  * from the list instead; this picture is marked as an image.
  */
-export function BodyMapPicker({ chosen, current, onPick }: { chosen: Chosen[]; current: string | null; onPick: (region: Region) => void }) {
+export function BodyMapPicker({ chosen, current = null, onPick }: { chosen: Chosen[]; current?: string | null; onPick?: (region: Region) => void }) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const svgRef = useRef<SVGSVGElement>(null);
-  const [view, setView] = useState<ChartView>(() => regionShape(chosen[0]?.regionId ?? "")?.view ?? "front");
+  // Open on the side with more of the chosen places (most pain drawings are on the back).
+  const [view, setView] = useState<ChartView>(() => {
+    const back = chosen.filter((c) => regionShape(c.regionId)?.view === "back").length;
+    return back > chosen.length - back ? "back" : "front";
+  });
   const picked = current ? regionShape(current) : undefined;
   // A place picked from the list may be on the other side: turn the figure to show it
   // (adjusting state while rendering, as React recommends instead of an effect).
@@ -38,7 +42,7 @@ export function BodyMapPicker({ chosen, current, onPick }: { chosen: Chosen[]; c
   function tap(e: MouseEvent<SVGSVGElement>) {
     const point = svgRef.current && clientToChartPoint(svgRef.current, view, e.clientX, e.clientY);
     const region = point ? nearestRegion(point) : undefined;
-    if (point && region && figureDistance(point, region) <= MAX_TAP_DISTANCE) onPick(region);
+    if (onPick && point && region && figureDistance(point, region) <= MAX_TAP_DISTANCE) onPick(region);
   }
 
   return (
@@ -52,8 +56,8 @@ export function BodyMapPicker({ chosen, current, onPick }: { chosen: Chosen[]; c
         ))}
       </div>
       <svg ref={svgRef} viewBox={VIEW_BOX_ATTR} role="img" aria-labelledby={`${uid}-t`} onClick={tap}
-        className="mx-auto block h-[min(60vh,520px)] w-auto cursor-pointer touch-manipulation select-none">
-        <title id={`${uid}-t`}>{`Body figure, ${view} view. The places you chose are listed below the figure.`}</title>
+        className={`mx-auto block h-[min(56vh,520px)] w-auto touch-manipulation select-none ${onPick ? "cursor-pointer" : ""}`}>
+        <title id={`${uid}-t`}>{`Body figure, ${view} view. The places you chose are listed ${onPick ? "below" : "above"} the figure.`}</title>
         <BodyOutline view={view} />
         <RegionLayers view={view} idPrefix={uid} referralOverlay={[]}
           shading={chosen.map((c) => ({ regionId: c.regionId, kind: "client" as const, score: c.score ?? undefined }))} />
@@ -62,16 +66,18 @@ export function BodyMapPicker({ chosen, current, onPick }: { chosen: Chosen[]; c
             fill="none" stroke={HIGHLIGHT} strokeWidth={3} strokeDasharray="6 4" pointerEvents="none" />
         ) : null}
       </svg>
-      <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1 text-sm text-muted" aria-label="What the figure shows">
+      <ul className="mx-auto w-fit space-y-1 text-sm text-muted" aria-label="What the figure shows">
         <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="inline-block h-3.5 w-6 rounded-sm" style={{ background: CHART_COLORS.client, opacity: 0.5 }} />
+          <span aria-hidden="true" className="inline-block h-3.5 w-6 shrink-0 rounded-sm" style={{ background: CHART_COLORS.client, opacity: 0.5 }} />
           Where it hurts (darker = more; the number is your score)
         </li>
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="inline-block h-3.5 w-6 rounded-sm border-2 border-dashed" style={{ borderColor: HIGHLIGHT }} />
-          The place you just picked
-        </li>
-        <li>R and L are your right and left</li>
+        {onPick ? (
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-3.5 w-6 shrink-0 rounded-sm border-2 border-dashed" style={{ borderColor: HIGHLIGHT }} />
+            The place you just picked
+          </li>
+        ) : null}
+        <li className="flex items-center gap-2"><span aria-hidden="true" className="w-6 shrink-0 text-center text-xs font-bold">R L</span>Your right and left</li>
       </ul>
     </div>
   );

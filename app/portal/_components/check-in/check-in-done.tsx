@@ -2,8 +2,8 @@
 import { useEffect, useRef } from "react";
 import type { CheckInDto } from "@/app/_lib/queries/questionnaires";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
-import { BodyChart } from "@/app/_components/body-chart";
 import { regionById } from "./body-areas";
+import { BodyMapPicker } from "./body-map-picker";
 
 /** This week's saved map, read back in words and on the figure, with a way to change it. */
 export function CheckInDone({ checkIn, weekLabel, justSaved, onChange }: { checkIn: CheckInDto; weekLabel: string; justSaved: boolean; onChange: () => void }) {
@@ -27,11 +27,11 @@ export function CheckInDone({ checkIn, weekLabel, justSaved, onChange }: { check
             {sorted.map((r) => (
               <li key={r.regionId} className="flex min-h-12 items-center justify-between gap-3 px-4 py-2 text-base">
                 <span>{regionById(r.regionId)?.name ?? r.regionId}</span>
-                <span className="tabular font-semibold">{r.score} out of 10</span>
+                <span className="tabular font-semibold whitespace-nowrap">{r.score} out of 10</span>
               </li>
             ))}
           </ul>
-          <BodyChart marks={[]} readOnly regionShading={checkIn.regions.map((r) => ({ regionId: r.regionId, kind: "client" as const, score: r.score }))} className="mx-auto max-w-md" />
+          <BodyMapPicker chosen={checkIn.regions} />
         </>
       )}
       <div className="flex flex-col gap-2 sm:flex-row">

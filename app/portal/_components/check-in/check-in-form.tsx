@@ -1,11 +1,12 @@
 "use client";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/app/_lib/api";
 import { myCheckInsQuery, questionnaireKeys, saveMyCheckIn, type CheckInDto, type MyCheckIns } from "@/app/_lib/queries/questionnaires";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { BodyMapPicker, type Chosen } from "./body-map-picker";
 import { ChosenPlace } from "./chosen-place";
+import { ScoreSheet } from "./score-sheet";
 import { RegionList } from "./region-list";
 import { CheckInDone } from "./check-in-done";
 import { regionById, type Region } from "./body-areas";
@@ -39,7 +40,8 @@ export function CheckInForm({ initial, weekLabel }: { initial: MyCheckIns; weekL
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [announce, setAnnounce] = useState("");
-  const headings = useRef(new Map<string, HTMLHeadingElement>());
+  /** The place whose score sheet is open at the bottom of the screen. */
+  const [scoring, setScoring] = useState<string | null>(null);
 
   const save = useMutation({
     mutationFn: (list: Chosen[]) => saveMyCheckIn({ regions: list.map((p) => ({ regionId: p.regionId, score: p.score! })) }),
@@ -55,27 +57,27 @@ export function CheckInForm({ initial, weekLabel }: { initial: MyCheckIns; weekL
     },
   });
 
-  // Bring the place's score into view without jumping the figure off screen, and keep
-  // keyboard focus with it.
-  const reveal = (id: string) => requestAnimationFrame(() => {
-    const h = headings.current.get(id);
-    h?.focus({ preventScroll: true });
-    h?.closest("li")?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-  });
-
   function pick(r: Region) {
     setCurrent(r.id);
+    setScoring(r.id);
     setProblem(null);
-    if (!places.some((p) => p.regionId === r.id)) {
-      setPlaces((list) => [{ regionId: r.id, score: null }, ...list]);
-      setAnnounce(`Added ${r.name}. Give it a score from 0 to 10.`);
-    }
-    reveal(r.id);
+    if (!places.some((p) => p.regionId === r.id)) setPlaces((list) => [{ regionId: r.id, score: null }, ...list]);
+  }
+
+  function score(id: string, n: number) {
+    setPlaces((list) => list.map((x) => (x.regionId === id ? { ...x, score: n } : x)));
+    setErrors((e) => ({ ...e, [id]: "" }));
+  }
+
+  function done(id: string) {
+    setScoring(null);
+    setAnnounce(`${regionById(id)?.name ?? id}: scored. Pick another place, or save.`);
   }
 
   function remove(id: string) {
     setPlaces((list) => list.filter((p) => p.regionId !== id));
     if (current === id) setCurrent(null);
+    if (scoring === id) setScoring(null);
     setAnnounce(`Removed ${regionById(id)?.name ?? id}.`);
   }
 
@@ -83,7 +85,7 @@ export function CheckInForm({ initial, weekLabel }: { initial: MyCheckIns; weekL
     const missing = places.filter((p) => p.score === null);
     if (missing.length) {
       setErrors(Object.fromEntries(missing.map((p) => [p.regionId, "Give this place a score from 0 to 10, or remove it."])));
-      return reveal(missing[0]!.regionId);
+      return setScoring(missing[0]!.regionId);
     }
     setErrors({});
     save.mutate(places);
@@ -95,6 +97,9 @@ export function CheckInForm({ initial, weekLabel }: { initial: MyCheckIns; weekL
 
   return (
     <div className="space-y-6 pb-4">
+      {/* Keeps whatever has keyboard focus scrolled clear of the bar pinned to the bottom
+          (WCAG 2.4.11); only while this form is on screen. */}
+      <style>{"html { scroll-padding-bottom: 16rem; }"}</style>
       <p className="text-base text-muted">{weekLabel}. Tap each place that hurts on the figure, or choose it from the list, then give it a score. It takes under a minute.</p>
       <BodyMapPicker chosen={places} current={current} onPick={pick} />
       <p aria-live="polite" className="sr-only">{announce}</p>
@@ -106,9 +111,7 @@ export function CheckInForm({ initial, weekLabel }: { initial: MyCheckIns; weekL
           <ul className="space-y-3">
             {places.map((p) => (
               <ChosenPlace key={p.regionId} regionId={p.regionId} score={p.score} error={errors[p.regionId]}
-                ref={(el) => { if (el) headings.current.set(p.regionId, el); else headings.current.delete(p.regionId); }}
-                onScore={(n) => { setPlaces((list) => list.map((x) => (x.regionId === p.regionId ? { ...x, score: n } : x))); setErrors((e) => ({ ...e, [p.regionId]: "" })); }}
-                onRemove={() => remove(p.regionId)} />
+                onChange={() => { setCurrent(p.regionId); setScoring(p.regionId); }} onRemove={() => remove(p.regionId)} />
             ))}
           </ul>
         )}
@@ -118,15 +121,24 @@ export function CheckInForm({ initial, weekLabel }: { initial: MyCheckIns; weekL
         <RegionList chosen={new Set(places.map((p) => p.regionId))} onPick={pick} onRemove={remove} />
       </section>
       {problem ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">{problem}</p> : null}
-      <div className="sticky bottom-0 -mx-4 flex flex-col gap-2 border-t border-line bg-white/95 px-4 py-3 sm:flex-row">
-        {places.length > 0 ? (
+      <div className="sticky bottom-0 -mx-4 flex gap-2 border-t border-line bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)]">
+        {scoring ? (
+          <div className="flex-1">
+            <ScoreSheet regionId={scoring} score={places.find((p) => p.regionId === scoring)?.score ?? null}
+              onScore={(n) => score(scoring, n)} onDone={() => done(scoring)} onCancel={() => remove(scoring)} />
+          </div>
+        ) : places.length > 0 ? (
           <Button type="button" busy={save.isPending} onClick={submit} className="min-h-12 flex-1 text-base">
-            Save check-in ({places.length} {places.length === 1 ? "place" : "places"})
+            Save · {places.length} {places.length === 1 ? "place" : "places"}
           </Button>
         ) : (
-          <Button type="button" busy={save.isPending} onClick={submit} variant="secondary" className="min-h-12 flex-1 text-base">Nothing hurts this week: save</Button>
+          <Button type="button" busy={save.isPending} onClick={submit} variant="secondary" className="min-h-12 flex-1 text-base">Save: nothing hurts</Button>
         )}
-        {existing ? <Button type="button" variant="ghost" className="min-h-12" onClick={() => { setEditing(false); setErrors({}); }}>Keep what I saved</Button> : <ButtonLink href="/portal" variant="ghost" className="min-h-12">Not now</ButtonLink>}
+        {scoring ? null : existing ? (
+          <Button type="button" variant="ghost" className="min-h-12" onClick={() => { setEditing(false); setErrors({}); }}>Cancel</Button>
+        ) : (
+          <ButtonLink href="/portal" variant="ghost" className="min-h-12">Not now</ButtonLink>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getDb } from "@/lib/server-db";
+import { getClientOrThrow } from "@/lib/clients/clients";
+import { displayName } from "@/lib/clients/format";
+import { instrumentForClinic } from "@/lib/questionnaires/instruments";
+import { listResponseSeries } from "@/lib/questionnaires/responses";
+import { AppError } from "@/lib/http/errors";
+import { ClinicFillIn } from "./clinic-fill-in";
+
+export const metadata: Metadata = { title: "Fill in a questionnaire" };
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** A questionnaire filled in on the clinic's tablet, recorded as answered "in clinic". */
+export default async function ClinicFillInPage({ params, searchParams }: {
+  params: Promise<{ clientId: string; instrumentId: string }>;
+  searchParams: Promise<{ assignment?: string | string[] }>;
+}) {
+  const actor = await requireActor({ permission: "clinical.write" });
+  const { clientId, instrumentId } = await params;
+  const { assignment } = await searchParams;
+  if (!UUID.test(clientId)) notFound();
+  const db = await getDb();
+  const [client, { dto }, series] = await Promise.all([
+    getClientOrThrow(db, actor, clientId),
+    instrumentForClinic(db, actor.clinicId, instrumentId),
+    listResponseSeries(db, actor, clientId),
+  ]).catch((err) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  // PSFS re-rates the activities named last time (the protocol keeps them the same).
+  const previousLabels = series.find((s) => s.instrumentId === instrumentId)?.responses.at(-1)?.itemLabels ?? {};
+  return (
+    <ClinicFillIn
+      clientId={clientId}
+      clientName={displayName(client)}
+      firstName={client.preferredName ?? client.firstName}
+      instrument={dto}
+      assignmentId={typeof assignment === "string" && UUID.test(assignment) ? assignment : null}
+      previousLabels={previousLabels}
+    />
+  );
+}

@@ -1,0 +1,155 @@
+"use client";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { ApiError } from "@/app/_lib/api";
+import type { InstrumentDto, InstrumentItemDto, SubmitBody, Submitted } from "@/app/_lib/queries/questionnaires";
+import { Button } from "@/app/_components/ui/button";
+import { ActivitiesStep, ItemStep, MIN_ACTIVITIES } from "./question-step";
+import { scoreInWords } from "./score-words";
+
+type Step = { kind: "activities" } | { kind: "item"; item: InstrumentItemDto };
+type Errors = Record<string, string>;
+
+/** Server field errors ("answers.activity_1") onto item ids; anything else is about the whole form. */
+function errorsFrom(err: unknown): Errors {
+  if (!(err instanceof ApiError)) return { form: "Your answers were not sent. Please try again." };
+  if (err.status === 0) return { form: "Your answers were not sent: we could not reach the clinic. Check your connection and press Send again." };
+  const out: Errors = {};
+  for (const [key, messages] of Object.entries(err.fieldErrors)) {
+    const [root, id] = key.split(".");
+    const target = root === "answers" && id ? id : root === "itemLabels" ? "activities" : "form";
+    out[target] ??= messages[0] ?? err.message;
+  }
+  if (Object.keys(out).length === 0) out.form = err.message;
+  return out;
+}
+
+function without(errors: Errors, key: string): Errors {
+  const rest = { ...errors };
+  delete rest[key];
+  return rest;
+}
+
+/**
+ * A questionnaire one question at a time (one screen section each, with "3 of 10"), for the
+ * portal and for the clinic tablet. The server scores and validates; its messages are shown
+ * beside the question they concern, and the form jumps back to the first one.
+ */
+export function QuestionnaireForm({ instrument, previousLabels = {}, send, after, sendLabel = "Send answers" }: {
+  instrument: InstrumentDto;
+  /** PSFS: the activities named last time, rated again this time. */
+  previousLabels?: Record<string, string>;
+  send: (body: SubmitBody) => Promise<Submitted>;
+  /** What to offer once the answers are in (a link home, back to the client). */
+  after: (result: Submitted) => ReactNode;
+  sendLabel?: string;
+}) {
+  const patientItems = instrument.items.filter((i) => i.promptSource === "patient");
+  const [labels, setLabels] = useState<Record<string, string>>(previousLabels);
+  const [answers, setAnswers] = useState<Record<string, number | null>>({});
+  const [index, setIndex] = useState(0);
+  const [errors, setErrors] = useState<Errors>({});
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const named = patientItems.filter((i) => labels[i.id]?.trim());
+  const steps: Step[] = [
+    ...(patientItems.length ? [{ kind: "activities" as const }] : []),
+    ...instrument.items.filter((i) => i.promptSource !== "patient" || named.includes(i)).map((item) => ({ kind: "item" as const, item })),
+  ];
+  const step = steps[Math.min(index, steps.length - 1)]!;
+  // Until the activities are named, PSFS counts its minimum three ratings, and naming them is
+  // never the last step.
+  const total = steps.length + (patientItems.length ? Math.max(0, MIN_ACTIVITIES - named.length) : 0);
+  const last = index >= steps.length - 1 && step.kind !== "activities";
+  // Skipping is offered where a score can survive it (NDI/ODI pro-rate); the server has the
+  // final word. A one-question rating or a PSFS activity the person named is always answered.
+  const canSkip = step.kind === "item" && instrument.items.length > 1 && step.item.promptSource !== "patient";
+
+  const save = useMutation({
+    mutationFn: send,
+    onError: (err) => {
+      const found = errorsFrom(err);
+      setErrors(found);
+      const first = steps.findIndex((s) => (s.kind === "activities" ? found.activities : found[s.item.id]));
+      if (first >= 0) go(first);
+    },
+  });
+
+  // A new question replaces the old one: move focus to it so screen readers announce it and
+  // keyboard users start at the top (not on first load, which would jump the page).
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [index, save.isSuccess]);
+
+  function go(to: number) {
+    moved.current = true;
+    setIndex(Math.max(0, Math.min(to, steps.length - 1)));
+  }
+
+  function next(skip = false) {
+    if (step.kind === "activities" && named.length < MIN_ACTIVITIES) {
+      return setErrors({ activities: `Name at least ${MIN_ACTIVITIES} activities (${named.length} so far).` });
+    }
+    if (step.kind === "item" && !skip && answers[step.item.id] == null) {
+      return setErrors({ [step.item.id]: canSkip ? "Choose an answer, or skip this question." : "Choose an answer." });
+    }
+    setErrors({});
+    if (skip && step.kind === "item") setAnswers((a) => ({ ...a, [step.item.id]: null }));
+    if (!last) return go(index + 1);
+    const sent = steps.flatMap((s) => (s.kind === "item" ? [s.item.id] : []));
+    save.mutate({
+      instrumentId: instrument.id,
+      answers: Object.fromEntries(sent.map((id) => [id, skip && step.kind === "item" && id === step.item.id ? null : (answers[id] ?? null)])),
+      itemLabels: Object.fromEntries(named.map((i) => [i.id, labels[i.id]!.trim()])),
+    });
+  }
+
+  if (save.isSuccess) {
+    return (
+      <section aria-labelledby="thanks-heading" className="space-y-4">
+        <h2 ref={headingRef} id="thanks-heading" tabIndex={-1} className="text-xl font-semibold text-ink">Thank you — your answers are in</h2>
+        <div className="space-y-1 text-base text-ink">{scoreInWords(instrument, save.data).map((l) => <p key={l}>{l}</p>)}</div>
+        <div className="flex flex-col gap-2 sm:flex-row">{after(save.data)}</div>
+      </section>
+    );
+  }
+
+  const otherErrors = Object.entries(errors).filter(([k]) => k !== "form" && (step.kind === "activities" ? k !== "activities" : k !== step.item.id));
+  return (
+    <form noValidate onSubmit={(e) => { e.preventDefault(); next(); }} className="space-y-6">
+      <div>
+        <p className="text-sm font-medium text-muted tabular">Question {index + 1} of {total}</p>
+        <div aria-hidden="true" className="mt-1 h-1.5 rounded-full bg-stone-200">
+          <div className="h-1.5 rounded-full bg-accent-700" style={{ width: `${((index + 1) / total) * 100}%` }} />
+        </div>
+      </div>
+      {step.kind === "activities" ? (
+        <ActivitiesStep ref={headingRef} items={patientItems} labels={labels} error={errors.activities} repeat={Object.keys(previousLabels).length > 0}
+          onChange={(id, label) => setLabels((l) => ({ ...l, [id]: label }))} />
+      ) : (
+        <ItemStep ref={headingRef} key={step.item.id} item={step.item} label={labels[step.item.id]} value={answers[step.item.id] ?? null} error={errors[step.item.id]}
+          onChange={(v) => { setAnswers((a) => ({ ...a, [step.item.id]: v })); setErrors((e) => without(e, step.item.id)); }} />
+      )}
+      {errors.form ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">{errors.form}</p> : null}
+      {otherErrors.length > 0 ? (
+        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
+          <p className="font-medium">Other questions need attention:</p>
+          <ul className="mt-1 space-y-1">
+            {otherErrors.map(([k, msg]) => {
+              const to = steps.findIndex((s) => (s.kind === "activities" ? k === "activities" : s.item.id === k));
+              return <li key={k}>{to >= 0 ? <button type="button" className="min-h-11 text-left underline" onClick={() => go(to)}>Question {to + 1}: {msg}</button> : msg}</li>;
+            })}
+          </ul>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" busy={save.isPending} className="min-h-12 flex-1 text-base sm:flex-none">{last ? sendLabel : "Next"}</Button>
+        {index > 0 ? <Button type="button" variant="secondary" className="min-h-12 text-base" onClick={() => go(index - 1)}>Back</Button> : null}
+        {canSkip ? (
+          <Button type="button" variant="ghost" className="min-h-12 text-base" onClick={() => next(true)}>Skip this question</Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
