@@ -2,6 +2,9 @@
 
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
+import { api } from "@/app/_lib/api";
+import type { CheckInDto } from "@/lib/questionnaires/schemas";
+import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
 import { useMemo, useState } from "react";
 import type { ChartHistory } from "@/lib/visits/chart-history";
 import type { ChartView } from "@/lib/charting/types";
@@ -21,6 +24,9 @@ const ALL_VIEWS: readonly ChartView[] = ["front", "back"];
  * The client's body chart over time: a slider walks through the recent visits; the chart, the
  * per-point table and the left–right comparison all show the history up to the chosen visit.
  */
+const REGION_VIEW = new Map(TEMPLATE_REGIONS.map(([id, view]) => [id, view]));
+const regionView = (id: string) => REGION_VIEW.get(id);
+
 export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
   clientId: string; clientName: string; initial: ChartHistory; timeZone: string;
 }) {
@@ -46,10 +52,19 @@ export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
   const { visits, points } = useMemo(() => historyUpTo(history, upTo), [history, upTo]);
   const { marks, heat } = useMemo(() => chartLayers(points, fmt, selectedId), [points, fmt, selectedId]);
   const pairs = useMemo(() => asymmetryRows(points), [points]);
+  // The client's own symptom layer: their weekly check-in nearest before the last visit shown.
+  const checkIns = useQuery({
+    queryKey: ["clients", clientId, "check-ins"],
+    queryFn: ({ signal }) => api<CheckInDto[]>(`/api/clients/${clientId}/check-ins`, { signal }),
+  });
+  const lastShown = visits[visits.length - 1]?.startedAt.slice(0, 10);
+  const checkIn = checkIns.data?.find((c) => !lastShown || c.weekStart <= lastShown) ?? null;
+  const clientShading = (checkIn?.regions ?? []).filter((r) => r.score > 0).map((r) => ({ regionId: r.regionId, kind: "client" as const, score: r.score }));
   const counts = stateCounts(points);
   // Only the views this client has findings on (whole history, so the layout does not jump
   // while sliding): one large figure beats an empty second one.
-  const views = ALL_VIEWS.filter((v) => history.points.some((p) => p.findings.some((f) => f.view === v)));
+  const views = ALL_VIEWS.filter((v) =>
+    history.points.some((p) => p.findings.some((f) => f.view === v)) || clientShading.some((s) => regionView(s.regionId) === v));
 
   const back = (
     <Link href={`/clients/${clientId}`} className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 hover:underline">
@@ -107,11 +122,15 @@ export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
                   views={views.length > 0 ? views : ALL_VIEWS}
                   marks={marks}
                   heat={heat}
+                  regionShading={clientShading}
                   readOnly
                   onSelect={(id) => setSelectedId((cur) => (cur === pointIdOfMark(id) ? null : pointIdOfMark(id)))}
                   className={views.length === 1 ? "mx-auto w-full max-w-[19rem]" : "mx-auto w-full"}
                 />
               )}
+              {checkIn ? (
+                <p className="text-sm text-muted">Blue shading: the client&apos;s own check-in, week of {checkIn.weekStart}.</p>
+              ) : null}
               <ChartLegend showHeat layout="column" ghostLabel="Earlier position, or a resolved point (ghost mark)" className="xl:border-t xl:border-line xl:pt-3" />
             </div>
           </div>
