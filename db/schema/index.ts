@@ -9,3 +9,4 @@ export * from "./visits";
 export * from "./pain";
 export * from "./questionnaires";
 export * from "./scheduling";
+export * from "./client-safety";

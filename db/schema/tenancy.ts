@@ -32,6 +32,8 @@ export const tableTenancy = {
   rooms: "clinic",
   appointment_types: "clinic",
   appointments: "clinic",
+  client_precautions: "clinic",
+  client_tools: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

@@ -10,6 +10,8 @@ import { PortalCard } from "./portal-card";
 import { ArchiveCard } from "./archive-card";
 import { VisitsCard } from "./visits-card";
 import { ComplaintsCard } from "./complaints-card";
+import { SafetyCard, type PrecautionOption } from "./safety-card";
+import { PrecautionBadges } from "./precaution-badges";
 
 export interface ClientPermissions {
   write: boolean;
@@ -20,7 +22,9 @@ export interface ClientPermissions {
   clinicalWrite: boolean;
 }
 
-export function ClientRecord({ initial, permissions, timeZone }: { initial: ClientDetail; permissions: ClientPermissions; timeZone: string }) {
+export function ClientRecord({ initial, permissions, timeZone, precautionOptions }: {
+  initial: ClientDetail; permissions: ClientPermissions; timeZone: string; precautionOptions: PrecautionOption[];
+}) {
   const { data: client } = useQuery({ ...clientDetailQuery(initial.id), initialData: initial });
   const age = ageOn(client.dateOfBirth);
   return (
@@ -30,6 +34,7 @@ export function ClientRecord({ initial, permissions, timeZone }: { initial: Clie
         {age !== null ? <span className="tabular text-muted">{age} years</span> : null}
         {client.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
         {client.hasPortalAccess ? <Badge tone="info">Portal access</Badge> : null}
+        {permissions.clinicalRead ? <PrecautionBadges clientId={client.id} /> : null}
         {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/chart`} variant="secondary" className="ml-auto">Chart history</ButtonLink> : null}
         {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/progress`} variant="secondary">Progress</ButtonLink> : null}
         {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/questionnaires`} variant="secondary">Questionnaires</ButtonLink> : null}
@@ -45,6 +50,7 @@ export function ClientRecord({ initial, permissions, timeZone }: { initial: Clie
           <DetailsCard client={client} canEdit={permissions.write && !client.archivedAt} />
         </div>
         <div className="space-y-6">
+          {permissions.clinicalRead ? <SafetyCard clientId={client.id} options={precautionOptions} canWrite={permissions.clinicalWrite} /> : null}
           <PortalCard client={client} canInvite={permissions.invite} />
           {permissions.archive ? <ArchiveCard client={client} /> : null}
         </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/scopes";
 import { requireClientPage } from "@/lib/clients/require-client-page";
+import { PRECAUTIONS } from "@/lib/programmes/precautions";
 import { ClientRecord } from "./client-record";
 
 export const metadata: Metadata = { title: "Client" };
@@ -15,6 +16,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
         clinicalRead: can(actor, "clinical.read"), clinicalWrite: can(actor, "clinical.write"),
       }}
       timeZone={actor.clinicTimezone}
+      precautionOptions={PRECAUTIONS.map(({ id, label, kind }) => ({ id, label, kind }))}
     />
   );
 }
