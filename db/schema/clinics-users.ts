@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, uuid, text, timestamp, primaryKey, index, uniqueIndex, boolean,
+  pgTable, uuid, text, timestamp, primaryKey, index, uniqueIndex, boolean, integer, jsonb,
 } from "drizzle-orm/pg-core";
 import { roleEnum } from "./enums";
 
@@ -10,6 +10,13 @@ export const clinics = pgTable("clinics", {
   name: text("name").notNull(),
   slug: text("slug").notNull().unique(),
   timezone: text("timezone").notNull().default("Europe/London"),
+  cancellationNoticeHours: integer("cancellation_notice_hours").notNull().default(24),
+  onlineBooking: boolean("online_booking").notNull().default(false),
+  /** Wording across the UI and printouts: massage therapists vs physiotherapists. */
+  scopeWording: text("scope_wording", { enum: ["self_care", "home_exercise"] }).notNull().default("self_care"),
+  /** Opening hours per ISO weekday (1 = Monday), wall-clock in the clinic's zone. */
+  openingHours: jsonb("opening_hours").$type<{ weekday: number; start: string; end: string }[]>().notNull().default([]),
+  settingsVersion: integer("settings_version").notNull().default(1),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -11,6 +11,7 @@ export function staffNav(roles: readonly Role[]) {
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/questionnaires", label: "Questionnaires" });
   if (roles.includes("admin")) {
     items.push({ href: "/admin", label: "Staff" });
+    items.push({ href: "/admin/settings", label: "Settings" });
     items.push({ href: "/admin/audit", label: "Audit trail" });
     items.push({ href: "/admin/outbox", label: "Email outbox" });
   }

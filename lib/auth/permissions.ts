@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   "muscles.read": { roles: ["admin", "therapist"], description: "Read the muscle library" },
   "muscles.write": { roles: ["admin", "therapist"], description: "Add the clinic's own muscles to the library" },
   "instruments.configure": { roles: ["admin", "therapist"], description: "Enter the clinic's licensed questionnaire wording (NDI, ODI)" },
+  "clinic.settings": { roles: ["admin"], description: "Change clinic settings, rooms and appointment types" },
   "schedule.manage": { roles: ["admin", "therapist"], description: "Book, move and cancel appointments; manage rooms and appointment types" },
   "portal.self": { roles: ["client"], description: "Read one's own client record in the portal" },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;

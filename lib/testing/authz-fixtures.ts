@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { clients } from "@/db/schema";
+import { clients, clinics } from "@/db/schema";
 import type { Role } from "@/lib/auth/permissions";
 import { loadActor } from "@/lib/auth/actor";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
@@ -16,6 +16,7 @@ import { createVisit, signVisit } from "@/lib/visits/write-visits";
 import type { SessionInfo } from "@/lib/http/route";
 import { createComplaint } from "@/lib/pain/complaints";
 import { assignQuestionnaire } from "@/lib/questionnaires/assignments";
+import { createAppointmentType, createRoom } from "@/lib/clinic-setup/rooms-and-types";
 import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
 
 export const BASE_URL = "http://knotwork.test";
@@ -78,6 +79,8 @@ export async function buildWorld(db: Db): Promise<World> {
   const casey = await clientIdByName(db, "Casey", "Client");
   const caseyComplaint = await createComplaint(db, therapist, casey, { title: "Low back ache", regions: [], onsetDate: null });
   const assignment = await assignQuestionnaire(db, therapist, priya, { instrumentId: "psfs", everyNVisits: null });
+  const room = await createRoom(db, admin, { name: "Fixture room" });
+  const type = await createAppointmentType(db, admin, { name: "Fixture type", durationMin: 60, bufferAfterMin: 0, colour: "#0f6b73", bookableOnline: false, needsRoom: true });
   const demoClients = await db
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, email: clients.email })
     .from(clients)
@@ -89,7 +92,7 @@ export async function buildWorld(db: Db): Promise<World> {
     params: { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id,
       complaintId: complaint.id, caseyComplaintId: caseyComplaint.id, assignmentId: assignment.id,
       // Not a Demo object: the shared instrument list. Any clinic may set its own wording.
-      instrumentId: "ndi" },
+      instrumentId: "ndi", roomId: room.id, typeId: type.id },
     demoClients,
   };
 }
@@ -121,6 +124,13 @@ const NEW_PASSWORD = "correct-horse-battery";
  */
 const dynamicBodies: Record<string, { refersToDemo?: boolean; make: (w: World) => Promise<unknown> }> = {
   selectClinic: { refersToDemo: true, make: async (w) => ({ clinicId: w.demoClinicId }) },
+  // The settings version of the Demo clinic as it is now (each allowed attempt bumps it).
+  updateClinicSettings: {
+    make: async (w) => {
+      const [c] = await w.db.select({ v: clinics.settingsVersion }).from(clinics).where(eq(clinics.id, w.demoClinicId));
+      return { name: "Demo Clinic", timezone: "Europe/London", cancellationNoticeHours: 24, onlineBooking: true, scopeWording: "self_care", openingHours: [], version: c!.v };
+    },
+  },
   // The portal client's own complaint; anyone else's client gets 404 for it.
   addDiaryEntry: { refersToDemo: true, make: async (w) => ({ complaintId: w.params.caseyComplaintId, score: 4, replace: true }) },
   acceptInvitation: {

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getDb } from "@/lib/server-db";
+import { getClinicSettings } from "@/lib/clinic-setup/clinic-settings";
+import { listAppointmentTypes, listRooms } from "@/lib/clinic-setup/rooms-and-types";
+import { PageHeader } from "@/app/_components/ui/layout";
+import { SettingsForm } from "./settings-form";
+import { RoomsCard } from "./rooms-card";
+import { TypesCard } from "./types-card";
+
+export const metadata: Metadata = { title: "Clinic settings" };
+
+export default async function ClinicSettingsPage() {
+  const actor = await requireActor({ permission: "clinic.settings" });
+  const db = await getDb();
+  const [settings, rooms, types] = await Promise.all([getClinicSettings(db, actor), listRooms(db, actor), listAppointmentTypes(db, actor)]);
+  return (
+    <>
+      <PageHeader title="Clinic settings" description="Time zone, opening hours, booking policy, rooms and appointment types." />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <SettingsForm initial={settings} />
+        <div className="space-y-6">
+          <RoomsCard initial={rooms} />
+          <TypesCard initial={types} />
+        </div>
+      </div>
+    </>
+  );
+}

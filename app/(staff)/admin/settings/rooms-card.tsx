@@ -1,0 +1,40 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { z } from "zod";
+import type { roomDto } from "@/lib/clinic-setup/schemas";
+import { api } from "@/app/_lib/api";
+import { Card } from "@/app/_components/ui/layout";
+import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
+
+type Room = z.infer<typeof roomDto>;
+
+export function RoomsCard({ initial }: { initial: Room[] }) {
+  const qc = useQueryClient();
+  const rooms = useQuery({ queryKey: ["rooms"], queryFn: () => api<Room[]>("/api/rooms"), initialData: initial });
+  const [name, setName] = useState("");
+  const refresh = () => qc.invalidateQueries({ queryKey: ["rooms"] });
+  const add = useMutation({ mutationFn: () => api("/api/rooms", { method: "POST", body: { name } }), onSuccess: () => { setName(""); void refresh(); } });
+  const archive = useMutation({ mutationFn: (r: Room) => api(`/api/rooms/${r.id}`, { method: "PATCH", body: { archived: !r.archived } }), onSuccess: refresh });
+  return (
+    <Card title="Rooms">
+      {rooms.data.length === 0 ? <EmptyState title="No rooms yet">Add the treatment rooms appointments take place in.</EmptyState> : (
+        <ul className="divide-y divide-line" aria-label="Rooms">
+          {rooms.data.map((r) => (
+            <li key={r.id} className="flex min-h-12 items-center justify-between gap-2">
+              <span>{r.name} {r.archived ? <Badge>Archived</Badge> : null}</span>
+              <Button variant="ghost" onClick={() => archive.mutate(r)}>{r.archived ? "Restore" : "Archive"}</Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="mt-4 flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); add.mutate(); }}>
+        <Field label="New room" value={name} onChange={(e) => setName(e.target.value)} className="flex-1" />
+        <Button type="submit" variant="secondary" busy={add.isPending}>Add room</Button>
+      </form>
+      {add.error ? <div className="mt-2"><Notice tone="danger">{add.error.message}</Notice></div> : null}
+    </Card>
+  );
+}

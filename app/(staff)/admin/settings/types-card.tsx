@@ -1,0 +1,52 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
+import { api, ApiError } from "@/app/_lib/api";
+import { Card } from "@/app/_components/ui/layout";
+import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
+
+export function TypesCard({ initial }: { initial: AppointmentTypeDto[] }) {
+  const qc = useQueryClient();
+  const types = useQuery({ queryKey: ["appointment-types"], queryFn: () => api<AppointmentTypeDto[]>("/api/appointment-types"), initialData: initial });
+  const [draft, setDraft] = useState({ name: "", durationMin: "60", bufferAfterMin: "0", bookableOnline: false });
+  const refresh = () => qc.invalidateQueries({ queryKey: ["appointment-types"] });
+  const add = useMutation({
+    mutationFn: () => api("/api/appointment-types", { method: "POST", body: { name: draft.name, durationMin: Number(draft.durationMin), bufferAfterMin: Number(draft.bufferAfterMin), bookableOnline: draft.bookableOnline } }),
+    onSuccess: () => { setDraft({ name: "", durationMin: "60", bufferAfterMin: "0", bookableOnline: false }); void refresh(); },
+  });
+  const archive = useMutation({ mutationFn: (t: AppointmentTypeDto) => api(`/api/appointment-types/${t.id}`, { method: "PATCH", body: { archived: !t.archived } }), onSuccess: refresh });
+  const err = (k: string) => (add.error instanceof ApiError ? add.error.fieldErrors[k]?.[0] : undefined);
+  return (
+    <Card title="Appointment types">
+      {types.data.length === 0 ? <EmptyState title="No appointment types yet">Add what clients can book, with its length and the buffer after it.</EmptyState> : (
+        <ul className="divide-y divide-line" aria-label="Appointment types">
+          {types.data.map((t) => (
+            <li key={t.id} className="flex min-h-12 flex-wrap items-center justify-between gap-2">
+              <span className="flex items-center gap-2">
+                <span aria-hidden className="size-3 rounded-full" style={{ background: t.colour }} />
+                {t.name} <span className="tabular text-sm text-muted">{t.durationMin} min{t.bufferAfterMin ? ` + ${t.bufferAfterMin} buffer` : ""}</span>
+                {t.bookableOnline ? <Badge tone="info">Online</Badge> : null}
+                {t.archived ? <Badge>Archived</Badge> : null}
+              </span>
+              <Button variant="ghost" onClick={() => archive.mutate(t)}>{t.archived ? "Restore" : "Archive"}</Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="mt-4 grid gap-3 sm:grid-cols-3" onSubmit={(e) => { e.preventDefault(); add.mutate(); }} aria-label="Add an appointment type">
+        <Field label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={err("name")} className="sm:col-span-3" />
+        <Field label="Length (min)" type="number" value={draft.durationMin} onChange={(e) => setDraft({ ...draft, durationMin: e.target.value })} error={err("durationMin")} />
+        <Field label="Buffer after (min)" type="number" value={draft.bufferAfterMin} onChange={(e) => setDraft({ ...draft, bufferAfterMin: e.target.value })} error={err("bufferAfterMin")} />
+        <label className="flex min-h-11 items-center gap-2 self-end text-sm">
+          <input type="checkbox" className="size-5 accent-accent-700" checked={draft.bookableOnline} onChange={(e) => setDraft({ ...draft, bookableOnline: e.target.checked })} />
+          Bookable online
+        </label>
+        <Button type="submit" variant="secondary" busy={add.isPending} className="sm:col-span-3">Add appointment type</Button>
+      </form>
+      {add.error && !(add.error instanceof ApiError && Object.keys(add.error.fieldErrors).length) ? <div className="mt-2"><Notice tone="danger">{add.error.message}</Notice></div> : null}
+    </Card>
+  );
+}

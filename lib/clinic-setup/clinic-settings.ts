@@ -1,0 +1,31 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { clinics } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/scopes";
+import { recordEvent } from "@/lib/audit/record-event";
+import { conflict } from "@/lib/http/errors";
+import type { ClinicSettings, clinicSettingsBody } from "./schemas";
+
+/** The clinic's own settings (the actor's clinic, never another). */
+export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSettings> {
+  const [c] = await db.select().from(clinics).where(eq(clinics.id, actor.clinicId));
+  return {
+    id: c!.id, name: c!.name, timezone: c!.timezone, cancellationNoticeHours: c!.cancellationNoticeHours, onlineBooking: c!.onlineBooking,
+    scopeWording: c!.scopeWording, openingHours: c!.openingHours, version: c!.settingsVersion,
+  };
+}
+
+export async function updateClinicSettings(db: Db, actor: Actor, input: z.output<typeof clinicSettingsBody>): Promise<ClinicSettings> {
+  assertCan(actor, "clinic.settings");
+  await db.transaction(async (tx) => {
+    const [current] = await tx.select({ version: clinics.settingsVersion }).from(clinics).where(eq(clinics.id, actor.clinicId)).for("update");
+    if (current!.version !== input.version) throw conflict("Someone else saved the settings since you opened them. Reload to see theirs.");
+    const { version: _v, ...values } = input;
+    await tx.update(clinics).set({ ...values, settingsVersion: current!.version + 1 }).where(eq(clinics.id, actor.clinicId));
+    await recordEvent(tx, actor, { action: "clinic.settings_updated", entityType: "clinic", entityId: actor.clinicId, details: { fields: Object.keys(values) } });
+  });
+  return getClinicSettings(db, actor);
+}
