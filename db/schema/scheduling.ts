@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgTable, uuid, text, timestamp, integer, boolean, primaryKey, foreignKey, index, uniqueIndex, check, pgEnum } from "drizzle-orm/pg-core";
+import { pgTable, uuid, text, timestamp, integer, boolean, jsonb, primaryKey, foreignKey, index, uniqueIndex, check, pgEnum } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
 
@@ -72,4 +72,31 @@ export const appointments = pgTable(
     index("appointments_clinic_start_idx").on(t.clinicId, t.startsAt),
     check("appointments_times", sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blocksUntil}`),
   ],
+);
+
+/** A therapist's usual week (wall-clock blocks in the clinic's zone; several a day allowed). */
+export const therapistHours = pgTable(
+  "therapist_hours",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    blocks: jsonb("blocks").$type<{ weekday: number; start: string; end: string }[]>().notNull(),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.clinicId, t.therapistUserId] })],
+);
+
+/** Time off or extra hours on given dates, as validated by lib/scheduling/schemas.ts. */
+export const availabilityExceptions = pgTable(
+  "availability_exceptions",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    id: uuid("id").notNull().defaultRandom(),
+    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    exception: jsonb("exception").$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.clinicId, t.id] }), index("availability_exceptions_therapist_idx").on(t.clinicId, t.therapistUserId)],
 );

@@ -34,6 +34,8 @@ export const tableTenancy = {
   appointments: "clinic",
   client_precautions: "clinic",
   client_tools: "clinic",
+  therapist_hours: "clinic",
+  availability_exceptions: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

@@ -5,9 +5,10 @@ import * as pain from "./operations-pain";
 import * as questionnaires from "./operations-questionnaires";
 import * as safety from "./operations-safety";
 import * as setup from "./operations-setup";
+import * as availability from "./operations-availability";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
  * authorization test walks it, and a test checks it matches the route files under app/api.
  */
-export const operations: Operation[] = [...Object.values(foundation), ...Object.values(visits), ...Object.values(pain), ...Object.values(questionnaires), ...Object.values(safety), ...Object.values(setup)] as Operation[];
+export const operations: Operation[] = [...Object.values(foundation), ...Object.values(visits), ...Object.values(pain), ...Object.values(questionnaires), ...Object.values(safety), ...Object.values(setup), ...Object.values(availability)] as Operation[];

@@ -9,6 +9,7 @@ export function staffNav(roles: readonly Role[]) {
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/exercises", label: "Exercises" });
   // Licensed questionnaire wording (NDI, ODI) is entered by either role: instruments.configure.
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/questionnaires", label: "Questionnaires" });
+  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/availability", label: "Availability" });
   if (roles.includes("admin")) {
     items.push({ href: "/admin", label: "Staff" });
     items.push({ href: "/admin/settings", label: "Settings" });

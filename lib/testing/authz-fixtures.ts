@@ -17,6 +17,7 @@ import type { SessionInfo } from "@/lib/http/route";
 import { createComplaint } from "@/lib/pain/complaints";
 import { assignQuestionnaire } from "@/lib/questionnaires/assignments";
 import { createAppointmentType, createRoom } from "@/lib/clinic-setup/rooms-and-types";
+import { addException } from "@/lib/availability/availability";
 import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
 
 export const BASE_URL = "http://knotwork.test";
@@ -81,6 +82,8 @@ export async function buildWorld(db: Db): Promise<World> {
   const assignment = await assignQuestionnaire(db, therapist, priya, { instrumentId: "psfs", everyNVisits: null });
   const room = await createRoom(db, admin, { name: "Fixture room" });
   const type = await createAppointmentType(db, admin, { name: "Fixture type", durationMin: 60, bufferAfterMin: 0, colour: "#0f6b73", bookableOnline: false, needsRoom: true });
+  const tara = await actorFor(db, "therapist@demo.test");
+  const off = await addException(db, admin, tara.userId, { kind: "time_off", startDate: "2026-12-24" });
   const demoClients = await db
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, email: clients.email })
     .from(clients)
@@ -92,7 +95,8 @@ export async function buildWorld(db: Db): Promise<World> {
     params: { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id,
       complaintId: complaint.id, caseyComplaintId: caseyComplaint.id, assignmentId: assignment.id,
       // Not a Demo object: the shared instrument list. Any clinic may set its own wording.
-      instrumentId: "ndi", roomId: room.id, typeId: type.id },
+      instrumentId: "ndi", roomId: room.id, typeId: type.id,
+      therapistId: tara.userId, exceptionId: off.exceptions[0]!.id },
     demoClients,
   };
 }

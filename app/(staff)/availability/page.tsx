@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/require-actor";
+import { can } from "@/lib/auth/scopes";
+import { getDb } from "@/lib/server-db";
+import { listStaffRows } from "@/lib/staff/list-staff";
+import { listAppointmentTypes } from "@/lib/clinic-setup/rooms-and-types";
+import { PageHeader } from "@/app/_components/ui/layout";
+import { AvailabilityEditor } from "./availability-editor";
+
+export const metadata: Metadata = { title: "Availability" };
+
+export default async function AvailabilityPage({ searchParams }: { searchParams: Promise<{ therapist?: string }> }) {
+  const actor = await requireActor({ permission: "schedule.manage" });
+  const db = await getDb();
+  const staff = (await listStaffRows(db, actor.clinicId)).filter((s) => s.roles.includes("therapist"));
+  // Admins manage every therapist's diary; a therapist sees their own.
+  const therapists = can(actor, "clinic.settings") ? staff : staff.filter((s) => s.userId === actor.userId);
+  const requested = (await searchParams).therapist;
+  const current = therapists.find((t) => t.userId === requested) ?? therapists[0];
+  const types = (await listAppointmentTypes(db, actor)).filter((t) => !t.archived);
+  return (
+    <>
+      <PageHeader title="Availability" description={`Working hours in the clinic's time zone (${actor.clinicTimezone}); a 09:00 start stays 09:00 across clock changes.`} />
+      {current ? (
+        <AvailabilityEditor key={current.userId} therapists={therapists.map((t) => ({ id: t.userId, name: t.name }))} therapistId={current.userId} types={types} timeZone={actor.clinicTimezone} />
+      ) : (
+        <p className="text-sm text-muted">No therapists in this clinic yet. Invite one from Staff.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { appointments, appointmentTypes, availabilityExceptions, memberships, rooms, therapistHours, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
+import { recordEvent } from "@/lib/audit/record-event";
+import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { expandAvailability } from "@/lib/scheduling/availability";
+import { findSlots } from "@/lib/scheduling/slots";
+import type { AvailabilityException } from "@/lib/scheduling/schemas";
+import type { AvailabilityDto, addExceptionBody, setHoursBody, slotsQuery } from "./schemas";
+
+const ACTIVE = ["booked", "arrived", "completed"] as const;
+
+/** The clinic's therapists (id, name), optionally just one; NOT_FOUND for anyone else. */
+async function therapistsOf(db: Db, actor: Actor, only?: string) {
+  const rows = await db.select({ id: users.id, name: users.name }).from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.clinicId, actor.clinicId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt), only ? eq(users.id, only) : undefined))
+    .orderBy(users.name);
+  if (only && rows.length === 0) throw notFound("That therapist");
+  return rows;
+}
+
+/** Admins manage every diary; a therapist only their own. */
+function assertDiary(actor: Actor, therapistId: string) {
+  assertCan(actor, "schedule.manage");
+  if (!can(actor, "clinic.settings") && actor.userId !== therapistId) throw new AppError("FORBIDDEN", "You can change only your own hours.");
+}
+
+export async function getAvailability(db: Db, actor: Actor, therapistId: string): Promise<AvailabilityDto> {
+  assertCan(actor, "schedule.manage");
+  const [therapist] = await therapistsOf(db, actor, therapistId);
+  const [hours] = await db.select().from(therapistHours).where(and(clinicScope(actor, therapistHours), eq(therapistHours.therapistUserId, therapistId)));
+  const exceptions = await db.select().from(availabilityExceptions)
+    .where(and(clinicScope(actor, availabilityExceptions), eq(availabilityExceptions.therapistUserId, therapistId)))
+    .orderBy(availabilityExceptions.createdAt);
+  return {
+    therapistId, therapistName: therapist!.name, blocks: hours?.blocks ?? [], version: hours?.version ?? 0,
+    exceptions: exceptions.map((e) => ({ id: e.id, exception: e.exception })),
+  };
+}
+
+export async function setWeeklyHours(db: Db, actor: Actor, therapistId: string, input: z.output<typeof setHoursBody>) {
+  await therapistsOf(db, actor, therapistId);
+  assertDiary(actor, therapistId);
+  await db.transaction(async (tx) => {
+    const [current] = await tx.select({ version: therapistHours.version }).from(therapistHours)
+      .where(and(clinicScope(actor, therapistHours), eq(therapistHours.therapistUserId, therapistId))).for("update");
+    if ((current?.version ?? 0) !== input.version) throw conflict("These hours were changed elsewhere since you opened them. Reload to see the latest.");
+    if (current) {
+      await tx.update(therapistHours).set({ blocks: input.blocks, version: current.version + 1, updatedAt: new Date() })
+        .where(and(clinicScope(actor, therapistHours), eq(therapistHours.therapistUserId, therapistId)));
+    } else {
+      await tx.insert(therapistHours).values({ clinicId: actor.clinicId, therapistUserId: therapistId, blocks: input.blocks });
+    }
+    await recordEvent(tx, actor, { action: "availability.hours_set", entityType: "therapist", entityId: therapistId, details: { blocks: input.blocks.length } });
+  });
+  return getAvailability(db, actor, therapistId);
+}
+
+export async function addException(db: Db, actor: Actor, therapistId: string, input: z.output<typeof addExceptionBody>) {
+  await therapistsOf(db, actor, therapistId);
+  assertDiary(actor, therapistId);
+  await db.transaction(async (tx) => {
+    const [row] = await tx.insert(availabilityExceptions)
+      .values({ clinicId: actor.clinicId, therapistUserId: therapistId, exception: input as Record<string, unknown>, createdBy: actor.userId })
+      .returning({ id: availabilityExceptions.id });
+    await recordEvent(tx, actor, { action: "availability.exception_added", entityType: "therapist", entityId: therapistId, details: { exceptionId: row!.id, kind: input.kind } });
+  });
+  return getAvailability(db, actor, therapistId);
+}
+
+export async function deleteException(db: Db, actor: Actor, therapistId: string, exceptionId: string) {
+  await therapistsOf(db, actor, therapistId);
+  assertDiary(actor, therapistId);
+  const [row] = await db.delete(availabilityExceptions).where(and(
+    clinicScope(actor, availabilityExceptions), eq(availabilityExceptions.id, exceptionId), eq(availabilityExceptions.therapistUserId, therapistId),
+  )).returning({ id: availabilityExceptions.id });
+  if (!row) throw notFound("That exception");
+  return getAvailability(db, actor, therapistId);
+}
+
+/**
+ * The next free slots for an appointment type: working hours and exceptions, existing
+ * bookings with their buffers, the type's own buffer and a free room when it needs one.
+ */
+export async function findFreeSlots(db: Db, actor: Actor, typeId: string, q: z.output<typeof slotsQuery>) {
+  assertCan(actor, "schedule.manage");
+  const [type] = await db.select().from(appointmentTypes).where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)));
+  if (!type) throw notFound("That appointment type");
+  const therapists = await therapistsOf(db, actor, q.therapistId);
+  const from = q.from ? new Date(q.from) : new Date();
+  const to = new Date(from.getTime() + q.days * 86_400_000);
+  const ids = therapists.map((t) => t.id);
+  const [hours, exceptions, booked, roomRows] = await Promise.all([
+    db.select().from(therapistHours).where(and(clinicScope(actor, therapistHours), inArray(therapistHours.therapistUserId, ids))),
+    db.select().from(availabilityExceptions).where(and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, ids))),
+    db.select().from(appointments).where(and(clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE]), lt(appointments.startsAt, to), gt(appointments.blocksUntil, from))),
+    db.select().from(rooms).where(and(clinicScope(actor, rooms), isNull(rooms.archivedAt))),
+  ]);
+  const slots = findSlots({
+    type: { durationMin: type.durationMin, bufferAfterMin: type.bufferAfterMin },
+    therapists: therapists.map((t) => ({
+      id: t.id,
+      availability: expandAvailability({
+        weekly: hours.find((h) => h.therapistUserId === t.id)?.blocks ?? [],
+        exceptions: exceptions.filter((e) => e.therapistUserId === t.id).map((e) => e.exception as AvailabilityException),
+        timeZone: actor.clinicTimezone, from, to,
+      }),
+      busy: booked.filter((b) => b.therapistUserId === t.id).map((b) => ({ start: b.startsAt, end: b.blocksUntil })),
+    })),
+    rooms: type.needsRoom ? roomRows.map((r) => ({ id: r.id, busy: booked.filter((b) => b.roomId === r.id).map((b) => ({ start: b.startsAt, end: b.blocksUntil })) })) : null,
+    from, to, earliestStart: new Date(), limit: q.limit, timeZone: actor.clinicTimezone,
+  });
+  const names = new Map(therapists.map((t) => [t.id, t.name]));
+  const roomNames = new Map(roomRows.map((r) => [r.id, r.name]));
+  return slots.map((s) => ({
+    start: s.start.toISOString(), end: s.end.toISOString(), therapistId: s.therapistId, therapistName: names.get(s.therapistId) ?? "",
+    roomId: s.roomId, roomName: s.roomId ? roomNames.get(s.roomId) ?? null : null,
+  }));
+}
