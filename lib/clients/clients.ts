@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
+import { containsPattern } from "@/lib/sql-like";
 import { clients, invitations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clientScope } from "@/lib/auth/scopes";
@@ -28,10 +29,6 @@ function toSummary(r: SummaryRow): ClientSummary {
   return { ...rest, archivedAt: archivedAt?.toISOString() ?? null, hasPortalAccess: userId !== null };
 }
 
-function escapeLike(s: string) {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Search by name, email or phone (digits match whatever the formatting). */
 function searchCondition(q: string): SQL | undefined {
   // A query that looks like a phone number matches on its digits as a whole, so
@@ -44,7 +41,7 @@ function searchCondition(q: string): SQL | undefined {
   if (terms.length === 0) return undefined;
   return and(
     ...terms.map((term) => {
-      const like = `%${escapeLike(term)}%`;
+      const like = containsPattern(term);
       const digits = term.replace(/\D/g, "");
       return or(
         ilike(clients.firstName, like),

@@ -2,15 +2,17 @@ import "server-only";
 import { and, arrayOverlaps, asc, eq, ilike, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import { containsPattern } from "@/lib/sql-like";
 import { muscles, smrExercises } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 
-export const TOOLS = ["massage_ball", "foam_roller", "massage_stick", "handheld_tool", "percussive_gun", "hands"] as const;
+export { TOOL_IDS as TOOLS } from "@/lib/programmes/reference";
+import { TOOL_IDS } from "@/lib/programmes/reference";
 
 export const listExercisesQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  tool: z.enum(TOOLS).optional(),
+  tool: z.enum(TOOL_IDS).optional(),
   muscle: z.string().max(80).optional(),
   region: z.string().max(60).optional(),
 });
@@ -26,10 +28,6 @@ export const exerciseDto = z.object({
 });
 export type ExerciseDto = z.infer<typeof exerciseDto>;
 
-function escapeLike(s: string) {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The SMR library, searchable by words and filtered by tool, target muscle or body region. */
 export async function listExercises(db: Db, actor: Actor, q: z.output<typeof listExercisesQuery>): Promise<ExerciseDto[]> {
   assertCan(actor, "muscles.read");
@@ -40,7 +38,7 @@ export async function listExercises(db: Db, actor: Actor, q: z.output<typeof lis
     q.tool ? eq(smrExercises.tool, q.tool) : undefined,
     q.muscle ? arrayOverlaps(smrExercises.targetMuscles, [q.muscle]) : undefined,
     inRegion ? (inRegion.length ? arrayOverlaps(smrExercises.targetMuscles, inRegion) : eq(smrExercises.id, "")) : undefined,
-    q.q ? or(ilike(smrExercises.name, `%${escapeLike(q.q)}%`), ilike(smrExercises.instructions, `%${escapeLike(q.q)}%`)) : undefined,
+    q.q ? or(ilike(smrExercises.name, containsPattern(q.q)), ilike(smrExercises.instructions, containsPattern(q.q))) : undefined,
   ];
   const rows = await db.select().from(smrExercises).where(and(...conditions)).orderBy(asc(smrExercises.name));
   return rows.map((r) => ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { complaints, questionnaireAssignments, visits } from "@/db/schema";
@@ -27,15 +27,18 @@ export async function listAssignments(db: Db, actor: Actor, clientId: string): P
     .from(questionnaireAssignments)
     .where(and(clinicScope(actor, questionnaireAssignments), eq(questionnaireAssignments.clientId, clientId), eq(questionnaireAssignments.status, "active")))
     .orderBy(desc(questionnaireAssignments.assignedAt));
+  // One read of the visits since the earliest last answer serves every recurring assignment.
+  const lasts = rows.filter((r) => r.a.everyNVisits && r.lastCompletedAt).map((r) => new Date(r.lastCompletedAt!).getTime());
+  const visitTimes = lasts.length
+    ? (await db.select({ startedAt: visits.startedAt }).from(visits)
+        .where(and(clinicScope(actor, visits), eq(visits.clientId, clientId), gt(visits.startedAt, new Date(Math.min(...lasts))))))
+        .map((v) => v.startedAt.getTime())
+    : [];
   const out: AssignmentDto[] = [];
   for (const { a, lastCompletedAt } of rows) {
     const last = lastCompletedAt ? new Date(lastCompletedAt) : null;
     let due = last === null;
-    if (last && a.everyNVisits) {
-      const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(visits)
-        .where(and(clinicScope(actor, visits), eq(visits.clientId, clientId), sql`${visits.startedAt} > ${last}`));
-      due = n >= a.everyNVisits;
-    }
+    if (last && a.everyNVisits) due = visitTimes.filter((t) => t > last.getTime()).length >= a.everyNVisits;
     out.push({
       id: a.id, clientId: a.clientId, instrumentId: a.instrumentId, instrumentName: getInstrument(a.instrumentId)?.name ?? a.instrumentId,
       complaintId: a.complaintId, everyNVisits: a.everyNVisits, assignedAt: a.assignedAt.toISOString(), due,

@@ -22,6 +22,13 @@ export async function instrumentForClinic(db: Db, clinicId: string, id: string):
   if (!def || id === "nprs") throw notFound("That questionnaire");
   const [wording] = await db.select().from(clinicInstrumentWordings)
     .where(and(eq(clinicInstrumentWordings.clinicId, clinicId), eq(clinicInstrumentWordings.instrumentId, id)));
+  return withWording(def, wording);
+}
+
+type Wording = typeof clinicInstrumentWordings.$inferSelect;
+
+/** Merges the clinic's licensed wording (if any) into a shipped definition. */
+function withWording(def: InstrumentDefinition, wording: Wording | undefined): { def: InstrumentDefinition; dto: InstrumentDto } {
   const items = def.items.map((item) => {
     if (item.promptSource !== "clinic") return item;
     const w = wording?.items[item.id];
@@ -44,8 +51,11 @@ export async function instrumentForClinic(db: Db, clinicId: string, id: string):
 
 export async function listInstruments(db: Db, actor: Actor): Promise<InstrumentDto[]> {
   assertCan(actor, "clinical.read");
-  const ids = Object.keys(INSTRUMENTS).filter((id) => id !== "nprs");
-  return Promise.all(ids.map(async (id) => (await instrumentForClinic(db, actor.clinicId, id)).dto));
+  // One read of the clinic's wordings for all instruments.
+  const wordings = await db.select().from(clinicInstrumentWordings).where(eq(clinicInstrumentWordings.clinicId, actor.clinicId));
+  return Object.values(INSTRUMENTS)
+    .filter((def) => def.id !== "nprs")
+    .map((def) => withWording(def, wordings.find((w) => w.instrumentId === def.id)).dto);
 }
 
 /** Stores the clinic's licensed wording for an instrument (NDI, ODI). */

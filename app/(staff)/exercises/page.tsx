@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { exerciseRegions, listExercises, listExercisesQuery, TOOLS } from "@/lib/exercises/list-exercises";
@@ -9,10 +10,6 @@ import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "SMR exercise library" };
 
-const TOOL_LABEL: Record<string, string> = {
-  massage_ball: "Massage ball", foam_roller: "Foam roller", massage_stick: "Massage stick",
-  handheld_tool: "Hook tool", percussive_gun: "Massage gun", hands: "Hands",
-};
 
 function dosageText(d: Record<string, unknown>): string {
   const parts: string[] = [];

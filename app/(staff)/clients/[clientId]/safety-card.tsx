@@ -1,4 +1,5 @@
 "use client";
+import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "@/app/_lib/api";
@@ -9,10 +10,6 @@ import { Notice } from "@/app/_components/ui/feedback";
 
 export interface PrecautionOption { id: string; label: string; kind: string }
 
-const TOOL_LABEL: Record<string, string> = {
-  massage_ball: "Massage ball", foam_roller: "Foam roller", massage_stick: "Massage stick",
-  handheld_tool: "Hook tool", percussive_gun: "Massage gun", hands: "Hands",
-};
 const KIND_TEXT: Record<string, string> = { absolute: "no self-release", local: "not over the area", relative: "modify or clear first" };
 
 export const safetyKey = (clientId: string) => ["clients", clientId, "safety"] as const;

@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { ComplaintProgress } from "@/lib/pain/schemas";
 import { dayToTime, painRows } from "@/app/_lib/pain-series";
@@ -15,7 +16,6 @@ const TICKS = [0, 2, 4, 6, 8, 10];
  */
 export function PainChart({ complaint: c, summary }: { complaint: ComplaintProgress; summary: string }) {
   const id = useId();
-  const [showTable, setShowTable] = useState(false);
   const rows = painRows(c);
   const hasAfter = rows.some((r) => r.after !== null);
   const hasDiary = rows.some((r) => r.diary !== null);
@@ -58,13 +58,7 @@ export function PainChart({ complaint: c, summary }: { complaint: ComplaintProgr
           ) : null}
         </LineChart>
       )} />
-      <div>
-        <button type="button" className="no-print min-h-11 text-sm font-medium text-accent-700 underline-offset-2 hover:underline"
-          aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((s) => !s)}>
-          {showTable ? "Hide the scores table" : "Show the scores as a table"}
-        </button>
-        {/* Always in the page for screen readers and print; shown on screen on request. */}
-        <div id={`${id}-table`} className={showTable ? "mt-2 overflow-x-auto" : "sr-only print:not-sr-only print:mt-2"}>
+      <TableDisclosure showLabel="Show the scores as a table" hideLabel="Hide the scores table">
           <table className="report-table w-full text-left text-sm tabular">
             <caption className="sr-only">Scores for {c.title}</caption>
             <thead>
@@ -86,8 +80,7 @@ export function PainChart({ complaint: c, summary }: { complaint: ComplaintProgr
               ))}
             </tbody>
           </table>
-        </div>
-      </div>
+      </TableDisclosure>
     </figure>
   );
 }

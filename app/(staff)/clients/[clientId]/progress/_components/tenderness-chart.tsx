@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { ProgressDto } from "@/lib/pain/schemas";
 import { dayToTime } from "@/app/_lib/pain-series";
@@ -24,7 +25,6 @@ function sentence(rows: Visit[]): string {
 /** Trigger point findings per visit: mean tenderness (line, 0–10) and active points (bars, count). */
 export function TendernessChart({ rows }: { rows: Visit[] }) {
   const id = useId();
-  const [showTable, setShowTable] = useState(false);
   const data = rows.map((r) => ({ ...r, t: dayToTime(r.date) }));
   const maxActive = Math.max(4, ...rows.map((r) => r.activePoints));
   const summary = sentence(rows);
@@ -47,12 +47,7 @@ export function TendernessChart({ rows }: { rows: Visit[] }) {
             dot={{ r: 4, fill: SERIES.tenderness.color }} isAnimationActive={false} />
         </ComposedChart>
       )} />
-      <div>
-        <button type="button" className="no-print min-h-11 text-sm font-medium text-accent-700 underline-offset-2 hover:underline"
-          aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((s) => !s)}>
-          {showTable ? "Hide the findings table" : "Show the findings as a table"}
-        </button>
-        <div id={`${id}-table`} className={showTable ? "mt-2 overflow-x-auto" : "sr-only print:not-sr-only print:mt-2"}>
+      <TableDisclosure showLabel="Show the findings as a table" hideLabel="Hide the findings table">
           <table className="report-table w-full text-left text-sm tabular">
             <caption className="sr-only">Trigger point findings per visit</caption>
             <thead>
@@ -72,8 +67,7 @@ export function TendernessChart({ rows }: { rows: Visit[] }) {
               ))}
             </tbody>
           </table>
-        </div>
-      </div>
+      </TableDisclosure>
     </figure>
   );
 }

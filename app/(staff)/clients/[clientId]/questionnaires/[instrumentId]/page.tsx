@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
 import { instrumentForClinic } from "@/lib/questionnaires/instruments";
 import { listResponseSeries } from "@/lib/questionnaires/responses";
@@ -18,13 +17,11 @@ export default async function ClinicFillInPage({ params, searchParams }: {
   params: Promise<{ clientId: string; instrumentId: string }>;
   searchParams: Promise<{ assignment?: string | string[] }>;
 }) {
-  const actor = await requireActor({ permission: "clinical.write" });
   const { clientId, instrumentId } = await params;
+  const { actor, client } = await requireClientPage(clientId, "clinical.write");
   const { assignment } = await searchParams;
-  if (!UUID.test(clientId)) notFound();
   const db = await getDb();
-  const [client, { dto }, series] = await Promise.all([
-    getClientOrThrow(db, actor, clientId),
+  const [{ dto }, series] = await Promise.all([
     instrumentForClinic(db, actor.clinicId, instrumentId),
     listResponseSeries(db, actor, clientId),
   ]).catch((err) => {

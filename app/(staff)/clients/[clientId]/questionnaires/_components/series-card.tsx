@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import type { InstrumentDto, InstrumentSeries } from "@/app/_lib/queries/questionnaires";
 import { formatDay } from "@/app/_lib/queries/pain";
 import { Card } from "@/app/_components/ui/layout";
@@ -13,7 +14,6 @@ const signed = (n: number, min: number) => (min < 0 && n > 0 ? `+${num(n)}` : n 
 /** One questionnaire's scores: the MCID in words, a line chart, and the same data as a table. */
 export function SeriesCard({ series: s, instrument, timeZone }: { series: InstrumentSeries; instrument?: InstrumentDto; timeZone: string }) {
   const id = useId();
-  const [showTable, setShowTable] = useState(false);
   const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   const rows = s.responses.map((r) => ({ ...r, day: day.format(new Date(r.completedAt)) }));
   const latest = rows.at(-1)!;
@@ -54,13 +54,7 @@ export function SeriesCard({ series: s, instrument, timeZone }: { series: Instru
           <figcaption id={`${id}-cap`} className="sr-only">{summary}</figcaption>
           <ScoreChart series={s} rows={rows} summary={summary} />
         </figure>
-        <div>
-          <button type="button" className="min-h-11 text-sm font-medium text-accent-700 underline-offset-2 hover:underline"
-            aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
-            {showTable ? "Hide the scores table" : "Show the scores as a table"}
-          </button>
-          {/* Always in the page for screen readers; shown on screen on request. */}
-          <div id={`${id}-table`} className={showTable ? "mt-2 overflow-x-auto" : "sr-only"}>
+        <TableDisclosure showLabel="Show the scores as a table" hideLabel="Hide the scores table">
             <table className="w-full text-left text-sm tabular">
               <caption className="sr-only">{s.name} scores</caption>
               <thead>
@@ -84,8 +78,7 @@ export function SeriesCard({ series: s, instrument, timeZone }: { series: Instru
                 ))}
               </tbody>
             </table>
-          </div>
-        </div>
+        </TableDisclosure>
       </div>
     </Card>
   );
