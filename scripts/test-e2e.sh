@@ -8,7 +8,7 @@ bash scripts/ensure-browser.sh
 export NEXT_TELEMETRY_DISABLED=1
 export E2E_PORT="${E2E_PORT:-3917}"
 # Its own build folder: a dev server running beside the tests keeps using .next.
-export KNOTWORK_DIST_DIR=".next-e2e"
+export KNOTWORK_DIST_DIR="${KNOTWORK_DIST_DIR:-.next-e2e}"
 export NEXTAUTH_SECRET="e2e-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
 run_id="$(date +%s)_$$"
 cleanup=()

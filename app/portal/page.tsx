@@ -8,6 +8,8 @@ import { Card } from "@/app/_components/ui/layout";
 import { PainCards } from "./_components/pain-cards";
 import { PainCardsSkeleton } from "./_components/portal-skeletons";
 import { CheckInCards, CheckInCardsSkeleton } from "./_components/check-in-cards";
+import { TodaysProgramme } from "./_components/todays-programme";
+import { NextAppointments } from "./_components/next-appointments";
 
 export const metadata: Metadata = { title: "My portal" };
 
@@ -18,6 +20,12 @@ export default async function PortalHome() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Hello, {me.preferredName ?? me.firstName}</h1>
+      <Suspense fallback={<PainCardsSkeleton />}>
+        <TodaysProgramme actor={actor} />
+      </Suspense>
+      <Suspense fallback={<PainCardsSkeleton />}>
+        <NextAppointments actor={actor} />
+      </Suspense>
       <Suspense fallback={<CheckInCardsSkeleton />}>
         <CheckInCards actor={actor} />
       </Suspense>

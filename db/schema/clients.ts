@@ -18,6 +18,8 @@ export const clients = pgTable(
     phone: text("phone"),
     // The portal login linked to this record, once the client accepts an invitation.
     userId: uuid("user_id").references(() => users.id),
+    /** Set by staff (safety, repeated no-shows): the portal refuses online booking with a neutral message. */
+    doNotBookOnlineReason: text("do_not_book_online_reason"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -16,6 +16,10 @@ export const clinics = pgTable("clinics", {
   scopeWording: text("scope_wording", { enum: ["self_care", "home_exercise"] }).notNull().default("self_care"),
   /** Opening hours per ISO weekday (1 = Monday), wall-clock in the clinic's zone. */
   openingHours: jsonb("opening_hours").$type<{ weekday: number; start: string; end: string }[]>().notNull().default([]),
+  /** Clients whose weekly programme adherence falls below this percentage are listed on the dashboard. */
+  adherenceThresholdPct: integer("adherence_threshold_pct").notNull().default(50),
+  /** Hours before an appointment its email reminder goes out (0 = no reminders). */
+  reminderHoursBefore: integer("reminder_hours_before").notNull().default(24),
   settingsVersion: integer("settings_version").notNull().default(1),
   isDemo: boolean("is_demo").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -10,3 +10,4 @@ export * from "./pain";
 export * from "./questionnaires";
 export * from "./scheduling";
 export * from "./client-safety";
+export * from "./programmes";

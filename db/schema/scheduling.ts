@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { pgTable, uuid, text, timestamp, integer, boolean, jsonb, primaryKey, foreignKey, index, uniqueIndex, check, pgEnum } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
+import { visits } from "./visits";
 
 export const appointmentStatusEnum = pgEnum("appointment_status", ["booked", "arrived", "completed", "cancelled", "no_show"]);
 
@@ -36,6 +37,37 @@ export const appointmentTypes = pgTable(
   ],
 );
 
+/** Which therapists offer an appointment type (none listed = every therapist). */
+export const appointmentTypeTherapists = pgTable(
+  "appointment_type_therapists",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    typeId: uuid("type_id").notNull(),
+    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.typeId, t.therapistUserId] }),
+    foreignKey({ columns: [t.clinicId, t.typeId], foreignColumns: [appointmentTypes.clinicId, appointmentTypes.id] }),
+  ],
+);
+
+/** A recurring series or treatment plan: the rule it was booked from (lib/scheduling/recurrence.ts). */
+export const appointmentSeries = pgTable(
+  "appointment_series",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    id: uuid("id").notNull().defaultRandom(),
+    clientId: uuid("client_id").notNull(),
+    rule: jsonb("rule").$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.id] }),
+    foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] }),
+  ],
+);
+
 /**
  * An appointment. `blocks_until` = end + the type's buffer: the exclusion constraints in
  * migration 0007 refuse two active appointments of one therapist, or of one room, whose
@@ -57,6 +89,13 @@ export const appointments = pgTable(
     cancelReason: text("cancel_reason"),
     idempotencyKey: text("idempotency_key"),
     seriesId: uuid("series_id"),
+    /** The visit opened from this appointment (one visit per appointment). */
+    visitId: uuid("visit_id"),
+    bookedVia: text("booked_via", { enum: ["staff", "portal"] }).notNull().default("staff"),
+    /** Cancelled inside the clinic's notice period (counted per client, like no-shows). */
+    lateCancellation: boolean("late_cancellation").notNull().default(false),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelledBy: uuid("cancelled_by").references(() => users.id),
     version: integer("version").notNull().default(1),
     createdBy: uuid("created_by").notNull().references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -67,6 +106,10 @@ export const appointments = pgTable(
     foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] }),
     foreignKey({ columns: [t.clinicId, t.roomId], foreignColumns: [rooms.clinicId, rooms.id] }),
     foreignKey({ columns: [t.clinicId, t.typeId], foreignColumns: [appointmentTypes.clinicId, appointmentTypes.id] }),
+    foreignKey({ columns: [t.clinicId, t.seriesId], foreignColumns: [appointmentSeries.clinicId, appointmentSeries.id] }),
+    foreignKey({ columns: [t.clinicId, t.visitId], foreignColumns: [visits.clinicId, visits.id] }),
+    uniqueIndex("appointments_visit_key").on(t.clinicId, t.visitId),
+    index("appointments_client_idx").on(t.clinicId, t.clientId, t.startsAt),
     // A retried request with the same key finds the first appointment instead of making another.
     uniqueIndex("appointments_idempotency_key").on(t.clinicId, t.idempotencyKey),
     index("appointments_clinic_start_idx").on(t.clinicId, t.startsAt),
@@ -99,4 +142,67 @@ export const availabilityExceptions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.clinicId, t.id] }), index("availability_exceptions_therapist_idx").on(t.clinicId, t.therapistUserId)],
+);
+
+/** A client waiting for an earlier slot, with what would suit them. */
+export const waitlistEntries = pgTable(
+  "waitlist_entries",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    id: uuid("id").notNull().defaultRandom(),
+    clientId: uuid("client_id").notNull(),
+    typeId: uuid("type_id"),
+    /** Preferred therapists; empty = anyone. */
+    therapistUserIds: uuid("therapist_user_ids").array().notNull().default([]),
+    /** Preferred ISO weekdays (1 = Monday); empty = any day. */
+    weekdays: integer("weekdays").array().notNull().default([]),
+    /** Preferred wall-clock window in the clinic's zone, "HH:MM"; null = any time. */
+    timeFrom: text("time_from"),
+    timeTo: text("time_to"),
+    note: text("note").notNull().default(""),
+    status: text("status", { enum: ["waiting", "offered", "booked", "removed"] }).notNull().default("waiting"),
+    offeredAppointmentId: uuid("offered_appointment_id"),
+    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.id] }),
+    foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] }),
+    foreignKey({ columns: [t.clinicId, t.typeId], foreignColumns: [appointmentTypes.clinicId, appointmentTypes.id] }),
+    index("waitlist_entries_status_idx").on(t.clinicId, t.status),
+  ],
+);
+
+/**
+ * One reminder per appointment, ever: the row is inserted in the same transaction as the
+ * outbox email, and its key makes a second insert (another worker, a restart) a no-op.
+ */
+export const appointmentReminders = pgTable(
+  "appointment_reminders",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    appointmentId: uuid("appointment_id").notNull(),
+    outboxId: uuid("outbox_id"),
+    queuedAt: timestamp("queued_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.appointmentId] }),
+    foreignKey({ columns: [t.clinicId, t.appointmentId], foreignColumns: [appointments.clinicId, appointments.id] }),
+  ],
+);
+
+/** A therapist's secret iCalendar feed. Only the SHA-256 of the token is stored; revoking sets revoked_at. */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    id: uuid("id").notNull().defaultRandom(),
+    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  // Looked up by token alone (the feed URL names no clinic); a 256-bit token does not collide.
+  (t) => [primaryKey({ columns: [t.clinicId, t.id] }), uniqueIndex("calendar_feeds_token_key").on(t.clinicId, t.tokenHash), index("calendar_feeds_token_idx").on(t.tokenHash)],
 );

@@ -36,6 +36,17 @@ export const tableTenancy = {
   client_tools: "clinic",
   therapist_hours: "clinic",
   availability_exceptions: "clinic",
+  clinic_exercises: "clinic",
+  clinic_exercise_images: "clinic",
+  programmes: "clinic",
+  programme_versions: "clinic",
+  programme_items: "clinic",
+  programme_completions: "clinic",
+  appointment_type_therapists: "clinic",
+  appointment_series: "clinic",
+  waitlist_entries: "clinic",
+  appointment_reminders: "clinic",
+  calendar_feeds: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

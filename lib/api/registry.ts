@@ -6,9 +6,15 @@ import * as questionnaires from "./operations-questionnaires";
 import * as safety from "./operations-safety";
 import * as setup from "./operations-setup";
 import * as availability from "./operations-availability";
+import * as exercises from "./operations-exercises";
+import * as programmes from "./operations-programmes";
+import * as calendar from "./operations-calendar";
+import * as series from "./operations-series";
+import * as booking from "./operations-booking";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
  * authorization test walks it, and a test checks it matches the route files under app/api.
  */
-export const operations: Operation[] = [...Object.values(foundation), ...Object.values(visits), ...Object.values(pain), ...Object.values(questionnaires), ...Object.values(safety), ...Object.values(setup), ...Object.values(availability)] as Operation[];
+export const operations: Operation[] = [...Object.values(foundation), ...Object.values(visits), ...Object.values(pain), ...Object.values(questionnaires), ...Object.values(safety), ...Object.values(setup), ...Object.values(availability),
+  ...Object.values(exercises), ...Object.values(programmes), ...Object.values(calendar), ...Object.values(series), ...Object.values(booking)] as Operation[];

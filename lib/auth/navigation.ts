@@ -4,12 +4,14 @@ import type { Role } from "./permissions";
 export function staffNav(roles: readonly Role[]) {
   const items: { href: string; label: string }[] = [];
   if (roles.includes("therapist")) items.push({ href: "/therapist", label: "Dashboard" });
+  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/calendar", label: "Calendar" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/clients", label: "Clients" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/muscles", label: "Muscles" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/exercises", label: "Exercises" });
   // Licensed questionnaire wording (NDI, ODI) is entered by either role: instruments.configure.
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/questionnaires", label: "Questionnaires" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/availability", label: "Availability" });
+  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/waitlist", label: "Waitlist" });
   if (roles.includes("admin")) {
     items.push({ href: "/admin", label: "Staff" });
     items.push({ href: "/admin/settings", label: "Settings" });

@@ -23,6 +23,9 @@ export const PERMISSIONS = {
   "instruments.configure": { roles: ["admin", "therapist"], description: "Enter the clinic's licensed questionnaire wording (NDI, ODI)" },
   "clinic.settings": { roles: ["admin"], description: "Change clinic settings, rooms and appointment types" },
   "schedule.manage": { roles: ["admin", "therapist"], description: "Book, move and cancel appointments; manage rooms and appointment types" },
+  "exercises.write": { roles: ["admin", "therapist"], description: "Add and edit the clinic's own SMR exercises (seeded ones stay as they are)" },
+  "programmes.read": { roles: ["therapist"], description: "Read clients' home programmes, their tick-offs and adherence" },
+  "programmes.write": { roles: ["therapist"], description: "Prescribe and revise home programmes; mark adverse reports as seen" },
   "portal.self": { roles: ["client"], description: "Read one's own client record in the portal" },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 

@@ -14,7 +14,8 @@ export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSet
   const [c] = await db.select().from(clinics).where(eq(clinics.id, actor.clinicId));
   return {
     id: c!.id, name: c!.name, timezone: c!.timezone, cancellationNoticeHours: c!.cancellationNoticeHours, onlineBooking: c!.onlineBooking,
-    scopeWording: c!.scopeWording, openingHours: c!.openingHours, version: c!.settingsVersion,
+    scopeWording: c!.scopeWording, openingHours: c!.openingHours,
+    adherenceThresholdPct: c!.adherenceThresholdPct, reminderHoursBefore: c!.reminderHoursBefore, version: c!.settingsVersion,
   };
 }
 

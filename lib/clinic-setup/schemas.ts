@@ -8,6 +8,8 @@ export const clinicSettingsBody = z.object({
   onlineBooking: z.boolean(),
   scopeWording: z.enum(["self_care", "home_exercise"]),
   openingHours: weeklyHours,
+  adherenceThresholdPct: z.number("Enter a percentage.").int("Use a whole percentage.").min(0, "0 to 100%.").max(100, "0 to 100%.").default(50),
+  reminderHoursBefore: z.number("Enter a number of hours.").int("Use whole hours.").min(0, "0 (no reminders) to 168 hours.").max(168, "0 (no reminders) to 168 hours.").default(24),
   version: z.number().int().min(1),
 });
 

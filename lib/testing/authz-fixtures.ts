@@ -19,6 +19,13 @@ import { assignQuestionnaire } from "@/lib/questionnaires/assignments";
 import { createAppointmentType, createRoom } from "@/lib/clinic-setup/rooms-and-types";
 import { addException } from "@/lib/availability/availability";
 import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
+import type { FixtureModule } from "./authz-fixture-module";
+import { programmesFixtures } from "./authz-fixtures-programmes";
+import { calendarFixtures } from "./authz-fixtures-calendar";
+import { bookingFixtures } from "./authz-fixtures-booking";
+
+/** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
+const AREA_FIXTURES: FixtureModule[] = [programmesFixtures, calendarFixtures, bookingFixtures];
 
 export const BASE_URL = "http://knotwork.test";
 
@@ -88,15 +95,17 @@ export async function buildWorld(db: Db): Promise<World> {
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, email: clients.email })
     .from(clients)
     .where(eq(clients.clinicId, admin.clinicId));
+  const params: Record<string, string> = { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id,
+    complaintId: complaint.id, caseyComplaintId: caseyComplaint.id, assignmentId: assignment.id,
+    // Not a Demo object: the shared instrument list. Any clinic may set its own wording.
+    instrumentId: "ndi", roomId: room.id, typeId: type.id,
+    therapistId: tara.userId, exceptionId: off.exceptions[0]!.id };
+  for (const area of AREA_FIXTURES) Object.assign(params, await area.buildParams?.(db, params));
   return {
     db,
     demoClinicId: await clinicIdBySlug(db, SLUG.demo),
     // clientId is a Demo client who is NOT the portal client, so a client actor's 403/404 is about scope.
-    params: { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id,
-      complaintId: complaint.id, caseyComplaintId: caseyComplaint.id, assignmentId: assignment.id,
-      // Not a Demo object: the shared instrument list. Any clinic may set its own wording.
-      instrumentId: "ndi", roomId: room.id, typeId: type.id,
-      therapistId: tara.userId, exceptionId: off.exceptions[0]!.id },
+    params,
     demoClients,
   };
 }
@@ -104,6 +113,7 @@ export async function buildWorld(db: Db): Promise<World> {
 /** Operations that need a different object for a parameter: operationId → { param: fixture key }. */
 const paramOverrides: Record<string, Record<string, string>> = {
   addAmendment: { visitId: "signedVisitId" },
+  ...Object.assign({}, ...AREA_FIXTURES.map((a) => a.paramOverrides ?? {})),
 };
 
 export function paramsFor(world: World, operationId: string, names: string[]): Record<string, string> {
@@ -112,6 +122,11 @@ export function paramsFor(world: World, operationId: string, names: string[]): R
     if (!value) throw new Error(`No authorization-test fixture for path parameter "${name}": add one in lib/testing/authz-fixtures.ts`);
     return [name, value];
   }));
+}
+
+export interface DynamicBody {
+  refersToDemo?: boolean;
+  make: (w: World) => Promise<unknown>;
 }
 
 export interface BodyFixture {
@@ -126,7 +141,8 @@ const NEW_PASSWORD = "correct-horse-battery";
  * Bodies that cannot be static examples because they carry live ids or one-time tokens.
  * Each call makes a new token, so every actor's attempt is independent.
  */
-const dynamicBodies: Record<string, { refersToDemo?: boolean; make: (w: World) => Promise<unknown> }> = {
+const dynamicBodies: Record<string, DynamicBody> = {
+  ...Object.assign({}, ...AREA_FIXTURES.map((a) => a.dynamicBodies ?? {})),
   selectClinic: { refersToDemo: true, make: async (w) => ({ clinicId: w.demoClinicId }) },
   // The settings version of the Demo clinic as it is now (each allowed attempt bumps it).
   updateClinicSettings: {

@@ -6,6 +6,8 @@ import { ButtonLink } from "@/app/_components/ui/button";
 import { ClientDirectory } from "../clients/_components/client-directory";
 import { can } from "@/lib/auth/scopes";
 import { NeedsAttention, NeedsAttentionSkeleton } from "./needs-attention";
+import { TodaysAppointments } from "./todays-appointments";
+import { LowAdherence } from "./low-adherence";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -25,11 +27,15 @@ export default async function TherapistDashboard() {
         actions={<ButtonLink href="/clients/new">New client</ButtonLink>}
       />
       <div className="grid items-start gap-6 lg:grid-cols-2">
+        <Suspense fallback={<NeedsAttentionSkeleton />}><TodaysAppointments actor={actor} /></Suspense>
         <Card title="Find a client">
           <ClientDirectory compact />
         </Card>
         {can(actor, "clinical.read") ? (
           <Suspense fallback={<NeedsAttentionSkeleton />}><NeedsAttention actor={actor} /></Suspense>
+        ) : null}
+        {can(actor, "programmes.read") ? (
+          <Suspense fallback={<NeedsAttentionSkeleton />}><LowAdherence actor={actor} /></Suspense>
         ) : null}
       </div>
     </>

@@ -34,6 +34,11 @@ export function SettingsForm({ initial }: { initial: ClinicSettings }) {
         <Field label="Time zone (IANA)" value={s.timezone} onChange={(e) => setS({ ...s, timezone: e.target.value })} hint="e.g. Europe/London, America/New_York" error={fieldError("timezone")} />
         <Field label="Cancellation notice (hours)" type="number" min={0} value={s.cancellationNoticeHours}
           onChange={(e) => setS({ ...s, cancellationNoticeHours: Number(e.target.value) })} error={fieldError("cancellationNoticeHours")} />
+        <Field label="Email reminder before each appointment (hours; 0 = none)" type="number" min={0} max={168} value={s.reminderHoursBefore}
+          onChange={(e) => setS({ ...s, reminderHoursBefore: Number(e.target.value) })} error={fieldError("reminderHoursBefore")} />
+        <Field label="Flag home-programme adherence below (%)" type="number" min={0} max={100} value={s.adherenceThresholdPct}
+          onChange={(e) => setS({ ...s, adherenceThresholdPct: Number(e.target.value) })} error={fieldError("adherenceThresholdPct")}
+          hint="Clients below this share of prescribed sessions last week appear on the therapist's dashboard." />
         <label className="flex min-h-11 items-center gap-2 text-sm">
           <input type="checkbox" className="size-5 accent-accent-700" checked={s.onlineBooking} onChange={(e) => setS({ ...s, onlineBooking: e.target.checked })} />
           Clients may book online

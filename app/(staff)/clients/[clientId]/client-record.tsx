@@ -12,6 +12,8 @@ import { VisitsCard } from "./visits-card";
 import { ComplaintsCard } from "./complaints-card";
 import { SafetyCard, type PrecautionOption } from "./safety-card";
 import { PrecautionBadges } from "./precaution-badges";
+import { ProgrammeCard } from "./programme-card";
+import { AppointmentsCard } from "./appointments-card";
 
 export interface ClientPermissions {
   write: boolean;
@@ -20,6 +22,9 @@ export interface ClientPermissions {
   /** Visits, notes and chart history: therapists only (admins see contact details). */
   clinicalRead: boolean;
   clinicalWrite: boolean;
+  programmesRead: boolean;
+  programmesWrite: boolean;
+  scheduleManage: boolean;
 }
 
 export function ClientRecord({ initial, permissions, timeZone, precautionOptions }: {
@@ -47,10 +52,14 @@ export function ClientRecord({ initial, permissions, timeZone, precautionOptions
           {permissions.clinicalRead ? (
             <VisitsCard clientId={client.id} canWrite={permissions.clinicalWrite} archived={Boolean(client.archivedAt)} timeZone={timeZone} />
           ) : null}
+          {permissions.programmesRead ? (
+            <ProgrammeCard clientId={client.id} canWrite={permissions.programmesWrite} archived={Boolean(client.archivedAt)} timeZone={timeZone} />
+          ) : null}
           <DetailsCard client={client} canEdit={permissions.write && !client.archivedAt} />
         </div>
         <div className="space-y-6">
           {permissions.clinicalRead ? <SafetyCard clientId={client.id} options={precautionOptions} canWrite={permissions.clinicalWrite} /> : null}
+          {permissions.scheduleManage ? <AppointmentsCard clientId={client.id} canManage timeZone={timeZone} /> : null}
           <PortalCard client={client} canInvite={permissions.invite} />
           {permissions.archive ? <ArchiveCard client={client} /> : null}
         </div>

@@ -1,0 +1,2 @@
+/** The booking API operations (each a defineOperation; collected by lib/api/registry.ts). */
+export {};

@@ -1,0 +1,2 @@
+/** The exercises API operations (each a defineOperation; collected by lib/api/registry.ts). */
+export {};

@@ -1,0 +1,2 @@
+/** The programmes API operations (each a defineOperation; collected by lib/api/registry.ts). */
+export {};

@@ -1,0 +1,2 @@
+/** The series API operations (each a defineOperation; collected by lib/api/registry.ts). */
+export {};
