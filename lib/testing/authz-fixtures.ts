@@ -23,9 +23,10 @@ import type { FixtureModule } from "./authz-fixture-module";
 import { programmesFixtures } from "./authz-fixtures-programmes";
 import { calendarFixtures } from "./authz-fixtures-calendar";
 import { bookingFixtures } from "./authz-fixtures-booking";
+import { seriesFixtures } from "./authz-fixtures-series";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
-const AREA_FIXTURES: FixtureModule[] = [programmesFixtures, calendarFixtures, bookingFixtures];
+const AREA_FIXTURES: FixtureModule[] = [programmesFixtures, calendarFixtures, seriesFixtures, bookingFixtures];
 
 export const BASE_URL = "http://knotwork.test";
 
