@@ -6,7 +6,7 @@ import { config } from "@/lib/config";
 import { AppError } from "@/lib/http/errors";
 import { freshDb, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { BAD_CREDENTIALS, SignInError, verifySignIn } from "./login";
-import { completePasswordReset, isResetTokenUsable, requestPasswordReset } from "./password-reset";
+import { completePasswordReset, isResetTokenUsable, MAX_OPEN_RESETS_PER_HOUR, requestPasswordReset } from "./password-reset";
 import { hashToken } from "./tokens";
 
 const BASE = "http://knotwork.test";
@@ -79,5 +79,18 @@ describe("password reset", () => {
     const { link } = await requestPasswordReset(t.db, "therapist@other.test", BASE);
     await completePasswordReset(t.db, tokenFromLink(link), NEW_PASSWORD);
     expect((await verifySignIn(t.db, { email: "therapist@other.test", password: NEW_PASSWORD })).email).toBe("therapist@other.test");
+  });
+
+  it("stops mailing an account after a few open links in an hour, answering exactly as for an unknown address", async () => {
+    const email = "admin@demo.test";
+    const sent = await Promise.all(Array.from({ length: MAX_OPEN_RESETS_PER_HOUR + 3 }, () => requestPasswordReset(t.db, email, BASE)));
+    expect(sent.filter((r) => r.link).length).toBe(MAX_OPEN_RESETS_PER_HOUR);
+    expect(sent.filter((r) => !r.link).every((r) => JSON.stringify(r) === JSON.stringify({ link: null }))).toBe(true);
+    const userId = await userIdByEmail(t.db, email);
+    const outstanding = await t.db.select({ n: sql<number>`count(*)::int` }).from(passwordResets).where(eq(passwordResets.userId, userId));
+    expect(outstanding[0]!.n).toBe(MAX_OPEN_RESETS_PER_HOUR);
+    // Using one link closes them all, so the person can ask again.
+    await completePasswordReset(t.db, tokenFromLink(sent.find((r) => r.link)!.link), NEW_PASSWORD);
+    expect((await requestPasswordReset(t.db, email, BASE)).link).not.toBeNull();
   });
 });

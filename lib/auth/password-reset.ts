@@ -8,6 +8,8 @@ import { hashPassword } from "./passwords";
 import { hashToken, newToken } from "./tokens";
 
 const RESET_TTL_MS = 60 * 60_000;
+/** Unused links one account may have outstanding within an hour; more would let anyone mail-bomb a user. */
+export const MAX_OPEN_RESETS_PER_HOUR = 3;
 const UNUSABLE = "This reset link has expired or was already used. Ask for a new one.";
 
 /**
@@ -21,6 +23,14 @@ export async function requestPasswordReset(db: Db, email: string, baseUrl: strin
       .from(users)
       .where(and(sql`lower(${users.email}) = ${email.toLowerCase()}`, isNull(users.disabledAt)));
     if (!user) return { link: null };
+    // Serialise concurrent requests for one account so the count below is exact.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`reset:${user.id}`}))`);
+    const [open] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(passwordResets)
+      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt), gt(passwordResets.createdAt, new Date(Date.now() - RESET_TTL_MS))));
+    // Same answer as for an unknown address: the form must not reveal that the limit was hit.
+    if (open!.n >= MAX_OPEN_RESETS_PER_HOUR) return { link: null };
     const { token, tokenHash } = newToken();
     await tx.insert(passwordResets).values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) });
     const link = `${baseUrl}/reset-password/${token}`;
