@@ -20,12 +20,18 @@ for (const { email, path, heading } of LANDINGS) {
 }
 
 test("a wrong password gets a clear message and the sign-in page is accessible", async ({ page }) => {
-  await page.goto("/signin");
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+  const res = await page.goto("/signin");
+  // The security headers are on every page; a CSP violation would show in the console.
+  expect(res?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(res?.headers()["content-security-policy"]).toContain("object-src 'none'");
   await expectAccessible(page);
   await page.getByLabel("Email").fill("therapist@demo.test");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signin-error")).toHaveText("That email and password do not match an account.");
+  expect(errors).toEqual([]);
 });
 
 test("the eleventh failed attempt on an account is refused with the limit message", async ({ page }) => {
