@@ -4,6 +4,7 @@ import { rowsOf, type Db } from "../client";
 import { auditEvents, clients, clinics, memberships, users } from "../schema";
 import { DEMO_CLIENTS, DEMO_CLINICS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-people";
 import { seedDemoHistory } from "./demo-history";
+import { seedDemoExercises } from "./demo-exercises";
 
 export class SeedRefusedError extends Error {}
 
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
     }
     // Visits reference muscles: the reference data is synced by openPglite/openPostgres before this runs.
     await seedDemoHistory(tx);
+    await seedDemoExercises(tx);
     return "seeded";
   });
 }

@@ -5,7 +5,6 @@ import {
   historyQuery, muscleDto, signVisitBody, updateFindingBody, updateVisitNoteBody, visitDetail, visitIdParams, visitSummary,
 } from "@/lib/visits/schemas";
 import { chartHistoryDto } from "@/lib/visits/chart-history";
-import { exerciseDto, listExercisesQuery } from "@/lib/exercises/list-exercises";
 
 export const listClientVisits = defineOperation({
   id: "listClientVisits", method: "GET", path: "/api/clients/{clientId}/visits", tag: "Visits", summary: "A client's visits, newest first",
@@ -77,10 +76,4 @@ export const createClinicMuscle = defineOperation({
   id: "createClinicMuscle", method: "POST", path: "/api/muscles", tag: "Reference", summary: "Add a muscle to the clinic's library",
   auth: { permission: "muscles.write" }, body: createClinicMuscleBody, successStatus: 201,
   exampleBody: { name: "Popliteus", region: "knee", referralZones: ["knee_back_r"] },
-});
-
-export const listExercises = defineOperation({
-  id: "listExercises", method: "GET", path: "/api/exercises", tag: "Reference",
-  summary: "The self-myofascial-release exercise library, filtered by tool, muscle or body region",
-  auth: { permission: "muscles.read" }, query: listExercisesQuery, response: z.array(exerciseDto),
 });

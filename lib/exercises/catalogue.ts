@@ -10,9 +10,16 @@ import { smrExercise, type SmrExercise } from "@/lib/programmes/reference";
 export const CLINIC_PREFIX = "clinic:";
 export const clinicExerciseKey = (id: string) => `${CLINIC_PREFIX}${id}`;
 
+/** A clinic exercise's picture; the upload time in the query makes a replaced picture a new URL for caches. */
+export function imageUrlFor(exerciseId: string, uploadedAt: Date): string {
+  return `/api/exercises/${exerciseId}/image?v=${uploadedAt.getTime()}`;
+}
+
 export interface CatalogueExercise extends SmrExercise {
   source: "library" | "clinic";
   hasImage: boolean;
+  /** The picture of a clinic exercise (GET /api/exercises/{uuid}/image, readable by the clinic's clients too), else null. */
+  imageUrl: string | null;
 }
 
 /**
@@ -24,7 +31,7 @@ export async function exerciseCatalogue(db: Db, actor: Actor): Promise<Catalogue
   const [library, own] = await Promise.all([
     db.select().from(smrExercises).orderBy(asc(smrExercises.name)),
     db
-      .select({ row: clinicExercises, imageSize: clinicExerciseImages.byteSize })
+      .select({ row: clinicExercises, uploadedAt: clinicExerciseImages.uploadedAt })
       .from(clinicExercises)
       .leftJoin(clinicExerciseImages, and(eq(clinicExerciseImages.clinicId, clinicExercises.clinicId), eq(clinicExerciseImages.exerciseId, clinicExercises.id)))
       .where(and(eq(clinicExercises.clinicId, actor.clinicId), isNull(clinicExercises.archivedAt)))
@@ -33,11 +40,11 @@ export async function exerciseCatalogue(db: Db, actor: Actor): Promise<Catalogue
   return [
     ...library.map((r): CatalogueExercise => ({
       ...smrExercise.parse({ id: r.id, name: r.name, tool: r.tool, target_muscles: r.targetMuscles, instructions: r.instructions, dosage: r.dosage, cautions: r.cautions }),
-      source: "library", hasImage: false,
+      source: "library", hasImage: false, imageUrl: null,
     })),
-    ...own.map(({ row: r, imageSize }): CatalogueExercise => ({
+    ...own.map(({ row: r, uploadedAt }): CatalogueExercise => ({
       ...smrExercise.parse({ id: clinicExerciseKey(r.id), name: r.name, tool: r.tool, target_muscles: r.targetMuscles, instructions: r.instructions, dosage: r.dosage, cautions: r.cautions }),
-      source: "clinic", hasImage: imageSize !== null,
+      source: "clinic", hasImage: uploadedAt !== null, imageUrl: uploadedAt ? imageUrlFor(r.id, uploadedAt) : null,
     })),
   ];
 }

@@ -1,55 +1,56 @@
 import "server-only";
-import { and, arrayOverlaps, asc, eq, ilike, or, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import { and, arrayOverlaps, asc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { containsPattern } from "@/lib/sql-like";
-import { muscles, smrExercises } from "@/db/schema";
+import { clinicExercises, clinicMuscles, muscles, smrExercises } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/scopes";
+import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import { clinicExerciseDto, muscleIndex, selectClinicExercises } from "./exercise-rows";
+import { listExercisesQuery, exerciseDto, type ExerciseDto, type ListExercisesQuery } from "./schemas";
 
-export { TOOL_IDS as TOOLS } from "@/lib/programmes/reference";
-import { TOOL_IDS } from "@/lib/programmes/reference";
+export { EXERCISE_TOOLS as TOOLS } from "./schemas";
+export { listExercisesQuery, exerciseDto, type ExerciseDto };
 
-export const listExercisesQuery = z.object({
-  q: z.string().trim().max(100).optional(),
-  tool: z.enum(TOOL_IDS).optional(),
-  muscle: z.string().max(80).optional(),
-  region: z.string().max(60).optional(),
-});
+type ExerciseColumns = typeof smrExercises | typeof clinicExercises;
 
-export const exerciseDto = z.object({
-  id: z.string(),
-  name: z.string(),
-  tool: z.string(),
-  targetMuscles: z.array(z.object({ id: z.string(), name: z.string(), region: z.string() })),
-  instructions: z.string(),
-  dosage: z.record(z.string(), z.unknown()),
-  cautions: z.array(z.string()),
-});
-export type ExerciseDto = z.infer<typeof exerciseDto>;
-
-/** The SMR library, searchable by words and filtered by tool, target muscle or body region. */
-export async function listExercises(db: Db, actor: Actor, q: z.output<typeof listExercisesQuery>): Promise<ExerciseDto[]> {
-  assertCan(actor, "muscles.read");
-  const library = await db.select({ id: muscles.id, name: muscles.name, region: muscles.region }).from(muscles);
-  const byId = new Map(library.map((m) => [m.id, m]));
-  const inRegion = q.region ? library.filter((m) => m.region === q.region).map((m) => m.id) : null;
-  const conditions: (SQL | undefined)[] = [
-    q.tool ? eq(smrExercises.tool, q.tool) : undefined,
-    q.muscle ? arrayOverlaps(smrExercises.targetMuscles, [q.muscle]) : undefined,
-    inRegion ? (inRegion.length ? arrayOverlaps(smrExercises.targetMuscles, inRegion) : eq(smrExercises.id, "")) : undefined,
-    q.q ? or(ilike(smrExercises.name, containsPattern(q.q)), ilike(smrExercises.instructions, containsPattern(q.q))) : undefined,
+/** The same filters for the library and the clinic's table (their columns share names and types). */
+function filters(t: ExerciseColumns, q: ListExercisesQuery, inRegion: string[] | null): (SQL | undefined)[] {
+  return [
+    q.tool ? eq(t.tool, q.tool) : undefined,
+    q.muscle ? arrayOverlaps(t.targetMuscles, [q.muscle]) : undefined,
+    inRegion ? (inRegion.length ? arrayOverlaps(t.targetMuscles, inRegion) : sql`false`) : undefined,
+    q.q ? or(ilike(t.name, containsPattern(q.q)), ilike(t.instructions, containsPattern(q.q))) : undefined,
   ];
-  const rows = await db.select().from(smrExercises).where(and(...conditions)).orderBy(asc(smrExercises.name));
-  return rows.map((r) => ({
-    id: r.id, name: r.name, tool: r.tool, instructions: r.instructions, dosage: r.dosage, cautions: r.cautions,
-    targetMuscles: r.targetMuscles.map((id) => byId.get(id) ?? { id, name: id, region: "" }),
-  }));
 }
 
-/** Regions that have exercises, for the filter. */
-export async function exerciseRegions(db: Db): Promise<string[]> {
-  const rows = await db.selectDistinct({ region: muscles.region }).from(muscles).orderBy(asc(muscles.region));
-  return rows.map((r) => r.region);
+/**
+ * The SMR library plus the clinic's own exercises (live ones; archived too with
+ * `includeArchived`), searchable by words and filtered by tool, target muscle or body region.
+ */
+export async function listExercises(db: Db, actor: Actor, q: ListExercisesQuery): Promise<ExerciseDto[]> {
+  assertCan(actor, "muscles.read");
+  const index = await muscleIndex(db, actor);
+  const inRegion = q.region ? [...index.values()].filter((m) => m.region === q.region).map((m) => m.id) : null;
+  const [library, own] = await Promise.all([
+    db.select().from(smrExercises).where(and(...filters(smrExercises, q, inRegion))),
+    selectClinicExercises(db, actor, ...filters(clinicExercises, q, inRegion), q.includeArchived ? undefined : isNull(clinicExercises.archivedAt)),
+  ]);
+  const all: ExerciseDto[] = [
+    ...library.map((r): ExerciseDto => ({
+      id: r.id, name: r.name, tool: r.tool, instructions: r.instructions, dosage: r.dosage, cautions: r.cautions,
+      targetMuscles: r.targetMuscles.map((id) => index.get(id) ?? { id, name: id, region: "" }),
+      source: "library", clinicExerciseId: null, version: null, archived: false, hasImage: false, imageUrl: null,
+    })),
+    ...own.map(({ row, uploadedAt }) => clinicExerciseDto(row, uploadedAt, index)),
+  ];
+  return all.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Body regions for the filter: the library's and those of the clinic's own muscles. */
+export async function exerciseRegions(db: Db, actor: Actor): Promise<string[]> {
+  const [lib, own] = await Promise.all([
+    db.selectDistinct({ region: muscles.region }).from(muscles).orderBy(asc(muscles.region)),
+    db.selectDistinct({ region: clinicMuscles.region }).from(clinicMuscles).where(and(clinicScope(actor, clinicMuscles), isNull(clinicMuscles.archivedAt))),
+  ]);
+  return [...new Set([...lib, ...own].map((r) => r.region))].sort();
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { toolId, type SmrExercise, type ToolId } from "./reference";
+import type { SmrExercise } from "./reference";
+import { toolId, type ToolId } from "./tool-ids";
 
 /*
  * SMR dosage: what a client is asked to do for one programme item.

@@ -7,9 +7,8 @@ import data from "@/db/seed/reference/domain-data.json";
  * (and in the tests) instead of surfacing as `undefined` deep inside the programme builder.
  */
 
-export const TOOL_IDS = ["massage_ball", "foam_roller", "massage_stick", "handheld_tool", "percussive_gun", "hands"] as const;
-export const toolId = z.enum(TOOL_IDS);
-export type ToolId = z.infer<typeof toolId>;
+import { toolId } from "./tool-ids";
+export { TOOL_IDS, toolId, type ToolId } from "./tool-ids";
 
 const range = z.tuple([z.number().int().nonnegative(), z.number().int().positive()]).refine(([lo, hi]) => lo <= hi, "range must be [min, max]");
 

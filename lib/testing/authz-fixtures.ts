@@ -24,9 +24,10 @@ import { programmesFixtures } from "./authz-fixtures-programmes";
 import { calendarFixtures } from "./authz-fixtures-calendar";
 import { bookingFixtures } from "./authz-fixtures-booking";
 import { seriesFixtures } from "./authz-fixtures-series";
+import { exercisesFixtures } from "./authz-fixtures-exercises";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
-const AREA_FIXTURES: FixtureModule[] = [programmesFixtures, calendarFixtures, seriesFixtures, bookingFixtures];
+const AREA_FIXTURES: FixtureModule[] = [programmesFixtures, calendarFixtures, seriesFixtures, bookingFixtures, exercisesFixtures];
 
 export const BASE_URL = "http://knotwork.test";
 
