@@ -5,6 +5,7 @@ import { auditEvents, clients, clinics, memberships, users } from "../schema";
 import { DEMO_CLIENTS, DEMO_CLINICS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-people";
 import { seedDemoHistory } from "./demo-history";
 import { seedDemoExercises } from "./demo-exercises";
+import { seedDemoAppointments } from "./demo-appointments";
 
 export class SeedRefusedError extends Error {}
 
@@ -55,6 +56,9 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
     // Visits reference muscles: the reference data is synced by openPglite/openPostgres before this runs.
     await seedDemoHistory(tx);
     await seedDemoExercises(tx);
+    // Not in test databases: tests book fixed dates for the demo therapists, which a week of
+    // appointments relative to today would sometimes collide with (and seeded hours change slots).
+    if (!process.env.VITEST) await seedDemoAppointments(tx);
     return "seeded";
   });
 }

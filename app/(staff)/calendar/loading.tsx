@@ -1,0 +1,5 @@
+import { CalendarSkeleton } from "./_components/calendar-skeleton";
+
+export default function Loading() {
+  return <CalendarSkeleton />;
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { requireActor } from "@/lib/auth/require-actor";
+import { can } from "@/lib/auth/scopes";
+import { getDb } from "@/lib/server-db";
+import { getClinicSettings } from "@/lib/clinic-setup/clinic-settings";
+import { listAppointmentTypes, listRooms } from "@/lib/clinic-setup/rooms-and-types";
+import { listClinicTherapists } from "@/lib/appointments/list-appointments";
+import { CalendarView } from "./_components/calendar-view";
+import { CalendarSkeleton } from "./_components/calendar-skeleton";
+
+export const metadata: Metadata = { title: "Calendar" };
+
+export default async function CalendarPage() {
+  const actor = await requireActor({ permission: "schedule.manage" });
+  const db = await getDb();
+  const [settings, rooms, types, therapists] = await Promise.all([
+    getClinicSettings(db, actor), listRooms(db, actor), listAppointmentTypes(db, actor), listClinicTherapists(db, actor),
+  ]);
+  return (
+    // The view reads its date, view and filters from the URL (useSearchParams), hence the boundary.
+    <Suspense fallback={<CalendarSkeleton />}>
+      <CalendarView
+        timeZone={actor.clinicTimezone}
+        openingHours={settings.openingHours}
+        rooms={rooms.filter((r) => !r.archived)}
+        types={types.filter((t) => !t.archived)}
+        therapists={therapists}
+        cancellationNoticeHours={settings.cancellationNoticeHours}
+        me={{ userId: actor.userId, isTherapist: actor.roles.includes("therapist"), editsAll: can(actor, "clinic.settings"), canOpenVisits: can(actor, "clinical.write") }}
+      />
+    </Suspense>
+  );
+}

@@ -1,0 +1,115 @@
+import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+
+// A Wednesday far from the demo week, so only this spec's bookings are on it.
+const DATE = "2027-03-10";
+
+test("the admin books by keyboard, drags to another therapist's column, and is told what a double booking clashes with", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signInAs(page, "admin@demo.test");
+  const suffix = uniqueSuffix();
+  const type = await (await page.request.post("/api/appointment-types", { data: { name: `Treatment ${suffix}`, durationMin: 60, bufferAfterMin: 0, colour: "#7c3aed", needsRoom: true } })).json();
+  const roomA = await (await page.request.post("/api/rooms", { data: { name: `Room A ${suffix}` } })).json();
+  const roomB = await (await page.request.post("/api/rooms", { data: { name: `Room B ${suffix}` } })).json();
+  const staff: { userId: string; name: string }[] = await (await page.request.get("/api/staff")).json();
+  const theo = staff.find((s) => s.name === "Theo Therapist")!;
+
+  // Week view: one therapist's week, days as columns.
+  await page.goto(`/calendar?date=${DATE}&view=week`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Week of Monday,? 8 March 2027 · Tara Therapist/);
+  await expect(page.getByRole("group", { name: "Wed 10 Mar" })).toBeVisible();
+  await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Day" }).click();
+  await expect(page).toHaveURL(/view=day/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Wednesday,? 10 March 2027/);
+  await expect(page.getByRole("group", { name: "Theo Therapist" })).toBeVisible();
+
+  // Book with the keyboard form.
+  await page.getByRole("button", { name: "New appointment" }).click();
+  const dialog = page.getByRole("dialog", { name: "New appointment" });
+  await dialog.getByLabel("Find client").fill("Casey");
+  await dialog.getByRole("radio", { name: /Casey Client/ }).check();
+  await dialog.getByLabel("Appointment type").selectOption(type.id);
+  await dialog.getByLabel("Therapist").selectOption({ label: "Tara Therapist" });
+  await dialog.getByLabel("Room").selectOption(roomA.id);
+  await dialog.getByLabel("Date").fill(DATE);
+  await dialog.getByLabel("Start time").fill("10:00");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Book appointment" }).click();
+  await expect(page.getByTestId("calendar-message")).toContainText("Booked Casey Client with Tara Therapist, Wed 10 Mar, 10:00");
+  const tara = page.getByRole("group", { name: "Tara Therapist" });
+  await expect(tara.getByRole("button", { name: /^10:00–11:00 Casey Client\b.*Treatment/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // Drag the block to Theo's column, same time; it stays there after a reload.
+  const block = tara.getByRole("button", { name: /Casey Client/ });
+  const from = (await block.boundingBox())!;
+  const to = (await page.getByRole("group", { name: "Theo Therapist" }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, from.y + 12, { steps: 12 });
+  await page.mouse.up();
+  await expect(page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ })).toBeVisible();
+  await expect(page.getByTestId("calendar-message")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Tara Therapist" }).getByRole("button", { name: /Casey Client/ })).toHaveCount(0);
+
+  // A double booking of Theo at 10:30 is refused with the conflict named.
+  await page.getByRole("button", { name: "New appointment" }).click();
+  await dialog.getByLabel("Find client").fill("Okafor");
+  await dialog.getByRole("radio", { name: /Tom Okafor/ }).check();
+  await dialog.getByLabel("Appointment type").selectOption(type.id);
+  await dialog.getByLabel("Therapist").selectOption(theo.userId);
+  await dialog.getByLabel("Room").selectOption(roomB.id);
+  await dialog.getByLabel("Date").fill(DATE);
+  await dialog.getByLabel("Start time").fill("10:30");
+  await dialog.getByRole("button", { name: "Book appointment" }).click();
+  await expect(dialog.getByTestId("create-error")).toHaveText("Theo Therapist already has Casey Client Wed 10 Mar, 10:00–11:00.");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  // Cancel it with a reason; the notice links to the waitlist matches for the freed slot.
+  await page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /Casey Client/ }).click();
+  const edit = page.getByRole("dialog", { name: "Casey Client" });
+  await edit.getByLabel("Reason for cancelling").fill("Client has a cold");
+  await edit.getByRole("radio", { name: "The clinic" }).check();
+  await edit.getByRole("button", { name: "Cancel appointment" }).click();
+  const notice = page.getByTestId("calendar-message");
+  await expect(notice).toContainText("Cancelled Casey Client’s appointment. The slot is free again.");
+  await expect(notice.getByRole("link", { name: "See waitlist matches" })).toHaveAttribute("href", /\/waitlist\?appointment=[0-9a-f-]{36}$/);
+});
+
+test("the day view of the demo week, as the front desk sees it", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signInAs(page, "admin@demo.test");
+  await page.goto("/calendar");
+  await expect(page.getByRole("group", { name: "Tara Therapist" })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: "/tmp/calendar-day.png" });
+  await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Week" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Week of");
+  await page.screenshot({ path: "/tmp/calendar-week.png" });
+});
+
+test("a therapist opens the visit from their appointment, and sees the day on the dashboard", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signInAs(page, "therapist@demo.test");
+  const types: { id: string; name: string; archived: boolean }[] = await (await page.request.get("/api/appointment-types")).json();
+  const rooms: { id: string; archived: boolean }[] = await (await page.request.get("/api/rooms")).json();
+  const clients = await (await page.request.get("/api/clients?q=Maria")).json();
+  const me = await (await page.request.get("/api/me")).json();
+  const res = await page.request.post("/api/appointments", {
+    data: { clientId: clients.items[0].id, therapistUserId: me.user.id, typeId: types.find((t) => !t.archived)!.id, roomId: rooms.find((r) => !r.archived)!.id, startsAt: "2027-03-11T09:00:00Z" },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+
+  await page.goto("/calendar?date=2027-03-11");
+  await page.getByRole("group", { name: "Tara Therapist" }).getByRole("button", { name: /Maria Lopez/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Maria Lopez" });
+  await expectAccessible(page);
+  await page.screenshot({ path: "/tmp/calendar-edit.png" });
+  await dialog.getByRole("button", { name: "Open visit" }).click();
+  await expect(page).toHaveURL(/\/visits\/[0-9a-f-]{36}$/);
+
+  await page.goto("/therapist");
+  await expect(page.getByRole("region", { name: /Today's appointments/ })).toBeVisible();
+  await page.screenshot({ path: "/tmp/calendar-dashboard.png" });
+});
