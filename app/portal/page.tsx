@@ -8,7 +8,7 @@ import { Card } from "@/app/_components/ui/layout";
 import { PainCards } from "./_components/pain-cards";
 import { PainCardsSkeleton } from "./_components/portal-skeletons";
 import { CheckInCards, CheckInCardsSkeleton } from "./_components/check-in-cards";
-import { TodaysProgramme } from "./_components/todays-programme";
+import { TodaysProgramme, TodaysProgrammeSkeleton } from "./_components/todays-programme";
 import { NextAppointments } from "./_components/next-appointments";
 
 export const metadata: Metadata = { title: "My portal" };
@@ -20,7 +20,7 @@ export default async function PortalHome() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Hello, {me.preferredName ?? me.firstName}</h1>
-      <Suspense fallback={<PainCardsSkeleton />}>
+      <Suspense fallback={<TodaysProgrammeSkeleton />}>
         <TodaysProgramme actor={actor} />
       </Suspense>
       <Suspense fallback={<PainCardsSkeleton />}>
@@ -35,7 +35,7 @@ export default async function PortalHome() {
       <Card title="Your details at the clinic">
         <dl className="grid grid-cols-3 gap-y-2 text-sm">
           <dt className="text-muted">Name</dt><dd className="col-span-2">{me.firstName} {me.lastName}</dd>
-          <dt className="text-muted">Email</dt><dd className="col-span-2">{me.email ?? "—"}</dd>
+          <dt className="text-muted">Email</dt><dd className="col-span-2 [overflow-wrap:anywhere]">{me.email ?? "—"}</dd>
           <dt className="text-muted">Phone</dt><dd className="col-span-2">{me.phone ?? "—"}</dd>
         </dl>
         <p className="mt-3 text-sm text-muted">Something wrong? Tell {actor.clinicName} at your next visit.</p>

@@ -6,6 +6,7 @@ import { DEMO_CLIENTS, DEMO_CLINICS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-pe
 import { seedDemoHistory } from "./demo-history";
 import { seedDemoExercises } from "./demo-exercises";
 import { seedDemoAppointments } from "./demo-appointments";
+import { seedDemoProgrammes } from "./demo-programmes";
 
 export class SeedRefusedError extends Error {}
 
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
     // Not in test databases: tests book fixed dates for the demo therapists, which a week of
     // appointments relative to today would sometimes collide with (and seeded hours change slots).
     if (!process.env.VITEST) await seedDemoAppointments(tx);
+    await seedDemoProgrammes(tx);
     return "seeded";
   });
 }

@@ -11,7 +11,7 @@ const visitPainDto = z.object({
 });
 const attentionDto = z.array(z.object({
   clientId: z.string(), clientName: z.string(),
-  reasons: z.array(z.object({ rule: z.string(), complaintId: z.string().nullable(), date: z.string(), reason: z.string() })),
+  reasons: z.array(z.object({ rule: z.string(), complaintId: z.string().nullable(), date: z.string(), reason: z.string(), completionId: z.string().optional() })),
 }));
 
 export const listComplaints = defineOperation({

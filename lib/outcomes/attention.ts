@@ -72,8 +72,10 @@ export type AttentionOptions = {
   nprs?: Pick<InstrumentDefinition, "direction" | "mcid">;
 };
 
-export type AttentionRule = "worse_than_baseline" | "no_meaningful_improvement" | "high_self_report" | "flare";
-export type AttentionReason = { rule: AttentionRule; complaintId: string | null; date: string; reason: string };
+/** adverse_reaction comes from the home programme (lib/programmes/completions.ts), not from pain scores. */
+export type AttentionRule = "worse_than_baseline" | "no_meaningful_improvement" | "high_self_report" | "flare" | "adverse_reaction";
+/** `completionId`: for adverse reactions, the tick-off a therapist marks as seen. */
+export type AttentionReason = { rule: AttentionRule; complaintId: string | null; date: string; reason: string; completionId?: string };
 export type AttentionEntry = { clientId: string; clientName: string; reasons: AttentionReason[] };
 
 type Reading = { date: string; score: number };

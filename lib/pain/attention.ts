@@ -3,14 +3,29 @@ import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clients, complaints, diaryEntries, visitPainScores, visits } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { displayName } from "@/lib/clients/format";
 import { needsAttention, type AttentionEntry, type AttentionInput } from "@/lib/outcomes/attention";
+import { adverseAttention } from "@/lib/programmes/completions";
 import { clinicDay } from "./dates";
 
-/** The dashboard's "needs attention" list for the clinic, each entry with its reasons. */
+/**
+ * The dashboard's "needs attention" list for the clinic, each entry with its reasons: pain rules,
+ * and unreviewed reports of numbness, tingling or shooting pain during home exercises (listed first).
+ */
 export async function listNeedsAttention(db: Db, actor: Actor): Promise<AttentionEntry[]> {
   assertCan(actor, "clinical.read");
+  const [pain, adverse] = await Promise.all([painAttention(db, actor), can(actor, "programmes.read") ? adverseAttention(db, actor) : []]);
+  const merged = new Map(adverse.map((e) => [e.clientId, { ...e, reasons: [...e.reasons] }]));
+  for (const e of pain) {
+    const prev = merged.get(e.clientId);
+    if (prev) prev.reasons.push(...e.reasons);
+    else merged.set(e.clientId, e);
+  }
+  return [...merged.values()];
+}
+
+async function painAttention(db: Db, actor: Actor): Promise<AttentionEntry[]> {
   const open = await db
     .select({ id: complaints.id, clientId: complaints.clientId, title: complaints.title, firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName })
     .from(complaints)

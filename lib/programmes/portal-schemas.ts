@@ -97,8 +97,5 @@ export const completionDto = z.object({
 });
 export type CompletionDto = z.infer<typeof completionDto>;
 
-/** The scope wording as a title, for the UI and printouts. */
-export const PROGRAMME_WORDING = {
-  self_care: { title: "Self-care recommendations", short: "self-care" },
-  home_exercise: { title: "Home exercise programme", short: "home programme" },
-} as const;
+/** The scope wording as a title, for the UI and printouts (defined in the import-free wording.ts). */
+export { PROGRAMME_WORDING } from "./wording";

@@ -1,6 +1,54 @@
+import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/server-db";
+import { listLowAdherence } from "@/lib/programmes/adherence-report";
+import type { LowAdherenceEntry } from "@/lib/programmes/schemas";
+import { programmeSettings } from "@/lib/programmes/load";
+import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
+import { Card } from "@/app/_components/ui/layout";
+import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 
-/** Clients whose home-programme adherence fell below the clinic's threshold (filled by the programmes work). */
-export async function LowAdherence(_props: { actor: Actor }) {
-  return null;
+const dayMonth = (d: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${d}T12:00:00Z`));
+
+/** Clients whose home-programme adherence last week fell below the clinic's threshold, lowest first. */
+export async function LowAdherence({ actor }: { actor: Actor }) {
+  let entries: LowAdherenceEntry[];
+  let settings: Awaited<ReturnType<typeof programmeSettings>>;
+  try {
+    const db = await getDb();
+    [entries, settings] = await Promise.all([listLowAdherence(db, actor), programmeSettings(db, actor)]);
+  } catch {
+    return (
+      <Card title="Low adherence">
+        <Notice tone="danger">The list did not load. Reload the page to try again.</Notice>
+      </Card>
+    );
+  }
+  const wording = PROGRAMME_WORDING[settings.wording];
+  return (
+    <Card title={entries.length ? `Low adherence (${entries.length})` : "Low adherence"}>
+      {entries.length === 0 ? (
+        <EmptyState title="Everyone is keeping up">
+          Clients with a running {wording.short} appear here when last week&rsquo;s completed sessions fell below {settings.thresholdPct}% of those prescribed.
+        </EmptyState>
+      ) : (
+        <>
+          <p className="mb-3 text-sm text-muted">Week of {dayMonth(entries[0]!.weekStart)}: below the clinic&rsquo;s {settings.thresholdPct}% threshold.</p>
+          <ul className="space-y-2" data-testid="low-adherence">
+            {entries.map((e) => (
+              <li key={e.clientId} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-2">
+                <Link href={`/clients/${e.clientId}`} className="inline-flex min-h-11 items-center font-semibold text-accent-700 underline-offset-2 hover:underline">
+                  {e.clientName}<span className="sr-only">: open the client</span>
+                </Link>
+                <span className="tabular text-sm text-ink">
+                  {Math.round(e.ratio * 100)}% · {e.completed} of {e.prescribed} sessions
+                  <span className="text-muted"> · {e.programmes.map((p) => p.title).join(", ")}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
 }

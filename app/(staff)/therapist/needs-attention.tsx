@@ -5,12 +5,14 @@ import { listNeedsAttention } from "@/lib/pain/attention";
 import type { AttentionEntry, AttentionRule } from "@/lib/outcomes/attention";
 import { Card } from "@/app/_components/ui/layout";
 import { EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
+import { MarkSeenButton } from "./mark-seen-button";
 
 const RULE_LABEL: Record<AttentionRule, string> = {
   worse_than_baseline: "Worse than baseline",
   no_meaningful_improvement: "No meaningful improvement",
   high_self_report: "High self-report",
   flare: "Flare",
+  adverse_reaction: "Home exercise: stop rule",
 };
 
 /**
@@ -32,7 +34,7 @@ export async function NeedsAttention({ actor }: { actor: Actor }) {
     <Card title={entries.length ? `Needs attention (${entries.length})` : "Needs attention"}>
       {entries.length === 0 ? (
         <EmptyState title="No one needs attention right now">
-          Clients appear here when pain is worse than at baseline, has not improved after several visits, or is high or flaring in their diary.
+          Clients appear here when pain is worse than at baseline, has not improved after several visits, or is high or flaring in their diary, and when they report numbness, tingling or shooting pain during a home exercise.
         </EmptyState>
       ) : (
         <ul className="space-y-3" data-testid="needs-attention">
@@ -48,6 +50,7 @@ export async function NeedsAttention({ actor }: { actor: Actor }) {
                       <span aria-hidden>!</span>{RULE_LABEL[r.rule]}
                     </span>
                     <span className="tabular text-ink">{r.reason}</span>
+                    {r.completionId ? <MarkSeenButton completionId={r.completionId} clientName={e.clientName} /> : null}
                   </li>
                 ))}
               </ul>

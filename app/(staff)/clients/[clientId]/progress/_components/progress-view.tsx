@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { ProgressDto } from "@/lib/pain/schemas";
 import { progressQuery } from "@/app/_lib/queries/pain";
@@ -10,7 +11,11 @@ import { TendernessChart } from "./tenderness-chart";
 import "./print.css";
 
 /** A client's pain progress: one section per complaint, the tenderness trend, CSV and print. */
-export function ProgressView({ initial, timeZone, clinicName, preparedBy }: { initial: ProgressDto; timeZone: string; clinicName: string; preparedBy: string }) {
+export function ProgressView({ initial, timeZone, clinicName, preparedBy, adherence }: {
+  initial: ProgressDto; timeZone: string; clinicName: string; preparedBy: string;
+  /** Home-programme adherence beside pain, when the client has both (rendered by the page). */
+  adherence?: ReactNode;
+}) {
   const q = useQuery({ ...progressQuery(initial.clientId), initialData: initial });
   const p = q.data;
   const today = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone }).format(new Date());
@@ -48,6 +53,7 @@ export function ProgressView({ initial, timeZone, clinicName, preparedBy }: { in
         </EmptyState>
       ) : null}
       {open.map((c) => <ComplaintProgressCard key={c.id} c={c} />)}
+      {adherence}
       {tenderness.length > 0 ? (
         <section aria-labelledby="tenderness-heading" className="report-section space-y-3 rounded-lg border border-line bg-white p-5 shadow-sm print:border-0 print:p-0 print:shadow-none">
           <h2 id="tenderness-heading" className="text-lg font-semibold text-ink">Trigger point findings</h2>

@@ -1,0 +1,6 @@
+"use client";
+import { Button } from "@/app/_components/ui/button";
+
+export function PrintButton() {
+  return <Button type="button" onClick={() => window.print()}>Print</Button>;
+}

@@ -1,0 +1,40 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { endProgramme, invalidateProgrammes } from "@/app/_lib/queries/programmes";
+import { Button } from "@/app/_components/ui/button";
+import { Confirm } from "@/app/_components/ui/confirm";
+import { Notice } from "@/app/_components/ui/feedback";
+
+/** Ends a programme on a chosen last day (today by default); its versions stay in the history. */
+export function EndProgramme({ clientId, programmeId, version, today }: { clientId: string; programmeId: string; version: number; today: string }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const [endDate, setEndDate] = useState(today);
+  const end = useMutation({
+    mutationFn: () => endProgramme(programmeId, { version, endDate }),
+    onSuccess: async () => {
+      await invalidateProgrammes(qc, clientId, programmeId);
+      router.refresh();
+    },
+  });
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor="programme-last-day" className="mb-1 block text-sm font-medium text-ink">Last day</label>
+        <input id="programme-last-day" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)}
+          className="block min-h-11 rounded-md border border-stone-300 bg-white px-3 text-base" />
+      </div>
+      <Confirm
+        trigger={<Button type="button" variant="secondary" busy={end.isPending}>End programme</Button>}
+        title="End this programme?"
+        description={`The client sees it until the end of ${endDate}; after that it is only in the history. To change exercises instead, revise it.`}
+        confirmLabel="End programme"
+        danger
+        onConfirm={() => end.mutate()}
+      />
+      {end.error ? <Notice tone="danger">{end.error.message}</Notice> : null}
+    </div>
+  );
+}

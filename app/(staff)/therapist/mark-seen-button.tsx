@@ -1,0 +1,26 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/app/_lib/api";
+import { Button } from "@/app/_components/ui/button";
+
+/** Marks a client's report of numbness, tingling or shooting pain as seen, then reloads the list. */
+export function MarkSeenButton({ completionId, clientName }: { completionId: string; clientName: string }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const seen = useMutation({
+    mutationFn: () => api(`/api/programme-completions/${completionId}/review`, { method: "POST" }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ["attention"] });
+      router.refresh();
+    },
+  });
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Button type="button" variant="secondary" className="min-h-9 px-3 text-xs" busy={seen.isPending} onClick={() => seen.mutate()}>
+        Mark as seen<span className="sr-only">: {clientName}</span>
+      </Button>
+      {seen.isError ? <span className="text-xs text-danger">{seen.error.message}</span> : null}
+    </span>
+  );
+}

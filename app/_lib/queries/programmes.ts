@@ -1,0 +1,55 @@
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { api } from "@/app/_lib/api";
+// Types only: lib/programmes/schemas reaches the reference seed (via dosage.ts), which must stay
+// out of the browser bundle.
+import type {
+  AdherenceReportDto, BuilderData, ClientProgrammes, CreateProgrammeBody, ProgrammeDetail, ReviseProgrammeBody,
+} from "@/lib/programmes/schemas";
+
+export type { AdherenceReportDto, BuilderData, ClientProgrammes, CreateProgrammeBody, ProgrammeDetail, ReviseProgrammeBody };
+
+export const programmeKeys = {
+  /** Everything about one client's programmes: list, adherence, builder data. */
+  client: (clientId: string) => ["clients", clientId, "programmes"] as const,
+  list: (clientId: string) => ["clients", clientId, "programmes", "list"] as const,
+  adherence: (clientId: string, weeks: number) => ["clients", clientId, "programmes", "adherence", weeks] as const,
+  detail: (programmeId: string) => ["programmes", programmeId] as const,
+};
+
+export function clientProgrammesQuery(clientId: string) {
+  return queryOptions({
+    queryKey: programmeKeys.list(clientId),
+    queryFn: ({ signal }) => api<ClientProgrammes>(`/api/clients/${clientId}/programmes`, { signal }),
+  });
+}
+
+export function clientAdherenceQuery(clientId: string, weeks: number) {
+  return queryOptions({
+    queryKey: programmeKeys.adherence(clientId, weeks),
+    queryFn: ({ signal }) => api<AdherenceReportDto>(`/api/clients/${clientId}/adherence?weeks=${weeks}`, { signal }),
+  });
+}
+
+export function programmeQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: programmeKeys.detail(programmeId),
+    queryFn: ({ signal }) => api<ProgrammeDetail>(`/api/programmes/${programmeId}`, { signal }),
+  });
+}
+
+export const createProgramme = (clientId: string, body: CreateProgrammeBody) =>
+  api<ProgrammeDetail>(`/api/clients/${clientId}/programmes`, { method: "POST", body });
+
+export const reviseProgramme = (programmeId: string, body: ReviseProgrammeBody) =>
+  api<ProgrammeDetail>(`/api/programmes/${programmeId}/versions`, { method: "POST", body });
+
+export const endProgramme = (programmeId: string, body: { version: number; endDate?: string }) =>
+  api<ProgrammeDetail>(`/api/programmes/${programmeId}/end`, { method: "POST", body });
+
+/** After a programme changes: the client's lists and adherence, the programme itself, the dashboard. */
+export function invalidateProgrammes(qc: QueryClient, clientId: string, programmeId?: string) {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: programmeKeys.client(clientId) }),
+    programmeId ? qc.invalidateQueries({ queryKey: programmeKeys.detail(programmeId) }) : null,
+  ]);
+}

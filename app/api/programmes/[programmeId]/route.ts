@@ -1,0 +1,5 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-programmes";
+import { getProgramme } from "@/lib/programmes/programmes";
+
+export const GET = route(ops.getProgramme, ({ db, actor, input }) => getProgramme(db, actor, input.params.programmeId));

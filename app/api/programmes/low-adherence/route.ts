@@ -1,0 +1,5 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-programmes";
+import { listLowAdherence } from "@/lib/programmes/adherence-report";
+
+export const GET = route(ops.listLowAdherence, ({ db, actor }) => listLowAdherence(db, actor));

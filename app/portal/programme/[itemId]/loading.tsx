@@ -1,0 +1,5 @@
+import { ItemPageSkeleton } from "../_components/programme-states";
+
+export default function Loading() {
+  return <ItemPageSkeleton />;
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { format, parseISO } from "date-fns";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { clients, programmeCompletions, programmeItems, programmes } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { requireClientId } from "@/lib/auth/actor";
+import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import { recordEvent } from "@/lib/audit/record-event";
+import { displayName } from "@/lib/clients/format";
+import { conflict, invalid, notFound } from "@/lib/http/errors";
+import type { AttentionEntry } from "@/lib/outcomes/attention";
+import { clinicToday, loadProgrammes } from "./load";
+import type { ClockOptions } from "./programmes";
+import type { completionBody, CompletionDto } from "./portal-schemas";
+import { versionInForce } from "./versions";
+
+/** Sessions of one exercise of one programme logged on a clinic-local day (any version's item). */
+export async function sessionsOn(db: Db, actor: Actor, programmeId: string, exerciseKey: string, localDate: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(programmeCompletions).where(and(
+    clinicScope(actor, programmeCompletions), eq(programmeCompletions.programmeId, programmeId),
+    eq(programmeCompletions.exerciseKey, exerciseKey), eq(programmeCompletions.localDate, localDate),
+  ));
+  return row?.n ?? 0;
+}
+
+type CompletionRow = typeof programmeCompletions.$inferSelect;
+
+async function toDto(db: Db, actor: Actor, row: CompletionRow, stopRules: string[]): Promise<CompletionDto> {
+  return {
+    id: row.id, itemId: row.itemId, completedAt: row.completedAt.toISOString(), localDate: row.localDate, adverse: row.adverse, stopRules,
+    doneToday: await sessionsOn(db, actor, row.programmeId, row.exerciseKey, row.localDate),
+  };
+}
+
+/**
+ * The client ticks off one session of an item of their own programme in force today. Another
+ * client's item is NOT_FOUND; an item of an older version (the programme changed since the page
+ * loaded) is a CONFLICT. A retry with the same idempotency key returns the first tick-off.
+ */
+export async function recordCompletion(db: Db, actor: Actor, input: z.output<typeof completionBody>, opts: ClockOptions = {}): Promise<CompletionDto> {
+  assertCan(actor, "portal.self");
+  const clientId = requireClientId(actor);
+  const now = opts.now ?? new Date();
+  const today = clinicToday(actor, now);
+  const [item] = await db
+    .select({ id: programmeItems.id, programmeId: programmeItems.programmeId, version: programmeItems.version, exerciseKey: programmeItems.exerciseKey, snapshot: programmeItems.snapshot })
+    .from(programmeItems)
+    .innerJoin(programmes, and(eq(programmes.clinicId, programmeItems.clinicId), eq(programmes.id, programmeItems.programmeId)))
+    .where(and(clinicScope(actor, programmeItems), eq(programmeItems.id, input.itemId), eq(programmes.clientId, clientId)));
+  if (!item) throw notFound("That exercise");
+  const stopRules = item.snapshot.stopRules;
+
+  if (input.idempotencyKey) {
+    const previous = await findByKey(db, actor, input.idempotencyKey);
+    if (previous) return replay(db, actor, previous, clientId, stopRules);
+  }
+  const [programme] = await loadProgrammes(db, actor, { programmeId: item.programmeId });
+  const inForce = programme ? versionInForce(programme.versions, today) : undefined;
+  if (!inForce) throw conflict("This programme is not running today, so there is nothing to tick off.");
+  if (inForce.version !== item.version) throw conflict("Your programme was updated since this page opened. Reload to see today's exercises.");
+
+  const row = await db.transaction(async (tx) => {
+    const [inserted] = await tx.insert(programmeCompletions).values({
+      clinicId: actor.clinicId, clientId, programmeId: item.programmeId, itemId: item.id, exerciseKey: item.exerciseKey,
+      completedAt: now, localDate: today, painBefore: input.painBefore ?? null, painAfter: input.painAfter ?? null,
+      note: input.note, adverse: input.adverse, idempotencyKey: input.idempotencyKey ?? null,
+    }).onConflictDoNothing().returning();
+    if (!inserted) return null;
+    // Identifiers only: the note and scores are clinical and stay out of the audit log.
+    await recordEvent(tx, actor, {
+      action: input.adverse ? "programme.adverse_reported" : "programme.completed", entityType: "programme_completion", entityId: inserted.id,
+      details: { programmeId: item.programmeId, itemId: item.id },
+    });
+    return inserted;
+  });
+  if (row) return toDto(db, actor, row, stopRules);
+  // Lost a race with the same key: the other request stored it.
+  const previous = input.idempotencyKey ? await findByKey(db, actor, input.idempotencyKey) : undefined;
+  if (!previous) throw conflict("This tick-off could not be saved. Please try again.");
+  return replay(db, actor, previous, clientId, stopRules);
+}
+
+async function findByKey(db: Db, actor: Actor, key: string) {
+  const [row] = await db.select().from(programmeCompletions)
+    .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.idempotencyKey, key)));
+  return row;
+}
+
+async function replay(db: Db, actor: Actor, row: CompletionRow, clientId: string, stopRules: string[]) {
+  // A key is only ever the same client's retry; anything else is a client bug, not a replay.
+  if (row.clientId !== clientId) throw conflict("That idempotency key was already used.");
+  return toDto(db, actor, row, stopRules);
+}
+
+/** The therapist has seen an adverse report: it leaves the needs-attention list. Idempotent. */
+export async function reviewCompletion(db: Db, actor: Actor, completionId: string, opts: ClockOptions = {}) {
+  assertCan(actor, "programmes.write");
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ id: programmeCompletions.id, adverse: programmeCompletions.adverse, reviewedAt: programmeCompletions.reviewedAt, clientId: programmeCompletions.clientId })
+      .from(programmeCompletions).where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.id, completionId))).for("update");
+    if (!row) throw notFound("That report");
+    if (!row.adverse) throw invalid("Only reports of numbness, tingling or shooting pain need marking as seen.");
+    if (row.reviewedAt) return { id: row.id, reviewedAt: row.reviewedAt.toISOString() };
+    const reviewedAt = opts.now ?? new Date();
+    await tx.update(programmeCompletions).set({ reviewedAt }).where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.id, completionId)));
+    await recordEvent(tx, actor, { action: "programme.adverse_reviewed", entityType: "programme_completion", entityId: completionId, details: { clientId: row.clientId } });
+    return { id: row.id, reviewedAt: reviewedAt.toISOString() };
+  });
+}
+
+/** Clients with adverse tick-offs no therapist has marked as seen, one reason per report. */
+export async function adverseAttention(db: Db, actor: Actor): Promise<AttentionEntry[]> {
+  assertCan(actor, "programmes.read");
+  const rows = await db
+    .select({
+      id: programmeCompletions.id, clientId: programmeCompletions.clientId, localDate: programmeCompletions.localDate, snapshot: programmeItems.snapshot,
+      firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName,
+    })
+    .from(programmeCompletions)
+    .innerJoin(programmeItems, and(eq(programmeItems.clinicId, programmeCompletions.clinicId), eq(programmeItems.id, programmeCompletions.itemId)))
+    .innerJoin(clients, and(eq(clients.clinicId, programmeCompletions.clinicId), eq(clients.id, programmeCompletions.clientId)))
+    .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.adverse, true), isNull(programmeCompletions.reviewedAt), isNull(clients.archivedAt)))
+    .orderBy(asc(programmeCompletions.completedAt));
+  const byClient = new Map<string, AttentionEntry>();
+  for (const r of rows) {
+    const entry = byClient.get(r.clientId) ?? { clientId: r.clientId, clientName: displayName(r), reasons: [] };
+    entry.reasons.push({
+      rule: "adverse_reaction", complaintId: null, date: r.localDate, completionId: r.id,
+      reason: `Reported numbness, tingling or shooting pain during ${r.snapshot.name} on ${format(parseISO(r.localDate), "d MMM yyyy")}.`,
+    });
+    byClient.set(r.clientId, entry);
+  }
+  return [...byClient.values()];
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { and, count, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { clinicExerciseImages, muscles, programmeCompletions } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { requireClientId } from "@/lib/auth/actor";
+import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import { CLINIC_PREFIX } from "@/lib/exercises/catalogue";
+import { isoWeekdayOf } from "@/lib/scheduling/zoned";
+import { combineAdherence } from "./adherence";
+import { loadCompletions, mondayOf, reportFor } from "./adherence-report";
+import { clinicToday, loadProgrammes, programmeSettings } from "./load";
+import type { ClockOptions } from "./programmes";
+import type { PortalProgrammeView } from "./portal-schemas";
+import { TOOL_LABEL } from "./tool-labels";
+import { versionInForce } from "./versions";
+
+const isUuid = (s: string) => /^[0-9a-f-]{36}$/i.test(s);
+
+/**
+ * The signed-in client's programmes in force today, each item with what is asked of them today and
+ * what they have done, and this week's adherence so far. Only ever the actor's own programmes.
+ */
+export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOptions = {}): Promise<PortalProgrammeView> {
+  assertCan(actor, "portal.self");
+  const clientId = requireClientId(actor);
+  const today = clinicToday(actor, opts.now);
+  const weekday = isoWeekdayOf(today);
+  const monday = mondayOf(today);
+  const [all, settings] = await Promise.all([loadProgrammes(db, actor, { clientIds: [clientId] }), programmeSettings(db, actor)]);
+  const running = all.flatMap((p) => {
+    const v = versionInForce(p.versions, today);
+    return v ? [{ p, v }] : [];
+  });
+  const runningIds = running.map((r) => r.p.id);
+  const clinicExerciseIds = [...new Set(running.flatMap((r) => r.v.items.map((i) => i.exerciseKey)))]
+    .filter((k) => k.startsWith(CLINIC_PREFIX)).map((k) => k.slice(CLINIC_PREFIX.length)).filter(isUuid);
+  const muscleIds = [...new Set(running.flatMap((r) => r.v.items.flatMap((i) => i.snapshot.targetMuscles)))];
+  const [doneRows, images, muscleRows, weekCompletions] = await Promise.all([
+    runningIds.length
+      ? db.select({ programmeId: programmeCompletions.programmeId, exerciseKey: programmeCompletions.exerciseKey, n: count() })
+        .from(programmeCompletions)
+        .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.clientId, clientId), inArray(programmeCompletions.programmeId, runningIds), eq(programmeCompletions.localDate, today)))
+        .groupBy(programmeCompletions.programmeId, programmeCompletions.exerciseKey)
+      : Promise.resolve([]),
+    clinicExerciseIds.length
+      ? db.select({ id: clinicExerciseImages.exerciseId }).from(clinicExerciseImages)
+        .where(and(clinicScope(actor, clinicExerciseImages), inArray(clinicExerciseImages.exerciseId, clinicExerciseIds)))
+      : Promise.resolve([]),
+    muscleIds.length ? db.select({ id: muscles.id, name: muscles.name }).from(muscles).where(inArray(muscles.id, muscleIds)) : Promise.resolve([]),
+    loadCompletions(db, actor, all.map((p) => p.id), monday),
+  ]);
+  const done = new Map(doneRows.map((r) => [`${r.programmeId} ${r.exerciseKey}`, r.n]));
+  const withImage = new Set(images.map((i) => i.id));
+  const muscleName = new Map(muscleRows.map((m) => [m.id, m.name]));
+
+  const range = { timeZone: actor.clinicTimezone, from: monday, to: today, lowThreshold: settings.thresholdPct / 100 };
+  const week = combineAdherence(all.map((p) => reportFor(p, weekCompletions, range)).filter((r) => r !== null));
+
+  return {
+    wording: settings.wording,
+    date: today,
+    programmes: running.map(({ p, v }) => ({
+      id: p.id, title: p.title, version: v.version, startDate: v.startDate, endDate: v.endDate, notes: v.notes, therapistName: v.createdByName,
+      items: v.items.map((i) => {
+        const clinicId = i.exerciseKey.startsWith(CLINIC_PREFIX) ? i.exerciseKey.slice(CLINIC_PREFIX.length) : null;
+        return {
+          itemId: i.id, exerciseKey: i.exerciseKey, name: i.snapshot.name, tool: i.snapshot.tool, toolLabel: TOOL_LABEL[i.snapshot.tool] ?? i.snapshot.tool,
+          instructions: i.snapshot.instructions, cautions: i.snapshot.cautions, stopRules: i.snapshot.stopRules,
+          targetMuscles: i.snapshot.targetMuscles.map((id) => ({ id, name: muscleName.get(id) ?? id.replaceAll("_", " ") })),
+          dosage: i.dosage, note: i.note,
+          imageUrl: clinicId && withImage.has(clinicId) ? `/api/exercises/${clinicId}/image` : null,
+          prescribedToday: i.dosage.daysOfWeek.includes(weekday) ? i.dosage.sessionsPerDay : 0,
+          doneToday: done.get(`${p.id} ${i.exerciseKey}`) ?? 0,
+        };
+      }),
+    })),
+    adherenceThisWeek: { prescribed: week.prescribed, completed: week.completed, ratio: week.ratio },
+  };
+}
