@@ -121,6 +121,9 @@ test("a therapist prescribes three exercises; the client runs a timer on a phone
   await form2.getByRole("button", { name: "Save" }).tap();
   await expect(page.getByTestId("completion-saved")).toContainText("We have told");
   await page.screenshot({ path: "/tmp/portal-stop-saved.png" });
+  // Until the therapist has seen the report, the exercise is paused on the home card.
+  await page.getByRole("link", { name: "Back to today" }).tap();
+  await expect(today.getByRole("listitem").filter({ hasText: "calf" })).toContainText("Paused.");
 
   // The same tick-off sent twice (a retry) is stored once.
   const view = await (await page.request.get("/api/portal/programme")).json();

@@ -101,6 +101,9 @@ describe("tick-offs from the portal", () => {
     const reason = listed?.reasons.find((r) => r.rule === "adverse_reaction");
     expect(reason).toMatchObject({ completionId: report.id, date: "2026-03-11" });
     expect(reason!.reason).toMatch(/^Reported numbness, tingling or shooting pain during .*levator.* on 11 Mar 2026\.$/i);
+    const pausedFor = async () => (await getPortalProgramme(t.db, client, { now })).programmes.flatMap((p) => p.items).filter((i) => i.pausedForReview).map((i) => i.itemId);
+    // The portal pauses that exercise (stop and report) until the therapist has seen the report.
+    expect(await pausedFor()).toEqual([levatorItem]);
 
     expect((await errorOf(reviewCompletion(t.db, await actorFor(t.db, "therapist@other.test", "other-clinic"), report.id))).code).toBe("NOT_FOUND");
     const seen = await reviewCompletion(t.db, therapist, report.id);
@@ -108,5 +111,6 @@ describe("tick-offs from the portal", () => {
     expect((await reviewCompletion(t.db, therapist, report.id)).reviewedAt).toBe(seen.reviewedAt);
     const after = (await listNeedsAttention(t.db, therapist)).find((e) => e.clientId === casey);
     expect(after?.reasons.some((r) => r.rule === "adverse_reaction") ?? false).toBe(false);
+    expect(await pausedFor()).toEqual([]);
   });
 });

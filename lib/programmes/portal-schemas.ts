@@ -44,6 +44,11 @@ export const portalItemDto = z.object({
   /** Sessions asked for today (0 when today is not one of the item's days). */
   prescribedToday: z.number().int(),
   doneToday: z.number().int(),
+  /**
+   * The client reported numbness, tingling or shooting pain on this exercise and the therapist has
+   * not yet marked it seen: the portal pauses the item (stop rule: stop and report).
+   */
+  pausedForReview: z.boolean(),
 });
 export type PortalItem = z.infer<typeof portalItemDto>;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicExerciseImages, muscles, programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -36,7 +36,7 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
   const clinicExerciseIds = [...new Set(running.flatMap((r) => r.v.items.map((i) => i.exerciseKey)))]
     .filter((k) => k.startsWith(CLINIC_PREFIX)).map((k) => k.slice(CLINIC_PREFIX.length)).filter(isUuid);
   const muscleIds = [...new Set(running.flatMap((r) => r.v.items.flatMap((i) => i.snapshot.targetMuscles)))];
-  const [doneRows, images, muscleRows, weekCompletions] = await Promise.all([
+  const [doneRows, images, muscleRows, weekCompletions, unreviewed] = await Promise.all([
     runningIds.length
       ? db.select({ programmeId: programmeCompletions.programmeId, exerciseKey: programmeCompletions.exerciseKey, n: count() })
         .from(programmeCompletions)
@@ -49,7 +49,14 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
       : Promise.resolve([]),
     muscleIds.length ? db.select({ id: muscles.id, name: muscles.name }).from(muscles).where(inArray(muscles.id, muscleIds)) : Promise.resolve([]),
     loadCompletions(db, actor, all.map((p) => p.id), monday),
+    runningIds.length
+      ? db.selectDistinct({ programmeId: programmeCompletions.programmeId, exerciseKey: programmeCompletions.exerciseKey })
+        .from(programmeCompletions)
+        .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.clientId, clientId), inArray(programmeCompletions.programmeId, runningIds),
+          eq(programmeCompletions.adverse, true), isNull(programmeCompletions.reviewedAt)))
+      : Promise.resolve([]),
   ]);
+  const paused = new Set(unreviewed.map((r) => `${r.programmeId} ${r.exerciseKey}`));
   const done = new Map(doneRows.map((r) => [`${r.programmeId} ${r.exerciseKey}`, r.n]));
   const withImage = new Set(images.map((i) => i.id));
   const muscleName = new Map(muscleRows.map((m) => [m.id, m.name]));
@@ -72,6 +79,7 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
           imageUrl: clinicId && withImage.has(clinicId) ? `/api/exercises/${clinicId}/image` : null,
           prescribedToday: i.dosage.daysOfWeek.includes(weekday) ? i.dosage.sessionsPerDay : 0,
           doneToday: done.get(`${p.id} ${i.exerciseKey}`) ?? 0,
+          pausedForReview: paused.has(`${p.id} ${i.exerciseKey}`),
         };
       }),
     })),

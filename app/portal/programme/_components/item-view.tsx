@@ -112,6 +112,13 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
         ) : null}
       </section>
 
+      {/* While the form is open it stays, so its "we have told your therapist" confirmation is read. */}
+      {item.pausedForReview && !marking ? (
+        <Notice tone="warning" title="Paused until your therapist has checked in">
+          <p>You reported numbness, tingling or shooting pain with this exercise. Please don&apos;t do it again until {programme.therapistName} has been in touch; if it does not settle, call the clinic.</p>
+        </Notice>
+      ) : (
+        <>
       <GuidedTimer dosage={item.dosage} onMarkDone={openForm} />
 
       <div ref={doneRef} className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm">
@@ -126,6 +133,8 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
           </div>
         )}
       </div>
+        </>
+      )}
     </article>
   );
 }
