@@ -6,7 +6,8 @@ import { appointments, appointmentTypes, availabilityExceptions, memberships, ro
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { AppError, conflict, invalid, notFound } from "@/lib/http/errors";
+import { offersType, therapistsOfferingType } from "@/lib/clinic-setup/type-therapists";
 import { expandAvailability } from "@/lib/scheduling/availability";
 import { findSlots } from "@/lib/scheduling/slots";
 import type { AvailabilityException } from "@/lib/scheduling/schemas";
@@ -91,7 +92,11 @@ export async function findFreeSlots(db: Db, actor: Actor, typeId: string, q: z.o
   assertCan(actor, "schedule.manage");
   const [type] = await db.select().from(appointmentTypes).where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)));
   if (!type) throw notFound("That appointment type");
-  const therapists = await therapistsOf(db, actor, q.therapistId);
+  const offering = await therapistsOfferingType(db, actor, typeId);
+  const therapists = (await therapistsOf(db, actor, q.therapistId)).filter((t) => offersType(offering, t.id));
+  // The type is limited to other therapists: say so rather than answer "no free slot".
+  if (q.therapistId && therapists.length === 0) throw invalid("This therapist does not offer that appointment type.", { therapistId: ["This therapist does not offer that appointment type."] });
+  if (therapists.length === 0) return [];
   const from = q.from ? new Date(q.from) : new Date();
   const to = new Date(from.getTime() + q.days * 86_400_000);
   const ids = therapists.map((t) => t.id);

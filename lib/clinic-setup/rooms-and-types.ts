@@ -7,12 +7,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/http/errors";
+import { setTypeTherapists, typeTherapistMap } from "./type-therapists";
 import type { AppointmentTypeDto, appointmentTypeBody, appointmentTypePatchBody, roomBody, roomPatchBody } from "./schemas";
 
 const roomDto = (r: typeof rooms.$inferSelect) => ({ id: r.id, name: r.name, archived: r.archivedAt !== null });
-const typeDto = (t: typeof appointmentTypes.$inferSelect): AppointmentTypeDto => ({
+const typeDto = (t: typeof appointmentTypes.$inferSelect, therapistIds: readonly string[] = []): AppointmentTypeDto => ({
   id: t.id, name: t.name, durationMin: t.durationMin, bufferAfterMin: t.bufferAfterMin, colour: t.colour,
-  bookableOnline: t.bookableOnline, needsRoom: t.needsRoom, archived: t.archivedAt !== null,
+  bookableOnline: t.bookableOnline, needsRoom: t.needsRoom, archived: t.archivedAt !== null, therapistIds: [...therapistIds].sort(),
 });
 
 export async function listRooms(db: Db, actor: Actor) {
@@ -47,29 +48,37 @@ export async function updateRoom(db: Db, actor: Actor, roomId: string, input: z.
 
 export async function listAppointmentTypes(db: Db, actor: Actor) {
   assertCan(actor, "schedule.manage");
-  return (await db.select().from(appointmentTypes).where(clinicScope(actor, appointmentTypes)).orderBy(asc(appointmentTypes.name))).map(typeDto);
+  const [rows, offering] = await Promise.all([
+    db.select().from(appointmentTypes).where(clinicScope(actor, appointmentTypes)).orderBy(asc(appointmentTypes.name)),
+    typeTherapistMap(db, actor),
+  ]);
+  return rows.map((t) => typeDto(t, offering.get(t.id)));
 }
 
 export async function createAppointmentType(db: Db, actor: Actor, input: z.output<typeof appointmentTypeBody>) {
   assertCan(actor, "clinic.settings");
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(appointmentTypes).values({ clinicId: actor.clinicId, ...input }).returning();
-    await recordEvent(tx, actor, { action: "appointment_type.created", entityType: "appointment_type", entityId: row!.id });
-    return typeDto(row!);
+    const { therapistIds = [], ...fields } = input;
+    const [row] = await tx.insert(appointmentTypes).values({ clinicId: actor.clinicId, ...fields }).returning();
+    await setTypeTherapists(tx, actor, row!.id, therapistIds);
+    await recordEvent(tx, actor, { action: "appointment_type.created", entityType: "appointment_type", entityId: row!.id, details: { therapists: therapistIds.length } });
+    return typeDto(row!, therapistIds);
   });
 }
 
 export async function updateAppointmentType(db: Db, actor: Actor, typeId: string, input: z.output<typeof appointmentTypePatchBody>) {
   assertCan(actor, "clinic.settings");
   return db.transaction(async (tx) => {
-    const { archived, ...fields } = input;
+    const { archived, therapistIds, ...fields } = input;
     const set: Partial<typeof appointmentTypes.$inferInsert> = { ...fields };
     if (archived !== undefined) set.archivedAt = archived ? new Date() : null;
     const [row] = Object.keys(set).length
       ? await tx.update(appointmentTypes).set(set).where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId))).returning()
       : await tx.select().from(appointmentTypes).where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId)));
     if (!row) throw notFound("That appointment type");
-    await recordEvent(tx, actor, { action: "appointment_type.updated", entityType: "appointment_type", entityId: typeId, details: { fields: Object.keys(set) } });
-    return typeDto(row);
+    if (therapistIds !== undefined) await setTypeTherapists(tx, actor, typeId, therapistIds);
+    const changed = [...Object.keys(set), ...(therapistIds !== undefined ? ["therapistIds"] : [])];
+    await recordEvent(tx, actor, { action: "appointment_type.updated", entityType: "appointment_type", entityId: typeId, details: { fields: changed } });
+    return typeDto(row, therapistIds ?? (await typeTherapistMap(tx, actor, [typeId])).get(typeId));
   });
 }

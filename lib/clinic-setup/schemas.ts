@@ -22,18 +22,32 @@ export const roomParams = z.object({ roomId: z.uuid() });
 export const roomDto = z.object({ id: z.uuid(), name: z.string(), archived: z.boolean() });
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #0f6b73.");
-export const appointmentTypeBody = z.object({
+/** Which therapists offer a type; an empty list means every therapist of the clinic. */
+const therapistIds = z.array(z.uuid("Choose therapists of this clinic.")).max(100).refine((ids) => new Set(ids).size === ids.length, "Each therapist once.");
+const appointmentTypeFields = {
   name: z.string().trim().min(2, "Name the appointment type.").max(80),
   durationMin: z.number("Enter the length in minutes.").int().min(5, "At least 5 minutes.").max(480, "At most 8 hours."),
-  bufferAfterMin: z.number().int().min(0, "0 to 120 minutes.").max(120, "0 to 120 minutes.").default(0),
+  bufferAfterMin: z.number().int().min(0, "0 to 120 minutes.").max(120, "0 to 120 minutes."),
+  colour,
+  bookableOnline: z.boolean(),
+  needsRoom: z.boolean(),
+  therapistIds: therapistIds.optional(),
+};
+export const appointmentTypeBody = z.object({
+  ...appointmentTypeFields,
+  bufferAfterMin: appointmentTypeFields.bufferAfterMin.default(0),
   colour: colour.default("#0f6b73"),
   bookableOnline: z.boolean().default(false),
   needsRoom: z.boolean().default(true),
 });
-export const appointmentTypePatchBody = appointmentTypeBody.partial().extend({ archived: z.boolean().optional() });
+// Built from the fields without their defaults: a patch that omits a field leaves it as it is
+// (a partial of the create body would put the defaults back, e.g. reset the buffer on archive).
+export const appointmentTypePatchBody = z.object(appointmentTypeFields).partial().extend({ archived: z.boolean().optional() });
 export const appointmentTypeParams = z.object({ typeId: z.uuid() });
 export const appointmentTypeDto = z.object({
   id: z.uuid(), name: z.string(), durationMin: z.number(), bufferAfterMin: z.number(), colour: z.string(),
   bookableOnline: z.boolean(), needsRoom: z.boolean(), archived: z.boolean(),
+  /** Therapists who offer this type; empty = all of the clinic's therapists. */
+  therapistIds: z.array(z.uuid()),
 });
 export type AppointmentTypeDto = z.infer<typeof appointmentTypeDto>;

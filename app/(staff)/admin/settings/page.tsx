@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getClinicSettings } from "@/lib/clinic-setup/clinic-settings";
 import { listAppointmentTypes, listRooms } from "@/lib/clinic-setup/rooms-and-types";
+import { listStaffRows } from "@/lib/staff/list-staff";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { SettingsForm } from "./settings-form";
 import { RoomsCard } from "./rooms-card";
@@ -13,7 +14,8 @@ export const metadata: Metadata = { title: "Clinic settings" };
 export default async function ClinicSettingsPage() {
   const actor = await requireActor({ permission: "clinic.settings" });
   const db = await getDb();
-  const [settings, rooms, types] = await Promise.all([getClinicSettings(db, actor), listRooms(db, actor), listAppointmentTypes(db, actor)]);
+  const [settings, rooms, types, staff] = await Promise.all([getClinicSettings(db, actor), listRooms(db, actor), listAppointmentTypes(db, actor), listStaffRows(db, actor.clinicId)]);
+  const therapists = staff.filter((s) => s.roles.includes("therapist")).map((s) => ({ id: s.userId, name: s.name }));
   return (
     <>
       <PageHeader title="Clinic settings" description="Time zone, opening hours, booking policy, rooms and appointment types." />
@@ -21,7 +23,7 @@ export default async function ClinicSettingsPage() {
         <SettingsForm initial={settings} />
         <div className="space-y-6">
           <RoomsCard initial={rooms} />
-          <TypesCard initial={types} />
+          <TypesCard initial={types} therapists={therapists} />
         </div>
       </div>
     </>

@@ -1,0 +1,129 @@
+import type { APIRequestContext } from "@playwright/test";
+import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
+
+/** A type of our own and extra hours for Tara on the given dates, so no other spec's diary is touched. */
+async function setUp(request: APIRequestContext, dates: string[]) {
+  const type = await (await request.post("/api/appointment-types", { data: { name: `Series ${uniqueSuffix()}`, durationMin: 60, bufferAfterMin: 0, needsRoom: false } })).json();
+  const staff: { userId: string; name: string }[] = await (await request.get("/api/staff")).json();
+  const tara = staff.find((s) => s.name === "Tara Therapist")!;
+  for (const date of dates) {
+    const res = await request.post(`/api/therapists/${tara.userId}/availability/exceptions`, { data: { kind: "extra_hours", date, start: "09:00", end: "17:00" } });
+    expect(res.status()).toBe(201);
+  }
+  return { typeId: type.id as string, taraId: tara.userId };
+}
+
+/** Books a one-session series through the API (the same all-or-nothing path as the page). */
+async function bookOne(request: APIRequestContext, clientId: string, typeId: string, therapistUserId: string, start: string) {
+  const res = await request.post("/api/appointment-series", { data: { clientId, typeId, therapistUserId, roomId: null, rule: { start, intervalWeeks: 1, count: 1 } } });
+  expect(res.status()).toBe(201);
+  return res.json() as Promise<{ id: string; appointments: { id: string }[] }>;
+}
+
+test("the admin books a weekly series, sees the date that conflicts, picks an alternative and books all of them", async ({ page }) => {
+  await signInAs(page, "admin@demo.test");
+  // Six Tuesdays from 1 March 2033 (across the London clock change on 27 March).
+  const dates = ["2033-03-01", "2033-03-08", "2033-03-15", "2033-03-22", "2033-03-29", "2033-04-05"];
+  const { typeId, taraId } = await setUp(page.request, dates);
+  await bookOne(page.request, await findClientId(page.request, "Okafor"), typeId, taraId, "2033-03-22T10:30");
+
+  await page.goto("/calendar/series/new");
+  const form = page.getByRole("form", { name: "Series details" });
+  await expect(form).toBeVisible();
+  await expectAccessible(page);
+  await form.getByLabel("Find client").fill("Priya");
+  await form.getByRole("radio", { name: "Priya Shah" }).check();
+  await form.getByLabel("Appointment type").selectOption(typeId);
+  await form.getByLabel("Therapist", { exact: true }).selectOption(taraId);
+  await form.getByLabel("First date").fill("2033-03-01");
+  await form.getByLabel("Time", { exact: true }).fill("10:00");
+  await form.getByLabel("Number of sessions", { exact: true }).fill("6");
+  await form.getByRole("button", { name: "Check all dates" }).click();
+
+  const report = page.getByTestId("series-report");
+  await expect(report.getByRole("status")).toContainText("5 free, 1 conflict");
+  const fourth = page.getByTestId("occurrence-4");
+  await expect(fourth).toContainText("Conflict");
+  await expect(fourth).toContainText("Tara Therapist is booked 10:30–11:30 with Tom Okafor.");
+  // After the clock change the session is still at 10:00 London time.
+  await expect(page.getByTestId("occurrence-5")).toContainText(/Tue,? 29 Mar 2033, 10:00–11:00/);
+  const book = page.getByRole("button", { name: "Book 5 appointments" });
+  await expect(book).toBeDisabled();
+  await expect(page.getByText("Choose an alternative or skip for 1 date first.")).toBeVisible();
+  await page.screenshot({ path: "/tmp/series-report.png", fullPage: true });
+  await expectAccessible(page);
+
+  const alternative = fourth.locator("fieldset label").first();
+  const chosen = (await alternative.innerText()).trim();
+  expect(chosen).toMatch(/^\d\d:\d\d with /);
+  await alternative.getByRole("radio").check();
+  const created = page.waitForResponse((r) => r.url().endsWith("/api/appointment-series") && r.request().method() === "POST");
+  await page.getByRole("button", { name: "Book 6 appointments" }).click();
+  expect((await created).status()).toBe(201);
+  await expect(page.getByTestId("series-booked")).toHaveText("Booked 6 appointments for Priya Shah.");
+  await expect(page.getByRole("list", { name: "Booked appointments" })).toContainText(chosen.split(" with ")[0]!);
+
+  const series = await (await created).json();
+  const stored = await (await page.request.get(`/api/appointment-series/${series.id}`)).json();
+  expect(stored.appointments).toHaveLength(6);
+  expect(stored.appointments.every((a: { status: string }) => a.status === "booked")).toBe(true);
+  expect(stored.appointments.map((a: { startsAt: string }) => a.startsAt.slice(0, 10))).toEqual(dates);
+});
+
+test("a cancelled slot shows the waiting clients who fit it, and the admin books one into it", async ({ page }) => {
+  await signInAs(page, "admin@demo.test");
+  const date = "2033-05-10"; // a Tuesday
+  const { typeId, taraId } = await setUp(page.request, [date]);
+  const [hannah, maria] = [await findClientId(page.request, "Hannah Kim"), await findClientId(page.request, "Maria Lopez")];
+  const entry = await page.request.post("/api/waitlist", { data: { clientId: maria, typeId, therapistUserIds: [taraId], weekdays: [2], timeFrom: "09:00", timeTo: "13:00", note: "Can come at short notice" } });
+  expect(entry.status()).toBe(201);
+  const series = await bookOne(page.request, hannah, typeId, taraId, `${date}T11:00`);
+  const cancel = await page.request.post(`/api/appointment-series/${series.id}/cancel`, { data: { fromDate: date, reason: "Client is away" } });
+  expect((await cancel.json()).cancelled).toBe(1);
+
+  await page.goto("/waitlist");
+  await expect(page.getByRole("list", { name: "Recently freed slots" })).toContainText("best: Maria Lopez");
+  await expectAccessible(page);
+
+  await page.goto(`/waitlist?appointment=${series.appointments[0]!.id}`);
+  await expect(page.getByTestId("freed-slot")).toContainText(/Tue,? 10 May 2033, 11:00–12:00 with Tara Therapist/);
+  const matches = page.getByRole("list", { name: "Matching waitlist entries" });
+  await expect(matches).toContainText("Maria Lopez");
+  await expect(matches.getByRole("list", { name: "Why Maria Lopez matches" })).toContainText("Prefers Tara Therapist");
+  await page.screenshot({ path: "/tmp/series-waitlist.png", fullPage: true });
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Book Maria Lopez into this slot" }).click();
+  await expect(page.getByTestId("waitlist-booked")).toHaveText("Maria Lopez is booked into this slot.");
+  const booked = await (await page.request.get("/api/waitlist?status=booked")).json();
+  expect(booked.map((e: { clientName: string }) => e.clientName)).toContain("Maria Lopez");
+});
+
+test("on the client page, staff block online booking with a reason and cancel the rest of a series", async ({ page }) => {
+  await signInAs(page, "admin@demo.test");
+  const ben = await findClientId(page.request, "Ben Walsh");
+  const dates = ["2033-06-07", "2033-06-14"];
+  const { typeId, taraId } = await setUp(page.request, dates);
+  const res = await page.request.post("/api/appointment-series", { data: { clientId: ben, typeId, therapistUserId: taraId, roomId: null, rule: { start: `${dates[0]}T14:00`, intervalWeeks: 1, count: 2 } } });
+  expect(res.status()).toBe(201);
+  await page.request.delete(`/api/clients/${ben}/online-booking-flag`);
+  await page.goto(`/clients/${ben}`);
+  const card = page.getByRole("region", { name: "Appointments", exact: true });
+  await expect(card.getByTestId("no-show-count")).toHaveText(/^\d+$/);
+  await card.getByRole("button", { name: "Block online booking" }).click();
+  const form = card.getByRole("form", { name: "Block online booking" });
+  await form.getByRole("radio", { name: "Repeated no-shows" }).check();
+  await form.getByLabel("Note (optional)").fill("Missed three in a row");
+  await form.getByRole("button", { name: "Block online booking" }).click();
+  await expect(card.getByTestId("online-booking-flag")).toContainText("Repeated no-shows: Missed three in a row");
+  await card.screenshot({ path: "/tmp/series-client-card.png" });
+  const flag = await (await page.request.get(`/api/clients/${ben}/appointments`)).json();
+  expect(flag.flag).toMatchObject({ blocked: true, kind: "no_shows" });
+
+  const upcoming = card.getByRole("list", { name: "Upcoming appointments" });
+  const first = upcoming.getByRole("listitem").filter({ hasText: /7 Jun 2033/ });
+  await first.getByRole("button", { name: "Cancel rest of series" }).click();
+  const cancel = first.getByRole("form");
+  await cancel.getByLabel("Reason").fill("Treatment plan finished");
+  await cancel.getByRole("button", { name: /^Cancel from / }).click();
+  await expect(upcoming.getByRole("listitem").filter({ hasText: /Jun 2033/ }).filter({ hasText: "Cancelled" })).toHaveCount(2);
+});
