@@ -25,6 +25,8 @@ const envSchema = z.object({
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** The in-process job loop (appointment reminders, outbox delivery); "off" where another process runs it. */
+  KNOTWORK_JOBS: z.enum(["on", "off"], "must be on or off").default("on"),
 });
 
 export type Config = z.infer<typeof envSchema>;

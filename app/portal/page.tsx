@@ -9,7 +9,7 @@ import { PainCards } from "./_components/pain-cards";
 import { PainCardsSkeleton } from "./_components/portal-skeletons";
 import { CheckInCards, CheckInCardsSkeleton } from "./_components/check-in-cards";
 import { TodaysProgramme, TodaysProgrammeSkeleton } from "./_components/todays-programme";
-import { NextAppointments } from "./_components/next-appointments";
+import { NextAppointments, NextAppointmentsSkeleton } from "./_components/next-appointments";
 
 export const metadata: Metadata = { title: "My portal" };
 
@@ -23,7 +23,7 @@ export default async function PortalHome() {
       <Suspense fallback={<TodaysProgrammeSkeleton />}>
         <TodaysProgramme actor={actor} />
       </Suspense>
-      <Suspense fallback={<PainCardsSkeleton />}>
+      <Suspense fallback={<NextAppointmentsSkeleton />}>
         <NextAppointments actor={actor} />
       </Suspense>
       <Suspense fallback={<CheckInCardsSkeleton />}>

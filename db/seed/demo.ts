@@ -7,6 +7,7 @@ import { seedDemoHistory } from "./demo-history";
 import { seedDemoExercises } from "./demo-exercises";
 import { seedDemoAppointments } from "./demo-appointments";
 import { seedDemoProgrammes } from "./demo-programmes";
+import { seedDemoBooking } from "./demo-booking";
 
 export class SeedRefusedError extends Error {}
 
@@ -61,6 +62,7 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
     // appointments relative to today would sometimes collide with (and seeded hours change slots).
     if (!process.env.VITEST) await seedDemoAppointments(tx);
     await seedDemoProgrammes(tx);
+    await seedDemoBooking(tx);
     return "seeded";
   });
 }

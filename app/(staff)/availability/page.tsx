@@ -6,6 +6,8 @@ import { listStaffRows } from "@/lib/staff/list-staff";
 import { listAppointmentTypes } from "@/lib/clinic-setup/rooms-and-types";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { AvailabilityEditor } from "./availability-editor";
+import { getCalendarFeed } from "@/lib/calendar-feed/feeds";
+import { CalendarFeedCard } from "./calendar-feed-card";
 
 export const metadata: Metadata = { title: "Availability" };
 
@@ -18,11 +20,15 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const requested = (await searchParams).therapist;
   const current = therapists.find((t) => t.userId === requested) ?? therapists[0];
   const types = (await listAppointmentTypes(db, actor)).filter((t) => !t.archived);
+  const feed = current ? await getCalendarFeed(db, actor, current.userId).catch(() => undefined) : undefined;
   return (
     <>
       <PageHeader title="Availability" description={`Working hours in the clinic's time zone (${actor.clinicTimezone}); a 09:00 start stays 09:00 across clock changes.`} />
       {current ? (
-        <AvailabilityEditor key={current.userId} therapists={therapists.map((t) => ({ id: t.userId, name: t.name }))} therapistId={current.userId} types={types} timeZone={actor.clinicTimezone} />
+        <>
+          <AvailabilityEditor key={current.userId} therapists={therapists.map((t) => ({ id: t.userId, name: t.name }))} therapistId={current.userId} types={types} timeZone={actor.clinicTimezone} />
+          <div className="mt-6 max-w-2xl"><CalendarFeedCard key={current.userId} therapistId={current.userId} own={current.userId === actor.userId} initial={feed} /></div>
+        </>
       ) : (
         <p className="text-sm text-muted">No therapists in this clinic yet. Invite one from Staff.</p>
       )}

@@ -1,0 +1,183 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError } from "@/app/_lib/api";
+import { Button, ButtonLink, buttonClass } from "@/app/_components/ui/button";
+import { Notice } from "@/app/_components/ui/feedback";
+import { bookOnline, bookingKeys, clinicFormat, icsHref, portalSlotsQuery } from "@/app/_lib/queries/booking";
+import type { BookedDto, BookingOptionsDto, PortalSlotDto } from "@/lib/booking/schemas";
+import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
+import { DayPicker, TimePicker } from "./slot-pickers";
+
+type Step = "type" | "day" | "time" | "confirm" | "done";
+const DAYS_AHEAD = 14;
+
+/** A request key for one booking attempt; crypto.randomUUID needs a secure context, so a fallback. */
+function newKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Pick a kind of appointment → a day → a time → confirm. The request key is made when the
+ * client reaches "confirm" for a slot, so a double tap or a retry after a dropped connection
+ * books once; choosing another slot makes a new key.
+ */
+export function BookingFlow({ options }: { options: BookingOptionsDto }) {
+  const [step, setStep] = useState<Step>("type");
+  const [typeId, setTypeId] = useState<string | null>(null);
+  const [therapistId, setTherapistId] = useState<string | null>(null);
+  const [date, setDate] = useState<string | null>(null);
+  const [slot, setSlot] = useState<PortalSlotDto | null>(null);
+  const [key, setKey] = useState("");
+  const [booked, setBooked] = useState<BookedDto | null>(null);
+  const queryClient = useQueryClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const mounted = useRef(false);
+  const f = clinicFormat(options.timeZone);
+  const type = options.types.find((t) => t.id === typeId) ?? null;
+
+  // Moves focus to the new step's heading, so screen readers hear where they are.
+  useEffect(() => {
+    if (mounted.current) heading.current?.focus();
+    mounted.current = true;
+  }, [step]);
+
+  const slots = useQuery({ ...portalSlotsQuery(typeId ?? "", therapistId), enabled: Boolean(typeId) && step !== "type" });
+  const daySlots = slots.data?.days.find((d) => d.date === date)?.slots ?? [];
+  const book = useMutation({
+    mutationFn: bookOnline,
+    // Only a request that never reached the server is retried; the key makes it harmless anyway.
+    retry: (count, err) => err instanceof ApiError && err.status === 0 && count < 2,
+    onSuccess: (result) => {
+      setBooked(result);
+      setStep("done");
+      void queryClient.invalidateQueries({ queryKey: ["portal"] });
+    },
+  });
+  const slotGone = book.error instanceof ApiError && book.error.status === 409;
+
+  const back = (to: Step) => (
+    <button type="button" className="inline-flex min-h-11 items-center text-base text-accent-700 underline underline-offset-2" onClick={() => { book.reset(); setStep(to); }}>
+      ← Back
+    </button>
+  );
+  const title = (text: string) => <h2 id="booking-step" ref={heading} tabIndex={-1} className="text-xl font-semibold text-ink outline-none">{text}</h2>;
+
+  if (step === "type") {
+    return (
+      <section className="space-y-3" aria-labelledby="booking-step">
+        <p className="text-sm font-medium text-muted">Step 1 of 4</p>
+        {title("What would you like to book?")}
+        <ul className="space-y-2" aria-label="Kinds of appointment">
+          {options.types.map((t) => (
+            <li key={t.id}>
+              <button type="button" className="flex min-h-14 w-full items-center justify-between rounded-lg border border-line bg-white px-4 text-left text-base hover:border-accent-600 hover:bg-accent-50"
+                onClick={() => { setTypeId(t.id); setTherapistId(t.therapists.length === 1 ? t.therapists[0]!.id : null); setStep("day"); }}>
+                <span className="font-semibold text-ink">{t.name}</span>
+                <span className="text-sm text-muted">{t.durationMin} minutes</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+
+  if (step === "day" && type) {
+    return (
+      <section className="space-y-4" aria-labelledby="booking-step">
+        {back("type")}
+        <p className="text-sm font-medium text-muted">Step 2 of 4</p>
+        {title(`${type.name}: choose a day`)}
+        {type.therapists.length > 1 ? (
+          <div className="space-y-1">
+            <label htmlFor="therapist" className="block text-base font-medium text-ink">Who would you like to see?</label>
+            <select id="therapist" value={therapistId ?? ""} onChange={(e) => setTherapistId(e.target.value || null)}
+              className="min-h-12 w-full rounded-md border border-stone-300 bg-white px-3 text-base">
+              <option value="">Anyone available</option>
+              {type.therapists.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            </select>
+          </div>
+        ) : null}
+        <DayPicker slots={slots.data} isError={slots.isError} onRetry={() => void slots.refetch()} timeZone={options.timeZone} daysAhead={DAYS_AHEAD}
+          onPick={(d) => { setDate(d); setStep("time"); }} />
+      </section>
+    );
+  }
+
+  if (step === "time" && type && date) {
+    return (
+      <section className="space-y-4" aria-labelledby="booking-step">
+        {back("day")}
+        <p className="text-sm font-medium text-muted">Step 3 of 4</p>
+        {title(`Choose a time on ${f.date(date)}`)}
+        {daySlots.length === 0 ? (
+          <Notice tone="info">Those times have just gone. Please choose another day.</Notice>
+        ) : (
+          <TimePicker slots={daySlots} showTherapist={!therapistId} timeZone={options.timeZone}
+            onPick={(s) => { setSlot(s); setKey(newKey()); book.reset(); setStep("confirm"); }} />
+        )}
+      </section>
+    );
+  }
+
+  if (step === "confirm" && type && slot) {
+    return (
+      <section className="space-y-4" aria-labelledby="booking-step">
+        {back("time")}
+        <p className="text-sm font-medium text-muted">Step 4 of 4</p>
+        {title("Check and book")}
+        <Summary typeName={type.name} therapistName={slot.therapistName} start={slot.start} end={slot.end} f={f} clinic={options.clinicName} />
+        <p className="text-base text-muted">
+          You can cancel online up to {formatNoticePeriod(options.cancellationNoticeHours)} before. After that, please call the clinic.
+        </p>
+        {book.isError ? (
+          <Notice tone="danger" testId="booking-error">
+            {book.error instanceof ApiError ? book.error.message : "We could not book it. Please try again."}
+          </Notice>
+        ) : null}
+        {slotGone ? (
+          <Button type="button" variant="secondary" className="min-h-12 w-full text-base"
+            onClick={() => { book.reset(); void queryClient.invalidateQueries({ queryKey: bookingKeys.slots(type.id, therapistId) }); setStep("day"); }}>
+            Choose another time
+          </Button>
+        ) : (
+          <Button type="button" className="min-h-12 w-full text-base" busy={book.isPending}
+            onClick={() => book.mutate({ typeId: type.id, therapistId: slot.therapistId, startsAt: slot.start, idempotencyKey: key })}>
+            Book appointment
+          </Button>
+        )}
+      </section>
+    );
+  }
+
+  if (step === "done" && booked) {
+    const a = booked.appointment;
+    return (
+      <section className="space-y-4" aria-labelledby="booking-step">
+        {title("You're booked")}
+        <Notice tone="success" testId="booking-confirmed">Your appointment is booked with {options.clinicName}.</Notice>
+        <Summary typeName={a.typeName} therapistName={a.therapistName} start={a.startsAt} end={a.endsAt} f={f} clinic={options.clinicName} room={a.roomName} />
+        <a href={icsHref(a.id)} download className={buttonClass("secondary", "min-h-12 w-full text-base")}>Add to calendar</a>
+        <ButtonLink href="/portal" className="min-h-12 w-full text-base">Back to your portal</ButtonLink>
+        <Link href="/portal/appointments" className="inline-flex min-h-11 items-center text-base text-accent-700 underline underline-offset-2">See all your appointments</Link>
+      </section>
+    );
+  }
+  return null;
+}
+
+function Summary({ typeName, therapistName, start, end, f, clinic, room }: {
+  typeName: string; therapistName: string; start: string; end: string; f: ReturnType<typeof clinicFormat>; clinic: string; room?: string | null;
+}) {
+  return (
+    <dl className="grid grid-cols-3 gap-y-2 rounded-lg border border-line bg-white p-4 text-base" aria-label="Appointment details">
+      <dt className="text-muted">What</dt><dd className="col-span-2 font-medium">{typeName}</dd>
+      <dt className="text-muted">When</dt><dd className="col-span-2 font-medium">{f.day(start)}, {f.time(start)}–{f.time(end)}</dd>
+      <dt className="text-muted">With</dt><dd className="col-span-2 font-medium">{therapistName}</dd>
+      <dt className="text-muted">Where</dt><dd className="col-span-2 font-medium">{room ? `${clinic}, ${room}` : clinic}</dd>
+    </dl>
+  );
+}

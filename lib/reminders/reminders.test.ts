@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, inArray } from "drizzle-orm";
+import { appointmentReminders, appointments, appointmentTypes, clients, clinics, emailOutbox } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { bookAppointment } from "@/lib/appointments/book-appointment";
+import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
+import { queueDueReminders } from "./reminders";
+import { runJobsOnce } from "./jobs";
+
+let t: TestDb;
+let demoAdmin: Actor;
+let otherAdmin: Actor;
+let demoType: string;
+let otherType: string;
+
+const HOUR = 3_600_000;
+const BASE = { baseUrl: "https://clinic.example" };
+
+beforeAll(async () => {
+  t = await freshDb();
+  demoAdmin = await actorFor(t.db, "admin@demo.test");
+  otherAdmin = await actorFor(t.db, "admin@other.test", "other-clinic");
+  const insertType = async (clinicId: string) => (await t.db.insert(appointmentTypes)
+    .values({ clinicId, name: "Follow-up treatment", durationMin: 45, needsRoom: false }).returning({ id: appointmentTypes.id }))[0]!.id;
+  demoType = await insertType(demoAdmin.clinicId);
+  otherType = await insertType(otherAdmin.clinicId);
+});
+afterAll(() => t.close());
+
+async function bookDemo(client: [string, string], startsAt: Date, therapist = "therapist@demo.test") {
+  const therapistId = (await actorFor(t.db, therapist)).userId;
+  const { appointment } = await bookAppointment(t.db, demoAdmin, {
+    clientId: await clientIdByName(t.db, ...client), therapistUserId: therapistId, typeId: demoType, roomId: null, startsAt: startsAt.toISOString(),
+  });
+  return appointment.id;
+}
+
+const mailFor = (ids: string[]) => t.db.select({ appointmentId: appointmentReminders.appointmentId, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.bodyText, kind: emailOutbox.kind })
+  .from(appointmentReminders).innerJoin(emailOutbox, eq(emailOutbox.id, appointmentReminders.outboxId))
+  .where(inArray(appointmentReminders.appointmentId, ids));
+
+describe("appointment reminders", () => {
+  it("queues the appointments inside the lead time, once, and only for clients with an email", async () => {
+    // Wednesday 10 March 2027, 08:00 in London (GMT).
+    const now = new Date("2027-03-10T08:00:00Z");
+    const soon = await bookDemo(["Casey", "Client"], new Date(now.getTime() + HOUR));
+    const edge = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 24 * HOUR));
+    const later = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 24 * HOUR + 60_000), "therapist2@demo.test");
+    const past = await bookDemo(["Ben", "Walsh"], new Date(now.getTime() - HOUR));
+    const cancelled = await bookDemo(["Hannah", "Kim"], new Date(now.getTime() + 2 * HOUR));
+    await t.db.update(appointments).set({ status: "cancelled" }).where(eq(appointments.id, cancelled));
+    const tomId = await clientIdByName(t.db, "Tom", "Okafor");
+    await t.db.update(clients).set({ email: null }).where(eq(clients.id, tomId));
+    const noEmail = await bookDemo(["Tom", "Okafor"], new Date(now.getTime() + 3 * HOUR));
+
+    expect(await queueDueReminders(t.db, now, BASE)).toBe(2);
+    expect(await queueDueReminders(t.db, now, BASE)).toBe(0);
+    const mail = await mailFor([soon, edge, later, past, cancelled, noEmail]);
+    expect(mail.map((m) => m.appointmentId).sort()).toEqual([soon, edge].sort());
+    expect(mail.find((m) => m.appointmentId === soon)).toMatchObject({ to: "client@demo.test", kind: "appointment_reminder" });
+
+    // An hour later the one that was just outside the window is due; the others stay sent once.
+    expect(await queueDueReminders(t.db, new Date(now.getTime() + HOUR), BASE)).toBe(1);
+    expect((await mailFor([soon, edge, later])).map((m) => m.appointmentId).sort()).toEqual([soon, edge, later].sort());
+  });
+
+  it("writes the time in the clinic's zone, with who, what and how to cancel, nothing clinical", async () => {
+    // 13:00Z on 6 April 2027 is 14:00 British Summer Time; 15:00Z is 11:00 in New York (EDT).
+    const now = new Date("2027-04-06T06:00:00Z");
+    const london = await bookDemo(["Casey", "Client"], new Date("2027-04-06T13:00:00Z"));
+    const noah = await clientIdByName(t.db, "Noah", "Reed", "other-clinic");
+    const oscar = (await actorFor(t.db, "therapist@other.test", "other-clinic")).userId;
+    const { appointment } = await bookAppointment(t.db, otherAdmin, { clientId: noah, therapistUserId: oscar, typeId: otherType, roomId: null, startsAt: "2027-04-06T15:00:00Z" });
+    expect(await queueDueReminders(t.db, now, BASE)).toBe(2);
+    const [lon] = await mailFor([london]);
+    expect(lon!.subject).toBe("Reminder: your appointment at Demo Clinic on Tuesday 6 April 2027 at 14:00");
+    // The whole text: logistics only, nothing from the client's record.
+    expect(lon!.text).toBe([
+      "Hello Casey,", "", "This is a reminder of your appointment at Demo Clinic.", "",
+      "When: Tuesday 6 April 2027 at 14:00–14:45 (Europe/London time)", "With: Tara Therapist", "Appointment: Follow-up treatment", "",
+      "Need to cancel? You can cancel online in your portal (https://clinic.example/portal) up to 24 hours before the appointment; after that, please call the clinic.",
+      "", "See you soon,", "Demo Clinic",
+    ].join("\n"));
+    const [ny] = await mailFor([appointment.id]);
+    expect(ny!.subject).toContain("Other Clinic on Tuesday 6 April 2027 at 11:00");
+    expect(ny!.text).toContain("(America/New_York time)");
+    // Noah has no portal login: he is told to contact the clinic instead.
+    expect(ny!.text).toContain("Please contact Other Clinic");
+  });
+
+  it("sends none where the clinic turned reminders off", async () => {
+    await t.db.update(clinics).set({ reminderHoursBefore: 0 }).where(eq(clinics.id, otherAdmin.clinicId));
+    const noah = await clientIdByName(t.db, "Noah", "Reed", "other-clinic");
+    const oscar = (await actorFor(t.db, "therapist@other.test", "other-clinic")).userId;
+    const { appointment } = await bookAppointment(t.db, otherAdmin, { clientId: noah, therapistUserId: oscar, typeId: otherType, roomId: null, startsAt: "2027-05-04T15:00:00Z" });
+    expect(await queueDueReminders(t.db, new Date("2027-05-04T10:00:00Z"), BASE)).toBe(0);
+    expect(await mailFor([appointment.id])).toEqual([]);
+  });
+
+  it("never queues two reminders for one appointment, even with workers running at once", async () => {
+    const now = new Date("2027-06-01T07:00:00Z");
+    const ids: string[] = [];
+    const people: [string, string][] = [["Casey", "Client"], ["Priya", "Shah"], ["Maria", "Lopez"], ["Ben", "Walsh"], ["Hannah", "Kim"], ["George", "Brown"]];
+    for (const [i, person] of people.entries()) ids.push(await bookDemo(person, new Date(now.getTime() + (i + 2) * HOUR)));
+    const counts = await Promise.all(Array.from({ length: 8 }, () => queueDueReminders(t.db, now, BASE)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
+    const mail = await mailFor(ids);
+    expect(mail).toHaveLength(ids.length);
+    const outbox = await t.db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.kind, "appointment_reminder"));
+    const reminders = await t.db.select().from(appointmentReminders);
+    expect(outbox).toHaveLength(reminders.length);
+  });
+
+  it("runs a whole pass: queue, then deliver (kept in the outbox as skipped without SMTP)", async () => {
+    const now = new Date("2027-07-01T07:00:00Z");
+    const id = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));
+    const { queued, delivered } = await runJobsOnce(t.db, now);
+    expect(queued).toBe(1);
+    expect(delivered).toBeGreaterThanOrEqual(1);
+    const [row] = await t.db.select({ status: emailOutbox.status }).from(appointmentReminders)
+      .innerJoin(emailOutbox, eq(emailOutbox.id, appointmentReminders.outboxId)).where(eq(appointmentReminders.appointmentId, id));
+    expect(row!.status).toBe("skipped");
+  });
+});
