@@ -1,4 +1,5 @@
 import "server-only";
+import { offersType, therapistsOfferingType } from "@/lib/clinic-setup/type-therapists";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, memberships, users } from "@/db/schema";
@@ -34,6 +35,14 @@ export async function clinicTherapist(db: Db, actor: Actor, userId: string) {
     .where(and(eq(memberships.clinicId, actor.clinicId), eq(memberships.userId, userId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt)));
   if (!row) throw invalid("Choose a therapist of this clinic.", { therapistUserId: ["Choose a therapist of this clinic."] });
   return row;
+}
+
+/** A type limited to some therapists (appointment_type_therapists) cannot be booked with anyone else. */
+export async function assertOffersType(db: Db, actor: Actor, typeId: string, therapist: { id: string; name: string }) {
+  if (!offersType(await therapistsOfferingType(db, actor, typeId), therapist.id)) {
+    const message = `${therapist.name} does not offer this appointment type (see Settings → Appointment types).`;
+    throw invalid(message, { therapistUserId: [message] });
+  }
 }
 
 /** Optimistic concurrency: the editor's version must be the stored one, else 409. */

@@ -5,7 +5,7 @@ import { appointmentTypes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { AppError, notFound } from "@/lib/http/errors";
-import { assertDiary, clinicTherapist } from "./appointment-access";
+import { assertDiary, assertOffersType, clinicTherapist } from "./appointment-access";
 import { bookAppointment } from "./book-appointment";
 import type { AppointmentView, CreateAppointmentInput } from "./calendar-schemas";
 import { describeConflict } from "./conflict";
@@ -25,6 +25,7 @@ export async function createAppointment(db: Db, actor: Actor, input: CreateAppoi
   if (!type) throw notFound("That appointment type");
   const therapist = await clinicTherapist(db, actor, input.therapistUserId);
   assertDiary(actor, therapist.id);
+  await assertOffersType(db, actor, input.typeId, therapist);
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(startsAt.getTime() + type.durationMin * 60_000);
   // A retry carries the same body, so it passes the same check and bookAppointment replays it.

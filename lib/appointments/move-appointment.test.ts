@@ -9,6 +9,7 @@ import { createAppointment } from "./create-appointment";
 import { moveAppointment } from "./move-appointment";
 import { listAppointments } from "./list-appointments";
 import { listAppointmentsQuery } from "./calendar-schemas";
+import { setTypeTherapists } from "@/lib/clinic-setup/type-therapists";
 
 let t: TestDb;
 let admin: Actor;
@@ -50,6 +51,17 @@ describe("booking from the calendar", () => {
     expect(err).toMatchObject({ code: "CONFLICT", details: { reason: "outside_hours" } });
     expect(err?.message).toBe("Mon 1 Mar, 17:30–18:30 is outside Tara Therapist's working hours (or on time off). Confirm to book it anyway.");
     expect((await book("2027-03-01T17:30:00Z", { allowOutsideHours: true })).status).toBe("booked");
+  });
+
+  it("books and moves only to a therapist who offers the type", async () => {
+    const [{ id: taraOnly }] = (await t.db.insert(appointmentTypes).values({ clinicId: admin.clinicId, name: "Dry needling", durationMin: 30 }).returning({ id: appointmentTypes.id })) as [{ id: string }];
+    await setTypeTherapists(t.db, admin, taraOnly, [tara.userId]);
+    const refused = await failure(book("2027-03-08T10:00:00Z", { typeId: taraOnly, therapistUserId: theo.userId, allowOutsideHours: true }));
+    expect(refused).toMatchObject({ code: "INVALID", fieldErrors: { therapistUserId: ["Theo Therapist does not offer this appointment type (see Settings → Appointment types)."] } });
+    const booked = await book("2027-03-08T10:00:00Z", { typeId: taraOnly });
+    const moved = await failure(moveAppointment(t.db, admin, booked.id, { version: booked.version, therapistUserId: theo.userId, allowOutsideHours: true }));
+    expect(moved).toMatchObject({ code: "INVALID" });
+    expect((await row(booked.id)).therapistUserId).toBe(tara.userId);
   });
 
   it("names the client and time of a double booking", async () => {

@@ -7,7 +7,7 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict, invalid, notFound } from "@/lib/http/errors";
 import { sqlState } from "@/lib/http/respond";
-import { assertDiary, assertVersion, clinicTherapist, lockAppointment } from "./appointment-access";
+import { assertDiary, assertOffersType, assertVersion, clinicTherapist, lockAppointment } from "./appointment-access";
 import type { AppointmentView, MoveAppointmentInput } from "./calendar-schemas";
 import { describeConflict, type Placement } from "./conflict";
 import { getAppointment } from "./list-appointments";
@@ -49,6 +49,7 @@ export async function moveAppointment(db: Db, actor: Actor, appointmentId: strin
         if (!room) throw notFound("That room");
       }
       const therapist = await clinicTherapist(tx, actor, therapistUserId);
+      if (therapistUserId !== row.therapistUserId) await assertOffersType(tx, actor, row.typeId, therapist);
       const timeOrTherapistChanged = startsAt.getTime() !== row.startsAt.getTime() || endsAt.getTime() !== row.endsAt.getTime() || therapistUserId !== row.therapistUserId;
       if (timeOrTherapistChanged) await assertWithinHours(tx, actor, therapist, startsAt, endsAt, input.allowOutsideHours);
 
