@@ -1,19 +1,16 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { appointments, appointmentTypes, availabilityExceptions, memberships, rooms, therapistHours, users } from "@/db/schema";
+import { appointmentTypes, availabilityExceptions, memberships, therapistHours, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict, invalid, notFound } from "@/lib/http/errors";
 import { offersType, therapistsOfferingType } from "@/lib/clinic-setup/type-therapists";
-import { expandAvailability } from "@/lib/scheduling/availability";
-import { findSlots } from "@/lib/scheduling/slots";
-import type { AvailabilityException } from "@/lib/scheduling/schemas";
+import { searchFreeSlots } from "./free-slots";
 import type { AvailabilityDto, addExceptionBody, setHoursBody, slotsQuery } from "./schemas";
 
-const ACTIVE = ["booked", "arrived", "completed"] as const;
 
 /** The clinic's therapists (id, name), optionally just one; NOT_FOUND for anyone else. */
 async function therapistsOf(db: Db, actor: Actor, only?: string) {
@@ -99,31 +96,9 @@ export async function findFreeSlots(db: Db, actor: Actor, typeId: string, q: z.o
   if (therapists.length === 0) return [];
   const from = q.from ? new Date(q.from) : new Date();
   const to = new Date(from.getTime() + q.days * 86_400_000);
-  const ids = therapists.map((t) => t.id);
-  const [hours, exceptions, booked, roomRows] = await Promise.all([
-    db.select().from(therapistHours).where(and(clinicScope(actor, therapistHours), inArray(therapistHours.therapistUserId, ids))),
-    db.select().from(availabilityExceptions).where(and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, ids))),
-    db.select().from(appointments).where(and(clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE]), lt(appointments.startsAt, to), gt(appointments.blocksUntil, from))),
-    db.select().from(rooms).where(and(clinicScope(actor, rooms), isNull(rooms.archivedAt))),
-  ]);
-  const slots = findSlots({
-    type: { durationMin: type.durationMin, bufferAfterMin: type.bufferAfterMin },
-    therapists: therapists.map((t) => ({
-      id: t.id,
-      availability: expandAvailability({
-        weekly: hours.find((h) => h.therapistUserId === t.id)?.blocks ?? [],
-        exceptions: exceptions.filter((e) => e.therapistUserId === t.id).map((e) => e.exception as AvailabilityException),
-        timeZone: actor.clinicTimezone, from, to,
-      }),
-      busy: booked.filter((b) => b.therapistUserId === t.id).map((b) => ({ start: b.startsAt, end: b.blocksUntil })),
-    })),
-    rooms: type.needsRoom ? roomRows.map((r) => ({ id: r.id, busy: booked.filter((b) => b.roomId === r.id).map((b) => ({ start: b.startsAt, end: b.blocksUntil })) })) : null,
-    from, to, earliestStart: new Date(), limit: q.limit, timeZone: actor.clinicTimezone,
-  });
-  const names = new Map(therapists.map((t) => [t.id, t.name]));
-  const roomNames = new Map(roomRows.map((r) => [r.id, r.name]));
+  const slots = await searchFreeSlots(db, actor, { type, therapists, from, to, earliestStart: new Date(), limit: q.limit });
   return slots.map((s) => ({
-    start: s.start.toISOString(), end: s.end.toISOString(), therapistId: s.therapistId, therapistName: names.get(s.therapistId) ?? "",
-    roomId: s.roomId, roomName: s.roomId ? roomNames.get(s.roomId) ?? null : null,
+    start: s.start.toISOString(), end: s.end.toISOString(), therapistId: s.therapistId, therapistName: s.therapistName,
+    roomId: s.roomId, roomName: s.roomName,
   }));
 }
