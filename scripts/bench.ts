@@ -1,5 +1,6 @@
 // Prints figures for the hot paths on an in-memory PGlite (or DATABASE_URL's server):
-// migrate + seed, client search, visit detail, chart history, progress. No pass/fail.
+// migrate + seed, client search, visit detail, chart history, progress, the calendar week, the
+// slot finder, the portal's programme. No pass/fail.
 // Run: npm run bench
 import { performance } from "node:perf_hooks";
 import { openPglite, openPostgres } from "../db/open";
@@ -13,6 +14,11 @@ import { createFindingBody } from "../lib/visits/schemas";
 import { getVisitOrThrow } from "../lib/visits/read-visits";
 import { getChartHistory } from "../lib/visits/chart-history";
 import { getProgress } from "../lib/pain/progress";
+import { listAppointments } from "../lib/appointments/list-appointments";
+import { listAppointmentsQuery } from "../lib/appointments/calendar-schemas";
+import { findFreeSlots } from "../lib/availability/availability";
+import { slotsQuery } from "../lib/availability/schemas";
+import { getPortalProgramme } from "../lib/programmes/portal";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../db/client";
 
@@ -55,6 +61,14 @@ async function main() {
   await time("getVisitOrThrow (6 findings + ghosts)", 100, () => getVisitOrThrow(db, actor, visitId));
   await time("getChartHistory (last 10 visits)", 50, () => getChartHistory(db, actor, clientId, 10));
   await time("getProgress", 50, () => getProgress(db, actor, clientId));
+  // The demo calendar: a week of appointments around today.
+  const week = listAppointmentsQuery.parse({ from: new Date(Date.now() - 3 * 86_400_000).toISOString(), to: new Date(Date.now() + 4 * 86_400_000).toISOString() });
+  await time("listAppointments (calendar week, all therapists)", 100, () => listAppointments(db, actor, week));
+  const [type] = rowsOf<{ id: string }>(await db.execute(sql`select id from appointment_types where clinic_id = ${ids!.clinic} and archived_at is null limit 1`));
+  await time("findFreeSlots (14 days, every therapist, 10 slots)", 50, () => findFreeSlots(db, actor, type!.id, slotsQuery.parse({})));
+  const [casey] = rowsOf<{ user: string }>(await db.execute(sql`select id as "user" from users where email = 'client@demo.test'`));
+  const client = (await loadActor(db, casey!.user, ids!.clinic))!;
+  await time("getPortalProgramme (today + week's adherence)", 100, () => getPortalProgramme(db, client));
   console.log(`rss after run: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
   await opened.close();
 }
