@@ -1,4 +1,4 @@
-import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
 
 test("a therapist records the precautions screen and tools; the header shows a badge", async ({ page }) => {
   await signInAs(page, "therapist@demo.test");
@@ -17,4 +17,27 @@ test("a therapist records the precautions screen and tools; the header shows a b
   await expect(page.getByText("⚠ Blood thinners or a bleeding disorder").first()).toBeVisible();
   await page.reload();
   await expect(page.getByRole("region", { name: "Self-care safety" })).toContainText("Warfarin");
+});
+
+test("a client says which tools they have on a phone; their therapist sees it", async ({ browser }) => {
+  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await phoneContext.newPage();
+  await signInAs(phone, "client@other.test");
+  await phone.goto("/portal/tools");
+  await expectAccessible(phone);
+  const form = phone.getByRole("form", { name: "My tools" });
+  await form.getByLabel("Massage stick").check();
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(phone.getByText("Saved. Your therapist will see this.")).toBeVisible();
+  await phone.reload();
+  await expect(phone.getByLabel("Massage stick")).toBeChecked();
+  await phoneContext.close();
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInAs(staff, "therapist@other.test");
+  const id = await findClientId(staff.request, "Olivia");
+  await staff.goto(`/clients/${id}`);
+  await expect(staff.getByRole("region", { name: "Self-care safety" })).toContainText(/Tools owned: .*Massage stick/);
+  await staffContext.close();
 });

@@ -102,7 +102,8 @@ export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView
   if (view.programmes.length === 0) {
     return (
       <section aria-label={title} className="rounded-lg border border-line bg-white px-5 py-4 text-base text-muted">
-        No {short} from your therapist yet. When they give you some, it will appear here.
+        No {short} from your therapist yet. When they give you some, it will appear here.{" "}
+        <Link href="/portal/tools" className="text-accent-700 underline underline-offset-2">Tell us which tools you have at home</Link>.
       </section>
     );
   }
@@ -159,6 +160,9 @@ export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView
           </div>
         ) : null}
         <Adherence tally={view.adherenceThisWeek} />
+        <Link href="/portal/tools" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2">
+          Which tools do you have at home?
+        </Link>
       </div>
     </Card>
   );
