@@ -12,6 +12,9 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   const roomB = await (await page.request.post("/api/rooms", { data: { name: `Room B ${suffix}` } })).json();
   const staff: { userId: string; name: string }[] = await (await page.request.get("/api/staff")).json();
   const theo = staff.find((s) => s.name === "Theo Therapist")!;
+  // Theo's hours are whatever other specs left (the availability spec gives him Tuesdays): extra
+  // hours on this date make the move below inside his hours either way.
+  expect((await page.request.post(`/api/therapists/${theo.userId}/availability/exceptions`, { data: { kind: "extra_hours", date: DATE, start: "08:00", end: "18:00" } })).ok()).toBe(true);
 
   // Week view: one therapist's week, days as columns.
   await page.goto(`/calendar?date=${DATE}&view=week`);
