@@ -29,7 +29,7 @@ export async function LowAdherence({ actor }: { actor: Actor }) {
     <Card title={entries.length ? `Low adherence (${entries.length})` : "Low adherence"}>
       {entries.length === 0 ? (
         <EmptyState title="Everyone is keeping up">
-          Clients with a running {wording.short} appear here when last week&rsquo;s completed sessions fell below {settings.thresholdPct}% of those prescribed.
+          Clients appear here when last week&rsquo;s completed {wording.short} sessions fell below {settings.thresholdPct}% of those prescribed.
         </EmptyState>
       ) : (
         <>
