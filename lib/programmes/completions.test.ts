@@ -57,6 +57,9 @@ describe("tick-offs from the portal", () => {
     expect(retry.id).toBe(first.id);
     const [{ n }] = await t.db.select({ n: count() }).from(programmeCompletions).where(eq(programmeCompletions.idempotencyKey, "tick-abcdef-1")) as [{ n: number }];
     expect(n).toBe(1);
+    // The same key with different answers (the numbness box ticked after a lost reply) is not a retry.
+    const changed = await errorOf(tick(client, { itemId: levatorItem, painBefore: 5, painAfter: 3, adverse: true, idempotencyKey: "tick-abcdef-1" }));
+    expect(changed.code).toBe("CONFLICT");
     const second = await tick(client, { itemId: levatorItem });
     expect(second.doneToday).toBe(2);
   });

@@ -54,7 +54,7 @@ export async function recordCompletion(db: Db, actor: Actor, input: z.output<typ
 
   if (input.idempotencyKey) {
     const previous = await findByKey(db, actor, input.idempotencyKey);
-    if (previous) return replay(db, actor, previous, clientId, stopRules);
+    if (previous) return replay(db, actor, previous, clientId, stopRules, input);
   }
   const [programme] = await loadProgrammes(db, actor, { programmeId: item.programmeId });
   const inForce = programme ? versionInForce(programme.versions, today) : undefined;
@@ -79,7 +79,7 @@ export async function recordCompletion(db: Db, actor: Actor, input: z.output<typ
   // Lost a race with the same key: the other request stored it.
   const previous = input.idempotencyKey ? await findByKey(db, actor, input.idempotencyKey) : undefined;
   if (!previous) throw conflict("This tick-off could not be saved. Please try again.");
-  return replay(db, actor, previous, clientId, stopRules);
+  return replay(db, actor, previous, clientId, stopRules, input);
 }
 
 async function findByKey(db: Db, actor: Actor, key: string) {
@@ -88,9 +88,14 @@ async function findByKey(db: Db, actor: Actor, key: string) {
   return row;
 }
 
-async function replay(db: Db, actor: Actor, row: CompletionRow, clientId: string, stopRules: string[]) {
+async function replay(db: Db, actor: Actor, row: CompletionRow, clientId: string, stopRules: string[], input: z.output<typeof completionBody>) {
   // A key is only ever the same client's retry; anything else is a client bug, not a replay.
   if (row.clientId !== clientId) throw conflict("That idempotency key was already used.");
+  // A retry must say the same thing: answering a changed request (say, the numbness box ticked
+  // after a lost reply) with the first tick-off would silently drop the report.
+  const same = row.itemId === input.itemId && row.adverse === input.adverse && row.note === input.note
+    && row.painBefore === (input.painBefore ?? null) && row.painAfter === (input.painAfter ?? null);
+  if (!same) throw conflict("This tick-off was already saved with different answers. Reload and save the new answers again.", { reason: "idempotency_mismatch" });
   return toDto(db, actor, row, stopRules);
 }
 

@@ -31,11 +31,18 @@ function describe(err: unknown): { message: string; retry: boolean } {
 export function CompletionForm({ item, therapistName, onCancel }: { item: PortalItem; therapistName: string; onCancel: () => void }) {
   const id = useId();
   const queryClient = useQueryClient();
-  const [painBefore, setPainBefore] = useState<number | null>(null);
-  const [painAfter, setPainAfter] = useState<number | null>(null);
-  const [note, setNote] = useState("");
-  const [adverse, setAdverse] = useState(false);
+  const [painBefore, setPainBeforeValue] = useState<number | null>(null);
+  const [painAfter, setPainAfterValue] = useState<number | null>(null);
+  const [note, setNoteValue] = useState("");
+  const [adverse, setAdverseValue] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
+  // A changed answer is a new request: retrying it under the old key would be refused (409), and
+  // after a lost reply the first answers are already stored.
+  const edited = <T,>(set: (v: T) => void) => (v: T) => { set(v); setKey(newIdempotencyKey()); };
+  const setPainBefore = edited(setPainBeforeValue);
+  const setPainAfter = edited(setPainAfterValue);
+  const setNote = edited(setNoteValue);
+  const setAdverse = edited(setAdverseValue);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [problem, setProblem] = useState<{ message: string; retry: boolean } | null>(null);
   const [saved, setSaved] = useState<CompletionDto | null>(null);
