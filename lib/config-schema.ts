@@ -51,5 +51,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Knotwork configuration is invalid:\n  NEXTAUTH_SECRET: is required in production (at least 32 random characters; try: openssl rand -base64 32)",
     );
   }
+  // Links in emails (invitations, password resets, reminders) must never come from a request's
+  // Host header, which anyone can set: in production the public URL is configured.
+  if (config.NODE_ENV === "production" && !config.NEXTAUTH_URL) {
+    throw new ConfigError("Knotwork configuration is invalid:\n  NEXTAUTH_URL: is required in production (the public URL, e.g. https://clinic.example.com)");
+  }
   return config;
 }

@@ -26,7 +26,11 @@ describe("parseConfig", () => {
   it("refuses production without NEXTAUTH_SECRET, naming it", () => {
     expect(configError({ NODE_ENV: "production" })).toContain("NEXTAUTH_SECRET");
     expect(configError({ NODE_ENV: "production", NEXTAUTH_SECRET: "too-short" })).toContain("NEXTAUTH_SECRET");
-    expect(parseConfig(env({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET })).NEXTAUTH_SECRET).toBe(SECRET);
+    expect(parseConfig(env({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://clinic.example.com" })).NEXTAUTH_SECRET).toBe(SECRET);
+  });
+
+  it("refuses production without NEXTAUTH_URL: email links must not come from a request's Host header", () => {
+    expect(configError({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET })).toContain("NEXTAUTH_URL");
   });
 
   it("refuses a malformed DATABASE_URL, naming it without echoing the value", () => {

@@ -9,6 +9,7 @@ export NEXT_TELEMETRY_DISABLED=1
 export E2E_PORT="${E2E_PORT:-3917}"
 # Its own build folder: a dev server running beside the tests keeps using .next.
 export KNOTWORK_DIST_DIR="${KNOTWORK_DIST_DIR:-.next-e2e}"
+export NEXTAUTH_URL="http://127.0.0.1:${E2E_PORT}"
 export NEXTAUTH_SECRET="e2e-$(node -e 'console.log(require("crypto").randomBytes(24).toString("hex"))')"
 run_id="$(date +%s)_$$"
 cleanup=()
