@@ -69,6 +69,15 @@ describe("checkDosage", () => {
     expect(issues).toEqual([expect.objectContaining({ field: "secondsPerMuscle", value: 90, safeRange: [15, 60], direction: "above", requiresOverride: true })]);
   });
 
+  it("never lets a clinic's own exercise widen the guidance: a 600 s range still needs an override above 120 s", () => {
+    const own: SmrExercise = { ...ex("gun_upper_trap"), id: "clinic:7d0e3c1a-0000-4000-8000-000000000001", dosage: { duration_seconds: 60, duration_seconds_range: [30, 600], sets: 1, frequency_per_week: 3 } };
+    const issues = checkDosage({ ...defaultDosage(own), secondsPerMuscle: 600 }, own);
+    expect(issues).toContainEqual(expect.objectContaining({ field: "secondsPerMuscle", safeRange: [30, 120], requiresOverride: true }));
+    // A narrower clinic range is kept.
+    const careful: SmrExercise = { ...own, dosage: { ...own.dosage, duration_seconds_range: [30, 45] } };
+    expect(checkDosage({ ...defaultDosage(careful), secondsPerMuscle: 60 }, careful)).toContainEqual(expect.objectContaining({ safeRange: [30, 45] }));
+  });
+
   it("falls back to the general hold guidance when the exercise has no hold range", () => {
     const e = ex("roll_calves");
     const hold = { ...defaultDosage(e), technique: "sustained_pressure" as const, secondsPerSpot: 120, secondsPerMuscle: undefined };

@@ -155,12 +155,24 @@ const LABEL: Record<DosageField, string> = {
   percussionSecondsPerSession: "Massage-gun time for this item",
 };
 
+/**
+ * A clinic's own exercise may narrow the reference's guidance but never widen it: its range is cut
+ * to the guidance, so a long hold written into a clinic exercise still needs an override.
+ */
+function withinGuidance(range: Range | undefined, guidance: Range, exercise: SmrExercise): Range {
+  if (!range) return guidance;
+  if (!exercise.id.startsWith("clinic:")) return range;
+  const lo = Math.max(range[0], guidance[0]);
+  const hi = Math.min(range[1], guidance[1]);
+  return lo <= hi ? [lo, hi] : guidance;
+}
+
 /** The range each dosage field is checked against for this exercise. */
 export function safeRanges(exercise: SmrExercise): Record<DosageField, Range> {
   return {
     intensity: GUIDANCE.intensity,
-    secondsPerSpot: exercise.dosage.hold_seconds_range ?? GUIDANCE.holdSeconds,
-    secondsPerMuscle: exercise.dosage.duration_seconds_range ?? GUIDANCE.secondsPerMuscle,
+    secondsPerSpot: withinGuidance(exercise.dosage.hold_seconds_range, GUIDANCE.holdSeconds, exercise),
+    secondsPerMuscle: withinGuidance(exercise.dosage.duration_seconds_range, GUIDANCE.secondsPerMuscle, exercise),
     sets: GUIDANCE.sets,
     spots: GUIDANCE.spots,
     percussionSecondsPerSession: GUIDANCE.percussionSecondsPerSession,
