@@ -101,7 +101,8 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
             </select>
           </div>
         ) : null}
-        <DayPicker slots={slots.data} isError={slots.isError} onRetry={() => void slots.refetch()} timeZone={options.timeZone} daysAhead={DAYS_AHEAD}
+        <DayPicker slots={slots.data} isError={slots.isError}
+          errorMessage={slots.error instanceof ApiError && slots.error.status !== 0 ? slots.error.message : undefined} onRetry={() => void slots.refetch()} timeZone={options.timeZone} daysAhead={DAYS_AHEAD}
           onPick={(d) => { setDate(d); setStep("time"); }} />
       </section>
     );

@@ -8,9 +8,11 @@ const choice =
   "flex min-h-14 w-full flex-col items-center justify-center rounded-lg border border-line bg-white px-2 py-2 text-base text-ink hover:border-accent-600 hover:bg-accent-50";
 
 /** Days with at least one free time, as big buttons; loading, error and empty states included. */
-export function DayPicker({ slots, isError, onRetry, onPick, timeZone, daysAhead }: {
+export function DayPicker({ slots, isError, errorMessage, onRetry, onPick, timeZone, daysAhead }: {
   slots: PortalSlotsDto | undefined;
   isError: boolean;
+  /** The server's own words (e.g. online booking was switched off); otherwise a connection problem is assumed. */
+  errorMessage?: string;
   onRetry: () => void;
   onPick: (date: string) => void;
   timeZone: string;
@@ -20,7 +22,7 @@ export function DayPicker({ slots, isError, onRetry, onPick, timeZone, daysAhead
   if (isError) {
     return (
       <Notice tone="danger" title="We could not load the free times.">
-        <p>Check your connection, then try again.</p>
+        <p>{errorMessage ?? "Check your connection, then try again."}</p>
         <Button type="button" variant="secondary" className="mt-3" onClick={onRetry}>Try again</Button>
       </Notice>
     );
