@@ -58,7 +58,9 @@ export function AppointmentCard({ appointment: a, timeZone, lateMessage, noticeH
       {a.roomName ? <p className="text-sm text-muted">{a.roomName}</p> : null}
 
       {done ? (
-        <div className="mt-3"><Notice tone="success">Appointment cancelled.</Notice></div>
+        // Focus moves here: the Cancel button that had it is gone, and keyboard and screen-reader
+        // users would otherwise be dropped at the top of the page.
+        <div className="mt-3 outline-none" tabIndex={-1} ref={(el) => el?.focus()}><Notice tone="success">Appointment cancelled.</Notice></div>
       ) : actions && (a.status === "booked" || a.status === "arrived") ? (
         <div className="mt-4 space-y-3">
           <div className="grid grid-cols-2 gap-2">
