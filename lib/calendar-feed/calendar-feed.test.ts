@@ -11,6 +11,7 @@ import { checkIcs, eventsOf } from "@/lib/testing/ics-check";
 import { GET as feedRoute } from "@/app/api/calendar-feeds/[token]/feed.ics/route";
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "./feeds";
 import { renderTherapistFeed } from "./feed";
+import { buildIcs } from "./ics";
 
 let t: TestDb;
 let admin: Actor;
@@ -116,6 +117,12 @@ describe("a therapist's calendar feed", () => {
     expect(event!.get("SUMMARY")).toBe("Follow-up treatment at Demo Clinic");
     expect(event!.get("DTSTART")).toBe("20270402T100000");
     expect(calendar!.children.find((c) => c.name === "VTIMEZONE")!.props.get("TZID")![0]!.value).toBe("Europe/London");
+  });
+
+  it("escapes commas and semicolons in the calendar's name (RFC 5545 TEXT)", () => {
+    const ics = buildIcs({ name: "Smith, Jones; Partners", timeZone: "Europe/London", events: [] });
+    expect(ics).toContain("NAME:Smith\\, Jones\\; Partners");
+    expect(checkIcs(ics).problems).toEqual([]);
   });
 
   it("has a checker that does catch broken files", () => {

@@ -28,6 +28,8 @@ export interface IcsOptions {
 
 export const UID_DOMAIN = "knotwork";
 
+const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+
 /**
  * An RFC 5545 calendar (CRLF lines folded at 75 octets by ical-generator). Times are local
  * to the clinic's zone (DTSTART;TZID=…) with its VTIMEZONE, so an appointment at 09:00 in
@@ -40,7 +42,8 @@ export function buildIcs({ name, timeZone, events, refreshSeconds }: IcsOptions)
   const cal = new ICalCalendar({
     prodId: { company: "Knotwork", product: "Knotwork", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
-    name,
+    // ical-generator escapes SUMMARY and LOCATION but writes NAME / X-WR-CALNAME as given (RFC 5545 §3.3.11 TEXT).
+    name: escapeText(name),
     // The zone goes on each event, not the calendar: with a calendar zone ical-generator writes
     // DTSTAMP as local time without "Z", and RFC 5545 requires DTSTAMP in UTC.
     ...(zone ? { timezone: { name: null, generator: getVtimezoneComponent }, x: { "X-WR-TIMEZONE": zone } } : {}),
