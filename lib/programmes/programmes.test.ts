@@ -67,11 +67,16 @@ describe("prescribing and versions", () => {
     expect(early.code).toBe("INVALID");
     expect(early.fieldErrors?.startDate).toBeDefined();
 
-    const ended = await endProgramme(t.db, therapist, v1.id, endProgrammeBody.parse({ version: 2, endDate: "2026-03-20" }), { now });
-    expect(ended).toMatchObject({ status: "ended" });
-    expect(ended.versions[0]).toMatchObject({ endDate: "2026-03-20", lastDay: "2026-03-20" });
-    expect(ended.versions[1]!.items).toHaveLength(1);
-    const afterEnd = await errorOf(reviseProgramme(t.db, therapist, v1.id, reviseProgrammeBody.parse({ version: 2, items: [item("ball_levator_wall")] }), { now }));
+    // Ending is "from today at the latest": a later day is a revision's end date.
+    const later = await errorOf(endProgramme(t.db, therapist, v1.id, endProgrammeBody.parse({ version: 2, endDate: "2026-03-20" }), { now }));
+    expect(later.fieldErrors?.endDate).toBeDefined();
+    // Ending today drops version 2, which was planned for 9 March and never in force.
+    const ended = await endProgramme(t.db, therapist, v1.id, endProgrammeBody.parse({ version: 2 }), { now });
+    expect(ended).toMatchObject({ status: "ended", currentVersion: 1 });
+    expect(ended.versions).toHaveLength(1);
+    expect(ended.versions[0]).toMatchObject({ version: 1, endDate: "2026-03-04", lastDay: "2026-03-04" });
+    expect(ended.versions[0]!.items).toHaveLength(1);
+    const afterEnd = await errorOf(reviseProgramme(t.db, therapist, v1.id, reviseProgrammeBody.parse({ version: 1, items: [item("ball_levator_wall")] }), { now }));
     expect(afterEnd.code).toBe("CONFLICT");
 
     const list = await listClientProgrammes(t.db, therapist, tom, { now });

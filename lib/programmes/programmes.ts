@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { programmeItems, programmes, programmeVersions } from "@/db/schema";
@@ -87,23 +87,43 @@ export async function reviseProgramme(
   return getProgramme(db, actor, programmeId, opts);
 }
 
-/** Ends a programme: its last day (inclusive) becomes the end date, today unless given. */
+/**
+ * Ends a programme now: its last day (inclusive) is today unless an earlier day is given. A later
+ * end is a revision with an end date, not an ending — otherwise staff would see "ended" while the
+ * client still has exercises. Versions planned to start after the last day were never in force
+ * (no tick-off can point at them), so they are dropped rather than kept as history.
+ */
 export async function endProgramme(
   db: Db, actor: Actor, programmeId: string, input: z.output<typeof endProgrammeBody>, opts: ClockOptions = {},
 ): Promise<ProgrammeDetail> {
   assertCan(actor, "programmes.write");
+  const today = clinicToday(actor, opts.now);
+  const endDate = input.endDate ?? today;
+  if (endDate > today) {
+    const message = "A programme ends today at the latest. To stop it on a later day, revise it and set an end date.";
+    throw invalid(message, { endDate: [message] });
+  }
   await db.transaction(async (tx) => {
     const p = await lockForChange(tx, actor, programmeId, input.version);
-    const endDate = input.endDate ?? clinicToday(actor, opts.now);
-    if (endDate < p.latest.startDate) {
-      throw invalid(`The programme cannot end before its current version starts (${p.latest.startDate}).`, { endDate: [`End on or after ${p.latest.startDate}.`] });
+    const versions = await tx.select({ version: programmeVersions.version, startDate: programmeVersions.startDate, endDate: programmeVersions.endDate })
+      .from(programmeVersions).where(and(clinicScope(actor, programmeVersions), eq(programmeVersions.programmeId, programmeId)));
+    const kept = versions.filter((v) => v.startDate <= endDate).sort((a, b) => a.version - b.version);
+    const last = kept.at(-1);
+    if (!last) {
+      const message = `It has not started yet (first day ${versions.map((v) => v.startDate).sort()[0]}). Revise its start date instead.`;
+      throw invalid(message, { endDate: [message] });
+    }
+    const dropped = versions.filter((v) => v.startDate > endDate).map((v) => v.version);
+    if (dropped.length) {
+      await tx.delete(programmeItems).where(and(clinicScope(actor, programmeItems), eq(programmeItems.programmeId, programmeId), inArray(programmeItems.version, dropped)));
+      await tx.delete(programmeVersions).where(and(clinicScope(actor, programmeVersions), eq(programmeVersions.programmeId, programmeId), inArray(programmeVersions.version, dropped)));
     }
     // An earlier planned end stays: ending never lengthens a programme.
-    const last = p.latest.endDate && p.latest.endDate < endDate ? p.latest.endDate : endDate;
-    await tx.update(programmeVersions).set({ endDate: last })
-      .where(and(clinicScope(actor, programmeVersions), eq(programmeVersions.programmeId, programmeId), eq(programmeVersions.version, p.currentVersion)));
-    await tx.update(programmes).set({ endedAt: opts.now ?? new Date() }).where(and(clinicScope(actor, programmes), eq(programmes.id, programmeId)));
-    await recordEvent(tx, actor, { action: "programme.ended", entityType: "programme", entityId: programmeId, details: { clientId: p.clientId, endDate: last } });
+    const lastDay = last.endDate && last.endDate < endDate ? last.endDate : endDate;
+    await tx.update(programmeVersions).set({ endDate: lastDay })
+      .where(and(clinicScope(actor, programmeVersions), eq(programmeVersions.programmeId, programmeId), eq(programmeVersions.version, last.version)));
+    await tx.update(programmes).set({ endedAt: opts.now ?? new Date(), currentVersion: last.version }).where(and(clinicScope(actor, programmes), eq(programmes.id, programmeId)));
+    await recordEvent(tx, actor, { action: "programme.ended", entityType: "programme", entityId: programmeId, details: { clientId: p.clientId, endDate: lastDay, droppedVersions: dropped } });
   });
   return getProgramme(db, actor, programmeId, opts);
 }

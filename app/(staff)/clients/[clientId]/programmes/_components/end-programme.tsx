@@ -6,8 +6,9 @@ import { endProgramme, invalidateProgrammes } from "@/app/_lib/queries/programme
 import { Button } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { Notice } from "@/app/_components/ui/feedback";
+import { ApiError } from "@/app/_lib/api";
 
-/** Ends a programme on a chosen last day (today by default); its versions stay in the history. */
+/** Ends a programme today, or on an earlier last day; its versions that started stay in the history. */
 export function EndProgramme({ clientId, programmeId, version, today }: { clientId: string; programmeId: string; version: number; today: string }) {
   const router = useRouter();
   const qc = useQueryClient();
@@ -19,22 +20,25 @@ export function EndProgramme({ clientId, programmeId, version, today }: { client
       router.refresh();
     },
   });
+  const fieldError = end.error instanceof ApiError ? end.error.fieldErrors.endDate?.[0] : undefined;
   return (
     <div className="flex flex-wrap items-end gap-2">
       <div>
         <label htmlFor="programme-last-day" className="mb-1 block text-sm font-medium text-ink">Last day</label>
-        <input id="programme-last-day" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)}
+        <input id="programme-last-day" type="date" value={endDate} max={today} onChange={(e) => setEndDate(e.target.value)}
+          aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? "programme-last-day-error" : undefined}
           className="block min-h-11 rounded-md border border-stone-300 bg-white px-3 text-base" />
+        {fieldError ? <p id="programme-last-day-error" className="mt-1 text-sm text-danger">{fieldError}</p> : null}
       </div>
       <Confirm
         trigger={<Button type="button" variant="secondary" busy={end.isPending}>End programme</Button>}
         title="End this programme?"
-        description={`The client sees it until the end of ${endDate}; after that it is only in the history. To change exercises instead, revise it.`}
+        description={`The client sees it until the end of ${endDate}; after that it is only in the history. Changes planned for later days are dropped. To change exercises instead, revise it.`}
         confirmLabel="End programme"
         danger
         onConfirm={() => end.mutate()}
       />
-      {end.error ? <Notice tone="danger">{end.error.message}</Notice> : null}
+      {end.error && !fieldError ? <Notice tone="danger">{end.error.message}</Notice> : null}
     </div>
   );
 }
