@@ -6,6 +6,8 @@ import type { AppError } from "@/lib/http/errors";
 import { listNeedsAttention } from "@/lib/pain/attention";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { recordCompletion, reviewCompletion } from "./completions";
+import { setPrecautions } from "@/lib/client-safety/client-safety";
+import { setPrecautionsBody } from "@/lib/client-safety/schemas";
 import { getPortalProgramme } from "./portal";
 import { completionBody } from "./portal-schemas";
 import { createProgramme, reviseProgramme } from "./programmes";
@@ -115,5 +117,14 @@ describe("tick-offs from the portal", () => {
     const after = (await listNeedsAttention(t.db, therapist)).find((e) => e.clientId === casey);
     expect(after?.reasons.some((r) => r.rule === "adverse_reaction") ?? false).toBe(false);
     expect(await pausedFor()).toEqual([]);
+  });
+
+  it("pauses exercises that a precaution recorded after prescribing now rules out", async () => {
+    const paused = async () => (await getPortalProgramme(t.db, client, { now })).programmes.flatMap((p) => p.items).map((i) => i.pausedByPrecaution);
+    expect((await paused()).every((p) => !p)).toBe(true);
+    await setPrecautions(t.db, therapist, casey, setPrecautionsBody.parse({ items: [{ id: "dvt" }] }));
+    expect((await paused()).every((p) => p)).toBe(true);
+    await setPrecautions(t.db, therapist, casey, setPrecautionsBody.parse({ items: [] }));
+    expect((await paused()).some((p) => p)).toBe(false);
   });
 });

@@ -49,6 +49,11 @@ export const portalItemDto = z.object({
    * not yet marked it seen: the portal pauses the item (stop rule: stop and report).
    */
   pausedForReview: z.boolean(),
+  /**
+   * A precaution recorded after this was prescribed now rules the exercise out (re-screened on
+   * every read): the portal pauses it until the therapist revises the programme.
+   */
+  pausedByPrecaution: z.boolean(),
 });
 export type PortalItem = z.infer<typeof portalItemDto>;
 

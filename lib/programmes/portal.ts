@@ -9,7 +9,9 @@ import { CLINIC_PREFIX } from "@/lib/exercises/catalogue";
 import { isoWeekdayOf } from "@/lib/scheduling/zoned";
 import { combineAdherence } from "./adherence";
 import { loadCompletions, mondayOf, reportFor } from "./adherence-report";
-import { clinicToday, loadProgrammes, programmeSettings } from "./load";
+import { clientFacts, clinicToday, loadProgrammes, programmeSettings } from "./load";
+import { screenExercise } from "./precautions";
+import { toolId } from "./tool-ids";
 import type { ClockOptions } from "./programmes";
 import type { PortalProgrammeView } from "./portal-schemas";
 import { TOOL_LABEL } from "./tool-labels";
@@ -27,7 +29,15 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
   const today = clinicToday(actor, opts.now);
   const weekday = isoWeekdayOf(today);
   const monday = mondayOf(today);
-  const [all, settings] = await Promise.all([loadProgrammes(db, actor, { clientIds: [clientId] }), programmeSettings(db, actor)]);
+  const [all, settings, facts] = await Promise.all([loadProgrammes(db, actor, { clientIds: [clientId] }), programmeSettings(db, actor), clientFacts(db, actor, clientId)]);
+  // Precautions can be added after prescribing (a new pregnancy, a fresh DVT): screen again on every read.
+  const nowBlocked = (i: { exerciseKey: string; snapshot: { name: string; tool: string; targetMuscles: string[]; instructions: string; cautions: string[] }; dosage: { technique: "sustained_pressure" | "rolling" | "percussion" } }) => {
+    const tool = toolId.safeParse(i.snapshot.tool);
+    if (!tool.success || facts.precautions.length === 0) return false;
+    const exercise = { id: i.exerciseKey, name: i.snapshot.name, tool: tool.data, target_muscles: i.snapshot.targetMuscles, instructions: i.snapshot.instructions,
+      dosage: { sets: 1, frequency_per_week: 1 }, cautions: i.snapshot.cautions };
+    return screenExercise(exercise, facts.precautions, { technique: i.dosage.technique }).verdict === "block";
+  };
   const running = all.flatMap((p) => {
     const v = versionInForce(p.versions, today);
     return v ? [{ p, v }] : [];
@@ -80,6 +90,7 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
           prescribedToday: i.dosage.daysOfWeek.includes(weekday) ? i.dosage.sessionsPerDay : 0,
           doneToday: done.get(`${p.id} ${i.exerciseKey}`) ?? 0,
           pausedForReview: paused.has(`${p.id} ${i.exerciseKey}`),
+          pausedByPrecaution: nowBlocked(i),
         };
       }),
     })),

@@ -5,7 +5,7 @@ import { applyCompletion, newIdempotencyKey, portalProgrammeKeys, type PortalPro
 const item = (itemId: string) => ({
   itemId, exerciseKey: "k", name: "n", tool: "massage_ball", toolLabel: "Massage ball", instructions: "", cautions: [], stopRules: [], targetMuscles: [],
   dosage: { tool: "massage_ball", technique: "sustained_pressure" as const, intensity: 4, secondsPerSpot: 60, spots: 1, sets: 1, restSeconds: 0, sessionsPerDay: 1, daysOfWeek: [1] },
-  note: "", imageUrl: null, prescribedToday: 1, doneToday: 0, pausedForReview: false,
+  note: "", imageUrl: null, prescribedToday: 1, doneToday: 0, pausedForReview: false, pausedByPrecaution: false,
 });
 const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";

@@ -30,8 +30,10 @@ function PausedItem({ item }: { item: PortalItem }) {
     <li className="space-y-2 rounded-lg border-2 border-amber-300 bg-amber-50 p-4">
       <h3 className="text-lg leading-snug font-semibold text-ink">{item.name}</h3>
       <p className="text-base text-ink">
-        <span className="font-semibold text-warn">Paused.</span> You reported numbness, tingling or shooting pain.
-        Please don&apos;t do this one again until your therapist has checked in with you.
+        <span className="font-semibold text-warn">Paused.</span>{" "}
+        {item.pausedByPrecaution
+          ? "Something in your health details means this one may not suit you now. Please leave it until your therapist has updated your programme."
+          : "You reported numbness, tingling or shooting pain. Please don't do this one again until your therapist has checked in with you."}
       </p>
       <Link href={`/portal/programme/${item.itemId}`} className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2">
         See the exercise<span className="sr-only">: {item.name}</span>
@@ -41,7 +43,7 @@ function PausedItem({ item }: { item: PortalItem }) {
 }
 
 function TodayItem({ item }: { item: PortalItem }) {
-  if (item.pausedForReview) return <PausedItem item={item} />;
+  if (item.pausedForReview || item.pausedByPrecaution) return <PausedItem item={item} />;
   const complete = item.doneToday >= item.prescribedToday;
   const minutes = sessionMinutes(totalMs(buildPlan(item.dosage)) / 1000);
   return (

@@ -113,9 +113,13 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
       </section>
 
       {/* While the form is open it stays, so its "we have told your therapist" confirmation is read. */}
-      {item.pausedForReview && !marking ? (
+      {(item.pausedForReview || item.pausedByPrecaution) && !marking ? (
         <Notice tone="warning" title="Paused until your therapist has checked in">
-          <p>You reported numbness, tingling or shooting pain with this exercise. Please don&apos;t do it again until {programme.therapistName} has been in touch; if it does not settle, call the clinic.</p>
+          <p>
+            {item.pausedByPrecaution
+              ? `Something in your health details means this exercise may not suit you now. Please leave it until ${programme.therapistName} has updated your programme.`
+              : `You reported numbness, tingling or shooting pain with this exercise. Please don't do it again until ${programme.therapistName} has been in touch; if it does not settle, call the clinic.`}
+          </p>
         </Notice>
       ) : (
         <>
