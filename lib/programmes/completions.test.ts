@@ -10,7 +10,7 @@ import { setPrecautions } from "@/lib/client-safety/client-safety";
 import { setPrecautionsBody } from "@/lib/client-safety/schemas";
 import { getPortalProgramme } from "./portal";
 import { completionBody } from "./portal-schemas";
-import { createProgramme, reviseProgramme } from "./programmes";
+import { createProgramme, listClientProgrammes, reviseProgramme } from "./programmes";
 import { createProgrammeBody, reviseProgrammeBody } from "./schemas";
 
 let t: TestDb;
@@ -124,6 +124,9 @@ describe("tick-offs from the portal", () => {
     expect((await paused()).every((p) => !p)).toBe(true);
     await setPrecautions(t.db, therapist, casey, setPrecautionsBody.parse({ items: [{ id: "dvt" }] }));
     expect((await paused()).every((p) => p)).toBe(true);
+    // The therapist's card says why.
+    const card = await listClientProgrammes(t.db, therapist, casey, { now });
+    expect(card.programmes[0]!.current.items[0]!.flags).toContainEqual(expect.objectContaining({ precaution: "dvt", message: expect.stringMatching(/^Now ruled out/) }));
     await setPrecautions(t.db, therapist, casey, setPrecautionsBody.parse({ items: [] }));
     expect((await paused()).some((p) => p)).toBe(false);
   });

@@ -10,8 +10,7 @@ import { isoWeekdayOf } from "@/lib/scheduling/zoned";
 import { combineAdherence } from "./adherence";
 import { loadCompletions, mondayOf, reportFor } from "./adherence-report";
 import { clientFacts, clinicToday, loadProgrammes, programmeSettings } from "./load";
-import { screenExercise } from "./precautions";
-import { toolId } from "./tool-ids";
+import { rescreenItem } from "./rescreen";
 import type { ClockOptions } from "./programmes";
 import type { PortalProgrammeView } from "./portal-schemas";
 import { TOOL_LABEL } from "./tool-labels";
@@ -30,14 +29,7 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
   const weekday = isoWeekdayOf(today);
   const monday = mondayOf(today);
   const [all, settings, facts] = await Promise.all([loadProgrammes(db, actor, { clientIds: [clientId] }), programmeSettings(db, actor), clientFacts(db, actor, clientId)]);
-  // Precautions can be added after prescribing (a new pregnancy, a fresh DVT): screen again on every read.
-  const nowBlocked = (i: { exerciseKey: string; snapshot: { name: string; tool: string; targetMuscles: string[]; instructions: string; cautions: string[] }; dosage: { technique: "sustained_pressure" | "rolling" | "percussion" } }) => {
-    const tool = toolId.safeParse(i.snapshot.tool);
-    if (!tool.success || facts.precautions.length === 0) return false;
-    const exercise = { id: i.exerciseKey, name: i.snapshot.name, tool: tool.data, target_muscles: i.snapshot.targetMuscles, instructions: i.snapshot.instructions,
-      dosage: { sets: 1, frequency_per_week: 1 }, cautions: i.snapshot.cautions };
-    return screenExercise(exercise, facts.precautions, { technique: i.dosage.technique }).verdict === "block";
-  };
+
   const running = all.flatMap((p) => {
     const v = versionInForce(p.versions, today);
     return v ? [{ p, v }] : [];
@@ -90,7 +82,8 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
           prescribedToday: i.dosage.daysOfWeek.includes(weekday) ? i.dosage.sessionsPerDay : 0,
           doneToday: done.get(`${p.id} ${i.exerciseKey}`) ?? 0,
           pausedForReview: paused.has(`${p.id} ${i.exerciseKey}`),
-          pausedByPrecaution: nowBlocked(i),
+          // Precautions can be added after prescribing: screened again on every read.
+          pausedByPrecaution: rescreenItem(i, facts.precautions).verdict === "block",
         };
       }),
     })),

@@ -9,10 +9,20 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
 import { conflict, invalid, notFound } from "@/lib/http/errors";
-import { clinicToday, loadProgrammes, programmeSettings, toVersionDto, triggerPointLabels, type LoadedProgramme } from "./load";
+import { clientFacts, clinicToday, loadProgrammes, programmeSettings, toVersionDto, triggerPointLabels, type LoadedProgramme } from "./load";
 import { prepareItems, type PreparedItem } from "./prescribe";
 import type { ClientProgrammes, createProgrammeBody, endProgrammeBody, ProgrammeDetail, reviseProgrammeBody } from "./schemas";
 import { programmeStatus, versionInForce } from "./versions";
+import { flagsNow } from "./rescreen";
+import type { ClientPrecaution } from "./precautions";
+
+/** The card shows what the screen says now, so a precaution added after prescribing is seen. */
+function withFlagsNow<T extends { items: { id: string; flags: { precaution: string; message: string }[] }[] }>(
+  dto: T, version: LoadedProgramme["versions"][number], precautions: readonly ClientPrecaution[],
+): T {
+  const byId = new Map(version.items.map((i) => [i.id, i]));
+  return { ...dto, items: dto.items.map((i) => { const loaded = byId.get(i.id); return loaded ? { ...i, flags: flagsNow(loaded, precautions) } : i; }) };
+}
 
 export interface ClockOptions {
   /** The current instant; tests pass a fixed one. */
@@ -155,13 +165,13 @@ export function currentVersionOf(p: LoadedProgramme, today: string) {
 export async function listClientProgrammes(db: Db, actor: Actor, clientId: string, opts: ClockOptions = {}): Promise<ClientProgrammes> {
   assertCan(actor, "programmes.read");
   await getClientOrThrow(db, actor, clientId);
-  const [all, settings] = await Promise.all([loadProgrammes(db, actor, { clientIds: [clientId] }), programmeSettings(db, actor)]);
+  const [all, settings, facts] = await Promise.all([loadProgrammes(db, actor, { clientIds: [clientId] }), programmeSettings(db, actor), clientFacts(db, actor, clientId)]);
   const today = clinicToday(actor, opts.now);
   const labels = await triggerPointLabels(db, actor, all.flatMap((p) => p.versions.flatMap((v) => v.items.map((i) => i.triggerPointId ?? ""))).filter(Boolean));
   const rank = { active: 0, scheduled: 1, ended: 2 } as const;
   const summaries = all.map((p) => ({
     id: p.id, title: p.title, status: programmeStatus(p.versions, p.endedAt, today), currentVersion: p.currentVersion,
-    firstStartDate: p.versions[0]!.startDate, current: toVersionDto(p, currentVersionOf(p, today), labels),
+    firstStartDate: p.versions[0]!.startDate, current: withFlagsNow(toVersionDto(p, currentVersionOf(p, today), labels), currentVersionOf(p, today), facts.precautions),
     endedAt: p.endedAt?.toISOString() ?? null, createdAt: p.createdAt,
   }));
   summaries.sort((a, b) => rank[a.status] - rank[b.status] || b.createdAt.getTime() - a.createdAt.getTime());
