@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt, inArray } from "drizzle-orm";
 import { appointments, appointmentTypes, appointmentTypeTherapists, auditEvents, clients, clinics, rooms, therapistHours } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import type { AppError } from "@/lib/http/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { CALL_TO_BOOK, bookOnline, getBookingOptions, listPortalSlots } from "./online-booking";
+import { CALL_TO_BOOK, MAX_UPCOMING, MESSAGES, bookOnline, getBookingOptions, listPortalSlots } from "./online-booking";
 import { CLIENT_CANCEL_REASON, cancelMyAppointment, listMyAppointments, myAppointmentIcs } from "./my-appointments";
 
 let t: TestDb;
@@ -143,6 +143,54 @@ describe("booking online", () => {
     expect((await failure(listPortalSlots(t.db, olivia, onlineType, { days: 2 }, NOW)))?.code).toBe("NOT_FOUND");
     expect((await failure(bookOnline(t.db, olivia, { typeId: onlineType, startsAt: "2027-03-05T10:00:00Z", idempotencyKey: key() }, NOW)))?.code).toBe("NOT_FOUND");
     expect((await failure(getBookingOptions(t.db, admin)))?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("booking online: keys, overlaps and the limit", () => {
+  it("refuses a reused key for a different request instead of replaying the first booking", async () => {
+    const k = key();
+    const first = await book("2027-03-08T10:00:00Z", { idempotencyKey: k });
+    for (const over of [{ startsAt: "2027-03-08T11:00:00Z" }, { therapistId: theoId }, { typeId: phoneType }]) {
+      const err = await failure(book(over.startsAt ?? "2027-03-08T10:00:00Z", { idempotencyKey: k, ...over }));
+      expect(err, JSON.stringify(over)).toMatchObject({ code: "CONFLICT", message: MESSAGES.keyReused });
+    }
+    // "Whichever therapist" matches the booking that was made.
+    expect(await book("2027-03-08T10:00:00Z", { idempotencyKey: k, therapistId: null })).toMatchObject({ replayed: true, appointment: { id: first.appointment.id } });
+    const made = await t.db.select().from(appointments).where(eq(appointments.idempotencyKey, `portal:${casey.clientId}:${k}`));
+    expect(made).toHaveLength(1);
+  });
+
+  it("refuses a time that overlaps the client's own appointment with another therapist", async () => {
+    const [theirs] = await t.db.insert(appointments).values({
+      clinicId: admin.clinicId, clientId: casey.clientId!, therapistUserId: theoId, roomId: null, typeId: onlineType,
+      startsAt: new Date("2027-03-16T10:00:00Z"), endsAt: new Date("2027-03-16T10:45:00Z"), blocksUntil: new Date("2027-03-16T11:00:00Z"), createdBy: admin.userId,
+    }).returning({ id: appointments.id });
+    try {
+      const err = await failure(book("2027-03-16T10:30:00Z"));
+      expect(err).toMatchObject({ code: "CONFLICT", message: MESSAGES.overlapsOwn });
+      // Right after it ends is fine.
+      const after = await book("2027-03-16T11:00:00Z");
+      await t.db.delete(appointments).where(eq(appointments.id, after.appointment.id));
+    } finally {
+      await t.db.delete(appointments).where(eq(appointments.id, theirs!.id));
+    }
+  });
+
+  it("never exceeds the upcoming limit, even with bookings sent at once", async () => {
+    const held = await t.db.select({ id: appointments.id }).from(appointments).where(and(
+      eq(appointments.clientId, casey.clientId!), inArray(appointments.status, ["booked", "arrived"]), gt(appointments.endsAt, NOW)));
+    const room = MAX_UPCOMING - held.length;
+    expect(room).toBeGreaterThan(0);
+    const starts = ["22", "23", "24"].flatMap((d) => ["10", "11", "12"].map((h) => `2027-03-${d}T${h}:00:00Z`)).slice(0, room + 3);
+    const results = await Promise.allSettled(starts.map((s) => book(s)));
+    const ok = results.filter((r) => r.status === "fulfilled");
+    try {
+      expect(ok).toHaveLength(room);
+      for (const r of results) if (r.status === "rejected") expect((r.reason as AppError).message).toMatch(/upcoming appointments/);
+    } finally {
+      const ids = ok.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof book>>>).value.appointment.id);
+      if (ids.length > 0) await t.db.delete(appointments).where(inArray(appointments.id, ids));
+    }
   });
 });
 

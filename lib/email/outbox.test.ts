@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
 import { deliverPending, enqueueEmail, type Transport } from "./outbox";
@@ -52,5 +52,48 @@ describe("deliverPending", () => {
       expect(r).toMatchObject({ attempts: attempt, status: attempt < 5 ? "pending" : "failed", lastError: "Error" });
     }
     expect(await deliverPending(t.db, failing, FROM)).toBe(0);
+  });
+
+  it("records a failed send of one message without resending the others", async () => {
+    const ids = await queue(3, "test.one-fails");
+    const sent: string[] = [];
+    const flaky: Transport = {
+      sendMail: async (m) => {
+        if (m.to === "person1@example.test") throw new Error("mailbox unavailable");
+        sent.push(m.to);
+      },
+    };
+    expect(await deliverPending(t.db, flaky, FROM)).toBe(3);
+    expect(sent.sort()).toEqual(["person0@example.test", "person2@example.test"]);
+    const after = new Map((await rows(ids)).map((r) => [r.toAddress, r]));
+    expect(after.get("person0@example.test")).toMatchObject({ status: "sent", attempts: 1 });
+    expect(after.get("person2@example.test")).toMatchObject({ status: "sent", attempts: 1 });
+    expect(after.get("person1@example.test")).toMatchObject({ status: "pending", attempts: 1, sentAt: null, lastError: "Error" });
+
+    // The next pass sends only the one that failed.
+    const retried: string[] = [];
+    expect(await deliverPending(t.db, { sendMail: async (m) => void retried.push(m.to) }, FROM)).toBe(1);
+    expect(retried).toEqual(["person1@example.test"]);
+  });
+
+  it("leaves a claimed message alone until the claim expires, then retries it", async () => {
+    const [id] = await queue(1, "test.crashed");
+    // What a worker that crashed mid-send leaves behind: attempts counted, a lease still running.
+    await t.db.update(emailOutbox).set({ attempts: 1, sentAt: sql`now() + interval '5 minutes'` }).where(inArray(emailOutbox.id, [id!]));
+    const sent: string[] = [];
+    const transport: Transport = { sendMail: async (m) => void sent.push(m.to) };
+    expect(await deliverPending(t.db, transport, FROM)).toBe(0);
+    await t.db.update(emailOutbox).set({ sentAt: sql`now() - interval '1 minute'` }).where(inArray(emailOutbox.id, [id!]));
+    expect(await deliverPending(t.db, transport, FROM)).toBe(1);
+    expect(sent).toEqual(["person0@example.test"]);
+    expect((await rows([id!]))[0]).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("fails a message whose last claim expired", async () => {
+    const [id] = await queue(1, "test.crashed-last");
+    await t.db.update(emailOutbox).set({ attempts: 5, sentAt: sql`now() - interval '1 minute'` }).where(inArray(emailOutbox.id, [id!]));
+    const transport: Transport = { sendMail: async () => { throw new Error("must not send"); } };
+    expect(await deliverPending(t.db, transport, FROM)).toBe(0);
+    expect((await rows([id!]))[0]).toMatchObject({ status: "failed", attempts: 5, sentAt: null });
   });
 });

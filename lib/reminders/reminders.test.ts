@@ -4,6 +4,7 @@ import { appointmentReminders, appointments, appointmentTypes, clients, clinics,
 import type { Actor } from "@/lib/auth/actor";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
+import { deliverPending, type Transport } from "@/lib/email/outbox";
 import { queueDueReminders } from "./reminders";
 import { runJobsOnce } from "./jobs";
 
@@ -120,5 +121,31 @@ describe("appointment reminders", () => {
     const [row] = await t.db.select({ status: emailOutbox.status }).from(appointmentReminders)
       .innerJoin(emailOutbox, eq(emailOutbox.id, appointmentReminders.outboxId)).where(eq(appointmentReminders.appointmentId, id));
     expect(row!.status).toBe("skipped");
+  });
+
+  it("skips at delivery a reminder whose appointment was cancelled or moved since it was queued", async () => {
+    const now = new Date("2027-08-02T07:00:00Z");
+    const kept = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));
+    const cancelled = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 3 * HOUR));
+    const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 4 * HOUR));
+    expect(await queueDueReminders(t.db, now, BASE)).toBe(3);
+    const outboxOf = async (id: string) => (await t.db.select({ outboxId: appointmentReminders.outboxId }).from(appointmentReminders)
+      .where(eq(appointmentReminders.appointmentId, id)))[0]!.outboxId!;
+    const ids = { kept: await outboxOf(kept), cancelled: await outboxOf(cancelled), moved: await outboxOf(moved) };
+
+    await t.db.update(appointments).set({ status: "cancelled" }).where(eq(appointments.id, cancelled));
+    // Moving an appointment drops its reminder row so the new time gets a fresh reminder.
+    await t.db.update(appointments).set({ startsAt: new Date(now.getTime() + 5 * HOUR), endsAt: new Date(now.getTime() + 5.75 * HOUR), blocksUntil: new Date(now.getTime() + 5.75 * HOUR) })
+      .where(eq(appointments.id, moved));
+    await t.db.delete(appointmentReminders).where(eq(appointmentReminders.appointmentId, moved));
+
+    const sentSubjects: string[] = [];
+    const transport: Transport = { sendMail: async (m) => void sentSubjects.push(m.subject) };
+    while (await deliverPending(t.db, transport, "Knotwork <no-reply@knotwork.test>") > 0);
+    const status = async (id: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
+    expect(await status(ids.kept)).toMatchObject({ status: "sent" });
+    expect(await status(ids.cancelled)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
+    expect(await status(ids.moved)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
+    expect(sentSubjects.filter((s) => s.includes("Monday 2 August 2027"))).toEqual([(await status(ids.kept)).subject]);
   });
 });
