@@ -23,9 +23,14 @@ export async function lockAppointment(tx: Db, actor: Actor, appointmentId: strin
  * their own diary"). Checked after the appointment was found, so another clinic still gets 404.
  */
 export function assertDiary(actor: Actor, ...therapistIds: string[]) {
+  assertDiaryWith("You can book and change only your own appointments. Ask the front desk to change a colleague's diary.", actor, ...therapistIds);
+}
+
+/** assertDiary with a message that says what to do for this particular step. */
+export function assertDiaryWith(message: string, actor: Actor, ...therapistIds: string[]) {
   if (can(actor, "clinic.settings")) return;
   if (therapistIds.every((id) => id === actor.userId)) return;
-  throw forbidden("You can book and change only your own appointments. Ask the front desk to change a colleague's diary.");
+  throw forbidden(message);
 }
 
 /** A therapist of the actor's clinic (id and name), or 400 naming the field. */

@@ -14,6 +14,7 @@ import { listAppointmentsQuery } from "./calendar-schemas";
 let t: TestDb;
 let admin: Actor;
 let tara: Actor;
+let theo: Actor;
 let other: Actor;
 let priya: string;
 let tom: string;
@@ -24,6 +25,7 @@ beforeAll(async () => {
   t = await freshDb();
   admin = await actorFor(t.db, "admin@demo.test");
   tara = await actorFor(t.db, "therapist@demo.test");
+  theo = await actorFor(t.db, "therapist2@demo.test");
   other = await actorFor(t.db, "admin@other.test", "other-clinic");
   priya = await clientIdByName(t.db, "Priya", "Shah");
   tom = await clientIdByName(t.db, "Tom", "Okafor");
@@ -40,13 +42,23 @@ const hours = (n: number, from: string) => new Date(new Date(from).getTime() - n
 describe("status changes", () => {
   it("walks booked → arrived → completed, allows one step back, and audits each change", async () => {
     const a = await book("2027-04-05T09:00:00Z");
-    expect((await setAppointmentStatus(t.db, admin, a.id, { status: "arrived", version: 1 })).status).toBe("arrived");
+    expect((await setAppointmentStatus(t.db, admin, a.id, { status: "arrived", version: 1 }, new Date("2027-04-05T08:55:00Z"))).status).toBe("arrived");
     expect((await setAppointmentStatus(t.db, admin, a.id, { status: "completed", version: 2 })).status).toBe("completed");
     expect((await setAppointmentStatus(t.db, admin, a.id, { status: "arrived", version: 3 })).status).toBe("arrived");
     const events = await t.db.select({ details: auditEvents.details }).from(auditEvents).where(and(eq(auditEvents.entityId, a.id), eq(auditEvents.action, "appointment.status_changed")));
     expect(events.map((e) => e.details)).toEqual(expect.arrayContaining([{ from: "booked", to: "arrived" }, { from: "arrived", to: "completed" }]));
     const err = await failure(setAppointmentStatus(t.db, admin, a.id, { status: "no_show", version: 4 }));
     expect(err).toMatchObject({ code: "CONFLICT", message: "An appointment that is arrived cannot be marked a no-show." });
+  });
+
+  it("marks a client arrived or completed from an hour before the start, not days ahead", async () => {
+    const a = await book("2027-04-08T09:00:00Z");
+    for (const status of ["arrived", "completed"] as const) {
+      const early = await failure(setAppointmentStatus(t.db, admin, a.id, { status, version: 1 }, new Date("2027-04-08T07:59:00Z")));
+      expect(early).toMatchObject({ code: "INVALID", message: `This appointment can be marked ${status} from an hour before it starts.` });
+    }
+    expect((await failure(setAppointmentStatus(t.db, admin, a.id, { status: "arrived", version: 1 })))?.code).toBe("INVALID");
+    expect((await setAppointmentStatus(t.db, admin, a.id, { status: "arrived", version: 1 }, new Date("2027-04-08T08:00:00Z"))).status).toBe("arrived");
   });
 
   it("records a no-show only once the start has passed, and refuses a stale version", async () => {
@@ -114,6 +126,15 @@ describe("opening a visit from an appointment", () => {
     expect((await failure(openVisitFromAppointment(t.db, admin, a.id)))?.code).toBe("FORBIDDEN");
     await cancelAppointment(t.db, admin, a.id, { reason: "Client away", cancelledBy: "client", version: 1 });
     expect((await failure(openVisitFromAppointment(t.db, tara, a.id)))?.code).toBe("CONFLICT");
+  });
+
+  it("is refused from a colleague's appointment until it is moved to the therapist", async () => {
+    const a = await book("2027-04-23T09:00:00Z");
+    const err = await failure(openVisitFromAppointment(t.db, theo, a.id));
+    expect(err).toMatchObject({ code: "FORBIDDEN", message: "You can open visits only from your own appointments. Move the appointment to you first (drag it to your column in the calendar)." });
+    expect(await getAppointment(t.db, admin, a.id)).toMatchObject({ visitId: null, status: "booked", version: 1 });
+    await moveAppointment(t.db, admin, a.id, { version: 1, therapistUserId: theo.userId, allowOutsideHours: true });
+    expect((await openVisitFromAppointment(t.db, theo, a.id)).created).toBe(true);
   });
 });
 

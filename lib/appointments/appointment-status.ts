@@ -13,6 +13,9 @@ import { ALLOWED_TRANSITIONS, type AppointmentStatus, type AppointmentView, type
 import { describeConflict, type Placement } from "./conflict";
 import { getAppointment } from "./list-appointments";
 
+/** A client may arrive early; marking further ahead is most likely a click on the wrong day. */
+const ARRIVE_EARLY_MS = 60 * 60_000;
+
 const LABEL: Record<AppointmentStatus, string> = { booked: "booked", arrived: "arrived", completed: "completed", cancelled: "cancelled", no_show: "a no-show" };
 
 export async function setAppointmentStatus(db: Db, actor: Actor, appointmentId: string, input: SetStatusInput, now = new Date()): Promise<AppointmentView> {
@@ -28,6 +31,10 @@ export async function setAppointmentStatus(db: Db, actor: Actor, appointmentId: 
         throw conflict(row.status === "cancelled"
           ? "This appointment was cancelled. Book a new one instead."
           : `An appointment that is ${LABEL[row.status]} cannot be marked ${LABEL[input.status]}.`);
+      }
+      if (row.status === "booked" && (input.status === "arrived" || input.status === "completed") && row.startsAt.getTime() - now.getTime() > ARRIVE_EARLY_MS) {
+        const message = `This appointment can be marked ${LABEL[input.status]} from an hour before it starts.`;
+        throw invalid(message, { status: [message] });
       }
       if (input.status === "no_show" && row.startsAt > now) {
         throw invalid("Mark a no-show once the appointment's start time has passed.", { status: ["Not yet: the appointment has not started."] });

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { appointments, appointmentTypes, auditEvents, rooms } from "@/db/schema";
+import { appointmentReminders, appointments, appointmentTypes, auditEvents, rooms } from "@/db/schema";
 import type { AppError } from "@/lib/http/errors";
 import { setWeeklyHours } from "@/lib/availability/availability";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/actor";
 import { createAppointment } from "./create-appointment";
 import { moveAppointment } from "./move-appointment";
+import { setAppointmentStatus } from "./appointment-status";
+import { openVisitFromAppointment } from "./open-visit";
 import { listAppointments } from "./list-appointments";
 import { listAppointmentsQuery } from "./calendar-schemas";
 import { setTypeTherapists } from "@/lib/clinic-setup/type-therapists";
@@ -133,6 +135,39 @@ describe("moving and resizing", () => {
     expect((await failure(moveAppointment(t.db, admin, a.id, { version: 1, endsAt: "2027-03-09T09:00:00Z", allowOutsideHours: false })))?.code).toBe("INVALID");
     expect((await failure(moveAppointment(t.db, theo, a.id, { version: 1, startsAt: "2027-03-09T10:00:00Z", allowOutsideHours: false })))?.code).toBe("FORBIDDEN");
     expect((await moveAppointment(t.db, tara, a.id, { version: 1, startsAt: "2027-03-09T10:00:00Z", allowOutsideHours: false })).version).toBe(2);
+  });
+});
+
+describe("what can be moved", () => {
+  it("moves a booked appointment, or an arrived one without a visit; not one whose visit is open, nor a completed one", async () => {
+    const arrived = await book("2027-03-10T09:00:00Z");
+    await setAppointmentStatus(t.db, admin, arrived.id, { status: "arrived", version: 1 }, new Date("2027-03-10T08:50:00Z"));
+    expect((await moveAppointment(t.db, admin, arrived.id, { version: 2, endsAt: "2027-03-10T10:15:00Z", allowOutsideHours: false })).version).toBe(3);
+
+    const opened = await book("2027-03-10T11:00:00Z");
+    await openVisitFromAppointment(t.db, tara, opened.id);
+    const err = await failure(moveAppointment(t.db, admin, opened.id, { version: 2, startsAt: "2027-03-10T12:00:00Z", allowOutsideHours: false }));
+    expect(err).toMatchObject({ code: "CONFLICT", message: "This appointment's visit is already open, so it cannot be moved or resized." });
+
+    const done = await book("2027-03-10T14:00:00Z");
+    await setAppointmentStatus(t.db, admin, done.id, { status: "completed", version: 1 }, new Date("2027-03-10T15:00:00Z"));
+    const completed = await failure(moveAppointment(t.db, admin, done.id, { version: 2, endsAt: "2027-03-10T15:30:00Z", allowOutsideHours: false }));
+    expect(completed).toMatchObject({ code: "CONFLICT", message: "A completed appointment cannot be moved or resized." });
+    expect((await row(done.id)).endsAt.toISOString()).toBe("2027-03-10T15:00:00.000Z");
+  });
+
+  it("forgets the sent reminder when the start moves, so a new one goes out for the new time; a resize keeps it", async () => {
+    const a = await book("2027-03-11T09:00:00Z");
+    const reminderOf = async () => t.db.select().from(appointmentReminders).where(and(eq(appointmentReminders.clinicId, admin.clinicId), eq(appointmentReminders.appointmentId, a.id)));
+    await t.db.insert(appointmentReminders).values({ clinicId: admin.clinicId, appointmentId: a.id });
+    await moveAppointment(t.db, admin, a.id, { version: 1, endsAt: "2027-03-11T10:30:00Z", allowOutsideHours: false });
+    expect(await reminderOf()).toHaveLength(1);
+    await moveAppointment(t.db, admin, a.id, { version: 2, startsAt: "2027-03-11T13:00:00Z", allowOutsideHours: false });
+    expect(await reminderOf()).toEqual([]);
+    // A refused move (a colleague's diary) changes nothing, the reminder included.
+    await t.db.insert(appointmentReminders).values({ clinicId: admin.clinicId, appointmentId: a.id });
+    expect((await failure(moveAppointment(t.db, theo, a.id, { version: 3, startsAt: "2027-03-11T14:00:00Z", allowOutsideHours: false })))?.code).toBe("FORBIDDEN");
+    expect(await reminderOf()).toHaveLength(1);
   });
 });
 

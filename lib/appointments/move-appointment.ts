@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointments, appointmentTypes, rooms } from "@/db/schema";
+import { appointmentReminders, appointments, appointmentTypes, rooms } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
@@ -33,6 +33,12 @@ export async function moveAppointment(db: Db, actor: Actor, appointmentId: strin
       if (row.status === "cancelled" || row.status === "no_show") {
         throw conflict("A cancelled or missed appointment cannot be moved. Book a new one instead.");
       }
+      // Once the visit is open (or the appointment is completed) its time is the clinical record's.
+      if (row.status === "completed" || (row.status === "arrived" && row.visitId)) {
+        throw conflict(row.status === "completed"
+          ? "A completed appointment cannot be moved or resized."
+          : "This appointment's visit is already open, so it cannot be moved or resized.", { reason: "started" });
+      }
       const startsAt = input.startsAt ? new Date(input.startsAt) : row.startsAt;
       // Moving keeps the length unless a new end is given; resizing changes only the end.
       const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + (row.endsAt.getTime() - row.startsAt.getTime()));
@@ -58,6 +64,11 @@ export async function moveAppointment(db: Db, actor: Actor, appointmentId: strin
       await tx.update(appointments)
         .set({ startsAt, endsAt, blocksUntil, therapistUserId, roomId, version: row.version + 1, updatedAt: new Date() })
         .where(and(clinicScope(actor, appointments), eq(appointments.id, row.id)));
+      // The reminder job sends one per appointment (a row here); a new time deserves a new
+      // reminder. The old one's email stays in the outbox as the record of what was sent.
+      if (startsAt.getTime() !== row.startsAt.getTime()) {
+        await tx.delete(appointmentReminders).where(and(eq(appointmentReminders.clinicId, actor.clinicId), eq(appointmentReminders.appointmentId, row.id)));
+      }
       const fields = [
         startsAt.getTime() !== row.startsAt.getTime() && "startsAt", endsAt.getTime() !== row.endsAt.getTime() && "endsAt",
         therapistUserId !== row.therapistUserId && "therapistUserId", roomId !== row.roomId && "roomId",

@@ -7,7 +7,7 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict } from "@/lib/http/errors";
 import { createVisit } from "@/lib/visits/write-visits";
-import { lockAppointment } from "./appointment-access";
+import { assertDiaryWith, lockAppointment } from "./appointment-access";
 
 /**
  * Opens the visit for an appointment, or returns the one already linked: the appointment row
@@ -18,6 +18,7 @@ export async function openVisitFromAppointment(db: Db, actor: Actor, appointment
   assertCan(actor, "clinical.write");
   return db.transaction(async (tx) => {
     const row = await lockAppointment(tx, actor, appointmentId);
+    assertDiaryWith("You can open visits only from your own appointments. Move the appointment to you first (drag it to your column in the calendar).", actor, row.therapistUserId);
     if (row.visitId) return { visitId: row.visitId, created: false };
     if (row.status === "cancelled" || row.status === "no_show") {
       throw conflict("This appointment was cancelled or missed, so it has no visit. Open a visit from the client's record if they came after all.");

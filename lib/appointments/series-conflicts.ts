@@ -114,6 +114,8 @@ export interface AlternativesOptions {
   limit?: number;
   /** Other days are looked at this many local days either side (default 3), with the series' therapist. */
   searchDays?: number;
+  /** False for a therapist, who books only into their own diary: colleagues are not offered. */
+  otherTherapists?: boolean;
 }
 
 /**
@@ -123,7 +125,7 @@ export interface AlternativesOptions {
  * times that day; then, if the day has too few, nearby days with the same therapist.
  */
 export function alternativesFor(diary: SeriesDiary, start: Date, planned: readonly Planned[], options: AlternativesOptions): SeriesAlternative[] {
-  const { seriesTherapistId, preferredRoomId, earliestStart, limit = 3, searchDays = 3 } = options;
+  const { seriesTherapistId, preferredRoomId, earliestStart, limit = 3, searchDays = 3, otherTherapists = true } = options;
   const series = diary.therapists.get(seriesTherapistId);
   if (!series) return [];
   const tz = diary.timeZone;
@@ -145,7 +147,8 @@ export function alternativesFor(diary: SeriesDiary, start: Date, planned: readon
       limit: 10_000, timeZone: tz,
     }).filter(clientFree);
 
-  const sameDay = search([series, ...[...diary.therapists.values()].filter((t) => t.id !== series.id)], zonedInstant(day, 0, tz), zonedInstant(addLocalDays(day, 1), 0, tz))
+  const colleagues = otherTherapists ? [...diary.therapists.values()].filter((t) => t.id !== series.id) : [];
+  const sameDay = search([series, ...colleagues], zonedInstant(day, 0, tz), zonedInstant(addLocalDays(day, 1), 0, tz))
     .sort(byDistance)
     .slice(0, limit);
   const picked = [...sameDay];

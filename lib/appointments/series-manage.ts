@@ -8,6 +8,7 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/http/errors";
 import { zonedInstant } from "@/lib/scheduling/zoned";
+import { assertDiary } from "./appointment-access";
 import type { cancelSeriesBody, SeriesDto } from "./series-schemas";
 
 async function seriesRow(db: Db, actor: Actor, seriesId: string) {
@@ -55,13 +56,18 @@ export async function cancelSeriesFrom(db: Db, actor: Actor, seriesId: string, i
   const now = new Date();
   const fromDay = zonedInstant(input.fromDate, 0, actor.clinicTimezone);
   const from = fromDay > now ? fromDay : now;
+  const toCancel = () => and(clinicScope(actor, appointments), eq(appointments.seriesId, seriesId), eq(appointments.status, "booked"), gte(appointments.startsAt, from));
   return db.transaction(async (tx) => {
+    // A therapist cancels only their own diary: a series with sessions moved to a colleague
+    // is refused as a whole (the front desk cancels it), rather than cancelled in part.
+    const sessions = await tx.select({ therapistUserId: appointments.therapistUserId }).from(appointments).where(toCancel()).for("update");
+    assertDiary(actor, ...sessions.map((s) => s.therapistUserId));
     const rows = await tx.update(appointments)
       .set({
         status: "cancelled", cancelReason: input.reason, cancelledAt: now, cancelledBy: actor.userId,
         updatedAt: now, version: sql`${appointments.version} + 1`,
       })
-      .where(and(clinicScope(actor, appointments), eq(appointments.seriesId, seriesId), eq(appointments.status, "booked"), gte(appointments.startsAt, from)))
+      .where(toCancel())
       .returning({ id: appointments.id });
     // The reason is staff text: the audit keeps only that there was one.
     await recordEvent(tx, actor, { action: "series.cancelled", entityType: "appointment_series", entityId: seriesId, details: { fromDate: input.fromDate, appointments: rows.length } });

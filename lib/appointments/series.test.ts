@@ -165,4 +165,32 @@ describe("recurring series", () => {
     const portal = await actorFor(t.db, "client@demo.test");
     expect((await failure(previewSeries(t.db, portal, seriesInput(casey, "2027-09-09T09:00", 1))))?.code).toBe("FORBIDDEN");
   });
+
+  it("lets a therapist plan, book and cancel series only in their own diary", async () => {
+    const taraActor = await actorFor(t.db, "therapist@demo.test");
+    const maria = await client("Maria", "Lopez");
+    const before = await countFor(maria);
+    expect((await failure(previewSeries(t.db, taraActor, seriesInput(maria, "2027-11-15T09:00", 2, { therapistUserId: theo }))))?.code).toBe("FORBIDDEN");
+    expect((await failure(createSeries(t.db, taraActor, createSeriesBody.parse(seriesInput(maria, "2027-11-15T09:00", 2, { therapistUserId: theo })))))?.code).toBe("FORBIDDEN");
+    // Her own series, but one session moved into Theo's diary: refused, nothing booked.
+    const withTheo = createSeriesBody.parse({ ...seriesInput(maria, "2027-11-15T09:00", 3), choices: [{ index: 1, action: "alternative", start: "2027-11-22T09:00:00Z", therapistUserId: theo, roomId: roomA }] });
+    expect((await failure(createSeries(t.db, taraActor, withTheo)))?.code).toBe("FORBIDDEN");
+    expect(await countFor(maria)).toBe(before);
+
+    // A therapist's preview offers no colleague's time as an alternative.
+    await book(await client("Tom", "Okafor"), "2027-12-06T09:30:00Z");
+    const own = (await previewSeries(t.db, taraActor, seriesInput(maria, "2027-12-06T09:00", 1))).occurrences[0]!;
+    expect(own.status).toBe("conflict");
+    expect(own.alternatives.length).toBeGreaterThan(0);
+    expect(own.alternatives.every((a) => a.therapistId === tara)).toBe(true);
+    expect((await previewSeries(t.db, admin, seriesInput(maria, "2027-12-06T09:00", 1))).occurrences[0]!.alternatives.some((a) => a.therapistId === theo)).toBe(true);
+
+    // The front desk books it with Theo's session; Tara cannot cancel the rest while Theo's is among them.
+    const created = await createSeries(t.db, admin, withTheo);
+    const refused = await failure(cancelSeriesFrom(t.db, taraActor, created.id, { fromDate: "2027-11-01", reason: "Stopping" }));
+    expect(refused?.code).toBe("FORBIDDEN");
+    expect((await getSeries(t.db, admin, created.id)).appointments.map((a) => a.status)).toEqual(["booked", "booked", "booked"]);
+    expect((await cancelSeriesFrom(t.db, taraActor, created.id, { fromDate: "2027-11-23", reason: "Stopping" })).cancelled).toBe(1);
+    expect((await cancelSeriesFrom(t.db, admin, created.id, { fromDate: "2027-11-01", reason: "Stopping" })).cancelled).toBe(2);
+  });
 });

@@ -4,13 +4,14 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, appointmentSeries, appointmentTypes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, invalid, notFound } from "@/lib/http/errors";
 import { sqlState } from "@/lib/http/respond";
 import { expandSeries, type Occurrence } from "@/lib/scheduling/recurrence";
 import { seriesSearchWindow } from "@/lib/scheduling/series-check";
 import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
+import { assertDiary } from "./appointment-access";
 import { alternativesFor, checkCandidate, type Candidate, type Planned } from "./series-conflicts";
 import { loadSeriesDiary, type SeriesDiary } from "./series-diary";
 import { getSeries } from "./series-manage";
@@ -45,7 +46,7 @@ const seriesRoom = (diary: SeriesDiary, roomId: string | null | undefined) => (d
  * Checks every occurrence (all of them, in order, each against the diary and the sessions
  * accepted before it), then finds alternatives for each one that conflicts.
  */
-function buildReport(diary: SeriesDiary, occurrences: readonly Occurrence[], input: SeriesPreviewInput, truncated: boolean, now: Date): SeriesReport {
+function buildReport(diary: SeriesDiary, occurrences: readonly Occurrence[], input: SeriesPreviewInput, truncated: boolean, now: Date, otherTherapists: boolean): SeriesReport {
   const roomId = seriesRoom(diary, input.roomId);
   const planned: Planned[] = [];
   const checks = occurrences.map((o) => {
@@ -68,7 +69,7 @@ function buildReport(diary: SeriesDiary, occurrences: readonly Occurrence[], inp
       conflict: r.ok ? null : { code: r.code, reason: r.reason },
       alternatives: r.ok
         ? []
-        : alternativesFor(diary, o.start, planned, { seriesTherapistId: input.therapistUserId, preferredRoomId: roomId, earliestStart: now, searchDays: SEARCH_DAYS }),
+        : alternativesFor(diary, o.start, planned, { seriesTherapistId: input.therapistUserId, preferredRoomId: roomId, earliestStart: now, searchDays: SEARCH_DAYS, otherTherapists }),
     };
   });
   const okCount = rows.filter((r) => r.status === "ok").length;
@@ -91,9 +92,12 @@ export async function previewSeries(db: Db, actor: Actor, input: SeriesPreviewIn
   const window = seriesSearchWindow(occurrences, actor.clinicTimezone, SEARCH_DAYS);
   if (!window) throw invalid("This rule gives no dates.", { rule: ["This rule gives no dates."] });
   const diary = await loadSeriesDiary(db, actor, { typeId: input.typeId, clientId: input.clientId, window });
+  // After the clinic's own objects were found: another clinic's still gets 404, not 403.
+  assertDiary(actor, input.therapistUserId);
   assertTherapist(diary, input.therapistUserId, "therapistUserId");
   assertRoom(diary, input.roomId ?? null);
-  return buildReport(diary, occurrences, input, truncated, new Date());
+  // A therapist could not book a colleague's time, so only admins are offered other diaries.
+  return buildReport(diary, occurrences, input, truncated, new Date(), can(actor, "clinic.settings"));
 }
 
 /** Thrown inside the booking transaction so that it rolls back: nothing of the series is kept. */
@@ -145,6 +149,7 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
   if (earlier) return earlier;
 
   const timing = await typeTiming(db, actor, input.typeId);
+  assertDiary(actor, input.therapistUserId, ...input.choices.flatMap((c) => (c.action === "alternative" ? [c.therapistUserId] : [])));
   const tz = actor.clinicTimezone;
   const { occurrences } = expandSeries(input.rule, { timeZone: tz, durationMin: timing.durationMin });
   const { plan: draft, skipped } = planOf(input, occurrences, input.roomId ?? null);

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients, rooms, users, waitlistEntries } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { assertDiary, assertOffersType, clinicTherapist } from "@/lib/appointments/appointment-access";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { typeTherapistMap } from "@/lib/clinic-setup/type-therapists";
 import { byBestMatch, matchEntry, type TypeInfo } from "./match";
@@ -113,33 +114,50 @@ export async function recentlyFreedSlots(db: Db, actor: Actor): Promise<FreedSlo
   return out;
 }
 
+/** An entry can be offered or booked only while the client is still waiting (or was offered one). */
+function assertOpen(status: string) {
+  if (status !== "waiting" && status !== "offered") throw conflict(`This entry is already ${status}.`);
+}
+
 /**
  * Offers a freed slot to a waiting client: marks the entry offered, and with `book` books the
  * client into the slot at once (through bookAppointment, so the database still refuses a
  * double booking: 409 when someone took the time meanwhile). One transaction: a refused
- * booking leaves the entry as it was.
+ * booking leaves the entry as it was. The entry row is locked inside it, so two bookings of
+ * one entry at once (two slots, two clicks) give one appointment and a 409.
  */
 export async function offerSlot(db: Db, actor: Actor, entryId: string, input: z.output<typeof offerBody>) {
   assertCan(actor, "schedule.manage");
   const entry = await getWaitlistEntry(db, actor, entryId);
-  if (entry.status === "booked" || entry.status === "removed") throw conflict(`This entry is already ${entry.status}.`);
+  assertOpen(entry.status);
   const slot = input.appointmentId ? (await slotRows(db, actor, eq(appointments.id, input.appointmentId)))[0] : undefined;
   if (input.appointmentId && !slot) throw notFound("That appointment");
-  if (input.book && slot && !slot.free) throw conflict("That slot has been taken meanwhile. Choose another freed slot.");
+  const booking = input.book && slot ? slot : undefined;
+  const typeId = booking ? entry.typeId ?? booking.typeId : null;
+  if (booking) {
+    assertDiary(actor, booking.therapistId);
+    if (booking.start.getTime() <= Date.now()) throw invalid("That slot has already started, so it cannot be booked. Choose a later freed slot.");
+    if (!booking.free) throw conflict("That slot has been taken meanwhile. Choose another freed slot.");
+    await assertOffersType(db, actor, typeId!, await clinicTherapist(db, actor, booking.therapistId));
+  }
 
   const bookedAppointmentId = await db.transaction(async (tx) => {
+    const [locked] = await tx.select({ status: waitlistEntries.status }).from(waitlistEntries)
+      .where(and(clinicScope(actor, waitlistEntries), eq(waitlistEntries.id, entryId))).for("update");
+    if (!locked) throw notFound("That waitlist entry");
+    assertOpen(locked.status);
     let booked: string | null = null;
-    if (input.book && slot) {
-      const [room] = await tx.select({ roomId: appointments.roomId }).from(appointments).where(and(clinicScope(actor, appointments), eq(appointments.id, slot.appointmentId)));
+    if (booking) {
+      const [room] = await tx.select({ roomId: appointments.roomId }).from(appointments).where(and(clinicScope(actor, appointments), eq(appointments.id, booking.appointmentId)));
       const { appointment } = await bookAppointment(tx, actor, {
-        clientId: entry.clientId, therapistUserId: slot.therapistId, typeId: entry.typeId ?? slot.typeId, roomId: room?.roomId ?? null, startsAt: slot.startsAt,
-        idempotencyKey: `waitlist:${entryId}:${slot.appointmentId}`,
+        clientId: entry.clientId, therapistUserId: booking.therapistId, typeId: typeId!, roomId: room?.roomId ?? null, startsAt: booking.startsAt,
+        idempotencyKey: `waitlist:${entryId}:${booking.appointmentId}`,
       });
       booked = appointment.id;
     }
     await tx.update(waitlistEntries)
       .set({ status: booked ? "booked" : "offered", offeredAppointmentId: slot?.appointmentId ?? null, updatedAt: new Date() })
-      .where(and(clinicScope(actor, waitlistEntries), eq(waitlistEntries.id, entryId), ne(waitlistEntries.status, "removed")));
+      .where(and(clinicScope(actor, waitlistEntries), eq(waitlistEntries.id, entryId)));
     await recordEvent(tx, actor, {
       action: booked ? "waitlist.booked" : "waitlist.offered", entityType: "waitlist_entry", entityId: entryId,
       details: { freedAppointmentId: slot?.appointmentId ?? null, bookedAppointmentId: booked },

@@ -117,4 +117,40 @@ describe("the waitlist", () => {
     expect(await listWaitlist(t.db, other, waitlistQuery.parse({ status: "all" }))).toEqual([]);
     expect(await recentlyFreedSlots(t.db, other)).toEqual([]);
   });
+
+  it("books only into a slot the actor may book: own diary, a therapist who offers the type, not in the past", async () => {
+    const taraActor = await actorFor(t.db, "therapist@demo.test");
+    const review = (await createAppointmentType(t.db, admin, { name: "Review 30", durationMin: 30, bufferAfterMin: 0, colour: "#0f6b73", bookableOnline: false, needsRoom: false })).id;
+    const entry = await add("Aisha", "Bello", { typeId: review });
+    const theos = await freedSlot("Tom", "Okafor", "2027-08-02T09:00:00Z", theo);
+    const refused = await failure(offerSlot(t.db, taraActor, entry.id, offerBody.parse({ appointmentId: theos, book: true })));
+    expect(refused?.code).toBe("FORBIDDEN");
+    expect((await getWaitlistEntry(t.db, admin, entry.id)).status).toBe("waiting");
+
+    const past = await freedSlot("Tom", "Okafor", "2024-03-04T09:00:00Z");
+    const late = await failure(offerSlot(t.db, admin, entry.id, offerBody.parse({ appointmentId: past, book: true })));
+    expect(late).toMatchObject({ code: "INVALID", message: "That slot has already started, so it cannot be booked. Choose a later freed slot." });
+
+    const onlyTara = (await createAppointmentType(t.db, admin, { name: "Dry needling", durationMin: 30, bufferAfterMin: 0, colour: "#0f6b73", bookableOnline: false, needsRoom: false, therapistIds: [tara] })).id;
+    const needling = await add("Ben", "Walsh", { typeId: onlyTara });
+    const notOffered = await failure(offerSlot(t.db, admin, needling.id, offerBody.parse({ appointmentId: theos, book: true })));
+    expect(notOffered).toMatchObject({ code: "INVALID", message: "Theo Therapist does not offer this appointment type (see Settings → Appointment types)." });
+    expect((await getWaitlistEntry(t.db, admin, needling.id)).status).toBe("waiting");
+
+    const taras = await freedSlot("Tom", "Okafor", "2027-08-02T13:00:00Z");
+    const own = await offerSlot(t.db, taraActor, entry.id, offerBody.parse({ appointmentId: taras, book: true }));
+    expect(own.entry.status).toBe("booked");
+  });
+
+  it("of two bookings of one entry at once (two slots), exactly one is made; the other gets 409", async () => {
+    const review = (await createAppointmentType(t.db, admin, { name: "Check-up 30", durationMin: 30, bufferAfterMin: 0, colour: "#0f6b73", bookableOnline: false, needsRoom: false })).id;
+    const entry = await add("Casey", "Client", { typeId: review });
+    const slots = [await freedSlot("Tom", "Okafor", "2027-08-03T09:00:00Z"), await freedSlot("Tom", "Okafor", "2027-08-03T13:00:00Z", theo)];
+    const results = await Promise.allSettled(slots.map((appointmentId) => offerSlot(t.db, admin, entry.id, offerBody.parse({ appointmentId, book: true }))));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
+    expect(lost.reason).toMatchObject({ code: "CONFLICT", message: "This entry is already booked." });
+    const made = await t.db.select().from(appointments).where(and(eq(appointments.clinicId, admin.clinicId), eq(appointments.clientId, entry.clientId), eq(appointments.typeId, review)));
+    expect(made).toHaveLength(1);
+  });
 });
