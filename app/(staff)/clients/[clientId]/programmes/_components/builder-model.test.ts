@@ -30,6 +30,13 @@ describe("programme builder model", () => {
     expect(switchTechnique(rolling, "sustained_pressure", o)).toMatchObject({ secondsPerSpot: 60, spots: 2, secondsPerMuscle: undefined });
   });
 
+  it("warns when massage-gun time adds up past the 10–15 minute session guidance", () => {
+    const gun = option({ key: "gun", name: "Gun calves", tool: "percussive_gun" });
+    const item = (seconds: number) => ({ ...newItem(gun), dosage: { ...newItem(gun).dosage, technique: "percussion" as const, secondsPerMuscle: seconds, sets: 3 } });
+    expect(builderWarnings([item(60), item(60)], new Map([["gun", gun]]), 5).some((w) => /Massage-gun time/.test(w))).toBe(false);
+    expect(builderWarnings([item(120), item(120)], new Map([["gun", gun]]), 5)).toContainEqual(expect.stringMatching(/about 12 minutes a session/));
+  });
+
   it("warns gently above the item limit and on duplicates; moves and searches", () => {
     const o = option();
     const items = Array.from({ length: 6 }, () => newItem(o));

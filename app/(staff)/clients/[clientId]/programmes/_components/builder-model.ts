@@ -1,3 +1,4 @@
+import { GUIDANCE } from "@/lib/programmes/dosage";
 import type { PortalDosage } from "@/lib/programmes/portal-schemas";
 import type { BuilderData, ExerciseOption, ProgrammeItemDto, ProgrammeItemInput } from "@/lib/programmes/schemas";
 
@@ -83,6 +84,11 @@ export function builderWarnings(items: readonly BuilderItem[], options: Readonly
   for (const i of items) seen.set(i.exerciseKey, (seen.get(i.exerciseKey) ?? 0) + 1);
   for (const [key, n] of seen) {
     if (n > 1) out.push(`“${options.get(key)?.name ?? key}” is in the programme ${n} times; one entry with more sets or sessions is easier to follow.`);
+  }
+  // The reference keeps a whole massage-gun session under 10–15 minutes; each item alone is checked by its range.
+  const gunSeconds = items.filter((i) => i.dosage.technique === "percussion").reduce((sum, i) => sum + (i.dosage.secondsPerMuscle ?? 0) * (i.dosage.sets ?? 1), 0);
+  if (gunSeconds > GUIDANCE.percussionSecondsPerSession[1]) {
+    out.push(`Massage-gun time adds up to about ${Math.round(gunSeconds / 60)} minutes a session; guidance keeps the whole session under 10–15 minutes.`);
   }
   return out;
 }
