@@ -4,7 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { createAppointmentType, createRoom } from "@/lib/clinic-setup/rooms-and-types";
 import { appointmentTypeBody } from "@/lib/clinic-setup/schemas";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { addException, findFreeSlots, getAvailability, setWeeklyHours } from "./availability";
+import { and, eq } from "drizzle-orm";
+import { auditEvents } from "@/db/schema";
+import { addException, deleteException, findFreeSlots, getAvailability, setWeeklyHours } from "./availability";
 import { slotsQuery } from "./schemas";
 
 let t: TestDb;
@@ -39,5 +41,15 @@ describe("availability and the slot finder", () => {
     await addException(t.db, admin, tara.userId, { kind: "time_off", startDate: "2026-12-14" });
     const monday14 = await findFreeSlots(t.db, admin, type.id, slotsQuery.parse({ therapistId: tara.userId, from: "2026-12-14T00:00:00Z", days: 1 }));
     expect(monday14).toEqual([]);
+  });
+
+  it("removes time off with an audit event; an unknown one is 404 and writes nothing", async () => {
+    const added = await addException(t.db, admin, tara.userId, { kind: "time_off", startDate: "2027-02-01" });
+    const id = added.exceptions.find((e) => e.exception.startDate === "2027-02-01")!.id;
+    await deleteException(t.db, admin, tara.userId, id);
+    const events = await t.db.select().from(auditEvents).where(and(eq(auditEvents.clinicId, admin.clinicId), eq(auditEvents.action, "availability.exception_removed")));
+    expect(events).toHaveLength(1);
+    expect(await deleteException(t.db, admin, tara.userId, id).catch((e: { code: string }) => e.code)).toBe("NOT_FOUND");
+    expect(await t.db.$count(auditEvents, eq(auditEvents.action, "availability.exception_removed"))).toBe(1);
   });
 });

@@ -74,10 +74,13 @@ export async function addException(db: Db, actor: Actor, therapistId: string, in
 export async function deleteException(db: Db, actor: Actor, therapistId: string, exceptionId: string) {
   await therapistsOf(db, actor, therapistId);
   assertDiary(actor, therapistId);
-  const [row] = await db.delete(availabilityExceptions).where(and(
-    clinicScope(actor, availabilityExceptions), eq(availabilityExceptions.id, exceptionId), eq(availabilityExceptions.therapistUserId, therapistId),
-  )).returning({ id: availabilityExceptions.id });
-  if (!row) throw notFound("That exception");
+  await db.transaction(async (tx) => {
+    const [row] = await tx.delete(availabilityExceptions).where(and(
+      clinicScope(actor, availabilityExceptions), eq(availabilityExceptions.id, exceptionId), eq(availabilityExceptions.therapistUserId, therapistId),
+    )).returning({ id: availabilityExceptions.id });
+    if (!row) throw notFound("That exception");
+    await recordEvent(tx, actor, { action: "availability.exception_removed", entityType: "therapist", entityId: therapistId, details: { exceptionId } });
+  });
   return getAvailability(db, actor, therapistId);
 }
 
