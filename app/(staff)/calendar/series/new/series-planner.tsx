@@ -29,6 +29,8 @@ export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClien
   const [choices, setChoices] = useState<Record<number, Choice>>({});
   const [booked, setBooked] = useState<SeriesDto | null>(null);
   const [raceMessage, setRaceMessage] = useState<string | null>(null);
+  // One key per checked plan: a double click or a retry after a lost reply books the series once.
+  const [bookingKey, setBookingKey] = useState(() => crypto.randomUUID());
 
   const type = types.find((t) => t.id === form.typeId);
   // Only the therapists who offer the chosen type (none listed = all of them).
@@ -49,13 +51,14 @@ export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClien
   };
   const preview = useMutation({
     mutationFn: () => api<SeriesReport>("/api/appointment-series/preview", { method: "POST", body }),
-    onSuccess: (r) => { setReport(r); setChoices({}); setRaceMessage(null); },
+    onSuccess: (r) => { setReport(r); setChoices({}); setRaceMessage(null); setBookingKey(crypto.randomUUID()); },
   });
   const book = useMutation({
     mutationFn: () => api<SeriesDto>("/api/appointment-series", {
       method: "POST",
       body: {
         ...body,
+        idempotencyKey: bookingKey,
         choices: Object.entries(choices).map(([index, c]) => c.action === "skip"
           ? { index: Number(index), action: "skip" }
           : { index: Number(index), action: "alternative", start: c.alternative.start, therapistUserId: c.alternative.therapistId, roomId: c.alternative.roomId }),
@@ -69,6 +72,7 @@ export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClien
         setReport(err.details.report as SeriesReport);
         setChoices((old) => Object.fromEntries(Object.entries(old).filter(([i]) => !failed.has(Number(i)))));
         setRaceMessage(err.message);
+        setBookingKey(crypto.randomUUID());
       }
     },
   });
