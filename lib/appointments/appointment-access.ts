@@ -7,8 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, clinicScope } from "@/lib/auth/scopes";
 import { conflict, forbidden, invalid, notFound } from "@/lib/http/errors";
 
-/** The statuses that hold a slot (the exclusion constraints of migration 0007 cover these). */
-export const ACTIVE_STATUSES = ["booked", "arrived", "completed"] as const;
+export { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 
 /** The appointment row, locked for this transaction; NOT_FOUND for absent or another clinic's. */
 export async function lockAppointment(tx: Db, actor: Actor, appointmentId: string) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 import { and, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients, memberships, rooms, users } from "@/db/schema";
@@ -9,7 +10,6 @@ import { sqlState } from "@/lib/http/respond";
 import { AppError, invalid, notFound } from "@/lib/http/errors";
 import type { AppointmentDto, BookAppointmentInput } from "./schemas";
 
-const ACTIVE = ["booked", "arrived", "completed"] as const;
 const toDto = (r: typeof appointments.$inferSelect): AppointmentDto => ({
   id: r.id, clientId: r.clientId, therapistUserId: r.therapistUserId, roomId: r.roomId, typeId: r.typeId,
   startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), status: r.status,
@@ -28,7 +28,7 @@ async function describeConflict(db: Db, actor: Actor, a: { therapistUserId: stri
     .innerJoin(users, eq(users.id, appointments.therapistUserId))
     .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
     .where(and(
-      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE]),
+      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]),
       lt(appointments.startsAt, a.blocksUntil), gt(appointments.blocksUntil, a.startsAt),
       a.roomId ? or(eq(appointments.therapistUserId, a.therapistUserId), eq(appointments.roomId, a.roomId)) : eq(appointments.therapistUserId, a.therapistUserId),
     ))

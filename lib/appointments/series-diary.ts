@@ -1,4 +1,5 @@
 import "server-only";
+import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, availabilityExceptions, clients, memberships, rooms, therapistHours, users } from "@/db/schema";
@@ -10,7 +11,6 @@ import { expandAvailability, timeOffInterval } from "@/lib/scheduling/availabili
 import type { TimeInterval } from "@/lib/scheduling/intervals";
 import type { AvailabilityException } from "@/lib/scheduling/schemas";
 
-const ACTIVE = ["booked", "arrived", "completed"] as const;
 
 /** An existing active appointment, as far as conflicts need it (no clinical data). */
 export interface DiaryBooking {
@@ -85,7 +85,7 @@ export async function loadSeriesDiary(db: Db, actor: Actor, options: LoadDiaryOp
   }).from(appointments)
     .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
     .where(and(
-      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE]),
+      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]),
       lt(appointments.startsAt, window.to), gt(appointments.blocksUntil, window.from),
     ));
   const roomRows = await db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(and(clinicScope(actor, rooms), isNull(rooms.archivedAt))).orderBy(rooms.name);

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { appointments, appointmentSeries, appointmentTypes, clients, rooms, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
-import { recordEvent } from "@/lib/audit/record-event";
+import { recordEvent, recordEvents } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/http/errors";
 import { zonedInstant } from "@/lib/scheduling/zoned";
 import { assertDiary } from "./appointment-access";
@@ -71,7 +71,7 @@ export async function cancelSeriesFrom(db: Db, actor: Actor, seriesId: string, i
       .returning({ id: appointments.id });
     // The reason is staff text: the audit keeps only that there was one.
     await recordEvent(tx, actor, { action: "series.cancelled", entityType: "appointment_series", entityId: seriesId, details: { fromDate: input.fromDate, appointments: rows.length } });
-    for (const r of rows) await recordEvent(tx, actor, { action: "appointment.cancelled", entityType: "appointment", entityId: r.id, details: { seriesId } });
+    await recordEvents(tx, actor, rows.map((r) => ({ action: "appointment.cancelled", entityType: "appointment", entityId: r.id, details: { seriesId } })));
     return { cancelled: rows.length, appointmentIds: rows.map((r) => r.id) };
   });
 }

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { appointments, appointmentSeries, appointmentTypes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
-import { recordEvent } from "@/lib/audit/record-event";
+import { recordEvent, recordEvents } from "@/lib/audit/record-event";
 import { conflict, invalid, notFound } from "@/lib/http/errors";
 import { sqlState } from "@/lib/http/respond";
 import { expandSeries, type Occurrence } from "@/lib/scheduling/recurrence";
@@ -192,7 +192,7 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
         action: "series.created", entityType: "appointment_series", entityId: series!.id,
         details: { appointments: rows.length, skipped: skipped.length, moved: input.choices.filter((c) => c.action === "alternative").length },
       });
-      for (const row of rows) await recordEvent(tx, actor, { action: "appointment.booked", entityType: "appointment", entityId: row.id, details: { seriesId: series!.id } });
+      await recordEvents(tx, actor, rows.map((row) => ({ action: "appointment.booked", entityType: "appointment", entityId: row.id, details: { seriesId: series!.id } })));
       return series!.id;
     });
     return { ...(await getSeries(db, actor, seriesId)), replayed: false };

@@ -1,4 +1,5 @@
 import "server-only";
+import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 import { and, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, availabilityExceptions, rooms, therapistHours } from "@/db/schema";
@@ -8,7 +9,6 @@ import { expandAvailability } from "@/lib/scheduling/availability";
 import { findSlots, type Slot } from "@/lib/scheduling/slots";
 import type { AvailabilityException } from "@/lib/scheduling/schemas";
 
-const ACTIVE = ["booked", "arrived", "completed"] as const;
 
 export interface FreeSlotSearch {
   type: { durationMin: number; bufferAfterMin: number; needsRoom: boolean };
@@ -39,7 +39,7 @@ export async function searchFreeSlots(db: Db, actor: Actor, q: FreeSlotSearch): 
     db.select().from(availabilityExceptions).where(and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, ids))),
     db.select({ therapistUserId: appointments.therapistUserId, roomId: appointments.roomId, startsAt: appointments.startsAt, blocksUntil: appointments.blocksUntil })
       .from(appointments)
-      .where(and(clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE]), lt(appointments.startsAt, horizon), gt(appointments.blocksUntil, q.from))),
+      .where(and(clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]), lt(appointments.startsAt, horizon), gt(appointments.blocksUntil, q.from))),
     q.type.needsRoom
       ? db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(and(clinicScope(actor, rooms), isNull(rooms.archivedAt))).orderBy(rooms.name)
       : Promise.resolve([]),

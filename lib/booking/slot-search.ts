@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointmentTypes, appointmentTypeTherapists, memberships, users } from "@/db/schema";
+import { appointmentTypes, memberships, users } from "@/db/schema";
+import { offersType, typeTherapistMap } from "@/lib/clinic-setup/type-therapists";
 import type { Actor } from "@/lib/auth/actor";
-import { clinicScope } from "@/lib/auth/scopes";
 import { searchFreeSlots, type FreeSlot } from "@/lib/availability/free-slots";
 
 /** Online slots start on the half hour: the front desk keeps a tidy diary, clients a short list. */
@@ -14,20 +14,18 @@ export const ONLINE_MIN_LEAD_MS = 2 * 3_600_000;
 export type OnlineType = typeof appointmentTypes.$inferSelect;
 
 /**
- * The therapists who offer a type: those listed for it in appointment_type_therapists, or
- * every live therapist of the clinic when none is listed. Ordered by name.
+ * The live therapists who offer each type, ordered by name. Who offers what is the one rule of
+ * lib/clinic-setup/type-therapists.ts (no list = everyone); online booking also leaves out disabled logins.
  */
 export async function therapistsOffering(db: Db, actor: Actor, typeIds: string[]) {
-  const staff = await db.select({ id: users.id, name: users.name }).from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.clinicId, actor.clinicId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt), isNull(users.disabledAt)))
-    .orderBy(users.name);
-  const listed = typeIds.length === 0 ? [] : await db.select().from(appointmentTypeTherapists)
-    .where(and(clinicScope(actor, appointmentTypeTherapists), inArray(appointmentTypeTherapists.typeId, typeIds)));
-  return new Map(typeIds.map((typeId) => {
-    const ids = new Set(listed.filter((l) => l.typeId === typeId).map((l) => l.therapistUserId));
-    return [typeId, ids.size === 0 ? staff : staff.filter((s) => ids.has(s.id))];
-  }));
+  const [staff, listed] = await Promise.all([
+    db.select({ id: users.id, name: users.name }).from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.clinicId, actor.clinicId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt), isNull(users.disabledAt)))
+      .orderBy(users.name),
+    typeTherapistMap(db, actor, typeIds),
+  ]);
+  return new Map(typeIds.map((typeId) => [typeId, staff.filter((s) => offersType(listed.get(typeId) ?? null, s.id))]));
 }
 
 export interface OnlineSlotSearch {

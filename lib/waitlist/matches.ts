@@ -1,4 +1,5 @@
 import "server-only";
+import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
@@ -14,7 +15,6 @@ import { byBestMatch, matchEntry, type TypeInfo } from "./match";
 import { findEntries, getWaitlistEntry, toEntryDtos } from "./entries";
 import type { FreedSlotDto, FreedSlotSummary, SlotMatchesDto, offerBody } from "./schemas";
 
-const ACTIVE = ["booked", "arrived", "completed"] as const;
 const RECENT_DAYS = 7;
 
 type SlotRow = FreedSlotDto & { start: Date; end: Date; blocksUntil: Date; clientId: string };
@@ -33,7 +33,7 @@ async function slotRows(db: Db, actor: Actor, where: SQL | undefined): Promise<S
   // Free = no longer active, and no other active booking of the therapist or the room in its time since.
   const taken = rows.length ? await db.select({ therapistId: appointments.therapistUserId, roomId: appointments.roomId, start: appointments.startsAt, blocksUntil: appointments.blocksUntil })
     .from(appointments).where(and(
-      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE]),
+      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]),
       lt(appointments.startsAt, new Date(Math.max(...rows.map((r) => r.blocksUntil.getTime())))),
       gt(appointments.blocksUntil, new Date(Math.min(...rows.map((r) => r.start.getTime())))),
     )) : [];
@@ -42,7 +42,7 @@ async function slotRows(db: Db, actor: Actor, where: SQL | undefined): Promise<S
     startsAt: r.start.toISOString(),
     endsAt: r.end.toISOString(),
     cancelledAt: r.cancelledAt?.toISOString() ?? null,
-    free: !(ACTIVE as readonly string[]).includes(r.status) && !taken.some((o) =>
+    free: !(ACTIVE_STATUSES as readonly string[]).includes(r.status) && !taken.some((o) =>
       (o.therapistId === r.therapistId || (roomId !== null && o.roomId === roomId)) && o.start < r.blocksUntil && o.blocksUntil > r.start),
   }));
 }
@@ -55,7 +55,7 @@ async function matchingContext(db: Db, actor: Actor) {
   const types = new Map<string, TypeInfo>(typeRows.map((t) => [t.id, { name: t.name, durationMin: t.durationMin, bufferAfterMin: t.bufferAfterMin, offeredBy: offering.get(t.id) ?? null }]));
   const clientIds = [...new Set(entries.map((e) => e.clientId))];
   const busy = clientIds.length ? await db.select({ clientId: appointments.clientId, start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
-    .where(and(clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE]), inArray(appointments.clientId, clientIds), gt(appointments.endsAt, new Date()))) : [];
+    .where(and(clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]), inArray(appointments.clientId, clientIds), gt(appointments.endsAt, new Date()))) : [];
   return { entries, types, busy };
 }
 
