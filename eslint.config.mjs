@@ -4,22 +4,43 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", ".next-e2e/**", ".next-e2e-*/**", "node_modules/**", ".data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-e2e/**",
+      ".next-e2e-*/**",
+      "node_modules/**",
+      ".data/**",
+      "db/migrations/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
   {
     // app/ reaches data only through lib/ (the data-access layer), never db/ directly.
     files: ["app/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["@/db", "@/db/*", "**/db/*"], message: "app/ must go through lib/ (the data-access layer), not db/." },
-          { group: ["drizzle-orm", "drizzle-orm/*"], message: "Queries live in lib/, behind the actor's scope." },
-        ],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db", "@/db/*", "**/db/*"],
+              message: "app/ must go through lib/ (the data-access layer), not db/.",
+            },
+            { group: ["drizzle-orm", "drizzle-orm/*"], message: "Queries live in lib/, behind the actor's scope." },
+          ],
+        },
+      ],
     },
   },
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
 ];

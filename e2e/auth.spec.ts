@@ -21,7 +21,9 @@ for (const { email, path, heading } of LANDINGS) {
 
 test("a wrong password gets a clear message and the sign-in page is accessible", async ({ page }) => {
   const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   const res = await page.goto("/signin");
   // The security headers are on every page; a CSP violation would show in the console.
   expect(res?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");

@@ -2,8 +2,14 @@ import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtur
 
 test("an admin sets a therapist's split shift and time off, and sees the next free slots", async ({ page }) => {
   await signInAs(page, "admin@demo.test");
-  const type = await (await page.request.post("/api/appointment-types", { data: { name: `Slot test ${uniqueSuffix()}`, durationMin: 60, bufferAfterMin: 0, needsRoom: false } })).json();
-  const staff: { userId: string; name: string; roles: string[] }[] = await (await page.request.get("/api/staff")).json();
+  const type = await (
+    await page.request.post("/api/appointment-types", {
+      data: { name: `Slot test ${uniqueSuffix()}`, durationMin: 60, bufferAfterMin: 0, needsRoom: false },
+    })
+  ).json();
+  const staff: { userId: string; name: string; roles: string[] }[] = await (
+    await page.request.get("/api/staff")
+  ).json();
   const theo = staff.find((s) => s.name === "Theo Therapist")!;
 
   await page.goto(`/availability?therapist=${theo.userId}`);
@@ -28,6 +34,8 @@ test("an admin sets a therapist's split shift and time off, and sees the next fr
   await expect(slots.getByRole("listitem").first()).toContainText(/^Tue/);
 
   // The API answers with the same rules: no slot on the day off.
-  const res = await page.request.get(`/api/appointment-types/${type.id}/slots?therapistId=${theo.userId}&from=2027-01-05T00:00:00Z&days=1`);
+  const res = await page.request.get(
+    `/api/appointment-types/${type.id}/slots?therapistId=${theo.userId}&from=2027-01-05T00:00:00Z&days=1`,
+  );
   expect(await res.json()).toEqual([]);
 });

@@ -3,18 +3,30 @@ import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtur
 // A Wednesday far from the demo week, so only this spec's bookings are on it.
 const DATE = "2027-03-10";
 
-test("the admin books by keyboard, drags to another therapist's column, and is told what a double booking clashes with", async ({ page }) => {
+test("the admin books by keyboard, drags to another therapist's column, and is told what a double booking clashes with", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await signInAs(page, "admin@demo.test");
   const suffix = uniqueSuffix();
-  const type = await (await page.request.post("/api/appointment-types", { data: { name: `Treatment ${suffix}`, durationMin: 60, bufferAfterMin: 0, colour: "#7c3aed", needsRoom: true } })).json();
+  const type = await (
+    await page.request.post("/api/appointment-types", {
+      data: { name: `Treatment ${suffix}`, durationMin: 60, bufferAfterMin: 0, colour: "#7c3aed", needsRoom: true },
+    })
+  ).json();
   const roomA = await (await page.request.post("/api/rooms", { data: { name: `Room A ${suffix}` } })).json();
   const roomB = await (await page.request.post("/api/rooms", { data: { name: `Room B ${suffix}` } })).json();
   const staff: { userId: string; name: string }[] = await (await page.request.get("/api/staff")).json();
   const theo = staff.find((s) => s.name === "Theo Therapist")!;
   // Theo's hours are whatever other specs left (the availability spec gives him Tuesdays): extra
   // hours on this date make the move below inside his hours either way.
-  expect((await page.request.post(`/api/therapists/${theo.userId}/availability/exceptions`, { data: { kind: "extra_hours", date: DATE, start: "08:00", end: "18:00" } })).ok()).toBe(true);
+  expect(
+    (
+      await page.request.post(`/api/therapists/${theo.userId}/availability/exceptions`, {
+        data: { kind: "extra_hours", date: DATE, start: "08:00", end: "18:00" },
+      })
+    ).ok(),
+  ).toBe(true);
 
   // Week view: one therapist's week, days as columns.
   await page.goto(`/calendar?date=${DATE}&view=week`);
@@ -37,7 +49,9 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await dialog.getByLabel("Start time").fill("10:00");
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Book appointment" }).click();
-  await expect(page.getByTestId("calendar-message")).toContainText("Booked Casey Client with Tara Therapist, Wed 10 Mar, 10:00");
+  await expect(page.getByTestId("calendar-message")).toContainText(
+    "Booked Casey Client with Tara Therapist, Wed 10 Mar, 10:00",
+  );
   const tara = page.getByRole("group", { name: "Tara Therapist" });
   await expect(tara.getByRole("button", { name: /^10:00–11:00 Casey Client\b.*Treatment/ })).toBeVisible();
   await expectAccessible(page);
@@ -50,11 +64,17 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await page.mouse.down();
   await page.mouse.move(to.x + to.width / 2, from.y + 12, { steps: 12 });
   await page.mouse.up();
-  await expect(page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ })).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ }),
+  ).toBeVisible();
   await expect(page.getByTestId("calendar-message")).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Tara Therapist" }).getByRole("button", { name: /Casey Client/ })).toHaveCount(0);
+  await expect(
+    page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: "Tara Therapist" }).getByRole("button", { name: /Casey Client/ }),
+  ).toHaveCount(0);
 
   // A double booking of Theo at 10:30 is refused with the conflict named.
   await page.getByRole("button", { name: "New appointment" }).click();
@@ -66,18 +86,26 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await dialog.getByLabel("Date").fill(DATE);
   await dialog.getByLabel("Start time").fill("10:30");
   await dialog.getByRole("button", { name: "Book appointment" }).click();
-  await expect(dialog.getByTestId("create-error")).toHaveText("Theo Therapist already has Casey Client Wed 10 Mar, 10:00–11:00.");
+  await expect(dialog.getByTestId("create-error")).toHaveText(
+    "Theo Therapist already has Casey Client Wed 10 Mar, 10:00–11:00.",
+  );
   await dialog.getByRole("button", { name: "Cancel" }).click();
 
   // Cancel it with a reason; the notice links to the waitlist matches for the freed slot.
-  await page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /Casey Client/ }).click();
+  await page
+    .getByRole("group", { name: "Theo Therapist" })
+    .getByRole("button", { name: /Casey Client/ })
+    .click();
   const edit = page.getByRole("dialog", { name: "Casey Client" });
   await edit.getByLabel("Reason for cancelling").fill("Client has a cold");
   await edit.getByRole("radio", { name: "The clinic" }).check();
   await edit.getByRole("button", { name: "Cancel appointment" }).click();
   const notice = page.getByTestId("calendar-message");
   await expect(notice).toContainText("Cancelled Casey Client’s appointment. The slot is free again.");
-  await expect(notice.getByRole("link", { name: "See waitlist matches" })).toHaveAttribute("href", /\/waitlist\?appointment=[0-9a-f-]{36}$/);
+  await expect(notice.getByRole("link", { name: "See waitlist matches" })).toHaveAttribute(
+    "href",
+    /\/waitlist\?appointment=[0-9a-f-]{36}$/,
+  );
 });
 
 test("the day view of the demo week, as the front desk sees it", async ({ page }) => {
@@ -95,17 +123,28 @@ test("the day view of the demo week, as the front desk sees it", async ({ page }
 test("a therapist opens the visit from their appointment, and sees the day on the dashboard", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await signInAs(page, "therapist@demo.test");
-  const types: { id: string; name: string; archived: boolean }[] = await (await page.request.get("/api/appointment-types")).json();
+  const types: { id: string; name: string; archived: boolean }[] = await (
+    await page.request.get("/api/appointment-types")
+  ).json();
   const rooms: { id: string; archived: boolean }[] = await (await page.request.get("/api/rooms")).json();
   const clients = await (await page.request.get("/api/clients?q=Maria")).json();
   const me = await (await page.request.get("/api/me")).json();
   const res = await page.request.post("/api/appointments", {
-    data: { clientId: clients.items[0].id, therapistUserId: me.user.id, typeId: types.find((t) => !t.archived)!.id, roomId: rooms.find((r) => !r.archived)!.id, startsAt: "2027-03-11T09:00:00Z" },
+    data: {
+      clientId: clients.items[0].id,
+      therapistUserId: me.user.id,
+      typeId: types.find((t) => !t.archived)!.id,
+      roomId: rooms.find((r) => !r.archived)!.id,
+      startsAt: "2027-03-11T09:00:00Z",
+    },
   });
   expect(res.status(), await res.text()).toBe(201);
 
   await page.goto("/calendar?date=2027-03-11");
-  await page.getByRole("group", { name: "Tara Therapist" }).getByRole("button", { name: /Maria Lopez/ }).click();
+  await page
+    .getByRole("group", { name: "Tara Therapist" })
+    .getByRole("button", { name: /Maria Lopez/ })
+    .click();
   const dialog = page.getByRole("dialog", { name: "Maria Lopez" });
   await expectAccessible(page);
   await page.screenshot({ path: "/tmp/calendar-edit.png" });

@@ -43,7 +43,9 @@ test("search, edit with conflict protection, archive and restore", async ({ brow
 
 test("bad input is refused with field messages from the API and the form", async ({ page }) => {
   await signInAs(page, "therapist@demo.test");
-  const res = await page.request.post("/api/clients", { data: { firstName: "", lastName: "X", email: "not-an-email" } });
+  const res = await page.request.post("/api/clients", {
+    data: { firstName: "", lastName: "X", email: "not-an-email" },
+  });
   expect(res.status()).toBe(400);
   const body = await res.json();
   expect(body.error.code).toBe("INVALID");

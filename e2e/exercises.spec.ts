@@ -25,7 +25,11 @@ test("a therapist adds an exercise with a picture, finds it by tool and region, 
   await dialog.getByLabel("Tool").selectOption("massage_stick");
   await dialog.getByLabel("Find a muscle").fill("adductor");
   await dialog.getByRole("checkbox", { name: "Adductor longus and brevis" }).check();
-  await dialog.getByLabel("Steps").fill("Sit with one knee bent out to the side.\nRoll the stick along the inner thigh from knee to groin.\nPause on tender spots.");
+  await dialog
+    .getByLabel("Steps")
+    .fill(
+      "Sit with one knee bent out to the side.\nRoll the stick along the inner thigh from knee to groin.\nPause on tender spots.",
+    );
   await dialog.getByLabel("Rolling over the muscle").check();
   await dialog.getByLabel("Rolling time per muscle (seconds)").fill("90");
   await dialog.getByLabel("Safe range from (seconds)").fill("30");
@@ -71,7 +75,9 @@ test("a therapist adds an exercise with a picture, finds it by tool and region, 
   await expect(edit.getByLabel("Name")).toHaveValue(name);
   const listed = await (await page.request.get("/api/exercises?tool=massage_stick&region=thigh")).json();
   const mine = listed.find((e: { name: string }) => e.name === name);
-  const meanwhile = await page.request.patch(`/api/exercises/${mine.clinicExerciseId}`, { data: { cautions: ["Keep off the groin crease.", "Go gently."], version: mine.version } });
+  const meanwhile = await page.request.patch(`/api/exercises/${mine.clinicExerciseId}`, {
+    data: { cautions: ["Keep off the groin crease.", "Go gently."], version: mine.version },
+  });
   expect(meanwhile.status()).toBe(200);
   await edit.getByLabel("Sets").fill("3");
   await edit.getByRole("button", { name: "Save changes" }).click();
@@ -87,6 +93,8 @@ test("a therapist adds an exercise with a picture, finds it by tool and region, 
   await expectAccessible(page);
 
   // The seeded library has no edit controls.
-  const seeded = list.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Thigh massage-stick roll" }) });
+  const seeded = list
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Thigh massage-stick roll" }) });
   await expect(seeded.getByRole("button", { name: /Edit/ })).toHaveCount(0);
 });

@@ -26,7 +26,14 @@ export default defineConfig({
       ? {
           executablePath: systemChromium,
           // Quiet Chromium's own background traffic: the CI machine has no outside network.
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
         }
       : {},
   },

@@ -7,8 +7,10 @@ import { test, expect, apiLogin, signInAs, expectAccessible, findClientId } from
 test.use({ viewport: { width: 390, height: 844 } });
 
 /** A clinic-local (London) date n days from now, "YYYY-MM-DD". */
-const londonDate = (daysAhead: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + daysAhead * 86_400_000));
-const LATE_MESSAGE = /Appointments can be cancelled online up to (\d+ hours?|\d+ days) before they start\. Please contact the clinic/;
+const londonDate = (daysAhead: number) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + daysAhead * 86_400_000));
+const LATE_MESSAGE =
+  /Appointments can be cancelled online up to (\d+ hours?|\d+ days) before they start\. Please contact the clinic/;
 
 /** Staff setup: online booking on, an online-bookable type, Tara's id. */
 async function staffSetup(admin: APIRequestContext) {
@@ -17,7 +19,9 @@ async function staffSetup(admin: APIRequestContext) {
     const { id: _id, ...rest } = settings;
     expect((await admin.put("/api/clinic/settings", { data: { ...rest, onlineBooking: true } })).status()).toBe(200);
   }
-  const types: { id: string; name: string; bookableOnline: boolean; archived: boolean; needsRoom: boolean }[] = await (await admin.get("/api/appointment-types")).json();
+  const types: { id: string; name: string; bookableOnline: boolean; archived: boolean; needsRoom: boolean }[] = await (
+    await admin.get("/api/appointment-types")
+  ).json();
   const type = types.find((t) => t.bookableOnline && !t.archived);
   expect(type, "an online-bookable type in the demo data").toBeTruthy();
   const staff: { userId: string; name: string }[] = await (await admin.get("/api/staff")).json();
@@ -26,7 +30,11 @@ async function staffSetup(admin: APIRequestContext) {
   return { type: type!, taraId: tara.userId, roomId: rooms.find((r) => !r.archived)?.id ?? null };
 }
 
-test("a client books online on a phone, sees it at home, cancels in time; a late cancellation is refused naming the notice period", async ({ page, playwright, baseURL }) => {
+test("a client books online on a phone, sees it at home, cancels in time; a late cancellation is refused naming the notice period", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const admin = await playwright.request.newContext({ baseURL });
   await apiLogin(admin, "admin@demo.test");
   const { type, taraId, roomId } = await staffSetup(admin);
@@ -64,7 +72,9 @@ test("a client books online on a phone, sees it at home, cancels in time; a late
   await expect(page.getByText(/You can cancel online up to/)).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: "/tmp/booking-4-confirm.png", fullPage: true });
-  const booked = page.waitForResponse((r) => r.url().endsWith("/api/portal/appointments") && r.request().method() === "POST");
+  const booked = page.waitForResponse(
+    (r) => r.url().endsWith("/api/portal/appointments") && r.request().method() === "POST",
+  );
   await page.getByRole("button", { name: "Book appointment" }).click();
   const { appointment } = await (await booked).json();
   await expect(page.getByRole("heading", { name: "You're booked" })).toBeVisible();
@@ -85,7 +95,9 @@ test("a client books online on a phone, sees it at home, cancels in time; a late
   await expect(card).toContainText(time);
   await page.screenshot({ path: "/tmp/booking-6-home.png", fullPage: true });
   await card.getByRole("button", { name: "Cancel" }).click();
-  await expect(page.getByRole("alertdialog", { name: "Cancel this appointment?" })).toContainText("You can cancel online up to");
+  await expect(page.getByRole("alertdialog", { name: "Cancel this appointment?" })).toContainText(
+    "You can cancel online up to",
+  );
   await page.screenshot({ path: "/tmp/booking-7-cancel-dialog.png" });
   await page.getByRole("button", { name: "Yes, cancel it" }).click();
   await expect(card.getByText("Appointment cancelled.")).toBeVisible();
@@ -96,7 +108,15 @@ test("a client books online on a phone, sees it at home, cancels in time; a late
   for (let i = 0; i < 12 && !late; i++) {
     const startsAt = new Date(Math.ceil((Date.now() + (3 * 60 + i * 50) * 60_000) / 300_000) * 300_000).toISOString();
     const res = await admin.post("/api/appointments", {
-      data: { clientId: casey, therapistUserId: taraId, typeId: type.id, roomId: type.needsRoom ? roomId : null, startsAt, allowOutsideHours: true, idempotencyKey: randomUUID() },
+      data: {
+        clientId: casey,
+        therapistUserId: taraId,
+        typeId: type.id,
+        roomId: type.needsRoom ? roomId : null,
+        startsAt,
+        allowOutsideHours: true,
+        idempotencyKey: randomUUID(),
+      },
     });
     if (res.status() === 201) late = await res.json();
     else expect(res.status(), await res.text()).toBe(409);
@@ -116,7 +136,11 @@ test("a client books online on a phone, sees it at home, cancels in time; a late
   await admin.dispose();
 });
 
-test("a therapist creates a calendar feed URL that works without signing in, then turns it off", async ({ page, playwright, baseURL }) => {
+test("a therapist creates a calendar feed URL that works without signing in, then turns it off", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signInAs(page, "therapist@demo.test");
   await page.goto("/availability");

@@ -2,10 +2,14 @@ import { test, expect, apiLogin, signInAs, uniqueSuffix, expectAccessible, findC
 
 /** Today in the clinic's zone: the day the server files an entry under when none is sent. */
 function clinicToday(timeZone = "Europe/London") {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(),
+  );
 }
 
-test("a client scores a complaint on a phone, replaces it after confirming, and the therapist sees it", async ({ browser }) => {
+test("a client scores a complaint on a phone, replaces it after confirming, and the therapist sees it", async ({
+  browser,
+}) => {
   // Casey is shared by every spec, so this run's complaint gets a title of its own.
   const suffix = uniqueSuffix();
   const title = `Neck pain ${suffix}`;
@@ -61,7 +65,9 @@ test("a client scores a complaint on a phone, replaces it after confirming, and 
   await expectAccessible(page);
 
   const today = clinicToday();
-  const diary: { complaintId: string; date: string; score: number; note: string }[] = await (await page.request.get("/api/portal/diary")).json();
+  const diary: { complaintId: string; date: string; score: number; note: string }[] = await (
+    await page.request.get("/api/portal/diary")
+  ).json();
   const todays = diary.filter((e) => e.complaintId === complaint.id && e.date === today);
   expect(todays).toHaveLength(1);
   expect(todays[0]).toMatchObject({ score: 4, note: "Stiff after the drive" });
@@ -79,7 +85,10 @@ test("a client scores a complaint on a phone, replaces it after confirming, and 
   const section = therapistPage.getByRole("region", { name: new RegExp(title) });
   await expect(section.locator("svg.recharts-surface").first()).toBeVisible();
   await section.getByRole("button", { name: "Show the scores as a table" }).click();
-  const row = section.getByRole("table", { name: `Scores for ${title}` }).getByRole("row").last();
+  const row = section
+    .getByRole("table", { name: `Scores for ${title}` })
+    .getByRole("row")
+    .last();
   await expect(row.getByRole("cell").last()).toContainText("4");
   await expect(row.getByRole("cell").last()).toContainText("Stiff after the drive");
   await expectAccessible(therapistPage);

@@ -12,20 +12,26 @@ const WORDING = /^(Self-care recommendations|Home exercise programme)$/;
  */
 async function newPortalClient(browser: Browser, staff: APIRequestContext, suffix: string) {
   const email = `home.programme.${suffix}@example.test`;
-  const created = await staff.post("/api/clients", { data: { firstName: "Robin", lastName: `Homework${suffix}`, email } });
+  const created = await staff.post("/api/clients", {
+    data: { firstName: "Robin", lastName: `Homework${suffix}`, email },
+  });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const invite = await staff.post(`/api/clients/${id}/invitation`, { data: {} });
   expect(invite.status()).toBe(201);
   const token = new URL(((await invite.json()) as { link: string }).link).pathname.split("/").pop()!;
   const anon = await browser.newContext();
-  const accepted = await anon.request.post("/api/invitations/accept", { data: { token, name: "Robin Homework", password: PASSWORD, confirmPassword: PASSWORD } });
+  const accepted = await anon.request.post("/api/invitations/accept", {
+    data: { token, name: "Robin Homework", password: PASSWORD, confirmPassword: PASSWORD },
+  });
   expect(accepted.status(), await accepted.text()).toBe(200);
   await anon.close();
   return { id, email, name: `Robin Homework${suffix}` };
 }
 
-test("a therapist prescribes three exercises; the client runs a timer on a phone, ticks them off, and the therapist sees it", async ({ browser }) => {
+test("a therapist prescribes three exercises; the client runs a timer on a phone, ticks them off, and the therapist sees it", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const suffix = uniqueSuffix();
   const staff = await browser.newContext();
@@ -38,12 +44,48 @@ test("a therapist prescribes three exercises; the client runs a timer on a phone
       title: `Neck and legs ${suffix}`,
       notes: "Little and often beats a lot once a week.",
       items: [
-        { exerciseKey: "ball_upper_trap_wall", note: "Right side first.",
-          dosage: { tool: "massage_ball", technique: "sustained_pressure", intensity: 4, secondsPerSpot: 60, spots: 2, sets: 2, restSeconds: 30, sessionsPerDay: 1, daysOfWeek: EVERY_DAY } },
-        { exerciseKey: "roll_calves",
-          dosage: { tool: "foam_roller", technique: "rolling", intensity: 4, secondsPerMuscle: 60, sets: 2, restSeconds: 30, sessionsPerDay: 1, daysOfWeek: EVERY_DAY } },
-        { exerciseKey: "gun_glutes",
-          dosage: { tool: "percussive_gun", attachment: "round", technique: "percussion", intensity: 3, secondsPerMuscle: 60, sets: 1, restSeconds: 0, sessionsPerDay: 1, daysOfWeek: EVERY_DAY } },
+        {
+          exerciseKey: "ball_upper_trap_wall",
+          note: "Right side first.",
+          dosage: {
+            tool: "massage_ball",
+            technique: "sustained_pressure",
+            intensity: 4,
+            secondsPerSpot: 60,
+            spots: 2,
+            sets: 2,
+            restSeconds: 30,
+            sessionsPerDay: 1,
+            daysOfWeek: EVERY_DAY,
+          },
+        },
+        {
+          exerciseKey: "roll_calves",
+          dosage: {
+            tool: "foam_roller",
+            technique: "rolling",
+            intensity: 4,
+            secondsPerMuscle: 60,
+            sets: 2,
+            restSeconds: 30,
+            sessionsPerDay: 1,
+            daysOfWeek: EVERY_DAY,
+          },
+        },
+        {
+          exerciseKey: "gun_glutes",
+          dosage: {
+            tool: "percussive_gun",
+            attachment: "round",
+            technique: "percussion",
+            intensity: 3,
+            secondsPerMuscle: 60,
+            sets: 1,
+            restSeconds: 0,
+            sessionsPerDay: 1,
+            daysOfWeek: EVERY_DAY,
+          },
+        },
       ],
     },
   });
@@ -98,7 +140,10 @@ test("a therapist prescribes three exercises; the client runs a timer on a phone
   // Tick it off with before/after scores.
   await timer.getByRole("button", { name: "Mark as done" }).tap();
   const form = page.getByRole("form", { name: "Mark as done" });
-  await form.getByRole("radiogroup", { name: "How tender was the spot before?" }).getByRole("radio", { name: "6", exact: true }).tap();
+  await form
+    .getByRole("radiogroup", { name: "How tender was the spot before?" })
+    .getByRole("radio", { name: "6", exact: true })
+    .tap();
   await form.getByRole("radiogroup", { name: "And after?" }).getByRole("radio", { name: "3", exact: true }).tap();
   await form.getByLabel("Anything to tell your therapist?").fill("Easier on the right");
   await form.getByRole("button", { name: "Save" }).tap();
@@ -129,8 +174,12 @@ test("a therapist prescribes three exercises; the client runs a timer on a phone
   const view = await (await page.request.get("/api/portal/programme")).json();
   const gun = view.programmes[0].items.find((i: { exerciseKey: string }) => i.exerciseKey === "gun_glutes");
   const key = `retry-${suffix}`;
-  const first = await page.request.post("/api/portal/programme/completions", { data: { itemId: gun.itemId, idempotencyKey: key } });
-  const again = await page.request.post("/api/portal/programme/completions", { data: { itemId: gun.itemId, idempotencyKey: key } });
+  const first = await page.request.post("/api/portal/programme/completions", {
+    data: { itemId: gun.itemId, idempotencyKey: key },
+  });
+  const again = await page.request.post("/api/portal/programme/completions", {
+    data: { itemId: gun.itemId, idempotencyKey: key },
+  });
   expect(first.status()).toBe(201);
   expect((await again.json()).id).toBe((await first.json()).id);
   await page.goto("/portal");

@@ -18,7 +18,9 @@ async function tapFigure(page: Page, view: "front" | "back", x: number, y: numbe
   await page.touchscreen.tap(box.x + ((x * 600 - 114) / 372) * box.width, box.y + y * box.height);
 }
 
-test("a therapist assigns PSFS, the client answers it and checks in on a phone, and the therapist sees the score", async ({ browser }) => {
+test("a therapist assigns PSFS, the client answers it and checks in on a phone, and the therapist sees the score", async ({
+  browser,
+}) => {
   // Casey is shared by every spec: this run's activities get names of their own.
   const suffix = uniqueSuffix();
   const activities = [`Driving ${suffix}`, `Lifting ${suffix}`, `Typing ${suffix}`];
@@ -29,7 +31,8 @@ test("a therapist assigns PSFS, the client answers it and checks in on a phone, 
   // A PSFS left waiting by an earlier run against the same database would block a second copy.
   type Assignment = { id: string; instrumentId: string; due: boolean };
   const before: Assignment[] = await (await staff.request.get(`/api/clients/${clientId}/questionnaires`)).json();
-  for (const a of before.filter((x) => x.instrumentId === "psfs" && x.due)) await staff.request.delete(`/api/questionnaire-assignments/${a.id}`);
+  for (const a of before.filter((x) => x.instrumentId === "psfs" && x.due))
+    await staff.request.delete(`/api/questionnaire-assignments/${a.id}`);
   const desk = await staff.newPage();
   await desk.goto(`/clients/${clientId}/questionnaires`);
   await expect(desk.getByRole("heading", { name: "Questionnaires · Casey Client" })).toBeVisible();
@@ -41,7 +44,9 @@ test("a therapist assigns PSFS, the client answers it and checks in on a phone, 
   await form.getByLabel("Once (intake or re-assessment)").check();
   await form.getByRole("button", { name: "Assign" }).click();
   await expect(form.getByText("Patient-Specific Functional Scale (PSFS) assigned.")).toBeVisible();
-  await expect(desk.getByRole("listitem", { name: "Patient-Specific Functional Scale (PSFS)" }).filter({ hasText: "Due now" })).toHaveCount(1);
+  await expect(
+    desk.getByRole("listitem", { name: "Patient-Specific Functional Scale (PSFS)" }).filter({ hasText: "Due now" }),
+  ).toHaveCount(1);
   const assignments: Assignment[] = await (await staff.request.get(`/api/clients/${clientId}/questionnaires`)).json();
   const assignment = assignments.find((a) => a.instrumentId === "psfs" && a.due)!;
 
@@ -91,7 +96,11 @@ test("a therapist assigns PSFS, the client answers it and checks in on a phone, 
   if (await change.isVisible()) {
     // Another run this week already saved one: start it afresh.
     await change.tap();
-    while (await page.getByRole("button", { name: /^Remove: / }).count()) await page.getByRole("button", { name: /^Remove: / }).first().tap();
+    while (await page.getByRole("button", { name: /^Remove: / }).count())
+      await page
+        .getByRole("button", { name: /^Remove: / })
+        .first()
+        .tap();
   }
   await expectAccessible(page);
   await page.getByRole("button", { name: "Back", exact: true }).tap();
@@ -102,14 +111,22 @@ test("a therapist assigns PSFS, the client answers it and checks in on a phone, 
   await expect(sheet).toBeHidden();
   await page.getByText("Middle and lower back").tap();
   await page.getByRole("button", { name: "Low back beside spine, left", exact: true }).tap();
-  await page.getByRole("group", { name: "Low back beside spine, left" }).getByRole("radio", { name: "3", exact: true }).tap();
-  await expect(page.getByRole("button", { name: "Low back beside spine, left", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await page
+    .getByRole("group", { name: "Low back beside spine, left" })
+    .getByRole("radio", { name: "3", exact: true })
+    .tap();
+  await expect(page.getByRole("button", { name: "Low back beside spine, left", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expectAccessible(page);
   await page.getByRole("button", { name: "Save · 2 places" }).tap();
   await expect(page.getByRole("heading", { name: "✓ Saved — thank you" })).toBeVisible();
   const saved = page.getByRole("list", { name: "Where it hurts this week" });
   await expect(saved.getByRole("listitem").filter({ hasText: "Back of neck, right" })).toContainText("6 out of 10");
-  await expect(saved.getByRole("listitem").filter({ hasText: "Low back beside spine, left" })).toContainText("3 out of 10");
+  await expect(saved.getByRole("listitem").filter({ hasText: "Low back beside spine, left" })).toContainText(
+    "3 out of 10",
+  );
   await expectAccessible(page);
   await page.goto("/portal");
   await expect(page.getByRole("region", { name: "Weekly check-in" }).getByText("Done for this week")).toBeVisible();

@@ -3,24 +3,40 @@ import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } 
 
 /** A type of our own and extra hours for Tara on the given dates, so no other spec's diary is touched. */
 async function setUp(request: APIRequestContext, dates: string[]) {
-  const type = await (await request.post("/api/appointment-types", { data: { name: `Series ${uniqueSuffix()}`, durationMin: 60, bufferAfterMin: 0, needsRoom: false } })).json();
+  const type = await (
+    await request.post("/api/appointment-types", {
+      data: { name: `Series ${uniqueSuffix()}`, durationMin: 60, bufferAfterMin: 0, needsRoom: false },
+    })
+  ).json();
   const staff: { userId: string; name: string }[] = await (await request.get("/api/staff")).json();
   const tara = staff.find((s) => s.name === "Tara Therapist")!;
   for (const date of dates) {
-    const res = await request.post(`/api/therapists/${tara.userId}/availability/exceptions`, { data: { kind: "extra_hours", date, start: "09:00", end: "17:00" } });
+    const res = await request.post(`/api/therapists/${tara.userId}/availability/exceptions`, {
+      data: { kind: "extra_hours", date, start: "09:00", end: "17:00" },
+    });
     expect(res.status()).toBe(201);
   }
   return { typeId: type.id as string, taraId: tara.userId };
 }
 
 /** Books a one-session series through the API (the same all-or-nothing path as the page). */
-async function bookOne(request: APIRequestContext, clientId: string, typeId: string, therapistUserId: string, start: string) {
-  const res = await request.post("/api/appointment-series", { data: { clientId, typeId, therapistUserId, roomId: null, rule: { start, intervalWeeks: 1, count: 1 } } });
+async function bookOne(
+  request: APIRequestContext,
+  clientId: string,
+  typeId: string,
+  therapistUserId: string,
+  start: string,
+) {
+  const res = await request.post("/api/appointment-series", {
+    data: { clientId, typeId, therapistUserId, roomId: null, rule: { start, intervalWeeks: 1, count: 1 } },
+  });
   expect(res.status()).toBe(201);
   return res.json() as Promise<{ id: string; appointments: { id: string }[] }>;
 }
 
-test("the admin books a weekly series, sees the date that conflicts, picks an alternative and books all of them", async ({ page }) => {
+test("the admin books a weekly series, sees the date that conflicts, picks an alternative and books all of them", async ({
+  page,
+}) => {
   await signInAs(page, "admin@demo.test");
   // Six Tuesdays from 1 March 2033 (across the London clock change on 27 March).
   const dates = ["2033-03-01", "2033-03-08", "2033-03-15", "2033-03-22", "2033-03-29", "2033-04-05"];
@@ -57,7 +73,9 @@ test("the admin books a weekly series, sees the date that conflicts, picks an al
   const chosen = (await alternative.innerText()).trim();
   expect(chosen).toMatch(/^\d\d:\d\d with /);
   await alternative.getByRole("radio").check();
-  const created = page.waitForResponse((r) => r.url().endsWith("/api/appointment-series") && r.request().method() === "POST");
+  const created = page.waitForResponse(
+    (r) => r.url().endsWith("/api/appointment-series") && r.request().method() === "POST",
+  );
   await page.getByRole("button", { name: "Book 6 appointments" }).click();
   expect((await created).status()).toBe(201);
   await expect(page.getByTestId("series-booked")).toHaveText("Booked 6 appointments for Priya Shah.");
@@ -74,11 +92,26 @@ test("a cancelled slot shows the waiting clients who fit it, and the admin books
   await signInAs(page, "admin@demo.test");
   const date = "2033-05-10"; // a Tuesday
   const { typeId, taraId } = await setUp(page.request, [date]);
-  const [hannah, maria] = [await findClientId(page.request, "Hannah Kim"), await findClientId(page.request, "Maria Lopez")];
-  const entry = await page.request.post("/api/waitlist", { data: { clientId: maria, typeId, therapistUserIds: [taraId], weekdays: [2], timeFrom: "09:00", timeTo: "13:00", note: "Can come at short notice" } });
+  const [hannah, maria] = [
+    await findClientId(page.request, "Hannah Kim"),
+    await findClientId(page.request, "Maria Lopez"),
+  ];
+  const entry = await page.request.post("/api/waitlist", {
+    data: {
+      clientId: maria,
+      typeId,
+      therapistUserIds: [taraId],
+      weekdays: [2],
+      timeFrom: "09:00",
+      timeTo: "13:00",
+      note: "Can come at short notice",
+    },
+  });
   expect(entry.status()).toBe(201);
   const series = await bookOne(page.request, hannah, typeId, taraId, `${date}T11:00`);
-  const cancel = await page.request.post(`/api/appointment-series/${series.id}/cancel`, { data: { fromDate: date, reason: "Client is away" } });
+  const cancel = await page.request.post(`/api/appointment-series/${series.id}/cancel`, {
+    data: { fromDate: date, reason: "Client is away" },
+  });
   expect((await cancel.json()).cancelled).toBe(1);
 
   await page.goto("/waitlist");
@@ -98,12 +131,22 @@ test("a cancelled slot shows the waiting clients who fit it, and the admin books
   expect(booked.map((e: { clientName: string }) => e.clientName)).toContain("Maria Lopez");
 });
 
-test("on the client page, staff block online booking with a reason and cancel the rest of a series", async ({ page }) => {
+test("on the client page, staff block online booking with a reason and cancel the rest of a series", async ({
+  page,
+}) => {
   await signInAs(page, "admin@demo.test");
   const ben = await findClientId(page.request, "Ben Walsh");
   const dates = ["2033-06-07", "2033-06-14"];
   const { typeId, taraId } = await setUp(page.request, dates);
-  const res = await page.request.post("/api/appointment-series", { data: { clientId: ben, typeId, therapistUserId: taraId, roomId: null, rule: { start: `${dates[0]}T14:00`, intervalWeeks: 1, count: 2 } } });
+  const res = await page.request.post("/api/appointment-series", {
+    data: {
+      clientId: ben,
+      typeId,
+      therapistUserId: taraId,
+      roomId: null,
+      rule: { start: `${dates[0]}T14:00`, intervalWeeks: 1, count: 2 },
+    },
+  });
   expect(res.status()).toBe(201);
   await page.request.delete(`/api/clients/${ben}/online-booking-flag`);
   await page.goto(`/clients/${ben}`);
@@ -125,5 +168,10 @@ test("on the client page, staff block online booking with a reason and cancel th
   const cancel = first.getByRole("form");
   await cancel.getByLabel("Reason").fill("Treatment plan finished");
   await cancel.getByRole("button", { name: /^Cancel from / }).click();
-  await expect(upcoming.getByRole("listitem").filter({ hasText: /Jun 2033/ }).filter({ hasText: "Cancelled" })).toHaveCount(2);
+  await expect(
+    upcoming
+      .getByRole("listitem")
+      .filter({ hasText: /Jun 2033/ })
+      .filter({ hasText: "Cancelled" }),
+  ).toHaveCount(2);
 });

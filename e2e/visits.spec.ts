@@ -23,7 +23,13 @@ test("a therapist charts three findings, edits one with the keyboard, signs, and
   const visitUrl = page.url();
 
   const findings = page.getByRole("list", { name: "Findings" }).getByRole("listitem");
-  for (const [i, [x, y]] of ([[0.6, 0.245], [0.42, 0.44], [0.57, 0.44]] as const).entries()) {
+  for (const [i, [x, y]] of (
+    [
+      [0.6, 0.245],
+      [0.42, 0.44],
+      [0.57, 0.44],
+    ] as const
+  ).entries()) {
     await clickBack(page, x, y);
     await expect(findings).toHaveCount(i + 1);
   }
@@ -80,7 +86,9 @@ test("two tabs editing one note: the stale one is told and keeps its words", asy
   const ctx = await browser.newContext();
   const a = await ctx.newPage();
   await signInAs(a, "therapist@demo.test");
-  const { id: clientId } = await (await a.request.post("/api/clients", { data: { firstName: "Two", lastName: `Tabs${uniqueSuffix()}` } })).json();
+  const { id: clientId } = await (
+    await a.request.post("/api/clients", { data: { firstName: "Two", lastName: `Tabs${uniqueSuffix()}` } })
+  ).json();
   const { id: visitId } = await (await a.request.post(`/api/clients/${clientId}/visits`, { data: {} })).json();
   const b = await ctx.newPage();
   await a.goto(`/visits/${visitId}`);

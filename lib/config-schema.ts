@@ -22,9 +22,19 @@ const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default("Knotwork <no-reply@knotwork.local>"),
-  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  INVITATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   /** The in-process job loop (appointment reminders, outbox delivery); "off" where another process runs it. */
   KNOTWORK_JOBS: z.enum(["on", "off"], "must be on or off").default("on"),
 });
@@ -33,7 +43,10 @@ export type Config = z.infer<typeof envSchema>;
 
 /** Empty strings in the environment mean "not set" (a common .env habit). */
 function cleanEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== "")) as Record<string, string>;
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== "")) as Record<
+    string,
+    string
+  >;
 }
 
 export class ConfigError extends Error {}
@@ -54,7 +67,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Links in emails (invitations, password resets, reminders) must never come from a request's
   // Host header, which anyone can set: in production the public URL is configured.
   if (config.NODE_ENV === "production" && !config.NEXTAUTH_URL) {
-    throw new ConfigError("Knotwork configuration is invalid:\n  NEXTAUTH_URL: is required in production (the public URL, e.g. https://clinic.example.com)");
+    throw new ConfigError(
+      "Knotwork configuration is invalid:\n  NEXTAUTH_URL: is required in production (the public URL, e.g. https://clinic.example.com)",
+    );
   }
   return config;
 }

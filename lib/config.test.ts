@@ -20,13 +20,18 @@ describe("parseConfig", () => {
     const cfg = parseConfig(env({}));
     expect(cfg).toMatchObject({ NODE_ENV: "development", KNOTWORK_DATA_DIR: ".data", LOGIN_MAX_FAILURES: 10 });
     expect(cfg.DATABASE_URL).toBeUndefined();
-    expect(parseConfig(env({ NODE_ENV: "development", DATABASE_URL: "", NEXTAUTH_SECRET: "" })).DATABASE_URL).toBeUndefined();
+    expect(
+      parseConfig(env({ NODE_ENV: "development", DATABASE_URL: "", NEXTAUTH_SECRET: "" })).DATABASE_URL,
+    ).toBeUndefined();
   });
 
   it("refuses production without NEXTAUTH_SECRET, naming it", () => {
     expect(configError({ NODE_ENV: "production" })).toContain("NEXTAUTH_SECRET");
     expect(configError({ NODE_ENV: "production", NEXTAUTH_SECRET: "too-short" })).toContain("NEXTAUTH_SECRET");
-    expect(parseConfig(env({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://clinic.example.com" })).NEXTAUTH_SECRET).toBe(SECRET);
+    expect(
+      parseConfig(env({ NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: "https://clinic.example.com" }))
+        .NEXTAUTH_SECRET,
+    ).toBe(SECRET);
   });
 
   it("refuses production without NEXTAUTH_URL: email links must not come from a request's Host header", () => {
@@ -39,8 +44,9 @@ describe("parseConfig", () => {
       expect(message).toContain("DATABASE_URL");
       expect(message).not.toContain("hunter2");
     }
-    expect(parseConfig(env({ DATABASE_URL: "postgresql://u:p@db.example.com:5432/knotwork" })).DATABASE_URL)
-      .toBe("postgresql://u:p@db.example.com:5432/knotwork");
+    expect(parseConfig(env({ DATABASE_URL: "postgresql://u:p@db.example.com:5432/knotwork" })).DATABASE_URL).toBe(
+      "postgresql://u:p@db.example.com:5432/knotwork",
+    );
   });
 
   it("names every bad variable at once", () => {

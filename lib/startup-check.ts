@@ -21,7 +21,9 @@ export async function checkStartup(): Promise<void> {
       await getDatabase();
     } catch (err) {
       // The URL may contain a password: name the variable, not its value.
-      console.error(`Knotwork could not open the database named by DATABASE_URL: ${err instanceof Error ? err.message : "error"}`);
+      console.error(
+        `Knotwork could not open the database named by DATABASE_URL: ${err instanceof Error ? err.message : "error"}`,
+      );
       process.exit(1);
     }
   }

@@ -15,7 +15,9 @@ async function main() {
   const { openPglite, openPostgres } = await import("../db/open");
   const { runJobsOnce } = await import("../lib/reminders/jobs");
   const url = process.env.DATABASE_URL;
-  const opened = url ? await openPostgres(url) : await openPglite(path.resolve(process.env.KNOTWORK_DATA_DIR ?? ".data", "pglite"));
+  const opened = url
+    ? await openPostgres(url)
+    : await openPglite(path.resolve(process.env.KNOTWORK_DATA_DIR ?? ".data", "pglite"));
   try {
     const { queued, delivered } = await runJobsOnce(opened.db);
     console.log(`Reminders queued: ${queued}. Outbox messages handled: ${delivered} (${opened.kind}).`);
@@ -26,7 +28,11 @@ async function main() {
 
 if (!process.execArgv.some((a) => a.includes("react-server"))) {
   // `npx tsx scripts/run-reminders.ts` as documented: run again under the condition.
-  const child = spawnSync(process.execPath, ["--conditions=react-server", ...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
+  const child = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", ...process.execArgv, ...process.argv.slice(1)],
+    { stdio: "inherit" },
+  );
   process.exit(child.status ?? 1);
 } else {
   main().catch((err) => {

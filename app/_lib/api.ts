@@ -11,7 +11,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -28,7 +31,13 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const body = await res.json().catch(() => null);
   if (!res.ok) {
     const e = body?.error ?? {};
-    throw new ApiError(res.status, e.code ?? "INTERNAL", e.message ?? "Something went wrong. Please try again.", e.fieldErrors, e.details);
+    throw new ApiError(
+      res.status,
+      e.code ?? "INTERNAL",
+      e.message ?? "Something went wrong. Please try again.",
+      e.fieldErrors,
+      e.details,
+    );
   }
   return body as T;
 }

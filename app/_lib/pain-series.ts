@@ -19,7 +19,8 @@ export const dayToTime = (day: string) => Date.parse(`${day}T00:00:00Z`);
  */
 export function painRows(c: Pick<ComplaintProgress, "visits" | "diary">): PainRow[] {
   const byDay = new Map<string, PainRow>();
-  const row = (date: string) => byDay.get(date) ?? { t: dayToTime(date), date, before: null, after: null, diary: null, note: "" };
+  const row = (date: string) =>
+    byDay.get(date) ?? { t: dayToTime(date), date, before: null, after: null, diary: null, note: "" };
   for (const v of c.visits) {
     if (v.before === null && v.after === null) continue; // scored, then cleared: nothing to plot
     const r = row(v.date);

@@ -14,16 +14,24 @@ export default async function PortalLayout({ children }: { children: React.React
       <header className="no-print border-b border-line bg-white">
         <div className="mx-auto flex max-w-xl items-center justify-between gap-2 px-4 py-3">
           <div>
-            <Link href="/portal" className="font-semibold text-accent-700">Knotwork</Link>
+            <Link href="/portal" className="font-semibold text-accent-700">
+              Knotwork
+            </Link>
             <p className="text-xs text-muted">{actor.clinicName}</p>
           </div>
           <div className="flex items-center gap-2">
-            {clinics.length > 1 ? <Link href="/select-clinic" className="text-sm text-accent-700 underline">Switch clinic</Link> : null}
+            {clinics.length > 1 ? (
+              <Link href="/select-clinic" className="text-sm text-accent-700 underline">
+                Switch clinic
+              </Link>
+            ) : null}
             <SignOutButton />
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-xl px-4 py-6">
+        {children}
+      </main>
     </div>
   );
 }

@@ -34,9 +34,14 @@ export default async function PortalHome() {
       </Suspense>
       <Card title="Your details at the clinic">
         <dl className="grid grid-cols-3 gap-y-2 text-sm">
-          <dt className="text-muted">Name</dt><dd className="col-span-2">{me.firstName} {me.lastName}</dd>
-          <dt className="text-muted">Email</dt><dd className="col-span-2 [overflow-wrap:anywhere]">{me.email ?? "—"}</dd>
-          <dt className="text-muted">Phone</dt><dd className="col-span-2">{me.phone ?? "—"}</dd>
+          <dt className="text-muted">Name</dt>
+          <dd className="col-span-2">
+            {me.firstName} {me.lastName}
+          </dd>
+          <dt className="text-muted">Email</dt>
+          <dd className="col-span-2 [overflow-wrap:anywhere]">{me.email ?? "—"}</dd>
+          <dt className="text-muted">Phone</dt>
+          <dd className="col-span-2">{me.phone ?? "—"}</dd>
         </dl>
         <p className="mt-3 text-sm text-muted">Something wrong? Tell {actor.clinicName} at your next visit.</p>
       </Card>

@@ -11,25 +11,41 @@ import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 
 export function RequestResetForm() {
-  const form = useForm<z.input<typeof requestResetBody>>({ resolver: zodResolver(requestResetBody), defaultValues: { email: "" } });
+  const form = useForm<z.input<typeof requestResetBody>>({
+    resolver: zodResolver(requestResetBody),
+    defaultValues: { email: "" },
+  });
   const send = useMutation({
-    mutationFn: (body: z.input<typeof requestResetBody>) => api<{ message: string }>("/api/password-reset", { method: "POST", body }),
+    mutationFn: (body: z.input<typeof requestResetBody>) =>
+      api<{ message: string }>("/api/password-reset", { method: "POST", body }),
   });
   if (send.isSuccess) {
     return (
       <div className="space-y-4">
         <Notice tone="success">{send.data.message} The link works once, for one hour.</Notice>
-        <Link href="/signin" className="text-sm text-accent-700 underline">Back to sign in</Link>
+        <Link href="/signin" className="text-sm text-accent-700 underline">
+          Back to sign in
+        </Link>
       </div>
     );
   }
   return (
     <form onSubmit={form.handleSubmit((v) => send.mutate(v))} className="space-y-4" noValidate>
       {send.error ? <Notice tone="danger">{send.error.message}</Notice> : null}
-      <Field label="Email" type="email" autoComplete="username" error={form.formState.errors.email?.message} {...form.register("email")} />
-      <Button type="submit" busy={send.isPending} className="w-full">Email me a reset link</Button>
+      <Field
+        label="Email"
+        type="email"
+        autoComplete="username"
+        error={form.formState.errors.email?.message}
+        {...form.register("email")}
+      />
+      <Button type="submit" busy={send.isPending} className="w-full">
+        Email me a reset link
+      </Button>
       <p className="text-center text-sm">
-        <Link href="/signin" className="text-accent-700 underline underline-offset-2">Back to sign in</Link>
+        <Link href="/signin" className="text-accent-700 underline underline-offset-2">
+          Back to sign in
+        </Link>
       </p>
     </form>
   );

@@ -9,7 +9,8 @@ const ROLE_LABEL: Record<string, string> = { admin: "Admin", therapist: "Therapi
 export function ClinicChooser({ clinics }: { clinics: { clinicId: string; clinicName: string; roles: string[] }[] }) {
   const router = useRouter();
   const choose = useMutation({
-    mutationFn: (clinicId: string) => api<{ home: string }>("/api/session/clinic", { method: "POST", body: { clinicId } }),
+    mutationFn: (clinicId: string) =>
+      api<{ home: string }>("/api/session/clinic", { method: "POST", body: { clinicId } }),
     onSuccess: ({ home }) => {
       router.replace(home);
       router.refresh();

@@ -11,7 +11,10 @@ export default async function SelectClinicPage() {
   const clinics = await listMyClinics();
   if (!clinics) redirect("/signin");
   return (
-    <AuthFrame title="Choose a clinic" subtitle="Your login works in every clinic you belong to. You can switch at any time.">
+    <AuthFrame
+      title="Choose a clinic"
+      subtitle="Your login works in every clinic you belong to. You can switch at any time."
+    >
       {clinics.length === 0 ? (
         <div className="space-y-4 text-sm text-muted">
           <p>Your login is not part of any clinic right now. Ask your clinic for a new invitation.</p>

@@ -24,7 +24,11 @@ export function SignInForm({ next, resetDone }: { next: string; resetDone: boole
     });
     if (!result || result.error) {
       setBusy(false);
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "That email and password do not match an account.");
+      setError(
+        result?.error && result.error !== "CredentialsSignin"
+          ? result.error
+          : "That email and password do not match an account.",
+      );
       return;
     }
     router.replace(next);
@@ -34,7 +38,11 @@ export function SignInForm({ next, resetDone }: { next: string; resetDone: boole
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {resetDone ? <Notice tone="success">Your password has been changed. Sign in with the new one.</Notice> : null}
-      {error ? <Notice tone="danger" testId="signin-error">{error}</Notice> : null}
+      {error ? (
+        <Notice tone="danger" testId="signin-error">
+          {error}
+        </Notice>
+      ) : null}
       <Field label="Email" name="email" type="email" autoComplete="username" required autoFocus />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" busy={busy} className="w-full">

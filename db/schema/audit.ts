@@ -8,7 +8,9 @@ import { clinics, users } from "./clinics-users";
 export const auditEvents = pgTable(
   "audit_events",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     actorUserId: uuid("actor_user_id").references(() => users.id),
     action: text("action").notNull(),
@@ -17,8 +19,5 @@ export const auditEvents = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.clinicId, t.id] }),
-    index("audit_events_clinic_at_idx").on(t.clinicId, t.at),
-  ],
+  (t) => [primaryKey({ columns: [t.clinicId, t.id] }), index("audit_events_clinic_at_idx").on(t.clinicId, t.at)],
 );

@@ -6,13 +6,17 @@ import { clients } from "./clients";
 export const clientPrecautions = pgTable(
   "client_precautions",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     clientId: uuid("client_id").notNull(),
     precautionId: text("precaution_id").notNull(),
     /** Body areas for precautions that apply only near a place (wound, varicose veins…). */
     areas: text("areas").array().notNull().default([]),
     note: text("note").notNull().default(""),
-    recordedBy: uuid("recorded_by").notNull().references(() => users.id),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => users.id),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -25,7 +29,9 @@ export const clientPrecautions = pgTable(
 export const clientTools = pgTable(
   "client_tools",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     clientId: uuid("client_id").notNull(),
     tool: text("tool").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,14 +1,14 @@
 import { sql } from "drizzle-orm";
-import {
-  pgTable, uuid, text, timestamp, date, integer, primaryKey, index, uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { pgTable, uuid, text, timestamp, date, integer, primaryKey, index, uniqueIndex } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 
 /** A client (patient) record. Never hard-deleted from the UI: archived_at is the soft delete. */
 export const clients = pgTable(
   "clients",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
@@ -32,4 +32,3 @@ export const clients = pgTable(
     index("clients_clinic_name_idx").on(t.clinicId, sql`lower(${t.lastName})`, sql`lower(${t.firstName})`),
   ],
 );
-

@@ -1,6 +1,15 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, uuid, text, timestamp, primaryKey, index, uniqueIndex, boolean, integer, jsonb,
+  pgTable,
+  uuid,
+  text,
+  timestamp,
+  primaryKey,
+  index,
+  uniqueIndex,
+  boolean,
+  integer,
+  jsonb,
 } from "drizzle-orm/pg-core";
 import { roleEnum } from "./enums";
 
@@ -13,7 +22,9 @@ export const clinics = pgTable("clinics", {
   cancellationNoticeHours: integer("cancellation_notice_hours").notNull().default(24),
   onlineBooking: boolean("online_booking").notNull().default(false),
   /** Wording across the UI and printouts: massage therapists vs physiotherapists. */
-  scopeWording: text("scope_wording", { enum: ["self_care", "home_exercise"] }).notNull().default("self_care"),
+  scopeWording: text("scope_wording", { enum: ["self_care", "home_exercise"] })
+    .notNull()
+    .default("self_care"),
   /** Opening hours per ISO weekday (1 = Monday), wall-clock in the clinic's zone. */
   openingHours: jsonb("opening_hours").$type<{ weekday: number; start: string; end: string }[]>().notNull().default([]),
   /** Clients whose weekly programme adherence falls below this percentage are listed on the dashboard. */
@@ -45,16 +56,17 @@ export const users = pgTable(
 export const memberships = pgTable(
   "memberships",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     role: roleEnum("role").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
-  (t) => [
-    primaryKey({ columns: [t.clinicId, t.userId, t.role] }),
-    index("memberships_user_idx").on(t.userId),
-  ],
+  (t) => [primaryKey({ columns: [t.clinicId, t.userId, t.role] }), index("memberships_user_idx").on(t.userId)],
 );
 
 /** Failed and successful sign-ins, kept in the database so the limit holds across app servers. */
@@ -72,10 +84,11 @@ export const loginAttempts = pgTable(
 /** One-time password reset links; global because a password belongs to the person, not a clinic. */
 export const passwordResets = pgTable("password_resets", {
   id: uuid("id").primaryKey().defaultRandom(),
-  userId: uuid("user_id").notNull().references(() => users.id),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id),
   tokenHash: text("token_hash").notNull().unique(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   usedAt: timestamp("used_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
-

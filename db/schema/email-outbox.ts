@@ -15,11 +15,16 @@ export const emailOutbox = pgTable(
     subject: text("subject").notNull(),
     bodyText: text("body_text").notNull(),
     kind: text("kind").notNull(),
-    status: text("status", { enum: ["pending", "sent", "failed", "skipped"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sent", "failed", "skipped"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [index("email_outbox_status_idx").on(t.status, t.createdAt), index("email_outbox_clinic_idx").on(t.clinicId, t.createdAt)],
+  (t) => [
+    index("email_outbox_status_idx").on(t.status, t.createdAt),
+    index("email_outbox_clinic_idx").on(t.clinicId, t.createdAt),
+  ],
 );

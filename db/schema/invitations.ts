@@ -1,6 +1,4 @@
-import {
-  pgTable, uuid, text, timestamp, primaryKey, foreignKey, index, uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { pgTable, uuid, text, timestamp, primaryKey, foreignKey, index, uniqueIndex } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
 import { roleEnum, invitationKindEnum } from "./enums";
@@ -12,14 +10,18 @@ import { roleEnum, invitationKindEnum } from "./enums";
 export const invitations = pgTable(
   "invitations",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     kind: invitationKindEnum("kind").notNull(),
     email: text("email").notNull(),
     role: roleEnum("role").notNull(),
     clientId: uuid("client_id"),
     tokenHash: text("token_hash").notNull(),
-    invitedBy: uuid("invited_by").notNull().references(() => users.id),
+    invitedBy: uuid("invited_by")
+      .notNull()
+      .references(() => users.id),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
@@ -27,8 +29,9 @@ export const invitations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.clinicId, t.id] }),
-    foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] })
-      .onDelete("restrict"),
+    foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] }).onDelete(
+      "restrict",
+    ),
     index("invitations_clinic_email_idx").on(t.clinicId, t.email),
     // Tokens are looked up before the clinic is known; 256 random bits make collisions moot,
     // and the unique key keeps clinic_id first like every other clinic-owned key.

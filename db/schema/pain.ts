@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { pgTable, uuid, text, timestamp, integer, date, primaryKey, foreignKey, index, uniqueIndex, check, pgEnum } from "drizzle-orm/pg-core";
+import {
+  pgTable,
+  uuid,
+  text,
+  timestamp,
+  integer,
+  date,
+  primaryKey,
+  foreignKey,
+  index,
+  uniqueIndex,
+  check,
+  pgEnum,
+} from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
 import { visits } from "./visits";
@@ -10,7 +23,9 @@ export const complaintStatusEnum = pgEnum("complaint_status", ["open", "resolved
 export const complaints = pgTable(
   "complaints",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     title: text("title").notNull(),
@@ -34,7 +49,9 @@ export const complaints = pgTable(
 export const visitPainScores = pgTable(
   "visit_pain_scores",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     visitId: uuid("visit_id").notNull(),
     complaintId: uuid("complaint_id").notNull(),
@@ -56,7 +73,9 @@ export const visitPainScores = pgTable(
 export const diaryEntries = pgTable(
   "diary_entries",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     complaintId: uuid("complaint_id").notNull(),

@@ -1,6 +1,19 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, uuid, text, timestamp, date, integer, boolean, jsonb, primaryKey, foreignKey, index, uniqueIndex, check, customType,
+  pgTable,
+  uuid,
+  text,
+  timestamp,
+  date,
+  integer,
+  boolean,
+  jsonb,
+  primaryKey,
+  foreignKey,
+  index,
+  uniqueIndex,
+  check,
+  customType,
 } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
@@ -16,7 +29,9 @@ const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () =>
 export const clinicExercises = pgTable(
   "clinic_exercises",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     name: text("name").notNull(),
     tool: text("tool").notNull(),
@@ -25,7 +40,9 @@ export const clinicExercises = pgTable(
     dosage: jsonb("dosage").$type<ExerciseDosage>().notNull(),
     cautions: text("cautions").array().notNull().default([]),
     version: integer("version").notNull().default(1),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
@@ -37,7 +54,9 @@ export const clinicExercises = pgTable(
 export const clinicExerciseImages = pgTable(
   "clinic_exercise_images",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     exerciseId: uuid("exercise_id").notNull(),
     contentType: text("content_type").notNull(),
     data: bytea("data").notNull(),
@@ -46,7 +65,10 @@ export const clinicExerciseImages = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.clinicId, t.exerciseId] }),
-    foreignKey({ columns: [t.clinicId, t.exerciseId], foreignColumns: [clinicExercises.clinicId, clinicExercises.id] }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.clinicId, t.exerciseId],
+      foreignColumns: [clinicExercises.clinicId, clinicExercises.id],
+    }).onDelete("cascade"),
   ],
 );
 
@@ -54,14 +76,18 @@ export const clinicExerciseImages = pgTable(
 export const programmes = pgTable(
   "programmes",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     title: text("title").notNull(),
     /** The newest version number; also the optimistic-lock token for edits. */
     currentVersion: integer("current_version").notNull().default(1),
     endedAt: timestamp("ended_at", { withTimezone: true }),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -75,14 +101,18 @@ export const programmes = pgTable(
 export const programmeVersions = pgTable(
   "programme_versions",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     programmeId: uuid("programme_id").notNull(),
     version: integer("version").notNull(),
     startDate: date("start_date").notNull(),
     endDate: date("end_date"),
     notes: text("notes").notNull().default(""),
     changeNote: text("change_note").notNull().default(""),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -106,7 +136,9 @@ export interface ExerciseSnapshot {
 export const programmeItems = pgTable(
   "programme_items",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     programmeId: uuid("programme_id").notNull(),
     version: integer("version").notNull(),
@@ -123,7 +155,10 @@ export const programmeItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.clinicId, t.id] }),
-    foreignKey({ columns: [t.clinicId, t.programmeId, t.version], foreignColumns: [programmeVersions.clinicId, programmeVersions.programmeId, programmeVersions.version] }),
+    foreignKey({
+      columns: [t.clinicId, t.programmeId, t.version],
+      foreignColumns: [programmeVersions.clinicId, programmeVersions.programmeId, programmeVersions.version],
+    }),
     foreignKey({ columns: [t.clinicId, t.triggerPointId], foreignColumns: [triggerPoints.clinicId, triggerPoints.id] }),
     uniqueIndex("programme_items_position_key").on(t.clinicId, t.programmeId, t.version, t.position),
   ],
@@ -133,7 +168,9 @@ export const programmeItems = pgTable(
 export const programmeCompletions = pgTable(
   "programme_completions",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     programmeId: uuid("programme_id").notNull(),
@@ -158,6 +195,9 @@ export const programmeCompletions = pgTable(
     foreignKey({ columns: [t.clinicId, t.itemId], foreignColumns: [programmeItems.clinicId, programmeItems.id] }),
     uniqueIndex("programme_completions_idempotency_key").on(t.clinicId, t.idempotencyKey),
     index("programme_completions_client_idx").on(t.clinicId, t.clientId, t.localDate),
-    check("programme_completions_pain", sql`(${t.painBefore} is null or ${t.painBefore} between 0 and 10) and (${t.painAfter} is null or ${t.painAfter} between 0 and 10)`),
+    check(
+      "programme_completions_pain",
+      sql`(${t.painBefore} is null or ${t.painBefore} between 0 and 10) and (${t.painAfter} is null or ${t.painAfter} between 0 and 10)`,
+    ),
   ],
 );

@@ -1,6 +1,20 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, uuid, text, timestamp, integer, real, boolean, date, jsonb, primaryKey, foreignKey, index, uniqueIndex, check, pgEnum,
+  pgTable,
+  uuid,
+  text,
+  timestamp,
+  integer,
+  real,
+  boolean,
+  date,
+  jsonb,
+  primaryKey,
+  foreignKey,
+  index,
+  uniqueIndex,
+  check,
+  pgEnum,
 } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
@@ -16,14 +30,18 @@ export const responseSourceEnum = pgEnum("questionnaire_source", ["portal", "cli
 export const questionnaireAssignments = pgTable(
   "questionnaire_assignments",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     instrumentId: text("instrument_id").notNull(),
     complaintId: uuid("complaint_id"),
     everyNVisits: integer("every_n_visits"),
     status: assignmentStatusEnum("status").notNull().default("active"),
-    assignedBy: uuid("assigned_by").notNull().references(() => users.id),
+    assignedBy: uuid("assigned_by")
+      .notNull()
+      .references(() => users.id),
     assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -39,7 +57,9 @@ export const questionnaireAssignments = pgTable(
 export const questionnaireResponses = pgTable(
   "questionnaire_responses",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     assignmentId: uuid("assignment_id"),
@@ -52,13 +72,18 @@ export const questionnaireResponses = pgTable(
     itemsAnswered: integer("items_answered").notNull(),
     proRated: boolean("pro_rated").notNull().default(false),
     source: responseSourceEnum("source").notNull(),
-    enteredBy: uuid("entered_by").notNull().references(() => users.id),
+    enteredBy: uuid("entered_by")
+      .notNull()
+      .references(() => users.id),
     completedAt: timestamp("completed_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.clinicId, t.id] }),
     foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] }),
-    foreignKey({ columns: [t.clinicId, t.assignmentId], foreignColumns: [questionnaireAssignments.clinicId, questionnaireAssignments.id] }),
+    foreignKey({
+      columns: [t.clinicId, t.assignmentId],
+      foreignColumns: [questionnaireAssignments.clinicId, questionnaireAssignments.id],
+    }),
     index("questionnaire_responses_client_idx").on(t.clinicId, t.clientId, t.completedAt),
   ],
 );
@@ -67,12 +92,16 @@ export const questionnaireResponses = pgTable(
 export const clinicInstrumentWordings = pgTable(
   "clinic_instrument_wordings",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     instrumentId: text("instrument_id").notNull(),
     /** itemId → { prompt, options: { value → label } } */
     items: jsonb("items").$type<Record<string, { prompt: string; options: Record<string, string> }>>().notNull(),
     licenceNote: text("licence_note").notNull().default(""),
-    updatedBy: uuid("updated_by").notNull().references(() => users.id),
+    updatedBy: uuid("updated_by")
+      .notNull()
+      .references(() => users.id),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.clinicId, t.instrumentId] })],
@@ -82,7 +111,9 @@ export const clinicInstrumentWordings = pgTable(
 export const checkIns = pgTable(
   "check_ins",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     /** Monday of the ISO week, in the clinic's time zone. */

@@ -41,7 +41,9 @@ export const regions = pgTable("regions", {
 export const clinicMuscles = pgTable(
   "clinic_muscles",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     name: text("name").notNull(),
     region: text("region").notNull(),

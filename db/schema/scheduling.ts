@@ -1,16 +1,38 @@
 import { sql } from "drizzle-orm";
-import { pgTable, uuid, text, timestamp, integer, boolean, jsonb, primaryKey, foreignKey, index, uniqueIndex, check, pgEnum } from "drizzle-orm/pg-core";
+import {
+  pgTable,
+  uuid,
+  text,
+  timestamp,
+  integer,
+  boolean,
+  jsonb,
+  primaryKey,
+  foreignKey,
+  index,
+  uniqueIndex,
+  check,
+  pgEnum,
+} from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
 import { visits } from "./visits";
 
-export const appointmentStatusEnum = pgEnum("appointment_status", ["booked", "arrived", "completed", "cancelled", "no_show"]);
+export const appointmentStatusEnum = pgEnum("appointment_status", [
+  "booked",
+  "arrived",
+  "completed",
+  "cancelled",
+  "no_show",
+]);
 
 /** A treatment room (a resource that cannot hold two appointments at once). */
 export const rooms = pgTable(
   "rooms",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     name: text("name").notNull(),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
@@ -21,7 +43,9 @@ export const rooms = pgTable(
 export const appointmentTypes = pgTable(
   "appointment_types",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     name: text("name").notNull(),
     durationMin: integer("duration_min").notNull(),
@@ -33,7 +57,10 @@ export const appointmentTypes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.clinicId, t.id] }),
-    check("appointment_types_duration", sql`${t.durationMin} between 5 and 480 and ${t.bufferAfterMin} between 0 and 120`),
+    check(
+      "appointment_types_duration",
+      sql`${t.durationMin} between 5 and 480 and ${t.bufferAfterMin} between 0 and 120`,
+    ),
   ],
 );
 
@@ -41,9 +68,13 @@ export const appointmentTypes = pgTable(
 export const appointmentTypeTherapists = pgTable(
   "appointment_type_therapists",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     typeId: uuid("type_id").notNull(),
-    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    therapistUserId: uuid("therapist_user_id")
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [
     primaryKey({ columns: [t.clinicId, t.typeId, t.therapistUserId] }),
@@ -55,11 +86,15 @@ export const appointmentTypeTherapists = pgTable(
 export const appointmentSeries = pgTable(
   "appointment_series",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     rule: jsonb("rule").$type<Record<string, unknown>>().notNull(),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -76,10 +111,14 @@ export const appointmentSeries = pgTable(
 export const appointments = pgTable(
   "appointments",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
-    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    therapistUserId: uuid("therapist_user_id")
+      .notNull()
+      .references(() => users.id),
     roomId: uuid("room_id"),
     typeId: uuid("type_id").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
@@ -91,13 +130,17 @@ export const appointments = pgTable(
     seriesId: uuid("series_id"),
     /** The visit opened from this appointment (one visit per appointment). */
     visitId: uuid("visit_id"),
-    bookedVia: text("booked_via", { enum: ["staff", "portal"] }).notNull().default("staff"),
+    bookedVia: text("booked_via", { enum: ["staff", "portal"] })
+      .notNull()
+      .default("staff"),
     /** Cancelled inside the clinic's notice period (counted per client, like no-shows). */
     lateCancellation: boolean("late_cancellation").notNull().default(false),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     cancelledBy: uuid("cancelled_by").references(() => users.id),
     version: integer("version").notNull().default(1),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -106,7 +149,10 @@ export const appointments = pgTable(
     foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] }),
     foreignKey({ columns: [t.clinicId, t.roomId], foreignColumns: [rooms.clinicId, rooms.id] }),
     foreignKey({ columns: [t.clinicId, t.typeId], foreignColumns: [appointmentTypes.clinicId, appointmentTypes.id] }),
-    foreignKey({ columns: [t.clinicId, t.seriesId], foreignColumns: [appointmentSeries.clinicId, appointmentSeries.id] }),
+    foreignKey({
+      columns: [t.clinicId, t.seriesId],
+      foreignColumns: [appointmentSeries.clinicId, appointmentSeries.id],
+    }),
     foreignKey({ columns: [t.clinicId, t.visitId], foreignColumns: [visits.clinicId, visits.id] }),
     uniqueIndex("appointments_visit_key").on(t.clinicId, t.visitId),
     index("appointments_client_idx").on(t.clinicId, t.clientId, t.startsAt),
@@ -121,8 +167,12 @@ export const appointments = pgTable(
 export const therapistHours = pgTable(
   "therapist_hours",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
-    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    therapistUserId: uuid("therapist_user_id")
+      .notNull()
+      .references(() => users.id),
     blocks: jsonb("blocks").$type<{ weekday: number; start: string; end: string }[]>().notNull(),
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -134,21 +184,32 @@ export const therapistHours = pgTable(
 export const availabilityExceptions = pgTable(
   "availability_exceptions",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
-    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    therapistUserId: uuid("therapist_user_id")
+      .notNull()
+      .references(() => users.id),
     exception: jsonb("exception").$type<Record<string, unknown>>().notNull(),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.clinicId, t.id] }), index("availability_exceptions_therapist_idx").on(t.clinicId, t.therapistUserId)],
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.id] }),
+    index("availability_exceptions_therapist_idx").on(t.clinicId, t.therapistUserId),
+  ],
 );
 
 /** A client waiting for an earlier slot, with what would suit them. */
 export const waitlistEntries = pgTable(
   "waitlist_entries",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     typeId: uuid("type_id"),
@@ -160,9 +221,13 @@ export const waitlistEntries = pgTable(
     timeFrom: text("time_from"),
     timeTo: text("time_to"),
     note: text("note").notNull().default(""),
-    status: text("status", { enum: ["waiting", "offered", "booked", "removed"] }).notNull().default("waiting"),
+    status: text("status", { enum: ["waiting", "offered", "booked", "removed"] })
+      .notNull()
+      .default("waiting"),
     offeredAppointmentId: uuid("offered_appointment_id"),
-    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -181,7 +246,9 @@ export const waitlistEntries = pgTable(
 export const appointmentReminders = pgTable(
   "appointment_reminders",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     appointmentId: uuid("appointment_id").notNull(),
     outboxId: uuid("outbox_id"),
     queuedAt: timestamp("queued_at", { withTimezone: true }).notNull().defaultNow(),
@@ -196,13 +263,21 @@ export const appointmentReminders = pgTable(
 export const calendarFeeds = pgTable(
   "calendar_feeds",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
-    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    therapistUserId: uuid("therapist_user_id")
+      .notNull()
+      .references(() => users.id),
     tokenHash: text("token_hash").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   // Looked up by token alone (the feed URL names no clinic); a 256-bit token does not collide.
-  (t) => [primaryKey({ columns: [t.clinicId, t.id] }), uniqueIndex("calendar_feeds_token_key").on(t.clinicId, t.tokenHash), index("calendar_feeds_token_idx").on(t.tokenHash)],
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.id] }),
+    uniqueIndex("calendar_feeds_token_key").on(t.clinicId, t.tokenHash),
+    index("calendar_feeds_token_idx").on(t.tokenHash),
+  ],
 );

@@ -16,7 +16,9 @@ describe("tenancy of the real schema", () => {
   });
 
   it("holds at least the clinic tables the foundation relies on", () => {
-    const clinicTables = Object.entries(tableTenancy).filter(([, v]) => v === "clinic").map(([k]) => k);
+    const clinicTables = Object.entries(tableTenancy)
+      .filter(([, v]) => v === "clinic")
+      .map(([k]) => k);
     expect(clinicTables).toEqual(expect.arrayContaining(["clients", "invitations", "memberships", "audit_events"]));
   });
 });
@@ -44,23 +46,32 @@ describe("the tenancy checker", () => {
 
   it("reports each way a clinic table can leak across clinics", async () => {
     const problems = await checkTenancy(t.db, { ...tableTenancy, bad_notes: "clinic" });
-    expect(problems).toEqual(expect.arrayContaining([
-      "mystery: not classified in db/schema/tenancy.ts",
-      "bad_notes: clinic_id is nullable",
-      "bad_notes: primary key bad_notes_pkey does not include clinic_id",
-      "bad_notes: unique index bad_notes_slug_key does not include clinic_id",
-      "bad_notes: foreign key bad_notes_client_fk to clients does not pair clinic_id with clinic_id",
-      "clients: unique index bad_clients_id_key does not include clinic_id",
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "mystery: not classified in db/schema/tenancy.ts",
+        "bad_notes: clinic_id is nullable",
+        "bad_notes: primary key bad_notes_pkey does not include clinic_id",
+        "bad_notes: unique index bad_notes_slug_key does not include clinic_id",
+        "bad_notes: foreign key bad_notes_client_fk to clients does not pair clinic_id with clinic_id",
+        "clients: unique index bad_clients_id_key does not include clinic_id",
+      ]),
+    );
     expect(problems).toHaveLength(6);
   });
 
   it("reports a clinic table with no clinic_id, and a classified table that does not exist", async () => {
-    const problems = await checkTenancy(t.db, { ...tableTenancy, bad_notes: "global", mystery: "clinic", ghosts: "clinic" });
-    expect(problems).toEqual(expect.arrayContaining([
-      "mystery: clinic table without a clinic_id column",
-      "ghosts: classified in db/schema/tenancy.ts but not in the database",
-    ]));
+    const problems = await checkTenancy(t.db, {
+      ...tableTenancy,
+      bad_notes: "global",
+      mystery: "clinic",
+      ghosts: "clinic",
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "mystery: clinic table without a clinic_id column",
+        "ghosts: classified in db/schema/tenancy.ts but not in the database",
+      ]),
+    );
     // bad_notes is global here, so its foreign key to clients is allowed; the index on clients is not.
     expect(problems).toContain("clients: unique index bad_clients_id_key does not include clinic_id");
     expect(problems.some((p) => p.startsWith("bad_notes"))).toBe(false);

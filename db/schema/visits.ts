@@ -1,6 +1,18 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, index, check, real, boolean, jsonb, pgEnum,
+  pgTable,
+  uuid,
+  text,
+  timestamp,
+  integer,
+  primaryKey,
+  foreignKey,
+  index,
+  check,
+  real,
+  boolean,
+  jsonb,
+  pgEnum,
 } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
@@ -10,7 +22,14 @@ export const chartViewEnum = pgEnum("chart_view", ["front", "back"]);
 export const bodySideEnum = pgEnum("body_side", ["left", "right", "midline"]);
 export const trpTypeEnum = pgEnum("trp_type", ["active", "latent"]);
 /** A carried-forward point's status today; "new" for points first found at this visit. */
-export const findingStatusEnum = pgEnum("finding_status", ["new", "unchanged", "better", "worse", "resolved", "not_checked"]);
+export const findingStatusEnum = pgEnum("finding_status", [
+  "new",
+  "unchanged",
+  "better",
+  "worse",
+  "resolved",
+  "not_checked",
+]);
 
 /**
  * A treatment visit with its SOAP note. Once signed_at is set the row and its findings are
@@ -19,10 +38,14 @@ export const findingStatusEnum = pgEnum("finding_status", ["new", "unchanged", "
 export const visits = pgTable(
   "visits",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
-    therapistUserId: uuid("therapist_user_id").notNull().references(() => users.id),
+    therapistUserId: uuid("therapist_user_id")
+      .notNull()
+      .references(() => users.id),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
     subjective: text("subjective").notNull().default(""),
     objective: text("objective").notNull().default(""),
@@ -51,7 +74,9 @@ export const visits = pgTable(
 export const triggerPoints = pgTable(
   "trigger_points",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     clientId: uuid("client_id").notNull(),
     muscleId: text("muscle_id").references(() => muscles.id),
@@ -78,7 +103,9 @@ export interface PptTrial {
 export const findings = pgTable(
   "findings",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     visitId: uuid("visit_id").notNull(),
     triggerPointId: uuid("trigger_point_id").notNull(),
@@ -121,10 +148,14 @@ export const findings = pgTable(
 export const visitAmendments = pgTable(
   "visit_amendments",
   {
-    clinicId: uuid("clinic_id").notNull().references(() => clinics.id),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
     id: uuid("id").notNull().defaultRandom(),
     visitId: uuid("visit_id").notNull(),
-    authorUserId: uuid("author_user_id").notNull().references(() => users.id),
+    authorUserId: uuid("author_user_id")
+      .notNull()
+      .references(() => users.id),
     reason: text("reason").notNull(),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

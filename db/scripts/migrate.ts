@@ -4,7 +4,9 @@ import { openPglite, openPostgres } from "../open";
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  const opened = url ? await openPostgres(url) : await openPglite(path.resolve(process.env.KNOTWORK_DATA_DIR ?? ".data", "pglite"));
+  const opened = url
+    ? await openPostgres(url)
+    : await openPglite(path.resolve(process.env.KNOTWORK_DATA_DIR ?? ".data", "pglite"));
   await opened.close();
   console.log(`Migrations applied (${opened.kind}).`);
 }

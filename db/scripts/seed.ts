@@ -5,16 +5,24 @@ import { seedDemo, SeedRefusedError } from "../seed/demo";
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  const opened = url ? await openPostgres(url) : await openPglite(path.resolve(process.env.KNOTWORK_DATA_DIR ?? ".data", "pglite"));
+  const opened = url
+    ? await openPostgres(url)
+    : await openPglite(path.resolve(process.env.KNOTWORK_DATA_DIR ?? ".data", "pglite"));
   try {
     const result = await seedDemo(opened.db);
-    console.log(result === "seeded" ? `Demo data loaded (${opened.kind}).` : "Demo data is already there; nothing to do.");
+    console.log(
+      result === "seeded" ? `Demo data loaded (${opened.kind}).` : "Demo data is already there; nothing to do.",
+    );
   } finally {
     await opened.close();
   }
 }
 
 main().catch((err) => {
-  console.error(err instanceof SeedRefusedError ? `Seed refused: ${err.message}` : `Seed failed: ${err instanceof Error ? err.message : err}`);
+  console.error(
+    err instanceof SeedRefusedError
+      ? `Seed refused: ${err.message}`
+      : `Seed failed: ${err instanceof Error ? err.message : err}`,
+  );
   process.exit(1);
 });

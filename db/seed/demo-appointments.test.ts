@@ -18,8 +18,15 @@ describe("seedDemoAppointments", () => {
     const rows = await t.db.select().from(appointments).where(eq(appointments.clinicId, clinic!.id));
     expect(rows).toHaveLength(15);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["completed", "no_show", "cancelled", "booked"]));
-    expect(rows.every((r) => r.startsAt >= new Date("2026-11-23T00:00:00Z") && r.startsAt < new Date("2026-11-28T00:00:00Z"))).toBe(true);
-    expect(rows.find((r) => r.status === "cancelled")).toMatchObject({ lateCancellation: true, cancelReason: "Car broke down" });
+    expect(
+      rows.every(
+        (r) => r.startsAt >= new Date("2026-11-23T00:00:00Z") && r.startsAt < new Date("2026-11-28T00:00:00Z"),
+      ),
+    ).toBe(true);
+    expect(rows.find((r) => r.status === "cancelled")).toMatchObject({
+      lateCancellation: true,
+      cancelReason: "Car broke down",
+    });
     expect(clinic!.openingHours.length).toBeGreaterThan(0);
     await seedDemoAppointments(t.db, new Date("2026-11-25T12:00:00Z"));
     expect(await t.db.select().from(appointments).where(eq(appointments.clinicId, clinic!.id))).toHaveLength(15);

@@ -14,8 +14,17 @@ const EXERCISES: Omit<typeof clinicExercises.$inferInsert, "clinicId" | "created
       "Lift your hips and roll slowly from just above the ankle to just below the knee.",
       "Pause for a few breaths on any tender spot, then keep rolling.",
     ].join("\n"),
-    dosage: { duration_seconds: 60, duration_seconds_range: [30, 120], sets: 2, times_per_day: 1, frequency_per_week: 5 },
-    cautions: ["Keep the roller off the back of the knee.", "Stop and tell your therapist if you feel numbness, tingling or shooting pain."],
+    dosage: {
+      duration_seconds: 60,
+      duration_seconds_range: [30, 120],
+      sets: 2,
+      times_per_day: 1,
+      frequency_per_week: 5,
+    },
+    cautions: [
+      "Keep the roller off the back of the knee.",
+      "Stop and tell your therapist if you feel numbness, tingling or shooting pain.",
+    ],
   },
   {
     name: "Forearm flexor press with the thumb",
@@ -37,7 +46,16 @@ export async function seedDemoExercises(tx: Db): Promise<void> {
   const [therapist] = await tx.select({ id: users.id }).from(users).where(eq(users.email, "therapist@demo.test"));
   if (!clinic || !therapist) throw new Error("Demo exercises: seed the demo clinic and therapist first");
   for (const e of EXERCISES) {
-    const [row] = await tx.insert(clinicExercises).values({ clinicId: clinic.id, createdBy: therapist.id, ...e }).returning({ id: clinicExercises.id });
-    await tx.insert(auditEvents).values({ clinicId: clinic.id, action: "exercise.created", entityType: "clinic_exercise", entityId: row!.id, details: { source: "demo-seed" } });
+    const [row] = await tx
+      .insert(clinicExercises)
+      .values({ clinicId: clinic.id, createdBy: therapist.id, ...e })
+      .returning({ id: clinicExercises.id });
+    await tx.insert(auditEvents).values({
+      clinicId: clinic.id,
+      action: "exercise.created",
+      entityType: "clinic_exercise",
+      entityId: row!.id,
+      details: { source: "demo-seed" },
+    });
   }
 }

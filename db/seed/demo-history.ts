@@ -50,9 +50,17 @@ async function seedOne(tx: Db, clinicId: string, timeZone: string, therapistId: 
     const [visit] = await tx
       .insert(visits)
       .values({
-        clinicId, clientId: client.id, therapistUserId: therapistId, startedAt, painRegions: [...v.painRegions],
-        subjective: v.subjective, objective: v.objective, assessment: v.assessment, plan: v.plan,
-        createdAt: startedAt, updatedAt: signedAt,
+        clinicId,
+        clientId: client.id,
+        therapistUserId: therapistId,
+        startedAt,
+        painRegions: [...v.painRegions],
+        subjective: v.subjective,
+        objective: v.objective,
+        assessment: v.assessment,
+        plan: v.plan,
+        createdAt: startedAt,
+        updatedAt: signedAt,
       })
       .returning({ id: visits.id });
 
@@ -64,7 +72,14 @@ async function seedOne(tx: Db, clinicId: string, timeZone: string, therapistId: 
       if (!triggerPointId) {
         const [row] = await tx
           .insert(triggerPoints)
-          .values({ clinicId, clientId: client.id, muscleId: point.muscleId, side: point.side, label: point.label, createdAt: startedAt })
+          .values({
+            clinicId,
+            clientId: client.id,
+            muscleId: point.muscleId,
+            side: point.side,
+            label: point.label,
+            createdAt: startedAt,
+          })
           .returning({ id: triggerPoints.id });
         triggerPointId = row!.id;
         pointIds.set(point.key, triggerPointId);
@@ -76,22 +91,44 @@ async function seedOne(tx: Db, clinicId: string, timeZone: string, therapistId: 
       const referredPain = (f.referralRegions ?? []).length > 0;
       const spotTender = (f.tenderness ?? 0) > 0;
       await tx.insert(findings).values({
-        clinicId, visitId: visit!.id, triggerPointId, ...TEMPLATE,
-        view: site.view, x: site.x + (f.dx ?? 0), y: site.y + (f.dy ?? 0),
-        type: f.type, status: f.status, tautBand, localTwitch: f.localTwitch ?? false, referredPain,
-        referralRegions: [...(f.referralRegions ?? [])], tenderness: f.tenderness, pptTrials: trials,
+        clinicId,
+        visitId: visit!.id,
+        triggerPointId,
+        ...TEMPLATE,
+        view: site.view,
+        x: site.x + (f.dx ?? 0),
+        y: site.y + (f.dy ?? 0),
+        type: f.type,
+        status: f.status,
+        tautBand,
+        localTwitch: f.localTwitch ?? false,
+        referredPain,
+        referralRegions: [...(f.referralRegions ?? [])],
+        tenderness: f.tenderness,
+        pptTrials: trials,
         pptKpaMean: round1(meanKpa),
         meetsConsensus: [tautBand, spotTender, referredPain].filter(Boolean).length >= 2,
-        treatment: [...(f.treatment ?? [])], response: f.response ?? "", note: f.note ?? "",
-        createdAt: startedAt, updatedAt: signedAt,
+        treatment: [...(f.treatment ?? [])],
+        response: f.response ?? "",
+        note: f.note ?? "",
+        createdAt: startedAt,
+        updatedAt: signedAt,
       });
     }
 
     // Signing last: the lock trigger (migration 0002) refuses findings on a signed visit.
-    await tx.update(visits).set({ signedAt, signedBy: therapistId }).where(and(eq(visits.clinicId, clinicId), eq(visits.id, visit!.id)));
+    await tx
+      .update(visits)
+      .set({ signedAt, signedBy: therapistId })
+      .where(and(eq(visits.clinicId, clinicId), eq(visits.id, visit!.id)));
     await tx.insert(auditEvents).values({
-      clinicId, actorUserId: therapistId, action: "visit.signed", entityType: "visit", entityId: visit!.id,
-      details: { source: "demo-seed" }, at: signedAt,
+      clinicId,
+      actorUserId: therapistId,
+      action: "visit.signed",
+      entityType: "visit",
+      entityId: visit!.id,
+      details: { source: "demo-seed" },
+      at: signedAt,
     });
   }
 }
@@ -102,7 +139,10 @@ async function seedOne(tx: Db, clinicId: string, timeZone: string, therapistId: 
  * something to show on a fresh database. Runs inside seedDemo's transaction.
  */
 export async function seedDemoHistory(tx: Db): Promise<void> {
-  const [clinic] = await tx.select({ id: clinics.id, timezone: clinics.timezone }).from(clinics).where(eq(clinics.slug, "demo-clinic"));
+  const [clinic] = await tx
+    .select({ id: clinics.id, timezone: clinics.timezone })
+    .from(clinics)
+    .where(eq(clinics.slug, "demo-clinic"));
   const [therapist] = await tx.select({ id: users.id }).from(users).where(eq(users.email, "therapist@demo.test"));
   if (!clinic || !therapist) throw new Error("Demo history: seed the demo clinic and therapist first");
   for (const history of [CASEY_HISTORY, SECOND_HISTORY]) {

@@ -11,7 +11,9 @@ const TABLES = ["clinics", "users", "memberships", "clients", "audit_events"] as
 async function counts(t: TestDb): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of TABLES) {
-    out[table] = rowsOf<{ n: number }>(await t.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
+    out[table] = rowsOf<{ n: number }>(
+      await t.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`),
+    )[0]!.n;
   }
   return out;
 }

@@ -21,13 +21,24 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
       select (select count(*) from clinics where not is_demo)::int as "realClinics",
              (select count(*) from users where not is_demo)::int as "realUsers",
              (select count(*) from clinics where is_demo)::int as "demoClinics"`);
-    const { realClinics, realUsers, demoClinics } = rowsOf(counts)[0] as { realClinics: number; realUsers: number; demoClinics: number };
+    const { realClinics, realUsers, demoClinics } = rowsOf(counts)[0] as {
+      realClinics: number;
+      realUsers: number;
+      demoClinics: number;
+    };
     if (realClinics > 0 || realUsers > 0) {
-      throw new SeedRefusedError("This database holds real (non-demo) clinics or users; the demo seed will not touch it.");
+      throw new SeedRefusedError(
+        "This database holds real (non-demo) clinics or users; the demo seed will not touch it.",
+      );
     }
     if (demoClinics > 0) return "already-seeded";
 
-    const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    const passwordHash = await hash(DEMO_PASSWORD, {
+      algorithm: 2 /* Argon2id */,
+      memoryCost: 19_456,
+      timeCost: 2,
+      parallelism: 1,
+    });
     const clinicIds: Record<string, string> = {};
     for (const c of DEMO_CLINICS) {
       const [row] = await tx
@@ -37,8 +48,12 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
       clinicIds[c.key] = row!.id;
     }
     for (const s of DEMO_STAFF) {
-      const [u] = await tx.insert(users).values({ email: s.email, name: s.name, passwordHash, isDemo: true }).returning({ id: users.id });
-      for (const role of s.roles) await tx.insert(memberships).values({ clinicId: clinicIds[s.clinic]!, userId: u!.id, role });
+      const [u] = await tx
+        .insert(users)
+        .values({ email: s.email, name: s.name, passwordHash, isDemo: true })
+        .returning({ id: users.id });
+      for (const role of s.roles)
+        await tx.insert(memberships).values({ clinicId: clinicIds[s.clinic]!, userId: u!.id, role });
     }
     for (const c of DEMO_CLIENTS) {
       const clinicId = clinicIds[c.clinic]!;
@@ -52,8 +67,17 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
         await tx.insert(memberships).values({ clinicId, userId, role: "client" });
       }
       const { clinic: _clinic, login: _login, ...fields } = c;
-      const [row] = await tx.insert(clients).values({ clinicId, ...fields, userId }).returning({ id: clients.id });
-      await tx.insert(auditEvents).values({ clinicId, action: "client.created", entityType: "client", entityId: row!.id, details: { source: "demo-seed" } });
+      const [row] = await tx
+        .insert(clients)
+        .values({ clinicId, ...fields, userId })
+        .returning({ id: clients.id });
+      await tx.insert(auditEvents).values({
+        clinicId,
+        action: "client.created",
+        entityType: "client",
+        entityId: row!.id,
+        details: { source: "demo-seed" },
+      });
     }
     // Visits reference muscles: the reference data is synced by openPglite/openPostgres before this runs.
     await seedDemoHistory(tx);

@@ -19,7 +19,13 @@ export async function syncReferenceData(db: Db): Promise<"current" | "updated"> 
              (select count(*) from regions where reference_version = ${REFERENCE_VERSION})::int as r,
            (select count(*) from smr_exercises where reference_version = ${REFERENCE_VERSION})::int as e`),
   )[0] as { m: number; r: number; e: number } | undefined;
-  if (counts && counts.m === data.muscles.length && counts.r === data.regions.length && counts.e === data.smr_exercises.length) return "current";
+  if (
+    counts &&
+    counts.m === data.muscles.length &&
+    counts.r === data.regions.length &&
+    counts.e === data.smr_exercises.length
+  )
+    return "current";
   await db.transaction(async (tx) => {
     for (const m of data.muscles as RawMuscle[]) {
       const values = {
@@ -43,15 +49,26 @@ export async function syncReferenceData(db: Db): Promise<"current" | "updated"> 
     }
     for (const e of data.smr_exercises) {
       const values = {
-        id: e.id, name: e.name, tool: e.tool, targetMuscles: e.target_muscles, instructions: e.instructions,
-        dosage: e.dosage as Record<string, unknown>, cautions: e.cautions, referenceVersion: REFERENCE_VERSION,
+        id: e.id,
+        name: e.name,
+        tool: e.tool,
+        targetMuscles: e.target_muscles,
+        instructions: e.instructions,
+        dosage: e.dosage as Record<string, unknown>,
+        cautions: e.cautions,
+        referenceVersion: REFERENCE_VERSION,
       };
       await tx.insert(smrExercises).values(values).onConflictDoUpdate({ target: smrExercises.id, set: values });
     }
     for (const r of data.regions) {
       const values = {
-        id: r.id, name: r.name, view: r.view, side: r.side,
-        centerX: r.approx_center.x, centerY: r.approx_center.y, referenceVersion: REFERENCE_VERSION,
+        id: r.id,
+        name: r.name,
+        view: r.view,
+        side: r.side,
+        centerX: r.approx_center.x,
+        centerY: r.approx_center.y,
+        referenceVersion: REFERENCE_VERSION,
       };
       await tx.insert(regions).values(values).onConflictDoUpdate({ target: regions.id, set: values });
     }

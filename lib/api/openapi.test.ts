@@ -29,7 +29,8 @@ describe("the OpenAPI document", () => {
     for (const methods of Object.values(paths)) {
       for (const op of Object.values(methods)) {
         expect(allowed.has(op["x-permission"]), op.operationId).toBe(true);
-        if (op["x-permission"] !== "public") expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["401", "403"]));
+        if (op["x-permission"] !== "public")
+          expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["401", "403"]));
       }
     }
   });

@@ -11,7 +11,10 @@ const errorSchema = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "INVALID", "CONFLICT", "RATE_LIMITED", "INTERNAL"] },
+        code: {
+          type: "string",
+          enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "INVALID", "CONFLICT", "RATE_LIMITED", "INTERNAL"],
+        },
         message: { type: "string" },
         fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
       },
@@ -28,7 +31,10 @@ function schemaOf(t: z.ZodType, io: "input" | "output") {
 
 function parametersOf(op: Operation) {
   const out: unknown[] = [];
-  for (const [where, schema] of [["path", op.params], ["query", op.query]] as const) {
+  for (const [where, schema] of [
+    ["path", op.params],
+    ["query", op.query],
+  ] as const) {
     if (!schema) continue;
     const js = schemaOf(schema, "input") as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, s] of Object.entries(js.properties ?? {})) {
@@ -52,16 +58,30 @@ export function buildOpenApi(ops: Operation[] = operations) {
     const ok = String(op.successStatus ?? 200);
     const responses: Record<string, unknown> = {
       [ok]: op.response
-        ? { description: "Success", content: { [op.produces ?? "application/json"]: { schema: schemaOf(op.response, "output") } } }
+        ? {
+            description: "Success",
+            content: { [op.produces ?? "application/json"]: { schema: schemaOf(op.response, "output") } },
+          }
         : { description: "Success" },
-      "400": { description: "Invalid input, with field errors", content: { "application/json": { schema: errorSchema } } },
+      "400": {
+        description: "Invalid input, with field errors",
+        content: { "application/json": { schema: errorSchema } },
+      },
     };
     if (!("public" in op.auth)) {
       responses["401"] = { description: "Not signed in", content: { "application/json": { schema: errorSchema } } };
-      responses["403"] = { description: "Role lacks permission", content: { "application/json": { schema: errorSchema } } };
+      responses["403"] = {
+        description: "Role lacks permission",
+        content: { "application/json": { schema: errorSchema } },
+      };
     }
-    if (op.params) responses["404"] = { description: "Missing, or another clinic's", content: { "application/json": { schema: errorSchema } } };
-    if (op.method !== "GET") responses["409"] = { description: "Conflict", content: { "application/json": { schema: errorSchema } } };
+    if (op.params)
+      responses["404"] = {
+        description: "Missing, or another clinic's",
+        content: { "application/json": { schema: errorSchema } },
+      };
+    if (op.method !== "GET")
+      responses["409"] = { description: "Conflict", content: { "application/json": { schema: errorSchema } } };
     (paths[op.path] ??= {})[op.method.toLowerCase()] = {
       operationId: op.id,
       summary: op.summary,
@@ -73,7 +93,12 @@ export function buildOpenApi(ops: Operation[] = operations) {
         ? {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: schemaOf(op.body, "input"), ...(op.exampleBody ? { example: op.exampleBody } : {}) } },
+              content: {
+                "application/json": {
+                  schema: schemaOf(op.body, "input"),
+                  ...(op.exampleBody ? { example: op.exampleBody } : {}),
+                },
+              },
             },
           }
         : {}),
@@ -82,7 +107,11 @@ export function buildOpenApi(ops: Operation[] = operations) {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Knotwork API", version: "1.0.0", description: "Practice management for trigger point clinics. Session cookie authentication (next-auth)." },
+    info: {
+      title: "Knotwork API",
+      version: "1.0.0",
+      description: "Practice management for trigger point clinics. Session cookie authentication (next-auth).",
+    },
     components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" } } },
     security: [{ session: [] }],
     paths,

@@ -1,73 +1,169 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
 import {
-  assignBody, assignmentDto, assignmentParams, checkInBody, checkInDto, instrumentDto, instrumentParams, instrumentSeries, submitBody, wordingBody,
+  assignBody,
+  assignmentDto,
+  assignmentParams,
+  checkInBody,
+  checkInDto,
+  instrumentDto,
+  instrumentParams,
+  instrumentSeries,
+  submitBody,
+  wordingBody,
 } from "@/lib/questionnaires/schemas";
 import { clientVisitsParams } from "@/lib/visits/schemas";
 
-const submitted = z.object({ id: z.uuid(), score: z.number(), scoreRange: z.object({ min: z.number(), max: z.number() }), proRated: z.boolean(), interpretation: z.string().nullable() });
-const psfsExample = { instrumentId: "psfs", answers: { activity_1: 4, activity_2: 6, activity_3: 5 }, itemLabels: { activity_1: "Driving", activity_2: "Lifting my child", activity_3: "Typing" } };
+const submitted = z.object({
+  id: z.uuid(),
+  score: z.number(),
+  scoreRange: z.object({ min: z.number(), max: z.number() }),
+  proRated: z.boolean(),
+  interpretation: z.string().nullable(),
+});
+const psfsExample = {
+  instrumentId: "psfs",
+  answers: { activity_1: 4, activity_2: 6, activity_3: 5 },
+  itemLabels: { activity_1: "Driving", activity_2: "Lifting my child", activity_3: "Typing" },
+};
 
 export const listInstruments = defineOperation({
-  id: "listInstruments", method: "GET", path: "/api/questionnaires", tag: "Questionnaires", summary: "Outcome questionnaires as this clinic shows them",
-  auth: { permission: "clinical.read" }, response: z.array(instrumentDto),
+  id: "listInstruments",
+  method: "GET",
+  path: "/api/questionnaires",
+  tag: "Questionnaires",
+  summary: "Outcome questionnaires as this clinic shows them",
+  auth: { permission: "clinical.read" },
+  response: z.array(instrumentDto),
 });
 
 export const setInstrumentWording = defineOperation({
-  id: "setInstrumentWording", method: "PUT", path: "/api/questionnaires/{instrumentId}/wording", tag: "Questionnaires",
+  id: "setInstrumentWording",
+  method: "PUT",
+  path: "/api/questionnaires/{instrumentId}/wording",
+  tag: "Questionnaires",
   summary: "Enter the clinic's licensed item wording (NDI, ODI)",
-  auth: { permission: "instruments.configure" }, params: instrumentParams, body: wordingBody, response: instrumentDto,
-  exampleBody: { items: { pain_intensity: { prompt: "(licensed wording)", options: { "0": "(licensed option 0)" } } }, licenceNote: "Licence 2026-123" },
+  auth: { permission: "instruments.configure" },
+  params: instrumentParams,
+  body: wordingBody,
+  response: instrumentDto,
+  exampleBody: {
+    items: { pain_intensity: { prompt: "(licensed wording)", options: { "0": "(licensed option 0)" } } },
+    licenceNote: "Licence 2026-123",
+  },
 });
 
 export const listClientAssignments = defineOperation({
-  id: "listClientAssignments", method: "GET", path: "/api/clients/{clientId}/questionnaires", tag: "Questionnaires", summary: "Assigned questionnaires and whether each is due",
-  auth: { permission: "clinical.read" }, params: clientVisitsParams, response: z.array(assignmentDto),
+  id: "listClientAssignments",
+  method: "GET",
+  path: "/api/clients/{clientId}/questionnaires",
+  tag: "Questionnaires",
+  summary: "Assigned questionnaires and whether each is due",
+  auth: { permission: "clinical.read" },
+  params: clientVisitsParams,
+  response: z.array(assignmentDto),
 });
 
 export const assignQuestionnaire = defineOperation({
-  id: "assignQuestionnaire", method: "POST", path: "/api/clients/{clientId}/questionnaires", tag: "Questionnaires",
-  summary: "Assign a questionnaire once or every N visits", auth: { permission: "clinical.write" }, params: clientVisitsParams,
-  body: assignBody, successStatus: 201, exampleBody: { instrumentId: "psfs", everyNVisits: 4 },
+  id: "assignQuestionnaire",
+  method: "POST",
+  path: "/api/clients/{clientId}/questionnaires",
+  tag: "Questionnaires",
+  summary: "Assign a questionnaire once or every N visits",
+  auth: { permission: "clinical.write" },
+  params: clientVisitsParams,
+  body: assignBody,
+  successStatus: 201,
+  exampleBody: { instrumentId: "psfs", everyNVisits: 4 },
 });
 
 export const cancelAssignment = defineOperation({
-  id: "cancelAssignment", method: "DELETE", path: "/api/questionnaire-assignments/{assignmentId}", tag: "Questionnaires", summary: "Stop asking for a questionnaire",
-  auth: { permission: "clinical.write" }, params: assignmentParams,
+  id: "cancelAssignment",
+  method: "DELETE",
+  path: "/api/questionnaire-assignments/{assignmentId}",
+  tag: "Questionnaires",
+  summary: "Stop asking for a questionnaire",
+  auth: { permission: "clinical.write" },
+  params: assignmentParams,
 });
 
 export const submitClinicResponse = defineOperation({
-  id: "submitClinicResponse", method: "POST", path: "/api/clients/{clientId}/questionnaire-responses", tag: "Questionnaires",
-  summary: "Record a questionnaire filled in at the clinic (tablet)", auth: { permission: "clinical.write" }, params: clientVisitsParams,
-  body: submitBody, response: submitted, successStatus: 201, exampleBody: psfsExample,
+  id: "submitClinicResponse",
+  method: "POST",
+  path: "/api/clients/{clientId}/questionnaire-responses",
+  tag: "Questionnaires",
+  summary: "Record a questionnaire filled in at the clinic (tablet)",
+  auth: { permission: "clinical.write" },
+  params: clientVisitsParams,
+  body: submitBody,
+  response: submitted,
+  successStatus: 201,
+  exampleBody: psfsExample,
 });
 
 export const listClientResponses = defineOperation({
-  id: "listClientResponses", method: "GET", path: "/api/clients/{clientId}/questionnaire-responses", tag: "Questionnaires",
-  summary: "Scores over time per questionnaire, with the MCID", auth: { permission: "clinical.read" }, params: clientVisitsParams, response: z.array(instrumentSeries),
+  id: "listClientResponses",
+  method: "GET",
+  path: "/api/clients/{clientId}/questionnaire-responses",
+  tag: "Questionnaires",
+  summary: "Scores over time per questionnaire, with the MCID",
+  auth: { permission: "clinical.read" },
+  params: clientVisitsParams,
+  response: z.array(instrumentSeries),
 });
 
 export const listClientCheckIns = defineOperation({
-  id: "listClientCheckIns", method: "GET", path: "/api/clients/{clientId}/check-ins", tag: "Questionnaires", summary: "The client's weekly body-map check-ins",
-  auth: { permission: "clinical.read" }, params: clientVisitsParams, response: z.array(checkInDto),
+  id: "listClientCheckIns",
+  method: "GET",
+  path: "/api/clients/{clientId}/check-ins",
+  tag: "Questionnaires",
+  summary: "The client's weekly body-map check-ins",
+  auth: { permission: "clinical.read" },
+  params: clientVisitsParams,
+  response: z.array(checkInDto),
 });
 
 export const getMyQuestionnaires = defineOperation({
-  id: "getMyQuestionnaires", method: "GET", path: "/api/portal/questionnaires", tag: "Portal", summary: "Questionnaires due now, with their items",
-  auth: { permission: "portal.self" }, response: z.array(assignmentDto.extend({ instrument: instrumentDto })),
+  id: "getMyQuestionnaires",
+  method: "GET",
+  path: "/api/portal/questionnaires",
+  tag: "Portal",
+  summary: "Questionnaires due now, with their items",
+  auth: { permission: "portal.self" },
+  response: z.array(assignmentDto.extend({ instrument: instrumentDto })),
 });
 
 export const submitMyResponse = defineOperation({
-  id: "submitMyResponse", method: "POST", path: "/api/portal/questionnaire-responses", tag: "Portal", summary: "Submit a questionnaire",
-  auth: { permission: "portal.self" }, body: submitBody, response: submitted, successStatus: 201, exampleBody: psfsExample,
+  id: "submitMyResponse",
+  method: "POST",
+  path: "/api/portal/questionnaire-responses",
+  tag: "Portal",
+  summary: "Submit a questionnaire",
+  auth: { permission: "portal.self" },
+  body: submitBody,
+  response: submitted,
+  successStatus: 201,
+  exampleBody: psfsExample,
 });
 
 export const getMyCheckIns = defineOperation({
-  id: "getMyCheckIns", method: "GET", path: "/api/portal/check-ins", tag: "Portal", summary: "This week's body-map check-in and recent ones",
-  auth: { permission: "portal.self" }, response: z.object({ thisWeek: z.string(), checkIns: z.array(checkInDto) }),
+  id: "getMyCheckIns",
+  method: "GET",
+  path: "/api/portal/check-ins",
+  tag: "Portal",
+  summary: "This week's body-map check-in and recent ones",
+  auth: { permission: "portal.self" },
+  response: z.object({ thisWeek: z.string(), checkIns: z.array(checkInDto) }),
 });
 
 export const saveMyCheckIn = defineOperation({
-  id: "saveMyCheckIn", method: "PUT", path: "/api/portal/check-ins", tag: "Portal", summary: "Save this week's body-map check-in",
-  auth: { permission: "portal.self" }, body: checkInBody, response: checkInDto, exampleBody: { regions: [{ regionId: "neck_back_r", score: 5 }] },
+  id: "saveMyCheckIn",
+  method: "PUT",
+  path: "/api/portal/check-ins",
+  tag: "Portal",
+  summary: "Save this week's body-map check-in",
+  auth: { permission: "portal.self" },
+  body: checkInBody,
+  response: checkInDto,
+  exampleBody: { regions: [{ regionId: "neck_back_r", score: 5 }] },
 });

@@ -33,7 +33,8 @@ describe("API registry ↔ route files", () => {
         const actual = opOf(mod[method]);
         if (!expected) problems.push(`${method} ${path}: exported but not in lib/api/registry.ts`);
         else if (!actual) problems.push(`${method} ${path}: handler has no .op (wrap it with route())`);
-        else if (actual !== expected) problems.push(`${method} ${path}: handler serves ${actual.id}, registry says ${expected.id}`);
+        else if (actual !== expected)
+          problems.push(`${method} ${path}: handler serves ${actual.id}, registry says ${expected.id}`);
       }
     }
     expect(problems).toEqual([]);

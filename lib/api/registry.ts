@@ -16,5 +16,17 @@ import * as booking from "./operations-booking";
  * Every API operation. The OpenAPI document is generated from this list, the
  * authorization test walks it, and a test checks it matches the route files under app/api.
  */
-export const operations: Operation[] = [...Object.values(foundation), ...Object.values(visits), ...Object.values(pain), ...Object.values(questionnaires), ...Object.values(safety), ...Object.values(setup), ...Object.values(availability),
-  ...Object.values(exercises), ...Object.values(programmes), ...Object.values(calendar), ...Object.values(series), ...Object.values(booking)] as Operation[];
+export const operations: Operation[] = [
+  ...Object.values(foundation),
+  ...Object.values(visits),
+  ...Object.values(pain),
+  ...Object.values(questionnaires),
+  ...Object.values(safety),
+  ...Object.values(setup),
+  ...Object.values(availability),
+  ...Object.values(exercises),
+  ...Object.values(programmes),
+  ...Object.values(calendar),
+  ...Object.values(series),
+  ...Object.values(booking),
+] as Operation[];

@@ -11,8 +11,11 @@ export { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 
 /** The appointment row, locked for this transaction; NOT_FOUND for absent or another clinic's. */
 export async function lockAppointment(tx: Db, actor: Actor, appointmentId: string) {
-  const [row] = await tx.select().from(appointments)
-    .where(and(clinicScope(actor, appointments), eq(appointments.id, appointmentId))).for("update");
+  const [row] = await tx
+    .select()
+    .from(appointments)
+    .where(and(clinicScope(actor, appointments), eq(appointments.id, appointmentId)))
+    .for("update");
   if (!row) throw notFound("That appointment");
   return row;
 }
@@ -22,7 +25,11 @@ export async function lockAppointment(tx: Db, actor: Actor, appointmentId: strin
  * their own diary"). Checked after the appointment was found, so another clinic still gets 404.
  */
 export function assertDiary(actor: Actor, ...therapistIds: string[]) {
-  assertDiaryWith("You can book and change only your own appointments. Ask the front desk to change a colleague's diary.", actor, ...therapistIds);
+  assertDiaryWith(
+    "You can book and change only your own appointments. Ask the front desk to change a colleague's diary.",
+    actor,
+    ...therapistIds,
+  );
 }
 
 /** assertDiary with a message that says what to do for this particular step. */
@@ -34,10 +41,20 @@ export function assertDiaryWith(message: string, actor: Actor, ...therapistIds: 
 
 /** A therapist of the actor's clinic (id and name), or 400 naming the field. */
 export async function clinicTherapist(db: Db, actor: Actor, userId: string) {
-  const [row] = await db.select({ id: users.id, name: users.name }).from(memberships)
+  const [row] = await db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.clinicId, actor.clinicId), eq(memberships.userId, userId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt)));
-  if (!row) throw invalid("Choose a therapist of this clinic.", { therapistUserId: ["Choose a therapist of this clinic."] });
+    .where(
+      and(
+        eq(memberships.clinicId, actor.clinicId),
+        eq(memberships.userId, userId),
+        eq(memberships.role, "therapist"),
+        isNull(memberships.revokedAt),
+      ),
+    );
+  if (!row)
+    throw invalid("Choose a therapist of this clinic.", { therapistUserId: ["Choose a therapist of this clinic."] });
   return row;
 }
 
@@ -52,6 +69,8 @@ export async function assertOffersType(db: Db, actor: Actor, typeId: string, the
 /** Optimistic concurrency: the editor's version must be the stored one, else 409. */
 export function assertVersion(row: { version: number }, version: number) {
   if (row.version !== version) {
-    throw conflict("Someone else changed this appointment since you opened it. Reload to see the latest.", { reason: "stale" });
+    throw conflict("Someone else changed this appointment since you opened it. Reload to see the latest.", {
+      reason: "stale",
+    });
   }
 }

@@ -9,16 +9,34 @@ import { AppError, conflict, invalid } from "@/lib/http/errors";
 import { sqlState } from "@/lib/http/respond";
 import { isLateCancellation } from "@/lib/scheduling/cancellation";
 import { assertDiary, assertVersion, lockAppointment } from "./appointment-access";
-import { ALLOWED_TRANSITIONS, type AppointmentStatus, type AppointmentView, type CancelAppointmentInput, type SetStatusInput } from "./calendar-schemas";
+import {
+  ALLOWED_TRANSITIONS,
+  type AppointmentStatus,
+  type AppointmentView,
+  type CancelAppointmentInput,
+  type SetStatusInput,
+} from "./calendar-schemas";
 import { describeConflict, type Placement } from "./conflict";
 import { getAppointment } from "./list-appointments";
 
 /** A client may arrive early; marking further ahead is most likely a click on the wrong day. */
 const ARRIVE_EARLY_MS = 60 * 60_000;
 
-const LABEL: Record<AppointmentStatus, string> = { booked: "booked", arrived: "arrived", completed: "completed", cancelled: "cancelled", no_show: "a no-show" };
+const LABEL: Record<AppointmentStatus, string> = {
+  booked: "booked",
+  arrived: "arrived",
+  completed: "completed",
+  cancelled: "cancelled",
+  no_show: "a no-show",
+};
 
-export async function setAppointmentStatus(db: Db, actor: Actor, appointmentId: string, input: SetStatusInput, now = new Date()): Promise<AppointmentView> {
+export async function setAppointmentStatus(
+  db: Db,
+  actor: Actor,
+  appointmentId: string,
+  input: SetStatusInput,
+  now = new Date(),
+): Promise<AppointmentView> {
   assertCan(actor, "schedule.manage");
   let placement: Placement | undefined;
   try {
@@ -28,26 +46,53 @@ export async function setAppointmentStatus(db: Db, actor: Actor, appointmentId: 
       assertVersion(row, input.version);
       if (row.status === input.status) return;
       if (!(ALLOWED_TRANSITIONS[row.status] as readonly AppointmentStatus[]).includes(input.status)) {
-        throw conflict(row.status === "cancelled"
-          ? "This appointment was cancelled. Book a new one instead."
-          : `An appointment that is ${LABEL[row.status]} cannot be marked ${LABEL[input.status]}.`);
+        throw conflict(
+          row.status === "cancelled"
+            ? "This appointment was cancelled. Book a new one instead."
+            : `An appointment that is ${LABEL[row.status]} cannot be marked ${LABEL[input.status]}.`,
+        );
       }
-      if (row.status === "booked" && (input.status === "arrived" || input.status === "completed") && row.startsAt.getTime() - now.getTime() > ARRIVE_EARLY_MS) {
+      if (
+        row.status === "booked" &&
+        (input.status === "arrived" || input.status === "completed") &&
+        row.startsAt.getTime() - now.getTime() > ARRIVE_EARLY_MS
+      ) {
         const message = `This appointment can be marked ${LABEL[input.status]} from an hour before it starts.`;
         throw invalid(message, { status: [message] });
       }
       if (input.status === "no_show" && row.startsAt > now) {
-        throw invalid("Mark a no-show once the appointment's start time has passed.", { status: ["Not yet: the appointment has not started."] });
+        throw invalid("Mark a no-show once the appointment's start time has passed.", {
+          status: ["Not yet: the appointment has not started."],
+        });
       }
       // Undoing a no-show takes the slot back, which someone may have booked meanwhile.
-      placement = { therapistUserId: row.therapistUserId, roomId: row.roomId, startsAt: row.startsAt, endsAt: row.endsAt, blocksUntil: row.blocksUntil, excludeId: row.id };
-      await tx.update(appointments).set({ status: input.status, version: row.version + 1, updatedAt: now })
+      placement = {
+        therapistUserId: row.therapistUserId,
+        roomId: row.roomId,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        blocksUntil: row.blocksUntil,
+        excludeId: row.id,
+      };
+      await tx
+        .update(appointments)
+        .set({ status: input.status, version: row.version + 1, updatedAt: now })
         .where(and(clinicScope(actor, appointments), eq(appointments.id, row.id)));
-      await recordEvent(tx, actor, { action: "appointment.status_changed", entityType: "appointment", entityId: row.id, details: { from: row.status, to: input.status } });
+      await recordEvent(tx, actor, {
+        action: "appointment.status_changed",
+        entityType: "appointment",
+        entityId: row.id,
+        details: { from: row.status, to: input.status },
+      });
     });
   } catch (err) {
     if (sqlState(err) === "23P01" && placement) {
-      throw new AppError("CONFLICT", `The slot was booked again meanwhile: ${await describeConflict(db, actor, placement)}`, undefined, { reason: "overlap" });
+      throw new AppError(
+        "CONFLICT",
+        `The slot was booked again meanwhile: ${await describeConflict(db, actor, placement)}`,
+        undefined,
+        { reason: "overlap" },
+      );
     }
     throw err;
   }
@@ -58,7 +103,13 @@ export async function setAppointmentStatus(db: Db, actor: Actor, appointmentId: 
  * Cancels with a reason. A client's cancellation inside the clinic's notice period is recorded
  * as late (counted per client, like no-shows); the clinic cancelling is never the client's fault.
  */
-export async function cancelAppointment(db: Db, actor: Actor, appointmentId: string, input: CancelAppointmentInput, now = new Date()): Promise<AppointmentView> {
+export async function cancelAppointment(
+  db: Db,
+  actor: Actor,
+  appointmentId: string,
+  input: CancelAppointmentInput,
+  now = new Date(),
+): Promise<AppointmentView> {
   assertCan(actor, "schedule.manage");
   await db.transaction(async (tx) => {
     const row = await lockAppointment(tx, actor, appointmentId);
@@ -67,14 +118,30 @@ export async function cancelAppointment(db: Db, actor: Actor, appointmentId: str
     if (row.status !== "booked" && row.status !== "arrived") {
       throw conflict(`An appointment that is ${LABEL[row.status]} cannot be cancelled.`);
     }
-    const [clinic] = await tx.select({ noticeHours: clinics.cancellationNoticeHours }).from(clinics).where(eq(clinics.id, actor.clinicId));
+    const [clinic] = await tx
+      .select({ noticeHours: clinics.cancellationNoticeHours })
+      .from(clinics)
+      .where(eq(clinics.id, actor.clinicId));
     const late = input.cancelledBy === "client" && isLateCancellation(row.startsAt, now, clinic!.noticeHours);
-    await tx.update(appointments).set({
-      status: "cancelled", cancelReason: input.reason, cancelledAt: now, cancelledBy: actor.userId, lateCancellation: late,
-      version: row.version + 1, updatedAt: now,
-    }).where(and(clinicScope(actor, appointments), eq(appointments.id, row.id)));
+    await tx
+      .update(appointments)
+      .set({
+        status: "cancelled",
+        cancelReason: input.reason,
+        cancelledAt: now,
+        cancelledBy: actor.userId,
+        lateCancellation: late,
+        version: row.version + 1,
+        updatedAt: now,
+      })
+      .where(and(clinicScope(actor, appointments), eq(appointments.id, row.id)));
     // The reason is free text and may be clinical; the audit trail keeps only who and whether late.
-    await recordEvent(tx, actor, { action: "appointment.cancelled", entityType: "appointment", entityId: row.id, details: { from: row.status, cancelledBy: input.cancelledBy, late } });
+    await recordEvent(tx, actor, {
+      action: "appointment.cancelled",
+      entityType: "appointment",
+      entityId: row.id,
+      details: { from: row.status, cancelledBy: input.cancelledBy, late },
+    });
   });
   return getAppointment(db, actor, appointmentId);
 }

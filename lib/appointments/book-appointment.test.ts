@@ -23,15 +23,35 @@ beforeAll(async () => {
   theo = await userIdByEmail(t.db, "therapist2@demo.test");
   priya = await clientIdByName(t.db, "Priya", "Shah");
   tom = await clientIdByName(t.db, "Tom", "Okafor");
-  [{ id: typeId }] = (await t.db.insert(appointmentTypes).values({ clinicId: admin.clinicId, name: "Treatment 60", durationMin: 60, bufferAfterMin: 15 }).returning({ id: appointmentTypes.id })) as [{ id: string }];
-  [{ id: roomA }, { id: roomB }] = (await t.db.insert(rooms).values([{ clinicId: admin.clinicId, name: "Room A" }, { clinicId: admin.clinicId, name: "Room B" }]).returning({ id: rooms.id })) as [{ id: string }, { id: string }];
+  [{ id: typeId }] = (await t.db
+    .insert(appointmentTypes)
+    .values({ clinicId: admin.clinicId, name: "Treatment 60", durationMin: 60, bufferAfterMin: 15 })
+    .returning({ id: appointmentTypes.id })) as [{ id: string }];
+  [{ id: roomA }, { id: roomB }] = (await t.db
+    .insert(rooms)
+    .values([
+      { clinicId: admin.clinicId, name: "Room A" },
+      { clinicId: admin.clinicId, name: "Room B" },
+    ])
+    .returning({ id: rooms.id })) as [{ id: string }, { id: string }];
 });
 afterAll(() => t.close());
 
 const at = (iso: string) => new Date(iso).toISOString();
 const book = (over: Partial<Parameters<typeof bookAppointment>[2]> = {}) =>
-  bookAppointment(t.db, admin, { clientId: priya, therapistUserId: tara, typeId, roomId: roomA, startsAt: at("2026-12-01T10:00:00Z"), ...over });
-const failure = (p: Promise<unknown>) => p.then(() => null, (e) => e as AppError);
+  bookAppointment(t.db, admin, {
+    clientId: priya,
+    therapistUserId: tara,
+    typeId,
+    roomId: roomA,
+    startsAt: at("2026-12-01T10:00:00Z"),
+    ...over,
+  });
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e) => e as AppError,
+  );
 
 describe("booking without double booking", () => {
   it("refuses an overlapping booking of the therapist, naming the conflict, buffer included", async () => {
@@ -51,32 +71,50 @@ describe("booking without double booking", () => {
   it("frees the slot when an appointment is cancelled", async () => {
     const { appointment } = await book({ startsAt: at("2026-12-02T09:00:00Z") });
     await t.db.update(appointments).set({ status: "cancelled" }).where(eq(appointments.id, appointment.id));
-    expect((await book({ clientId: tom, startsAt: at("2026-12-02T09:00:00Z") })).appointment.id).not.toBe(appointment.id);
+    expect((await book({ clientId: tom, startsAt: at("2026-12-02T09:00:00Z") })).appointment.id).not.toBe(
+      appointment.id,
+    );
   });
 
   it("returns the first appointment for a retried request with the same idempotency key", async () => {
     const first = await book({ startsAt: at("2026-12-03T09:00:00Z"), idempotencyKey: "retry-key-123" });
     const again = await book({ startsAt: at("2026-12-03T09:00:00Z"), idempotencyKey: "retry-key-123" });
     expect(again).toMatchObject({ replayed: true, appointment: { id: first.appointment.id } });
-    const [{ n }] = (await t.db.select({ n: sql<number>`count(*)::int` }).from(appointments).where(eq(appointments.idempotencyKey, "retry-key-123"))) as [{ n: number }];
+    const [{ n }] = (await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(appointments)
+      .where(eq(appointments.idempotencyKey, "retry-key-123"))) as [{ n: number }];
     expect(n).toBe(1);
   });
 
   it("stores exactly one of 20 simultaneous bookings of one slot; the rest get 409", async () => {
     const startsAt = at("2026-12-04T14:00:00Z");
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => book({ clientId: i % 2 ? priya : tom, roomId: i % 2 ? roomA : roomB, startsAt })),
+      Array.from({ length: 20 }, (_, i) =>
+        book({ clientId: i % 2 ? priya : tom, roomId: i % 2 ? roomA : roomB, startsAt }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(rejected.every((r) => (r.reason as AppError).code === "CONFLICT")).toBe(true);
-    const rows = await t.db.select().from(appointments).where(and(eq(appointments.therapistUserId, tara), eq(appointments.startsAt, new Date(startsAt))));
+    const rows = await t.db
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.therapistUserId, tara), eq(appointments.startsAt, new Date(startsAt))));
     expect(rows).toHaveLength(1);
   });
 
   it("cannot book another clinic's client", async () => {
     const other = await actorFor(t.db, "admin@other.test", "other-clinic");
-    const err = await failure(bookAppointment(t.db, other, { clientId: priya, therapistUserId: tara, typeId, roomId: null, startsAt: at("2026-12-05T09:00:00Z") }));
+    const err = await failure(
+      bookAppointment(t.db, other, {
+        clientId: priya,
+        therapistUserId: tara,
+        typeId,
+        roomId: null,
+        startsAt: at("2026-12-05T09:00:00Z"),
+      }),
+    );
     expect(err?.code).toBe("NOT_FOUND");
   });
 });

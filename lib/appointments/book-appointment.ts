@@ -11,30 +11,63 @@ import { AppError, invalid, notFound } from "@/lib/http/errors";
 import type { AppointmentDto, BookAppointmentInput } from "./schemas";
 
 const toDto = (r: typeof appointments.$inferSelect): AppointmentDto => ({
-  id: r.id, clientId: r.clientId, therapistUserId: r.therapistUserId, roomId: r.roomId, typeId: r.typeId,
-  startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), status: r.status,
+  id: r.id,
+  clientId: r.clientId,
+  therapistUserId: r.therapistUserId,
+  roomId: r.roomId,
+  typeId: r.typeId,
+  startsAt: r.startsAt.toISOString(),
+  endsAt: r.endsAt.toISOString(),
+  status: r.status,
 });
 
 async function byIdempotencyKey(db: Db, actor: Actor, key: string) {
-  const [row] = await db.select().from(appointments).where(and(clinicScope(actor, appointments), eq(appointments.idempotencyKey, key)));
+  const [row] = await db
+    .select()
+    .from(appointments)
+    .where(and(clinicScope(actor, appointments), eq(appointments.idempotencyKey, key)));
   return row;
 }
 
 /** Names what is in the way, in the clinic's time zone, for the 409 message. */
-async function describeConflict(db: Db, actor: Actor, a: { therapistUserId: string; roomId: string | null; startsAt: Date; blocksUntil: Date }) {
+async function describeConflict(
+  db: Db,
+  actor: Actor,
+  a: { therapistUserId: string; roomId: string | null; startsAt: Date; blocksUntil: Date },
+) {
   const [other] = await db
-    .select({ startsAt: appointments.startsAt, endsAt: appointments.endsAt, therapist: users.name, roomId: appointments.roomId, therapistUserId: appointments.therapistUserId, room: rooms.name })
+    .select({
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      therapist: users.name,
+      roomId: appointments.roomId,
+      therapistUserId: appointments.therapistUserId,
+      room: rooms.name,
+    })
     .from(appointments)
     .innerJoin(users, eq(users.id, appointments.therapistUserId))
     .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
-    .where(and(
-      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]),
-      lt(appointments.startsAt, a.blocksUntil), gt(appointments.blocksUntil, a.startsAt),
-      a.roomId ? or(eq(appointments.therapistUserId, a.therapistUserId), eq(appointments.roomId, a.roomId)) : eq(appointments.therapistUserId, a.therapistUserId),
-    ))
+    .where(
+      and(
+        clinicScope(actor, appointments),
+        inArray(appointments.status, [...ACTIVE_STATUSES]),
+        lt(appointments.startsAt, a.blocksUntil),
+        gt(appointments.blocksUntil, a.startsAt),
+        a.roomId
+          ? or(eq(appointments.therapistUserId, a.therapistUserId), eq(appointments.roomId, a.roomId))
+          : eq(appointments.therapistUserId, a.therapistUserId),
+      ),
+    )
     .limit(1);
   if (!other) return "That time is no longer free.";
-  const fmt = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: actor.clinicTimezone });
+  const fmt = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: actor.clinicTimezone,
+  });
   const when = `${fmt.format(other.startsAt)}–${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: actor.clinicTimezone }).format(other.endsAt)}`;
   return other.therapistUserId === a.therapistUserId
     ? `${other.therapist} is already booked ${when}.`
@@ -46,26 +79,52 @@ async function describeConflict(db: Db, actor: Actor, a: { therapistUserId: stri
  * simultaneous bookings of one slot exactly one is stored; the other gets 409 naming the
  * conflict. An idempotency key makes a retried request return the first appointment.
  */
-export async function bookAppointment(db: Db, actor: Actor, input: BookAppointmentInput): Promise<{ appointment: AppointmentDto; replayed: boolean }> {
+export async function bookAppointment(
+  db: Db,
+  actor: Actor,
+  input: BookAppointmentInput,
+): Promise<{ appointment: AppointmentDto; replayed: boolean }> {
   assertCan(actor, "schedule.manage");
   if (input.idempotencyKey) {
     const existing = await byIdempotencyKey(db, actor, input.idempotencyKey);
     if (existing) return { appointment: toDto(existing), replayed: true };
   }
-  const [type] = await db.select().from(appointmentTypes)
-    .where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, input.typeId), isNull(appointmentTypes.archivedAt)));
+  const [type] = await db
+    .select()
+    .from(appointmentTypes)
+    .where(
+      and(
+        clinicScope(actor, appointmentTypes),
+        eq(appointmentTypes.id, input.typeId),
+        isNull(appointmentTypes.archivedAt),
+      ),
+    );
   if (!type) throw notFound("That appointment type");
-  const [client] = await db.select({ id: clients.id }).from(clients)
+  const [client] = await db
+    .select({ id: clients.id })
+    .from(clients)
     .where(and(clinicScope(actor, clients), eq(clients.id, input.clientId), isNull(clients.archivedAt)));
   if (!client) throw notFound("That client");
-  const [therapist] = await db.select({ userId: memberships.userId }).from(memberships).where(and(
-    eq(memberships.clinicId, actor.clinicId), eq(memberships.userId, input.therapistUserId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt),
-  ));
-  if (!therapist) throw invalid("Choose a therapist of this clinic.", { therapistUserId: ["Choose a therapist of this clinic."] });
+  const [therapist] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.clinicId, actor.clinicId),
+        eq(memberships.userId, input.therapistUserId),
+        eq(memberships.role, "therapist"),
+        isNull(memberships.revokedAt),
+      ),
+    );
+  if (!therapist)
+    throw invalid("Choose a therapist of this clinic.", { therapistUserId: ["Choose a therapist of this clinic."] });
   const roomId = input.roomId ?? null;
   if (type.needsRoom && !roomId) throw invalid("This appointment type needs a room.", { roomId: ["Choose a room."] });
   if (roomId) {
-    const [room] = await db.select({ id: rooms.id }).from(rooms).where(and(clinicScope(actor, rooms), eq(rooms.id, roomId), isNull(rooms.archivedAt)));
+    const [room] = await db
+      .select({ id: rooms.id })
+      .from(rooms)
+      .where(and(clinicScope(actor, rooms), eq(rooms.id, roomId), isNull(rooms.archivedAt)));
     if (!room) throw notFound("That room");
   }
   const startsAt = new Date(input.startsAt);
@@ -73,10 +132,21 @@ export async function bookAppointment(db: Db, actor: Actor, input: BookAppointme
   const blocksUntil = new Date(endsAt.getTime() + type.bufferAfterMin * 60_000);
   try {
     const row = await db.transaction(async (tx) => {
-      const [created] = await tx.insert(appointments).values({
-        clinicId: actor.clinicId, clientId: input.clientId, therapistUserId: input.therapistUserId, roomId, typeId: type.id,
-        startsAt, endsAt, blocksUntil, idempotencyKey: input.idempotencyKey ?? null, createdBy: actor.userId,
-      }).returning();
+      const [created] = await tx
+        .insert(appointments)
+        .values({
+          clinicId: actor.clinicId,
+          clientId: input.clientId,
+          therapistUserId: input.therapistUserId,
+          roomId,
+          typeId: type.id,
+          startsAt,
+          endsAt,
+          blocksUntil,
+          idempotencyKey: input.idempotencyKey ?? null,
+          createdBy: actor.userId,
+        })
+        .returning();
       await recordEvent(tx, actor, { action: "appointment.booked", entityType: "appointment", entityId: created!.id });
       return created!;
     });
@@ -88,7 +158,10 @@ export async function bookAppointment(db: Db, actor: Actor, input: BookAppointme
       if (existing) return { appointment: toDto(existing), replayed: true };
     }
     if (state === "23P01") {
-      throw new AppError("CONFLICT", await describeConflict(db, actor, { therapistUserId: input.therapistUserId, roomId, startsAt, blocksUntil }));
+      throw new AppError(
+        "CONFLICT",
+        await describeConflict(db, actor, { therapistUserId: input.therapistUserId, roomId, startsAt, blocksUntil }),
+      );
     }
     throw err;
   }

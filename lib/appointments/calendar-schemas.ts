@@ -2,8 +2,13 @@ import { z } from "zod";
 import { bookAppointmentBody } from "./schemas";
 
 /** A local date (midnight in the clinic's zone) or an instant with its offset. */
-const dateOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })], "Use a date (YYYY-MM-DD) or a date-time with offset.");
-const idList = z.union([z.uuid(), z.array(z.uuid())]).optional()
+const dateOrInstant = z.union(
+  [z.iso.date(), z.iso.datetime({ offset: true })],
+  "Use a date (YYYY-MM-DD) or a date-time with offset.",
+);
+const idList = z
+  .union([z.uuid(), z.array(z.uuid())])
+  .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 
 /** The calendar's range: half-open [from, to); dates are read in the clinic's zone. Defaults to the next 7 days. */
@@ -13,7 +18,10 @@ export const listAppointmentsQuery = z.object({
   /** One or several (repeat the parameter); none = every therapist. */
   therapistId: idList,
   roomId: z.uuid().optional(),
-  includeCancelled: z.enum(["true", "false"]).optional().transform((v) => v === "true"),
+  includeCancelled: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
 });
 export type ListAppointmentsQuery = z.output<typeof listAppointmentsQuery>;
 
@@ -40,9 +48,13 @@ export const moveAppointmentBody = z
     roomId: z.uuid("Choose a room.").nullable().optional(),
     allowOutsideHours,
   })
-  .refine((b) => b.startsAt !== undefined || b.endsAt !== undefined || b.therapistUserId !== undefined || b.roomId !== undefined, {
-    message: "Change the time, the therapist or the room.",
-  });
+  .refine(
+    (b) =>
+      b.startsAt !== undefined || b.endsAt !== undefined || b.therapistUserId !== undefined || b.roomId !== undefined,
+    {
+      message: "Change the time, the therapist or the room.",
+    },
+  );
 export type MoveAppointmentInput = z.output<typeof moveAppointmentBody>;
 
 /** Status changes other than cancelling (which needs a reason): see ALLOWED_TRANSITIONS. */

@@ -17,8 +17,16 @@ export interface Placement {
 }
 
 const dayAndTime = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
-const timeOnly = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+  new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  });
+const timeOnly = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
 
 /**
  * The 409 message for a placement the exclusion constraints refused, naming what is in the way
@@ -30,21 +38,35 @@ export async function describeConflict(db: Db, actor: Actor, p: Placement): Prom
   const sameTherapist = eq(appointments.therapistUserId, p.therapistUserId);
   const rows = await db
     .select({
-      therapistUserId: appointments.therapistUserId, roomId: appointments.roomId, startsAt: appointments.startsAt, endsAt: appointments.endsAt,
-      blocksUntil: appointments.blocksUntil, therapist: users.name, room: rooms.name, firstName: clients.firstName, lastName: clients.lastName,
+      therapistUserId: appointments.therapistUserId,
+      roomId: appointments.roomId,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      blocksUntil: appointments.blocksUntil,
+      therapist: users.name,
+      room: rooms.name,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
       bufferAfterMin: appointmentTypes.bufferAfterMin,
     })
     .from(appointments)
     .innerJoin(users, eq(users.id, appointments.therapistUserId))
     .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-    .innerJoin(appointmentTypes, and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)))
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
     .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
-    .where(and(
-      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]),
-      p.excludeId ? ne(appointments.id, p.excludeId) : undefined,
-      lt(appointments.startsAt, p.blocksUntil), gt(appointments.blocksUntil, p.startsAt),
-      p.roomId ? or(sameTherapist, eq(appointments.roomId, p.roomId)) : sameTherapist,
-    ))
+    .where(
+      and(
+        clinicScope(actor, appointments),
+        inArray(appointments.status, [...ACTIVE_STATUSES]),
+        p.excludeId ? ne(appointments.id, p.excludeId) : undefined,
+        lt(appointments.startsAt, p.blocksUntil),
+        gt(appointments.blocksUntil, p.startsAt),
+        p.roomId ? or(sameTherapist, eq(appointments.roomId, p.roomId)) : sameTherapist,
+      ),
+    )
     .orderBy(asc(appointments.startsAt))
     .limit(5);
   // The therapist's own clash is the more useful one to name when both apply.
@@ -53,9 +75,10 @@ export async function describeConflict(db: Db, actor: Actor, p: Placement): Prom
 
   const when = `${dayAndTime(actor.clinicTimezone).format(other.startsAt)}–${timeOnly(actor.clinicTimezone).format(other.endsAt)}`;
   const client = can(actor, "clients.read") ? `${other.firstName} ${other.lastName}` : "a client";
-  const sentence = other.therapistUserId === p.therapistUserId
-    ? `${other.therapist} already has ${client} ${when}`
-    : `${other.room ?? "That room"} is already booked for ${client} with ${other.therapist} ${when}`;
+  const sentence =
+    other.therapistUserId === p.therapistUserId
+      ? `${other.therapist} already has ${client} ${when}`
+      : `${other.room ?? "That room"} is already booked for ${client} with ${other.therapist} ${when}`;
 
   const overlapsItself = p.startsAt < other.endsAt && other.startsAt < p.endsAt;
   if (overlapsItself) return `${sentence}.`;

@@ -17,11 +17,23 @@ import { assertWithinHours } from "./working-hours";
  * races) plus the calendar's rules — a therapist books only into their own diary, and a time
  * outside working hours needs the explicit override. A retried request returns the first booking.
  */
-export async function createAppointment(db: Db, actor: Actor, input: CreateAppointmentInput): Promise<AppointmentView & { replayed: boolean }> {
+export async function createAppointment(
+  db: Db,
+  actor: Actor,
+  input: CreateAppointmentInput,
+): Promise<AppointmentView & { replayed: boolean }> {
   assertCan(actor, "schedule.manage");
   const { allowOutsideHours, ...booking } = input;
-  const [type] = await db.select({ durationMin: appointmentTypes.durationMin, bufferAfterMin: appointmentTypes.bufferAfterMin }).from(appointmentTypes)
-    .where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, input.typeId), isNull(appointmentTypes.archivedAt)));
+  const [type] = await db
+    .select({ durationMin: appointmentTypes.durationMin, bufferAfterMin: appointmentTypes.bufferAfterMin })
+    .from(appointmentTypes)
+    .where(
+      and(
+        clinicScope(actor, appointmentTypes),
+        eq(appointmentTypes.id, input.typeId),
+        isNull(appointmentTypes.archivedAt),
+      ),
+    );
   if (!type) throw notFound("That appointment type");
   const therapist = await clinicTherapist(db, actor, input.therapistUserId);
   assertDiary(actor, therapist.id);
@@ -37,7 +49,18 @@ export async function createAppointment(db: Db, actor: Actor, input: CreateAppoi
     // bookAppointment names the therapist or room; the calendar also names the client and any buffer.
     if (err instanceof AppError && err.code === "CONFLICT") {
       const blocksUntil = new Date(endsAt.getTime() + type.bufferAfterMin * 60_000);
-      throw new AppError("CONFLICT", await describeConflict(db, actor, { therapistUserId: therapist.id, roomId: input.roomId ?? null, startsAt, endsAt, blocksUntil }), undefined, { reason: "overlap" });
+      throw new AppError(
+        "CONFLICT",
+        await describeConflict(db, actor, {
+          therapistUserId: therapist.id,
+          roomId: input.roomId ?? null,
+          startsAt,
+          endsAt,
+          blocksUntil,
+        }),
+        undefined,
+        { reason: "overlap" },
+      );
     }
     throw err;
   }

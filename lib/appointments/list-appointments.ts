@@ -15,24 +15,48 @@ const MAX_RANGE_DAYS = 42;
 export async function selectAppointmentViews(db: Db, actor: Actor, where: SQL | undefined): Promise<AppointmentView[]> {
   const rows = await db
     .select({
-      a: appointments, firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName,
-      therapistName: users.name, roomName: rooms.name, typeName: appointmentTypes.name, typeColour: appointmentTypes.colour,
+      a: appointments,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      preferredName: clients.preferredName,
+      therapistName: users.name,
+      roomName: rooms.name,
+      typeName: appointmentTypes.name,
+      typeColour: appointmentTypes.colour,
       bufferAfterMin: appointmentTypes.bufferAfterMin,
     })
     .from(appointments)
     .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
     .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(appointmentTypes, and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)))
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
     .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
     .where(and(clinicScope(actor, appointments), where))
     .orderBy(asc(appointments.startsAt), asc(users.name));
   return rows.map(({ a, ...r }) => ({
-    id: a.id, clientId: a.clientId, clientName: `${r.preferredName ?? r.firstName} ${r.lastName}`,
-    therapistUserId: a.therapistUserId, therapistName: r.therapistName, roomId: a.roomId, roomName: r.roomName,
-    typeId: a.typeId, typeName: r.typeName, typeColour: r.typeColour, bufferAfterMin: r.bufferAfterMin,
-    startsAt: a.startsAt.toISOString(), endsAt: a.endsAt.toISOString(), status: a.status, version: a.version,
-    visitId: a.visitId, cancelReason: a.cancelReason, cancelledAt: a.cancelledAt?.toISOString() ?? null,
-    lateCancellation: a.lateCancellation, bookedVia: a.bookedVia, seriesId: a.seriesId,
+    id: a.id,
+    clientId: a.clientId,
+    clientName: `${r.preferredName ?? r.firstName} ${r.lastName}`,
+    therapistUserId: a.therapistUserId,
+    therapistName: r.therapistName,
+    roomId: a.roomId,
+    roomName: r.roomName,
+    typeId: a.typeId,
+    typeName: r.typeName,
+    typeColour: r.typeColour,
+    bufferAfterMin: r.bufferAfterMin,
+    startsAt: a.startsAt.toISOString(),
+    endsAt: a.endsAt.toISOString(),
+    status: a.status,
+    version: a.version,
+    visitId: a.visitId,
+    cancelReason: a.cancelReason,
+    cancelledAt: a.cancelledAt?.toISOString() ?? null,
+    lateCancellation: a.lateCancellation,
+    bookedVia: a.bookedVia,
+    seriesId: a.seriesId,
   }));
 }
 
@@ -49,7 +73,11 @@ function resolveRange(q: ListAppointmentsQuery, timeZone: string) {
   const at = (v: string) => (v.length === 10 ? zonedInstant(v, 0, timeZone) : new Date(v));
   const fromDate = q.from ?? localDateOf(new Date(), timeZone);
   const from = at(fromDate);
-  const to = q.to ? at(q.to) : fromDate.length === 10 ? zonedInstant(addLocalDays(fromDate, 7), 0, timeZone) : new Date(from.getTime() + 7 * 86_400_000);
+  const to = q.to
+    ? at(q.to)
+    : fromDate.length === 10
+      ? zonedInstant(addLocalDays(fromDate, 7), 0, timeZone)
+      : new Date(from.getTime() + 7 * 86_400_000);
   if (to <= from) throw invalid("The range must end after it starts.", { to: ["The range must end after it starts."] });
   if (to.getTime() - from.getTime() > (MAX_RANGE_DAYS + 1) * 86_400_000) {
     throw invalid(`Ask for at most ${MAX_RANGE_DAYS} days at a time.`, { to: [`At most ${MAX_RANGE_DAYS} days.`] });
@@ -59,12 +87,18 @@ function resolveRange(q: ListAppointmentsQuery, timeZone: string) {
 
 /** The clinic's current therapists, optionally only some. */
 export async function listClinicTherapists(db: Db, actor: Actor, only: string[] = []) {
-  return db.select({ id: users.id, name: users.name }).from(memberships)
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(
-      eq(memberships.clinicId, actor.clinicId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt),
-      only.length ? inArray(users.id, only) : undefined,
-    ))
+    .where(
+      and(
+        eq(memberships.clinicId, actor.clinicId),
+        eq(memberships.role, "therapist"),
+        isNull(memberships.revokedAt),
+        only.length ? inArray(users.id, only) : undefined,
+      ),
+    )
     .orderBy(asc(users.name));
 }
 
@@ -76,24 +110,43 @@ export async function listAppointments(db: Db, actor: Actor, q: ListAppointments
   assertCan(actor, "schedule.manage");
   const { from, to } = resolveRange(q, actor.clinicTimezone);
   const [views, therapists] = await Promise.all([
-    selectAppointmentViews(db, actor, and(
-      lt(appointments.startsAt, to), gt(appointments.endsAt, from),
-      q.includeCancelled ? undefined : ne(appointments.status, "cancelled"),
-      q.therapistId.length ? inArray(appointments.therapistUserId, q.therapistId) : undefined,
-      q.roomId ? eq(appointments.roomId, q.roomId) : undefined,
-    )),
+    selectAppointmentViews(
+      db,
+      actor,
+      and(
+        lt(appointments.startsAt, to),
+        gt(appointments.endsAt, from),
+        q.includeCancelled ? undefined : ne(appointments.status, "cancelled"),
+        q.therapistId.length ? inArray(appointments.therapistUserId, q.therapistId) : undefined,
+        q.roomId ? eq(appointments.roomId, q.roomId) : undefined,
+      ),
+    ),
     listClinicTherapists(db, actor, q.therapistId),
   ]);
   // A former therapist's appointments still need a column until they are moved.
   for (const v of views) {
-    if (!therapists.some((t) => t.id === v.therapistUserId)) therapists.push({ id: v.therapistUserId, name: v.therapistName });
+    if (!therapists.some((t) => t.id === v.therapistUserId))
+      therapists.push({ id: v.therapistUserId, name: v.therapistName });
   }
-  const time = await workingTimeOf(db, actor, therapists.map((t) => t.id), from, to);
+  const time = await workingTimeOf(
+    db,
+    actor,
+    therapists.map((t) => t.id),
+    from,
+    to,
+  );
   return {
-    from: from.toISOString(), to: to.toISOString(), timeZone: actor.clinicTimezone,
+    from: from.toISOString(),
+    to: to.toISOString(),
+    timeZone: actor.clinicTimezone,
     therapists: therapists.map((t) => {
       const w = time.get(t.id)!;
-      return { id: t.id, name: t.name, hoursSet: w.hoursSet, working: w.working.map((i) => ({ start: i.start.toISOString(), end: i.end.toISOString() })) };
+      return {
+        id: t.id,
+        name: t.name,
+        hoursSet: w.hoursSet,
+        working: w.working.map((i) => ({ start: i.start.toISOString(), end: i.end.toISOString() })),
+      };
     }),
     appointments: views,
   };
@@ -103,9 +156,14 @@ export async function listAppointments(db: Db, actor: Actor, q: ListAppointments
 export async function listMyDay(db: Db, actor: Actor): Promise<AppointmentView[]> {
   assertCan(actor, "schedule.manage");
   const today = localDateOf(new Date(), actor.clinicTimezone);
-  return selectAppointmentViews(db, actor, and(
-    eq(appointments.therapistUserId, actor.userId), ne(appointments.status, "cancelled"),
-    lt(appointments.startsAt, zonedInstant(addLocalDays(today, 1), 0, actor.clinicTimezone)),
-    gt(appointments.endsAt, zonedInstant(today, 0, actor.clinicTimezone)),
-  ));
+  return selectAppointmentViews(
+    db,
+    actor,
+    and(
+      eq(appointments.therapistUserId, actor.userId),
+      ne(appointments.status, "cancelled"),
+      lt(appointments.startsAt, zonedInstant(addLocalDays(today, 1), 0, actor.clinicTimezone)),
+      gt(appointments.endsAt, zonedInstant(today, 0, actor.clinicTimezone)),
+    ),
+  );
 }

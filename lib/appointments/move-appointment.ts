@@ -21,7 +21,12 @@ const MAX_MINUTES = 480;
  * `version` must be current (409 otherwise); the database's exclusion constraints refuse an
  * overlap (409 naming it); the buffer after the appointment moves with its end.
  */
-export async function moveAppointment(db: Db, actor: Actor, appointmentId: string, input: MoveAppointmentInput): Promise<AppointmentView> {
+export async function moveAppointment(
+  db: Db,
+  actor: Actor,
+  appointmentId: string,
+  input: MoveAppointmentInput,
+): Promise<AppointmentView> {
   assertCan(actor, "schedule.manage");
   let placement: Placement | undefined;
   try {
@@ -35,46 +40,80 @@ export async function moveAppointment(db: Db, actor: Actor, appointmentId: strin
       }
       // Once the visit is open (or the appointment is completed) its time is the clinical record's.
       if (row.status === "completed" || (row.status === "arrived" && row.visitId)) {
-        throw conflict(row.status === "completed"
-          ? "A completed appointment cannot be moved or resized."
-          : "This appointment's visit is already open, so it cannot be moved or resized.", { reason: "started" });
+        throw conflict(
+          row.status === "completed"
+            ? "A completed appointment cannot be moved or resized."
+            : "This appointment's visit is already open, so it cannot be moved or resized.",
+          { reason: "started" },
+        );
       }
       const startsAt = input.startsAt ? new Date(input.startsAt) : row.startsAt;
       // Moving keeps the length unless a new end is given; resizing changes only the end.
-      const endsAt = input.endsAt ? new Date(input.endsAt) : new Date(startsAt.getTime() + (row.endsAt.getTime() - row.startsAt.getTime()));
+      const endsAt = input.endsAt
+        ? new Date(input.endsAt)
+        : new Date(startsAt.getTime() + (row.endsAt.getTime() - row.startsAt.getTime()));
       const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;
       if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-        throw invalid(`An appointment lasts ${MIN_MINUTES} minutes to ${MAX_MINUTES / 60} hours.`, { endsAt: ["End after the start, at most 8 hours later."] });
+        throw invalid(`An appointment lasts ${MIN_MINUTES} minutes to ${MAX_MINUTES / 60} hours.`, {
+          endsAt: ["End after the start, at most 8 hours later."],
+        });
       }
       const roomId = input.roomId === undefined ? row.roomId : input.roomId;
-      const [type] = await tx.select({ bufferAfterMin: appointmentTypes.bufferAfterMin, needsRoom: appointmentTypes.needsRoom }).from(appointmentTypes)
+      const [type] = await tx
+        .select({ bufferAfterMin: appointmentTypes.bufferAfterMin, needsRoom: appointmentTypes.needsRoom })
+        .from(appointmentTypes)
         .where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, row.typeId)));
-      if (type!.needsRoom && !roomId) throw invalid("This appointment type needs a room.", { roomId: ["Choose a room."] });
+      if (type!.needsRoom && !roomId)
+        throw invalid("This appointment type needs a room.", { roomId: ["Choose a room."] });
       if (roomId && roomId !== row.roomId) {
-        const [room] = await tx.select({ id: rooms.id }).from(rooms).where(and(clinicScope(actor, rooms), eq(rooms.id, roomId), isNull(rooms.archivedAt)));
+        const [room] = await tx
+          .select({ id: rooms.id })
+          .from(rooms)
+          .where(and(clinicScope(actor, rooms), eq(rooms.id, roomId), isNull(rooms.archivedAt)));
         if (!room) throw notFound("That room");
       }
       const therapist = await clinicTherapist(tx, actor, therapistUserId);
       if (therapistUserId !== row.therapistUserId) await assertOffersType(tx, actor, row.typeId, therapist);
-      const timeOrTherapistChanged = startsAt.getTime() !== row.startsAt.getTime() || endsAt.getTime() !== row.endsAt.getTime() || therapistUserId !== row.therapistUserId;
-      if (timeOrTherapistChanged) await assertWithinHours(tx, actor, therapist, startsAt, endsAt, input.allowOutsideHours);
+      const timeOrTherapistChanged =
+        startsAt.getTime() !== row.startsAt.getTime() ||
+        endsAt.getTime() !== row.endsAt.getTime() ||
+        therapistUserId !== row.therapistUserId;
+      if (timeOrTherapistChanged)
+        await assertWithinHours(tx, actor, therapist, startsAt, endsAt, input.allowOutsideHours);
 
       const blocksUntil = new Date(endsAt.getTime() + type!.bufferAfterMin * 60_000);
       placement = { therapistUserId, roomId, startsAt, endsAt, blocksUntil, excludeId: row.id };
-      await tx.update(appointments)
-        .set({ startsAt, endsAt, blocksUntil, therapistUserId, roomId, version: row.version + 1, updatedAt: new Date() })
+      await tx
+        .update(appointments)
+        .set({
+          startsAt,
+          endsAt,
+          blocksUntil,
+          therapistUserId,
+          roomId,
+          version: row.version + 1,
+          updatedAt: new Date(),
+        })
         .where(and(clinicScope(actor, appointments), eq(appointments.id, row.id)));
       // The reminder job sends one per appointment (a row here); a new time deserves a new
       // reminder. The old one's email stays in the outbox as the record of what was sent.
       if (startsAt.getTime() !== row.startsAt.getTime()) {
-        await tx.delete(appointmentReminders).where(and(eq(appointmentReminders.clinicId, actor.clinicId), eq(appointmentReminders.appointmentId, row.id)));
+        await tx
+          .delete(appointmentReminders)
+          .where(
+            and(eq(appointmentReminders.clinicId, actor.clinicId), eq(appointmentReminders.appointmentId, row.id)),
+          );
       }
       const fields = [
-        startsAt.getTime() !== row.startsAt.getTime() && "startsAt", endsAt.getTime() !== row.endsAt.getTime() && "endsAt",
-        therapistUserId !== row.therapistUserId && "therapistUserId", roomId !== row.roomId && "roomId",
+        startsAt.getTime() !== row.startsAt.getTime() && "startsAt",
+        endsAt.getTime() !== row.endsAt.getTime() && "endsAt",
+        therapistUserId !== row.therapistUserId && "therapistUserId",
+        roomId !== row.roomId && "roomId",
       ].filter(Boolean);
       await recordEvent(tx, actor, {
-        action: "appointment.moved", entityType: "appointment", entityId: row.id,
+        action: "appointment.moved",
+        entityType: "appointment",
+        entityId: row.id,
         details: { fields, outsideHoursConfirmed: input.allowOutsideHours || undefined },
       });
     });

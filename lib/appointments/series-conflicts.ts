@@ -6,7 +6,14 @@
  */
 import { addMinutes } from "date-fns";
 import { overlaps, type TimeInterval } from "@/lib/scheduling/intervals";
-import { checkSlot, findSlots, occupiedInterval, type RoomSchedule, type Slot, type TherapistSchedule } from "@/lib/scheduling/slots";
+import {
+  checkSlot,
+  findSlots,
+  occupiedInterval,
+  type RoomSchedule,
+  type Slot,
+  type TherapistSchedule,
+} from "@/lib/scheduling/slots";
 import { addLocalDays, localDateOf, wallTimeOf, zonedInstant } from "@/lib/scheduling/zoned";
 import type { SeriesDiary, TherapistDiary } from "./series-diary";
 import type { ConflictCode, SeriesAlternative } from "./series-schemas";
@@ -33,21 +40,37 @@ function therapistSchedule(diary: SeriesDiary, t: TherapistDiary, planned: reado
   return {
     id: t.id,
     availability: t.availability,
-    busy: [...t.bookings.map(busyOf), ...planned.filter((p) => p.therapistId === t.id).map((p) => occupiedInterval(p.start, diary.type))],
+    busy: [
+      ...t.bookings.map(busyOf),
+      ...planned.filter((p) => p.therapistId === t.id).map((p) => occupiedInterval(p.start, diary.type)),
+    ],
   };
 }
 
 /** Rooms as the slot check wants them; a preferred room is tried first. null when the type needs none. */
-function roomSchedules(diary: SeriesDiary, planned: readonly Planned[], only: string | null, preferred: string | null = null): RoomSchedule[] | null {
+function roomSchedules(
+  diary: SeriesDiary,
+  planned: readonly Planned[],
+  only: string | null,
+  preferred: string | null = null,
+): RoomSchedule[] | null {
   if (!diary.type.needsRoom) return null;
-  const list = only ? diary.rooms.filter((r) => r.id === only) : [...diary.rooms].sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred));
+  const list = only
+    ? diary.rooms.filter((r) => r.id === only)
+    : [...diary.rooms].sort((a, b) => Number(b.id === preferred) - Number(a.id === preferred));
   return list.map((r) => ({
     id: r.id,
-    busy: [...r.bookings.map(busyOf), ...planned.filter((p) => p.roomId === r.id).map((p) => occupiedInterval(p.start, diary.type))],
+    busy: [
+      ...r.bookings.map(busyOf),
+      ...planned.filter((p) => p.roomId === r.id).map((p) => occupiedInterval(p.start, diary.type)),
+    ],
   }));
 }
 
-const appointmentOf = (diary: SeriesDiary, start: Date): TimeInterval => ({ start, end: addMinutes(start, diary.type.durationMin) });
+const appointmentOf = (diary: SeriesDiary, start: Date): TimeInterval => ({
+  start,
+  end: addMinutes(start, diary.type.durationMin),
+});
 
 /** The client cannot be in two places: their other appointments (without buffers) and this series' sessions. */
 function clientClash(diary: SeriesDiary, at: TimeInterval, planned: readonly Planned[]) {
@@ -61,7 +84,11 @@ function span(diary: SeriesDiary, start: Date, end: Date) {
   return `${wallTimeOf(start, diary.timeZone)}–${wallTimeOf(end, diary.timeZone)}`;
 }
 
-function describe(diary: SeriesDiary, code: "too_soon" | "outside_hours" | "therapist_busy" | "room_unavailable", c: Candidate): { code: ConflictCode; reason: string } {
+function describe(
+  diary: SeriesDiary,
+  code: "too_soon" | "outside_hours" | "therapist_busy" | "room_unavailable",
+  c: Candidate,
+): { code: ConflictCode; reason: string } {
   const t = diary.therapists.get(c.therapistId)!;
   const at = appointmentOf(diary, c.start);
   const occupied = occupiedInterval(c.start, diary.type);
@@ -75,14 +102,19 @@ function describe(diary: SeriesDiary, code: "too_soon" | "outside_hours" | "ther
     }
     case "therapist_busy": {
       const other = t.bookings.find((b) => overlaps(busyOf(b), occupied));
-      if (other) return { code, reason: `${t.name} is booked ${span(diary, other.start, other.end)} with ${other.clientName}.` };
+      if (other)
+        return { code, reason: `${t.name} is booked ${span(diary, other.start, other.end)} with ${other.clientName}.` };
       return { code, reason: `${t.name} has another session of this series then.` };
     }
     case "room_unavailable": {
       if (diary.rooms.length === 0) return { code, reason: "This type needs a room and the clinic has none set up." };
       const room = c.roomId ? diary.rooms.find((r) => r.id === c.roomId) : undefined;
       const other = room?.bookings.find((b) => overlaps(busyOf(b), occupied));
-      if (room && other) return { code, reason: `${room.name} is booked ${span(diary, other.start, other.end)} (${diary.staffNames.get(other.therapistId) ?? "another therapist"}).` };
+      if (room && other)
+        return {
+          code,
+          reason: `${room.name} is booked ${span(diary, other.start, other.end)} (${diary.staffNames.get(other.therapistId) ?? "another therapist"}).`,
+        };
       if (room) return { code, reason: `${room.name} is taken by another session of this series.` };
       return { code, reason: `No room is free then: all ${diary.rooms.length} rooms are booked.` };
     }
@@ -93,17 +125,32 @@ function describe(diary: SeriesDiary, code: "too_soon" | "outside_hours" | "ther
  * Whether the client can be booked at `c`: inside the therapist's hours, clear of their other
  * bookings and buffers, with a free room when the type needs one, and with the client free.
  */
-export function checkCandidate(diary: SeriesDiary, c: Candidate, planned: readonly Planned[], earliestStart: Date): CandidateCheck {
+export function checkCandidate(
+  diary: SeriesDiary,
+  c: Candidate,
+  planned: readonly Planned[],
+  earliestStart: Date,
+): CandidateCheck {
   const t = diary.therapists.get(c.therapistId);
   if (!t) return { ok: false, code: "outside_hours", reason: "This therapist does not offer this appointment type." };
-  const result = checkSlot(c.start, { type: diary.type, therapist: therapistSchedule(diary, t, planned), rooms: roomSchedules(diary, planned, c.roomId), earliestStart });
+  const result = checkSlot(c.start, {
+    type: diary.type,
+    therapist: therapistSchedule(diary, t, planned),
+    rooms: roomSchedules(diary, planned, c.roomId),
+    earliestStart,
+  });
   if (!result.ok) return { ok: false, ...describe(diary, result.code, c) };
   const clash = clientClash(diary, appointmentOf(diary, c.start), planned);
   if (clash?.booking) {
     const b = clash.booking;
-    return { ok: false, code: "client_busy", reason: `${diary.client.name} already has an appointment ${span(diary, b.start, b.end)} with ${diary.staffNames.get(b.therapistId) ?? "another therapist"}.` };
+    return {
+      ok: false,
+      code: "client_busy",
+      reason: `${diary.client.name} already has an appointment ${span(diary, b.start, b.end)} with ${diary.staffNames.get(b.therapistId) ?? "another therapist"}.`,
+    };
   }
-  if (clash) return { ok: false, code: "client_busy", reason: `${diary.client.name} has another session of this series then.` };
+  if (clash)
+    return { ok: false, code: "client_busy", reason: `${diary.client.name} has another session of this series then.` };
   return result;
 }
 
@@ -124,8 +171,20 @@ export interface AlternativesOptions {
  * at the very same time (nearest to the original time first); then other therapists at other
  * times that day; then, if the day has too few, nearby days with the same therapist.
  */
-export function alternativesFor(diary: SeriesDiary, start: Date, planned: readonly Planned[], options: AlternativesOptions): SeriesAlternative[] {
-  const { seriesTherapistId, preferredRoomId, earliestStart, limit = 3, searchDays = 3, otherTherapists = true } = options;
+export function alternativesFor(
+  diary: SeriesDiary,
+  start: Date,
+  planned: readonly Planned[],
+  options: AlternativesOptions,
+): SeriesAlternative[] {
+  const {
+    seriesTherapistId,
+    preferredRoomId,
+    earliestStart,
+    limit = 3,
+    searchDays = 3,
+    otherTherapists = true,
+  } = options;
   const series = diary.therapists.get(seriesTherapistId);
   if (!series) return [];
   const tz = diary.timeZone;
@@ -142,9 +201,15 @@ export function alternativesFor(diary: SeriesDiary, start: Date, planned: readon
     a.start.getTime() - b.start.getTime();
   const search = (therapists: TherapistDiary[], from: Date, to: Date) =>
     findSlots({
-      type: diary.type, therapists: therapists.map((t) => therapistSchedule(diary, t, planned)), rooms, from, to, earliestStart,
+      type: diary.type,
+      therapists: therapists.map((t) => therapistSchedule(diary, t, planned)),
+      rooms,
+      from,
+      to,
+      earliestStart,
       // Every grid point of the window, so "nearest" is chosen from all of them.
-      limit: 10_000, timeZone: tz,
+      limit: 10_000,
+      timeZone: tz,
     }).filter(clientFree);
 
   const colleagues = otherTherapists ? [...diary.therapists.values()].filter((t) => t.id !== series.id) : [];
@@ -153,20 +218,28 @@ export function alternativesFor(diary: SeriesDiary, start: Date, planned: readon
     .slice(0, limit);
   const picked = [...sameDay];
   if (picked.length < limit) {
-    const nearby = search([series], zonedInstant(addLocalDays(day, -searchDays), 0, tz), zonedInstant(addLocalDays(day, searchDays + 1), 0, tz))
+    const nearby = search(
+      [series],
+      zonedInstant(addLocalDays(day, -searchDays), 0, tz),
+      zonedInstant(addLocalDays(day, searchDays + 1), 0, tz),
+    )
       .filter((s) => localDateOf(s.start, tz) !== day)
       .sort(byDistance);
     picked.push(...nearby.slice(0, limit - picked.length));
   }
   const roomName = new Map(diary.rooms.map((r) => [r.id, r.name]));
-  picked.sort((a, b) => a.start.getTime() - b.start.getTime() || Number(b.therapistId === seriesTherapistId) - Number(a.therapistId === seriesTherapistId));
+  picked.sort(
+    (a, b) =>
+      a.start.getTime() - b.start.getTime() ||
+      Number(b.therapistId === seriesTherapistId) - Number(a.therapistId === seriesTherapistId),
+  );
   return picked.map((s) => ({
     start: s.start.toISOString(),
     end: s.end.toISOString(),
     therapistId: s.therapistId,
     therapistName: diary.therapists.get(s.therapistId)?.name ?? "",
     roomId: s.roomId,
-    roomName: s.roomId ? roomName.get(s.roomId) ?? null : null,
+    roomName: s.roomId ? (roomName.get(s.roomId) ?? null) : null,
     sameDay: localDateOf(s.start, tz) === day,
   }));
 }

@@ -2,7 +2,16 @@ import "server-only";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointments, appointmentTypes, availabilityExceptions, clients, memberships, rooms, therapistHours, users } from "@/db/schema";
+import {
+  appointments,
+  appointmentTypes,
+  availabilityExceptions,
+  clients,
+  memberships,
+  rooms,
+  therapistHours,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
 import { notFound } from "@/lib/http/errors";
@@ -10,7 +19,6 @@ import { offersType, therapistsOfferingType } from "@/lib/clinic-setup/type-ther
 import { expandAvailability, timeOffInterval } from "@/lib/scheduling/availability";
 import type { TimeInterval } from "@/lib/scheduling/intervals";
 import type { AvailabilityException } from "@/lib/scheduling/schemas";
-
 
 /** An existing active appointment, as far as conflicts need it (no clinical data). */
 export interface DiaryBooking {
@@ -52,7 +60,8 @@ export interface LoadDiaryOptions {
   window: { from: Date; to: Date };
 }
 
-const fullName = (c: { firstName: string; lastName: string; preferredName: string | null }) => `${c.preferredName ?? c.firstName} ${c.lastName}`;
+const fullName = (c: { firstName: string; lastName: string; preferredName: string | null }) =>
+  `${c.preferredName ?? c.firstName} ${c.lastName}`;
 
 /**
  * Loads the diary of every therapist who offers the type, the rooms and the client for a
@@ -60,37 +69,90 @@ const fullName = (c: { firstName: string; lastName: string; preferredName: strin
  */
 export async function loadSeriesDiary(db: Db, actor: Actor, options: LoadDiaryOptions): Promise<SeriesDiary> {
   const { typeId, clientId, window } = options;
-  const [type] = await db.select().from(appointmentTypes)
-    .where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)));
+  const [type] = await db
+    .select()
+    .from(appointmentTypes)
+    .where(
+      and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)),
+    );
   if (!type) throw notFound("That appointment type");
-  const [client] = await db.select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName })
-    .from(clients).where(and(clinicScope(actor, clients), eq(clients.id, clientId), isNull(clients.archivedAt)));
+  const [client] = await db
+    .select({
+      id: clients.id,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      preferredName: clients.preferredName,
+    })
+    .from(clients)
+    .where(and(clinicScope(actor, clients), eq(clients.id, clientId), isNull(clients.archivedAt)));
   if (!client) throw notFound("That client");
 
-  const staff = await db.selectDistinct({ id: users.id, name: users.name, role: memberships.role }).from(memberships)
+  const staff = await db
+    .selectDistinct({ id: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.clinicId, actor.clinicId), isNull(memberships.revokedAt), inArray(memberships.role, ["admin", "therapist"])))
+    .where(
+      and(
+        eq(memberships.clinicId, actor.clinicId),
+        isNull(memberships.revokedAt),
+        inArray(memberships.role, ["admin", "therapist"]),
+      ),
+    )
     .orderBy(users.name);
   const offering = await therapistsOfferingType(db, actor, typeId);
   const therapistRows = staff.filter((s) => s.role === "therapist" && offersType(offering, s.id));
   const ids = therapistRows.map((t) => t.id);
 
   // One query at a time: inside a transaction they share one connection.
-  const hours = ids.length ? await db.select().from(therapistHours).where(and(clinicScope(actor, therapistHours), inArray(therapistHours.therapistUserId, ids))) : [];
-  const exceptions = ids.length ? await db.select().from(availabilityExceptions).where(and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, ids))) : [];
-  const booked = await db.select({
-    id: appointments.id, therapistId: appointments.therapistUserId, roomId: appointments.roomId, clientId: appointments.clientId,
-    start: appointments.startsAt, end: appointments.endsAt, blocksUntil: appointments.blocksUntil,
-    firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName,
-  }).from(appointments)
+  const hours = ids.length
+    ? await db
+        .select()
+        .from(therapistHours)
+        .where(and(clinicScope(actor, therapistHours), inArray(therapistHours.therapistUserId, ids)))
+    : [];
+  const exceptions = ids.length
+    ? await db
+        .select()
+        .from(availabilityExceptions)
+        .where(and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, ids)))
+    : [];
+  const booked = await db
+    .select({
+      id: appointments.id,
+      therapistId: appointments.therapistUserId,
+      roomId: appointments.roomId,
+      clientId: appointments.clientId,
+      start: appointments.startsAt,
+      end: appointments.endsAt,
+      blocksUntil: appointments.blocksUntil,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      preferredName: clients.preferredName,
+    })
+    .from(appointments)
     .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-    .where(and(
-      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]),
-      lt(appointments.startsAt, window.to), gt(appointments.blocksUntil, window.from),
-    ));
-  const roomRows = await db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(and(clinicScope(actor, rooms), isNull(rooms.archivedAt))).orderBy(rooms.name);
+    .where(
+      and(
+        clinicScope(actor, appointments),
+        inArray(appointments.status, [...ACTIVE_STATUSES]),
+        lt(appointments.startsAt, window.to),
+        gt(appointments.blocksUntil, window.from),
+      ),
+    );
+  const roomRows = await db
+    .select({ id: rooms.id, name: rooms.name })
+    .from(rooms)
+    .where(and(clinicScope(actor, rooms), isNull(rooms.archivedAt)))
+    .orderBy(rooms.name);
   const bookings: DiaryBooking[] = booked.map((b) => ({
-    id: b.id, therapistId: b.therapistId, roomId: b.roomId, clientId: b.clientId, clientName: fullName(b), start: b.start, end: b.end, blocksUntil: b.blocksUntil,
+    id: b.id,
+    therapistId: b.therapistId,
+    roomId: b.roomId,
+    clientId: b.clientId,
+    clientName: fullName(b),
+    start: b.start,
+    end: b.end,
+    blocksUntil: b.blocksUntil,
   }));
 
   const therapists = new Map<string, TherapistDiary>();
@@ -99,7 +161,12 @@ export async function loadSeriesDiary(db: Db, actor: Actor, options: LoadDiaryOp
     therapists.set(t.id, {
       id: t.id,
       name: t.name,
-      availability: expandAvailability({ weekly: hours.find((h) => h.therapistUserId === t.id)?.blocks ?? [], exceptions: own, timeZone: actor.clinicTimezone, ...window }),
+      availability: expandAvailability({
+        weekly: hours.find((h) => h.therapistUserId === t.id)?.blocks ?? [],
+        exceptions: own,
+        timeZone: actor.clinicTimezone,
+        ...window,
+      }),
       timeOff: own.flatMap((e) => {
         if (e.kind !== "time_off") return [];
         const interval = timeOffInterval(e, actor.clinicTimezone);
@@ -110,7 +177,13 @@ export async function loadSeriesDiary(db: Db, actor: Actor, options: LoadDiaryOp
   }
   return {
     timeZone: actor.clinicTimezone,
-    type: { id: type.id, name: type.name, durationMin: type.durationMin, bufferAfterMin: type.bufferAfterMin, needsRoom: type.needsRoom },
+    type: {
+      id: type.id,
+      name: type.name,
+      durationMin: type.durationMin,
+      bufferAfterMin: type.bufferAfterMin,
+      needsRoom: type.needsRoom,
+    },
     client: { id: client.id, name: fullName(client) },
     therapists,
     staffNames: new Map(staff.map((s) => [s.id, s.name])),

@@ -31,7 +31,10 @@ export const seriesChoice = z.discriminatedUnion("action", [
 export type SeriesChoice = z.output<typeof seriesChoice>;
 
 export const createSeriesBody = seriesPreviewBody.extend({
-  choices: z.array(seriesChoice).max(60).default([])
+  choices: z
+    .array(seriesChoice)
+    .max(60)
+    .default([])
     .refine((c) => new Set(c.map((x) => x.index)).size === c.length, "One choice per date."),
   /** A retried request with the same key returns the series booked the first time. */
   idempotencyKey: z.string().trim().min(8).max(80).optional(),
@@ -42,10 +45,21 @@ export const seriesParams = z.object({ seriesId: z.uuid() });
 export const cancelSeriesBody = z.object({
   /** First local date to cancel (inclusive); earlier sessions stay. */
   fromDate: localDate,
-  reason: z.string().trim().min(2, "Say why the sessions are cancelled.").max(300, "Keep the reason under 300 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(2, "Say why the sessions are cancelled.")
+    .max(300, "Keep the reason under 300 characters."),
 });
 
-export const conflictCodes = ["too_soon", "outside_hours", "time_off", "therapist_busy", "room_unavailable", "client_busy"] as const;
+export const conflictCodes = [
+  "too_soon",
+  "outside_hours",
+  "time_off",
+  "therapist_busy",
+  "room_unavailable",
+  "client_busy",
+] as const;
 export type ConflictCode = (typeof conflictCodes)[number];
 
 export const seriesAlternativeDto = z.object({

@@ -26,7 +26,16 @@ beforeAll(async () => {
   admin = await actorFor(t.db, "admin@demo.test");
   tara = await userIdByEmail(t.db, "therapist@demo.test");
   theo = await userIdByEmail(t.db, "therapist2@demo.test");
-  typeId = (await createAppointmentType(t.db, admin, { name: "Treatment 60", durationMin: 60, bufferAfterMin: 15, colour: "#0f6b73", bookableOnline: false, needsRoom: true })).id;
+  typeId = (
+    await createAppointmentType(t.db, admin, {
+      name: "Treatment 60",
+      durationMin: 60,
+      bufferAfterMin: 15,
+      colour: "#0f6b73",
+      bookableOnline: false,
+      needsRoom: true,
+    })
+  ).id;
   roomA = (await createRoom(t.db, admin, { name: "Room A" })).id;
   roomB = (await createRoom(t.db, admin, { name: "Room B" })).id;
   const week = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "17:00" }));
@@ -35,14 +44,30 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 const client = (first: string, last: string) => clientIdByName(t.db, first, last);
 const seriesInput = (clientId: string, start: string, count: number, over: Record<string, unknown> = {}) =>
-  seriesPreviewBody.parse({ clientId, typeId, therapistUserId: tara, roomId: roomA, rule: { start, intervalWeeks: 1, count }, ...over });
+  seriesPreviewBody.parse({
+    clientId,
+    typeId,
+    therapistUserId: tara,
+    roomId: roomA,
+    rule: { start, intervalWeeks: 1, count },
+    ...over,
+  });
 const book = async (clientId: string, startsAt: string, therapistUserId = tara, roomId: string | null = roomB) =>
   bookAppointment(t.db, admin, { clientId, therapistUserId, typeId, roomId, startsAt });
 const countFor = async (clientId: string) =>
-  ((await t.db.select({ n: sql<number>`count(*)::int` }).from(appointments).where(eq(appointments.clientId, clientId))) as [{ n: number }])[0].n;
+  (
+    (await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(appointments)
+      .where(eq(appointments.clientId, clientId))) as [{ n: number }]
+  )[0].n;
 
 describe("recurring series", () => {
   it("checks every occurrence: the 9th of 12 conflicts and is reported with what is in the way and alternatives", async () => {
@@ -54,33 +79,67 @@ describe("recurring series", () => {
     expect(report.okCount).toBe(11);
     expect(report.occurrences.filter((o) => o.status === "conflict").map((o) => o.index)).toEqual([8]);
     const ninth = report.occurrences[8]!;
-    expect(ninth).toMatchObject({ localDate: "2027-03-01", conflict: { code: "therapist_busy", reason: "Tara Therapist is booked 10:30–11:30 with Tom Okafor." } });
+    expect(ninth).toMatchObject({
+      localDate: "2027-03-01",
+      conflict: { code: "therapist_busy", reason: "Tara Therapist is booked 10:30–11:30 with Tom Okafor." },
+    });
     expect(ninth.alternatives.length).toBeGreaterThan(0);
     expect(ninth.alternatives.length).toBeLessThanOrEqual(3);
     // Tara earlier that morning (09:15 ends with its buffer just as Tom arrives), or Theo at the very same time; in time order.
-    expect(ninth.alternatives.map((a) => [wallTimeOf(new Date(a.start), LONDON), a.therapistName, a.roomName, a.sameDay])).toEqual([
+    expect(
+      ninth.alternatives.map((a) => [wallTimeOf(new Date(a.start), LONDON), a.therapistName, a.roomName, a.sameDay]),
+    ).toEqual([
       ["09:00", "Tara Therapist", "Room A", true],
       ["09:15", "Tara Therapist", "Room A", true],
       ["10:00", "Theo Therapist", "Room A", true],
     ]);
     const theoInstead = ninth.alternatives[2]!;
-    expect(report.occurrences.filter((o) => o.status === "ok").every((o) => o.roomId === roomA && o.alternatives.length === 0)).toBe(true);
+    expect(
+      report.occurrences
+        .filter((o) => o.status === "ok")
+        .every((o) => o.roomId === roomA && o.alternatives.length === 0),
+    ).toBe(true);
 
-    const created = await createSeries(t.db, admin, createSeriesBody.parse({
-      ...seriesInput(priya, "2027-01-04T10:00", 12),
-      choices: [{ index: 8, action: "alternative", start: theoInstead.start, therapistUserId: theoInstead.therapistId, roomId: theoInstead.roomId }],
-    }));
+    const created = await createSeries(
+      t.db,
+      admin,
+      createSeriesBody.parse({
+        ...seriesInput(priya, "2027-01-04T10:00", 12),
+        choices: [
+          {
+            index: 8,
+            action: "alternative",
+            start: theoInstead.start,
+            therapistUserId: theoInstead.therapistId,
+            roomId: theoInstead.roomId,
+          },
+        ],
+      }),
+    );
     expect(created.appointments).toHaveLength(12);
-    expect(created.appointments[8]).toMatchObject({ therapistName: "Theo Therapist", startsAt: "2027-03-01T10:00:00.000Z", status: "booked" });
+    expect(created.appointments[8]).toMatchObject({
+      therapistName: "Theo Therapist",
+      startsAt: "2027-03-01T10:00:00.000Z",
+      status: "booked",
+    });
     expect(created.appointments.filter((a) => a.therapistUserId === tara)).toHaveLength(11);
-    const events = await t.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, "appointment_series"), eq(auditEvents.entityId, created.id)));
+    const events = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, "appointment_series"), eq(auditEvents.entityId, created.id)));
     expect(events.map((e) => e.action)).toEqual(["series.created"]);
 
     // Cancel the rest from 15 February: the last six go, the first six stay booked.
-    const cancelled = await cancelSeriesFrom(t.db, admin, created.id, { fromDate: "2027-02-15", reason: "Treatment plan finished early" });
+    const cancelled = await cancelSeriesFrom(t.db, admin, created.id, {
+      fromDate: "2027-02-15",
+      reason: "Treatment plan finished early",
+    });
     expect(cancelled.cancelled).toBe(6);
     const after = await getSeries(t.db, admin, created.id);
-    expect(after.appointments.map((a) => a.status)).toEqual([...Array(6).fill("booked"), ...Array(6).fill("cancelled")]);
+    expect(after.appointments.map((a) => a.status)).toEqual([
+      ...Array(6).fill("booked"),
+      ...Array(6).fill("cancelled"),
+    ]);
   });
 
   it("names each kind of conflict: time off, working hours, room taken, the client's own appointment", async () => {
@@ -94,11 +153,17 @@ describe("recurring series", () => {
       "2027-05-05": null,
       "2027-05-12": { code: "time_off", reason: "Tara Therapist has time off (Course)." },
       "2027-05-19": { code: "room_unavailable", reason: "Room A is booked 09:30–10:30 (Theo Therapist)." },
-      "2027-05-26": { code: "client_busy", reason: "Maria Lopez already has an appointment 09:00–10:00 with Theo Therapist." },
+      "2027-05-26": {
+        code: "client_busy",
+        reason: "Maria Lopez already has an appointment 09:00–10:00 with Theo Therapist.",
+      },
       "2027-06-02": null,
     });
     const evening = await previewSeries(t.db, admin, seriesInput(maria, "2027-05-05T16:30", 1));
-    expect(evening.occurrences[0]!.conflict).toEqual({ code: "outside_hours", reason: "Outside Tara Therapist's working hours." });
+    expect(evening.occurrences[0]!.conflict).toEqual({
+      code: "outside_hours",
+      reason: "Outside Tara Therapist's working hours.",
+    });
     const past = await previewSeries(t.db, admin, seriesInput(maria, "2026-01-07T09:00", 1));
     expect(past.occurrences[0]!.conflict?.code).toBe("too_soon");
     // Without a fixed room, the 19 May session simply takes Room B.
@@ -114,7 +179,9 @@ describe("recurring series", () => {
     await book(await client("George", "Brown"), "2027-07-07T10:30:00Z");
     const err = await failure(createSeries(t.db, admin, input));
     expect(err?.code).toBe("CONFLICT");
-    expect(err?.message).toBe("One of the chosen dates is no longer free, so nothing was booked. Check the dates again.");
+    expect(err?.message).toBe(
+      "One of the chosen dates is no longer free, so nothing was booked. Check the dates again.",
+    );
     const details = err!.details as { report: SeriesReport; failed: { index: number }[] };
     expect(details.failed.map((f) => f.index)).toEqual([4]);
     expect(details.report.occurrences[4]).toMatchObject({ status: "conflict", conflict: { code: "therapist_busy" } });
@@ -124,7 +191,8 @@ describe("recurring series", () => {
 
   it("of two series racing for the same times, exactly one is booked, whole; the other books nothing", async () => {
     const [aisha, luca] = [await client("Aisha", "Bello"), await client("Luca", "Rossi")];
-    const make = (clientId: string) => createSeries(t.db, admin, createSeriesBody.parse(seriesInput(clientId, "2027-08-03T14:00", 8, { roomId: null })));
+    const make = (clientId: string) =>
+      createSeries(t.db, admin, createSeriesBody.parse(seriesInput(clientId, "2027-08-03T14:00", 8, { roomId: null })));
     const results = await Promise.allSettled([make(aisha), make(luca)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
@@ -141,39 +209,90 @@ describe("recurring series", () => {
       ["2027-11-01T09:00:00.000Z", "ok"], // GMT
       ["2027-11-08T09:00:00.000Z", "ok"],
     ]);
-    const created = await createSeries(t.db, admin, createSeriesBody.parse({ ...seriesInput(sophie, "2027-10-18T09:00", 4), choices: [{ index: 1, action: "skip" }] }));
-    expect(created.appointments.map((a) => wallTimeOf(new Date(a.startsAt), LONDON))).toEqual(["09:00", "09:00", "09:00"]);
+    const created = await createSeries(
+      t.db,
+      admin,
+      createSeriesBody.parse({
+        ...seriesInput(sophie, "2027-10-18T09:00", 4),
+        choices: [{ index: 1, action: "skip" }],
+      }),
+    );
+    expect(created.appointments.map((a) => wallTimeOf(new Date(a.startsAt), LONDON))).toEqual([
+      "09:00",
+      "09:00",
+      "09:00",
+    ]);
     expect(created.skipped).toEqual([1]);
   });
 
   it("replays a retried request, refuses a therapist who does not offer the type, and hides other clinics' series", async () => {
     const casey = await client("Casey", "Client");
-    const input = createSeriesBody.parse({ ...seriesInput(casey, "2027-09-02T09:00", 2), idempotencyKey: "series-retry-1" });
+    const input = createSeriesBody.parse({
+      ...seriesInput(casey, "2027-09-02T09:00", 2),
+      idempotencyKey: "series-retry-1",
+    });
     const first = await createSeries(t.db, admin, input);
     const again = await createSeries(t.db, admin, input);
     expect(again).toMatchObject({ id: first.id, replayed: true });
     expect(await countFor(casey)).toBe(2);
 
-    const onlyTheo = await createAppointmentType(t.db, admin, { name: "Dry needling", durationMin: 30, bufferAfterMin: 0, colour: "#0f6b73", bookableOnline: false, needsRoom: false, therapistIds: [theo] });
-    const refused = await failure(previewSeries(t.db, admin, seriesInput(casey, "2027-09-09T09:00", 1, { typeId: onlyTheo.id })));
+    const onlyTheo = await createAppointmentType(t.db, admin, {
+      name: "Dry needling",
+      durationMin: 30,
+      bufferAfterMin: 0,
+      colour: "#0f6b73",
+      bookableOnline: false,
+      needsRoom: false,
+      therapistIds: [theo],
+    });
+    const refused = await failure(
+      previewSeries(t.db, admin, seriesInput(casey, "2027-09-09T09:00", 1, { typeId: onlyTheo.id })),
+    );
     expect(refused).toMatchObject({ code: "INVALID", message: "Tara Therapist does not offer Dry needling." });
 
     const other = await actorFor(t.db, "admin@other.test", "other-clinic");
-    expect((await failure(previewSeries(t.db, other, seriesInput(casey, "2027-09-09T09:00", 1))))?.code).toBe("NOT_FOUND");
+    expect((await failure(previewSeries(t.db, other, seriesInput(casey, "2027-09-09T09:00", 1))))?.code).toBe(
+      "NOT_FOUND",
+    );
     expect((await failure(getSeries(t.db, other, first.id)))?.code).toBe("NOT_FOUND");
-    expect((await failure(cancelSeriesFrom(t.db, other, first.id, { fromDate: "2027-01-01", reason: "Not mine" })))?.code).toBe("NOT_FOUND");
+    expect(
+      (await failure(cancelSeriesFrom(t.db, other, first.id, { fromDate: "2027-01-01", reason: "Not mine" })))?.code,
+    ).toBe("NOT_FOUND");
     const portal = await actorFor(t.db, "client@demo.test");
-    expect((await failure(previewSeries(t.db, portal, seriesInput(casey, "2027-09-09T09:00", 1))))?.code).toBe("FORBIDDEN");
+    expect((await failure(previewSeries(t.db, portal, seriesInput(casey, "2027-09-09T09:00", 1))))?.code).toBe(
+      "FORBIDDEN",
+    );
   });
 
   it("lets a therapist plan, book and cancel series only in their own diary", async () => {
     const taraActor = await actorFor(t.db, "therapist@demo.test");
     const maria = await client("Maria", "Lopez");
     const before = await countFor(maria);
-    expect((await failure(previewSeries(t.db, taraActor, seriesInput(maria, "2027-11-15T09:00", 2, { therapistUserId: theo }))))?.code).toBe("FORBIDDEN");
-    expect((await failure(createSeries(t.db, taraActor, createSeriesBody.parse(seriesInput(maria, "2027-11-15T09:00", 2, { therapistUserId: theo })))))?.code).toBe("FORBIDDEN");
+    expect(
+      (
+        await failure(
+          previewSeries(t.db, taraActor, seriesInput(maria, "2027-11-15T09:00", 2, { therapistUserId: theo })),
+        )
+      )?.code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (
+        await failure(
+          createSeries(
+            t.db,
+            taraActor,
+            createSeriesBody.parse(seriesInput(maria, "2027-11-15T09:00", 2, { therapistUserId: theo })),
+          ),
+        )
+      )?.code,
+    ).toBe("FORBIDDEN");
     // Her own series, but one session moved into Theo's diary: refused, nothing booked.
-    const withTheo = createSeriesBody.parse({ ...seriesInput(maria, "2027-11-15T09:00", 3), choices: [{ index: 1, action: "alternative", start: "2027-11-22T09:00:00Z", therapistUserId: theo, roomId: roomA }] });
+    const withTheo = createSeriesBody.parse({
+      ...seriesInput(maria, "2027-11-15T09:00", 3),
+      choices: [
+        { index: 1, action: "alternative", start: "2027-11-22T09:00:00Z", therapistUserId: theo, roomId: roomA },
+      ],
+    });
     expect((await failure(createSeries(t.db, taraActor, withTheo)))?.code).toBe("FORBIDDEN");
     expect(await countFor(maria)).toBe(before);
 
@@ -183,14 +302,28 @@ describe("recurring series", () => {
     expect(own.status).toBe("conflict");
     expect(own.alternatives.length).toBeGreaterThan(0);
     expect(own.alternatives.every((a) => a.therapistId === tara)).toBe(true);
-    expect((await previewSeries(t.db, admin, seriesInput(maria, "2027-12-06T09:00", 1))).occurrences[0]!.alternatives.some((a) => a.therapistId === theo)).toBe(true);
+    expect(
+      (await previewSeries(t.db, admin, seriesInput(maria, "2027-12-06T09:00", 1))).occurrences[0]!.alternatives.some(
+        (a) => a.therapistId === theo,
+      ),
+    ).toBe(true);
 
     // The front desk books it with Theo's session; Tara cannot cancel the rest while Theo's is among them.
     const created = await createSeries(t.db, admin, withTheo);
-    const refused = await failure(cancelSeriesFrom(t.db, taraActor, created.id, { fromDate: "2027-11-01", reason: "Stopping" }));
+    const refused = await failure(
+      cancelSeriesFrom(t.db, taraActor, created.id, { fromDate: "2027-11-01", reason: "Stopping" }),
+    );
     expect(refused?.code).toBe("FORBIDDEN");
-    expect((await getSeries(t.db, admin, created.id)).appointments.map((a) => a.status)).toEqual(["booked", "booked", "booked"]);
-    expect((await cancelSeriesFrom(t.db, taraActor, created.id, { fromDate: "2027-11-23", reason: "Stopping" })).cancelled).toBe(1);
-    expect((await cancelSeriesFrom(t.db, admin, created.id, { fromDate: "2027-11-01", reason: "Stopping" })).cancelled).toBe(2);
+    expect((await getSeries(t.db, admin, created.id)).appointments.map((a) => a.status)).toEqual([
+      "booked",
+      "booked",
+      "booked",
+    ]);
+    expect(
+      (await cancelSeriesFrom(t.db, taraActor, created.id, { fromDate: "2027-11-23", reason: "Stopping" })).cancelled,
+    ).toBe(1);
+    expect(
+      (await cancelSeriesFrom(t.db, admin, created.id, { fromDate: "2027-11-01", reason: "Stopping" })).cancelled,
+    ).toBe(2);
   });
 });

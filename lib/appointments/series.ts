@@ -21,8 +21,12 @@ import type { CreateSeriesInput, SeriesDto, SeriesPreviewInput, SeriesReport } f
 const SEARCH_DAYS = 3;
 
 async function typeTiming(db: Db, actor: Actor, typeId: string) {
-  const [type] = await db.select({ durationMin: appointmentTypes.durationMin }).from(appointmentTypes)
-    .where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)));
+  const [type] = await db
+    .select({ durationMin: appointmentTypes.durationMin })
+    .from(appointmentTypes)
+    .where(
+      and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)),
+    );
   if (!type) throw notFound("That appointment type");
   return type;
 }
@@ -40,13 +44,21 @@ function assertRoom(diary: SeriesDiary, roomId: string | null) {
 }
 
 /** A room only matters for types that need one; for the others a chosen room is ignored. */
-const seriesRoom = (diary: SeriesDiary, roomId: string | null | undefined) => (diary.type.needsRoom ? roomId ?? null : null);
+const seriesRoom = (diary: SeriesDiary, roomId: string | null | undefined) =>
+  diary.type.needsRoom ? (roomId ?? null) : null;
 
 /**
  * Checks every occurrence (all of them, in order, each against the diary and the sessions
  * accepted before it), then finds alternatives for each one that conflicts.
  */
-function buildReport(diary: SeriesDiary, occurrences: readonly Occurrence[], input: SeriesPreviewInput, truncated: boolean, now: Date, otherTherapists: boolean): SeriesReport {
+function buildReport(
+  diary: SeriesDiary,
+  occurrences: readonly Occurrence[],
+  input: SeriesPreviewInput,
+  truncated: boolean,
+  now: Date,
+  otherTherapists: boolean,
+): SeriesReport {
   const roomId = seriesRoom(diary, input.roomId);
   const planned: Planned[] = [];
   const checks = occurrences.map((o) => {
@@ -65,11 +77,17 @@ function buildReport(diary: SeriesDiary, occurrences: readonly Occurrence[], inp
       shifted: o.shifted,
       status: r.ok ? ("ok" as const) : ("conflict" as const),
       roomId: r.ok ? r.roomId : null,
-      roomName: r.ok && r.roomId ? roomName.get(r.roomId) ?? null : null,
+      roomName: r.ok && r.roomId ? (roomName.get(r.roomId) ?? null) : null,
       conflict: r.ok ? null : { code: r.code, reason: r.reason },
       alternatives: r.ok
         ? []
-        : alternativesFor(diary, o.start, planned, { seriesTherapistId: input.therapistUserId, preferredRoomId: roomId, earliestStart: now, searchDays: SEARCH_DAYS, otherTherapists }),
+        : alternativesFor(diary, o.start, planned, {
+            seriesTherapistId: input.therapistUserId,
+            preferredRoomId: roomId,
+            earliestStart: now,
+            searchDays: SEARCH_DAYS,
+            otherTherapists,
+          }),
     };
   });
   const okCount = rows.filter((r) => r.status === "ok").length;
@@ -88,7 +106,10 @@ function buildReport(diary: SeriesDiary, occurrences: readonly Occurrence[], inp
 export async function previewSeries(db: Db, actor: Actor, input: SeriesPreviewInput): Promise<SeriesReport> {
   assertCan(actor, "schedule.manage");
   const timing = await typeTiming(db, actor, input.typeId);
-  const { occurrences, truncated } = expandSeries(input.rule, { timeZone: actor.clinicTimezone, durationMin: timing.durationMin });
+  const { occurrences, truncated } = expandSeries(input.rule, {
+    timeZone: actor.clinicTimezone,
+    durationMin: timing.durationMin,
+  });
   const window = seriesSearchWindow(occurrences, actor.clinicTimezone, SEARCH_DAYS);
   if (!window) throw invalid("This rule gives no dates.", { rule: ["This rule gives no dates."] });
   const diary = await loadSeriesDiary(db, actor, { typeId: input.typeId, clientId: input.clientId, window });
@@ -108,7 +129,9 @@ class SeriesNoLongerFree extends Error {
 }
 
 async function seriesByKey(db: Db, actor: Actor, key: string) {
-  const [row] = await db.select({ id: appointmentSeries.id }).from(appointmentSeries)
+  const [row] = await db
+    .select({ id: appointmentSeries.id })
+    .from(appointmentSeries)
     .where(and(clinicScope(actor, appointmentSeries), sql`${appointmentSeries.rule}->>'idempotencyKey' = ${key}`));
   return row?.id;
 }
@@ -116,19 +139,28 @@ async function seriesByKey(db: Db, actor: Actor, key: string) {
 type PlanItem = Candidate & { index: number };
 
 /** The sessions to book: every occurrence not skipped, at its own time or at the chosen alternative. */
-function planOf(input: CreateSeriesInput, occurrences: readonly Occurrence[], roomId: string | null): { plan: PlanItem[]; skipped: number[] } {
+function planOf(
+  input: CreateSeriesInput,
+  occurrences: readonly Occurrence[],
+  roomId: string | null,
+): { plan: PlanItem[]; skipped: number[] } {
   const choices = new Map(input.choices.map((c) => [c.index, c]));
   const unknown = input.choices.find((c) => !occurrences.some((o) => o.index === c.index));
-  if (unknown) throw invalid("A choice names a date that is not in this series.", { choices: [`There is no date number ${unknown.index + 1}.`] });
+  if (unknown)
+    throw invalid("A choice names a date that is not in this series.", {
+      choices: [`There is no date number ${unknown.index + 1}.`],
+    });
   const plan: PlanItem[] = [];
   const skipped: number[] = [];
   for (const o of occurrences) {
     const c = choices.get(o.index);
     if (c?.action === "skip") skipped.push(o.index);
-    else if (c?.action === "alternative") plan.push({ index: o.index, start: new Date(c.start), therapistId: c.therapistUserId, roomId: c.roomId });
+    else if (c?.action === "alternative")
+      plan.push({ index: o.index, start: new Date(c.start), therapistId: c.therapistUserId, roomId: c.roomId });
     else plan.push({ index: o.index, start: o.start, therapistId: input.therapistUserId, roomId });
   }
-  if (plan.length === 0) throw invalid("Every date is skipped: there is nothing to book.", { choices: ["Keep at least one date."] });
+  if (plan.length === 0)
+    throw invalid("Every date is skipped: there is nothing to book.", { choices: ["Keep at least one date."] });
   return { plan, skipped };
 }
 
@@ -149,14 +181,22 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
   if (earlier) return earlier;
 
   const timing = await typeTiming(db, actor, input.typeId);
-  assertDiary(actor, input.therapistUserId, ...input.choices.flatMap((c) => (c.action === "alternative" ? [c.therapistUserId] : [])));
+  assertDiary(
+    actor,
+    input.therapistUserId,
+    ...input.choices.flatMap((c) => (c.action === "alternative" ? [c.therapistUserId] : [])),
+  );
   const tz = actor.clinicTimezone;
   const { occurrences } = expandSeries(input.rule, { timeZone: tz, durationMin: timing.durationMin });
   const { plan: draft, skipped } = planOf(input, occurrences, input.roomId ?? null);
   const starts = draft.map((p) => p.start.getTime());
   const window = {
     from: zonedInstant(addLocalDays(localDateOf(new Date(Math.min(...starts)), tz), -1), 0, tz),
-    to: zonedInstant(addLocalDays(localDateOf(addMinutes(new Date(Math.max(...starts)), timing.durationMin), tz), 2), 0, tz),
+    to: zonedInstant(
+      addLocalDays(localDateOf(addMinutes(new Date(Math.max(...starts)), timing.durationMin), tz), 2),
+      0,
+      tz,
+    ),
   };
   const now = new Date();
   try {
@@ -178,21 +218,60 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
       }
       if (failed.length > 0) throw new SeriesNoLongerFree(failed);
 
-      const rule = { ...input.rule, typeId: input.typeId, therapistUserId: input.therapistUserId, roomId: seriesRoom(diary, input.roomId), skipped, timeZone: tz, ...(key ? { idempotencyKey: key } : {}) };
-      const [series] = await tx.insert(appointmentSeries).values({ clinicId: actor.clinicId, clientId: input.clientId, rule, createdBy: actor.userId }).returning({ id: appointmentSeries.id });
-      const rows = await tx.insert(appointments).values(plan.map((p, i) => {
-        const endsAt = addMinutes(p.start, diary.type.durationMin);
-        return {
-          clinicId: actor.clinicId, clientId: input.clientId, therapistUserId: p.therapistId, roomId: planned[i]!.roomId, typeId: diary.type.id,
-          startsAt: p.start, endsAt, blocksUntil: addMinutes(endsAt, diary.type.bufferAfterMin), seriesId: series!.id,
-          idempotencyKey: key ? `${key}:${p.index}` : null, createdBy: actor.userId,
-        };
-      })).returning({ id: appointments.id });
+      const rule = {
+        ...input.rule,
+        typeId: input.typeId,
+        therapistUserId: input.therapistUserId,
+        roomId: seriesRoom(diary, input.roomId),
+        skipped,
+        timeZone: tz,
+        ...(key ? { idempotencyKey: key } : {}),
+      };
+      const [series] = await tx
+        .insert(appointmentSeries)
+        .values({ clinicId: actor.clinicId, clientId: input.clientId, rule, createdBy: actor.userId })
+        .returning({ id: appointmentSeries.id });
+      const rows = await tx
+        .insert(appointments)
+        .values(
+          plan.map((p, i) => {
+            const endsAt = addMinutes(p.start, diary.type.durationMin);
+            return {
+              clinicId: actor.clinicId,
+              clientId: input.clientId,
+              therapistUserId: p.therapistId,
+              roomId: planned[i]!.roomId,
+              typeId: diary.type.id,
+              startsAt: p.start,
+              endsAt,
+              blocksUntil: addMinutes(endsAt, diary.type.bufferAfterMin),
+              seriesId: series!.id,
+              idempotencyKey: key ? `${key}:${p.index}` : null,
+              createdBy: actor.userId,
+            };
+          }),
+        )
+        .returning({ id: appointments.id });
       await recordEvent(tx, actor, {
-        action: "series.created", entityType: "appointment_series", entityId: series!.id,
-        details: { appointments: rows.length, skipped: skipped.length, moved: input.choices.filter((c) => c.action === "alternative").length },
+        action: "series.created",
+        entityType: "appointment_series",
+        entityId: series!.id,
+        details: {
+          appointments: rows.length,
+          skipped: skipped.length,
+          moved: input.choices.filter((c) => c.action === "alternative").length,
+        },
       });
-      await recordEvents(tx, actor, rows.map((row) => ({ action: "appointment.booked", entityType: "appointment", entityId: row.id, details: { seriesId: series!.id } })));
+      await recordEvents(
+        tx,
+        actor,
+        rows.map((row) => ({
+          action: "appointment.booked",
+          entityType: "appointment",
+          entityId: row.id,
+          details: { seriesId: series!.id },
+        })),
+      );
       return series!.id;
     });
     return { ...(await getSeries(db, actor, seriesId)), replayed: false };
@@ -201,11 +280,12 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
     if (err instanceof SeriesNoLongerFree || state === "23P01") {
       const failed = err instanceof SeriesNoLongerFree ? err.failed : [];
       const report = await previewSeries(db, actor, input);
-      const message = failed.length === 1
-        ? "One of the chosen dates is no longer free, so nothing was booked. Check the dates again."
-        : failed.length > 1
-          ? `${failed.length} of the chosen dates are no longer free, so nothing was booked. Check the dates again.`
-          : "Someone booked one of these times a moment ago, so nothing was booked. Check the dates again.";
+      const message =
+        failed.length === 1
+          ? "One of the chosen dates is no longer free, so nothing was booked. Check the dates again."
+          : failed.length > 1
+            ? `${failed.length} of the chosen dates are no longer free, so nothing was booked. Check the dates again.`
+            : "Someone booked one of these times a moment ago, so nothing was booked. Check the dates again.";
       throw conflict(message, { report, failed });
     }
     if (state === "23505" && key) {

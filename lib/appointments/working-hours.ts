@@ -16,12 +16,26 @@ export interface WorkingTime {
 }
 
 /** Each therapist's working time in [from, to): weekly hours with exceptions, in the clinic's zone. */
-export async function workingTimeOf(db: Db, actor: Actor, therapistIds: string[], from: Date, to: Date): Promise<Map<string, WorkingTime>> {
+export async function workingTimeOf(
+  db: Db,
+  actor: Actor,
+  therapistIds: string[],
+  from: Date,
+  to: Date,
+): Promise<Map<string, WorkingTime>> {
   const out = new Map<string, WorkingTime>();
   if (therapistIds.length === 0) return out;
   const [hours, exceptions] = await Promise.all([
-    db.select().from(therapistHours).where(and(clinicScope(actor, therapistHours), inArray(therapistHours.therapistUserId, therapistIds))),
-    db.select().from(availabilityExceptions).where(and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, therapistIds))),
+    db
+      .select()
+      .from(therapistHours)
+      .where(and(clinicScope(actor, therapistHours), inArray(therapistHours.therapistUserId, therapistIds))),
+    db
+      .select()
+      .from(availabilityExceptions)
+      .where(
+        and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, therapistIds)),
+      ),
   ]);
   for (const id of therapistIds) {
     const weekly = hours.find((h) => h.therapistUserId === id)?.blocks ?? [];
@@ -30,7 +44,9 @@ export async function workingTimeOf(db: Db, actor: Actor, therapistIds: string[]
       working: expandAvailability({
         weekly,
         exceptions: exceptions.filter((e) => e.therapistUserId === id).map((e) => e.exception as AvailabilityException),
-        timeZone: actor.clinicTimezone, from, to,
+        timeZone: actor.clinicTimezone,
+        from,
+        to,
       }),
     });
   }
@@ -42,13 +58,23 @@ export async function workingTimeOf(db: Db, actor: Actor, therapistIds: string[]
  * the therapist's working time, unless staff confirmed it. The message says how to override.
  */
 export async function assertWithinHours(
-  db: Db, actor: Actor, therapist: { id: string; name: string }, startsAt: Date, endsAt: Date, allowOutsideHours: boolean,
+  db: Db,
+  actor: Actor,
+  therapist: { id: string; name: string },
+  startsAt: Date,
+  endsAt: Date,
+  allowOutsideHours: boolean,
 ) {
   if (allowOutsideHours) return;
   const time = (await workingTimeOf(db, actor, [therapist.id], startsAt, endsAt)).get(therapist.id)!;
   if (!time.hoursSet) return;
   if (subtractIntervals([{ start: startsAt, end: endsAt }], time.working).length === 0) return;
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: actor.clinicTimezone }).format(startsAt);
+  const day = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    timeZone: actor.clinicTimezone,
+  }).format(startsAt);
   const hm = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: actor.clinicTimezone });
   throw conflict(
     `${day}, ${hm.format(startsAt)}–${hm.format(endsAt)} is outside ${therapist.name}'s working hours (or on time off). Confirm to book it anyway.`,

@@ -8,7 +8,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clientScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/http/errors";
-import { FLAG_LABELS, onlineBookingFlagKinds, type ClientAppointment, type ClientAppointments, type OnlineBookingFlag, type onlineBookingFlagBody } from "./schemas";
+import {
+  FLAG_LABELS,
+  onlineBookingFlagKinds,
+  type ClientAppointment,
+  type ClientAppointments,
+  type OnlineBookingFlag,
+  type onlineBookingFlagBody,
+} from "./schemas";
 
 const LIST_LIMIT = 20;
 
@@ -29,19 +36,40 @@ export function flagText(kind: keyof typeof FLAG_LABELS, note: string): string {
 
 async function clientRow(db: Db, actor: Actor, clientId: string) {
   // Archived clients too: their history and flag still matter if they come back.
-  const [row] = await db.select({ id: clients.id, reason: clients.doNotBookOnlineReason }).from(clients).where(and(clientScope(actor), eq(clients.id, clientId)));
+  const [row] = await db
+    .select({ id: clients.id, reason: clients.doNotBookOnlineReason })
+    .from(clients)
+    .where(and(clientScope(actor), eq(clients.id, clientId)));
   if (!row) throw notFound("That client");
   return row;
 }
 
-async function appointmentList(db: Db, actor: Actor, clientId: string, when: SQL, order: SQL): Promise<ClientAppointment[]> {
-  const rows = await db.select({
-    id: appointments.id, startsAt: appointments.startsAt, endsAt: appointments.endsAt, status: appointments.status,
-    lateCancellation: appointments.lateCancellation, cancelReason: appointments.cancelReason, seriesId: appointments.seriesId,
-    typeName: appointmentTypes.name, therapistName: users.name, roomName: rooms.name,
-  }).from(appointments)
+async function appointmentList(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  when: SQL,
+  order: SQL,
+): Promise<ClientAppointment[]> {
+  const rows = await db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      status: appointments.status,
+      lateCancellation: appointments.lateCancellation,
+      cancelReason: appointments.cancelReason,
+      seriesId: appointments.seriesId,
+      typeName: appointmentTypes.name,
+      therapistName: users.name,
+      roomName: rooms.name,
+    })
+    .from(appointments)
     .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(appointmentTypes, and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)))
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
     .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
     .where(and(eq(appointments.clinicId, actor.clinicId), eq(appointments.clientId, clientId), when))
     .orderBy(order)
@@ -54,7 +82,12 @@ async function appointmentList(db: Db, actor: Actor, clientId: string, when: SQL
  * cancellations over the last 12 months, and the "do not book online" flag. Scheduling data
  * only (never visit notes), because admins without clinical access see it.
  */
-export async function getClientAppointments(db: Db, actor: Actor, clientId: string, now = new Date()): Promise<ClientAppointments> {
+export async function getClientAppointments(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  now = new Date(),
+): Promise<ClientAppointments> {
   assertCan(actor, "schedule.manage");
   const client = await clientRow(db, actor, clientId);
   // A late cancellation counts even while its appointment is still ahead (cancelled yesterday for tomorrow).
@@ -62,30 +95,54 @@ export async function getClientAppointments(db: Db, actor: Actor, clientId: stri
   const [upcoming, recent, [counts]] = [
     await appointmentList(db, actor, clientId, gte(appointments.startsAt, now), asc(appointments.startsAt)),
     await appointmentList(db, actor, clientId, lt(appointments.startsAt, now), desc(appointments.startsAt)),
-    await db.select({
-      noShows: sql<number>`count(*) filter (where ${appointments.status} = 'no_show')::int`,
-      lateCancellations: sql<number>`count(*) filter (where ${appointments.lateCancellation} and ${appointments.status} = 'cancelled')::int`,
-    }).from(appointments).where(and(
-      eq(appointments.clinicId, actor.clinicId), eq(appointments.clientId, clientId), gte(appointments.startsAt, since),
-    )),
+    await db
+      .select({
+        noShows: sql<number>`count(*) filter (where ${appointments.status} = 'no_show')::int`,
+        lateCancellations: sql<number>`count(*) filter (where ${appointments.lateCancellation} and ${appointments.status} = 'cancelled')::int`,
+      })
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.clinicId, actor.clinicId),
+          eq(appointments.clientId, clientId),
+          gte(appointments.startsAt, since),
+        ),
+      ),
   ];
   return {
     upcoming,
     recent,
-    counts: { noShows: counts?.noShows ?? 0, lateCancellations: counts?.lateCancellations ?? 0, since: since.toISOString() },
+    counts: {
+      noShows: counts?.noShows ?? 0,
+      lateCancellations: counts?.lateCancellations ?? 0,
+      since: since.toISOString(),
+    },
     flag: parseFlag(client.reason),
   };
 }
 
 /** Blocks online booking for a client (staff can still book them), with the reason. */
-export async function setOnlineBookingFlag(db: Db, actor: Actor, clientId: string, input: z.output<typeof onlineBookingFlagBody>): Promise<OnlineBookingFlag> {
+export async function setOnlineBookingFlag(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  input: z.output<typeof onlineBookingFlagBody>,
+): Promise<OnlineBookingFlag> {
   assertCan(actor, "schedule.manage");
   await clientRow(db, actor, clientId);
   const reason = flagText(input.kind, input.note);
   await db.transaction(async (tx) => {
-    await tx.update(clients).set({ doNotBookOnlineReason: reason }).where(and(eq(clients.clinicId, actor.clinicId), eq(clients.id, clientId)));
+    await tx
+      .update(clients)
+      .set({ doNotBookOnlineReason: reason })
+      .where(and(eq(clients.clinicId, actor.clinicId), eq(clients.id, clientId)));
     // The kind only: the note is free text.
-    await recordEvent(tx, actor, { action: "client.online_booking_blocked", entityType: "client", entityId: clientId, details: { kind: input.kind } });
+    await recordEvent(tx, actor, {
+      action: "client.online_booking_blocked",
+      entityType: "client",
+      entityId: clientId,
+      details: { kind: input.kind },
+    });
   });
   return parseFlag(reason);
 }
@@ -95,8 +152,16 @@ export async function clearOnlineBookingFlag(db: Db, actor: Actor, clientId: str
   const client = await clientRow(db, actor, clientId);
   if (client.reason === null) return parseFlag(null);
   await db.transaction(async (tx) => {
-    await tx.update(clients).set({ doNotBookOnlineReason: null }).where(and(eq(clients.clinicId, actor.clinicId), eq(clients.id, clientId)));
-    await recordEvent(tx, actor, { action: "client.online_booking_allowed", entityType: "client", entityId: clientId, details: { previousKind: parseFlag(client.reason).kind } });
+    await tx
+      .update(clients)
+      .set({ doNotBookOnlineReason: null })
+      .where(and(eq(clients.clinicId, actor.clinicId), eq(clients.id, clientId)));
+    await recordEvent(tx, actor, {
+      action: "client.online_booking_allowed",
+      entityType: "client",
+      entityId: clientId,
+      details: { previousKind: parseFlag(client.reason).kind },
+    });
   });
   return parseFlag(null);
 }

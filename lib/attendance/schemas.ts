@@ -9,11 +9,16 @@ export const FLAG_LABELS: Record<OnlineBookingFlagKind, string> = {
   other: "Other",
 };
 
-export const onlineBookingFlagBody = z.object({
-  kind: z.enum(onlineBookingFlagKinds, "Choose why."),
-  /** Front-desk wording only: this is read by admins, so no clinical details. */
-  note: z.string().trim().max(200, "Keep the note under 200 characters.").default(""),
-}).refine((b) => b.kind !== "other" || b.note.length > 0, { message: "Say why online booking is blocked.", path: ["note"] });
+export const onlineBookingFlagBody = z
+  .object({
+    kind: z.enum(onlineBookingFlagKinds, "Choose why."),
+    /** Front-desk wording only: this is read by admins, so no clinical details. */
+    note: z.string().trim().max(200, "Keep the note under 200 characters.").default(""),
+  })
+  .refine((b) => b.kind !== "other" || b.note.length > 0, {
+    message: "Say why online booking is blocked.",
+    path: ["note"],
+  });
 
 export const clientAppointmentDto = z.object({
   id: z.uuid(),

@@ -26,6 +26,10 @@ export async function recordEvent(db: Db, actor: Pick<Actor, "clinicId" | "userI
 }
 
 /** Several events in one insert (a series of 52 sessions is one statement, not 52). */
-export async function recordEvents(db: Db, actor: Pick<Actor, "clinicId" | "userId">, events: readonly AuditEventInput[]) {
+export async function recordEvents(
+  db: Db,
+  actor: Pick<Actor, "clinicId" | "userId">,
+  events: readonly AuditEventInput[],
+) {
   if (events.length) await db.insert(auditEvents).values(events.map((e) => row(actor, e)));
 }

@@ -59,10 +59,7 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
   const choices = await listUserClinics(db, userId);
   const choice = choices.find((c) => c.clinicId === clinicId);
   if (!choice) return null;
-  const [clinic] = await db
-    .select({ timezone: clinics.timezone })
-    .from(clinics)
-    .where(eq(clinics.id, clinicId));
+  const [clinic] = await db.select({ timezone: clinics.timezone }).from(clinics).where(eq(clinics.id, clinicId));
   let clientId: string | null = null;
   let roles = choice.roles;
   if (roles.includes("client")) {

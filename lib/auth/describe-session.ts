@@ -7,7 +7,10 @@ import type { SessionInfo } from "@/lib/http/route";
 import { AppError } from "@/lib/http/errors";
 
 export async function describeSession(db: Db, session: SessionInfo, actor: Actor | null) {
-  const [user] = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, session.userId));
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, session.userId));
   if (!user) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   return {
     user,

@@ -13,7 +13,10 @@ afterAll(() => t?.close());
 const { LOGIN_MAX_FAILURES: max, LOGIN_WINDOW_MINUTES: minutes } = config();
 
 async function signInError(email: string, password: string): Promise<string> {
-  const err = await verifySignIn(t.db, { email, password }).then(() => null, (e: unknown) => e);
+  const err = await verifySignIn(t.db, { email, password }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(SignInError);
   return (err as SignInError).message;
 }
@@ -28,7 +31,10 @@ describe("verifySignIn", () => {
   });
 
   it("signs in with the right password, whatever the email's case", async () => {
-    expect(await verifySignIn(t.db, { email: " Admin@Demo.TEST ", password: DEMO_PASSWORD })).toMatchObject({ email: "admin@demo.test", name: "Alex Admin" });
+    expect(await verifySignIn(t.db, { email: " Admin@Demo.TEST ", password: DEMO_PASSWORD })).toMatchObject({
+      email: "admin@demo.test",
+      name: "Alex Admin",
+    });
   });
 
   it("gives one answer for a wrong password and an unknown account", async () => {
@@ -42,13 +48,17 @@ describe("verifySignIn", () => {
     expect(await signInError("therapist@demo.test", DEMO_PASSWORD)).toBe(TOO_MANY_ATTEMPTS(minutes));
     expect(await signInError("THERAPIST@demo.test", DEMO_PASSWORD)).toBe(TOO_MANY_ATTEMPTS(minutes));
     // Another account is not affected.
-    expect((await verifySignIn(t.db, { email: "therapist2@demo.test", password: DEMO_PASSWORD })).email).toBe("therapist2@demo.test");
+    expect((await verifySignIn(t.db, { email: "therapist2@demo.test", password: DEMO_PASSWORD })).email).toBe(
+      "therapist2@demo.test",
+    );
   });
 
   it("restarts the count after a successful sign-in", async () => {
     await fail("admin@other.test", max - 1);
     await verifySignIn(t.db, { email: "admin@other.test", password: DEMO_PASSWORD });
     await fail("admin@other.test", max - 1);
-    expect((await verifySignIn(t.db, { email: "admin@other.test", password: DEMO_PASSWORD })).email).toBe("admin@other.test");
+    expect((await verifySignIn(t.db, { email: "admin@other.test", password: DEMO_PASSWORD })).email).toBe(
+      "admin@other.test",
+    );
   });
 });

@@ -43,7 +43,13 @@ export async function verifySignIn(db: Db, raw: unknown): Promise<{ id: string; 
   if (failures >= max) throw new SignInError(TOO_MANY_ATTEMPTS(minutes));
 
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      passwordHash: users.passwordHash,
+      disabledAt: users.disabledAt,
+    })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`);
   let ok = false;

@@ -9,8 +9,10 @@ export function staffNav(roles: readonly Role[]) {
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/muscles", label: "Muscles" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/exercises", label: "Exercises" });
   // Licensed questionnaire wording (NDI, ODI) is entered by either role: instruments.configure.
-  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/questionnaires", label: "Questionnaires" });
-  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/availability", label: "Availability" });
+  if (roles.includes("therapist") || roles.includes("admin"))
+    items.push({ href: "/questionnaires", label: "Questionnaires" });
+  if (roles.includes("therapist") || roles.includes("admin"))
+    items.push({ href: "/availability", label: "Availability" });
   if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/waitlist", label: "Waitlist" });
   if (roles.includes("admin")) {
     items.push({ href: "/admin", label: "Staff" });

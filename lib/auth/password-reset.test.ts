@@ -6,7 +6,12 @@ import { config } from "@/lib/config";
 import { AppError } from "@/lib/http/errors";
 import { freshDb, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { BAD_CREDENTIALS, SignInError, verifySignIn } from "./login";
-import { completePasswordReset, isResetTokenUsable, MAX_OPEN_RESETS_PER_HOUR, requestPasswordReset } from "./password-reset";
+import {
+  completePasswordReset,
+  isResetTokenUsable,
+  MAX_OPEN_RESETS_PER_HOUR,
+  requestPasswordReset,
+} from "./password-reset";
 import { hashToken } from "./tokens";
 
 const BASE = "http://knotwork.test";
@@ -22,7 +27,10 @@ const count = async (table: typeof emailOutbox | typeof passwordResets) =>
   (await t.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
 
 async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -38,13 +46,20 @@ describe("password reset", () => {
     expect(mail[0]).toMatchObject({ toAddress: "therapist2@demo.test", clinicId: null, status: "pending" });
     expect(mail[0]!.bodyText).toContain(link);
     // Only the hash is stored.
-    const [reset] = await t.db.select().from(passwordResets).where(eq(passwordResets.userId, await userIdByEmail(t.db, "therapist2@demo.test")));
+    const [reset] = await t.db
+      .select()
+      .from(passwordResets)
+      .where(eq(passwordResets.userId, await userIdByEmail(t.db, "therapist2@demo.test")));
     expect(reset?.tokenHash).toBe(hashToken(token));
     expect(await isResetTokenUsable(t.db, token)).toBe(true);
 
     expect(await completePasswordReset(t.db, token, NEW_PASSWORD)).toEqual({ email: "therapist2@demo.test" });
-    expect((await verifySignIn(t.db, { email: "therapist2@demo.test", password: NEW_PASSWORD })).email).toBe("therapist2@demo.test");
-    const old = await verifySignIn(t.db, { email: "therapist2@demo.test", password: DEMO_PASSWORD }).catch((e: unknown) => e);
+    expect((await verifySignIn(t.db, { email: "therapist2@demo.test", password: NEW_PASSWORD })).email).toBe(
+      "therapist2@demo.test",
+    );
+    const old = await verifySignIn(t.db, { email: "therapist2@demo.test", password: DEMO_PASSWORD }).catch(
+      (e: unknown) => e,
+    );
     expect(old).toBeInstanceOf(SignInError);
     expect((old as Error).message).toBe(BAD_CREDENTIALS);
 
@@ -53,7 +68,9 @@ describe("password reset", () => {
     const again = await rejection(completePasswordReset(t.db, token, "yet-another-password"));
     expect(again.code).toBe("INVALID");
     expect(again.fieldErrors?.token).toBeDefined();
-    expect((await verifySignIn(t.db, { email: "therapist2@demo.test", password: NEW_PASSWORD })).email).toBe("therapist2@demo.test");
+    expect((await verifySignIn(t.db, { email: "therapist2@demo.test", password: NEW_PASSWORD })).email).toBe(
+      "therapist2@demo.test",
+    );
   });
 
   it("writes nothing for an unknown email, and answers the same way", async () => {
@@ -65,29 +82,43 @@ describe("password reset", () => {
   it("refuses an expired link", async () => {
     const { link } = await requestPasswordReset(t.db, "admin@other.test", BASE);
     const token = tokenFromLink(link);
-    await t.db.update(passwordResets).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(passwordResets.tokenHash, hashToken(token)));
+    await t.db
+      .update(passwordResets)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(passwordResets.tokenHash, hashToken(token)));
     expect((await rejection(completePasswordReset(t.db, token, NEW_PASSWORD))).code).toBe("INVALID");
-    expect((await verifySignIn(t.db, { email: "admin@other.test", password: DEMO_PASSWORD })).email).toBe("admin@other.test");
+    expect((await verifySignIn(t.db, { email: "admin@other.test", password: DEMO_PASSWORD })).email).toBe(
+      "admin@other.test",
+    );
   });
 
   it("lifts a sign-in lockout: proving the mailbox restarts the failure count", async () => {
     for (let i = 0; i < config().LOGIN_MAX_FAILURES; i++) {
       await verifySignIn(t.db, { email: "therapist@other.test", password: "wrong-password" }).catch(() => undefined);
     }
-    const locked = await verifySignIn(t.db, { email: "therapist@other.test", password: DEMO_PASSWORD }).catch((e: unknown) => e);
+    const locked = await verifySignIn(t.db, { email: "therapist@other.test", password: DEMO_PASSWORD }).catch(
+      (e: unknown) => e,
+    );
     expect((locked as Error).message).not.toBe(BAD_CREDENTIALS);
     const { link } = await requestPasswordReset(t.db, "therapist@other.test", BASE);
     await completePasswordReset(t.db, tokenFromLink(link), NEW_PASSWORD);
-    expect((await verifySignIn(t.db, { email: "therapist@other.test", password: NEW_PASSWORD })).email).toBe("therapist@other.test");
+    expect((await verifySignIn(t.db, { email: "therapist@other.test", password: NEW_PASSWORD })).email).toBe(
+      "therapist@other.test",
+    );
   });
 
   it("stops mailing an account after a few open links in an hour, answering exactly as for an unknown address", async () => {
     const email = "admin@demo.test";
-    const sent = await Promise.all(Array.from({ length: MAX_OPEN_RESETS_PER_HOUR + 3 }, () => requestPasswordReset(t.db, email, BASE)));
+    const sent = await Promise.all(
+      Array.from({ length: MAX_OPEN_RESETS_PER_HOUR + 3 }, () => requestPasswordReset(t.db, email, BASE)),
+    );
     expect(sent.filter((r) => r.link).length).toBe(MAX_OPEN_RESETS_PER_HOUR);
     expect(sent.filter((r) => !r.link).every((r) => JSON.stringify(r) === JSON.stringify({ link: null }))).toBe(true);
     const userId = await userIdByEmail(t.db, email);
-    const outstanding = await t.db.select({ n: sql<number>`count(*)::int` }).from(passwordResets).where(eq(passwordResets.userId, userId));
+    const outstanding = await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(passwordResets)
+      .where(eq(passwordResets.userId, userId));
     expect(outstanding[0]!.n).toBe(MAX_OPEN_RESETS_PER_HOUR);
     // Using one link closes them all, so the person can ask again.
     await completePasswordReset(t.db, tokenFromLink(sent.find((r) => r.link)!.link), NEW_PASSWORD);

@@ -28,15 +28,27 @@ export async function requestPasswordReset(db: Db, email: string, baseUrl: strin
     const [open] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(passwordResets)
-      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt), gt(passwordResets.createdAt, new Date(Date.now() - RESET_TTL_MS))));
+      .where(
+        and(
+          eq(passwordResets.userId, user.id),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.createdAt, new Date(Date.now() - RESET_TTL_MS)),
+        ),
+      );
     // Same answer as for an unknown address: the form must not reveal that the limit was hit.
     if (open!.n >= MAX_OPEN_RESETS_PER_HOUR) return { link: null };
     const { token, tokenHash } = newToken();
-    await tx.insert(passwordResets).values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) });
+    await tx
+      .insert(passwordResets)
+      .values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) });
     const link = `${baseUrl}/reset-password/${token}`;
     await enqueueEmail(tx, {
-      clinicId: null, to: user.email, kind: "password.reset", subject: "Reset your Knotwork password",
-      text: `Someone asked to reset the password of your Knotwork login.\n\nTo choose a new password, open:\n${link}\n\n` +
+      clinicId: null,
+      to: user.email,
+      kind: "password.reset",
+      subject: "Reset your Knotwork password",
+      text:
+        `Someone asked to reset the password of your Knotwork login.\n\nTo choose a new password, open:\n${link}\n\n` +
         `The link works once and expires in one hour. If this was not you, ignore this email: your password is unchanged.`,
     });
     return { link };
@@ -47,7 +59,13 @@ export async function isResetTokenUsable(db: Db, token: string): Promise<boolean
   const [row] = await db
     .select({ id: passwordResets.id })
     .from(passwordResets)
-    .where(and(eq(passwordResets.tokenHash, hashToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())));
+    .where(
+      and(
+        eq(passwordResets.tokenHash, hashToken(token)),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, new Date()),
+      ),
+    );
   return Boolean(row);
 }
 
@@ -57,10 +75,19 @@ export async function completePasswordReset(db: Db, token: string, password: str
       .select({ id: passwordResets.id, userId: passwordResets.userId, email: users.email })
       .from(passwordResets)
       .innerJoin(users, eq(users.id, passwordResets.userId))
-      .where(and(eq(passwordResets.tokenHash, hashToken(token)), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, new Date())))
+      .where(
+        and(
+          eq(passwordResets.tokenHash, hashToken(token)),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, new Date()),
+        ),
+      )
       .for("update", { of: passwordResets });
     if (!row) throw invalid(UNUSABLE, { token: [UNUSABLE] });
-    await tx.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, row.userId));
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(users.id, row.userId));
     await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.userId, row.userId));
     // Proving control of the mailbox restarts the failed sign-in count.
     await tx.insert(loginAttempts).values({ email: row.email.toLowerCase(), succeeded: true });

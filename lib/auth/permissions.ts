@@ -7,7 +7,10 @@ export const ROLES = ["admin", "therapist", "client"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
-  "clients.read": { roles: ["admin", "therapist"], description: "List, search and open client records (contact details)" },
+  "clients.read": {
+    roles: ["admin", "therapist"],
+    description: "List, search and open client records (contact details)",
+  },
   "clients.write": { roles: ["admin", "therapist"], description: "Create and edit client records" },
   "clients.archive": { roles: ["admin", "therapist"], description: "Archive and restore client records (soft delete)" },
   "clients.invite": { roles: ["admin", "therapist"], description: "Invite a client to the portal" },
@@ -20,12 +23,27 @@ export const PERMISSIONS = {
   "visits.sign": { roles: ["therapist"], description: "Sign (lock) a visit" },
   "muscles.read": { roles: ["admin", "therapist"], description: "Read the muscle library" },
   "muscles.write": { roles: ["admin", "therapist"], description: "Add the clinic's own muscles to the library" },
-  "instruments.configure": { roles: ["admin", "therapist"], description: "Enter the clinic's licensed questionnaire wording (NDI, ODI)" },
+  "instruments.configure": {
+    roles: ["admin", "therapist"],
+    description: "Enter the clinic's licensed questionnaire wording (NDI, ODI)",
+  },
   "clinic.settings": { roles: ["admin"], description: "Change clinic settings, rooms and appointment types" },
-  "schedule.manage": { roles: ["admin", "therapist"], description: "Book, move and cancel appointments; manage rooms and appointment types" },
-  "exercises.write": { roles: ["admin", "therapist"], description: "Add and edit the clinic's own SMR exercises (seeded ones stay as they are)" },
-  "programmes.read": { roles: ["therapist"], description: "Read clients' home programmes, their tick-offs and adherence" },
-  "programmes.write": { roles: ["therapist"], description: "Prescribe and revise home programmes; mark adverse reports as seen" },
+  "schedule.manage": {
+    roles: ["admin", "therapist"],
+    description: "Book, move and cancel appointments; manage rooms and appointment types",
+  },
+  "exercises.write": {
+    roles: ["admin", "therapist"],
+    description: "Add and edit the clinic's own SMR exercises (seeded ones stay as they are)",
+  },
+  "programmes.read": {
+    roles: ["therapist"],
+    description: "Read clients' home programmes, their tick-offs and adherence",
+  },
+  "programmes.write": {
+    roles: ["therapist"],
+    description: "Prescribe and revise home programmes; mark adverse reports as seen",
+  },
   "portal.self": { roles: ["client"], description: "Read one's own client record in the portal" },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 

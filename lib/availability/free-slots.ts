@@ -9,7 +9,6 @@ import { expandAvailability } from "@/lib/scheduling/availability";
 import { findSlots, type Slot } from "@/lib/scheduling/slots";
 import type { AvailabilityException } from "@/lib/scheduling/schemas";
 
-
 export interface FreeSlotSearch {
   type: { durationMin: number; bufferAfterMin: number; needsRoom: boolean };
   /** Candidates in order of preference (the caller has already applied who offers the type). */
@@ -35,13 +34,36 @@ export async function searchFreeSlots(db: Db, actor: Actor, q: FreeSlotSearch): 
   // A slot starting just before `to` runs past it: read hours and bookings to the end of its buffer.
   const horizon = new Date(q.to.getTime() + (q.type.durationMin + q.type.bufferAfterMin) * 60_000);
   const [hours, exceptions, booked, roomRows] = await Promise.all([
-    db.select().from(therapistHours).where(and(clinicScope(actor, therapistHours), inArray(therapistHours.therapistUserId, ids))),
-    db.select().from(availabilityExceptions).where(and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, ids))),
-    db.select({ therapistUserId: appointments.therapistUserId, roomId: appointments.roomId, startsAt: appointments.startsAt, blocksUntil: appointments.blocksUntil })
+    db
+      .select()
+      .from(therapistHours)
+      .where(and(clinicScope(actor, therapistHours), inArray(therapistHours.therapistUserId, ids))),
+    db
+      .select()
+      .from(availabilityExceptions)
+      .where(and(clinicScope(actor, availabilityExceptions), inArray(availabilityExceptions.therapistUserId, ids))),
+    db
+      .select({
+        therapistUserId: appointments.therapistUserId,
+        roomId: appointments.roomId,
+        startsAt: appointments.startsAt,
+        blocksUntil: appointments.blocksUntil,
+      })
       .from(appointments)
-      .where(and(clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]), lt(appointments.startsAt, horizon), gt(appointments.blocksUntil, q.from))),
+      .where(
+        and(
+          clinicScope(actor, appointments),
+          inArray(appointments.status, [...ACTIVE_STATUSES]),
+          lt(appointments.startsAt, horizon),
+          gt(appointments.blocksUntil, q.from),
+        ),
+      ),
     q.type.needsRoom
-      ? db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(and(clinicScope(actor, rooms), isNull(rooms.archivedAt))).orderBy(rooms.name)
+      ? db
+          .select({ id: rooms.id, name: rooms.name })
+          .from(rooms)
+          .where(and(clinicScope(actor, rooms), isNull(rooms.archivedAt)))
+          .orderBy(rooms.name)
       : Promise.resolve([]),
   ]);
   const busy = (rows: typeof booked) => rows.map((b) => ({ start: b.startsAt, end: b.blocksUntil }));
@@ -51,16 +73,31 @@ export async function searchFreeSlots(db: Db, actor: Actor, q: FreeSlotSearch): 
       id: t.id,
       availability: expandAvailability({
         weekly: hours.find((h) => h.therapistUserId === t.id)?.blocks ?? [],
-        exceptions: exceptions.filter((e) => e.therapistUserId === t.id).map((e) => e.exception as AvailabilityException),
-        timeZone: actor.clinicTimezone, from: q.from, to: horizon,
+        exceptions: exceptions
+          .filter((e) => e.therapistUserId === t.id)
+          .map((e) => e.exception as AvailabilityException),
+        timeZone: actor.clinicTimezone,
+        from: q.from,
+        to: horizon,
       }),
       busy: busy(booked.filter((b) => b.therapistUserId === t.id)),
     })),
-    rooms: q.type.needsRoom ? roomRows.map((r) => ({ id: r.id, busy: busy(booked.filter((b) => b.roomId === r.id)) })) : null,
-    from: q.from, to: q.to, stepMin: q.stepMin, earliestStart: q.earliestStart,
-    limit: q.limit, timeZone: actor.clinicTimezone, distinctStarts: q.distinctStarts,
+    rooms: q.type.needsRoom
+      ? roomRows.map((r) => ({ id: r.id, busy: busy(booked.filter((b) => b.roomId === r.id)) }))
+      : null,
+    from: q.from,
+    to: q.to,
+    stepMin: q.stepMin,
+    earliestStart: q.earliestStart,
+    limit: q.limit,
+    timeZone: actor.clinicTimezone,
+    distinctStarts: q.distinctStarts,
   });
   const names = new Map(q.therapists.map((t) => [t.id, t.name]));
   const roomNames = new Map(roomRows.map((r) => [r.id, r.name]));
-  return slots.map((s) => ({ ...s, therapistName: names.get(s.therapistId) ?? "", roomName: s.roomId ? roomNames.get(s.roomId) ?? null : null }));
+  return slots.map((s) => ({
+    ...s,
+    therapistName: names.get(s.therapistId) ?? "",
+    roomName: s.roomId ? (roomNames.get(s.roomId) ?? null) : null,
+  }));
 }

@@ -22,4 +22,11 @@ export const availabilityDto = z.object({
 });
 export type AvailabilityDto = z.infer<typeof availabilityDto>;
 
-export const slotDto = z.object({ start: z.string(), end: z.string(), therapistId: z.uuid(), therapistName: z.string(), roomId: z.uuid().nullable(), roomName: z.string().nullable() });
+export const slotDto = z.object({
+  start: z.string(),
+  end: z.string(),
+  therapistId: z.uuid(),
+  therapistName: z.string(),
+  roomId: z.uuid().nullable(),
+  roomName: z.string().nullable(),
+});

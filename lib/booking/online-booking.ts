@@ -35,8 +35,12 @@ function refusal(policy: Awaited<ReturnType<typeof portalPolicy>>): string | nul
 }
 
 async function onlineTypeOrThrow(db: Db, actor: Actor, typeId: string): Promise<OnlineType> {
-  const [type] = await db.select().from(appointmentTypes)
-    .where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)));
+  const [type] = await db
+    .select()
+    .from(appointmentTypes)
+    .where(
+      and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)),
+    );
   if (!type) throw notFound("That appointment type");
   return type;
 }
@@ -45,15 +49,32 @@ async function onlineTypeOrThrow(db: Db, actor: Actor, typeId: string): Promise<
 export async function getBookingOptions(db: Db, actor: Actor): Promise<BookingOptionsDto> {
   assertCan(actor, "portal.self");
   const policy = await portalPolicy(db, actor);
-  const base = { clinicName: policy.name, timeZone: actor.clinicTimezone, cancellationNoticeHours: policy.cancellationNoticeHours };
+  const base = {
+    clinicName: policy.name,
+    timeZone: actor.clinicTimezone,
+    cancellationNoticeHours: policy.cancellationNoticeHours,
+  };
   const message = refusal(policy);
   if (message) return { ...base, canBook: false, message, types: [] };
-  const types = await db.select({ id: appointmentTypes.id, name: appointmentTypes.name, durationMin: appointmentTypes.durationMin })
+  const types = await db
+    .select({ id: appointmentTypes.id, name: appointmentTypes.name, durationMin: appointmentTypes.durationMin })
     .from(appointmentTypes)
-    .where(and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.bookableOnline, true), isNull(appointmentTypes.archivedAt)))
+    .where(
+      and(
+        clinicScope(actor, appointmentTypes),
+        eq(appointmentTypes.bookableOnline, true),
+        isNull(appointmentTypes.archivedAt),
+      ),
+    )
     .orderBy(appointmentTypes.name);
-  const offering = await therapistsOffering(db, actor, types.map((t) => t.id));
-  const withTherapists = types.map((t) => ({ ...t, therapists: offering.get(t.id) ?? [] })).filter((t) => t.therapists.length > 0);
+  const offering = await therapistsOffering(
+    db,
+    actor,
+    types.map((t) => t.id),
+  );
+  const withTherapists = types
+    .map((t) => ({ ...t, therapists: offering.get(t.id) ?? [] }))
+    .filter((t) => t.therapists.length > 0);
   return withTherapists.length === 0
     ? { ...base, canBook: false, message: `Nothing can be booked online just now. ${CALL_TO_BOOK}`, types: [] }
     : { ...base, canBook: true, message: null, types: withTherapists };
@@ -69,24 +90,48 @@ async function assertMayBook(db: Db, actor: Actor, typeId: string) {
 }
 
 /** Free slots over the next `days` days, grouped by clinic-local date. */
-export async function listPortalSlots(db: Db, actor: Actor, typeId: string, q: { therapistId?: string; days: number }, now = new Date()): Promise<PortalSlotsDto> {
+export async function listPortalSlots(
+  db: Db,
+  actor: Actor,
+  typeId: string,
+  q: { therapistId?: string; days: number },
+  now = new Date(),
+): Promise<PortalSlotsDto> {
   assertCan(actor, "portal.self");
   const { type } = await assertMayBook(db, actor, typeId);
   const to = new Date(now.getTime() + q.days * 86_400_000);
-  const slots = await searchOnlineSlots(db, actor, type, { from: now, to, now, therapistId: q.therapistId, limit: q.days * 48 });
+  const slots = await searchOnlineSlots(db, actor, type, {
+    from: now,
+    to,
+    now,
+    therapistId: q.therapistId,
+    limit: q.days * 48,
+  });
   const days = new Map<string, PortalSlotsDto["days"][number]["slots"]>();
   for (const s of slots) {
     const date = localDateOf(s.start, actor.clinicTimezone);
     if (!days.has(date)) days.set(date, []);
-    days.get(date)!.push({ start: s.start.toISOString(), end: s.end.toISOString(), therapistId: s.therapistId, therapistName: s.therapistName });
+    days.get(date)!.push({
+      start: s.start.toISOString(),
+      end: s.end.toISOString(),
+      therapistId: s.therapistId,
+      therapistName: s.therapistName,
+    });
   }
   return { timeZone: actor.clinicTimezone, days: [...days].map(([date, list]) => ({ date, slots: list })) };
 }
 
 /** The appointment a key already made, if any, with what was asked for it. */
 async function findByKey(db: Db, actor: Actor, key: string) {
-  const [row] = await db.select({ id: appointments.id, typeId: appointments.typeId, therapistUserId: appointments.therapistUserId, startsAt: appointments.startsAt })
-    .from(appointments).where(and(clinicScope(actor, appointments), eq(appointments.idempotencyKey, key)));
+  const [row] = await db
+    .select({
+      id: appointments.id,
+      typeId: appointments.typeId,
+      therapistUserId: appointments.therapistUserId,
+      startsAt: appointments.startsAt,
+    })
+    .from(appointments)
+    .where(and(clinicScope(actor, appointments), eq(appointments.idempotencyKey, key)));
   return row ?? null;
 }
 
@@ -94,12 +139,19 @@ async function findByKey(db: Db, actor: Actor, key: string) {
  * A retry of the same request returns the first booking; the same key with a different
  * request (another type, therapist or time) is refused, never answered with the old booking.
  */
-async function replay(db: Db, actor: Actor, key: string, input: PortalBookInput, noticeHours: number): Promise<BookedDto | null> {
+async function replay(
+  db: Db,
+  actor: Actor,
+  key: string,
+  input: PortalBookInput,
+  noticeHours: number,
+): Promise<BookedDto | null> {
   const earlier = await findByKey(db, actor, key);
   if (!earlier) return null;
-  const same = earlier.typeId === input.typeId
-    && earlier.startsAt.getTime() === new Date(input.startsAt).getTime()
-    && (!input.therapistId || earlier.therapistUserId === input.therapistId);
+  const same =
+    earlier.typeId === input.typeId &&
+    earlier.startsAt.getTime() === new Date(input.startsAt).getTime() &&
+    (!input.therapistId || earlier.therapistUserId === input.therapistId);
   if (!same) throw conflict(MESSAGES.keyReused);
   const [row] = await selectMyAppointments(db, actor, eq(appointments.id, earlier.id));
   return row ? { appointment: toPortalDto(row, noticeHours, new Date()), replayed: true } : null;
@@ -107,9 +159,17 @@ async function replay(db: Db, actor: Actor, key: string, input: PortalBookInput,
 
 /** The client's active appointments that have not ended yet. */
 function upcomingOf(db: Db, actor: Actor, clientId: string, now: Date) {
-  return db.select({ id: appointments.id }).from(appointments).where(and(
-    clinicScope(actor, appointments), eq(appointments.clientId, clientId), inArray(appointments.status, ["booked", "arrived"]), gt(appointments.endsAt, now),
-  ));
+  return db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        clinicScope(actor, appointments),
+        eq(appointments.clientId, clientId),
+        inArray(appointments.status, ["booked", "arrived"]),
+        gt(appointments.endsAt, now),
+      ),
+    );
 }
 
 /**
@@ -133,27 +193,61 @@ export async function bookOnline(db: Db, actor: Actor, input: PortalBookInput, n
 
   const startsAt = new Date(input.startsAt);
   const [slot] = await searchOnlineSlots(db, actor, type, {
-    from: startsAt, to: new Date(startsAt.getTime() + 60_000), now, therapistId: input.therapistId ?? null, limit: 1,
+    from: startsAt,
+    to: new Date(startsAt.getTime() + 60_000),
+    now,
+    therapistId: input.therapistId ?? null,
+    limit: 1,
   });
   if (!slot || slot.start.getTime() !== startsAt.getTime()) throw conflict(MESSAGES.slotGone);
   const blocksUntil = new Date(slot.end.getTime() + type.bufferAfterMin * 60_000);
   try {
     const id = await db.transaction(async (tx) => {
-      await tx.select({ id: clients.id }).from(clients).where(and(eq(clients.clinicId, actor.clinicId), eq(clients.id, clientId))).for("update");
+      await tx
+        .select({ id: clients.id })
+        .from(clients)
+        .where(and(eq(clients.clinicId, actor.clinicId), eq(clients.id, clientId)))
+        .for("update");
       // A parallel retry with this key may have committed while we waited for the lock.
       if (await findByKey(tx, actor, key)) return null;
       const held = await upcomingOf(tx, actor, clientId, now);
       if (held.length >= MAX_UPCOMING) throw conflict(MESSAGES.tooMany(held.length));
-      const [overlap] = await tx.select({ id: appointments.id }).from(appointments).where(and(
-        clinicScope(actor, appointments), eq(appointments.clientId, clientId), inArray(appointments.status, ["booked", "arrived"]),
-        lt(appointments.startsAt, slot.end), gt(appointments.endsAt, startsAt),
-      )).limit(1);
+      const [overlap] = await tx
+        .select({ id: appointments.id })
+        .from(appointments)
+        .where(
+          and(
+            clinicScope(actor, appointments),
+            eq(appointments.clientId, clientId),
+            inArray(appointments.status, ["booked", "arrived"]),
+            lt(appointments.startsAt, slot.end),
+            gt(appointments.endsAt, startsAt),
+          ),
+        )
+        .limit(1);
       if (overlap) throw conflict(MESSAGES.overlapsOwn);
-      const [created] = await tx.insert(appointments).values({
-        clinicId: actor.clinicId, clientId, therapistUserId: slot.therapistId, roomId: slot.roomId, typeId: type.id,
-        startsAt, endsAt: slot.end, blocksUntil, idempotencyKey: key, bookedVia: "portal", createdBy: actor.userId,
-      }).returning({ id: appointments.id });
-      await recordEvent(tx, actor, { action: "appointment.booked", entityType: "appointment", entityId: created!.id, details: { via: "portal" } });
+      const [created] = await tx
+        .insert(appointments)
+        .values({
+          clinicId: actor.clinicId,
+          clientId,
+          therapistUserId: slot.therapistId,
+          roomId: slot.roomId,
+          typeId: type.id,
+          startsAt,
+          endsAt: slot.end,
+          blocksUntil,
+          idempotencyKey: key,
+          bookedVia: "portal",
+          createdBy: actor.userId,
+        })
+        .returning({ id: appointments.id });
+      await recordEvent(tx, actor, {
+        action: "appointment.booked",
+        entityType: "appointment",
+        entityId: created!.id,
+        details: { via: "portal" },
+      });
       return created!.id;
     });
     if (id === null) {

@@ -10,11 +10,18 @@ import type { PortalAppointmentDto } from "./schemas";
 
 /** The clinic's booking policy as the portal needs it. */
 export async function portalPolicy(db: Db, actor: Actor) {
-  const [row] = await db.select({
-    onlineBooking: clinics.onlineBooking, cancellationNoticeHours: clinics.cancellationNoticeHours, name: clinics.name,
-  }).from(clinics).where(eq(clinics.id, actor.clinicId));
+  const [row] = await db
+    .select({
+      onlineBooking: clinics.onlineBooking,
+      cancellationNoticeHours: clinics.cancellationNoticeHours,
+      name: clinics.name,
+    })
+    .from(clinics)
+    .where(eq(clinics.id, actor.clinicId));
   const clientId = requireClientId(actor);
-  const [client] = await db.select({ flag: clients.doNotBookOnlineReason }).from(clients)
+  const [client] = await db
+    .select({ flag: clients.doNotBookOnlineReason })
+    .from(clients)
     .where(and(eq(clients.clinicId, actor.clinicId), eq(clients.id, clientId)));
   return { ...row!, clientId, flagged: Boolean(client?.flag?.trim()) };
 }
@@ -26,13 +33,23 @@ export async function portalPolicy(db: Db, actor: Actor) {
  */
 export function selectMyAppointments(db: Db, actor: Actor, where?: SQL) {
   const clientId = requireClientId(actor);
-  return db.select({
-    id: appointments.id, startsAt: appointments.startsAt, endsAt: appointments.endsAt, status: appointments.status,
-    version: appointments.version, updatedAt: appointments.updatedAt,
-    typeName: appointmentTypes.name, therapistName: users.name, roomName: rooms.name,
-  })
+  return db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      status: appointments.status,
+      version: appointments.version,
+      updatedAt: appointments.updatedAt,
+      typeName: appointmentTypes.name,
+      therapistName: users.name,
+      roomName: rooms.name,
+    })
     .from(appointments)
-    .innerJoin(appointmentTypes, and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)))
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
     .innerJoin(users, eq(users.id, appointments.therapistUserId))
     .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
     .where(and(clinicScope(actor, appointments), eq(appointments.clientId, clientId), where));
@@ -43,8 +60,13 @@ export type MyAppointmentRow = Awaited<ReturnType<typeof selectMyAppointments>>[
 export function toPortalDto(row: MyAppointmentRow, noticeHours: number, now: Date): PortalAppointmentDto {
   const deadline = row.status === "booked" ? cancellationDeadline(row.startsAt, noticeHours) : null;
   return {
-    id: row.id, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt.toISOString(), status: row.status,
-    typeName: row.typeName, therapistName: row.therapistName, roomName: row.roomName ?? null,
+    id: row.id,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    status: row.status,
+    typeName: row.typeName,
+    therapistName: row.therapistName,
+    roomName: row.roomName ?? null,
     cancelDeadline: deadline?.toISOString() ?? null,
     cancellable: deadline !== null && now.getTime() <= deadline.getTime(),
   };

@@ -46,7 +46,12 @@ export const bookingOptionsDto = z.object({
 });
 export type BookingOptionsDto = z.infer<typeof bookingOptionsDto>;
 
-export const portalSlotDto = z.object({ start: z.string(), end: z.string(), therapistId: z.uuid(), therapistName: z.string() });
+export const portalSlotDto = z.object({
+  start: z.string(),
+  end: z.string(),
+  therapistId: z.uuid(),
+  therapistName: z.string(),
+});
 export type PortalSlotDto = z.infer<typeof portalSlotDto>;
 
 export const portalSlotsDto = z.object({

@@ -19,9 +19,18 @@ export type OnlineType = typeof appointmentTypes.$inferSelect;
  */
 export async function therapistsOffering(db: Db, actor: Actor, typeIds: string[]) {
   const [staff, listed] = await Promise.all([
-    db.select({ id: users.id, name: users.name }).from(memberships)
+    db
+      .select({ id: users.id, name: users.name })
+      .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.clinicId, actor.clinicId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt), isNull(users.disabledAt)))
+      .where(
+        and(
+          eq(memberships.clinicId, actor.clinicId),
+          eq(memberships.role, "therapist"),
+          isNull(memberships.revokedAt),
+          isNull(users.disabledAt),
+        ),
+      )
       .orderBy(users.name),
     typeTherapistMap(db, actor, typeIds),
   ]);
@@ -42,12 +51,23 @@ export interface OnlineSlotSearch {
  * hours and exceptions, bookings and buffers, a free room when the type needs one. One slot
  * per start time; the therapist named is the first free one in name order.
  */
-export async function searchOnlineSlots(db: Db, actor: Actor, type: OnlineType, q: OnlineSlotSearch): Promise<FreeSlot[]> {
+export async function searchOnlineSlots(
+  db: Db,
+  actor: Actor,
+  type: OnlineType,
+  q: OnlineSlotSearch,
+): Promise<FreeSlot[]> {
   const offering = (await therapistsOffering(db, actor, [type.id])).get(type.id) ?? [];
   const therapists = q.therapistId ? offering.filter((t) => t.id === q.therapistId) : offering;
   if (therapists.length === 0) return [];
   return searchFreeSlots(db, actor, {
-    type, therapists, from: q.from, to: q.to, stepMin: ONLINE_STEP_MIN, earliestStart: new Date(q.now.getTime() + ONLINE_MIN_LEAD_MS),
-    limit: q.limit, distinctStarts: true,
+    type,
+    therapists,
+    from: q.from,
+    to: q.to,
+    stepMin: ONLINE_STEP_MIN,
+    earliestStart: new Date(q.now.getTime() + ONLINE_MIN_LEAD_MS),
+    limit: q.limit,
+    distinctStarts: true,
   });
 }

@@ -23,7 +23,11 @@ const ids: Record<string, string> = {};
 
 const NOW = new Date("2027-03-10T08:00:00Z");
 const DAY = 86_400_000;
-const failure = (p: Promise<unknown>) => p.then(() => null, (e) => e as AppError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e) => e as AppError,
+  );
 const tokenOf = (url: string) => /calendar-feeds\/([^/]+)\/feed\.ics$/.exec(url)![1]!;
 
 beforeAll(async () => {
@@ -31,10 +35,21 @@ beforeAll(async () => {
   admin = await actorFor(t.db, "admin@demo.test");
   tara = await actorFor(t.db, "therapist@demo.test");
   theo = await actorFor(t.db, "therapist2@demo.test");
-  typeId = (await t.db.insert(appointmentTypes).values({ clinicId: admin.clinicId, name: "Follow-up treatment", durationMin: 45 }).returning())[0]!.id;
+  typeId = (
+    await t.db
+      .insert(appointmentTypes)
+      .values({ clinicId: admin.clinicId, name: "Follow-up treatment", durationMin: 45 })
+      .returning()
+  )[0]!.id;
   roomId = (await t.db.insert(rooms).values({ clinicId: admin.clinicId, name: "Room 2" }).returning())[0]!.id;
   const book = async (key: string, client: [string, string], therapist: Actor, startsAt: Date) => {
-    const { appointment } = await bookAppointment(t.db, admin, { clientId: await clientIdByName(t.db, ...client), therapistUserId: therapist.userId, typeId, roomId, startsAt: startsAt.toISOString() });
+    const { appointment } = await bookAppointment(t.db, admin, {
+      clientId: await clientIdByName(t.db, ...client),
+      therapistUserId: therapist.userId,
+      typeId,
+      roomId,
+      startsAt: startsAt.toISOString(),
+    });
     ids[key] = appointment.id;
   };
   // 2 April 2027 10:00 British Summer Time = 09:00Z.
@@ -73,14 +88,22 @@ describe("a therapist's calendar feed", () => {
     expect(ics).not.toContain("Client");
     expect(ics).not.toContain("Lopez");
     // Stable: fetching again gives the same UIDs.
-    expect(eventsOf(checkIcs(await renderTherapistFeed(t.db, token, NOW)).calendar).map((e) => e.get("UID")).sort())
-      .toEqual(events.map((e) => e.get("UID")).sort());
+    expect(
+      eventsOf(checkIcs(await renderTherapistFeed(t.db, token, NOW)).calendar)
+        .map((e) => e.get("UID"))
+        .sort(),
+    ).toEqual(events.map((e) => e.get("UID")).sort());
   });
 
   it("answers over HTTP without a session, as text/calendar; an unknown or revoked token is 404", async () => {
     const { url } = await createCalendarFeed(t.db, tara, tara.userId, "https://clinic.example");
     const token = tokenOf(url);
-    const call = (tok: string) => feedRoute.invoke(new Request(`https://clinic.example/api/calendar-feeds/${tok}/feed.ics`), { token: tok }, { db: t.db, session: null });
+    const call = (tok: string) =>
+      feedRoute.invoke(
+        new Request(`https://clinic.example/api/calendar-feeds/${tok}/feed.ics`),
+        { token: tok },
+        { db: t.db, session: null },
+      );
     const ok = await call(token);
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
@@ -101,7 +124,9 @@ describe("a therapist's calendar feed", () => {
     expect((await createCalendarFeed(t.db, admin, tara.userId, "https://x.test")).active).toBe(true);
     expect((await revokeCalendarFeed(t.db, admin, tara.userId)).active).toBe(false);
     const otherAdmin = await actorFor(t.db, "admin@other.test", "other-clinic");
-    expect((await failure(createCalendarFeed(t.db, otherAdmin, tara.userId, "https://x.test")))?.code).toBe("NOT_FOUND");
+    expect((await failure(createCalendarFeed(t.db, otherAdmin, tara.userId, "https://x.test")))?.code).toBe(
+      "NOT_FOUND",
+    );
     const client = await actorFor(t.db, "client@demo.test");
     expect((await failure(getCalendarFeed(t.db, client, tara.userId)))?.code).toBe("FORBIDDEN");
     // The admin is not a therapist: no feed of their own to make.
@@ -126,10 +151,13 @@ describe("a therapist's calendar feed", () => {
   });
 
   it("has a checker that does catch broken files", () => {
-    expect(checkIcs("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n").problems).toContain("a line ends with a bare LF or CR (CRLF required)");
+    expect(checkIcs("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n").problems).toContain(
+      "a line ends with a bare LF or CR (CRLF required)",
+    );
     const long = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nX-NOTE:${"a".repeat(80)}\r\nEND:VCALENDAR\r\n`;
     expect(checkIcs(long).problems).toEqual(["line 4 is 87 octets long (fold at 75)"]);
-    const badZone = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20270101T000000Z\r\nDTSTART;TZID=Europe/Paris:20270101T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const badZone =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20270101T000000Z\r\nDTSTART;TZID=Europe/Paris:20270101T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     expect(checkIcs(badZone).problems).toEqual(["DTSTART names TZID Europe/Paris with no VTIMEZONE for it"]);
   });
 });

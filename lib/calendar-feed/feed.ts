@@ -1,7 +1,16 @@
 import "server-only";
 import { and, eq, gte, isNull, lt, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointments, appointmentTypes, calendarFeeds, clients, clinics, memberships, rooms, users } from "@/db/schema";
+import {
+  appointments,
+  appointmentTypes,
+  calendarFeeds,
+  clients,
+  clinics,
+  memberships,
+  rooms,
+  users,
+} from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { notFound } from "@/lib/http/errors";
 import { buildIcs } from "./ics";
@@ -28,30 +37,60 @@ export function shortClientName(firstName: string, lastName: string): string {
  * the clinic: NOT_FOUND, the same answer for all. No clinical detail: names, type and room.
  */
 export async function renderTherapistFeed(db: Db, token: string, now = new Date()): Promise<string> {
-  const [feed] = await db.select({ clinicId: calendarFeeds.clinicId, therapistId: calendarFeeds.therapistUserId, clinicName: clinics.name, timeZone: clinics.timezone, therapistName: users.name })
+  const [feed] = await db
+    .select({
+      clinicId: calendarFeeds.clinicId,
+      therapistId: calendarFeeds.therapistUserId,
+      clinicName: clinics.name,
+      timeZone: clinics.timezone,
+      therapistName: users.name,
+    })
     .from(calendarFeeds)
     .innerJoin(clinics, eq(clinics.id, calendarFeeds.clinicId))
     .innerJoin(users, and(eq(users.id, calendarFeeds.therapistUserId), isNull(users.disabledAt)))
-    .innerJoin(memberships, and(
-      eq(memberships.clinicId, calendarFeeds.clinicId), eq(memberships.userId, calendarFeeds.therapistUserId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt),
-    ))
+    .innerJoin(
+      memberships,
+      and(
+        eq(memberships.clinicId, calendarFeeds.clinicId),
+        eq(memberships.userId, calendarFeeds.therapistUserId),
+        eq(memberships.role, "therapist"),
+        isNull(memberships.revokedAt),
+      ),
+    )
     .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), isNull(calendarFeeds.revokedAt)))
     .limit(1);
   if (!feed) throw notFound("That calendar feed");
 
-  const rows = await db.select({
-    id: appointments.id, startsAt: appointments.startsAt, endsAt: appointments.endsAt, status: appointments.status,
-    version: appointments.version, updatedAt: appointments.updatedAt, bookedVia: appointments.bookedVia,
-    firstName: clients.firstName, lastName: clients.lastName, typeName: appointmentTypes.name, roomName: rooms.name,
-  })
+  const rows = await db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      status: appointments.status,
+      version: appointments.version,
+      updatedAt: appointments.updatedAt,
+      bookedVia: appointments.bookedVia,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      typeName: appointmentTypes.name,
+      roomName: rooms.name,
+    })
     .from(appointments)
     .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-    .innerJoin(appointmentTypes, and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)))
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
     .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
-    .where(and(
-      eq(appointments.clinicId, feed.clinicId), eq(appointments.therapistUserId, feed.therapistId), ne(appointments.status, "cancelled"),
-      gte(appointments.startsAt, new Date(now.getTime() - FEED_DAYS_BACK * DAY_MS)), lt(appointments.startsAt, new Date(now.getTime() + FEED_DAYS_AHEAD * DAY_MS)),
-    ))
+    .where(
+      and(
+        eq(appointments.clinicId, feed.clinicId),
+        eq(appointments.therapistUserId, feed.therapistId),
+        ne(appointments.status, "cancelled"),
+        gte(appointments.startsAt, new Date(now.getTime() - FEED_DAYS_BACK * DAY_MS)),
+        lt(appointments.startsAt, new Date(now.getTime() + FEED_DAYS_AHEAD * DAY_MS)),
+      ),
+    )
     .orderBy(appointments.startsAt);
 
   return buildIcs({
@@ -59,10 +98,15 @@ export async function renderTherapistFeed(db: Db, token: string, now = new Date(
     timeZone: feed.timeZone,
     refreshSeconds: 3600,
     events: rows.map((r) => ({
-      id: r.id, start: r.startsAt, end: r.endsAt, sequence: r.version, updatedAt: r.updatedAt,
+      id: r.id,
+      start: r.startsAt,
+      end: r.endsAt,
+      sequence: r.version,
+      updatedAt: r.updatedAt,
       summary: `${shortClientName(r.firstName, r.lastName)} – ${r.typeName}`,
       location: r.roomName,
-      description: [STATUS_NOTE[r.status], r.bookedVia === "portal" ? "Booked online" : null].filter(Boolean).join(". ") || null,
+      description:
+        [STATUS_NOTE[r.status], r.bookedVia === "portal" ? "Booked online" : null].filter(Boolean).join(". ") || null,
     })),
   });
 }

@@ -20,9 +20,17 @@ export function feedUrl(baseUrl: string, token: string): string {
  */
 async function assertFeedOwner(db: Db, actor: Actor, therapistId: string) {
   assertCan(actor, "schedule.manage");
-  const [therapist] = await db.select({ userId: memberships.userId }).from(memberships).where(and(
-    eq(memberships.clinicId, actor.clinicId), eq(memberships.userId, therapistId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt),
-  ));
+  const [therapist] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.clinicId, actor.clinicId),
+        eq(memberships.userId, therapistId),
+        eq(memberships.role, "therapist"),
+        isNull(memberships.revokedAt),
+      ),
+    );
   if (!therapist) throw notFound("That therapist");
   if (!can(actor, "clinic.settings") && actor.userId !== therapistId) {
     throw new AppError("FORBIDDEN", "You can manage only your own calendar feed.");
@@ -30,12 +38,20 @@ async function assertFeedOwner(db: Db, actor: Actor, therapistId: string) {
 }
 
 const live = (actor: Actor, therapistId: string) =>
-  and(clinicScope(actor, calendarFeeds), eq(calendarFeeds.therapistUserId, therapistId), isNull(calendarFeeds.revokedAt));
+  and(
+    clinicScope(actor, calendarFeeds),
+    eq(calendarFeeds.therapistUserId, therapistId),
+    isNull(calendarFeeds.revokedAt),
+  );
 
 export async function getCalendarFeed(db: Db, actor: Actor, therapistId: string): Promise<CalendarFeedStatusDto> {
   await assertFeedOwner(db, actor, therapistId);
-  const [feed] = await db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds)
-    .where(live(actor, therapistId)).orderBy(desc(calendarFeeds.createdAt)).limit(1);
+  const [feed] = await db
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(live(actor, therapistId))
+    .orderBy(desc(calendarFeeds.createdAt))
+    .limit(1);
   return { therapistId, active: Boolean(feed), createdAt: feed?.createdAt.toISOString() ?? null };
 }
 
@@ -43,19 +59,41 @@ export async function getCalendarFeed(db: Db, actor: Actor, therapistId: string)
  * Creates the therapist's feed, or rotates it: earlier URLs stop working at once. The token
  * is returned this once; only its SHA-256 is stored.
  */
-export async function createCalendarFeed(db: Db, actor: Actor, therapistId: string, baseUrl: string): Promise<CreatedCalendarFeedDto> {
+export async function createCalendarFeed(
+  db: Db,
+  actor: Actor,
+  therapistId: string,
+  baseUrl: string,
+): Promise<CreatedCalendarFeedDto> {
   await assertFeedOwner(db, actor, therapistId);
   const { token, tokenHash } = newToken();
   const createdAt = await db.transaction(async (tx) => {
     // Serializes two rotations of one therapist's feed, so only one live URL can remain.
-    await tx.select({ userId: memberships.userId }).from(memberships).where(and(
-      eq(memberships.clinicId, actor.clinicId), eq(memberships.userId, therapistId), eq(memberships.role, "therapist"),
-    )).for("update");
-    const revoked = await tx.update(calendarFeeds).set({ revokedAt: new Date() }).where(live(actor, therapistId)).returning({ id: calendarFeeds.id });
-    const [row] = await tx.insert(calendarFeeds).values({ clinicId: actor.clinicId, therapistUserId: therapistId, tokenHash })
+    await tx
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.clinicId, actor.clinicId),
+          eq(memberships.userId, therapistId),
+          eq(memberships.role, "therapist"),
+        ),
+      )
+      .for("update");
+    const revoked = await tx
+      .update(calendarFeeds)
+      .set({ revokedAt: new Date() })
+      .where(live(actor, therapistId))
+      .returning({ id: calendarFeeds.id });
+    const [row] = await tx
+      .insert(calendarFeeds)
+      .values({ clinicId: actor.clinicId, therapistUserId: therapistId, tokenHash })
       .returning({ id: calendarFeeds.id, createdAt: calendarFeeds.createdAt });
     await recordEvent(tx, actor, {
-      action: revoked.length > 0 ? "calendar_feed.rotated" : "calendar_feed.created", entityType: "therapist", entityId: therapistId, details: { feedId: row!.id },
+      action: revoked.length > 0 ? "calendar_feed.rotated" : "calendar_feed.created",
+      entityType: "therapist",
+      entityId: therapistId,
+      details: { feedId: row!.id },
     });
     return row!.createdAt;
   });
@@ -66,9 +104,18 @@ export async function createCalendarFeed(db: Db, actor: Actor, therapistId: stri
 export async function revokeCalendarFeed(db: Db, actor: Actor, therapistId: string): Promise<CalendarFeedStatusDto> {
   await assertFeedOwner(db, actor, therapistId);
   await db.transaction(async (tx) => {
-    const revoked = await tx.update(calendarFeeds).set({ revokedAt: new Date() }).where(live(actor, therapistId)).returning({ id: calendarFeeds.id });
+    const revoked = await tx
+      .update(calendarFeeds)
+      .set({ revokedAt: new Date() })
+      .where(live(actor, therapistId))
+      .returning({ id: calendarFeeds.id });
     if (revoked.length > 0) {
-      await recordEvent(tx, actor, { action: "calendar_feed.revoked", entityType: "therapist", entityId: therapistId, details: { feeds: revoked.length } });
+      await recordEvent(tx, actor, {
+        action: "calendar_feed.revoked",
+        entityType: "therapist",
+        entityId: therapistId,
+        details: { feeds: revoked.length },
+      });
     }
   });
   return { therapistId, active: false, createdAt: null };

@@ -28,7 +28,8 @@ export interface IcsOptions {
 
 export const UID_DOMAIN = "knotwork";
 
-const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const escapeText = (text: string) =>
+  text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /**
  * An RFC 5545 calendar (CRLF lines folded at 75 octets by ical-generator). Times are local

@@ -42,7 +42,11 @@ describe("nearestTriggerPoints", () => {
     const back = nearestTriggerPoints(at("back", scm.x, scm.y), referenceMuscles, 5);
     expect(front[0]?.muscleId).toBe("sternocleidomastoid");
     expect(back.map((n) => n.muscleId)).not.toContain("sternocleidomastoid");
-    expect(back.every((n) => referenceMuscles.find((m) => m.id === n.muscleId)!.trigger_points.some((t) => t.approx.view === "back"))).toBe(true);
+    expect(
+      back.every((n) =>
+        referenceMuscles.find((m) => m.id === n.muscleId)!.trigger_points.some((t) => t.approx.view === "back"),
+      ),
+    ).toBe(true);
   });
 
   it("returns each muscle once, ranked by distance, at most k", () => {
@@ -66,7 +70,15 @@ describe("nearestTriggerPoints", () => {
   });
 
   it("uses the midline position for muscles that are not charted per side", () => {
-    const midline = [{ id: "m", name: "Midline muscle", side_applicable: false, referral_zones: [], trigger_points: [{ label: "M-1", approx: { view: "back", x: 0.5, y: 0.3 } }] }];
+    const midline = [
+      {
+        id: "m",
+        name: "Midline muscle",
+        side_applicable: false,
+        referral_zones: [],
+        trigger_points: [{ label: "M-1", approx: { view: "back", x: 0.5, y: 0.3 } }],
+      },
+    ];
     expect(nearestTriggerPoints(at("back", 0.5, 0.31), midline)[0]).toMatchObject({ side: "midline", label: "M-1" });
   });
 });

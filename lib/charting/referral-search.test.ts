@@ -16,7 +16,11 @@ describe("musclesReferringTo", () => {
 
   it("uses the left-side twin of the reference's right-side zones", () => {
     const result = musclesReferringTo(["neck_back_l", "temple_l"], referenceMuscles);
-    expect(result[0]).toMatchObject({ muscleId: "upper_trapezius", side: "left", matchedRegions: ["neck_back_l", "temple_l"] });
+    expect(result[0]).toMatchObject({
+      muscleId: "upper_trapezius",
+      side: "left",
+      matchedRegions: ["neck_back_l", "temple_l"],
+    });
     expect(result.every((c) => c.side !== "right")).toBe(true);
   });
 
@@ -30,7 +34,10 @@ describe("musclesReferringTo", () => {
   });
 
   it("ranks by how many painful regions a muscle explains before specificity", () => {
-    const result = musclesReferringTo(["buttock_upper_r", "hip_lateral_r", "thigh_back_r", "si_joint_r"], referenceMuscles);
+    const result = musclesReferringTo(
+      ["buttock_upper_r", "hip_lateral_r", "thigh_back_r", "si_joint_r"],
+      referenceMuscles,
+    );
     expect(result[0]?.matchedRegions.length).toBe(4);
     expect(["gluteus_medius", "piriformis"]).toContain(result[0]?.muscleId);
     for (let i = 1; i < result.length; i++) {

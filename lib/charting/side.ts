@@ -44,4 +44,3 @@ export function regionIdForSide(regionId: string, side: ClientSide): string {
   if (side === "midline" || !SUFFIX.test(regionId)) return regionId;
   return regionId.replace(SUFFIX, side === "left" ? "_l" : "_r");
 }
-

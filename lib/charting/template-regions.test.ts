@@ -7,7 +7,13 @@ import { referenceMuscles, referenceRegions } from "./test-fixtures";
 describe("template regions", () => {
   it("match the reference seed's regions exactly (re-fit deliberately, never by drift)", () => {
     expect(TEMPLATE_REGIONS.map(([id, view, x, y, name]) => ({ id, view, x, y, name }))).toEqual(
-      referenceRegions.map((r) => ({ id: r.id, view: r.view, x: r.approx_center.x, y: r.approx_center.y, name: r.name })),
+      referenceRegions.map((r) => ({
+        id: r.id,
+        view: r.view,
+        x: r.approx_center.x,
+        y: r.approx_center.y,
+        name: r.name,
+      })),
     );
   });
 

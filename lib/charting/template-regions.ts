@@ -9,7 +9,9 @@ import type { ChartView } from "./types";
  * them here and bump CHART_TEMPLATE.version. template-regions.test.ts fails if this list and the
  * seed drift apart.
  */
-export const TEMPLATE_REGIONS: ReadonlyArray<readonly [id: string, view: ChartView, x: number, y: number, name: string]> = [
+export const TEMPLATE_REGIONS: ReadonlyArray<
+  readonly [id: string, view: ChartView, x: number, y: number, name: string]
+> = [
   ["head_vertex", "front", 0.5, 0.025, "Top of head (vertex)"],
   ["forehead_r", "front", 0.475, 0.045, "Forehead / eyebrow (right)"],
   ["forehead_l", "front", 0.525, 0.045, "Forehead / eyebrow (left)"],

@@ -4,16 +4,34 @@ import { getClientSafety, setPrecautions, setTools } from "./client-safety";
 import { setPrecautionsBody, setToolsBody } from "./schemas";
 
 let t: TestDb;
-beforeAll(async () => { t = await freshDb(); });
+beforeAll(async () => {
+  t = await freshDb();
+});
 afterAll(() => t.close());
 
 describe("precautions screen and tools", () => {
   it("replaces the screen as a whole and labels each precaution", async () => {
     const therapist = await actorFor(t.db, "therapist@demo.test");
     const priya = await clientIdByName(t.db, "Priya", "Shah");
-    await setPrecautions(t.db, therapist, priya, setPrecautionsBody.parse({ items: [{ id: "anticoagulants", note: "Warfarin" }, { id: "pregnancy" }] }));
-    const after = await setPrecautions(t.db, therapist, priya, setPrecautionsBody.parse({ items: [{ id: "anticoagulants", note: "Apixaban" }] }));
-    expect(after.precautions).toEqual([expect.objectContaining({ id: "anticoagulants", label: "Blood thinners or a bleeding disorder", note: "Apixaban" })]);
+    await setPrecautions(
+      t.db,
+      therapist,
+      priya,
+      setPrecautionsBody.parse({ items: [{ id: "anticoagulants", note: "Warfarin" }, { id: "pregnancy" }] }),
+    );
+    const after = await setPrecautions(
+      t.db,
+      therapist,
+      priya,
+      setPrecautionsBody.parse({ items: [{ id: "anticoagulants", note: "Apixaban" }] }),
+    );
+    expect(after.precautions).toEqual([
+      expect.objectContaining({
+        id: "anticoagulants",
+        label: "Blood thinners or a bleeding disorder",
+        note: "Apixaban",
+      }),
+    ]);
     expect(setPrecautionsBody.safeParse({ items: [{ id: "made_up" }] }).success).toBe(false);
   });
 

@@ -18,29 +18,63 @@ export async function getClientSafety(db: Db, actor: Actor, clientId: string): P
   if (!own) assertCan(actor, "clinical.read");
   await getClientOrThrow(db, actor, clientId);
   const [precautions, tools] = await Promise.all([
-    own ? Promise.resolve([]) : db.select().from(clientPrecautions).where(and(clinicScope(actor, clientPrecautions), eq(clientPrecautions.clientId, clientId))),
-    db.select({ tool: clientTools.tool }).from(clientTools).where(and(clinicScope(actor, clientTools), eq(clientTools.clientId, clientId))),
+    own
+      ? Promise.resolve([])
+      : db
+          .select()
+          .from(clientPrecautions)
+          .where(and(clinicScope(actor, clientPrecautions), eq(clientPrecautions.clientId, clientId))),
+    db
+      .select({ tool: clientTools.tool })
+      .from(clientTools)
+      .where(and(clinicScope(actor, clientTools), eq(clientTools.clientId, clientId))),
   ]);
   return {
     precautions: precautions
-      .map((p) => ({ id: p.precautionId, label: BY_ID.get(p.precautionId)?.label ?? p.precautionId, kind: BY_ID.get(p.precautionId)?.kind ?? "relative", areas: p.areas, note: p.note, recordedAt: p.recordedAt.toISOString() }))
+      .map((p) => ({
+        id: p.precautionId,
+        label: BY_ID.get(p.precautionId)?.label ?? p.precautionId,
+        kind: BY_ID.get(p.precautionId)?.kind ?? "relative",
+        areas: p.areas,
+        note: p.note,
+        recordedAt: p.recordedAt.toISOString(),
+      }))
       .sort((a, b) => PRECAUTIONS.findIndex((x) => x.id === a.id) - PRECAUTIONS.findIndex((x) => x.id === b.id)),
     tools: tools.map((t) => t.tool).sort(),
   };
 }
 
 /** Replaces the precautions screen in one transaction (what is not listed no longer applies). */
-export async function setPrecautions(db: Db, actor: Actor, clientId: string, input: z.output<typeof setPrecautionsBody>) {
+export async function setPrecautions(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  input: z.output<typeof setPrecautionsBody>,
+) {
   assertCan(actor, "clinical.write");
   await db.transaction(async (tx) => {
     await getClientOrThrow(tx, actor, clientId);
-    await tx.delete(clientPrecautions).where(and(clinicScope(actor, clientPrecautions), eq(clientPrecautions.clientId, clientId)));
+    await tx
+      .delete(clientPrecautions)
+      .where(and(clinicScope(actor, clientPrecautions), eq(clientPrecautions.clientId, clientId)));
     if (input.items.length) {
-      await tx.insert(clientPrecautions).values(input.items.map((i) => ({
-        clinicId: actor.clinicId, clientId, precautionId: i.id, areas: i.areas ?? [], note: i.note, recordedBy: actor.userId,
-      })));
+      await tx.insert(clientPrecautions).values(
+        input.items.map((i) => ({
+          clinicId: actor.clinicId,
+          clientId,
+          precautionId: i.id,
+          areas: i.areas ?? [],
+          note: i.note,
+          recordedBy: actor.userId,
+        })),
+      );
     }
-    await recordEvent(tx, actor, { action: "client.precautions_set", entityType: "client", entityId: clientId, details: { precautions: input.items.map((i) => i.id) } });
+    await recordEvent(tx, actor, {
+      action: "client.precautions_set",
+      entityType: "client",
+      entityId: clientId,
+      details: { precautions: input.items.map((i) => i.id) },
+    });
   });
   return getClientSafety(db, actor, clientId);
 }
@@ -52,8 +86,14 @@ export async function setTools(db: Db, actor: Actor, clientId: string, input: z.
   await db.transaction(async (tx) => {
     await getClientOrThrow(tx, actor, clientId);
     await tx.delete(clientTools).where(and(clinicScope(actor, clientTools), eq(clientTools.clientId, clientId)));
-    if (input.tools.length) await tx.insert(clientTools).values(input.tools.map((tool) => ({ clinicId: actor.clinicId, clientId, tool })));
-    await recordEvent(tx, actor, { action: "client.tools_set", entityType: "client", entityId: clientId, details: { tools: input.tools } });
+    if (input.tools.length)
+      await tx.insert(clientTools).values(input.tools.map((tool) => ({ clinicId: actor.clinicId, clientId, tool })));
+    await recordEvent(tx, actor, {
+      action: "client.tools_set",
+      entityType: "client",
+      entityId: clientId,
+      details: { tools: input.tools },
+    });
   });
   return getClientSafety(db, actor, clientId);
 }

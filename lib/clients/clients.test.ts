@@ -19,10 +19,14 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const query = (q: Record<string, unknown> = {}) => listClientsQuery.parse(q);
-const names = (r: { items: { firstName: string; lastName: string }[] }) => r.items.map((c) => `${c.firstName} ${c.lastName}`);
+const names = (r: { items: { firstName: string; lastName: string }[] }) =>
+  r.items.map((c) => `${c.firstName} ${c.lastName}`);
 
 async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -30,12 +34,23 @@ async function rejection(p: Promise<unknown>): Promise<AppError> {
 describe("create and list", () => {
   it("creates a client that the clinic's staff can list and open", async () => {
     const created = await createClient(t.db, admin, {
-      firstName: "Zelda", lastName: "Quist", email: "zelda.quist@example.test", phone: "+44 (0)20 7946 0958",
+      firstName: "Zelda",
+      lastName: "Quist",
+      email: "zelda.quist@example.test",
+      phone: "+44 (0)20 7946 0958",
     });
-    expect(created).toMatchObject({ firstName: "Zelda", lastName: "Quist", version: 1, archivedAt: null, hasPortalAccess: false });
+    expect(created).toMatchObject({
+      firstName: "Zelda",
+      lastName: "Quist",
+      version: 1,
+      archivedAt: null,
+      hasPortalAccess: false,
+    });
     expect(names(await listClients(t.db, therapist, query({ q: "quist" })))).toEqual(["Zelda Quist"]);
     expect((await getClientOrThrow(t.db, therapist, created.id)).email).toBe("zelda.quist@example.test");
-    const [event] = await t.db.select({ action: auditEvents.action }).from(auditEvents)
+    const [event] = await t.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
       .where(and(eq(auditEvents.clinicId, admin.clinicId), eq(auditEvents.entityId, created.id)));
     expect(event?.action).toBe("client.created");
   });
@@ -94,7 +109,9 @@ describe("archive and restore", () => {
     expect(archived.archivedAt).not.toBeNull();
     expect(names(await listClients(t.db, admin, query({ q: "Rossi" })))).toEqual([]);
     expect(names(await listClients(t.db, admin, query({ q: "Rossi", status: "archived" })))).toEqual(["Luca Rossi"]);
-    expect((await rejection(updateClient(t.db, admin, id, { phone: "123", version: archived.version }))).code).toBe("CONFLICT");
+    expect((await rejection(updateClient(t.db, admin, id, { phone: "123", version: archived.version }))).code).toBe(
+      "CONFLICT",
+    );
 
     const restored = await setClientArchived(t.db, therapist, id, false);
     expect(restored.archivedAt).toBeNull();
@@ -124,7 +141,9 @@ describe("tenancy and scope", () => {
     const visible = await t.db.select({ id: clients.id }).from(clients).where(clientScope(client));
     expect(visible).toEqual([{ id: own }]);
     expect((await getClientOrThrow(t.db, client, own)).email).toBe("client@demo.test");
-    expect((await rejection(getClientOrThrow(t.db, client, await clientIdByName(t.db, "Priya", "Shah")))).code).toBe("NOT_FOUND");
+    expect((await rejection(getClientOrThrow(t.db, client, await clientIdByName(t.db, "Priya", "Shah")))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await rejection(listClients(t.db, client, query()))).code).toBe("FORBIDDEN");
   });
 });

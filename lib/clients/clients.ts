@@ -35,7 +35,8 @@ function searchCondition(q: string): SQL | undefined {
   // "+44 7700" and the national "07700 900002" both find "+44 7700 900002".
   if (/^[+()0-9 .-]+$/.test(q.trim())) {
     const digits = q.replace(/\D/g, "").replace(/^0+/, "");
-    if (digits.length >= 3) return sql`regexp_replace(coalesce(${clients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`;
+    if (digits.length >= 3)
+      return sql`regexp_replace(coalesce(${clients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`;
   }
   const terms = q.split(/\s+/).filter(Boolean).slice(0, 5);
   if (terms.length === 0) return undefined;
@@ -48,7 +49,9 @@ function searchCondition(q: string): SQL | undefined {
         ilike(clients.lastName, like),
         ilike(clients.preferredName, like),
         ilike(clients.email, like),
-        digits.length >= 3 ? sql`regexp_replace(coalesce(${clients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}` : undefined,
+        digits.length >= 3
+          ? sql`regexp_replace(coalesce(${clients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`
+          : undefined,
       );
     }),
   );
@@ -58,14 +61,25 @@ export async function listClients(db: Db, actor: Actor, q: z.output<typeof listC
   assertCan(actor, "clients.read");
   const where = and(
     clientScope(actor),
-    q.status === "active" ? isNull(clients.archivedAt) : q.status === "archived" ? isNotNull(clients.archivedAt) : undefined,
+    q.status === "active"
+      ? isNull(clients.archivedAt)
+      : q.status === "archived"
+        ? isNotNull(clients.archivedAt)
+        : undefined,
     q.q ? searchCondition(q.q) : undefined,
   );
   const [rows, [{ total } = { total: 0 }]] = await Promise.all([
-    db.select(summaryColumns).from(clients).where(where)
+    db
+      .select(summaryColumns)
+      .from(clients)
+      .where(where)
       .orderBy(asc(sql`lower(${clients.lastName})`), asc(sql`lower(${clients.firstName})`), asc(clients.id))
-      .limit(q.limit).offset(q.offset),
-    db.select({ total: sql<number>`count(*)::int` }).from(clients).where(where),
+      .limit(q.limit)
+      .offset(q.offset),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(clients)
+      .where(where),
   ]);
   return { items: rows.map(toSummary), total };
 }
@@ -82,10 +96,15 @@ export async function getClientOrThrow(db: Db, actor: Actor, clientId: string): 
     : await db
         .select({ id: invitations.id, email: invitations.email, expiresAt: invitations.expiresAt })
         .from(invitations)
-        .where(and(
-          eq(invitations.clinicId, actor.clinicId), eq(invitations.clientId, clientId),
-          isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date()),
-        ))
+        .where(
+          and(
+            eq(invitations.clinicId, actor.clinicId),
+            eq(invitations.clientId, clientId),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            gt(invitations.expiresAt, new Date()),
+          ),
+        )
         .limit(1);
   const { version, createdAt, updatedAt, ...summary } = row;
   return {
@@ -97,7 +116,11 @@ export async function getClientOrThrow(db: Db, actor: Actor, clientId: string): 
   };
 }
 
-export async function createClient(db: Db, actor: Actor, input: z.output<typeof createClientBody>): Promise<ClientDetail> {
+export async function createClient(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof createClientBody>,
+): Promise<ClientDetail> {
   assertCan(actor, "clients.write");
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -111,30 +134,47 @@ export async function createClient(db: Db, actor: Actor, input: z.output<typeof 
 }
 
 export async function updateClient(
-  db: Db, actor: Actor, clientId: string, input: z.output<typeof updateClientBody>,
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  input: z.output<typeof updateClientBody>,
 ): Promise<ClientDetail> {
   assertCan(actor, "clients.write");
   const { version, ...changes } = input;
   await db.transaction(async (tx) => {
     const current = await getClientOrThrow(tx, actor, clientId);
-    if (current.archivedAt) throw new AppError("CONFLICT", "This client is archived. Restore the record before editing it.");
+    if (current.archivedAt)
+      throw new AppError("CONFLICT", "This client is archived. Restore the record before editing it.");
     const [row] = await tx
       .update(clients)
       .set({ ...changes, version: sql`${clients.version} + 1`, updatedAt: new Date() })
       .where(and(clientScope(actor), eq(clients.id, clientId), eq(clients.version, version)))
       .returning({ id: clients.id });
     if (!row) {
-      throw conflict("Someone else saved this client while you were editing. Reload to see their changes, then apply yours.", {
-        currentVersion: current.version,
-      });
+      throw conflict(
+        "Someone else saved this client while you were editing. Reload to see their changes, then apply yours.",
+        {
+          currentVersion: current.version,
+        },
+      );
     }
-    await recordEvent(tx, actor, { action: "client.updated", entityType: "client", entityId: clientId, details: { fields: Object.keys(changes) } });
+    await recordEvent(tx, actor, {
+      action: "client.updated",
+      entityType: "client",
+      entityId: clientId,
+      details: { fields: Object.keys(changes) },
+    });
   });
   return getClientOrThrow(db, actor, clientId);
 }
 
 /** Archive (soft delete) or restore. Nothing clinical is ever hard-deleted from the UI. */
-export async function setClientArchived(db: Db, actor: Actor, clientId: string, archived: boolean): Promise<ClientDetail> {
+export async function setClientArchived(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  archived: boolean,
+): Promise<ClientDetail> {
   assertCan(actor, "clients.archive");
   await db.transaction(async (tx) => {
     await getClientOrThrow(tx, actor, clientId);
@@ -142,7 +182,11 @@ export async function setClientArchived(db: Db, actor: Actor, clientId: string, 
       .update(clients)
       .set({ archivedAt: archived ? new Date() : null, version: sql`${clients.version} + 1`, updatedAt: new Date() })
       .where(and(clientScope(actor), eq(clients.id, clientId)));
-    await recordEvent(tx, actor, { action: archived ? "client.archived" : "client.restored", entityType: "client", entityId: clientId });
+    await recordEvent(tx, actor, {
+      action: archived ? "client.archived" : "client.restored",
+      entityType: "client",
+      entityId: clientId,
+    });
   });
   return getClientOrThrow(db, actor, clientId);
 }

@@ -1,7 +1,13 @@
 import { z } from "zod";
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `Keep this under ${max} characters.`).transform((v) => (v === "" ? null : v)).nullable().optional();
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters.`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
 
 export const clientFields = z.object({
   firstName: z.string().trim().min(1, "Enter a first name.").max(100),
@@ -12,7 +18,10 @@ export const clientFields = z.object({
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional()
-    .refine((v) => !v || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)), "Date of birth must be in the past."),
+    .refine(
+      (v) => !v || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)),
+      "Date of birth must be in the past.",
+    ),
   // Trim before checking: phones add a trailing space after autocomplete.
   email: z
     .string()

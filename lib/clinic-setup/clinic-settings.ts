@@ -13,20 +13,44 @@ import type { ClinicSettings, clinicSettingsBody } from "./schemas";
 export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSettings> {
   const [c] = await db.select().from(clinics).where(eq(clinics.id, actor.clinicId));
   return {
-    id: c!.id, name: c!.name, timezone: c!.timezone, cancellationNoticeHours: c!.cancellationNoticeHours, onlineBooking: c!.onlineBooking,
-    scopeWording: c!.scopeWording, openingHours: c!.openingHours,
-    adherenceThresholdPct: c!.adherenceThresholdPct, reminderHoursBefore: c!.reminderHoursBefore, version: c!.settingsVersion,
+    id: c!.id,
+    name: c!.name,
+    timezone: c!.timezone,
+    cancellationNoticeHours: c!.cancellationNoticeHours,
+    onlineBooking: c!.onlineBooking,
+    scopeWording: c!.scopeWording,
+    openingHours: c!.openingHours,
+    adherenceThresholdPct: c!.adherenceThresholdPct,
+    reminderHoursBefore: c!.reminderHoursBefore,
+    version: c!.settingsVersion,
   };
 }
 
-export async function updateClinicSettings(db: Db, actor: Actor, input: z.output<typeof clinicSettingsBody>): Promise<ClinicSettings> {
+export async function updateClinicSettings(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof clinicSettingsBody>,
+): Promise<ClinicSettings> {
   assertCan(actor, "clinic.settings");
   await db.transaction(async (tx) => {
-    const [current] = await tx.select({ version: clinics.settingsVersion }).from(clinics).where(eq(clinics.id, actor.clinicId)).for("update");
-    if (current!.version !== input.version) throw conflict("Someone else saved the settings since you opened them. Reload to see theirs.");
+    const [current] = await tx
+      .select({ version: clinics.settingsVersion })
+      .from(clinics)
+      .where(eq(clinics.id, actor.clinicId))
+      .for("update");
+    if (current!.version !== input.version)
+      throw conflict("Someone else saved the settings since you opened them. Reload to see theirs.");
     const { version: _v, ...values } = input;
-    await tx.update(clinics).set({ ...values, settingsVersion: current!.version + 1 }).where(eq(clinics.id, actor.clinicId));
-    await recordEvent(tx, actor, { action: "clinic.settings_updated", entityType: "clinic", entityId: actor.clinicId, details: { fields: Object.keys(values) } });
+    await tx
+      .update(clinics)
+      .set({ ...values, settingsVersion: current!.version + 1 })
+      .where(eq(clinics.id, actor.clinicId));
+    await recordEvent(tx, actor, {
+      action: "clinic.settings_updated",
+      entityType: "clinic",
+      entityId: actor.clinicId,
+      details: { fields: Object.keys(values) },
+    });
   });
   return getClinicSettings(db, actor);
 }

@@ -16,12 +16,22 @@ afterAll(() => t.close());
 describe("clinic set-up", () => {
   it("saves settings with a version and refuses a stale save", async () => {
     const s = await getClinicSettings(t.db, admin);
-    const body = clinicSettingsBody.parse({ ...s, onlineBooking: true, cancellationNoticeHours: 48, openingHours: [{ weekday: 1, start: "08:00", end: "12:00" }, { weekday: 1, start: "13:00", end: "18:00" }] });
+    const body = clinicSettingsBody.parse({
+      ...s,
+      onlineBooking: true,
+      cancellationNoticeHours: 48,
+      openingHours: [
+        { weekday: 1, start: "08:00", end: "12:00" },
+        { weekday: 1, start: "13:00", end: "18:00" },
+      ],
+    });
     const saved = await updateClinicSettings(t.db, admin, body);
     expect(saved).toMatchObject({ onlineBooking: true, cancellationNoticeHours: 48, version: s.version + 1 });
     await expect(updateClinicSettings(t.db, admin, body)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(clinicSettingsBody.safeParse({ ...body, timezone: "Mars/Olympus" }).success).toBe(false);
-    expect(clinicSettingsBody.safeParse({ ...body, openingHours: [{ weekday: 1, start: "09:00", end: "08:00" }] }).success).toBe(false);
+    expect(
+      clinicSettingsBody.safeParse({ ...body, openingHours: [{ weekday: 1, start: "09:00", end: "08:00" }] }).success,
+    ).toBe(false);
     const therapist = await actorFor(t.db, "therapist@demo.test");
     await expect(updateClinicSettings(t.db, therapist, body)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -30,7 +40,11 @@ describe("clinic set-up", () => {
     const room = await createRoom(t.db, admin, { name: "Room 1" });
     await updateRoom(t.db, admin, room.id, { archived: true });
     expect((await listRooms(t.db, admin)).find((r) => r.id === room.id)?.archived).toBe(true);
-    const type = await createAppointmentType(t.db, admin, appointmentTypeBody.parse({ name: "Initial assessment", durationMin: 60, bufferAfterMin: 15 }));
+    const type = await createAppointmentType(
+      t.db,
+      admin,
+      appointmentTypeBody.parse({ name: "Initial assessment", durationMin: 60, bufferAfterMin: 15 }),
+    );
     expect(type).toMatchObject({ durationMin: 60, bufferAfterMin: 15, needsRoom: true });
     expect(appointmentTypeBody.safeParse({ name: "Too long", durationMin: 600 }).success).toBe(false);
     const other = await actorFor(t.db, "admin@other.test", "other-clinic");

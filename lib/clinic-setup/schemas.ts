@@ -8,8 +8,18 @@ export const clinicSettingsBody = z.object({
   onlineBooking: z.boolean(),
   scopeWording: z.enum(["self_care", "home_exercise"]),
   openingHours: weeklyHours,
-  adherenceThresholdPct: z.number("Enter a percentage.").int("Use a whole percentage.").min(0, "0 to 100%.").max(100, "0 to 100%.").default(50),
-  reminderHoursBefore: z.number("Enter a number of hours.").int("Use whole hours.").min(0, "0 (no reminders) to 168 hours.").max(168, "0 (no reminders) to 168 hours.").default(24),
+  adherenceThresholdPct: z
+    .number("Enter a percentage.")
+    .int("Use a whole percentage.")
+    .min(0, "0 to 100%.")
+    .max(100, "0 to 100%.")
+    .default(50),
+  reminderHoursBefore: z
+    .number("Enter a number of hours.")
+    .int("Use whole hours.")
+    .min(0, "0 (no reminders) to 168 hours.")
+    .max(168, "0 (no reminders) to 168 hours.")
+    .default(24),
   version: z.number().int().min(1),
 });
 
@@ -17,16 +27,26 @@ export const clinicSettingsDto = clinicSettingsBody.extend({ id: z.uuid() });
 export type ClinicSettings = z.infer<typeof clinicSettingsDto>;
 
 export const roomBody = z.object({ name: z.string().trim().min(1, "Name the room.").max(60) });
-export const roomPatchBody = z.object({ name: z.string().trim().min(1, "Name the room.").max(60).optional(), archived: z.boolean().optional() });
+export const roomPatchBody = z.object({
+  name: z.string().trim().min(1, "Name the room.").max(60).optional(),
+  archived: z.boolean().optional(),
+});
 export const roomParams = z.object({ roomId: z.uuid() });
 export const roomDto = z.object({ id: z.uuid(), name: z.string(), archived: z.boolean() });
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #0f6b73.");
 /** Which therapists offer a type; an empty list means every therapist of the clinic. */
-const therapistIds = z.array(z.uuid("Choose therapists of this clinic.")).max(100).refine((ids) => new Set(ids).size === ids.length, "Each therapist once.");
+const therapistIds = z
+  .array(z.uuid("Choose therapists of this clinic."))
+  .max(100)
+  .refine((ids) => new Set(ids).size === ids.length, "Each therapist once.");
 const appointmentTypeFields = {
   name: z.string().trim().min(2, "Name the appointment type.").max(80),
-  durationMin: z.number("Enter the length in minutes.").int().min(5, "At least 5 minutes.").max(480, "At most 8 hours."),
+  durationMin: z
+    .number("Enter the length in minutes.")
+    .int()
+    .min(5, "At least 5 minutes.")
+    .max(480, "At most 8 hours."),
   bufferAfterMin: z.number().int().min(0, "0 to 120 minutes.").max(120, "0 to 120 minutes."),
   colour,
   bookableOnline: z.boolean(),
@@ -42,11 +62,20 @@ export const appointmentTypeBody = z.object({
 });
 // Built from the fields without their defaults: a patch that omits a field leaves it as it is
 // (a partial of the create body would put the defaults back, e.g. reset the buffer on archive).
-export const appointmentTypePatchBody = z.object(appointmentTypeFields).partial().extend({ archived: z.boolean().optional() });
+export const appointmentTypePatchBody = z
+  .object(appointmentTypeFields)
+  .partial()
+  .extend({ archived: z.boolean().optional() });
 export const appointmentTypeParams = z.object({ typeId: z.uuid() });
 export const appointmentTypeDto = z.object({
-  id: z.uuid(), name: z.string(), durationMin: z.number(), bufferAfterMin: z.number(), colour: z.string(),
-  bookableOnline: z.boolean(), needsRoom: z.boolean(), archived: z.boolean(),
+  id: z.uuid(),
+  name: z.string(),
+  durationMin: z.number(),
+  bufferAfterMin: z.number(),
+  colour: z.string(),
+  bookableOnline: z.boolean(),
+  needsRoom: z.boolean(),
+  archived: z.boolean(),
   /** Therapists who offer this type; empty = all of the clinic's therapists. */
   therapistIds: z.array(z.uuid()),
 });

@@ -13,11 +13,21 @@ import { invalid } from "@/lib/http/errors";
  */
 
 /** typeId → the therapists who offer it (absent = everyone), for the given types or all. */
-export async function typeTherapistMap(db: Db, actor: Pick<Actor, "clinicId">, typeIds?: readonly string[]): Promise<Map<string, string[]>> {
+export async function typeTherapistMap(
+  db: Db,
+  actor: Pick<Actor, "clinicId">,
+  typeIds?: readonly string[],
+): Promise<Map<string, string[]>> {
   if (typeIds && typeIds.length === 0) return new Map();
-  const rows = await db.select({ typeId: appointmentTypeTherapists.typeId, therapistId: appointmentTypeTherapists.therapistUserId })
+  const rows = await db
+    .select({ typeId: appointmentTypeTherapists.typeId, therapistId: appointmentTypeTherapists.therapistUserId })
     .from(appointmentTypeTherapists)
-    .where(and(eq(appointmentTypeTherapists.clinicId, actor.clinicId), typeIds ? inArray(appointmentTypeTherapists.typeId, [...typeIds]) : undefined));
+    .where(
+      and(
+        eq(appointmentTypeTherapists.clinicId, actor.clinicId),
+        typeIds ? inArray(appointmentTypeTherapists.typeId, [...typeIds]) : undefined,
+      ),
+    );
   const map = new Map<string, string[]>();
   for (const r of rows) map.set(r.typeId, [...(map.get(r.typeId) ?? []), r.therapistId]);
   return map;
@@ -27,7 +37,11 @@ export async function typeTherapistMap(db: Db, actor: Pick<Actor, "clinicId">, t
  * The therapists who offer a type, or null when it is not restricted (everyone offers it).
  * The slot finder, series and online booking all ask this one function.
  */
-export async function therapistsOfferingType(db: Db, actor: Pick<Actor, "clinicId">, typeId: string): Promise<string[] | null> {
+export async function therapistsOfferingType(
+  db: Db,
+  actor: Pick<Actor, "clinicId">,
+  typeId: string,
+): Promise<string[] | null> {
   return (await typeTherapistMap(db, actor, [typeId])).get(typeId) ?? null;
 }
 
@@ -37,17 +51,34 @@ export function offersType(offering: readonly string[] | null, therapistId: stri
 }
 
 /** Replaces a type's therapist list; refuses anyone who is not a current therapist of the clinic. */
-export async function setTypeTherapists(tx: Db, actor: Actor, typeId: string, therapistIds: readonly string[]): Promise<void> {
+export async function setTypeTherapists(
+  tx: Db,
+  actor: Actor,
+  typeId: string,
+  therapistIds: readonly string[],
+): Promise<void> {
   if (therapistIds.length > 0) {
-    const found = await tx.select({ id: memberships.userId }).from(memberships).where(and(
-      eq(memberships.clinicId, actor.clinicId), eq(memberships.role, "therapist"), isNull(memberships.revokedAt), inArray(memberships.userId, [...therapistIds]),
-    ));
+    const found = await tx
+      .select({ id: memberships.userId })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.clinicId, actor.clinicId),
+          eq(memberships.role, "therapist"),
+          isNull(memberships.revokedAt),
+          inArray(memberships.userId, [...therapistIds]),
+        ),
+      );
     if (found.length !== new Set(therapistIds).size) {
       throw invalid("Choose therapists of this clinic.", { therapistIds: ["Choose therapists of this clinic."] });
     }
   }
-  await tx.delete(appointmentTypeTherapists).where(and(clinicScope(actor, appointmentTypeTherapists), eq(appointmentTypeTherapists.typeId, typeId)));
+  await tx
+    .delete(appointmentTypeTherapists)
+    .where(and(clinicScope(actor, appointmentTypeTherapists), eq(appointmentTypeTherapists.typeId, typeId)));
   if (therapistIds.length > 0) {
-    await tx.insert(appointmentTypeTherapists).values(therapistIds.map((id) => ({ clinicId: actor.clinicId, typeId, therapistUserId: id })));
+    await tx
+      .insert(appointmentTypeTherapists)
+      .values(therapistIds.map((id) => ({ clinicId: actor.clinicId, typeId, therapistUserId: id })));
   }
 }

@@ -15,7 +15,15 @@ afterAll(() => t?.close());
 async function queue(n: number, kind: string): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
-    ids.push(await enqueueEmail(t.db, { clinicId: null, to: `person${i}@example.test`, subject: `Subject ${i}`, text: `Body ${i}`, kind }));
+    ids.push(
+      await enqueueEmail(t.db, {
+        clinicId: null,
+        to: `person${i}@example.test`,
+        subject: `Subject ${i}`,
+        text: `Body ${i}`,
+        kind,
+      }),
+    );
   }
   return ids;
 }
@@ -45,7 +53,11 @@ describe("deliverPending", () => {
 
   it("keeps a message pending after a failed send, and gives up after five attempts", async () => {
     const ids = await queue(1, "test.failing");
-    const failing: Transport = { sendMail: async () => { throw new Error("smtp down"); } };
+    const failing: Transport = {
+      sendMail: async () => {
+        throw new Error("smtp down");
+      },
+    };
     for (let attempt = 1; attempt <= 5; attempt++) {
       await deliverPending(t.db, failing, FROM);
       const [r] = await rows(ids);
@@ -68,7 +80,12 @@ describe("deliverPending", () => {
     const after = new Map((await rows(ids)).map((r) => [r.toAddress, r]));
     expect(after.get("person0@example.test")).toMatchObject({ status: "sent", attempts: 1 });
     expect(after.get("person2@example.test")).toMatchObject({ status: "sent", attempts: 1 });
-    expect(after.get("person1@example.test")).toMatchObject({ status: "pending", attempts: 1, sentAt: null, lastError: "Error" });
+    expect(after.get("person1@example.test")).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      sentAt: null,
+      lastError: "Error",
+    });
 
     // The next pass sends only the one that failed.
     const retried: string[] = [];
@@ -79,11 +96,17 @@ describe("deliverPending", () => {
   it("leaves a claimed message alone until the claim expires, then retries it", async () => {
     const [id] = await queue(1, "test.crashed");
     // What a worker that crashed mid-send leaves behind: attempts counted, a lease still running.
-    await t.db.update(emailOutbox).set({ attempts: 1, sentAt: sql`now() + interval '5 minutes'` }).where(inArray(emailOutbox.id, [id!]));
+    await t.db
+      .update(emailOutbox)
+      .set({ attempts: 1, sentAt: sql`now() + interval '5 minutes'` })
+      .where(inArray(emailOutbox.id, [id!]));
     const sent: string[] = [];
     const transport: Transport = { sendMail: async (m) => void sent.push(m.to) };
     expect(await deliverPending(t.db, transport, FROM)).toBe(0);
-    await t.db.update(emailOutbox).set({ sentAt: sql`now() - interval '1 minute'` }).where(inArray(emailOutbox.id, [id!]));
+    await t.db
+      .update(emailOutbox)
+      .set({ sentAt: sql`now() - interval '1 minute'` })
+      .where(inArray(emailOutbox.id, [id!]));
     expect(await deliverPending(t.db, transport, FROM)).toBe(1);
     expect(sent).toEqual(["person0@example.test"]);
     expect((await rows([id!]))[0]).toMatchObject({ status: "sent", attempts: 2 });
@@ -91,8 +114,15 @@ describe("deliverPending", () => {
 
   it("fails a message whose last claim expired", async () => {
     const [id] = await queue(1, "test.crashed-last");
-    await t.db.update(emailOutbox).set({ attempts: 5, sentAt: sql`now() - interval '1 minute'` }).where(inArray(emailOutbox.id, [id!]));
-    const transport: Transport = { sendMail: async () => { throw new Error("must not send"); } };
+    await t.db
+      .update(emailOutbox)
+      .set({ attempts: 5, sentAt: sql`now() - interval '1 minute'` })
+      .where(inArray(emailOutbox.id, [id!]));
+    const transport: Transport = {
+      sendMail: async () => {
+        throw new Error("must not send");
+      },
+    };
     expect(await deliverPending(t.db, transport, FROM)).toBe(0);
     expect((await rows([id!]))[0]).toMatchObject({ status: "failed", attempts: 5, sentAt: null });
   });

@@ -17,7 +17,13 @@ export interface OutgoingEmail {
 export async function enqueueEmail(db: Db, mail: OutgoingEmail): Promise<string> {
   const [row] = await db
     .insert(emailOutbox)
-    .values({ clinicId: mail.clinicId, toAddress: mail.to, subject: mail.subject, bodyText: mail.text, kind: mail.kind })
+    .values({
+      clinicId: mail.clinicId,
+      toAddress: mail.to,
+      subject: mail.subject,
+      bodyText: mail.text,
+      kind: mail.kind,
+    })
     .returning({ id: emailOutbox.id });
   return row!.id;
 }
@@ -46,19 +52,34 @@ export async function listOutbox(db: Db, actor: Actor, limit = 100): Promise<Out
     .orderBy(desc(emailOutbox.createdAt))
     .limit(limit);
   return rows.map((r) => ({
-    id: r.id, to: r.toAddress, subject: r.subject, kind: r.kind, status: r.status, attempts: r.attempts,
-    createdAt: r.createdAt.toISOString(), sentAt: r.status === "sent" ? (r.sentAt?.toISOString() ?? null) : null,
+    id: r.id,
+    to: r.toAddress,
+    subject: r.subject,
+    kind: r.kind,
+    status: r.status,
+    attempts: r.attempts,
+    createdAt: r.createdAt.toISOString(),
+    sentAt: r.status === "sent" ? (r.sentAt?.toISOString() ?? null) : null,
   }));
 }
 
-export type Transport = { sendMail: (m: { from: string; to: string; subject: string; text: string }) => Promise<unknown> };
+export type Transport = {
+  sendMail: (m: { from: string; to: string; subject: string; text: string }) => Promise<unknown>;
+};
 
 /** Sending gives up after this many claims (a failed send or a crashed worker each use one). */
 const MAX_ATTEMPTS = 5;
 /** How long a claim holds a row; a worker that dies mid-batch loses it after this. */
 const LEASE = sql`interval '10 minutes'`;
 
-interface ClaimedRow { id: string; to_address: string; subject: string; body_text: string; kind: string; attempts: number }
+interface ClaimedRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  kind: string;
+  attempts: number;
+}
 
 /**
  * Claims up to `batch` rows in one short statement. The lease lives in columns that exist:
@@ -115,8 +136,12 @@ export async function deliverPending(db: Db, transport: Transport | null, from: 
   }
   const rows = await claimBatch(db, batch);
   for (const row of rows) {
-    const mine = and(eq(emailOutbox.id, row.id), eq(emailOutbox.status, "pending"), eq(emailOutbox.attempts, row.attempts));
-    if (row.kind === REMINDER_KIND && await isStaleReminder(db, row.id)) {
+    const mine = and(
+      eq(emailOutbox.id, row.id),
+      eq(emailOutbox.status, "pending"),
+      eq(emailOutbox.attempts, row.attempts),
+    );
+    if (row.kind === REMINDER_KIND && (await isStaleReminder(db, row.id))) {
       await db.update(emailOutbox).set({ status: "skipped", sentAt: null, lastError: "StaleReminder" }).where(mine);
       continue;
     }
@@ -124,8 +149,13 @@ export async function deliverPending(db: Db, transport: Transport | null, from: 
       await transport.sendMail({ from, to: row.to_address, subject: row.subject, text: row.body_text });
     } catch (err) {
       // The lease is dropped so the next pass retries; attempts already counts this one.
-      await db.update(emailOutbox)
-        .set({ status: row.attempts >= MAX_ATTEMPTS ? "failed" : "pending", sentAt: null, lastError: err instanceof Error ? err.name : "error" })
+      await db
+        .update(emailOutbox)
+        .set({
+          status: row.attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          sentAt: null,
+          lastError: err instanceof Error ? err.name : "error",
+        })
         .where(mine);
       continue;
     }

@@ -33,18 +33,44 @@ export async function exerciseCatalogue(db: Db, actor: Actor): Promise<Catalogue
     db
       .select({ row: clinicExercises, uploadedAt: clinicExerciseImages.uploadedAt })
       .from(clinicExercises)
-      .leftJoin(clinicExerciseImages, and(eq(clinicExerciseImages.clinicId, clinicExercises.clinicId), eq(clinicExerciseImages.exerciseId, clinicExercises.id)))
+      .leftJoin(
+        clinicExerciseImages,
+        and(
+          eq(clinicExerciseImages.clinicId, clinicExercises.clinicId),
+          eq(clinicExerciseImages.exerciseId, clinicExercises.id),
+        ),
+      )
       .where(and(eq(clinicExercises.clinicId, actor.clinicId), isNull(clinicExercises.archivedAt)))
       .orderBy(asc(clinicExercises.name)),
   ]);
   return [
     ...library.map((r): CatalogueExercise => ({
-      ...smrExercise.parse({ id: r.id, name: r.name, tool: r.tool, target_muscles: r.targetMuscles, instructions: r.instructions, dosage: r.dosage, cautions: r.cautions }),
-      source: "library", hasImage: false, imageUrl: null,
+      ...smrExercise.parse({
+        id: r.id,
+        name: r.name,
+        tool: r.tool,
+        target_muscles: r.targetMuscles,
+        instructions: r.instructions,
+        dosage: r.dosage,
+        cautions: r.cautions,
+      }),
+      source: "library",
+      hasImage: false,
+      imageUrl: null,
     })),
     ...own.map(({ row: r, uploadedAt }): CatalogueExercise => ({
-      ...smrExercise.parse({ id: clinicExerciseKey(r.id), name: r.name, tool: r.tool, target_muscles: r.targetMuscles, instructions: r.instructions, dosage: r.dosage, cautions: r.cautions }),
-      source: "clinic", hasImage: uploadedAt !== null, imageUrl: uploadedAt ? imageUrlFor(r.id, uploadedAt) : null,
+      ...smrExercise.parse({
+        id: clinicExerciseKey(r.id),
+        name: r.name,
+        tool: r.tool,
+        target_muscles: r.targetMuscles,
+        instructions: r.instructions,
+        dosage: r.dosage,
+        cautions: r.cautions,
+      }),
+      source: "clinic",
+      hasImage: uploadedAt !== null,
+      imageUrl: uploadedAt ? imageUrlFor(r.id, uploadedAt) : null,
     })),
   ];
 }

@@ -21,8 +21,18 @@ import type { CreateExerciseBody, ExerciseDto, UpdateExerciseBody } from "./sche
  * The stored exercise must pass the reference's own schema, which the programme builder and
  * the catalogue parse with: a mismatch would surface later as a broken programme, so fail now.
  */
-function assertCatalogueShape(e: Pick<CreateExerciseBody, "name" | "tool" | "targetMuscles" | "instructions" | "dosage" | "cautions">) {
-  smrExercise.parse({ id: "clinic:new", name: e.name, tool: e.tool, target_muscles: e.targetMuscles, instructions: e.instructions, dosage: e.dosage, cautions: e.cautions });
+function assertCatalogueShape(
+  e: Pick<CreateExerciseBody, "name" | "tool" | "targetMuscles" | "instructions" | "dosage" | "cautions">,
+) {
+  smrExercise.parse({
+    id: "clinic:new",
+    name: e.name,
+    tool: e.tool,
+    target_muscles: e.targetMuscles,
+    instructions: e.instructions,
+    dosage: e.dosage,
+    cautions: e.cautions,
+  });
 }
 
 /** One clinic exercise as a DTO, archived or not; NOT_FOUND when absent or another clinic's. */
@@ -43,14 +53,21 @@ export async function createClinicExercise(db: Db, actor: Actor, input: CreateEx
       .insert(clinicExercises)
       .values({ clinicId: actor.clinicId, createdBy: actor.userId, ...input, dosage: input.dosage as ExerciseDosage })
       .returning({ id: clinicExercises.id });
-    await recordEvent(tx, actor, { action: "exercise.created", entityType: "clinic_exercise", entityId: row!.id, details: { tool: input.tool } });
+    await recordEvent(tx, actor, {
+      action: "exercise.created",
+      entityType: "clinic_exercise",
+      entityId: row!.id,
+      details: { tool: input.tool },
+    });
     return row!.id;
   });
   return getClinicExercise(db, actor, id);
 }
 
 async function lockedRow(tx: Db, actor: Actor, id: string) {
-  const [row] = await selectClinicExercises(tx, actor, eq(clinicExercises.id, id)).for("update", { of: clinicExercises });
+  const [row] = await selectClinicExercises(tx, actor, eq(clinicExercises.id, id)).for("update", {
+    of: clinicExercises,
+  });
   if (!row) throw notFound("That exercise");
   return row;
 }
@@ -59,7 +76,12 @@ async function lockedRow(tx: Db, actor: Actor, id: string) {
  * Edits the fields sent. `version` is the one the editor loaded: if someone saved since,
  * nothing is written and the 409 carries the current exercise so the form can offer it.
  */
-export async function updateClinicExercise(db: Db, actor: Actor, id: string, input: UpdateExerciseBody): Promise<ExerciseDto> {
+export async function updateClinicExercise(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateExerciseBody,
+): Promise<ExerciseDto> {
   assertCan(actor, "exercises.write");
   await db.transaction(async (tx) => {
     const { row, uploadedAt } = await lockedRow(tx, actor, id);
@@ -69,15 +91,36 @@ export async function updateClinicExercise(db: Db, actor: Actor, id: string, inp
       });
     }
     const { version: _v, ...sent } = input;
-    const fields = Object.fromEntries(Object.entries(sent).filter(([, v]) => v !== undefined)) as Omit<UpdateExerciseBody, "version">;
+    const fields = Object.fromEntries(Object.entries(sent).filter(([, v]) => v !== undefined)) as Omit<
+      UpdateExerciseBody,
+      "version"
+    >;
     const { name, tool, targetMuscles, instructions, dosage, cautions } = row;
-    assertCatalogueShape({ name, tool, targetMuscles, instructions, dosage, cautions, ...fields } as CreateExerciseBody);
+    assertCatalogueShape({
+      name,
+      tool,
+      targetMuscles,
+      instructions,
+      dosage,
+      cautions,
+      ...fields,
+    } as CreateExerciseBody);
     if (fields.targetMuscles) await assertTargetMuscles(tx, actor, fields.targetMuscles);
     await tx
       .update(clinicExercises)
-      .set({ ...fields, dosage: (fields.dosage ?? row.dosage) as ExerciseDosage, version: row.version + 1, updatedAt: sql`now()` })
+      .set({
+        ...fields,
+        dosage: (fields.dosage ?? row.dosage) as ExerciseDosage,
+        version: row.version + 1,
+        updatedAt: sql`now()`,
+      })
       .where(and(clinicScope(actor, clinicExercises), eq(clinicExercises.id, id)));
-    await recordEvent(tx, actor, { action: "exercise.updated", entityType: "clinic_exercise", entityId: id, details: { fields: Object.keys(fields) } });
+    await recordEvent(tx, actor, {
+      action: "exercise.updated",
+      entityType: "clinic_exercise",
+      entityId: id,
+      details: { fields: Object.keys(fields) },
+    });
   });
   return getClinicExercise(db, actor, id);
 }
@@ -86,7 +129,12 @@ export async function updateClinicExercise(db: Db, actor: Actor, id: string, inp
  * Archives (hides from the library and the programme builder) or restores an exercise.
  * Programmes that already hold it keep their snapshot, so archiving never rewrites history.
  */
-export async function setClinicExerciseArchived(db: Db, actor: Actor, id: string, archived: boolean): Promise<ExerciseDto> {
+export async function setClinicExerciseArchived(
+  db: Db,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+): Promise<ExerciseDto> {
   assertCan(actor, "exercises.write");
   await db.transaction(async (tx) => {
     const { row } = await lockedRow(tx, actor, id);
@@ -95,7 +143,11 @@ export async function setClinicExerciseArchived(db: Db, actor: Actor, id: string
       .update(clinicExercises)
       .set({ archivedAt: archived ? sql`now()` : null, version: row.version + 1, updatedAt: sql`now()` })
       .where(and(clinicScope(actor, clinicExercises), eq(clinicExercises.id, id)));
-    await recordEvent(tx, actor, { action: archived ? "exercise.archived" : "exercise.restored", entityType: "clinic_exercise", entityId: id });
+    await recordEvent(tx, actor, {
+      action: archived ? "exercise.archived" : "exercise.restored",
+      entityType: "clinic_exercise",
+      entityId: id,
+    });
   });
   return getClinicExercise(db, actor, id);
 }

@@ -26,7 +26,11 @@ export type ExerciseFormValues = z.infer<typeof exerciseFormValues>;
 export type ExerciseFormField = keyof ExerciseFormValues;
 
 const num = (s: string): number | undefined => (s.trim() === "" ? undefined : Number(s.trim()));
-const lines = (s: string) => s.split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The request body the form's values stand for (unvalidated). */
 export function formToBody(v: ExerciseFormValues): CreateExerciseBody {
@@ -50,10 +54,21 @@ export function formToBody(v: ExerciseFormValues): CreateExerciseBody {
 }
 
 const DOSAGE_FIELDS: Record<string, ExerciseFormField> = {
-  hold_seconds: "seconds", duration_seconds: "seconds", hold_seconds_range: "rangeMin", duration_seconds_range: "rangeMin",
-  sets: "sets", times_per_day: "timesPerDay", frequency_per_week: "daysPerWeek",
+  hold_seconds: "seconds",
+  duration_seconds: "seconds",
+  hold_seconds_range: "rangeMin",
+  duration_seconds_range: "rangeMin",
+  sets: "sets",
+  times_per_day: "timesPerDay",
+  frequency_per_week: "daysPerWeek",
 };
-const TOP_FIELDS: Record<string, ExerciseFormField> = { name: "name", tool: "tool", targetMuscles: "muscles", instructions: "steps", cautions: "cautions" };
+const TOP_FIELDS: Record<string, ExerciseFormField> = {
+  name: "name",
+  tool: "tool",
+  targetMuscles: "muscles",
+  instructions: "steps",
+  cautions: "cautions",
+};
 
 /** The form input a body path ("dosage.hold_seconds_range.1", "targetMuscles") belongs to. */
 export function formField(path: readonly (string | number)[] | string): ExerciseFormField | null {
@@ -78,8 +93,18 @@ export const exerciseFormSchema = exerciseFormValues.superRefine((v, ctx) => {
 });
 
 export const emptyExerciseForm: ExerciseFormValues = {
-  name: "", tool: "", muscles: [], steps: "", cautions: "", dosageKind: "hold",
-  seconds: "60", rangeMin: "30", rangeMax: "90", sets: "2", timesPerDay: "1", daysPerWeek: "7",
+  name: "",
+  tool: "",
+  muscles: [],
+  steps: "",
+  cautions: "",
+  dosageKind: "hold",
+  seconds: "60",
+  rangeMin: "30",
+  rangeMax: "90",
+  sets: "2",
+  timesPerDay: "1",
+  daysPerWeek: "7",
 };
 
 /** An exercise as the form shows it. */
@@ -89,10 +114,17 @@ export function dtoToForm(e: ExerciseDto): ExerciseFormValues {
   const str = (x: unknown) => (typeof x === "number" ? String(x) : "");
   const range = (hold ? d.hold_seconds_range : d.duration_seconds_range) as unknown[] | undefined;
   return {
-    name: e.name, tool: (EXERCISE_TOOLS as readonly string[]).includes(e.tool) ? (e.tool as ExerciseFormValues["tool"]) : "",
-    muscles: e.targetMuscles.map((m) => m.id), steps: e.instructions, cautions: e.cautions.join("\n"),
-    dosageKind: hold ? "hold" : "rolling", seconds: str(hold ? d.hold_seconds : d.duration_seconds),
-    rangeMin: str(range?.[0]), rangeMax: str(range?.[1]),
-    sets: str(d.sets), timesPerDay: str(d.times_per_day), daysPerWeek: str(d.frequency_per_week),
+    name: e.name,
+    tool: (EXERCISE_TOOLS as readonly string[]).includes(e.tool) ? (e.tool as ExerciseFormValues["tool"]) : "",
+    muscles: e.targetMuscles.map((m) => m.id),
+    steps: e.instructions,
+    cautions: e.cautions.join("\n"),
+    dosageKind: hold ? "hold" : "rolling",
+    seconds: str(hold ? d.hold_seconds : d.duration_seconds),
+    rangeMin: str(range?.[0]),
+    rangeMax: str(range?.[1]),
+    sets: str(d.sets),
+    timesPerDay: str(d.times_per_day),
+    daysPerWeek: str(d.frequency_per_week),
   };
 }

@@ -6,51 +6,98 @@ import * as exerciseRoute from "@/app/api/exercises/[exerciseId]/route";
 import { createClinicExercise } from "./clinic-exercises";
 import { createExerciseBody } from "./schemas";
 
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
 const URL_BASE = "http://knotwork.test/api/exercises";
 
 let t: TestDb;
 let id: string;
-const deps = async (email: string | null, clinic = "demo-clinic"): Promise<RouteDeps> => ({ db: t.db, session: email ? await sessionFor(t.db, email, clinic) : null });
-const json = (method: string, body: unknown) => ({ method, body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const deps = async (email: string | null, clinic = "demo-clinic"): Promise<RouteDeps> => ({
+  db: t.db,
+  session: email ? await sessionFor(t.db, email, clinic) : null,
+});
+const json = (method: string, body: unknown) => ({
+  method,
+  body: JSON.stringify(body),
+  headers: { "content-type": "application/json" },
+});
 
 beforeAll(async () => {
   t = await freshDb();
   const therapist = await actorFor(t.db, "therapist@demo.test");
-  id = (await createClinicExercise(t.db, therapist, createExerciseBody.parse({
-    name: "Picture route roll", tool: "foam_roller", targetMuscles: ["hamstrings"],
-    instructions: "Sit with the roller under the thighs.\nRoll slowly towards the knee.", dosage: { duration_seconds: 60, sets: 2, frequency_per_week: 5 }, cautions: [],
-  }))).clinicExerciseId!;
+  id = (
+    await createClinicExercise(
+      t.db,
+      therapist,
+      createExerciseBody.parse({
+        name: "Picture route roll",
+        tool: "foam_roller",
+        targetMuscles: ["hamstrings"],
+        instructions: "Sit with the roller under the thighs.\nRoll slowly towards the knee.",
+        dosage: { duration_seconds: 60, sets: 2, frequency_per_week: 5 },
+        cautions: [],
+      }),
+    )
+  ).clinicExerciseId!;
 });
 afterAll(() => t.close());
 
 describe("the exercise picture over HTTP", () => {
   it("is uploaded as base64 JSON and served with its type, privately, never sniffed", async () => {
-    const put = await imageRoute.PUT.invoke(new Request(`${URL_BASE}/${id}/image`, json("PUT", { contentType: "image/png", dataBase64: PNG.toString("base64") })), { exerciseId: id }, await deps("therapist@demo.test"));
+    const put = await imageRoute.PUT.invoke(
+      new Request(
+        `${URL_BASE}/${id}/image`,
+        json("PUT", { contentType: "image/png", dataBase64: PNG.toString("base64") }),
+      ),
+      { exerciseId: id },
+      await deps("therapist@demo.test"),
+    );
     expect(put.status).toBe(200);
     for (const who of ["therapist@demo.test", "admin@demo.test", "client@demo.test"]) {
-      const res = await imageRoute.GET.invoke(new Request(`${URL_BASE}/${id}/image`), { exerciseId: id }, await deps(who));
+      const res = await imageRoute.GET.invoke(
+        new Request(`${URL_BASE}/${id}/image`),
+        { exerciseId: id },
+        await deps(who),
+      );
       expect(res.status, who).toBe(200);
       expect(res.headers.get("content-type")).toBe("image/png");
       expect(res.headers.get("cache-control")).toMatch(/^private\b/);
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
-      const again = await imageRoute.GET.invoke(new Request(`${URL_BASE}/${id}/image`, { headers: { "if-none-match": res.headers.get("etag")! } }), { exerciseId: id }, await deps(who));
+      const again = await imageRoute.GET.invoke(
+        new Request(`${URL_BASE}/${id}/image`, { headers: { "if-none-match": res.headers.get("etag")! } }),
+        { exerciseId: id },
+        await deps(who),
+      );
       expect(again.status).toBe(304);
     }
   });
 
   it("is 404 for another clinic and 401 signed out", async () => {
-    const other = await imageRoute.GET.invoke(new Request(`${URL_BASE}/${id}/image`), { exerciseId: id }, await deps("client@other.test", "other-clinic"));
+    const other = await imageRoute.GET.invoke(
+      new Request(`${URL_BASE}/${id}/image`),
+      { exerciseId: id },
+      await deps("client@other.test", "other-clinic"),
+    );
     expect(other.status).toBe(404);
-    const anonymous = await imageRoute.GET.invoke(new Request(`${URL_BASE}/${id}/image`), { exerciseId: id }, await deps(null));
+    const anonymous = await imageRoute.GET.invoke(
+      new Request(`${URL_BASE}/${id}/image`),
+      { exerciseId: id },
+      await deps(null),
+    );
     expect(anonymous.status).toBe(401);
   });
 
   it("refuses a picture whose bytes are not its declared type (400 with the field error)", async () => {
     const res = await imageRoute.PUT.invoke(
-      new Request(`${URL_BASE}/${id}/image`, json("PUT", { contentType: "image/jpeg", dataBase64: PNG.toString("base64") })),
-      { exerciseId: id }, await deps("therapist@demo.test"),
+      new Request(
+        `${URL_BASE}/${id}/image`,
+        json("PUT", { contentType: "image/jpeg", dataBase64: PNG.toString("base64") }),
+      ),
+      { exerciseId: id },
+      await deps("therapist@demo.test"),
     );
     expect(res.status).toBe(400);
     expect((await res.json()).error.fieldErrors.dataBase64).toHaveLength(1);
@@ -59,7 +106,8 @@ describe("the exercise picture over HTTP", () => {
   it("treats a seeded library id as no clinic exercise at all (404)", async () => {
     const res = await exerciseRoute.PATCH.invoke(
       new Request(`${URL_BASE}/ball_upper_trap_wall`, json("PATCH", { name: "Renamed library exercise", version: 1 })),
-      { exerciseId: "ball_upper_trap_wall" }, await deps("therapist@demo.test"),
+      { exerciseId: "ball_upper_trap_wall" },
+      await deps("therapist@demo.test"),
     );
     expect(res.status).toBe(404);
   });

@@ -13,25 +13,37 @@ import { MAX_IMAGE_BYTES, type ImageDto, type ImageType } from "./schemas";
 export function matchesSignature(type: ImageType, b: Uint8Array): boolean {
   const starts = (sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
   switch (type) {
-    case "image/png": return starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    case "image/jpeg": return starts([0xff, 0xd8, 0xff]);
+    case "image/png":
+      return starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    case "image/jpeg":
+      return starts([0xff, 0xd8, 0xff]);
     // RIFF....WEBP
-    case "image/webp": return starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8);
+    case "image/webp":
+      return starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8);
   }
 }
 
 async function exerciseExists(tx: Db, actor: Actor, id: string, forUpdate = false) {
-  const q = tx.select({ id: clinicExercises.id }).from(clinicExercises).where(and(clinicScope(actor, clinicExercises), eq(clinicExercises.id, id)));
+  const q = tx
+    .select({ id: clinicExercises.id })
+    .from(clinicExercises)
+    .where(and(clinicScope(actor, clinicExercises), eq(clinicExercises.id, id)));
   const [row] = forUpdate ? await q.for("update") : await q;
   if (!row) throw notFound("That exercise");
 }
 
 /** Sets (or replaces) the exercise's picture, at most 2 MB, PNG, JPEG or WebP by its actual bytes. */
-export async function putExerciseImage(db: Db, actor: Actor, id: string, input: { contentType: ImageType; dataBase64: string }): Promise<ImageDto> {
+export async function putExerciseImage(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { contentType: ImageType; dataBase64: string },
+): Promise<ImageDto> {
   assertCan(actor, "exercises.write");
   const data = Buffer.from(input.dataBase64, "base64");
   if (data.byteLength === 0) throw invalid("Choose a picture.", { dataBase64: ["Choose a picture."] });
-  if (data.byteLength > MAX_IMAGE_BYTES) throw invalid("The picture is larger than 2 MB.", { dataBase64: ["The picture is larger than 2 MB."] });
+  if (data.byteLength > MAX_IMAGE_BYTES)
+    throw invalid("The picture is larger than 2 MB.", { dataBase64: ["The picture is larger than 2 MB."] });
   if (!matchesSignature(input.contentType, data)) {
     const message = "The file is not the kind of picture it claims to be. Use a PNG, JPEG or WebP picture.";
     throw invalid(message, { dataBase64: [message] });
@@ -43,7 +55,12 @@ export async function putExerciseImage(db: Db, actor: Actor, id: string, input: 
       .insert(clinicExerciseImages)
       .values({ clinicId: actor.clinicId, exerciseId: id, ...values })
       .onConflictDoUpdate({ target: [clinicExerciseImages.clinicId, clinicExerciseImages.exerciseId], set: values });
-    await recordEvent(tx, actor, { action: "exercise.image_set", entityType: "clinic_exercise", entityId: id, details: { contentType: input.contentType, byteSize: data.byteLength } });
+    await recordEvent(tx, actor, {
+      action: "exercise.image_set",
+      entityType: "clinic_exercise",
+      entityId: id,
+      details: { contentType: input.contentType, byteSize: data.byteLength },
+    });
     return { contentType: input.contentType, byteSize: data.byteLength, imageUrl: imageUrlFor(id, values.uploadedAt) };
   });
 }
@@ -57,7 +74,8 @@ export async function deleteExerciseImage(db: Db, actor: Actor, id: string): Pro
       .delete(clinicExerciseImages)
       .where(and(clinicScope(actor, clinicExerciseImages), eq(clinicExerciseImages.exerciseId, id)))
       .returning({ id: clinicExerciseImages.exerciseId });
-    if (gone.length) await recordEvent(tx, actor, { action: "exercise.image_removed", entityType: "clinic_exercise", entityId: id });
+    if (gone.length)
+      await recordEvent(tx, actor, { action: "exercise.image_removed", entityType: "clinic_exercise", entityId: id });
   });
 }
 
@@ -68,10 +86,19 @@ export async function deleteExerciseImage(db: Db, actor: Actor, id: string): Pro
  * the actor's clinic either way, so another clinic's picture is NOT_FOUND. Archived exercises
  * keep their picture readable because programmes prescribed earlier still show them.
  */
-export async function getExerciseImage(db: Db, actor: Actor, id: string): Promise<{ contentType: string; data: Buffer; uploadedAt: Date }> {
-  if (!can(actor, "muscles.read") && !actor.clientId) throw new AppError("FORBIDDEN", "Your role in this clinic does not allow this.");
+export async function getExerciseImage(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ contentType: string; data: Buffer; uploadedAt: Date }> {
+  if (!can(actor, "muscles.read") && !actor.clientId)
+    throw new AppError("FORBIDDEN", "Your role in this clinic does not allow this.");
   const [row] = await db
-    .select({ contentType: clinicExerciseImages.contentType, data: clinicExerciseImages.data, uploadedAt: clinicExerciseImages.uploadedAt })
+    .select({
+      contentType: clinicExerciseImages.contentType,
+      data: clinicExerciseImages.data,
+      uploadedAt: clinicExerciseImages.uploadedAt,
+    })
     .from(clinicExerciseImages)
     .where(and(clinicScope(actor, clinicExerciseImages), eq(clinicExerciseImages.exerciseId, id)));
   if (!row) throw notFound("That picture");

@@ -18,7 +18,10 @@ export interface MuscleRef {
 export async function muscleIndex(db: Db, actor: Actor): Promise<Map<string, MuscleRef>> {
   const [lib, own] = await Promise.all([
     db.select({ id: muscles.id, name: muscles.name, region: muscles.region }).from(muscles),
-    db.select({ id: clinicMuscles.id, name: clinicMuscles.name, region: clinicMuscles.region }).from(clinicMuscles).where(clinicScope(actor, clinicMuscles)),
+    db
+      .select({ id: clinicMuscles.id, name: clinicMuscles.name, region: clinicMuscles.region })
+      .from(clinicMuscles)
+      .where(clinicScope(actor, clinicMuscles)),
   ]);
   return new Map([...lib, ...own].map((m) => [m.id, m]));
 }
@@ -32,25 +35,42 @@ export async function assertTargetMuscles(db: Db, actor: Actor, ids: string[]): 
   const [lib, own] = await Promise.all([
     db.select({ id: muscles.id }).from(muscles).where(inArray(muscles.id, ids)),
     uuids.length
-      ? db.select({ id: clinicMuscles.id, archivedAt: clinicMuscles.archivedAt }).from(clinicMuscles)
-        .where(and(clinicScope(actor, clinicMuscles), inArray(clinicMuscles.id, uuids)))
+      ? db
+          .select({ id: clinicMuscles.id, archivedAt: clinicMuscles.archivedAt })
+          .from(clinicMuscles)
+          .where(and(clinicScope(actor, clinicMuscles), inArray(clinicMuscles.id, uuids)))
       : Promise.resolve([]),
   ]);
   const known = new Set([...lib.map((m) => m.id), ...own.filter((m) => !m.archivedAt).map((m) => m.id)]);
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) {
-    throw invalid("Choose target muscles from the muscle library.", { targetMuscles: ["Choose target muscles from the muscle library."] });
+    throw invalid("Choose target muscles from the muscle library.", {
+      targetMuscles: ["Choose target muscles from the muscle library."],
+    });
   }
 }
 
 export type ClinicExerciseRow = typeof clinicExercises.$inferSelect;
 
-export function clinicExerciseDto(r: ClinicExerciseRow, uploadedAt: Date | null, index: Map<string, MuscleRef>): ExerciseDto {
+export function clinicExerciseDto(
+  r: ClinicExerciseRow,
+  uploadedAt: Date | null,
+  index: Map<string, MuscleRef>,
+): ExerciseDto {
   return {
-    id: clinicExerciseKey(r.id), name: r.name, tool: r.tool, instructions: r.instructions, dosage: r.dosage, cautions: r.cautions,
+    id: clinicExerciseKey(r.id),
+    name: r.name,
+    tool: r.tool,
+    instructions: r.instructions,
+    dosage: r.dosage,
+    cautions: r.cautions,
     targetMuscles: r.targetMuscles.map((id) => index.get(id) ?? { id, name: id, region: "" }),
-    source: "clinic", clinicExerciseId: r.id, version: r.version, archived: r.archivedAt !== null,
-    hasImage: uploadedAt !== null, imageUrl: uploadedAt ? imageUrlFor(r.id, uploadedAt) : null,
+    source: "clinic",
+    clinicExerciseId: r.id,
+    version: r.version,
+    archived: r.archivedAt !== null,
+    hasImage: uploadedAt !== null,
+    imageUrl: uploadedAt ? imageUrlFor(r.id, uploadedAt) : null,
   };
 }
 
@@ -59,6 +79,12 @@ export function selectClinicExercises(db: Db, actor: Actor, ...conditions: (SQL 
   return db
     .select({ row: clinicExercises, uploadedAt: clinicExerciseImages.uploadedAt })
     .from(clinicExercises)
-    .leftJoin(clinicExerciseImages, and(eq(clinicExerciseImages.clinicId, clinicExercises.clinicId), eq(clinicExerciseImages.exerciseId, clinicExercises.id)))
+    .leftJoin(
+      clinicExerciseImages,
+      and(
+        eq(clinicExerciseImages.clinicId, clinicExercises.clinicId),
+        eq(clinicExerciseImages.exerciseId, clinicExercises.id),
+      ),
+    )
     .where(and(clinicScope(actor, clinicExercises), ...conditions));
 }

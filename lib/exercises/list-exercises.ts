@@ -32,14 +32,32 @@ export async function listExercises(db: Db, actor: Actor, q: ListExercisesQuery)
   const index = await muscleIndex(db, actor);
   const inRegion = q.region ? [...index.values()].filter((m) => m.region === q.region).map((m) => m.id) : null;
   const [library, own] = await Promise.all([
-    db.select().from(smrExercises).where(and(...filters(smrExercises, q, inRegion))),
-    selectClinicExercises(db, actor, ...filters(clinicExercises, q, inRegion), q.includeArchived ? undefined : isNull(clinicExercises.archivedAt)),
+    db
+      .select()
+      .from(smrExercises)
+      .where(and(...filters(smrExercises, q, inRegion))),
+    selectClinicExercises(
+      db,
+      actor,
+      ...filters(clinicExercises, q, inRegion),
+      q.includeArchived ? undefined : isNull(clinicExercises.archivedAt),
+    ),
   ]);
   const all: ExerciseDto[] = [
     ...library.map((r): ExerciseDto => ({
-      id: r.id, name: r.name, tool: r.tool, instructions: r.instructions, dosage: r.dosage, cautions: r.cautions,
+      id: r.id,
+      name: r.name,
+      tool: r.tool,
+      instructions: r.instructions,
+      dosage: r.dosage,
+      cautions: r.cautions,
       targetMuscles: r.targetMuscles.map((id) => index.get(id) ?? { id, name: id, region: "" }),
-      source: "library", clinicExerciseId: null, version: null, archived: false, hasImage: false, imageUrl: null,
+      source: "library",
+      clinicExerciseId: null,
+      version: null,
+      archived: false,
+      hasImage: false,
+      imageUrl: null,
     })),
     ...own.map(({ row, uploadedAt }) => clinicExerciseDto(row, uploadedAt, index)),
   ];
@@ -50,7 +68,10 @@ export async function listExercises(db: Db, actor: Actor, q: ListExercisesQuery)
 export async function exerciseRegions(db: Db, actor: Actor): Promise<string[]> {
   const [lib, own] = await Promise.all([
     db.selectDistinct({ region: muscles.region }).from(muscles).orderBy(asc(muscles.region)),
-    db.selectDistinct({ region: clinicMuscles.region }).from(clinicMuscles).where(and(clinicScope(actor, clinicMuscles), isNull(clinicMuscles.archivedAt))),
+    db
+      .selectDistinct({ region: clinicMuscles.region })
+      .from(clinicMuscles)
+      .where(and(clinicScope(actor, clinicMuscles), isNull(clinicMuscles.archivedAt))),
   ]);
   return [...new Set([...lib, ...own].map((r) => r.region))].sort();
 }

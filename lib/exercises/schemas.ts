@@ -13,11 +13,15 @@ export type ImageType = (typeof IMAGE_TYPES)[number];
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 const int = (label: string, min: number, max: number) =>
-  z.number({ error: `${label} must be a number.` }).int(`${label} must be a whole number.`)
-    .min(min, `${label} must be at least ${min}.`).max(max, `${label} must be at most ${max}.`);
+  z
+    .number({ error: `${label} must be a number.` })
+    .int(`${label} must be a whole number.`)
+    .min(min, `${label} must be at least ${min}.`)
+    .max(max, `${label} must be at most ${max}.`);
 
 const range = (label: string, max: number) =>
-  z.tuple([int(`${label} (lowest)`, 1, max), int(`${label} (highest)`, 1, max)])
+  z
+    .tuple([int(`${label} (lowest)`, 1, max), int(`${label} (highest)`, 1, max)])
     .refine(([lo, hi]) => lo <= hi, `${label}: the lowest must not be above the highest.`);
 
 /**
@@ -37,7 +41,8 @@ export const exerciseDosage = z
   })
   .superRefine((d, ctx) => {
     const add = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (d.hold_seconds === undefined && d.duration_seconds === undefined) add("hold_seconds", "Give a hold time or a rolling time.");
+    if (d.hold_seconds === undefined && d.duration_seconds === undefined)
+      add("hold_seconds", "Give a hold time or a rolling time.");
     const within = (v: number | undefined, r: readonly [number, number] | undefined, path: string, what: string) => {
       if (v !== undefined && r && (v < r[0] || v > r[1])) add(path, `The ${what} must lie within its range.`);
     };
@@ -47,14 +52,27 @@ export const exerciseDosage = z
 export type ExerciseDosageInput = z.infer<typeof exerciseDosage>;
 
 const exerciseFields = {
-  name: z.string().trim().min(3, "Give the exercise a name of at least 3 characters.").max(120, "Keep the name under 120 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(3, "Give the exercise a name of at least 3 characters.")
+    .max(120, "Keep the name under 120 characters."),
   tool: z.enum(EXERCISE_TOOLS, "Choose a tool."),
-  targetMuscles: z.array(z.string().trim().min(1).max(80)).min(1, "Choose at least one target muscle.").max(12, "Choose at most 12 muscles.")
+  targetMuscles: z
+    .array(z.string().trim().min(1).max(80))
+    .min(1, "Choose at least one target muscle.")
+    .max(12, "Choose at most 12 muscles.")
     .refine((m) => new Set(m).size === m.length, "Each muscle once, please."),
   /** Step-by-step text written for clients: one step per line. */
-  instructions: z.string().trim().min(10, "Write the steps (at least 10 characters).").max(4000, "Keep the steps under 4,000 characters."),
+  instructions: z
+    .string()
+    .trim()
+    .min(10, "Write the steps (at least 10 characters).")
+    .max(4000, "Keep the steps under 4,000 characters."),
   dosage: exerciseDosage,
-  cautions: z.array(z.string().trim().min(1, "A caution cannot be empty.").max(300, "Keep each caution under 300 characters.")).max(12, "At most 12 cautions."),
+  cautions: z
+    .array(z.string().trim().min(1, "A caution cannot be empty.").max(300, "Keep each caution under 300 characters."))
+    .max(12, "At most 12 cautions."),
 };
 
 export const createExerciseBody = z.object(exerciseFields);
@@ -73,7 +91,10 @@ const MAX_BASE64 = Math.ceil(MAX_IMAGE_BYTES / 3) * 4;
 /** The API is JSON-only, so a picture travels as base64; its bytes must match the declared type. */
 export const putImageBody = z.object({
   contentType: z.enum(IMAGE_TYPES, "Use a PNG, JPEG or WebP picture."),
-  dataBase64: z.string().min(1, "Choose a picture.").max(MAX_BASE64 + 4, "The picture is larger than 2 MB.")
+  dataBase64: z
+    .string()
+    .min(1, "Choose a picture.")
+    .max(MAX_BASE64 + 4, "The picture is larger than 2 MB.")
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, "The picture data is not valid base64."),
 });
 

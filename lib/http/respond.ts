@@ -8,8 +8,15 @@ export function json(body: unknown, status = 200, headers?: Record<string, strin
   });
 }
 
-export function errorResponse(code: AppError["code"], message: string, fieldErrors?: FieldErrors, details?: Record<string, unknown>) {
-  const body: ErrorBody = { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), ...(details ? { details } : {}) } };
+export function errorResponse(
+  code: AppError["code"],
+  message: string,
+  fieldErrors?: FieldErrors,
+  details?: Record<string, unknown>,
+) {
+  const body: ErrorBody = {
+    error: { code, message, ...(fieldErrors ? { fieldErrors } : {}), ...(details ? { details } : {}) },
+  };
   return json(body, STATUS_BY_CODE[code]);
 }
 
@@ -52,6 +59,8 @@ export function toErrorResponse(err: unknown): Response {
     return errorResponse(state === "23514" ? "INVALID" : "CONFLICT", CONSTRAINT_MESSAGES[state]);
   }
   // Log the error class and SQLSTATE only: messages can carry row values.
-  console.error(`[knotwork] unhandled ${err instanceof Error ? err.name : typeof err}${state ? ` sqlstate=${state}` : ""}`);
+  console.error(
+    `[knotwork] unhandled ${err instanceof Error ? err.name : typeof err}${state ? ` sqlstate=${state}` : ""}`,
+  );
   return json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, 500);
 }

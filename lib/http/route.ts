@@ -108,7 +108,13 @@ export async function invokeOperation<O extends Operation>(
   try {
     const actor = await resolveActor(op, deps);
     const input = (await parseInput(op, req, params)) as Input<O>;
-    const result = await handler({ input, db: deps.db, req, actor: actor as HandlerContext<O>["actor"], session: deps.session });
+    const result = await handler({
+      input,
+      db: deps.db,
+      req,
+      actor: actor as HandlerContext<O>["actor"],
+      session: deps.session,
+    });
     return toResponse(op, result);
   } catch (err) {
     return toErrorResponse(err);

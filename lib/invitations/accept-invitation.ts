@@ -44,7 +44,12 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
   const row = await findUsable(db, token);
   if (!row) return null;
   const user = await findUserByEmail(db, row.inv.email);
-  return { clinicName: row.clinicName, email: row.inv.email, role: row.inv.role, hasAccount: Boolean(user?.passwordHash) };
+  return {
+    clinicName: row.clinicName,
+    email: row.inv.email,
+    role: row.inv.role,
+    hasAccount: Boolean(user?.passwordHash),
+  };
 }
 
 /**
@@ -80,26 +85,49 @@ export async function acceptInvitation(db: Db, input: z.output<typeof acceptInvi
     await tx
       .insert(memberships)
       .values({ clinicId: inv.clinicId, userId: user.id, role: inv.role })
-      .onConflictDoUpdate({ target: [memberships.clinicId, memberships.userId, memberships.role], set: { revokedAt: null } });
+      .onConflictDoUpdate({
+        target: [memberships.clinicId, memberships.userId, memberships.role],
+        set: { revokedAt: null },
+      });
     if (inv.kind === "client") {
       const [alreadyLinked] = await tx
         .select({ id: clients.id })
         .from(clients)
         .where(and(eq(clients.clinicId, inv.clinicId), eq(clients.userId, user.id)));
       if (alreadyLinked && alreadyLinked.id !== inv.clientId) {
-        throw conflict("This login is already linked to another client record in this clinic. Ask the clinic to check.");
+        throw conflict(
+          "This login is already linked to another client record in this clinic. Ask the clinic to check.",
+        );
       }
       const [linked] = await tx
         .update(clients)
         .set({ userId: user.id, updatedAt: new Date() })
-        .where(and(eq(clients.clinicId, inv.clinicId), eq(clients.id, inv.clientId!), isNull(clients.userId), isNull(clients.archivedAt)))
+        .where(
+          and(
+            eq(clients.clinicId, inv.clinicId),
+            eq(clients.id, inv.clientId!),
+            isNull(clients.userId),
+            isNull(clients.archivedAt),
+          ),
+        )
         .returning({ id: clients.id });
-      if (!linked && !alreadyLinked) throw new AppError("CONFLICT", "This client record is no longer open for portal access. Ask the clinic.");
+      if (!linked && !alreadyLinked)
+        throw new AppError("CONFLICT", "This client record is no longer open for portal access. Ask the clinic.");
     }
-    await tx.update(invitations).set({ acceptedAt: new Date() }).where(and(eq(invitations.clinicId, inv.clinicId), eq(invitations.id, inv.id)));
-    await recordEvent(tx, { clinicId: inv.clinicId, userId: user.id }, {
-      action: "invitation.accepted", entityType: "invitation", entityId: inv.id, details: { role: inv.role },
-    });
+    await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(invitations.clinicId, inv.clinicId), eq(invitations.id, inv.id)));
+    await recordEvent(
+      tx,
+      { clinicId: inv.clinicId, userId: user.id },
+      {
+        action: "invitation.accepted",
+        entityType: "invitation",
+        entityId: inv.id,
+        details: { role: inv.role },
+      },
+    );
     return { email: inv.email, clinicId: inv.clinicId, home: homePathFor([inv.role]) };
   });
 }

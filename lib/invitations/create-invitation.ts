@@ -17,8 +17,14 @@ type InvitationRow = typeof invitations.$inferSelect;
 
 export function toInvitationDto(row: InvitationRow, link?: string): InvitationDto {
   return {
-    id: row.id, kind: row.kind, email: row.email, role: row.role, clientId: row.clientId,
-    expiresAt: row.expiresAt.toISOString(), createdAt: row.createdAt.toISOString(), ...(link ? { link } : {}),
+    id: row.id,
+    kind: row.kind,
+    email: row.email,
+    role: row.role,
+    clientId: row.clientId,
+    expiresAt: row.expiresAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    ...(link ? { link } : {}),
   };
 }
 
@@ -34,10 +40,15 @@ async function insertInvitation(tx: Db, actor: Actor, inv: NewInvitation, baseUr
   await tx
     .update(invitations)
     .set({ revokedAt: new Date() })
-    .where(and(
-      eq(invitations.clinicId, actor.clinicId), eq(invitations.email, inv.email), eq(invitations.role, inv.role),
-      isNull(invitations.acceptedAt), isNull(invitations.revokedAt),
-    ));
+    .where(
+      and(
+        eq(invitations.clinicId, actor.clinicId),
+        eq(invitations.email, inv.email),
+        eq(invitations.role, inv.role),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    );
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(Date.now() + config().INVITATION_TTL_HOURS * 3600_000);
   const [row] = await tx
@@ -46,18 +57,22 @@ async function insertInvitation(tx: Db, actor: Actor, inv: NewInvitation, baseUr
     .returning();
   const link = `${baseUrl}/invite/${token}`;
   const [clinic] = await tx.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, actor.clinicId));
-  const what = inv.kind === "client" ? "the client portal" : `the team as ${inv.role === "admin" ? "an admin" : "a therapist"}`;
+  const what =
+    inv.kind === "client" ? "the client portal" : `the team as ${inv.role === "admin" ? "an admin" : "a therapist"}`;
   await enqueueEmail(tx, {
     clinicId: actor.clinicId,
     to: inv.email,
     kind: `invitation.${inv.kind}`,
     subject: `${clinic?.name ?? "Your clinic"} invites you to Knotwork`,
-    text: `${actor.name} at ${clinic?.name ?? "your clinic"} has invited you to join ${what} on Knotwork.\n\n` +
+    text:
+      `${actor.name} at ${clinic?.name ?? "your clinic"} has invited you to join ${what} on Knotwork.\n\n` +
       `Open this link to set your password and sign in:\n${link}\n\n` +
       `The link works once and expires on ${expiresAt.toUTCString()}. If you were not expecting it, ignore this email.`,
   });
   await recordEvent(tx, actor, {
-    action: "invitation.created", entityType: "invitation", entityId: row!.id,
+    action: "invitation.created",
+    entityType: "invitation",
+    entityId: row!.id,
     details: { kind: inv.kind, role: inv.role, ...(inv.clientId ? { clientId: inv.clientId } : {}) },
   });
   return toInvitationDto(row!, link);
@@ -71,18 +86,31 @@ export async function inviteStaff(db: Db, actor: Actor, input: z.output<typeof s
       .select({ userId: memberships.userId })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(
-        eq(memberships.clinicId, actor.clinicId), eq(memberships.role, input.role), isNull(memberships.revokedAt),
-        sql`lower(${users.email}) = ${input.email}`,
-      ));
+      .where(
+        and(
+          eq(memberships.clinicId, actor.clinicId),
+          eq(memberships.role, input.role),
+          isNull(memberships.revokedAt),
+          sql`lower(${users.email}) = ${input.email}`,
+        ),
+      );
     if (existing) throw conflict(`${input.email} is already a ${input.role} in this clinic.`);
-    return insertInvitation(tx, actor, { kind: "staff", email: input.email, role: input.role, clientId: null }, baseUrl);
+    return insertInvitation(
+      tx,
+      actor,
+      { kind: "staff", email: input.email, role: input.role, clientId: null },
+      baseUrl,
+    );
   });
 }
 
 /** Invites a client to the portal, linking their login to this client record on acceptance. */
 export async function inviteClient(
-  db: Db, actor: Actor, clientId: string, input: z.output<typeof clientInvitationBody>, baseUrl: string,
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  input: z.output<typeof clientInvitationBody>,
+  baseUrl: string,
 ) {
   assertCan(actor, "clients.invite");
   return db.transaction(async (tx) => {
@@ -90,7 +118,8 @@ export async function inviteClient(
     if (client.archivedAt) throw conflict("This client is archived. Restore the record before inviting them.");
     if (client.hasPortalAccess) throw conflict("This client already has portal access.");
     const email = input.email ?? client.email;
-    if (!email) throw invalid("Add an email address to invite this client.", { email: ["Enter the client's email address."] });
+    if (!email)
+      throw invalid("Add an email address to invite this client.", { email: ["Enter the client's email address."] });
     return insertInvitation(tx, actor, { kind: "client", email, role: "client", clientId }, baseUrl);
   });
 }
@@ -101,10 +130,14 @@ export async function listPendingInvitations(db: Db, actor: Actor): Promise<Invi
   const rows = await db
     .select()
     .from(invitations)
-    .where(and(
-      eq(invitations.clinicId, actor.clinicId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt),
-      gt(invitations.expiresAt, new Date()),
-    ))
+    .where(
+      and(
+        eq(invitations.clinicId, actor.clinicId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
+    )
     .orderBy(invitations.createdAt);
   return rows.map((r) => toInvitationDto(r));
 }
@@ -114,7 +147,14 @@ async function revoke(db: Db, actor: Actor, where: ReturnType<typeof and>) {
     const [row] = await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
-      .where(and(eq(invitations.clinicId, actor.clinicId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), where))
+      .where(
+        and(
+          eq(invitations.clinicId, actor.clinicId),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          where,
+        ),
+      )
       .returning({ id: invitations.id });
     if (!row) throw notFound("That pending invitation");
     await recordEvent(tx, actor, { action: "invitation.revoked", entityType: "invitation", entityId: row.id });

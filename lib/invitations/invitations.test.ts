@@ -7,7 +7,13 @@ import { verifySignIn } from "@/lib/auth/login";
 import { AppError } from "@/lib/http/errors";
 import { actorFor, clientIdByName, freshDb, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { acceptInvitation, previewInvitation } from "./accept-invitation";
-import { inviteClient, inviteStaff, listPendingInvitations, revokeClientInvitation, revokeStaffInvitation } from "./create-invitation";
+import {
+  inviteClient,
+  inviteStaff,
+  listPendingInvitations,
+  revokeClientInvitation,
+  revokeStaffInvitation,
+} from "./create-invitation";
 import { acceptInvitationBody } from "./schemas";
 
 const BASE = "http://knotwork.test";
@@ -24,27 +30,50 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const accept = (token: string, extra: { name?: string; password?: string } = {}) =>
-  acceptInvitation(t.db, acceptInvitationBody.parse({
-    token, name: extra.name, password: extra.password ?? PASSWORD, confirmPassword: extra.password ?? PASSWORD,
-  }));
+  acceptInvitation(
+    t.db,
+    acceptInvitationBody.parse({
+      token,
+      name: extra.name,
+      password: extra.password ?? PASSWORD,
+      confirmPassword: extra.password ?? PASSWORD,
+    }),
+  );
 
 async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
 
 const userCount = async (email: string) =>
-  (await t.db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`)).length;
+  (
+    await t.db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email}`)
+  ).length;
 
 describe("staff invitations", () => {
   it("accepting creates the login and the membership, once", async () => {
     const invite = await inviteStaff(t.db, admin, { email: "new.staff@example.test", role: "therapist" }, BASE);
     expect(invite.link).toMatch(/^http:\/\/knotwork\.test\/invite\/[\w-]{40,}$/);
     const token = tokenFromLink(invite.link);
-    expect(await previewInvitation(t.db, token)).toEqual({ clinicName: "Demo Clinic", email: "new.staff@example.test", role: "therapist", hasAccount: false });
+    expect(await previewInvitation(t.db, token)).toEqual({
+      clinicName: "Demo Clinic",
+      email: "new.staff@example.test",
+      role: "therapist",
+      hasAccount: false,
+    });
 
-    expect(await accept(token, { name: "Nia New" })).toEqual({ email: "new.staff@example.test", clinicId: admin.clinicId, home: "/therapist" });
+    expect(await accept(token, { name: "Nia New" })).toEqual({
+      email: "new.staff@example.test",
+      clinicId: admin.clinicId,
+      home: "/therapist",
+    });
     const userId = await userIdByEmail(t.db, "new.staff@example.test");
     expect((await loadActor(t.db, userId, admin.clinicId))?.roles).toEqual(["therapist"]);
     expect((await verifySignIn(t.db, { email: "new.staff@example.test", password: PASSWORD })).id).toBe(userId);
@@ -60,7 +89,9 @@ describe("staff invitations", () => {
 
   it("refuses an expired link and creates nobody", async () => {
     const invite = await inviteStaff(t.db, admin, { email: "late.staff@example.test", role: "admin" }, BASE);
-    await t.db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) })
+    await t.db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
       .where(and(eq(invitations.clinicId, admin.clinicId), eq(invitations.id, invite.id)));
     expect((await rejection(accept(tokenFromLink(invite.link), { name: "Late" }))).code).toBe("INVALID");
     expect(await userCount("late.staff@example.test")).toBe(0);
@@ -74,7 +105,9 @@ describe("staff invitations", () => {
   });
 
   it("refuses to invite someone who already holds the role", async () => {
-    expect((await rejection(inviteStaff(t.db, admin, { email: "therapist@demo.test", role: "therapist" }, BASE))).code).toBe("CONFLICT");
+    expect(
+      (await rejection(inviteStaff(t.db, admin, { email: "therapist@demo.test", role: "therapist" }, BASE))).code,
+    ).toBe("CONFLICT");
   });
 
   it("revokes a pending invitation; another clinic cannot", async () => {
@@ -123,13 +156,18 @@ describe("an invitation to someone who already has a login", () => {
     const wrong = await rejection(accept(token, { password: "not-the-current-password" }));
     expect(wrong.code).toBe("INVALID");
     expect(wrong.fieldErrors?.password).toBeDefined();
-    const otherMemberships = await t.db.select().from(memberships)
+    const otherMemberships = await t.db
+      .select()
+      .from(memberships)
       .where(and(eq(memberships.userId, userId), eq(memberships.clinicId, otherAdmin.clinicId)));
     expect(otherMemberships).toEqual([]);
 
     expect((await accept(token, { password: DEMO_PASSWORD })).clinicId).toBe(otherAdmin.clinicId);
     const clinicsOfUser = await listUserClinics(t.db, userId);
-    expect(clinicsOfUser.map((c) => [c.clinicName, c.roles])).toEqual([["Demo Clinic", ["therapist"]], ["Other Clinic", ["therapist"]]]);
+    expect(clinicsOfUser.map((c) => [c.clinicName, c.roles])).toEqual([
+      ["Demo Clinic", ["therapist"]],
+      ["Other Clinic", ["therapist"]],
+    ]);
     // The existing password is kept: accepting never resets it.
     expect((await verifySignIn(t.db, { email: "therapist@demo.test", password: DEMO_PASSWORD })).id).toBe(userId);
   });

@@ -26,13 +26,21 @@ export const acceptInvitationBody = z
     password: newPassword,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match.",
+  });
 
-export const requestResetBody = z.object({ email: z.string().trim().toLowerCase().check(z.email("Enter a valid email address.")) });
+export const requestResetBody = z.object({
+  email: z.string().trim().toLowerCase().check(z.email("Enter a valid email address.")),
+});
 
 export const completeResetBody = z
   .object({ token: z.string().min(20).max(200), password: newPassword, confirmPassword: z.string() })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match.",
+  });
 
 export const invitationDto = z.object({
   id: z.uuid(),

@@ -24,18 +24,29 @@ function reasons(input: AttentionInput, options: Partial<Parameters<typeof needs
 
 describe("worse than baseline by 2 or more", () => {
   it("5 → 7 at the latest visit", () => {
-    const found = reasons(client([complaint({ visitCount: 2, visits: [visit("2025-02-01", 5), visit("2025-03-01", 7)] })]));
+    const found = reasons(
+      client([complaint({ visitCount: 2, visits: [visit("2025-02-01", 5), visit("2025-03-01", 7)] })]),
+    );
     expect(found).toEqual([
-      { rule: "worse_than_baseline", complaintId: "c1", date: "2025-03-01", reason: "Neck pain is 2 points worse than at baseline (5 → 7)." },
+      {
+        rule: "worse_than_baseline",
+        complaintId: "c1",
+        date: "2025-03-01",
+        reason: "Neck pain is 2 points worse than at baseline (5 → 7).",
+      },
     ]);
   });
 
   it("1 point worse is not enough", () => {
-    expect(reasons(client([complaint({ visitCount: 2, visits: [visit("2025-02-01", 5), visit("2025-03-01", 6)] })]))).toEqual([]);
+    expect(
+      reasons(client([complaint({ visitCount: 2, visits: [visit("2025-02-01", 5), visit("2025-03-01", 6)] })])),
+    ).toEqual([]);
   });
 
   it("a later diary score counts as the latest reading; baseline stays the first visit", () => {
-    const found = reasons(client([complaint({ visits: [visit("2025-01-01", 4)], selfReports: [diary("2025-01-20", 6)] })]));
+    const found = reasons(
+      client([complaint({ visits: [visit("2025-01-01", 4)], selfReports: [diary("2025-01-20", 6)] })]),
+    );
     expect(found.map((r) => r.reason)).toEqual(["Neck pain is 2 points worse than at baseline (4 → 6)."]);
   });
 
@@ -49,12 +60,15 @@ describe("no meaningful improvement after 4 visits", () => {
   const visits = [visit("2025-01-06", 6), visit("2025-01-13", 6), visit("2025-01-20", 5), visit("2025-01-27", 5)];
 
   it("6 → 5 after 4 visits is listed with the rule it missed", () => {
-    expect(reasons(client([complaint({ visitCount: 4, visits })]))).toEqual([{
-      rule: "no_meaningful_improvement",
-      complaintId: "c1",
-      date: "2025-01-27",
-      reason: "Neck pain has not improved meaningfully after 4 visits (6 → 5; improvement means a fall of at least 2 points or at least 30% from baseline).",
-    }]);
+    expect(reasons(client([complaint({ visitCount: 4, visits })]))).toEqual([
+      {
+        rule: "no_meaningful_improvement",
+        complaintId: "c1",
+        date: "2025-01-27",
+        reason:
+          "Neck pain has not improved meaningfully after 4 visits (6 → 5; improvement means a fall of at least 2 points or at least 30% from baseline).",
+      },
+    ]);
   });
 
   it("not before the 4th visit", () => {
@@ -63,11 +77,15 @@ describe("no meaningful improvement after 4 visits", () => {
 
   it("a fall of 2 points, or of 30% (3 → 2), is meaningful", () => {
     expect(reasons(client([complaint({ visitCount: 4, visits: [...visits, visit("2025-02-03", 4)] })]))).toEqual([]);
-    expect(reasons(client([complaint({ visitCount: 4, visits: [visit("2025-01-06", 3), visit("2025-02-03", 2)] })]))).toEqual([]);
+    expect(
+      reasons(client([complaint({ visitCount: 4, visits: [visit("2025-01-06", 3), visit("2025-02-03", 2)] })])),
+    ).toEqual([]);
   });
 
   it("is not repeated when the complaint is already listed as worse", () => {
-    const found = reasons(client([complaint({ visitCount: 5, visits: [visit("2025-01-06", 4), visit("2025-02-03", 6)] })]));
+    const found = reasons(
+      client([complaint({ visitCount: 5, visits: [visit("2025-01-06", 4), visit("2025-02-03", 6)] })]),
+    );
     expect(found.map((r) => r.rule)).toEqual(["worse_than_baseline"]);
   });
 
@@ -81,14 +99,24 @@ describe("no meaningful improvement after 4 visits", () => {
 
 describe("diary or check-in score of 7 or more", () => {
   it("lists the latest high score in the last 7 days", () => {
-    const c = complaint({ visits: [visit("2025-03-01", 7)], selfReports: [diary("2025-03-05", 7), diary("2025-03-07", 8)] });
+    const c = complaint({
+      visits: [visit("2025-03-01", 7)],
+      selfReports: [diary("2025-03-05", 7), diary("2025-03-07", 8)],
+    });
     expect(reasons(client([c]))).toEqual([
-      { rule: "high_self_report", complaintId: "c1", date: "2025-03-07", reason: "Neck pain scored 8/10 in the diary on 7 Mar 2025." },
+      {
+        rule: "high_self_report",
+        complaintId: "c1",
+        date: "2025-03-07",
+        reason: "Neck pain scored 8/10 in the diary on 7 Mar 2025.",
+      },
     ]);
   });
 
   it("6 is below the line", () => {
-    expect(reasons(client([complaint({ visits: [visit("2025-03-01", 6)], selfReports: [diary("2025-03-07", 6)] })]))).toEqual([]);
+    expect(
+      reasons(client([complaint({ visits: [visit("2025-03-01", 6)], selfReports: [diary("2025-03-07", 6)] })])),
+    ).toEqual([]);
   });
 
   it("counts a score exactly 7 days old but not 8", () => {
@@ -98,19 +126,31 @@ describe("diary or check-in score of 7 or more", () => {
 
   it("check-ins not tied to a complaint are listed for the client", () => {
     const found = reasons(client([], [{ date: "2025-03-09", score: 9, source: "check_in" }]));
-    expect(found).toEqual([{ rule: "high_self_report", complaintId: null, date: "2025-03-09", reason: "Pain scored 9/10 in a check-in on 9 Mar 2025." }]);
+    expect(found).toEqual([
+      {
+        rule: "high_self_report",
+        complaintId: null,
+        date: "2025-03-09",
+        reason: "Pain scored 9/10 in a check-in on 9 Mar 2025.",
+      },
+    ]);
   });
 });
 
 describe("flare: a rise of 3 or more within 7 days", () => {
   it("2 → 5 four days apart", () => {
-    const c = complaint({ visits: [visit("2025-03-03", 4)], selfReports: [diary("2025-03-04", 2), diary("2025-03-08", 5)] });
-    expect(reasons(client([c]))).toEqual([{
-      rule: "flare",
-      complaintId: "c1",
-      date: "2025-03-08",
-      reason: "Neck pain flared: up 3 points within a week (2 on 4 Mar 2025 → 5 on 8 Mar 2025).",
-    }]);
+    const c = complaint({
+      visits: [visit("2025-03-03", 4)],
+      selfReports: [diary("2025-03-04", 2), diary("2025-03-08", 5)],
+    });
+    expect(reasons(client([c]))).toEqual([
+      {
+        rule: "flare",
+        complaintId: "c1",
+        date: "2025-03-08",
+        reason: "Neck pain flared: up 3 points within a week (2 on 4 Mar 2025 → 5 on 8 Mar 2025).",
+      },
+    ]);
   });
 
   it("exactly 7 days apart counts, 8 does not", () => {
@@ -138,7 +178,12 @@ describe("needsAttention", () => {
     const calm = { ...client([complaint({ visits: [visit("2025-03-01", 3)] })]), clientId: "k0", clientName: "Calm" };
     const busy = client([
       complaint({ visitCount: 1, visits: [visit("2025-03-01", 3)], selfReports: [diary("2025-03-08", 7)] }),
-      complaint({ id: "c2", label: "Low back pain", visitCount: 6, visits: [visit("2025-01-01", 6), visit("2025-03-01", 6)] }),
+      complaint({
+        id: "c2",
+        label: "Low back pain",
+        visitCount: 6,
+        visits: [visit("2025-01-01", 6), visit("2025-03-01", 6)],
+      }),
     ]);
     const entries = needsAttention([calm, busy], { asOf: AS_OF });
     expect(entries.map((e) => e.clientId)).toEqual(["k1"]);

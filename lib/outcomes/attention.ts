@@ -73,9 +73,16 @@ export type AttentionOptions = {
 };
 
 /** adverse_reaction comes from the home programme (lib/programmes/completions.ts), not from pain scores. */
-export type AttentionRule = "worse_than_baseline" | "no_meaningful_improvement" | "high_self_report" | "flare" | "adverse_reaction";
+export type AttentionRule =
+  "worse_than_baseline" | "no_meaningful_improvement" | "high_self_report" | "flare" | "adverse_reaction";
 /** `completionId`: for adverse reactions, the tick-off a therapist marks as seen. */
-export type AttentionReason = { rule: AttentionRule; complaintId: string | null; date: string; reason: string; completionId?: string };
+export type AttentionReason = {
+  rule: AttentionRule;
+  complaintId: string | null;
+  date: string;
+  reason: string;
+  completionId?: string;
+};
 export type AttentionEntry = { clientId: string; clientName: string; reasons: AttentionReason[] };
 
 type Reading = { date: string; score: number };
@@ -115,7 +122,9 @@ function reasonsFor(input: ParsedInput, o: Resolved): AttentionReason[] {
   const reasons: AttentionReason[] = [];
 
   for (const complaint of input.complaints) {
-    const visitScores: Reading[] = upToNow(complaint.visits).flatMap((v) => (v.before === null ? [] : [{ date: v.date, score: v.before }]));
+    const visitScores: Reading[] = upToNow(complaint.visits).flatMap((v) =>
+      v.before === null ? [] : [{ date: v.date, score: v.before }],
+    );
     const reports = upToNow(complaint.selfReports);
     const readings = sortByDate<Reading>([...visitScores, ...reports]);
     const baseline = visitScores[0];
@@ -169,16 +178,23 @@ function reasonsFor(input: ParsedInput, o: Resolved): AttentionReason[] {
 }
 
 /** The most recent high diary/check-in score in the window (one reason per complaint is enough). */
-function highScores(reports: SelfReport[], complaint: { id: string; label: string } | null, o: Resolved, isRecent: (d: string) => boolean): AttentionReason[] {
+function highScores(
+  reports: SelfReport[],
+  complaint: { id: string; label: string } | null,
+  o: Resolved,
+  isRecent: (d: string) => boolean,
+): AttentionReason[] {
   const hit = reports.filter((r) => r.score >= o.highScore && isRecent(r.date)).at(-1);
   if (!hit) return [];
   const what = complaint ? `${complaint.label} scored` : "Pain scored";
-  return [{
-    rule: "high_self_report",
-    complaintId: complaint?.id ?? null,
-    date: hit.date,
-    reason: `${what} ${hit.score}/10 in ${sourceName(hit.source)} on ${day(hit.date)}.`,
-  }];
+  return [
+    {
+      rule: "high_self_report",
+      complaintId: complaint?.id ?? null,
+      date: hit.date,
+      reason: `${what} ${hit.score}/10 in ${sourceName(hit.source)} on ${day(hit.date)}.`,
+    },
+  ];
 }
 
 /**
@@ -186,7 +202,11 @@ function highScores(reports: SelfReport[], complaint: { id: string; label: strin
  * flareWindowDays before it; against the lowest such earlier reading, which is the jump a
  * therapist would describe.
  */
-function latestFlare(sorted: readonly Reading[], o: Resolved, isRecent: (d: string) => boolean): { from: Reading; to: Reading } | null {
+function latestFlare(
+  sorted: readonly Reading[],
+  o: Resolved,
+  isRecent: (d: string) => boolean,
+): { from: Reading; to: Reading } | null {
   for (let j = sorted.length - 1; j >= 0; j--) {
     const to = sorted[j];
     if (!to || !isRecent(to.date)) break;

@@ -5,7 +5,10 @@ import { EARS, GROC, NDI, NPRS, ODI, PGIC, PSFS } from "./instruments";
 
 /** Scores one week apart from 6 Jan 2025. */
 function weekly(...scores: number[]): DatedScore[] {
-  return scores.map((score, i) => ({ date: formatISO(addDays(new Date(2025, 0, 6), 7 * i), { representation: "date" }), score }));
+  return scores.map((score, i) => ({
+    date: formatISO(addDays(new Date(2025, 0, 6), 7 * i), { representation: "date" }),
+    score,
+  }));
 }
 
 describe("NPRS MCID: a fall of ≥ 2 points OR ≥ 30% from baseline", () => {
@@ -22,13 +25,21 @@ describe("NPRS MCID: a fall of ≥ 2 points OR ≥ 30% from baseline", () => {
   });
 
   it("5 → 4 (1 point, 20%) does not", () => {
-    expect(changeFromBaseline(NPRS, weekly(5, 4))?.mcid).toMatchObject({ reachedNow: false, criterion: null, firstReachedOn: null });
+    expect(changeFromBaseline(NPRS, weekly(5, 4))?.mcid).toMatchObject({
+      reachedNow: false,
+      criterion: null,
+      firstReachedOn: null,
+    });
   });
 
   it("10 → 7 is exactly 30% and 3 points; points are reported first", () => {
     expect(mcidCriterionMet(NPRS, 10, 7)).toBe("absolute");
-    expect(mcidCriterionMet({ ...NPRS, mcid: { basis: "change", relativePercent: 30, text: "x" } }, 10, 7)).toBe("relative");
-    expect(mcidCriterionMet({ ...NPRS, mcid: { basis: "change", relativePercent: 30, text: "x" } }, 10, 7.1)).toBeNull();
+    expect(mcidCriterionMet({ ...NPRS, mcid: { basis: "change", relativePercent: 30, text: "x" } }, 10, 7)).toBe(
+      "relative",
+    );
+    expect(
+      mcidCriterionMet({ ...NPRS, mcid: { basis: "change", relativePercent: 30, text: "x" } }, 10, 7.1),
+    ).toBeNull();
   });
 
   it("worsening is negative improvement and never meets the MCID", () => {
@@ -45,19 +56,35 @@ describe("NPRS MCID: a fall of ≥ 2 points OR ≥ 30% from baseline", () => {
   });
 
   it("orders the series by date whatever the input order; baseline is the earliest", () => {
-    const c = changeFromBaseline(NPRS, [{ date: "2025-02-03", score: 4 }, { date: "2025-01-06", score: 7 }, { date: "2025-01-20", score: 6 }]);
+    const c = changeFromBaseline(NPRS, [
+      { date: "2025-02-03", score: 4 },
+      { date: "2025-01-06", score: 7 },
+      { date: "2025-01-20", score: 6 },
+    ]);
     expect(c?.baseline).toEqual({ date: "2025-01-06", score: 7 });
     expect(c?.latest).toEqual({ date: "2025-02-03", score: 4 });
     expect(c?.mcid?.firstReachedOn).toBe("2025-02-03");
   });
 
   it("baseline 0 has no percentage; only points can count", () => {
-    expect(changeFromBaseline(NPRS, weekly(0, 0))).toMatchObject({ change: 0, improvement: 0, percentImprovement: null });
-    expect(changeFromBaseline(NPRS, weekly(0, 3))).toMatchObject({ improvement: -3, percentImprovement: null, mcid: { reachedNow: false } });
+    expect(changeFromBaseline(NPRS, weekly(0, 0))).toMatchObject({
+      change: 0,
+      improvement: 0,
+      percentImprovement: null,
+    });
+    expect(changeFromBaseline(NPRS, weekly(0, 3))).toMatchObject({
+      improvement: -3,
+      percentImprovement: null,
+      mcid: { reachedNow: false },
+    });
   });
 
   it("a single score is its own baseline and nothing is reached", () => {
-    expect(changeFromBaseline(NPRS, weekly(6))).toMatchObject({ change: 0, improvement: 0, mcid: { reachedNow: false, firstReachedOn: null } });
+    expect(changeFromBaseline(NPRS, weekly(6))).toMatchObject({
+      change: 0,
+      improvement: 0,
+      mcid: { reachedNow: false, firstReachedOn: null },
+    });
   });
 
   it("an empty series has no change; a bad date is refused", () => {
@@ -70,7 +97,10 @@ describe("questionnaire MCIDs from the reference", () => {
   it("ODI: 10 points or 30% (40 → 30 by points; 20 → 14 by percent; 20 → 15 neither)", () => {
     expect(changeFromBaseline(ODI, weekly(40, 30))?.mcid?.criterion).toBe("absolute");
     expect(changeFromBaseline(ODI, weekly(20, 14))?.mcid).toMatchObject({ criterion: "relative", reachedNow: true });
-    expect(changeFromBaseline(ODI, weekly(20, 15))).toMatchObject({ percentImprovement: 25, mcid: { reachedNow: false } });
+    expect(changeFromBaseline(ODI, weekly(20, 15))).toMatchObject({
+      percentImprovement: 25,
+      mcid: { reachedNow: false },
+    });
   });
 
   it("NDI: 7.5 points on the raw 0-50 score", () => {
@@ -80,27 +110,53 @@ describe("questionnaire MCIDs from the reference", () => {
   });
 
   it("PSFS: higher is better, a rise of 2 points", () => {
-    expect(changeFromBaseline(PSFS, weekly(3, 5))).toMatchObject({ change: 2, improvement: 2, percentImprovement: 66.67, mcid: { reachedNow: true } });
+    expect(changeFromBaseline(PSFS, weekly(3, 5))).toMatchObject({
+      change: 2,
+      improvement: 2,
+      percentImprovement: 66.67,
+      mcid: { reachedNow: true },
+    });
     expect(changeFromBaseline(PSFS, weekly(3, 4.67))?.mcid?.reachedNow).toBe(false);
     expect(changeFromBaseline(PSFS, weekly(5, 3))).toMatchObject({ improvement: -2, mcid: { reachedNow: false } });
-    expect(changeFromBaseline(PSFS, weekly(0, 2))).toMatchObject({ percentImprovement: null, mcid: { reachedNow: true } });
+    expect(changeFromBaseline(PSFS, weekly(0, 2))).toMatchObject({
+      percentImprovement: null,
+      mcid: { reachedNow: true },
+    });
   });
 
   it("GROC: a rating of +3 or more counts, from the first rating on", () => {
-    expect(changeFromBaseline(GROC, weekly(3))?.mcid).toMatchObject({ reachedNow: true, firstReachedOn: "2025-01-06", criterion: "rating" });
+    expect(changeFromBaseline(GROC, weekly(3))?.mcid).toMatchObject({
+      reachedNow: true,
+      firstReachedOn: "2025-01-06",
+      criterion: "rating",
+    });
     expect(changeFromBaseline(GROC, weekly(1, 2))?.mcid?.reachedNow).toBe(false);
-    expect(changeFromBaseline(GROC, weekly(1, 2, 5, 2))?.mcid).toMatchObject({ reachedNow: false, firstReachedOn: "2025-01-20" });
-    expect(changeFromBaseline(GROC, weekly(-2, 3))).toMatchObject({ change: null, improvement: null, percentImprovement: null });
+    expect(changeFromBaseline(GROC, weekly(1, 2, 5, 2))?.mcid).toMatchObject({
+      reachedNow: false,
+      firstReachedOn: "2025-01-20",
+    });
+    expect(changeFromBaseline(GROC, weekly(-2, 3))).toMatchObject({
+      change: null,
+      improvement: null,
+      percentImprovement: null,
+    });
   });
 
   it("PGIC: 'much improved' (2) or 'very much improved' (1) counts; 3 does not", () => {
     expect(changeFromBaseline(PGIC, weekly(3))?.mcid?.reachedNow).toBe(false);
-    expect(changeFromBaseline(PGIC, weekly(4, 2))?.mcid).toMatchObject({ reachedNow: true, firstReachedOn: "2025-01-13" });
+    expect(changeFromBaseline(PGIC, weekly(4, 2))?.mcid).toMatchObject({
+      reachedNow: true,
+      firstReachedOn: "2025-01-13",
+    });
     expect(changeFromBaseline(PGIC, weekly(1))?.mcid?.reachedNow).toBe(true);
   });
 
   it("EARS has no MCID, so none is reported", () => {
-    expect(changeFromBaseline(EARS, weekly(10, 20))).toMatchObject({ improvement: 10, percentImprovement: 100, mcid: null });
+    expect(changeFromBaseline(EARS, weekly(10, 20))).toMatchObject({
+      improvement: 10,
+      percentImprovement: 100,
+      mcid: null,
+    });
   });
 
   it("a clinic-configured threshold replaces the reference one", () => {

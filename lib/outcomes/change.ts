@@ -61,7 +61,11 @@ export function sortByDate<T extends { date: string }>(series: readonly T[]): T[
 }
 
 /** Direction-aware improvement of `score` over `baseline` (positive = better). */
-export function improvementOf(instrument: Pick<InstrumentDefinition, "direction">, baseline: number, score: number): number {
+export function improvementOf(
+  instrument: Pick<InstrumentDefinition, "direction">,
+  baseline: number,
+  score: number,
+): number {
   return instrument.direction === "higher_is_worse" ? baseline - score : score - baseline;
 }
 
@@ -75,7 +79,11 @@ export function mcidCriterionMet(instrument: Scored, baseline: number, score: nu
   }
   const improvement = improvementOf(instrument, baseline, score);
   if (mcid.absolute !== undefined && improvement >= mcid.absolute - EPSILON) return "absolute";
-  if (mcid.relativePercent !== undefined && baseline !== 0 && (improvement / Math.abs(baseline)) * 100 >= mcid.relativePercent - EPSILON) {
+  if (
+    mcid.relativePercent !== undefined &&
+    baseline !== 0 &&
+    (improvement / Math.abs(baseline)) * 100 >= mcid.relativePercent - EPSILON
+  ) {
     return "relative";
   }
   return null;
@@ -113,7 +121,8 @@ export function changeFromBaseline(instrument: Scored, series: readonly DatedSco
     // A rating rates change by itself, so even the first one can count; a change needs a later score.
     const candidates = isRating ? sorted : sorted.slice(1);
     const first = candidates.find((s) => mcidCriterionMet(instrument, baseline.score, s.score) !== null);
-    const nowCriterion = isRating || sorted.length > 1 ? mcidCriterionMet(instrument, baseline.score, latest.score) : null;
+    const nowCriterion =
+      isRating || sorted.length > 1 ? mcidCriterionMet(instrument, baseline.score, latest.score) : null;
     mcid = { reachedNow: nowCriterion !== null, firstReachedOn: first?.date ?? null, criterion: nowCriterion, rule };
   }
 
@@ -122,7 +131,8 @@ export function changeFromBaseline(instrument: Scored, series: readonly DatedSco
     latest,
     change: isRating ? null : round2(latest.score - baseline.score),
     improvement: improvement === null ? null : round2(improvement),
-    percentImprovement: improvement === null || baseline.score === 0 ? null : round2((improvement / Math.abs(baseline.score)) * 100),
+    percentImprovement:
+      improvement === null || baseline.score === 0 ? null : round2((improvement / Math.abs(baseline.score)) * 100),
     mcid,
   };
 }

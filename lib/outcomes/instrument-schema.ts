@@ -151,7 +151,10 @@ export const instrumentSchema = z
       derived = { min: 0, max: rule.scaleMax };
     }
     if (derived && (derived.min !== def.range.min || derived.max !== def.range.max)) {
-      issue(`Declared range ${def.range.min}–${def.range.max} does not match the rule's ${derived.min}–${derived.max}.`, ["range"]);
+      issue(
+        `Declared range ${def.range.min}–${def.range.max} does not match the rule's ${derived.min}–${derived.max}.`,
+        ["range"],
+      );
     }
 
     def.bands.forEach((band, i) => {

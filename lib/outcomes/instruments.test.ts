@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import data from "@/db/seed/reference/domain-data.json";
 import { instrumentSchema, type InstrumentDefinition } from "./instrument-schema";
-import { EARS, GROC, INSTRUMENTS, NDI, NDI_SECTIONS, NPRS, ODI, ODI_SECTIONS, PGIC, PSFS, getInstrument } from "./instruments";
+import {
+  EARS,
+  GROC,
+  INSTRUMENTS,
+  NDI,
+  NDI_SECTIONS,
+  NPRS,
+  ODI,
+  ODI_SECTIONS,
+  PGIC,
+  PSFS,
+  getInstrument,
+} from "./instruments";
 
 const refOf = (id: string) => {
   const m = data.outcome_measures.find((x) => x.id === id);
@@ -20,14 +32,17 @@ describe("shipped instrument definitions", () => {
     expect(getInstrument("vas_pain")).toBeUndefined();
   });
 
-  it.each(Object.values(INSTRUMENTS).map((d) => [d.id, d] as const))("%s takes name, range, direction and MCID text from the reference", (id, def) => {
-    const ref = refOf(id);
-    expect(def.name).toBe(ref.name);
-    expect(def.range).toEqual({ min: ref.range.min, max: ref.range.max });
-    expect(def.direction === "higher_is_worse").toBe(ref.range.higher_is_worse);
-    expect(def.mcid.text).toBe(ref.mcid.text);
-    expect(def.referenceVersion).toBe(data.meta.version);
-  });
+  it.each(Object.values(INSTRUMENTS).map((d) => [d.id, d] as const))(
+    "%s takes name, range, direction and MCID text from the reference",
+    (id, def) => {
+      const ref = refOf(id);
+      expect(def.name).toBe(ref.name);
+      expect(def.range).toEqual({ min: ref.range.min, max: ref.range.max });
+      expect(def.direction === "higher_is_worse").toBe(ref.range.higher_is_worse);
+      expect(def.mcid.text).toBe(ref.mcid.text);
+      expect(def.referenceVersion).toBe(data.meta.version);
+    },
+  );
 
   it("carries the reference MCID numbers", () => {
     expect(NPRS.mcid).toMatchObject({ basis: "change", absolute: 2, relativePercent: 30 });
@@ -40,7 +55,10 @@ describe("shipped instrument definitions", () => {
   });
 
   it("NDI and ODI keep the reference section titles but no item wording", () => {
-    for (const [def, titles, id] of [[NDI, NDI_SECTIONS, "ndi"], [ODI, ODI_SECTIONS, "odi"]] as const) {
+    for (const [def, titles, id] of [
+      [NDI, NDI_SECTIONS, "ndi"],
+      [ODI, ODI_SECTIONS, "odi"],
+    ] as const) {
       expect(def.items.map((i) => i.title)).toEqual([...titles]);
       for (const title of titles) expect(refOf(id).notes.toLowerCase()).toContain(title.toLowerCase());
       for (const item of def.items) {
@@ -84,7 +102,14 @@ describe("instrumentSchema refuses broken definitions", () => {
   });
 
   it("bands out of order or not reaching the top", () => {
-    expect(broken({ bands: [{ max: 6, label: "a" }, { max: 3, label: "b" }] }).success).toBe(false);
+    expect(
+      broken({
+        bands: [
+          { max: 6, label: "a" },
+          { max: 3, label: "b" },
+        ],
+      }).success,
+    ).toBe(false);
     expect(broken({ bands: [{ max: 6, label: "a" }] }).success).toBe(false);
   });
 
@@ -94,12 +119,19 @@ describe("instrumentSchema refuses broken definitions", () => {
 
   it("a prompt on clinic-supplied wording, or duplicate item ids", () => {
     const item = NDI.items[0]!;
-    expect(instrumentSchema.safeParse({ ...NDI, items: [{ ...item, prompt: "licensed text" }, ...NDI.items.slice(1)] }).success).toBe(false);
+    expect(
+      instrumentSchema.safeParse({ ...NDI, items: [{ ...item, prompt: "licensed text" }, ...NDI.items.slice(1)] })
+        .success,
+    ).toBe(false);
     expect(instrumentSchema.safeParse({ ...NDI, items: [item, ...NDI.items.slice(0, 9)] }).success).toBe(false);
   });
 
   it("a pro-rating limit that would allow skipping every item", () => {
-    const scoring = { type: "scaled_sum" as const, scaleMax: 50, proRating: { maxSkipped: 10, method: "answered_items" as const, note: "x" } };
+    const scoring = {
+      type: "scaled_sum" as const,
+      scaleMax: 50,
+      proRating: { maxSkipped: 10, method: "answered_items" as const, note: "x" },
+    };
     expect(instrumentSchema.safeParse({ ...NDI, scoring }).success).toBe(false);
   });
 });

@@ -32,7 +32,15 @@ describe("nprsScoreInputSchema (form strings)", () => {
 
 describe("nprsBand", () => {
   it("follows the reference bands 1-3 mild, 4-6 moderate, 7-10 severe", () => {
-    expect([0, 1, 3, 4, 6, 7, 10].map(nprsBand)).toEqual(["No pain", "Mild", "Mild", "Moderate", "Moderate", "Severe", "Severe"]);
+    expect([0, 1, 3, 4, 6, 7, 10].map(nprsBand)).toEqual([
+      "No pain",
+      "Mild",
+      "Mild",
+      "Moderate",
+      "Moderate",
+      "Severe",
+      "Severe",
+    ]);
   });
 
   it("refuses scores off the scale", () => {

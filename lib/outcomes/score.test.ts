@@ -23,43 +23,78 @@ const SIXTEEN = [2, 1, 3, 2, 1, 2, 1, 2, 1, 1];
 
 describe("ODI: sum / (5 × answered) × 100", () => {
   it("all ten sections: 16 → 32%", () => {
-    expect(ok(scoreResponse(ODI, sections(ODI, SIXTEEN)))).toMatchObject({ score: 32, itemsAnswered: 10, itemsTotal: 10, proRated: false, interpretation: "Moderate", scoreRange: { min: 0, max: 100 } });
+    expect(ok(scoreResponse(ODI, sections(ODI, SIXTEEN)))).toMatchObject({
+      score: 32,
+      itemsAnswered: 10,
+      itemsTotal: 10,
+      proRated: false,
+      interpretation: "Moderate",
+      scoreRange: { min: 0, max: 100 },
+    });
   });
 
   it("one section skipped: 16 / 45 × 100 = 35.56%, marked pro-rated", () => {
     const values = [2, 1, 3, 2, 1, 2, 1, 2, 2, null];
-    expect(ok(scoreResponse(ODI, sections(ODI, values)))).toMatchObject({ score: 35.56, itemsAnswered: 9, proRated: true });
+    expect(ok(scoreResponse(ODI, sections(ODI, values)))).toMatchObject({
+      score: 35.56,
+      itemsAnswered: 9,
+      proRated: true,
+    });
   });
 
   it("two sections skipped: 16 / 40 × 100 = 40%", () => {
-    expect(ok(scoreResponse(ODI, sections(ODI, [2, 2, 3, 2, 1, 2, 2, 2, null, null])))).toMatchObject({ score: 40, itemsAnswered: 8, proRated: true, interpretation: "Moderate" });
+    expect(ok(scoreResponse(ODI, sections(ODI, [2, 2, 3, 2, 1, 2, 2, 2, null, null])))).toMatchObject({
+      score: 40,
+      itemsAnswered: 8,
+      proRated: true,
+      interpretation: "Moderate",
+    });
   });
 
   it("three sections skipped is refused, naming them", () => {
     const found = issues(scoreResponse(ODI, sections(ODI, [2, 2, 3, 2, 1, 2, 2, null, null, null])));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ code: "too_many_skipped", path: [] });
-    expect(found[0]?.message).toBe("3 sections were skipped (Sex life, Social life, Travelling); at most 2 can be skipped for the score to be pro-rated.");
+    expect(found[0]?.message).toBe(
+      "3 sections were skipped (Sex life, Social life, Travelling); at most 2 can be skipped for the score to be pro-rated.",
+    );
   });
 
   it("extremes and bands", () => {
-    expect(ok(scoreResponse(ODI, sections(ODI, Array(10).fill(0))))).toMatchObject({ score: 0, interpretation: "Minimal" });
-    expect(ok(scoreResponse(ODI, sections(ODI, Array(10).fill(5))))).toMatchObject({ score: 100, interpretation: "Bed-bound or symptom magnification" });
+    expect(ok(scoreResponse(ODI, sections(ODI, Array(10).fill(0))))).toMatchObject({
+      score: 0,
+      interpretation: "Minimal",
+    });
+    expect(ok(scoreResponse(ODI, sections(ODI, Array(10).fill(5))))).toMatchObject({
+      score: 100,
+      interpretation: "Bed-bound or symptom magnification",
+    });
     expect(ok(scoreResponse(ODI, sections(ODI, [2, 2, 2, 2, 2, 0, 0, 0, 0, 0]))).interpretation).toBe("Minimal"); // 20
     expect(ok(scoreResponse(ODI, sections(ODI, [2, 2, 2, 2, 2, 1, 0, 0, 0, 0]))).interpretation).toBe("Moderate"); // 22
     expect(ok(scoreResponse(ODI, sections(ODI, [5, 5, 5, 5, 5, 5, 5, 5, 0, 0]))).interpretation).toBe("Crippling"); // 80
-    expect(ok(scoreResponse(ODI, sections(ODI, [5, 5, 5, 5, 5, 5, 5, 5, 1, 0]))).interpretation).toBe("Bed-bound or symptom magnification"); // 82
+    expect(ok(scoreResponse(ODI, sections(ODI, [5, 5, 5, 5, 5, 5, 5, 5, 1, 0]))).interpretation).toBe(
+      "Bed-bound or symptom magnification",
+    ); // 82
   });
 });
 
 describe("NDI: raw 0-50, pro-rated sum / (5 × answered) × 50", () => {
   it("all ten sections: the raw sum", () => {
-    expect(ok(scoreResponse(NDI, sections(NDI, SIXTEEN)))).toMatchObject({ score: 16, proRated: false, interpretation: "Moderate", scoreRange: { min: 0, max: 50 } });
+    expect(ok(scoreResponse(NDI, sections(NDI, SIXTEEN)))).toMatchObject({
+      score: 16,
+      proRated: false,
+      interpretation: "Moderate",
+      scoreRange: { min: 0, max: 50 },
+    });
   });
 
   it("driving skipped: 16 / 45 × 50 = 17.78", () => {
     const values = [2, 1, 3, 2, 1, 2, 2, null, 2, 1];
-    expect(ok(scoreResponse(NDI, sections(NDI, values)))).toMatchObject({ score: 17.78, itemsAnswered: 9, proRated: true });
+    expect(ok(scoreResponse(NDI, sections(NDI, values)))).toMatchObject({
+      score: 17.78,
+      itemsAnswered: 9,
+      proRated: true,
+    });
   });
 
   it("developer bands on the raw score: 4 none, 5 mild, 35 complete", () => {
@@ -78,17 +113,27 @@ describe("NDI: raw 0-50, pro-rated sum / (5 × answered) × 50", () => {
   it("refuses a section answer of 6 and a skipped-too-many form together", () => {
     const found = issues(scoreResponse(NDI, sections(NDI, [6, 1, null, null, null, 0, 0, 0, 0, 0])));
     expect(found.map((i) => i.code)).toEqual(["not_an_option", "too_many_skipped"]);
-    expect(found[0]).toMatchObject({ path: ["pain_intensity"], message: "Pain intensity: 6 is not one of the answers (0, 1, 2, 3, 4, 5)." });
+    expect(found[0]).toMatchObject({
+      path: ["pain_intensity"],
+      message: "Pain intensity: 6 is not one of the answers (0, 1, 2, 3, 4, 5).",
+    });
   });
 });
 
 describe("PSFS: mean of the rated activities", () => {
   it("three activities 3, 5, 4 → 4", () => {
-    expect(ok(scoreResponse(PSFS, { activity_1: 3, activity_2: 5, activity_3: 4 }))).toMatchObject({ score: 4, itemsAnswered: 3, itemsTotal: 5, proRated: false });
+    expect(ok(scoreResponse(PSFS, { activity_1: 3, activity_2: 5, activity_3: 4 }))).toMatchObject({
+      score: 4,
+      itemsAnswered: 3,
+      itemsTotal: 5,
+      proRated: false,
+    });
   });
 
   it("five activities and a repeating mean (1, 2, 2 → 1.67)", () => {
-    expect(ok(scoreResponse(PSFS, { activity_1: 2, activity_2: 3, activity_3: 3, activity_4: 4, activity_5: 8 })).score).toBe(4);
+    expect(
+      ok(scoreResponse(PSFS, { activity_1: 2, activity_2: 3, activity_3: 3, activity_4: 4, activity_5: 8 })).score,
+    ).toBe(4);
     expect(ok(scoreResponse(PSFS, { activity_1: 1, activity_2: 2, activity_3: 2 })).score).toBe(1.67);
   });
 
@@ -101,8 +146,16 @@ describe("PSFS: mean of the rated activities", () => {
   it("refuses 11 and 6.5 with a clear message", () => {
     const found = issues(scoreResponse(PSFS, { activity_1: 11, activity_2: 6.5, activity_3: 4 }));
     expect(found).toEqual([
-      { code: "out_of_range", path: ["activity_1"], message: "Activity 1: 11 is outside the scale, which runs from 0 to 10." },
-      { code: "off_step", path: ["activity_2"], message: "Activity 2: 6.5 is not on the scale; use whole numbers from 0 to 10." },
+      {
+        code: "out_of_range",
+        path: ["activity_1"],
+        message: "Activity 1: 11 is outside the scale, which runs from 0 to 10.",
+      },
+      {
+        code: "off_step",
+        path: ["activity_2"],
+        message: "Activity 2: 6.5 is not on the scale; use whole numbers from 0 to 10.",
+      },
     ]);
   });
 });
@@ -112,12 +165,16 @@ describe("single-item scales", () => {
     expect(ok(scoreResponse(GROC, { change: -7 })).score).toBe(-7);
     expect(ok(scoreResponse(GROC, { change: 3 }))).toMatchObject({ score: 3, scoreRange: { min: -7, max: 7 } });
     expect(issues(scoreResponse(GROC, { change: 8 }))[0]?.code).toBe("out_of_range");
-    expect(issues(scoreResponse(GROC, {}))).toEqual([{ code: "required", path: ["change"], message: "Overall change: an answer is needed." }]);
+    expect(issues(scoreResponse(GROC, {}))).toEqual([
+      { code: "required", path: ["change"], message: "Overall change: an answer is needed." },
+    ]);
   });
 
   it("PGIC accepts the seven categories only", () => {
     expect(ok(scoreResponse(PGIC, { impression: 2 })).score).toBe(2);
-    expect(issues(scoreResponse(PGIC, { impression: 0 }))[0]?.message).toBe("Impression of change: 0 is not one of the answers (1, 2, 3, 4, 5, 6, 7).");
+    expect(issues(scoreResponse(PGIC, { impression: 0 }))[0]?.message).toBe(
+      "Impression of change: 0 is not one of the answers (1, 2, 3, 4, 5, 6, 7).",
+    );
   });
 
   it("NPRS scores the number and bands it", () => {
@@ -125,7 +182,9 @@ describe("single-item scales", () => {
     expect(ok(scoreResponse(NPRS, { pain: 3 })).interpretation).toBe("Mild");
     expect(ok(scoreResponse(NPRS, { pain: 4 })).interpretation).toBe("Moderate");
     expect(ok(scoreResponse(NPRS, { pain: 7 })).interpretation).toBe("Severe");
-    expect(issues(scoreResponse(NPRS, { pain: 11 }))[0]?.message).toBe("Pain intensity: 11 is outside the scale, which runs from 0 to 10.");
+    expect(issues(scoreResponse(NPRS, { pain: 11 }))[0]?.message).toBe(
+      "Pain intensity: 11 is outside the scale, which runs from 0 to 10.",
+    );
     expect(issues(scoreResponse(NPRS, { pain: Number.NaN }))[0]?.code).toBe("not_a_number");
   });
 });
@@ -147,7 +206,13 @@ describe("EARS: sum of six 0-4 statements", () => {
 
 describe("engine behaviour shared by every instrument", () => {
   it("refuses answers to questions the instrument does not have", () => {
-    expect(issues(scoreResponse(NPRS, { pain: 4, mood: 3 }))).toEqual([{ code: "unknown_item", path: ["mood"], message: '"mood" is not a question of Numeric Pain Rating Scale (NPRS / NRS-11).' }]);
+    expect(issues(scoreResponse(NPRS, { pain: 4, mood: 3 }))).toEqual([
+      {
+        code: "unknown_item",
+        path: ["mood"],
+        message: '"mood" is not a question of Numeric Pain Rating Scale (NPRS / NRS-11).',
+      },
+    ]);
   });
 
   it("reports the instrument version so a stored score can be traced to its rules", () => {
@@ -158,9 +223,14 @@ describe("engine behaviour shared by every instrument", () => {
     const reversed = instrumentSchema.parse({
       ...EARS,
       id: "reverse_demo",
-      items: EARS.items.map((item, i) => i === 0 && item.answer.kind === "options"
-        ? { ...item, answer: { kind: "options", options: item.answer.options.map((o) => ({ ...o, score: 4 - o.value })) } }
-        : item),
+      items: EARS.items.map((item, i) =>
+        i === 0 && item.answer.kind === "options"
+          ? {
+              ...item,
+              answer: { kind: "options", options: item.answer.options.map((o) => ({ ...o, score: 4 - o.value })) },
+            }
+          : item,
+      ),
     });
     const answers = Object.fromEntries(reversed.items.map((i) => [i.id, 4]));
     expect(ok(scoreResponse(reversed, answers)).score).toBe(20);

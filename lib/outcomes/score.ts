@@ -3,7 +3,15 @@ import { itemScoreBounds, type InstrumentDefinition, type InstrumentItem } from 
 /** Raw answers keyed by item id; null or absent means the item was skipped. */
 export type Answers = Readonly<Record<string, number | null | undefined>>;
 
-export type ScoreIssueCode = "unknown_item" | "not_a_number" | "not_an_option" | "out_of_range" | "off_step" | "required" | "too_few_answered" | "too_many_skipped";
+export type ScoreIssueCode =
+  | "unknown_item"
+  | "not_a_number"
+  | "not_an_option"
+  | "out_of_range"
+  | "off_step"
+  | "required"
+  | "too_few_answered"
+  | "too_many_skipped";
 
 /** Shaped like a zod issue so forms can show it beside the field (`path[0]` is the item id). */
 export type ScoreIssue = { code: ScoreIssueCode; path: string[]; message: string };
@@ -34,7 +42,8 @@ export function scoreResponse(instrument: InstrumentDefinition, answers: Answers
   const issues: ScoreIssue[] = [];
   const known = new Set(instrument.items.map((i) => i.id));
   for (const key of Object.keys(answers)) {
-    if (!known.has(key)) issues.push({ code: "unknown_item", path: [key], message: `"${key}" is not a question of ${instrument.name}.` });
+    if (!known.has(key))
+      issues.push({ code: "unknown_item", path: [key], message: `"${key}" is not a question of ${instrument.name}.` });
   }
 
   const answered: { item: InstrumentItem; points: number }[] = [];
@@ -53,9 +62,14 @@ export function scoreResponse(instrument: InstrumentDefinition, answers: Answers
   const rule = instrument.scoring;
   if (rule.type === "single" || rule.type === "sum") {
     // These rules have no way to make up for a missing answer.
-    for (const item of skipped) issues.push({ code: "required", path: [item.id], message: `${item.title}: an answer is needed.` });
+    for (const item of skipped)
+      issues.push({ code: "required", path: [item.id], message: `${item.title}: an answer is needed.` });
   } else if (rule.type === "mean" && answered.length + invalidCount(issues) < rule.minAnswered) {
-    issues.push({ code: "too_few_answered", path: [], message: `At least ${rule.minAnswered} items must be rated; ${answered.length} were.` });
+    issues.push({
+      code: "too_few_answered",
+      path: [],
+      message: `At least ${rule.minAnswered} items must be rated; ${answered.length} were.`,
+    });
   } else if (rule.type === "scaled_sum" && skipped.length > rule.proRating.maxSkipped) {
     issues.push({
       code: "too_many_skipped",
@@ -107,17 +121,35 @@ function pointsFor(item: InstrumentItem, raw: number): { points: number } | { is
     const option = answer.options.find((o) => o.value === raw);
     if (!option) {
       const allowed = answer.options.map((o) => o.value).join(", ");
-      return { issue: { code: "not_an_option", path, message: `${item.title}: ${raw} is not one of the answers (${allowed}).` } };
+      return {
+        issue: {
+          code: "not_an_option",
+          path,
+          message: `${item.title}: ${raw} is not one of the answers (${allowed}).`,
+        },
+      };
     }
     return { points: option.score ?? option.value };
   }
   if (raw < answer.min || raw > answer.max) {
-    return { issue: { code: "out_of_range", path, message: `${item.title}: ${raw} is outside the scale, which runs from ${answer.min} to ${answer.max}.` } };
+    return {
+      issue: {
+        code: "out_of_range",
+        path,
+        message: `${item.title}: ${raw} is outside the scale, which runs from ${answer.min} to ${answer.max}.`,
+      },
+    };
   }
   const steps = (raw - answer.min) / answer.step;
   if (Math.abs(steps - Math.round(steps)) > EPSILON) {
     const unit = answer.step === 1 ? "whole numbers" : `steps of ${answer.step}`;
-    return { issue: { code: "off_step", path, message: `${item.title}: ${raw} is not on the scale; use ${unit} from ${answer.min} to ${answer.max}.` } };
+    return {
+      issue: {
+        code: "off_step",
+        path,
+        message: `${item.title}: ${raw} is not on the scale; use ${unit} from ${answer.min} to ${answer.max}.`,
+      },
+    };
   }
   return { points: raw };
 }

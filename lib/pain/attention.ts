@@ -15,7 +15,10 @@ import { clinicDay } from "./dates";
  */
 export async function listNeedsAttention(db: Db, actor: Actor): Promise<AttentionEntry[]> {
   assertCan(actor, "clinical.read");
-  const [pain, adverse] = await Promise.all([painAttention(db, actor), can(actor, "programmes.read") ? adverseAttention(db, actor) : []]);
+  const [pain, adverse] = await Promise.all([
+    painAttention(db, actor),
+    can(actor, "programmes.read") ? adverseAttention(db, actor) : [],
+  ]);
   const merged = new Map(adverse.map((e) => [e.clientId, { ...e, reasons: [...e.reasons] }]));
   for (const e of pain) {
     const prev = merged.get(e.clientId);
@@ -27,7 +30,14 @@ export async function listNeedsAttention(db: Db, actor: Actor): Promise<Attentio
 
 async function painAttention(db: Db, actor: Actor): Promise<AttentionEntry[]> {
   const open = await db
-    .select({ id: complaints.id, clientId: complaints.clientId, title: complaints.title, firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName })
+    .select({
+      id: complaints.id,
+      clientId: complaints.clientId,
+      title: complaints.title,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      preferredName: clients.preferredName,
+    })
     .from(complaints)
     .innerJoin(clients, and(eq(clients.clinicId, complaints.clinicId), eq(clients.id, complaints.clientId)))
     .where(and(clinicScope(actor, complaints), eq(complaints.status, "open"), sql`${clients.archivedAt} is null`));
@@ -36,22 +46,44 @@ async function painAttention(db: Db, actor: Actor): Promise<AttentionEntry[]> {
   const tz = actor.clinicTimezone;
   const since = clinicDay(new Date(Date.now() - 60 * 86_400_000), tz);
   const [scores, diary] = await Promise.all([
-    db.select({ complaintId: visitPainScores.complaintId, startedAt: visits.startedAt, before: visitPainScores.before, after: visitPainScores.after })
+    db
+      .select({
+        complaintId: visitPainScores.complaintId,
+        startedAt: visits.startedAt,
+        before: visitPainScores.before,
+        after: visitPainScores.after,
+      })
       .from(visitPainScores)
       .innerJoin(visits, and(eq(visits.clinicId, visitPainScores.clinicId), eq(visits.id, visitPainScores.visitId)))
       .where(and(clinicScope(actor, visitPainScores), inArray(visitPainScores.complaintId, ids))),
-    db.select({ complaintId: diaryEntries.complaintId, date: diaryEntries.entryDate, score: diaryEntries.score })
+    db
+      .select({ complaintId: diaryEntries.complaintId, date: diaryEntries.entryDate, score: diaryEntries.score })
       .from(diaryEntries)
-      .where(and(clinicScope(actor, diaryEntries), inArray(diaryEntries.complaintId, ids), gte(diaryEntries.entryDate, since))),
+      .where(
+        and(
+          clinicScope(actor, diaryEntries),
+          inArray(diaryEntries.complaintId, ids),
+          gte(diaryEntries.entryDate, since),
+        ),
+      ),
   ]);
   const byClient = new Map<string, AttentionInput>();
   for (const c of open) {
-    const input = byClient.get(c.clientId) ?? { clientId: c.clientId, clientName: displayName(c), complaints: [], selfReports: [] };
+    const input = byClient.get(c.clientId) ?? {
+      clientId: c.clientId,
+      clientName: displayName(c),
+      complaints: [],
+      selfReports: [],
+    };
     const v = scores.filter((s) => s.complaintId === c.id);
     input.complaints.push({
-      id: c.id, label: c.title, visitCount: v.length,
+      id: c.id,
+      label: c.title,
+      visitCount: v.length,
       visits: v.map((s) => ({ date: clinicDay(s.startedAt, tz), before: s.before, after: s.after })),
-      selfReports: diary.filter((d) => d.complaintId === c.id).map((d) => ({ date: d.date, score: d.score, source: "diary" as const })),
+      selfReports: diary
+        .filter((d) => d.complaintId === c.id)
+        .map((d) => ({ date: d.date, score: d.score, source: "diary" as const })),
     });
     byClient.set(c.clientId, input);
   }

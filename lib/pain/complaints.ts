@@ -13,7 +13,14 @@ import type { ComplaintDto, createComplaintBody, updateComplaintBody } from "./s
 
 type Row = typeof complaints.$inferSelect;
 export const toComplaintDto = (r: Row): ComplaintDto => ({
-  id: r.id, clientId: r.clientId, title: r.title, regions: r.regions, onsetDate: r.onsetDate, status: r.status, resolvedOn: r.resolvedOn, version: r.version,
+  id: r.id,
+  clientId: r.clientId,
+  title: r.title,
+  regions: r.regions,
+  onsetDate: r.onsetDate,
+  status: r.status,
+  resolvedOn: r.resolvedOn,
+  version: r.version,
 });
 
 /**
@@ -31,35 +38,70 @@ export async function listComplaints(db: Db, actor: Actor, clientId: string): Pr
   return rows.map(toComplaintDto);
 }
 
-export async function createComplaint(db: Db, actor: Actor, clientId: string, input: z.output<typeof createComplaintBody>) {
+export async function createComplaint(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  input: z.output<typeof createComplaintBody>,
+) {
   assertCan(actor, "clinical.write");
   return db.transaction(async (tx) => {
     await getClientOrThrow(tx, actor, clientId);
     const [row] = await tx
       .insert(complaints)
-      .values({ clinicId: actor.clinicId, clientId, title: input.title, regions: input.regions, onsetDate: input.onsetDate ?? null, createdBy: actor.userId })
+      .values({
+        clinicId: actor.clinicId,
+        clientId,
+        title: input.title,
+        regions: input.regions,
+        onsetDate: input.onsetDate ?? null,
+        createdBy: actor.userId,
+      })
       .returning();
-    await recordEvent(tx, actor, { action: "complaint.created", entityType: "complaint", entityId: row!.id, details: { clientId } });
+    await recordEvent(tx, actor, {
+      action: "complaint.created",
+      entityType: "complaint",
+      entityId: row!.id,
+      details: { clientId },
+    });
     return toComplaintDto(row!);
   });
 }
 
-export async function updateComplaint(db: Db, actor: Actor, complaintId: string, input: z.output<typeof updateComplaintBody>) {
+export async function updateComplaint(
+  db: Db,
+  actor: Actor,
+  complaintId: string,
+  input: z.output<typeof updateComplaintBody>,
+) {
   assertCan(actor, "clinical.write");
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(complaints)
-      .where(and(clinicScope(actor, complaints), eq(complaints.id, complaintId))).for("update");
+    const [current] = await tx
+      .select()
+      .from(complaints)
+      .where(and(clinicScope(actor, complaints), eq(complaints.id, complaintId)))
+      .for("update");
     if (!current) throw notFound("That complaint");
-    if (current.version !== input.version) throw conflict("This complaint was changed elsewhere. Reload to see the latest.");
+    if (current.version !== input.version)
+      throw conflict("This complaint was changed elsewhere. Reload to see the latest.");
     const { version: _v, ...changes } = input;
-    const resolvedOn = changes.status === undefined ? current.resolvedOn
-      : changes.status === "resolved" ? (current.resolvedOn ?? clinicDay(new Date(), actor.clinicTimezone)) : null;
+    const resolvedOn =
+      changes.status === undefined
+        ? current.resolvedOn
+        : changes.status === "resolved"
+          ? (current.resolvedOn ?? clinicDay(new Date(), actor.clinicTimezone))
+          : null;
     const [row] = await tx
       .update(complaints)
       .set({ ...changes, resolvedOn, version: current.version + 1, updatedAt: new Date() })
       .where(and(clinicScope(actor, complaints), eq(complaints.id, complaintId)))
       .returning();
-    await recordEvent(tx, actor, { action: "complaint.updated", entityType: "complaint", entityId: complaintId, details: { fields: Object.keys(changes) } });
+    await recordEvent(tx, actor, {
+      action: "complaint.updated",
+      entityType: "complaint",
+      entityId: complaintId,
+      details: { fields: Object.keys(changes) },
+    });
     return toComplaintDto(row!);
   });
 }

@@ -13,16 +13,25 @@ import { listComplaints } from "./complaints";
 import type { ComplaintDto, ComplaintProgress, ProgressDto } from "./schemas";
 
 function longDate(day: string) {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 /** "Your neck pain is down from 7 to 3 since 2 March." Plain words for the portal. */
-export function progressSentence(title: string, baseline: { date: string; score: number } | null, latest: { date: string; score: number } | null) {
+export function progressSentence(
+  title: string,
+  baseline: { date: string; score: number } | null,
+  latest: { date: string; score: number } | null,
+) {
   const what = title.charAt(0).toLowerCase() + title.slice(1);
   if (!baseline || !latest) return `No scores yet for your ${what}.`;
-  if (latest.date === baseline.date && latest.score === baseline.score) return `Your ${what} was ${baseline.score} out of 10 on ${longDate(baseline.date)}.`;
-  if (latest.score < baseline.score) return `Your ${what} is down from ${baseline.score} to ${latest.score} since ${longDate(baseline.date)}.`;
-  if (latest.score > baseline.score) return `Your ${what} is up from ${baseline.score} to ${latest.score} since ${longDate(baseline.date)}.`;
+  if (latest.date === baseline.date && latest.score === baseline.score)
+    return `Your ${what} was ${baseline.score} out of 10 on ${longDate(baseline.date)}.`;
+  if (latest.score < baseline.score)
+    return `Your ${what} is down from ${baseline.score} to ${latest.score} since ${longDate(baseline.date)}.`;
+  if (latest.score > baseline.score)
+    return `Your ${what} is up from ${baseline.score} to ${latest.score} since ${longDate(baseline.date)}.`;
   return `Your ${what} is unchanged at ${latest.score} out of 10 since ${longDate(baseline.date)}.`;
 }
 
@@ -40,27 +49,48 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
   const tz = actor.clinicTimezone;
   const [scores, diary] = ids.length
     ? await Promise.all([
-        db.select({ complaintId: visitPainScores.complaintId, visitId: visits.id, startedAt: visits.startedAt, before: visitPainScores.before, after: visitPainScores.after })
+        db
+          .select({
+            complaintId: visitPainScores.complaintId,
+            visitId: visits.id,
+            startedAt: visits.startedAt,
+            before: visitPainScores.before,
+            after: visitPainScores.after,
+          })
           .from(visitPainScores)
           .innerJoin(visits, and(eq(visits.clinicId, visitPainScores.clinicId), eq(visits.id, visitPainScores.visitId)))
           .where(and(clinicScope(actor, visitPainScores), inArray(visitPainScores.complaintId, ids)))
           .orderBy(asc(visits.startedAt)),
-        db.select().from(diaryEntries)
+        db
+          .select()
+          .from(diaryEntries)
           .where(and(clinicScope(actor, diaryEntries), inArray(diaryEntries.complaintId, ids)))
           .orderBy(asc(diaryEntries.entryDate)),
       ])
     : [[], []];
   const complaints: ComplaintProgress[] = list.map((c: ComplaintDto) => {
-    const v = scores.filter((s) => s.complaintId === c.id).map((s) => ({ visitId: s.visitId, date: clinicDay(s.startedAt, tz), before: s.before, after: s.after }));
-    const d = diary.filter((e) => e.complaintId === c.id).map((e) => ({ date: e.entryDate, score: e.score, note: e.note }));
+    const v = scores
+      .filter((s) => s.complaintId === c.id)
+      .map((s) => ({ visitId: s.visitId, date: clinicDay(s.startedAt, tz), before: s.before, after: s.after }));
+    const d = diary
+      .filter((e) => e.complaintId === c.id)
+      .map((e) => ({ date: e.entryDate, score: e.score, note: e.note }));
     // Before-treatment scores and diary entries describe the usual pain; after-treatment ones do not.
-    const series = [...v.filter((x) => x.before !== null).map((x) => ({ date: x.date, score: x.before! })), ...d.map((x) => ({ date: x.date, score: x.score }))];
+    const series = [
+      ...v.filter((x) => x.before !== null).map((x) => ({ date: x.date, score: x.before! })),
+      ...d.map((x) => ({ date: x.date, score: x.score })),
+    ];
     const change = series.length ? changeFromBaseline(NPRS, series) : null;
     return {
-      ...c, visits: v, diary: d,
-      baseline: change?.baseline ?? null, latest: change?.latest ?? null,
-      improvement: change?.improvement ?? null, percentImprovement: change?.percentImprovement ?? null,
-      mcidReached: change?.mcid?.reachedNow ?? false, mcidFirstReachedOn: change?.mcid?.firstReachedOn ?? null,
+      ...c,
+      visits: v,
+      diary: d,
+      baseline: change?.baseline ?? null,
+      latest: change?.latest ?? null,
+      improvement: change?.improvement ?? null,
+      percentImprovement: change?.percentImprovement ?? null,
+      mcidReached: change?.mcid?.reachedNow ?? false,
+      mcidFirstReachedOn: change?.mcid?.firstReachedOn ?? null,
       mcidRule: describeMcid(NPRS) ?? "",
       summary: progressSentence(c.title, change?.baseline ?? null, change?.latest ?? null),
     };
@@ -69,7 +99,8 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
   if (clinical) {
     const rows = await db
       .select({
-        visitId: visits.id, startedAt: visits.startedAt,
+        visitId: visits.id,
+        startedAt: visits.startedAt,
         mean: sql<number | null>`avg(${findings.tenderness})::float`,
         active: sql<number>`count(*) filter (where ${findings.type} = 'active' and ${findings.status} is distinct from 'resolved')::int`,
       })
@@ -78,7 +109,12 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
       .where(and(clinicScope(actor, visits), eq(visits.clientId, clientId), isNotNull(visits.startedAt)))
       .groupBy(visits.id, visits.startedAt)
       .orderBy(asc(visits.startedAt));
-    tenderness = rows.map((r) => ({ visitId: r.visitId, date: clinicDay(r.startedAt, tz), meanTenderness: r.mean === null ? null : Math.round(r.mean * 10) / 10, activePoints: r.active }));
+    tenderness = rows.map((r) => ({
+      visitId: r.visitId,
+      date: clinicDay(r.startedAt, tz),
+      meanTenderness: r.mean === null ? null : Math.round(r.mean * 10) / 10,
+      activePoints: r.active,
+    }));
   }
   return { clientId, clientName: displayName(client), complaints, tenderness };
 }
@@ -92,14 +128,23 @@ export interface QuestionnaireScoreRow {
 
 /** The client's scores as CSV (one row per score), for their records or a referring doctor. */
 export function progressCsv(p: ProgressDto, questionnaires: QuestionnaireScoreRow[] = []): string {
-  const esc = (v: string | number | null) => (v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  const lines = [["client", "complaint_or_questionnaire", "date", "source", "nprs_before", "nprs_after", "score", "note"].join(",")];
+  const esc = (v: string | number | null) =>
+    v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
+  const lines = [
+    ["client", "complaint_or_questionnaire", "date", "source", "nprs_before", "nprs_after", "score", "note"].join(","),
+  ];
   for (const c of p.complaints) {
-    for (const v of c.visits) lines.push([p.clientName, c.title, v.date, "visit", v.before, v.after, "", ""].map(esc).join(","));
-    for (const d of c.diary) lines.push([p.clientName, c.title, d.date, "diary", "", "", d.score, d.note].map(esc).join(","));
+    for (const v of c.visits)
+      lines.push([p.clientName, c.title, v.date, "visit", v.before, v.after, "", ""].map(esc).join(","));
+    for (const d of c.diary)
+      lines.push([p.clientName, c.title, d.date, "diary", "", "", d.score, d.note].map(esc).join(","));
   }
   for (const q of questionnaires) {
-    lines.push([p.clientName, q.name, q.date, "questionnaire", "", "", q.score, `range ${q.range.min}-${q.range.max}`].map(esc).join(","));
+    lines.push(
+      [p.clientName, q.name, q.date, "questionnaire", "", "", q.score, `range ${q.range.min}-${q.range.max}`]
+        .map(esc)
+        .join(","),
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -47,12 +47,20 @@ export const complaintDto = z.object({
 });
 export type ComplaintDto = z.infer<typeof complaintDto>;
 
-export const diaryEntryDto = z.object({ id: z.uuid(), complaintId: z.uuid(), date: z.string(), score: z.number(), note: z.string() });
+export const diaryEntryDto = z.object({
+  id: z.uuid(),
+  complaintId: z.uuid(),
+  date: z.string(),
+  score: z.number(),
+  note: z.string(),
+});
 export type DiaryEntryDto = z.infer<typeof diaryEntryDto>;
 
 const point = z.object({ date: z.string(), score: z.number() });
 export const complaintProgress = complaintDto.extend({
-  visits: z.array(z.object({ visitId: z.uuid(), date: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
+  visits: z.array(
+    z.object({ visitId: z.uuid(), date: z.string(), before: z.number().nullable(), after: z.number().nullable() }),
+  ),
   diary: z.array(point.extend({ note: z.string() })),
   baseline: point.nullable(),
   latest: point.nullable(),
@@ -70,6 +78,8 @@ export const progressDto = z.object({
   clientId: z.uuid(),
   clientName: z.string(),
   complaints: z.array(complaintProgress),
-  tenderness: z.array(z.object({ visitId: z.uuid(), date: z.string(), meanTenderness: z.number().nullable(), activePoints: z.number() })),
+  tenderness: z.array(
+    z.object({ visitId: z.uuid(), date: z.string(), meanTenderness: z.number().nullable(), activePoints: z.number() }),
+  ),
 });
 export type ProgressDto = z.infer<typeof progressDto>;

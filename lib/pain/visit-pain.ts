@@ -16,8 +16,10 @@ export interface VisitPain {
 }
 
 async function visitOrThrow(db: Db, actor: Actor, visitId: string) {
-  const [v] = await db.select({ id: visits.id, clientId: visits.clientId, signedAt: visits.signedAt })
-    .from(visits).where(and(clinicScope(actor, visits), eq(visits.id, visitId)));
+  const [v] = await db
+    .select({ id: visits.id, clientId: visits.clientId, signedAt: visits.signedAt })
+    .from(visits)
+    .where(and(clinicScope(actor, visits), eq(visits.id, visitId)));
   if (!v) throw notFound("That visit");
   return v;
 }
@@ -26,35 +28,53 @@ async function visitOrThrow(db: Db, actor: Actor, visitId: string) {
 export async function getVisitPain(db: Db, actor: Actor, visitId: string): Promise<VisitPain> {
   assertCan(actor, "clinical.read");
   const v = await visitOrThrow(db, actor, visitId);
-  const scores = await db.select({ complaintId: visitPainScores.complaintId, before: visitPainScores.before, after: visitPainScores.after })
-    .from(visitPainScores).where(and(clinicScope(actor, visitPainScores), eq(visitPainScores.visitId, visitId)));
-  const rows = await db.select().from(complaints)
+  const scores = await db
+    .select({ complaintId: visitPainScores.complaintId, before: visitPainScores.before, after: visitPainScores.after })
+    .from(visitPainScores)
+    .where(and(clinicScope(actor, visitPainScores), eq(visitPainScores.visitId, visitId)));
+  const rows = await db
+    .select()
+    .from(complaints)
     .where(and(clinicScope(actor, complaints), eq(complaints.clientId, v.clientId)));
   const scored = new Set(scores.map((s) => s.complaintId));
   return { complaints: rows.filter((c) => c.status === "open" || scored.has(c.id)).map(toComplaintDto), scores };
 }
 
 /** Records NPRS before/after per complaint on a draft visit; all or nothing. */
-export async function setVisitPain(db: Db, actor: Actor, visitId: string, input: z.output<typeof visitPainBody>): Promise<VisitPain> {
+export async function setVisitPain(
+  db: Db,
+  actor: Actor,
+  visitId: string,
+  input: z.output<typeof visitPainBody>,
+): Promise<VisitPain> {
   assertCan(actor, "clinical.write");
   await db.transaction(async (tx) => {
     const v = await visitOrThrow(tx, actor, visitId);
     if (v.signedAt) throw conflict("This visit is signed and locked. Add an amendment to correct it.");
     const ids = input.scores.map((s) => s.complaintId);
     const own = ids.length
-      ? await tx.select({ id: complaints.id }).from(complaints)
+      ? await tx
+          .select({ id: complaints.id })
+          .from(complaints)
           .where(and(clinicScope(actor, complaints), eq(complaints.clientId, v.clientId), inArray(complaints.id, ids)))
       : [];
-    if (own.length !== new Set(ids).size) throw invalid("A pain score refers to a complaint of another client.", { scores: ["Unknown complaint."] });
+    if (own.length !== new Set(ids).size)
+      throw invalid("A pain score refers to a complaint of another client.", { scores: ["Unknown complaint."] });
     for (const s of input.scores) {
-      await tx.insert(visitPainScores)
+      await tx
+        .insert(visitPainScores)
         .values({ clinicId: actor.clinicId, visitId, complaintId: s.complaintId, before: s.before, after: s.after })
         .onConflictDoUpdate({
           target: [visitPainScores.clinicId, visitPainScores.visitId, visitPainScores.complaintId],
           set: { before: s.before, after: s.after, updatedAt: new Date() },
         });
     }
-    await recordEvent(tx, actor, { action: "visit.pain_recorded", entityType: "visit", entityId: visitId, details: { complaints: ids.length } });
+    await recordEvent(tx, actor, {
+      action: "visit.pain_recorded",
+      entityType: "visit",
+      entityId: visitId,
+      details: { complaints: ids.length },
+    });
   });
   return getVisitPain(db, actor, visitId);
 }

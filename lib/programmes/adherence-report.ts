@@ -8,7 +8,13 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
 import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/zoned";
-import { combineAdherence, programmeAdherence, type AdherenceReport, type CompletionRecord, type WeekAdherence } from "./adherence";
+import {
+  combineAdherence,
+  programmeAdherence,
+  type AdherenceReport,
+  type CompletionRecord,
+  type WeekAdherence,
+} from "./adherence";
 import { clinicToday, loadProgrammes, programmeSettings, type LoadedProgramme } from "./load";
 import type { ClockOptions } from "./programmes";
 import type { AdherenceReportDto, AdherenceWeek, adherenceQuery, LowAdherenceEntry } from "./schemas";
@@ -22,11 +28,27 @@ export interface ProgrammeCompletion extends CompletionRecord {
 }
 
 /** Tick-offs of some programmes from a clinic-local date on (exerciseId = the exercise key). */
-export async function loadCompletions(db: Db, actor: Actor, programmeIds: string[], from: string): Promise<ProgrammeCompletion[]> {
+export async function loadCompletions(
+  db: Db,
+  actor: Actor,
+  programmeIds: string[],
+  from: string,
+): Promise<ProgrammeCompletion[]> {
   if (programmeIds.length === 0) return [];
-  return db.select({ programmeId: programmeCompletions.programmeId, exerciseId: programmeCompletions.exerciseKey, completedAt: programmeCompletions.completedAt })
+  return db
+    .select({
+      programmeId: programmeCompletions.programmeId,
+      exerciseId: programmeCompletions.exerciseKey,
+      completedAt: programmeCompletions.completedAt,
+    })
     .from(programmeCompletions)
-    .where(and(clinicScope(actor, programmeCompletions), inArray(programmeCompletions.programmeId, programmeIds), gte(programmeCompletions.localDate, from)));
+    .where(
+      and(
+        clinicScope(actor, programmeCompletions),
+        inArray(programmeCompletions.programmeId, programmeIds),
+        gte(programmeCompletions.localDate, from),
+      ),
+    );
 }
 
 /**
@@ -34,7 +56,9 @@ export async function loadCompletions(db: Db, actor: Actor, programmeIds: string
  * null when it did not run at all in that range.
  */
 export function reportFor(
-  p: LoadedProgramme, completions: readonly ProgrammeCompletion[], o: { timeZone: string; from: string; to: string; lowThreshold: number },
+  p: LoadedProgramme,
+  completions: readonly ProgrammeCompletion[],
+  o: { timeZone: string; from: string; to: string; lowThreshold: number },
 ): AdherenceReport | null {
   const first = p.versions[0]?.startDate;
   const latest = p.versions[p.versions.length - 1];
@@ -42,15 +66,32 @@ export function reportFor(
   const from = first > o.from ? first : o.from;
   if (from > o.to || (latest.endDate && latest.endDate < from)) return null;
   const versions = p.versions.map((v) => ({
-    version: v.version, startDate: v.startDate, endDate: v.endDate,
-    items: v.items.map((i) => ({ exerciseId: i.exerciseKey, sessionsPerDay: i.dosage.sessionsPerDay, daysOfWeek: i.dosage.daysOfWeek })),
+    version: v.version,
+    startDate: v.startDate,
+    endDate: v.endDate,
+    items: v.items.map((i) => ({
+      exerciseId: i.exerciseKey,
+      sessionsPerDay: i.dosage.sessionsPerDay,
+      daysOfWeek: i.dosage.daysOfWeek,
+    })),
   }));
-  return programmeAdherence(versions, completions.filter((c) => c.programmeId === p.id), { ...o, from });
+  return programmeAdherence(
+    versions,
+    completions.filter((c) => c.programmeId === p.id),
+    { ...o, from },
+  );
 }
 
 const week = (w: WeekAdherence): AdherenceWeek => ({
-  weekStart: w.weekStart, isoWeek: w.isoWeek, firstDay: w.firstDay, lastDay: w.lastDay, partial: w.partial,
-  prescribed: w.prescribed, completed: w.completed, ratio: w.ratio, low: w.low,
+  weekStart: w.weekStart,
+  isoWeek: w.isoWeek,
+  firstDay: w.firstDay,
+  lastDay: w.lastDay,
+  partial: w.partial,
+  prescribed: w.prescribed,
+  completed: w.completed,
+  ratio: w.ratio,
+  low: w.low,
 });
 
 /**
@@ -58,26 +99,58 @@ const week = (w: WeekAdherence): AdherenceWeek => ({
  * and overall, week by week, in the clinic's time zone. Today counts as a partial day.
  */
 export async function clientAdherence(
-  db: Db, actor: Actor, clientId: string, q: z.output<typeof adherenceQuery>, opts: ClockOptions = {},
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  q: z.output<typeof adherenceQuery>,
+  opts: ClockOptions = {},
 ): Promise<AdherenceReportDto> {
   assertCan(actor, "programmes.read");
   await getClientOrThrow(db, actor, clientId);
   const today = clinicToday(actor, opts.now);
   const from = addLocalDays(mondayOf(today), -7 * (q.weeks - 1));
-  const [all, settings] = await Promise.all([loadProgrammes(db, actor, { clientIds: [clientId] }), programmeSettings(db, actor)]);
-  const completions = await loadCompletions(db, actor, all.map((p) => p.id), from);
+  const [all, settings] = await Promise.all([
+    loadProgrammes(db, actor, { clientIds: [clientId] }),
+    programmeSettings(db, actor),
+  ]);
+  const completions = await loadCompletions(
+    db,
+    actor,
+    all.map((p) => p.id),
+    from,
+  );
   const range = { timeZone: actor.clinicTimezone, from, to: today, lowThreshold: settings.thresholdPct / 100 };
   const reports = all.map((p) => ({ p, report: reportFor(p, completions, range) })).filter((r) => r.report !== null);
-  const overall = combineAdherence(reports.map((r) => r.report!), range.lowThreshold);
+  const overall = combineAdherence(
+    reports.map((r) => r.report!),
+    range.lowThreshold,
+  );
   return {
-    clientId, today, timeZone: actor.clinicTimezone, thresholdPct: settings.thresholdPct,
-    overall: { prescribed: overall.prescribed, completed: overall.completed, ratio: overall.ratio, weeks: overall.weeks.map(week) },
+    clientId,
+    today,
+    timeZone: actor.clinicTimezone,
+    thresholdPct: settings.thresholdPct,
+    overall: {
+      prescribed: overall.prescribed,
+      completed: overall.completed,
+      ratio: overall.ratio,
+      weeks: overall.weeks.map(week),
+    },
     programmes: reports.map(({ p, report: r }) => {
       const names = new Map(p.versions.flatMap((v) => v.items.map((i) => [i.exerciseKey, i.snapshot.name] as const)));
       return {
-        id: p.id, title: p.title, status: programmeStatus(p.versions, p.endedAt, today),
-        prescribed: r!.prescribed, completed: r!.completed, ratio: r!.ratio, weeks: r!.weeks.map(week),
-        byExercise: Object.entries(r!.byExercise).map(([key, t]) => ({ exerciseKey: key, name: names.get(key) ?? key, ...t })),
+        id: p.id,
+        title: p.title,
+        status: programmeStatus(p.versions, p.endedAt, today),
+        prescribed: r!.prescribed,
+        completed: r!.completed,
+        ratio: r!.ratio,
+        weeks: r!.weeks.map(week),
+        byExercise: Object.entries(r!.byExercise).map(([key, t]) => ({
+          exerciseKey: key,
+          name: names.get(key) ?? key,
+          ...t,
+        })),
       };
     }),
   };
@@ -93,23 +166,46 @@ export async function listLowAdherence(db: Db, actor: Actor, opts: ClockOptions 
   const weekStart = addLocalDays(mondayOf(today), -7);
   const weekEnd = addLocalDays(weekStart, 6);
   const settings = await programmeSettings(db, actor);
-  const candidates = await db.selectDistinct({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName })
+  const candidates = await db
+    .selectDistinct({
+      id: clients.id,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      preferredName: clients.preferredName,
+    })
     .from(programmes)
     .innerJoin(clients, and(eq(clients.clinicId, programmes.clinicId), eq(clients.id, programmes.clientId)))
     .where(and(clinicScope(actor, programmes), isNull(programmes.endedAt), isNull(clients.archivedAt)));
   const all = await loadProgrammes(db, actor, { clientIds: candidates.map((c) => c.id) });
-  const completions = await loadCompletions(db, actor, all.map((p) => p.id), weekStart);
-  const range = { timeZone: actor.clinicTimezone, from: weekStart, to: weekEnd, lowThreshold: settings.thresholdPct / 100 };
+  const completions = await loadCompletions(
+    db,
+    actor,
+    all.map((p) => p.id),
+    weekStart,
+  );
+  const range = {
+    timeZone: actor.clinicTimezone,
+    from: weekStart,
+    to: weekEnd,
+    lowThreshold: settings.thresholdPct / 100,
+  };
   const out: LowAdherenceEntry[] = [];
   for (const c of candidates) {
     const mine = all.filter((p) => p.clientId === c.id);
     if (!mine.some((p) => programmeStatus(p.versions, p.endedAt, today) === "active")) continue;
-    const reports = mine.map((p) => ({ p, r: reportFor(p, completions, range) })).filter((x) => x.r && x.r.prescribed > 0);
+    const reports = mine
+      .map((p) => ({ p, r: reportFor(p, completions, range) }))
+      .filter((x) => x.r && x.r.prescribed > 0);
     const total = combineAdherence(reports.map((x) => x.r!));
     if (total.ratio === null || total.ratio * 100 >= settings.thresholdPct) continue;
     out.push({
-      clientId: c.id, clientName: displayName(c), weekStart, isoWeek: total.weeks[0]?.isoWeek ?? "",
-      prescribed: total.prescribed, completed: total.completed, ratio: total.ratio,
+      clientId: c.id,
+      clientName: displayName(c),
+      weekStart,
+      isoWeek: total.weeks[0]?.isoWeek ?? "",
+      prescribed: total.prescribed,
+      completed: total.completed,
+      ratio: total.ratio,
       programmes: reports.map((x) => ({ id: x.p.id, title: x.p.title })),
     });
   }

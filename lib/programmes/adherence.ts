@@ -88,11 +88,17 @@ function localDate(value: string, zone: string, label: string): TZDate {
 
 function assertZone(zone: string): void {
   // An empty name would silently fall back to the server's zone, which is exactly the bug to avoid.
-  if (!zone || !isValid(new TZDate(0, zone))) throw new RangeError(`Unknown time zone “${zone}”; use an IANA name such as Europe/London.`);
+  if (!zone || !isValid(new TZDate(0, zone)))
+    throw new RangeError(`Unknown time zone “${zone}”; use an IANA name such as Europe/London.`);
 }
 
-const ratio = (completed: number, prescribed: number): number | null => (prescribed > 0 ? completed / prescribed : null);
-const tally = (prescribed: number, completed: number): Tally => ({ prescribed, completed, ratio: ratio(completed, prescribed) });
+const ratio = (completed: number, prescribed: number): number | null =>
+  prescribed > 0 ? completed / prescribed : null;
+const tally = (prescribed: number, completed: number): Tally => ({
+  prescribed,
+  completed,
+  ratio: ratio(completed, prescribed),
+});
 
 /** The version in force on a clinic-local day (YYYY-MM-DD strings compare correctly as text). */
 function versionOn(day: string, sorted: readonly ProgrammeVersionInput[]): ProgrammeVersionInput | undefined {
@@ -135,7 +141,13 @@ export function programmeAdherence(
     const weekStart = format(startOfISOWeek(day, inZone), "yyyy-MM-dd", inZone);
     let week = weeks.get(weekStart);
     if (!week) {
-      week = { weekStart, isoWeek: format(day, "RRRR-'W'II", inZone), days: [], prescribed: new Map(), logged: new Map() };
+      week = {
+        weekStart,
+        isoWeek: format(day, "RRRR-'W'II", inZone),
+        days: [],
+        prescribed: new Map(),
+        logged: new Map(),
+      };
       weeks.set(weekStart, week);
     }
     week.days.push(key);

@@ -29,9 +29,12 @@ export async function builderData(db: Db, actor: Actor, clientId: string): Promi
     exerciseCatalogue(db, actor),
     clientFacts(db, actor, clientId),
     programmeSettings(db, actor),
-    db.select({ id: visits.id, startedAt: visits.startedAt }).from(visits)
+    db
+      .select({ id: visits.id, startedAt: visits.startedAt })
+      .from(visits)
       .where(and(clinicScope(actor, visits), eq(visits.clientId, clientId)))
-      .orderBy(desc(visits.startedAt), desc(visits.createdAt)).limit(1),
+      .orderBy(desc(visits.startedAt), desc(visits.createdAt))
+      .limit(1),
     db.select({ id: muscles.id, name: muscles.name, region: muscles.region }).from(muscles),
   ]);
   const muscleById = new Map(muscleRows.map((m) => [m.id, m]));
@@ -43,14 +46,27 @@ export async function builderData(db: Db, actor: Actor, clientId: string): Promi
 
   const screens = new Map<string, ScreenResult>(catalogue.map((e) => [e.id, screenExercise(e, facts.precautions)]));
   const option = (e: CatalogueExercise): ExerciseOption => {
-    const substitute = suggestSubstitute(e, facts.tools, catalogue, { isAllowed: (c) => screens.get(c.id)?.verdict !== "block" });
+    const substitute = suggestSubstitute(e, facts.tools, catalogue, {
+      isAllowed: (c) => screens.get(c.id)?.verdict !== "block",
+    });
     return {
-      key: e.id, name: e.name, tool: e.tool, source: e.source,
-      targetMuscles: e.target_muscles.map((id) => muscleById.get(id) ?? { id, name: id.replaceAll("_", " "), region: "" }),
-      instructions: e.instructions, cautions: e.cautions, stopRules: stopRulesFor(e),
-      techniques: [...TECHNIQUES_BY_TOOL[e.tool]], defaultDosage: defaultDosage(e),
-      safeRanges: Object.fromEntries(Object.entries(safeRanges(e)).map(([k, [lo, hi]]) => [k, [lo, hi] as [number, number]])),
-      owned: ownsTool(e.tool, facts.tools), screen: screens.get(e.id)!,
+      key: e.id,
+      name: e.name,
+      tool: e.tool,
+      source: e.source,
+      targetMuscles: e.target_muscles.map(
+        (id) => muscleById.get(id) ?? { id, name: id.replaceAll("_", " "), region: "" },
+      ),
+      instructions: e.instructions,
+      cautions: e.cautions,
+      stopRules: stopRulesFor(e),
+      techniques: [...TECHNIQUES_BY_TOOL[e.tool]],
+      defaultDosage: defaultDosage(e),
+      safeRanges: Object.fromEntries(
+        Object.entries(safeRanges(e)).map(([k, [lo, hi]]) => [k, [lo, hi] as [number, number]]),
+      ),
+      owned: ownsTool(e.tool, facts.tools),
+      screen: screens.get(e.id)!,
       substitute: substitute ? { key: substitute.id, name: substitute.name, tool: substitute.tool } : null,
     };
   };
@@ -60,7 +76,9 @@ export async function builderData(db: Db, actor: Actor, clientId: string): Promi
   const suggest = (basis: "active" | "latent", points: typeof active, skip: Set<string>) => {
     const muscles = new Set(points.map((f) => f.muscleId!));
     const hits = (e: CatalogueExercise) => e.target_muscles.filter((m) => muscles.has(m));
-    const matching = catalogue.filter((e) => !skip.has(e.id) && hits(e).length > 0).sort((a, b) => hits(b).length - hits(a).length);
+    const matching = catalogue
+      .filter((e) => !skip.has(e.id) && hits(e).length > 0)
+      .sort((a, b) => hits(b).length - hits(a).length);
     return rankExercisesForTools(matching, facts.tools).map(({ exercise: e }) => ({
       key: e.id,
       basis,
@@ -72,14 +90,20 @@ export async function builderData(db: Db, actor: Actor, clientId: string): Promi
   const suggestions = [...fromActive, ...suggest("latent", latent, new Set(fromActive.map((s) => s.key)))];
 
   return {
-    clientId, clientName: displayName(client), wording: settings.wording, today: clinicToday(actor), gentleItemLimit: GENTLE_ITEM_LIMIT,
+    clientId,
+    clientName: displayName(client),
+    wording: settings.wording,
+    today: clinicToday(actor),
+    gentleItemLimit: GENTLE_ITEM_LIMIT,
     ownedTools: facts.tools,
     precautions: facts.precautions.map((p) => ({ id: p.id, label: PRECAUTION_LABEL.get(p.id) ?? p.id })),
     latestVisit: latestVisit ? { id: latestVisit.id, startedAt: latestVisit.startedAt.toISOString() } : null,
     suggestions,
     catalogue: catalogue.map(option),
     triggerPoints: current.map((f) => ({
-      id: f.triggerPointId, muscleId: f.muscleId, type: f.type,
+      id: f.triggerPointId,
+      muscleId: f.muscleId,
+      type: f.type,
       label: `${pointLabel({ muscle: f.muscleName, side: f.side, label: f.label })} (${f.type})`,
     })),
   };

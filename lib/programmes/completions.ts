@@ -17,11 +17,24 @@ import type { completionBody, CompletionDto } from "./portal-schemas";
 import { versionInForce } from "./versions";
 
 /** Sessions of one exercise of one programme logged on a clinic-local day (any version's item). */
-export async function sessionsOn(db: Db, actor: Actor, programmeId: string, exerciseKey: string, localDate: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(programmeCompletions).where(and(
-    clinicScope(actor, programmeCompletions), eq(programmeCompletions.programmeId, programmeId),
-    eq(programmeCompletions.exerciseKey, exerciseKey), eq(programmeCompletions.localDate, localDate),
-  ));
+export async function sessionsOn(
+  db: Db,
+  actor: Actor,
+  programmeId: string,
+  exerciseKey: string,
+  localDate: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(programmeCompletions)
+    .where(
+      and(
+        clinicScope(actor, programmeCompletions),
+        eq(programmeCompletions.programmeId, programmeId),
+        eq(programmeCompletions.exerciseKey, exerciseKey),
+        eq(programmeCompletions.localDate, localDate),
+      ),
+    );
   return row?.n ?? 0;
 }
 
@@ -29,7 +42,12 @@ type CompletionRow = typeof programmeCompletions.$inferSelect;
 
 async function toDto(db: Db, actor: Actor, row: CompletionRow, stopRules: string[]): Promise<CompletionDto> {
   return {
-    id: row.id, itemId: row.itemId, completedAt: row.completedAt.toISOString(), localDate: row.localDate, adverse: row.adverse, stopRules,
+    id: row.id,
+    itemId: row.itemId,
+    completedAt: row.completedAt.toISOString(),
+    localDate: row.localDate,
+    adverse: row.adverse,
+    stopRules,
     doneToday: await sessionsOn(db, actor, row.programmeId, row.exerciseKey, row.localDate),
   };
 }
@@ -39,16 +57,32 @@ async function toDto(db: Db, actor: Actor, row: CompletionRow, stopRules: string
  * client's item is NOT_FOUND; an item of an older version (the programme changed since the page
  * loaded) is a CONFLICT. A retry with the same idempotency key returns the first tick-off.
  */
-export async function recordCompletion(db: Db, actor: Actor, input: z.output<typeof completionBody>, opts: ClockOptions = {}): Promise<CompletionDto> {
+export async function recordCompletion(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof completionBody>,
+  opts: ClockOptions = {},
+): Promise<CompletionDto> {
   assertCan(actor, "portal.self");
   const clientId = requireClientId(actor);
   const now = opts.now ?? new Date();
   const today = clinicToday(actor, now);
   const [item] = await db
-    .select({ id: programmeItems.id, programmeId: programmeItems.programmeId, version: programmeItems.version, exerciseKey: programmeItems.exerciseKey, snapshot: programmeItems.snapshot })
+    .select({
+      id: programmeItems.id,
+      programmeId: programmeItems.programmeId,
+      version: programmeItems.version,
+      exerciseKey: programmeItems.exerciseKey,
+      snapshot: programmeItems.snapshot,
+    })
     .from(programmeItems)
-    .innerJoin(programmes, and(eq(programmes.clinicId, programmeItems.clinicId), eq(programmes.id, programmeItems.programmeId)))
-    .where(and(clinicScope(actor, programmeItems), eq(programmeItems.id, input.itemId), eq(programmes.clientId, clientId)));
+    .innerJoin(
+      programmes,
+      and(eq(programmes.clinicId, programmeItems.clinicId), eq(programmes.id, programmeItems.programmeId)),
+    )
+    .where(
+      and(clinicScope(actor, programmeItems), eq(programmeItems.id, input.itemId), eq(programmes.clientId, clientId)),
+    );
   if (!item) throw notFound("That exercise");
   const stopRules = item.snapshot.stopRules;
 
@@ -59,18 +93,34 @@ export async function recordCompletion(db: Db, actor: Actor, input: z.output<typ
   const [programme] = await loadProgrammes(db, actor, { programmeId: item.programmeId });
   const inForce = programme ? versionInForce(programme.versions, today) : undefined;
   if (!inForce) throw conflict("This programme is not running today, so there is nothing to tick off.");
-  if (inForce.version !== item.version) throw conflict("Your programme was updated since this page opened. Reload to see today's exercises.");
+  if (inForce.version !== item.version)
+    throw conflict("Your programme was updated since this page opened. Reload to see today's exercises.");
 
   const row = await db.transaction(async (tx) => {
-    const [inserted] = await tx.insert(programmeCompletions).values({
-      clinicId: actor.clinicId, clientId, programmeId: item.programmeId, itemId: item.id, exerciseKey: item.exerciseKey,
-      completedAt: now, localDate: today, painBefore: input.painBefore ?? null, painAfter: input.painAfter ?? null,
-      note: input.note, adverse: input.adverse, idempotencyKey: input.idempotencyKey ?? null,
-    }).onConflictDoNothing().returning();
+    const [inserted] = await tx
+      .insert(programmeCompletions)
+      .values({
+        clinicId: actor.clinicId,
+        clientId,
+        programmeId: item.programmeId,
+        itemId: item.id,
+        exerciseKey: item.exerciseKey,
+        completedAt: now,
+        localDate: today,
+        painBefore: input.painBefore ?? null,
+        painAfter: input.painAfter ?? null,
+        note: input.note,
+        adverse: input.adverse,
+        idempotencyKey: input.idempotencyKey ?? null,
+      })
+      .onConflictDoNothing()
+      .returning();
     if (!inserted) return null;
     // Identifiers only: the note and scores are clinical and stay out of the audit log.
     await recordEvent(tx, actor, {
-      action: input.adverse ? "programme.adverse_reported" : "programme.completed", entityType: "programme_completion", entityId: inserted.id,
+      action: input.adverse ? "programme.adverse_reported" : "programme.completed",
+      entityType: "programme_completion",
+      entityId: inserted.id,
       details: { programmeId: item.programmeId, itemId: item.id },
     });
     return inserted;
@@ -83,19 +133,35 @@ export async function recordCompletion(db: Db, actor: Actor, input: z.output<typ
 }
 
 async function findByKey(db: Db, actor: Actor, key: string) {
-  const [row] = await db.select().from(programmeCompletions)
+  const [row] = await db
+    .select()
+    .from(programmeCompletions)
     .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.idempotencyKey, key)));
   return row;
 }
 
-async function replay(db: Db, actor: Actor, row: CompletionRow, clientId: string, stopRules: string[], input: z.output<typeof completionBody>) {
+async function replay(
+  db: Db,
+  actor: Actor,
+  row: CompletionRow,
+  clientId: string,
+  stopRules: string[],
+  input: z.output<typeof completionBody>,
+) {
   // A key is only ever the same client's retry; anything else is a client bug, not a replay.
   if (row.clientId !== clientId) throw conflict("That idempotency key was already used.");
   // A retry must say the same thing: answering a changed request (say, the numbness box ticked
   // after a lost reply) with the first tick-off would silently drop the report.
-  const same = row.itemId === input.itemId && row.adverse === input.adverse && row.note === input.note
-    && row.painBefore === (input.painBefore ?? null) && row.painAfter === (input.painAfter ?? null);
-  if (!same) throw conflict("This tick-off was already saved with different answers. Reload and save the new answers again.", { reason: "idempotency_mismatch" });
+  const same =
+    row.itemId === input.itemId &&
+    row.adverse === input.adverse &&
+    row.note === input.note &&
+    row.painBefore === (input.painBefore ?? null) &&
+    row.painAfter === (input.painAfter ?? null);
+  if (!same)
+    throw conflict("This tick-off was already saved with different answers. Reload and save the new answers again.", {
+      reason: "idempotency_mismatch",
+    });
   return toDto(db, actor, row, stopRules);
 }
 
@@ -103,14 +169,30 @@ async function replay(db: Db, actor: Actor, row: CompletionRow, clientId: string
 export async function reviewCompletion(db: Db, actor: Actor, completionId: string, opts: ClockOptions = {}) {
   assertCan(actor, "programmes.write");
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ id: programmeCompletions.id, adverse: programmeCompletions.adverse, reviewedAt: programmeCompletions.reviewedAt, clientId: programmeCompletions.clientId })
-      .from(programmeCompletions).where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.id, completionId))).for("update");
+    const [row] = await tx
+      .select({
+        id: programmeCompletions.id,
+        adverse: programmeCompletions.adverse,
+        reviewedAt: programmeCompletions.reviewedAt,
+        clientId: programmeCompletions.clientId,
+      })
+      .from(programmeCompletions)
+      .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.id, completionId)))
+      .for("update");
     if (!row) throw notFound("That report");
     if (!row.adverse) throw invalid("Only reports of numbness, tingling or shooting pain need marking as seen.");
     if (row.reviewedAt) return { id: row.id, reviewedAt: row.reviewedAt.toISOString() };
     const reviewedAt = opts.now ?? new Date();
-    await tx.update(programmeCompletions).set({ reviewedAt }).where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.id, completionId)));
-    await recordEvent(tx, actor, { action: "programme.adverse_reviewed", entityType: "programme_completion", entityId: completionId, details: { clientId: row.clientId } });
+    await tx
+      .update(programmeCompletions)
+      .set({ reviewedAt })
+      .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.id, completionId)));
+    await recordEvent(tx, actor, {
+      action: "programme.adverse_reviewed",
+      entityType: "programme_completion",
+      entityId: completionId,
+      details: { clientId: row.clientId },
+    });
     return { id: row.id, reviewedAt: reviewedAt.toISOString() };
   });
 }
@@ -120,19 +202,43 @@ export async function adverseAttention(db: Db, actor: Actor): Promise<AttentionE
   assertCan(actor, "programmes.read");
   const rows = await db
     .select({
-      id: programmeCompletions.id, clientId: programmeCompletions.clientId, localDate: programmeCompletions.localDate, snapshot: programmeItems.snapshot,
-      firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName,
+      id: programmeCompletions.id,
+      clientId: programmeCompletions.clientId,
+      localDate: programmeCompletions.localDate,
+      snapshot: programmeItems.snapshot,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      preferredName: clients.preferredName,
     })
     .from(programmeCompletions)
-    .innerJoin(programmeItems, and(eq(programmeItems.clinicId, programmeCompletions.clinicId), eq(programmeItems.id, programmeCompletions.itemId)))
-    .innerJoin(clients, and(eq(clients.clinicId, programmeCompletions.clinicId), eq(clients.id, programmeCompletions.clientId)))
-    .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.adverse, true), isNull(programmeCompletions.reviewedAt), isNull(clients.archivedAt)))
+    .innerJoin(
+      programmeItems,
+      and(
+        eq(programmeItems.clinicId, programmeCompletions.clinicId),
+        eq(programmeItems.id, programmeCompletions.itemId),
+      ),
+    )
+    .innerJoin(
+      clients,
+      and(eq(clients.clinicId, programmeCompletions.clinicId), eq(clients.id, programmeCompletions.clientId)),
+    )
+    .where(
+      and(
+        clinicScope(actor, programmeCompletions),
+        eq(programmeCompletions.adverse, true),
+        isNull(programmeCompletions.reviewedAt),
+        isNull(clients.archivedAt),
+      ),
+    )
     .orderBy(asc(programmeCompletions.completedAt));
   const byClient = new Map<string, AttentionEntry>();
   for (const r of rows) {
     const entry = byClient.get(r.clientId) ?? { clientId: r.clientId, clientName: displayName(r), reasons: [] };
     entry.reasons.push({
-      rule: "adverse_reaction", complaintId: null, date: r.localDate, completionId: r.id,
+      rule: "adverse_reaction",
+      complaintId: null,
+      date: r.localDate,
+      completionId: r.id,
       reason: `Reported numbness, tingling or shooting pain during ${r.snapshot.name} on ${format(parseISO(r.localDate), "d MMM yyyy")}.`,
     });
     byClient.set(r.clientId, entry);

@@ -8,11 +8,18 @@ import type { PortalDosage } from "./portal-schemas";
 const DAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
 export const ATTACHMENT_LABEL: Record<string, string> = {
-  round: "round head", cushion: "cushion head", flat: "flat head", fork: "fork head", bullet: "bullet head", wedge: "wedge head",
+  round: "round head",
+  cushion: "cushion head",
+  flat: "flat head",
+  fork: "fork head",
+  bullet: "bullet head",
+  wedge: "wedge head",
 };
 
 export const TECHNIQUE_LABEL: Record<string, string> = {
-  sustained_pressure: "Sustained pressure", rolling: "Slow rolling", percussion: "Percussion",
+  sustained_pressure: "Sustained pressure",
+  rolling: "Slow rolling",
+  percussion: "Percussion",
 };
 
 /** ISO weekdays (1 = Monday) as "every day", "Monday to Friday" or "Mon, Wed, Fri". */
@@ -43,7 +50,8 @@ export function describeSession(d: PortalDosage): string {
     const head = d.attachment ? ` with the ${ATTACHMENT_LABEL[d.attachment] ?? d.attachment}` : "";
     what = `Keep the massage gun moving${head} for ${seconds(d.secondsPerMuscle ?? 0)}`;
   }
-  const sets = d.sets > 1 ? `, ${plural(d.sets, "set")}${d.restSeconds > 0 ? ` with ${seconds(d.restSeconds)} rest` : ""}` : "";
+  const sets =
+    d.sets > 1 ? `, ${plural(d.sets, "set")}${d.restSeconds > 0 ? ` with ${seconds(d.restSeconds)} rest` : ""}` : "";
   return `${what}${sets}.`;
 }
 

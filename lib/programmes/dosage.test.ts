@@ -19,13 +19,25 @@ describe("defaultDosage", () => {
 
   it("takes a sustained-pressure exercise's hold, sets and days from the library", () => {
     const d = defaultDosage(ex("ball_upper_trap_wall"));
-    expect(d).toMatchObject({ technique: "sustained_pressure", secondsPerSpot: 60, spots: 2, sets: 2, daysOfWeek: [1, 2, 3, 4, 5, 6, 7] });
+    expect(d).toMatchObject({
+      technique: "sustained_pressure",
+      secondsPerSpot: 60,
+      spots: 2,
+      sets: 2,
+      daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
+    });
     expect(d.secondsPerMuscle).toBeUndefined();
   });
 
   it("gives a massage gun percussion, a round head and Monday–Friday for 5×/week", () => {
     const d = defaultDosage(ex("gun_quads"));
-    expect(d).toMatchObject({ tool: "percussive_gun", attachment: "round", technique: "percussion", secondsPerMuscle: 60, sets: 1 });
+    expect(d).toMatchObject({
+      tool: "percussive_gun",
+      attachment: "round",
+      technique: "percussion",
+      secondsPerMuscle: 60,
+      sets: 1,
+    });
     expect(d.daysOfWeek).toEqual([1, 2, 3, 4, 5]);
   });
 });
@@ -53,7 +65,9 @@ describe("dosageSchema", () => {
     const gun = defaultDosage(ex("gun_calves"));
     const linger = dosageSchema.safeParse({ ...gun, secondsPerSpot: 30 });
     expect(linger.error?.issues[0]?.message).toMatch(/Keep a massage gun moving/);
-    expect(dosageSchema.safeParse({ ...base(), attachment: "bullet" }).error?.issues[0]?.message).toMatch(/Only a massage gun/);
+    expect(dosageSchema.safeParse({ ...base(), attachment: "bullet" }).error?.issues[0]?.message).toMatch(
+      /Only a massage gun/,
+    );
   });
 
   it("requires the time field that matches the technique", () => {
@@ -66,21 +80,42 @@ describe("checkDosage", () => {
   it("uses the exercise's own range (upper trapezius gun 15–60 s, not the general 30–120 s)", () => {
     const e = ex("gun_upper_trap");
     const issues = checkDosage({ ...defaultDosage(e), secondsPerMuscle: 90 }, e);
-    expect(issues).toEqual([expect.objectContaining({ field: "secondsPerMuscle", value: 90, safeRange: [15, 60], direction: "above", requiresOverride: true })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        field: "secondsPerMuscle",
+        value: 90,
+        safeRange: [15, 60],
+        direction: "above",
+        requiresOverride: true,
+      }),
+    ]);
   });
 
   it("never lets a clinic's own exercise widen the guidance: a 600 s range still needs an override above 120 s", () => {
-    const own: SmrExercise = { ...ex("gun_upper_trap"), id: "clinic:7d0e3c1a-0000-4000-8000-000000000001", dosage: { duration_seconds: 60, duration_seconds_range: [30, 600], sets: 1, frequency_per_week: 3 } };
+    const own: SmrExercise = {
+      ...ex("gun_upper_trap"),
+      id: "clinic:7d0e3c1a-0000-4000-8000-000000000001",
+      dosage: { duration_seconds: 60, duration_seconds_range: [30, 600], sets: 1, frequency_per_week: 3 },
+    };
     const issues = checkDosage({ ...defaultDosage(own), secondsPerMuscle: 600 }, own);
-    expect(issues).toContainEqual(expect.objectContaining({ field: "secondsPerMuscle", safeRange: [30, 120], requiresOverride: true }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ field: "secondsPerMuscle", safeRange: [30, 120], requiresOverride: true }),
+    );
     // A narrower clinic range is kept.
     const careful: SmrExercise = { ...own, dosage: { ...own.dosage, duration_seconds_range: [30, 45] } };
-    expect(checkDosage({ ...defaultDosage(careful), secondsPerMuscle: 60 }, careful)).toContainEqual(expect.objectContaining({ safeRange: [30, 45] }));
+    expect(checkDosage({ ...defaultDosage(careful), secondsPerMuscle: 60 }, careful)).toContainEqual(
+      expect.objectContaining({ safeRange: [30, 45] }),
+    );
   });
 
   it("falls back to the general hold guidance when the exercise has no hold range", () => {
     const e = ex("roll_calves");
-    const hold = { ...defaultDosage(e), technique: "sustained_pressure" as const, secondsPerSpot: 120, secondsPerMuscle: undefined };
+    const hold = {
+      ...defaultDosage(e),
+      technique: "sustained_pressure" as const,
+      secondsPerSpot: 120,
+      secondsPerMuscle: undefined,
+    };
     expect(checkDosage(hold, e)).toEqual([expect.objectContaining({ field: "secondsPerSpot", safeRange: [30, 90] })]);
   });
 

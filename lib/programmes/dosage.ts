@@ -75,7 +75,10 @@ export const dosageSchema = z
   .superRefine((d, ctx) => {
     const add = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (!TECHNIQUES_BY_TOOL[d.tool].includes(d.technique)) {
-      add("technique", `This technique does not fit the tool; use ${TECHNIQUES_BY_TOOL[d.tool].join(" or ").replaceAll("_", " ")}.`);
+      add(
+        "technique",
+        `This technique does not fit the tool; use ${TECHNIQUES_BY_TOOL[d.tool].join(" or ").replaceAll("_", " ")}.`,
+      );
     }
     if (d.attachment && d.tool !== "percussive_gun") add("attachment", "Only a massage gun takes an attachment.");
     if (d.technique === "sustained_pressure" && d.secondsPerSpot === undefined) {
@@ -88,8 +91,10 @@ export const dosageSchema = z
     if (d.technique === "percussion" && d.secondsPerSpot !== undefined) {
       add("secondsPerSpot", "Keep a massage gun moving: percussion has a time per muscle, not a hold per spot.");
     }
-    if (d.spots !== undefined && d.technique !== "sustained_pressure") add("spots", "Spots apply to sustained pressure; use passes.");
-    if (d.passes !== undefined && d.technique === "sustained_pressure") add("passes", "Passes apply to rolling or percussion; use spots.");
+    if (d.spots !== undefined && d.technique !== "sustained_pressure")
+      add("spots", "Spots apply to sustained pressure; use passes.");
+    if (d.passes !== undefined && d.technique === "sustained_pressure")
+      add("passes", "Passes apply to rolling or percussion; use spots.");
   });
 
 export type Dosage = z.output<typeof dosageSchema>;
@@ -111,9 +116,14 @@ const midpoint = ([lo, hi]: Range) => Math.round((lo + hi) / 2);
 export function defaultDosage(exercise: SmrExercise): Dosage {
   const lib = exercise.dosage;
   const technique = defaultTechnique(exercise);
-  const hold = technique === "sustained_pressure" ? (lib.hold_seconds ?? midpoint(lib.hold_seconds_range ?? GUIDANCE.holdSeconds)) : undefined;
+  const hold =
+    technique === "sustained_pressure"
+      ? (lib.hold_seconds ?? midpoint(lib.hold_seconds_range ?? GUIDANCE.holdSeconds))
+      : undefined;
   const perMuscle =
-    technique === "sustained_pressure" ? undefined : (lib.duration_seconds ?? midpoint(lib.duration_seconds_range ?? GUIDANCE.secondsPerMuscle));
+    technique === "sustained_pressure"
+      ? undefined
+      : (lib.duration_seconds ?? midpoint(lib.duration_seconds_range ?? GUIDANCE.secondsPerMuscle));
   return {
     tool: exercise.tool,
     attachment: exercise.tool === "percussive_gun" ? "round" : undefined,
@@ -130,7 +140,8 @@ export function defaultDosage(exercise: SmrExercise): Dosage {
   };
 }
 
-export type DosageField = "intensity" | "secondsPerSpot" | "secondsPerMuscle" | "sets" | "spots" | "percussionSecondsPerSession";
+export type DosageField =
+  "intensity" | "secondsPerSpot" | "secondsPerMuscle" | "sets" | "spots" | "percussionSecondsPerSession";
 
 export interface DosageIssue {
   field: DosageField;
@@ -189,7 +200,9 @@ export function checkDosage(dosage: Dosage, exercise: SmrExercise): DosageIssue[
     sets: dosage.sets,
     spots: dosage.spots,
     percussionSecondsPerSession:
-      dosage.technique === "percussion" && dosage.secondsPerMuscle !== undefined ? dosage.secondsPerMuscle * dosage.sets : undefined,
+      dosage.technique === "percussion" && dosage.secondsPerMuscle !== undefined
+        ? dosage.secondsPerMuscle * dosage.sets
+        : undefined,
   };
   const issues: DosageIssue[] = [];
   for (const field of Object.keys(LABEL) as DosageField[]) {
@@ -197,11 +210,23 @@ export function checkDosage(dosage: Dosage, exercise: SmrExercise): DosageIssue[
     if (value === undefined) continue;
     const [min, max] = ranges[field];
     if (value > max) {
-      issues.push({ field, value, safeRange: ranges[field], direction: "above", requiresOverride: true,
-        message: `${LABEL[field]} ${value} is above the safe range ${min}–${max} for “${exercise.name}”.` });
+      issues.push({
+        field,
+        value,
+        safeRange: ranges[field],
+        direction: "above",
+        requiresOverride: true,
+        message: `${LABEL[field]} ${value} is above the safe range ${min}–${max} for “${exercise.name}”.`,
+      });
     } else if (value < min) {
-      issues.push({ field, value, safeRange: ranges[field], direction: "below", requiresOverride: false,
-        message: `${LABEL[field]} ${value} is below the usual range ${min}–${max}; it may be too little to help.` });
+      issues.push({
+        field,
+        value,
+        safeRange: ranges[field],
+        direction: "below",
+        requiresOverride: false,
+        message: `${LABEL[field]} ${value} is below the usual range ${min}–${max}; it may be too little to help.`,
+      });
     }
   }
   return issues;
@@ -222,20 +247,43 @@ export type DosageValidation =
  * override with a reason is given; the override is returned only when it was actually needed,
  * so stored overrides always mean "the clinician knowingly exceeded guidance".
  */
-export function validateWithOverride(input: unknown, exercise: SmrExercise, override?: { reason: string }): DosageValidation {
+export function validateWithOverride(
+  input: unknown,
+  exercise: SmrExercise,
+  override?: { reason: string },
+): DosageValidation {
   const parsed = dosageSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors, issues: [] };
+  if (!parsed.success)
+    return { ok: false, code: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors, issues: [] };
   const dosage = parsed.data;
   if (dosage.tool !== exercise.tool) {
-    return { ok: false, code: "invalid", issues: [],
-      fieldErrors: { tool: [`“${exercise.name}” uses a ${exercise.tool.replaceAll("_", " ")}; pick a substitute exercise for another tool.`] } };
+    return {
+      ok: false,
+      code: "invalid",
+      issues: [],
+      fieldErrors: {
+        tool: [
+          `“${exercise.name}” uses a ${exercise.tool.replaceAll("_", " ")}; pick a substitute exercise for another tool.`,
+        ],
+      },
+    };
   }
   const issues = checkDosage(dosage, exercise);
   if (!issues.some((i) => i.requiresOverride)) return { ok: true, dosage, issues, override: null };
   const reason = dosageOverrideSchema.safeParse(override ?? {});
   if (!reason.success) {
-    const why = override ? (reason.error.issues[0]?.message ?? "Give a reason.") : "An override with a reason is required.";
-    return { ok: false, code: "override_required", issues, message: `${issues.filter((i) => i.requiresOverride).map((i) => i.message).join(" ")} ${why}` };
+    const why = override
+      ? (reason.error.issues[0]?.message ?? "Give a reason.")
+      : "An override with a reason is required.";
+    return {
+      ok: false,
+      code: "override_required",
+      issues,
+      message: `${issues
+        .filter((i) => i.requiresOverride)
+        .map((i) => i.message)
+        .join(" ")} ${why}`,
+    };
   }
   return { ok: true, dosage, issues, override: reason.data };
 }

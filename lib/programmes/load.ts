@@ -2,7 +2,16 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
-  clientPrecautions, clientTools, clinicMuscles, clinics, muscles, programmeItems, programmes, programmeVersions, triggerPoints, users,
+  clientPrecautions,
+  clientTools,
+  clinicMuscles,
+  clinics,
+  muscles,
+  programmeItems,
+  programmes,
+  programmeVersions,
+  triggerPoints,
+  users,
   type ExerciseSnapshot,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -58,44 +67,76 @@ export interface LoadedProgramme {
 export const clinicToday = (actor: Actor, now = new Date()) => localDateOf(now, actor.clinicTimezone);
 
 /** Programmes of the actor's clinic with all versions and items, oldest first. */
-export async function loadProgrammes(db: Db, actor: Actor, filter: { clientIds?: string[]; programmeId?: string }): Promise<LoadedProgramme[]> {
+export async function loadProgrammes(
+  db: Db,
+  actor: Actor,
+  filter: { clientIds?: string[]; programmeId?: string },
+): Promise<LoadedProgramme[]> {
   if (filter.clientIds && filter.clientIds.length === 0) return [];
   const rows = await db
-    .select({ id: programmes.id, clientId: programmes.clientId, title: programmes.title, currentVersion: programmes.currentVersion, endedAt: programmes.endedAt, createdAt: programmes.createdAt })
+    .select({
+      id: programmes.id,
+      clientId: programmes.clientId,
+      title: programmes.title,
+      currentVersion: programmes.currentVersion,
+      endedAt: programmes.endedAt,
+      createdAt: programmes.createdAt,
+    })
     .from(programmes)
-    .where(and(
-      clinicScope(actor, programmes),
-      filter.clientIds ? inArray(programmes.clientId, filter.clientIds) : undefined,
-      filter.programmeId ? eq(programmes.id, filter.programmeId) : undefined,
-    ))
+    .where(
+      and(
+        clinicScope(actor, programmes),
+        filter.clientIds ? inArray(programmes.clientId, filter.clientIds) : undefined,
+        filter.programmeId ? eq(programmes.id, filter.programmeId) : undefined,
+      ),
+    )
     .orderBy(asc(programmes.createdAt), asc(programmes.id));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [versions, items] = await Promise.all([
-    db.select({
-      programmeId: programmeVersions.programmeId, version: programmeVersions.version, startDate: programmeVersions.startDate,
-      endDate: programmeVersions.endDate, notes: programmeVersions.notes, changeNote: programmeVersions.changeNote,
-      createdAt: programmeVersions.createdAt, createdByName: users.name,
-    })
+    db
+      .select({
+        programmeId: programmeVersions.programmeId,
+        version: programmeVersions.version,
+        startDate: programmeVersions.startDate,
+        endDate: programmeVersions.endDate,
+        notes: programmeVersions.notes,
+        changeNote: programmeVersions.changeNote,
+        createdAt: programmeVersions.createdAt,
+        createdByName: users.name,
+      })
       .from(programmeVersions)
       .innerJoin(users, eq(users.id, programmeVersions.createdBy))
       .where(and(clinicScope(actor, programmeVersions), inArray(programmeVersions.programmeId, ids)))
       .orderBy(asc(programmeVersions.version)),
-    db.select({
-      id: programmeItems.id, programmeId: programmeItems.programmeId, version: programmeItems.version, position: programmeItems.position,
-      exerciseKey: programmeItems.exerciseKey, snapshot: programmeItems.snapshot, dosage: programmeItems.dosage,
-      overrideReason: programmeItems.overrideReason, flags: programmeItems.flags, note: programmeItems.note, triggerPointId: programmeItems.triggerPointId,
-    })
+    db
+      .select({
+        id: programmeItems.id,
+        programmeId: programmeItems.programmeId,
+        version: programmeItems.version,
+        position: programmeItems.position,
+        exerciseKey: programmeItems.exerciseKey,
+        snapshot: programmeItems.snapshot,
+        dosage: programmeItems.dosage,
+        overrideReason: programmeItems.overrideReason,
+        flags: programmeItems.flags,
+        note: programmeItems.note,
+        triggerPointId: programmeItems.triggerPointId,
+      })
       .from(programmeItems)
       .where(and(clinicScope(actor, programmeItems), inArray(programmeItems.programmeId, ids)))
       .orderBy(asc(programmeItems.position)),
   ]);
   return rows.map((p) => ({
     ...p,
-    versions: versions.filter((v) => v.programmeId === p.id).map(({ programmeId: _p, ...v }) => ({
-      ...v,
-      items: items.filter((i) => i.programmeId === p.id && i.version === v.version).map((i) => ({ ...i, dosage: i.dosage as unknown as PortalDosage })),
-    })),
+    versions: versions
+      .filter((v) => v.programmeId === p.id)
+      .map(({ programmeId: _p, ...v }) => ({
+        ...v,
+        items: items
+          .filter((i) => i.programmeId === p.id && i.version === v.version)
+          .map((i) => ({ ...i, dosage: i.dosage as unknown as PortalDosage })),
+      })),
   }));
 }
 
@@ -104,10 +145,18 @@ export async function triggerPointLabels(db: Db, actor: Actor, ids: string[]): P
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db
-    .select({ id: triggerPoints.id, side: triggerPoints.side, label: triggerPoints.label, muscle: sql<string>`coalesce(${muscles.name}, ${clinicMuscles.name}, 'Unknown muscle')` })
+    .select({
+      id: triggerPoints.id,
+      side: triggerPoints.side,
+      label: triggerPoints.label,
+      muscle: sql<string>`coalesce(${muscles.name}, ${clinicMuscles.name}, 'Unknown muscle')`,
+    })
     .from(triggerPoints)
     .leftJoin(muscles, eq(muscles.id, triggerPoints.muscleId))
-    .leftJoin(clinicMuscles, and(eq(clinicMuscles.clinicId, triggerPoints.clinicId), eq(clinicMuscles.id, triggerPoints.clinicMuscleId)))
+    .leftJoin(
+      clinicMuscles,
+      and(eq(clinicMuscles.clinicId, triggerPoints.clinicId), eq(clinicMuscles.id, triggerPoints.clinicMuscleId)),
+    )
     .where(and(clinicScope(actor, triggerPoints), inArray(triggerPoints.id, unique)));
   return new Map(rows.map((r) => [r.id, pointLabel(r)]));
 }
@@ -119,27 +168,51 @@ export function pointLabel(p: { muscle: string; side: string; label: string }): 
 
 export function toVersionDto(p: LoadedProgramme, v: LoadedVersion, labels: Map<string, string>): ProgrammeVersionDto {
   return {
-    version: v.version, startDate: v.startDate, endDate: v.endDate, lastDay: lastDayOf(p.versions, v.version),
-    notes: v.notes, changeNote: v.changeNote, createdAt: v.createdAt.toISOString(), createdByName: v.createdByName,
+    version: v.version,
+    startDate: v.startDate,
+    endDate: v.endDate,
+    lastDay: lastDayOf(p.versions, v.version),
+    notes: v.notes,
+    changeNote: v.changeNote,
+    createdAt: v.createdAt.toISOString(),
+    createdByName: v.createdByName,
     items: v.items.map((i): ProgrammeItemDto => ({
-      id: i.id, position: i.position, exerciseKey: i.exerciseKey, snapshot: i.snapshot, dosage: i.dosage,
-      overrideReason: i.overrideReason, flags: i.flags, note: i.note, triggerPointId: i.triggerPointId,
+      id: i.id,
+      position: i.position,
+      exerciseKey: i.exerciseKey,
+      snapshot: i.snapshot,
+      dosage: i.dosage,
+      overrideReason: i.overrideReason,
+      flags: i.flags,
+      note: i.note,
+      triggerPointId: i.triggerPointId,
       triggerPointLabel: i.triggerPointId ? (labels.get(i.triggerPointId) ?? null) : null,
     })),
   };
 }
 
 /** The client's precautions screen and owned tools, as the programme rules take them. */
-export async function clientFacts(db: Db, actor: Actor, clientId: string): Promise<{ precautions: ClientPrecaution[]; tools: ToolId[] }> {
+export async function clientFacts(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+): Promise<{ precautions: ClientPrecaution[]; tools: ToolId[] }> {
   const [precautions, tools] = await Promise.all([
-    db.select({ id: clientPrecautions.precautionId, areas: clientPrecautions.areas }).from(clientPrecautions)
+    db
+      .select({ id: clientPrecautions.precautionId, areas: clientPrecautions.areas })
+      .from(clientPrecautions)
       .where(and(clinicScope(actor, clientPrecautions), eq(clientPrecautions.clientId, clientId))),
-    db.select({ tool: clientTools.tool }).from(clientTools).where(and(clinicScope(actor, clientTools), eq(clientTools.clientId, clientId))),
+    db
+      .select({ tool: clientTools.tool })
+      .from(clientTools)
+      .where(and(clinicScope(actor, clientTools), eq(clientTools.clientId, clientId))),
   ]);
   const known = new Set<string>(TOOL_IDS);
   return {
     // An empty area list means "not recorded", which the screen treats cautiously.
-    precautions: precautions.map((p) => ({ id: p.id, areas: p.areas.length ? p.areas : undefined }) as ClientPrecaution),
+    precautions: precautions.map(
+      (p) => ({ id: p.id, areas: p.areas.length ? p.areas : undefined }) as ClientPrecaution,
+    ),
     tools: tools.map((t) => t.tool).filter((t): t is ToolId => known.has(t)),
   };
 }
@@ -150,6 +223,9 @@ export interface ProgrammeSettings {
 }
 
 export async function programmeSettings(db: Db, actor: Actor): Promise<ProgrammeSettings> {
-  const [c] = await db.select({ wording: clinics.scopeWording, threshold: clinics.adherenceThresholdPct }).from(clinics).where(eq(clinics.id, actor.clinicId));
+  const [c] = await db
+    .select({ wording: clinics.scopeWording, threshold: clinics.adherenceThresholdPct })
+    .from(clinics)
+    .where(eq(clinics.id, actor.clinicId));
   return { wording: c?.wording ?? "self_care", thresholdPct: c?.threshold ?? 50 };
 }

@@ -7,7 +7,11 @@ import { GUN_ATTACHMENTS, TECHNIQUES } from "./dosage";
  */
 
 const score = (label: string) =>
-  z.number(`${label} is a number from 0 to 10.`).int(`${label} is a whole number from 0 to 10.`).min(0, `${label} is 0 to 10.`).max(10, `${label} is 0 to 10.`);
+  z
+    .number(`${label} is a number from 0 to 10.`)
+    .int(`${label} is a whole number from 0 to 10.`)
+    .min(0, `${label} is 0 to 10.`)
+    .max(10, `${label} is 0 to 10.`);
 
 export const portalDosageDto = z.object({
   tool: z.string(),

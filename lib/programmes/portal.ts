@@ -28,7 +28,11 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
   const today = clinicToday(actor, opts.now);
   const weekday = isoWeekdayOf(today);
   const monday = mondayOf(today);
-  const [all, settings, facts] = await Promise.all([loadProgrammes(db, actor, { clientIds: [clientId] }), programmeSettings(db, actor), clientFacts(db, actor, clientId)]);
+  const [all, settings, facts] = await Promise.all([
+    loadProgrammes(db, actor, { clientIds: [clientId] }),
+    programmeSettings(db, actor),
+    clientFacts(db, actor, clientId),
+  ]);
 
   const running = all.flatMap((p) => {
     const v = versionInForce(p.versions, today);
@@ -36,26 +40,62 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
   });
   const runningIds = running.map((r) => r.p.id);
   const clinicExerciseIds = [...new Set(running.flatMap((r) => r.v.items.map((i) => i.exerciseKey)))]
-    .filter((k) => k.startsWith(CLINIC_PREFIX)).map((k) => k.slice(CLINIC_PREFIX.length)).filter(isUuid);
+    .filter((k) => k.startsWith(CLINIC_PREFIX))
+    .map((k) => k.slice(CLINIC_PREFIX.length))
+    .filter(isUuid);
   const muscleIds = [...new Set(running.flatMap((r) => r.v.items.flatMap((i) => i.snapshot.targetMuscles)))];
   const [doneRows, images, muscleRows, weekCompletions, unreviewed] = await Promise.all([
     runningIds.length
-      ? db.select({ programmeId: programmeCompletions.programmeId, exerciseKey: programmeCompletions.exerciseKey, n: count() })
-        .from(programmeCompletions)
-        .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.clientId, clientId), inArray(programmeCompletions.programmeId, runningIds), eq(programmeCompletions.localDate, today)))
-        .groupBy(programmeCompletions.programmeId, programmeCompletions.exerciseKey)
+      ? db
+          .select({
+            programmeId: programmeCompletions.programmeId,
+            exerciseKey: programmeCompletions.exerciseKey,
+            n: count(),
+          })
+          .from(programmeCompletions)
+          .where(
+            and(
+              clinicScope(actor, programmeCompletions),
+              eq(programmeCompletions.clientId, clientId),
+              inArray(programmeCompletions.programmeId, runningIds),
+              eq(programmeCompletions.localDate, today),
+            ),
+          )
+          .groupBy(programmeCompletions.programmeId, programmeCompletions.exerciseKey)
       : Promise.resolve([]),
     clinicExerciseIds.length
-      ? db.select({ id: clinicExerciseImages.exerciseId }).from(clinicExerciseImages)
-        .where(and(clinicScope(actor, clinicExerciseImages), inArray(clinicExerciseImages.exerciseId, clinicExerciseIds)))
+      ? db
+          .select({ id: clinicExerciseImages.exerciseId })
+          .from(clinicExerciseImages)
+          .where(
+            and(clinicScope(actor, clinicExerciseImages), inArray(clinicExerciseImages.exerciseId, clinicExerciseIds)),
+          )
       : Promise.resolve([]),
-    muscleIds.length ? db.select({ id: muscles.id, name: muscles.name }).from(muscles).where(inArray(muscles.id, muscleIds)) : Promise.resolve([]),
-    loadCompletions(db, actor, all.map((p) => p.id), monday),
+    muscleIds.length
+      ? db.select({ id: muscles.id, name: muscles.name }).from(muscles).where(inArray(muscles.id, muscleIds))
+      : Promise.resolve([]),
+    loadCompletions(
+      db,
+      actor,
+      all.map((p) => p.id),
+      monday,
+    ),
     runningIds.length
-      ? db.selectDistinct({ programmeId: programmeCompletions.programmeId, exerciseKey: programmeCompletions.exerciseKey })
-        .from(programmeCompletions)
-        .where(and(clinicScope(actor, programmeCompletions), eq(programmeCompletions.clientId, clientId), inArray(programmeCompletions.programmeId, runningIds),
-          eq(programmeCompletions.adverse, true), isNull(programmeCompletions.reviewedAt)))
+      ? db
+          .selectDistinct({
+            programmeId: programmeCompletions.programmeId,
+            exerciseKey: programmeCompletions.exerciseKey,
+          })
+          .from(programmeCompletions)
+          .where(
+            and(
+              clinicScope(actor, programmeCompletions),
+              eq(programmeCompletions.clientId, clientId),
+              inArray(programmeCompletions.programmeId, runningIds),
+              eq(programmeCompletions.adverse, true),
+              isNull(programmeCompletions.reviewedAt),
+            ),
+          )
       : Promise.resolve([]),
   ]);
   const paused = new Set(unreviewed.map((r) => `${r.programmeId} ${r.exerciseKey}`));
@@ -70,14 +110,30 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
     wording: settings.wording,
     date: today,
     programmes: running.map(({ p, v }) => ({
-      id: p.id, title: p.title, version: v.version, startDate: v.startDate, endDate: v.endDate, notes: v.notes, therapistName: v.createdByName,
+      id: p.id,
+      title: p.title,
+      version: v.version,
+      startDate: v.startDate,
+      endDate: v.endDate,
+      notes: v.notes,
+      therapistName: v.createdByName,
       items: v.items.map((i) => {
         const clinicId = i.exerciseKey.startsWith(CLINIC_PREFIX) ? i.exerciseKey.slice(CLINIC_PREFIX.length) : null;
         return {
-          itemId: i.id, exerciseKey: i.exerciseKey, name: i.snapshot.name, tool: i.snapshot.tool, toolLabel: TOOL_LABEL[i.snapshot.tool] ?? i.snapshot.tool,
-          instructions: i.snapshot.instructions, cautions: i.snapshot.cautions, stopRules: i.snapshot.stopRules,
-          targetMuscles: i.snapshot.targetMuscles.map((id) => ({ id, name: muscleName.get(id) ?? id.replaceAll("_", " ") })),
-          dosage: i.dosage, note: i.note,
+          itemId: i.id,
+          exerciseKey: i.exerciseKey,
+          name: i.snapshot.name,
+          tool: i.snapshot.tool,
+          toolLabel: TOOL_LABEL[i.snapshot.tool] ?? i.snapshot.tool,
+          instructions: i.snapshot.instructions,
+          cautions: i.snapshot.cautions,
+          stopRules: i.snapshot.stopRules,
+          targetMuscles: i.snapshot.targetMuscles.map((id) => ({
+            id,
+            name: muscleName.get(id) ?? id.replaceAll("_", " "),
+          })),
+          dosage: i.dosage,
+          note: i.note,
           imageUrl: clinicId && withImage.has(clinicId) ? `/api/exercises/${clinicId}/image` : null,
           prescribedToday: i.dosage.daysOfWeek.includes(weekday) ? i.dosage.sessionsPerDay : 0,
           doneToday: done.get(`${p.id} ${i.exerciseKey}`) ?? 0,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CAUTION_LINKS, clientPrecautionSchema, PRECAUTIONS, screenExercise, type ClientPrecaution } from "./precautions";
+import {
+  CAUTION_LINKS,
+  clientPrecautionSchema,
+  PRECAUTIONS,
+  screenExercise,
+  type ClientPrecaution,
+} from "./precautions";
 import { exerciseAreas, findExercise, SAFETY, SMR_LIBRARY, type SmrExercise } from "./reference";
 
 const ex = (id: string): SmrExercise => {
@@ -31,10 +37,14 @@ describe("the screen is derived from the reference", () => {
 
   // Guards the fragile text layer: a caution that names a condition must be recognised by a link.
   it("links every caution that names a condition to a precaution", () => {
-    const condition = /blood thinner|bruise|osteoporosis|pregnan|varicose|clot|diabetes|sensation|wound|carotid disease|stroke|fracture|dislocation|surgery|heart|blood pressure|cancer|tumour/i;
+    const condition =
+      /blood thinner|bruise|osteoporosis|pregnan|varicose|clot|diabetes|sensation|wound|carotid disease|stroke|fracture|dislocation|surgery|heart|blood pressure|cancer|tumour/i;
     for (const e of SMR_LIBRARY) {
       for (const c of e.cautions.filter((t) => condition.test(t))) {
-        expect(CAUTION_LINKS.some((l) => l.pattern.test(c)), `${e.id}: ${c}`).toBe(true);
+        expect(
+          CAUTION_LINKS.some((l) => l.pattern.test(c)),
+          `${e.id}: ${c}`,
+        ).toBe(true);
       }
     }
   });
@@ -56,7 +66,9 @@ describe("screenExercise", () => {
     expect(gun.reasons[0]?.text).toMatch(/No massage gun/);
     const roll = screen("roll_quads", only("anticoagulants"));
     expect(roll.verdict).toBe("flag");
-    expect(roll.reasons.map((r) => r.text)).toContain("If you bruise easily or take blood thinners, use light pressure only and check with your clinician first.");
+    expect(roll.reasons.map((r) => r.text)).toContain(
+      "If you bruise easily or take blood thinners, use light pressure only and check with your clinician first.",
+    );
   });
 
   it("blocks spine work with osteoporosis, flags rib work", () => {
@@ -73,8 +85,12 @@ describe("screenExercise", () => {
     expect(screen("gun_lumbar_glute_border", only("pregnancy")).verdict).toBe("block");
     // "Avoid during pregnancy unless cleared" is a clearance question, not a ban.
     expect(screen("ball_ql_wall", only("pregnancy")).verdict).toBe("flag");
-    expect(screen("roll_calves", only("pregnancy")).reasons.map((r) => r.text)).toContain("Pregnancy: keep calf and inner-leg work light and brief (clot risk).");
-    expect(screen("roll_thoracic", only("pregnancy")).reasons.map((r) => r.text)).toContain("Later pregnancy: avoid lying flat on your back.");
+    expect(screen("roll_calves", only("pregnancy")).reasons.map((r) => r.text)).toContain(
+      "Pregnancy: keep calf and inner-leg work light and brief (clot risk).",
+    );
+    expect(screen("roll_thoracic", only("pregnancy")).reasons.map((r) => r.text)).toContain(
+      "Later pregnancy: avoid lying flat on your back.",
+    );
   });
 
   it("a static hold on a foam roller is screened as sustained pressure when the technique is passed", () => {
@@ -103,7 +119,9 @@ describe("screenExercise", () => {
   it("blocks neck work with heart disease, including the SCM pincer's carotid caution", () => {
     const scm = screen("hands_scm_pincer", only("cardiovascular"));
     expect(scm.verdict).toBe("block");
-    expect(scm.reasons.map((r) => r.text)).toContain("Not suitable for people with carotid disease or a history of stroke/fainting.");
+    expect(scm.reasons.map((r) => r.text)).toContain(
+      "Not suitable for people with carotid disease or a history of stroke/fainting.",
+    );
     expect(screen("ball_upper_trap_wall", only("cardiovascular")).verdict).toBe("flag");
     expect(screen("roll_quads", only("cardiovascular")).verdict).toBe("ok");
   });
@@ -120,6 +138,8 @@ describe("screenExercise", () => {
     expect(r.reasons[0]?.verdict).toBe("block");
     const keys = r.reasons.map((x) => `${x.precaution}|${x.text}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(r.reasons.map((x) => x.precaution))).toEqual(new Set(["anticoagulants", "varicose_veins", "fibromyalgia"]));
+    expect(new Set(r.reasons.map((x) => x.precaution))).toEqual(
+      new Set(["anticoagulants", "varicose_veins", "fibromyalgia"]),
+    );
   });
 });

@@ -28,8 +28,14 @@ function referenceText(list: readonly string[], pattern: RegExp): string {
 const CONTRA = SAFETY.contraindications_local_or_absolute;
 const MODIFY = SAFETY.precautions_modify_or_clear_first;
 
-const def = <const Id extends string>(id: Id, label: string, kind: PrecautionKind, list: readonly string[], pattern: RegExp, sited: boolean) =>
-  ({ id, label, kind, reference: referenceText(list, pattern), sited }) as const;
+const def = <const Id extends string>(
+  id: Id,
+  label: string,
+  kind: PrecautionKind,
+  list: readonly string[],
+  pattern: RegExp,
+  sited: boolean,
+) => ({ id, label, kind, reference: referenceText(list, pattern), sited }) as const;
 
 /**
  * The screen, in the order it is asked. `kind`: absolute = no SMR at all; local = not over the
@@ -43,15 +49,36 @@ export const PRECAUTIONS = [
   def("acute_injury", "New injury with swelling or heat", "local", CONTRA, /acute injury/i, true),
   def("tumour", "Tumour or active cancer", "local", CONTRA, /tumours/i, true),
   def("osteomyelitis", "Bone infection (osteomyelitis)", "local", CONTRA, /osteomyelitis/i, true),
-  def("myositis_ossificans", "Bone forming inside a muscle (myositis ossificans)", "local", CONTRA, /myositis ossificans/i, true),
+  def(
+    "myositis_ossificans",
+    "Bone forming inside a muscle (myositis ossificans)",
+    "local",
+    CONTRA,
+    /myositis ossificans/i,
+    true,
+  ),
   def("anticoagulants", "Blood thinners or a bleeding disorder", "relative", MODIFY, /anticoagulant/i, false),
   def("osteoporosis", "Osteoporosis or fragile bones", "relative", MODIFY, /osteoporosis/i, false),
   def("varicose_veins", "Varicose veins", "relative", MODIFY, /varicose/i, true),
   def("pregnancy", "Pregnancy", "relative", MODIFY, /pregnancy/i, false),
-  def("neuropathy", "Diabetes or reduced feeling in hands or feet (neuropathy)", "relative", MODIFY, /neuropathy/i, false),
+  def(
+    "neuropathy",
+    "Diabetes or reduced feeling in hands or feet (neuropathy)",
+    "relative",
+    MODIFY,
+    /neuropathy/i,
+    false,
+  ),
   def("recent_surgery", "Recent surgery, an implant or a hernia", "relative", MODIFY, /recent surgery/i, true),
   def("fibromyalgia", "Fibromyalgia or widespread pain", "relative", MODIFY, /fibromyalgia/i, false),
-  def("cardiovascular", "Heart disease or uncontrolled high blood pressure", "relative", MODIFY, /heart disease/i, false),
+  def(
+    "cardiovascular",
+    "Heart disease or uncontrolled high blood pressure",
+    "relative",
+    MODIFY,
+    /heart disease/i,
+    false,
+  ),
 ] as const;
 
 export type PrecautionId = (typeof PRECAUTIONS)[number]["id"];
@@ -92,10 +119,13 @@ const CALF_INNER_LEG = ["gastrocnemius", "soleus", "adductors"];
 const hasAny = (set: Set<string>, items: readonly string[]) => items.some((i) => set.has(i));
 
 /** Local contraindications: block over the recorded area; if the area is unknown, flag everything. */
-const notOverArea = (what: string): Rule => (f, sites) => {
-  if (!sites || sites.length === 0) return [["flag", `${what}: record where it is and keep this exercise well away from it.`]];
-  return hasAny(f.areas, sites) ? [["block", `${what} in this area: do not work over it.`]] : [];
-};
+const notOverArea =
+  (what: string): Rule =>
+  (f, sites) => {
+    if (!sites || sites.length === 0)
+      return [["flag", `${what}: record where it is and keep this exercise well away from it.`]];
+    return hasAny(f.areas, sites) ? [["block", `${what} in this area: do not work over it.`]] : [];
+  };
 
 /** Layer 1. Each rule restates the reference's advice for that condition (domain README §8). */
 const RULES: Record<PrecautionId, Rule> = {
@@ -110,11 +140,15 @@ const RULES: Record<PrecautionId, Rule> = {
     ["flag", "Blood thinners or bleeding disorder: light pressure only, with clinician clearance (bruising risk)."],
     // The reference asks for light pressure only; a percussive device cannot reliably deliver that,
     // and device makers list blood thinners among their own warnings. Conservative choice: block.
-    ...(f.exercise.tool === "percussive_gun" ? [["block", "No massage gun with blood thinners or a bleeding disorder."] as Finding] : []),
+    ...(f.exercise.tool === "percussive_gun"
+      ? [["block", "No massage gun with blood thinners or a bleeding disorder."] as Finding]
+      : []),
   ],
   osteoporosis: (f) => [
     ["flag", "Osteoporosis: lighter pressure, and use a wall rather than the floor."],
-    ...(hasAny(f.muscles, SPINE_MUSCLES) ? [["block", "Osteoporosis: no rolling or pressure over the spine."] as Finding] : []),
+    ...(hasAny(f.muscles, SPINE_MUSCLES)
+      ? [["block", "Osteoporosis: no rolling or pressure over the spine."] as Finding]
+      : []),
   ],
   varicose_veins: (f, sites) => {
     const legs: BodyArea[] = sites?.length ? sites : ["thigh", "lower_leg"];
@@ -124,20 +158,27 @@ const RULES: Record<PrecautionId, Rule> = {
     const out: Finding[] = [["flag", "Pregnancy: get clearance first; no pressure on the abdomen."]];
     if (hasAny(f.muscles, CALF_INNER_LEG)) {
       // Clot risk is raised in pregnancy; the reference singles out deep prolonged pressure here.
-      out.push(f.technique === "sustained_pressure"
-        ? ["block", "Pregnancy: no deep sustained pressure on the calves or inner legs (clot risk)."]
-        : ["flag", "Pregnancy: keep calf and inner-leg work light and brief (clot risk)."]);
+      out.push(
+        f.technique === "sustained_pressure"
+          ? ["block", "Pregnancy: no deep sustained pressure on the calves or inner legs (clot risk)."]
+          : ["flag", "Pregnancy: keep calf and inner-leg work light and brief (clot risk)."],
+      );
     }
-    if (/lie on your back/i.test(f.exercise.instructions)) out.push(["flag", "Later pregnancy: avoid lying flat on your back."]);
-    if (/face down/i.test(f.exercise.instructions)) out.push(["flag", "Pregnancy: face-down positions press on the abdomen."]);
+    if (/lie on your back/i.test(f.exercise.instructions))
+      out.push(["flag", "Later pregnancy: avoid lying flat on your back."]);
+    if (/face down/i.test(f.exercise.instructions))
+      out.push(["flag", "Pregnancy: face-down positions press on the abdomen."]);
     return out;
   },
-  neuropathy: () => [["flag", "Reduced feeling gives poor feedback: light pressure only, and check the skin afterwards."]],
+  neuropathy: () => [
+    ["flag", "Reduced feeling gives poor feedback: light pressure only, and check the skin afterwards."],
+  ],
   recent_surgery: notOverArea("Recent surgery, implant or hernia"),
   fibromyalgia: () => [["flag", "Widespread pain: start very light with short times."]],
   cardiovascular: (f) => {
     if (f.areas.has("neck")) return [["block", "Heart disease or high blood pressure: no neck work."]];
-    if (f.areas.has("neck_shoulder")) return [["flag", "Heart disease or high blood pressure: stay clear of the neck."]];
+    if (f.areas.has("neck_shoulder"))
+      return [["flag", "Heart disease or high blood pressure: stay clear of the neck."]];
     return [];
   },
 };
@@ -146,20 +187,21 @@ const RULES: Record<PrecautionId, Rule> = {
  * Layer 2: caution sentences → precautions. The sentence itself becomes the reason. Only sentences
  * that say to avoid the exercise outright escalate to a block; the rest flag.
  */
-export const CAUTION_LINKS: readonly { pattern: RegExp; precaution: PrecautionId; verdict: Exclude<Verdict, "ok"> }[] = [
-  { pattern: /blood thinners|bruise easily/i, precaution: "anticoagulants", verdict: "flag" },
-  { pattern: /^avoid with osteoporosis/i, precaution: "osteoporosis", verdict: "block" },
-  { pattern: /osteoporosis/i, precaution: "osteoporosis", verdict: "flag" },
-  { pattern: /^avoid during pregnancy\.?$/i, precaution: "pregnancy", verdict: "block" },
-  { pattern: /pregnan/i, precaution: "pregnancy", verdict: "flag" },
-  { pattern: /varicose/i, precaution: "varicose_veins", verdict: "flag" },
-  { pattern: /possible clot/i, precaution: "dvt", verdict: "block" },
-  { pattern: /diabetes|reduced .*sensation/i, precaution: "neuropathy", verdict: "flag" },
-  { pattern: /wounds?\b/i, precaution: "open_wound", verdict: "flag" },
-  { pattern: /carotid disease|stroke/i, precaution: "cardiovascular", verdict: "block" },
-  { pattern: /fracture|dislocation/i, precaution: "fracture", verdict: "flag" },
-  { pattern: /surgery/i, precaution: "recent_surgery", verdict: "flag" },
-];
+export const CAUTION_LINKS: readonly { pattern: RegExp; precaution: PrecautionId; verdict: Exclude<Verdict, "ok"> }[] =
+  [
+    { pattern: /blood thinners|bruise easily/i, precaution: "anticoagulants", verdict: "flag" },
+    { pattern: /^avoid with osteoporosis/i, precaution: "osteoporosis", verdict: "block" },
+    { pattern: /osteoporosis/i, precaution: "osteoporosis", verdict: "flag" },
+    { pattern: /^avoid during pregnancy\.?$/i, precaution: "pregnancy", verdict: "block" },
+    { pattern: /pregnan/i, precaution: "pregnancy", verdict: "flag" },
+    { pattern: /varicose/i, precaution: "varicose_veins", verdict: "flag" },
+    { pattern: /possible clot/i, precaution: "dvt", verdict: "block" },
+    { pattern: /diabetes|reduced .*sensation/i, precaution: "neuropathy", verdict: "flag" },
+    { pattern: /wounds?\b/i, precaution: "open_wound", verdict: "flag" },
+    { pattern: /carotid disease|stroke/i, precaution: "cardiovascular", verdict: "block" },
+    { pattern: /fracture|dislocation/i, precaution: "fracture", verdict: "flag" },
+    { pattern: /surgery/i, precaution: "recent_surgery", verdict: "flag" },
+  ];
 
 const RANK = { ok: 0, flag: 1, block: 2 } as const;
 
@@ -182,12 +224,14 @@ export function screenExercise(
   const add = (precaution: PrecautionId, verdict: ScreenReason["verdict"], text: string) => {
     const key = `${precaution}\u0000${text}`;
     const prev = found.get(key);
-    if (!prev || RANK[verdict] > RANK[prev.verdict]) found.set(key, { precaution, label: LABELS[precaution], verdict, text });
+    if (!prev || RANK[verdict] > RANK[prev.verdict])
+      found.set(key, { precaution, label: LABELS[precaution], verdict, text });
   };
   for (const cp of clientPrecautions) {
     for (const [verdict, text] of RULES[cp.id](facts, cp.areas)) add(cp.id, verdict, text);
     for (const caution of exercise.cautions) {
-      for (const link of CAUTION_LINKS) if (link.precaution === cp.id && link.pattern.test(caution)) add(cp.id, link.verdict, caution);
+      for (const link of CAUTION_LINKS)
+        if (link.precaution === cp.id && link.pattern.test(caution)) add(cp.id, link.verdict, caution);
     }
   }
   const reasons = [...found.values()].sort((a, b) => RANK[b.verdict] - RANK[a.verdict]);

@@ -32,15 +32,26 @@ export interface PreparedItem {
  * - a linked trigger point must be this client's.
  */
 export async function prepareItems(
-  tx: Db, actor: Actor, clientId: string, items: readonly z.output<typeof programmeItemInput>[],
+  tx: Db,
+  actor: Actor,
+  clientId: string,
+  items: readonly z.output<typeof programmeItemInput>[],
 ): Promise<PreparedItem[]> {
   const pointIds = [...new Set(items.map((i) => i.triggerPointId).filter((id): id is string => Boolean(id)))];
   const [catalogue, facts, points] = await Promise.all([
     exerciseCatalogue(tx, actor),
     clientFacts(tx, actor, clientId),
     pointIds.length
-      ? tx.select({ id: triggerPoints.id }).from(triggerPoints)
-        .where(and(clinicScope(actor, triggerPoints), eq(triggerPoints.clientId, clientId), inArray(triggerPoints.id, pointIds)))
+      ? tx
+          .select({ id: triggerPoints.id })
+          .from(triggerPoints)
+          .where(
+            and(
+              clinicScope(actor, triggerPoints),
+              eq(triggerPoints.clientId, clientId),
+              inArray(triggerPoints.id, pointIds),
+            ),
+          )
       : Promise.resolve([]),
   ]);
   const byKey = new Map(catalogue.map((e) => [e.id, e]));
@@ -58,12 +69,15 @@ export async function prepareItems(
     }
     const checked = validateWithOverride(item.dosage, exercise, item.override ?? undefined);
     if (!checked.ok && checked.code === "invalid") {
-      for (const [field, errs] of Object.entries(checked.fieldErrors)) if (errs?.length) fieldErrors[`${at}.dosage.${field}`] = errs;
+      for (const [field, errs] of Object.entries(checked.fieldErrors))
+        if (errs?.length) fieldErrors[`${at}.dosage.${field}`] = errs;
     } else if (!checked.ok) {
       fieldErrors[`${at}.override.reason`] = [checked.message];
       messages.push(`Override required for “${exercise.name}”: ${checked.message}`);
     }
-    const screen = screenExercise(exercise, facts.precautions, { technique: checked.ok ? checked.dosage.technique : undefined });
+    const screen = screenExercise(exercise, facts.precautions, {
+      technique: checked.ok ? checked.dosage.technique : undefined,
+    });
     const blocks = screen.reasons.filter((r) => r.verdict === "block");
     if (blocks.length) {
       fieldErrors[`${at}.exerciseKey`] = blocks.map((b) => b.text);
@@ -76,12 +90,18 @@ export async function prepareItems(
     prepared.push({
       exerciseKey: exercise.id,
       snapshot: {
-        name: exercise.name, tool: exercise.tool, targetMuscles: [...exercise.target_muscles], instructions: exercise.instructions,
-        cautions: [...exercise.cautions], stopRules: stopRulesFor(exercise),
+        name: exercise.name,
+        tool: exercise.tool,
+        targetMuscles: [...exercise.target_muscles],
+        instructions: exercise.instructions,
+        cautions: [...exercise.cautions],
+        stopRules: stopRulesFor(exercise),
       },
       dosage: checked.dosage,
       overrideReason: checked.override?.reason ?? null,
-      flags: screen.reasons.filter((r) => r.verdict === "flag").map((r) => ({ precaution: r.precaution, message: r.text })),
+      flags: screen.reasons
+        .filter((r) => r.verdict === "flag")
+        .map((r) => ({ precaution: r.precaution, message: r.text })),
       note: item.note,
       triggerPointId: item.triggerPointId ?? null,
     });

@@ -20,7 +20,9 @@ describe("programmeWarnings", () => {
   });
 
   it("gently warns above five items, not at five", () => {
-    const five = ["ball_upper_trap_wall", "ball_pec_wall", "roll_quads", "ball_plantar_roll", "hands_masseter"].map((id) => item(id));
+    const five = ["ball_upper_trap_wall", "ball_pec_wall", "roll_quads", "ball_plantar_roll", "hands_masseter"].map(
+      (id) => item(id),
+    );
     expect(codes(five)).toEqual([]);
     const six = [...five, item("hands_temporalis")];
     const [w] = programmeWarnings(six);
@@ -40,7 +42,10 @@ describe("programmeWarnings", () => {
   });
 
   it("warns when massage-gun time per session exceeds the 10–15 minute guidance", () => {
-    const gun = [item("gun_glutes", { secondsPerMuscle: 120, sets: 3 }), item("gun_hamstrings", { secondsPerMuscle: 120, sets: 3 })];
+    const gun = [
+      item("gun_glutes", { secondsPerMuscle: 120, sets: 3 }),
+      item("gun_hamstrings", { secondsPerMuscle: 120, sets: 3 }),
+    ];
     expect(codes(gun)).toContain("percussion_session_time");
     expect(codes([item("gun_glutes"), item("gun_hamstrings")])).not.toContain("percussion_session_time");
   });
@@ -52,7 +57,8 @@ describe("programmeWarnings", () => {
 
 describe("stopRulesFor", () => {
   it("shows the reference's general stop rules on every exercise, first and in order", () => {
-    for (const e of SMR_LIBRARY) expect(stopRulesFor(e).slice(0, SAFETY.stop_rules.length), e.id).toEqual(SAFETY.stop_rules);
+    for (const e of SMR_LIBRARY)
+      expect(stopRulesFor(e).slice(0, SAFETY.stop_rules.length), e.id).toEqual(SAFETY.stop_rules);
   });
 
   it("adds the exercise's own 'stop if…' cautions", () => {

@@ -13,7 +13,8 @@ export interface ProgrammeItem {
   dosage?: Dosage;
 }
 
-export type ProgrammeWarningCode = "empty" | "too_many_items" | "duplicate_exercise" | "same_muscle_twice" | "percussion_session_time";
+export type ProgrammeWarningCode =
+  "empty" | "too_many_items" | "duplicate_exercise" | "same_muscle_twice" | "percussion_session_time";
 
 export interface ProgrammeWarning {
   code: ProgrammeWarningCode;

@@ -10,7 +10,9 @@ import data from "@/db/seed/reference/domain-data.json";
 import { toolId } from "./tool-ids";
 export { TOOL_IDS, toolId, type ToolId } from "./tool-ids";
 
-const range = z.tuple([z.number().int().nonnegative(), z.number().int().positive()]).refine(([lo, hi]) => lo <= hi, "range must be [min, max]");
+const range = z
+  .tuple([z.number().int().nonnegative(), z.number().int().positive()])
+  .refine(([lo, hi]) => lo <= hi, "range must be [min, max]");
 
 const libraryDosage = z.object({
   hold_seconds: z.number().int().positive().optional(),
@@ -47,8 +49,19 @@ const muscle = z.object({ id: z.string(), name: z.string(), region: z.string() }
 
 /** Body areas used for local precautions ("wound on the lower leg"); taken from muscles[].region. */
 export const BODY_AREAS = [
-  "head_jaw", "neck", "neck_shoulder", "shoulder", "chest", "upper_back", "back", "low_back",
-  "forearm", "hip", "thigh", "lower_leg", "foot",
+  "head_jaw",
+  "neck",
+  "neck_shoulder",
+  "shoulder",
+  "chest",
+  "upper_back",
+  "back",
+  "low_back",
+  "forearm",
+  "hip",
+  "thigh",
+  "lower_leg",
+  "foot",
 ] as const;
 export const bodyArea = z.enum(BODY_AREAS);
 export type BodyArea = z.infer<typeof bodyArea>;

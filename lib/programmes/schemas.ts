@@ -17,7 +17,10 @@ export const programmeItemInput = z.object({
   exerciseKey: z.string().min(1, "Choose an exercise.").max(100),
   dosage: dosageSchema,
   /** Needed only when a value is above the safe range: the clinician's reason. */
-  override: z.object({ reason: z.string().max(500, "Keep the reason under 500 characters.") }).nullable().optional(),
+  override: z
+    .object({ reason: z.string().max(500, "Keep the reason under 500 characters.") })
+    .nullable()
+    .optional(),
   note: z.string().trim().max(1000, "Keep the note under 1000 characters.").default(""),
   triggerPointId: z.uuid("Choose one of the client's trigger points.").nullable().optional(),
 });
@@ -27,14 +30,21 @@ const content = {
   startDate: isoDate.optional(),
   endDate: isoDate.nullable().optional(),
   notes: z.string().trim().max(2000, "Keep the notes under 2000 characters.").default(""),
-  items: z.array(programmeItemInput).min(1, "Add at least one exercise.").max(15, "A programme can hold at most 15 exercises."),
+  items: z
+    .array(programmeItemInput)
+    .min(1, "Add at least one exercise.")
+    .max(15, "A programme can hold at most 15 exercises."),
 };
 
-const endNotBeforeStart = (b: { startDate?: string; endDate?: string | null }) => !b.startDate || !b.endDate || b.endDate >= b.startDate;
+const endNotBeforeStart = (b: { startDate?: string; endDate?: string | null }) =>
+  !b.startDate || !b.endDate || b.endDate >= b.startDate;
 const endMessage = { message: "The end date cannot be before the start date.", path: ["endDate"] };
 
 export const createProgrammeBody = z
-  .object({ title: z.string().trim().min(1, "Give the programme a title.").max(120, "Keep the title under 120 characters."), ...content })
+  .object({
+    title: z.string().trim().min(1, "Give the programme a title.").max(120, "Keep the title under 120 characters."),
+    ...content,
+  })
   .refine(endNotBeforeStart, endMessage);
 export type CreateProgrammeBody = z.input<typeof createProgrammeBody>;
 
@@ -58,8 +68,12 @@ export const endProgrammeBody = z.object({
 export const adherenceQuery = z.object({ weeks: z.coerce.number().int().min(1).max(52).default(12) });
 
 const snapshotDto = z.object({
-  name: z.string(), tool: z.string(), targetMuscles: z.array(z.string()), instructions: z.string(),
-  cautions: z.array(z.string()), stopRules: z.array(z.string()),
+  name: z.string(),
+  tool: z.string(),
+  targetMuscles: z.array(z.string()),
+  instructions: z.string(),
+  cautions: z.array(z.string()),
+  stopRules: z.array(z.string()),
 });
 
 export const programmeItemDto = z.object({
@@ -123,7 +137,12 @@ export const clientProgrammesDto = z.object({ wording, today: z.string(), progra
 export type ClientProgrammes = z.infer<typeof clientProgrammesDto>;
 
 const weekDto = tallyDto.extend({
-  weekStart: z.string(), isoWeek: z.string(), firstDay: z.string(), lastDay: z.string(), partial: z.boolean(), low: z.boolean(),
+  weekStart: z.string(),
+  isoWeek: z.string(),
+  firstDay: z.string(),
+  lastDay: z.string(),
+  partial: z.boolean(),
+  low: z.boolean(),
 });
 export type AdherenceWeek = z.infer<typeof weekDto>;
 
@@ -133,24 +152,37 @@ export const adherenceReportDto = z.object({
   timeZone: z.string(),
   thresholdPct: z.number().int(),
   overall: tallyDto.extend({ weeks: z.array(weekDto) }),
-  programmes: z.array(tallyDto.extend({
-    id: z.uuid(), title: z.string(), status,
-    weeks: z.array(weekDto),
-    byExercise: z.array(tallyDto.extend({ exerciseKey: z.string(), name: z.string() })),
-  })),
+  programmes: z.array(
+    tallyDto.extend({
+      id: z.uuid(),
+      title: z.string(),
+      status,
+      weeks: z.array(weekDto),
+      byExercise: z.array(tallyDto.extend({ exerciseKey: z.string(), name: z.string() })),
+    }),
+  ),
 });
 export type AdherenceReportDto = z.infer<typeof adherenceReportDto>;
 
-export const lowAdherenceDto = z.array(z.object({
-  clientId: z.uuid(), clientName: z.string(), weekStart: z.string(), isoWeek: z.string(),
-  prescribed: z.number(), completed: z.number(), ratio: z.number(),
-  programmes: z.array(z.object({ id: z.uuid(), title: z.string() })),
-}));
+export const lowAdherenceDto = z.array(
+  z.object({
+    clientId: z.uuid(),
+    clientName: z.string(),
+    weekStart: z.string(),
+    isoWeek: z.string(),
+    prescribed: z.number(),
+    completed: z.number(),
+    ratio: z.number(),
+    programmes: z.array(z.object({ id: z.uuid(), title: z.string() })),
+  }),
+);
 export type LowAdherenceEntry = z.infer<typeof lowAdherenceDto>[number];
 
 const screenDto = z.object({
   verdict: z.enum(["ok", "flag", "block"]),
-  reasons: z.array(z.object({ precaution: z.string(), label: z.string(), verdict: z.enum(["flag", "block"]), text: z.string() })),
+  reasons: z.array(
+    z.object({ precaution: z.string(), label: z.string(), verdict: z.enum(["flag", "block"]), text: z.string() }),
+  ),
 });
 
 export const exerciseOptionDto = z.object({
@@ -181,13 +213,20 @@ export const builderDataDto = z.object({
   precautions: z.array(z.object({ id: z.string(), label: z.string() })),
   latestVisit: z.object({ id: z.uuid(), startedAt: z.string() }).nullable(),
   /** Exercises for the muscles with active (then latent) trigger points at the latest visit, owned tools first. */
-  suggestions: z.array(z.object({
-    key: z.string(), basis: z.enum(["active", "latent"]), matchedMuscles: z.array(z.string()), triggerPointIds: z.array(z.uuid()),
-  })),
+  suggestions: z.array(
+    z.object({
+      key: z.string(),
+      basis: z.enum(["active", "latent"]),
+      matchedMuscles: z.array(z.string()),
+      triggerPointIds: z.array(z.uuid()),
+    }),
+  ),
   /** Everything the clinic may prescribe, screened for this client. */
   catalogue: z.array(exerciseOptionDto),
   /** Points from the latest visit an item can be linked to. */
-  triggerPoints: z.array(z.object({ id: z.uuid(), label: z.string(), muscleId: z.string().nullable(), type: z.enum(["active", "latent"]) })),
+  triggerPoints: z.array(
+    z.object({ id: z.uuid(), label: z.string(), muscleId: z.string().nullable(), type: z.enum(["active", "latent"]) }),
+  ),
 });
 export type BuilderData = z.infer<typeof builderDataDto>;
 

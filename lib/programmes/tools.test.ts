@@ -35,7 +35,9 @@ describe("suggestSubstitute", () => {
   it("prefers the same technique when coverage ties (a hold stays a hold)", () => {
     // Ball calf press (hold) and stick calves (rolling) both cover both calf muscles; the roll
     // replaces a roll even though the ball press comes first in the library.
-    expect(suggestSubstitute(ex("roll_calves"), ["massage_ball", "massage_stick"], SMR_LIBRARY)?.id).toBe("stick_calves");
+    expect(suggestSubstitute(ex("roll_calves"), ["massage_ball", "massage_stick"], SMR_LIBRARY)?.id).toBe(
+      "stick_calves",
+    );
     // The hook covers upper trapezius and levator; each ball press covers one: library order breaks the tie.
     expect(suggestSubstitute(ex("hook_upper_trap"), ["massage_ball"], SMR_LIBRARY)?.id).toBe("ball_upper_trap_wall");
   });

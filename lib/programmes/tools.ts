@@ -17,7 +17,10 @@ export interface RankedExercise {
 }
 
 /** Exercises for owned tools first; otherwise the given (library) order is kept, so ranking is stable. */
-export function rankExercisesForTools(exercises: readonly SmrExercise[], ownedTools: Iterable<ToolId>): RankedExercise[] {
+export function rankExercisesForTools(
+  exercises: readonly SmrExercise[],
+  ownedTools: Iterable<ToolId>,
+): RankedExercise[] {
   const owned = new Set(ownedTools);
   return exercises
     .map((exercise, index) => ({ exercise, owned: ownsTool(exercise.tool, owned), index }))

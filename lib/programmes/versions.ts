@@ -41,7 +41,11 @@ export type ProgrammeStatus = "scheduled" | "active" | "ended";
  * first version starts in the future. An ended programme stays visible to the client through its
  * last day (the end date is inclusive), so "ended today" still shows today's exercises.
  */
-export function programmeStatus(versions: readonly VersionDates[], endedAt: Date | null, today: string): ProgrammeStatus {
+export function programmeStatus(
+  versions: readonly VersionDates[],
+  endedAt: Date | null,
+  today: string,
+): ProgrammeStatus {
   const latest = [...versions].sort((a, b) => b.version - a.version)[0];
   if (endedAt || !latest || (latest.endDate !== null && latest.endDate < today)) return "ended";
   const first = byStart(versions)[0]!;

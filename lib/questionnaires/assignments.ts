@@ -25,14 +25,31 @@ export async function listAssignments(db: Db, actor: Actor, clientId: string): P
         where r.clinic_id = questionnaire_assignments.clinic_id and r.assignment_id = questionnaire_assignments.id)`,
     })
     .from(questionnaireAssignments)
-    .where(and(clinicScope(actor, questionnaireAssignments), eq(questionnaireAssignments.clientId, clientId), eq(questionnaireAssignments.status, "active")))
+    .where(
+      and(
+        clinicScope(actor, questionnaireAssignments),
+        eq(questionnaireAssignments.clientId, clientId),
+        eq(questionnaireAssignments.status, "active"),
+      ),
+    )
     .orderBy(desc(questionnaireAssignments.assignedAt));
   // One read of the visits since the earliest last answer serves every recurring assignment.
-  const lasts = rows.filter((r) => r.a.everyNVisits && r.lastCompletedAt).map((r) => new Date(r.lastCompletedAt!).getTime());
+  const lasts = rows
+    .filter((r) => r.a.everyNVisits && r.lastCompletedAt)
+    .map((r) => new Date(r.lastCompletedAt!).getTime());
   const visitTimes = lasts.length
-    ? (await db.select({ startedAt: visits.startedAt }).from(visits)
-        .where(and(clinicScope(actor, visits), eq(visits.clientId, clientId), gt(visits.startedAt, new Date(Math.min(...lasts))))))
-        .map((v) => v.startedAt.getTime())
+    ? (
+        await db
+          .select({ startedAt: visits.startedAt })
+          .from(visits)
+          .where(
+            and(
+              clinicScope(actor, visits),
+              eq(visits.clientId, clientId),
+              gt(visits.startedAt, new Date(Math.min(...lasts))),
+            ),
+          )
+      ).map((v) => v.startedAt.getTime())
     : [];
   const out: AssignmentDto[] = [];
   for (const { a, lastCompletedAt } of rows) {
@@ -40,8 +57,14 @@ export async function listAssignments(db: Db, actor: Actor, clientId: string): P
     let due = last === null;
     if (last && a.everyNVisits) due = visitTimes.filter((t) => t > last.getTime()).length >= a.everyNVisits;
     out.push({
-      id: a.id, clientId: a.clientId, instrumentId: a.instrumentId, instrumentName: getInstrument(a.instrumentId)?.name ?? a.instrumentId,
-      complaintId: a.complaintId, everyNVisits: a.everyNVisits, assignedAt: a.assignedAt.toISOString(), due,
+      id: a.id,
+      clientId: a.clientId,
+      instrumentId: a.instrumentId,
+      instrumentName: getInstrument(a.instrumentId)?.name ?? a.instrumentId,
+      complaintId: a.complaintId,
+      everyNVisits: a.everyNVisits,
+      assignedAt: a.assignedAt.toISOString(),
+      due,
       lastCompletedAt: last?.toISOString() ?? null,
     });
   }
@@ -65,15 +88,31 @@ export async function assignQuestionnaire(db: Db, actor: Actor, clientId: string
   return db.transaction(async (tx) => {
     await getClientOrThrow(tx, actor, clientId);
     if (input.complaintId) {
-      const [c] = await tx.select({ id: complaints.id }).from(complaints)
-        .where(and(clinicScope(actor, complaints), eq(complaints.clientId, clientId), eq(complaints.id, input.complaintId)));
+      const [c] = await tx
+        .select({ id: complaints.id })
+        .from(complaints)
+        .where(
+          and(clinicScope(actor, complaints), eq(complaints.clientId, clientId), eq(complaints.id, input.complaintId)),
+        );
       if (!c) throw notFound("That complaint");
     }
-    const [row] = await tx.insert(questionnaireAssignments).values({
-      clinicId: actor.clinicId, clientId, instrumentId: input.instrumentId, complaintId: input.complaintId ?? null,
-      everyNVisits: input.everyNVisits ?? null, assignedBy: actor.userId,
-    }).returning({ id: questionnaireAssignments.id });
-    await recordEvent(tx, actor, { action: "questionnaire.assigned", entityType: "questionnaire_assignment", entityId: row!.id, details: { instrumentId: input.instrumentId } });
+    const [row] = await tx
+      .insert(questionnaireAssignments)
+      .values({
+        clinicId: actor.clinicId,
+        clientId,
+        instrumentId: input.instrumentId,
+        complaintId: input.complaintId ?? null,
+        everyNVisits: input.everyNVisits ?? null,
+        assignedBy: actor.userId,
+      })
+      .returning({ id: questionnaireAssignments.id });
+    await recordEvent(tx, actor, {
+      action: "questionnaire.assigned",
+      entityType: "questionnaire_assignment",
+      entityId: row!.id,
+      details: { instrumentId: input.instrumentId },
+    });
     return { id: row!.id };
   });
 }
@@ -81,21 +120,40 @@ export async function assignQuestionnaire(db: Db, actor: Actor, clientId: string
 export async function cancelAssignment(db: Db, actor: Actor, assignmentId: string) {
   assertCan(actor, "clinical.write");
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(questionnaireAssignments).set({ status: "cancelled" })
+    const [row] = await tx
+      .update(questionnaireAssignments)
+      .set({ status: "cancelled" })
       .where(and(clinicScope(actor, questionnaireAssignments), eq(questionnaireAssignments.id, assignmentId)))
       .returning({ id: questionnaireAssignments.id });
     if (!row) throw notFound("That questionnaire");
-    await recordEvent(tx, actor, { action: "questionnaire.cancelled", entityType: "questionnaire_assignment", entityId: assignmentId });
+    await recordEvent(tx, actor, {
+      action: "questionnaire.cancelled",
+      entityType: "questionnaire_assignment",
+      entityId: assignmentId,
+    });
     return { id: assignmentId, cancelled: true };
   });
 }
 
 /** Guard used when a response names an assignment: it must be this client's and active. */
-export async function assertAssignment(db: Db, actor: Actor, clientId: string, assignmentId: string, instrumentId: string) {
-  const [a] = await db.select({ id: questionnaireAssignments.id }).from(questionnaireAssignments).where(and(
-    clinicScope(actor, questionnaireAssignments), eq(questionnaireAssignments.id, assignmentId), eq(questionnaireAssignments.clientId, clientId),
-    eq(questionnaireAssignments.instrumentId, instrumentId), eq(questionnaireAssignments.status, "active"),
-  ));
+export async function assertAssignment(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  assignmentId: string,
+  instrumentId: string,
+) {
+  const [a] = await db
+    .select({ id: questionnaireAssignments.id })
+    .from(questionnaireAssignments)
+    .where(
+      and(
+        clinicScope(actor, questionnaireAssignments),
+        eq(questionnaireAssignments.id, assignmentId),
+        eq(questionnaireAssignments.clientId, clientId),
+        eq(questionnaireAssignments.instrumentId, instrumentId),
+        eq(questionnaireAssignments.status, "active"),
+      ),
+    );
   if (!a) throw notFound("That questionnaire");
 }
-

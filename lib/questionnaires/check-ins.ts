@@ -15,16 +15,25 @@ export function weekStartOf(instant: Date, timeZone: string): string {
   return format(startOfISOWeek(new TZDate(instant.getTime(), timeZone)), "yyyy-MM-dd");
 }
 
-const toDto = (r: typeof checkIns.$inferSelect): CheckInDto => ({ id: r.id, weekStart: r.weekStart, regions: r.regions, updatedAt: r.updatedAt.toISOString() });
+const toDto = (r: typeof checkIns.$inferSelect): CheckInDto => ({
+  id: r.id,
+  weekStart: r.weekStart,
+  regions: r.regions,
+  updatedAt: r.updatedAt.toISOString(),
+});
 
 /** The client's map for this week; a second check-in the same week updates it. */
 export async function saveMyCheckIn(db: Db, actor: Actor, input: z.output<typeof checkInBody>): Promise<CheckInDto> {
   assertCan(actor, "portal.self");
   const clientId = requireClientId(actor);
   const weekStart = weekStartOf(new Date(), actor.clinicTimezone);
-  const [row] = await db.insert(checkIns)
+  const [row] = await db
+    .insert(checkIns)
     .values({ clinicId: actor.clinicId, clientId, weekStart, regions: input.regions })
-    .onConflictDoUpdate({ target: [checkIns.clinicId, checkIns.clientId, checkIns.weekStart], set: { regions: input.regions, updatedAt: new Date() } })
+    .onConflictDoUpdate({
+      target: [checkIns.clinicId, checkIns.clientId, checkIns.weekStart],
+      set: { regions: input.regions, updatedAt: new Date() },
+    })
     .returning();
   return toDto(row!);
 }
@@ -33,9 +42,12 @@ export async function saveMyCheckIn(db: Db, actor: Actor, input: z.output<typeof
 export async function listCheckIns(db: Db, actor: Actor, clientId: string, limit = 12): Promise<CheckInDto[]> {
   if (actor.clientId !== clientId) assertCan(actor, "clinical.read");
   await getClientOrThrow(db, actor, clientId);
-  const rows = await db.select().from(checkIns)
+  const rows = await db
+    .select()
+    .from(checkIns)
     .where(and(clinicScope(actor, checkIns), eq(checkIns.clientId, clientId)))
-    .orderBy(desc(checkIns.weekStart)).limit(limit);
+    .orderBy(desc(checkIns.weekStart))
+    .limit(limit);
   return rows.map(toDto);
 }
 

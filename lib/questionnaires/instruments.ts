@@ -17,10 +17,16 @@ import type { wordingBody } from "./schemas";
  * An instrument as this clinic shows it: licensed item wording (NDI/ODI) comes from the
  * clinic's own copy; without it the questionnaire cannot be filled in yet.
  */
-export async function instrumentForClinic(db: Db, clinicId: string, id: string): Promise<{ def: InstrumentDefinition; dto: InstrumentDto }> {
+export async function instrumentForClinic(
+  db: Db,
+  clinicId: string,
+  id: string,
+): Promise<{ def: InstrumentDefinition; dto: InstrumentDto }> {
   const def = getInstrument(id);
   if (!def || id === "nprs") throw notFound("That questionnaire");
-  const [wording] = await db.select().from(clinicInstrumentWordings)
+  const [wording] = await db
+    .select()
+    .from(clinicInstrumentWordings)
     .where(and(eq(clinicInstrumentWordings.clinicId, clinicId), eq(clinicInstrumentWordings.instrumentId, id)));
   return withWording(def, wording);
 }
@@ -28,23 +34,42 @@ export async function instrumentForClinic(db: Db, clinicId: string, id: string):
 type Wording = typeof clinicInstrumentWordings.$inferSelect;
 
 /** Merges the clinic's licensed wording (if any) into a shipped definition. */
-function withWording(def: InstrumentDefinition, wording: Wording | undefined): { def: InstrumentDefinition; dto: InstrumentDto } {
+function withWording(
+  def: InstrumentDefinition,
+  wording: Wording | undefined,
+): { def: InstrumentDefinition; dto: InstrumentDto } {
   const items = def.items.map((item) => {
     if (item.promptSource !== "clinic") return item;
     const w = wording?.items[item.id];
     if (!w) return item;
-    const answer = item.answer.kind === "options"
-      ? { ...item.answer, options: item.answer.options.map((o) => ({ ...o, label: w.options[String(o.value)] ?? o.label })) }
-      : item.answer;
+    const answer =
+      item.answer.kind === "options"
+        ? {
+            ...item.answer,
+            options: item.answer.options.map((o) => ({ ...o, label: w.options[String(o.value)] ?? o.label })),
+          }
+        : item.answer;
     return { ...item, prompt: w.prompt, answer };
   });
   const needsClinicWording = items.some((i) => i.promptSource === "clinic" && !i.prompt);
   return {
     def,
     dto: {
-      id: def.id, name: def.name, version: def.version, direction: def.direction, range: def.range,
-      mcidText: describeMcid(def), needsClinicWording, licenceNote: wording?.licenceNote ?? null,
-      items: items.map((i) => ({ id: i.id, title: i.title, prompt: i.prompt, promptSource: i.promptSource, answer: i.answer })),
+      id: def.id,
+      name: def.name,
+      version: def.version,
+      direction: def.direction,
+      range: def.range,
+      mcidText: describeMcid(def),
+      needsClinicWording,
+      licenceNote: wording?.licenceNote ?? null,
+      items: items.map((i) => ({
+        id: i.id,
+        title: i.title,
+        prompt: i.prompt,
+        promptSource: i.promptSource,
+        answer: i.answer,
+      })),
     },
   };
 }
@@ -52,10 +77,19 @@ function withWording(def: InstrumentDefinition, wording: Wording | undefined): {
 export async function listInstruments(db: Db, actor: Actor): Promise<InstrumentDto[]> {
   assertCan(actor, "clinical.read");
   // One read of the clinic's wordings for all instruments.
-  const wordings = await db.select().from(clinicInstrumentWordings).where(eq(clinicInstrumentWordings.clinicId, actor.clinicId));
+  const wordings = await db
+    .select()
+    .from(clinicInstrumentWordings)
+    .where(eq(clinicInstrumentWordings.clinicId, actor.clinicId));
   return Object.values(INSTRUMENTS)
     .filter((def) => def.id !== "nprs")
-    .map((def) => withWording(def, wordings.find((w) => w.instrumentId === def.id)).dto);
+    .map(
+      (def) =>
+        withWording(
+          def,
+          wordings.find((w) => w.instrumentId === def.id),
+        ).dto,
+    );
 }
 
 /** Stores the clinic's licensed wording for an instrument (NDI, ODI). */
@@ -65,16 +99,32 @@ export async function setInstrumentWording(db: Db, actor: Actor, id: string, inp
   const clinicItems = new Set(def.items.filter((i) => i.promptSource === "clinic").map((i) => i.id));
   const unknown = Object.keys(input.items).filter((k) => !clinicItems.has(k));
   if (unknown.length) {
-    throw invalid(`Only ${def.name}'s licensed items take clinic wording.`, Object.fromEntries(unknown.map((k) => [`items.${k}`, ["Not an item of this questionnaire that takes clinic wording."]])));
+    throw invalid(
+      `Only ${def.name}'s licensed items take clinic wording.`,
+      Object.fromEntries(
+        unknown.map((k) => [`items.${k}`, ["Not an item of this questionnaire that takes clinic wording."]]),
+      ),
+    );
   }
   await db.transaction(async (tx) => {
-    await tx.insert(clinicInstrumentWordings)
-      .values({ clinicId: actor.clinicId, instrumentId: id, items: input.items, licenceNote: input.licenceNote, updatedBy: actor.userId })
+    await tx
+      .insert(clinicInstrumentWordings)
+      .values({
+        clinicId: actor.clinicId,
+        instrumentId: id,
+        items: input.items,
+        licenceNote: input.licenceNote,
+        updatedBy: actor.userId,
+      })
       .onConflictDoUpdate({
         target: [clinicInstrumentWordings.clinicId, clinicInstrumentWordings.instrumentId],
         set: { items: input.items, licenceNote: input.licenceNote, updatedBy: actor.userId, updatedAt: new Date() },
       });
-    await recordEvent(tx, actor, { action: "instrument.wording_set", entityType: "instrument", details: { instrumentId: id, items: Object.keys(input.items).length } });
+    await recordEvent(tx, actor, {
+      action: "instrument.wording_set",
+      entityType: "instrument",
+      details: { instrumentId: id, items: Object.keys(input.items).length },
+    });
   });
   return (await instrumentForClinic(db, actor.clinicId, id)).dto;
 }

@@ -25,44 +25,86 @@ export async function submitResponse(db: Db, actor: Actor, clientId: string, inp
   assertCan(actor, viaPortal ? "portal.self" : "clinical.write");
   await getClientOrThrow(db, actor, clientId);
   const { def, dto } = await instrumentForClinic(db, actor.clinicId, input.instrumentId);
-  if (dto.needsClinicWording) throw conflict(`${def.name} needs the clinic's licensed wording before it can be filled in.`);
+  if (dto.needsClinicWording)
+    throw conflict(`${def.name} needs the clinic's licensed wording before it can be filled in.`);
   if (input.assignmentId) await assertAssignment(db, actor, clientId, input.assignmentId, input.instrumentId);
   const scored = scoreResponse(def, input.answers);
   if (!scored.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of scored.error.issues) (fieldErrors[["answers", ...issue.path].join(".")] ??= []).push(issue.message);
+    for (const issue of scored.error.issues)
+      (fieldErrors[["answers", ...issue.path].join(".")] ??= []).push(issue.message);
     throw invalid("Some answers need attention.", fieldErrors);
   }
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(questionnaireResponses).values({
-      clinicId: actor.clinicId, clientId, assignmentId: input.assignmentId ?? null, instrumentId: def.id, instrumentVersion: def.version,
-      answers: input.answers, itemLabels: input.itemLabels, score: scored.data.score, itemsAnswered: scored.data.itemsAnswered,
-      proRated: scored.data.proRated, source: viaPortal ? "portal" : "clinic", enteredBy: actor.userId,
-    }).returning({ id: questionnaireResponses.id });
-    await recordEvent(tx, actor, { action: "questionnaire.completed", entityType: "questionnaire_response", entityId: row!.id, details: { instrumentId: def.id } });
-    return { id: row!.id, score: scored.data.score, scoreRange: scored.data.scoreRange, proRated: scored.data.proRated, interpretation: scored.data.interpretation ?? null };
+    const [row] = await tx
+      .insert(questionnaireResponses)
+      .values({
+        clinicId: actor.clinicId,
+        clientId,
+        assignmentId: input.assignmentId ?? null,
+        instrumentId: def.id,
+        instrumentVersion: def.version,
+        answers: input.answers,
+        itemLabels: input.itemLabels,
+        score: scored.data.score,
+        itemsAnswered: scored.data.itemsAnswered,
+        proRated: scored.data.proRated,
+        source: viaPortal ? "portal" : "clinic",
+        enteredBy: actor.userId,
+      })
+      .returning({ id: questionnaireResponses.id });
+    await recordEvent(tx, actor, {
+      action: "questionnaire.completed",
+      entityType: "questionnaire_response",
+      entityId: row!.id,
+      details: { instrumentId: def.id },
+    });
+    return {
+      id: row!.id,
+      score: scored.data.score,
+      scoreRange: scored.data.scoreRange,
+      proRated: scored.data.proRated,
+      interpretation: scored.data.interpretation ?? null,
+    };
   });
 }
 
-export const submitMyResponse = (db: Db, actor: Actor, input: z.output<typeof submitBody>) => submitResponse(db, actor, requireClientId(actor), input);
+export const submitMyResponse = (db: Db, actor: Actor, input: z.output<typeof submitBody>) =>
+  submitResponse(db, actor, requireClientId(actor), input);
 
 /** Every instrument's scores over time, with change from baseline and the MCID. */
 export async function listResponseSeries(db: Db, actor: Actor, clientId: string): Promise<InstrumentSeries[]> {
   if (actor.clientId !== clientId) assertCan(actor, "clinical.read");
   await getClientOrThrow(db, actor, clientId);
-  const rows = await db.select().from(questionnaireResponses)
+  const rows = await db
+    .select()
+    .from(questionnaireResponses)
     .where(and(clinicScope(actor, questionnaireResponses), eq(questionnaireResponses.clientId, clientId)))
     .orderBy(asc(questionnaireResponses.completedAt));
   const byInstrument = new Map<string, typeof rows>();
   for (const r of rows) byInstrument.set(r.instrumentId, [...(byInstrument.get(r.instrumentId) ?? []), r]);
   return [...byInstrument.entries()].map(([id, list]) => {
     const def = getInstrument(id)!;
-    const change = changeFromBaseline(def, list.map((r) => ({ date: clinicDay(r.completedAt, actor.clinicTimezone), score: r.score })));
+    const change = changeFromBaseline(
+      def,
+      list.map((r) => ({ date: clinicDay(r.completedAt, actor.clinicTimezone), score: r.score })),
+    );
     return {
-      instrumentId: id, name: def.name, direction: def.direction, range: def.range,
+      instrumentId: id,
+      name: def.name,
+      direction: def.direction,
+      range: def.range,
       responses: list.map((r) => ({
-        id: r.id, instrumentId: r.instrumentId, instrumentVersion: r.instrumentVersion, completedAt: r.completedAt.toISOString(), score: r.score,
-        itemsAnswered: r.itemsAnswered, proRated: r.proRated, source: r.source, answers: r.answers, itemLabels: r.itemLabels,
+        id: r.id,
+        instrumentId: r.instrumentId,
+        instrumentVersion: r.instrumentVersion,
+        completedAt: r.completedAt.toISOString(),
+        score: r.score,
+        itemsAnswered: r.itemsAnswered,
+        proRated: r.proRated,
+        source: r.source,
+        answers: r.answers,
+        itemLabels: r.itemLabels,
       })),
       mcidReached: change?.mcid?.reachedNow ?? false,
       mcidFirstReachedOn: change?.mcid?.firstReachedOn ?? null,

@@ -3,7 +3,9 @@ import { INSTRUMENTS } from "@/lib/outcomes/instruments";
 import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
 
 const REGION_IDS = new Set(TEMPLATE_REGIONS.map(([id]) => id));
-export const instrumentId = z.string().refine((id) => id in INSTRUMENTS && id !== "nprs", "Choose one of the questionnaires.");
+export const instrumentId = z
+  .string()
+  .refine((id) => id in INSTRUMENTS && id !== "nprs", "Choose one of the questionnaires.");
 
 export const assignmentParams = z.object({ assignmentId: z.uuid() });
 export const instrumentParams = z.object({ instrumentId });
@@ -23,19 +25,28 @@ export const submitBody = z.object({
 });
 
 export const wordingBody = z.object({
-  items: z.record(z.string().max(40), z.object({
-    prompt: z.string().trim().min(1, "Enter the item's wording.").max(2000),
-    options: z.record(z.string().max(5), z.string().trim().min(1).max(500)),
-  })),
+  items: z.record(
+    z.string().max(40),
+    z.object({
+      prompt: z.string().trim().min(1, "Enter the item's wording.").max(2000),
+      options: z.record(z.string().max(5), z.string().trim().min(1).max(500)),
+    }),
+  ),
   licenceNote: z.string().trim().max(1000).default(""),
 });
 
 export const checkInBody = z.object({
   regions: z
-    .array(z.object({
-      regionId: z.string().refine((id) => REGION_IDS.has(id), "Choose areas on the body map."),
-      score: z.number("Give each area a score from 0 to 10.").int().min(0, "Scores run from 0 to 10.").max(10, "Scores run from 0 to 10."),
-    }))
+    .array(
+      z.object({
+        regionId: z.string().refine((id) => REGION_IDS.has(id), "Choose areas on the body map."),
+        score: z
+          .number("Give each area a score from 0 to 10.")
+          .int()
+          .min(0, "Scores run from 0 to 10.")
+          .max(10, "Scores run from 0 to 10."),
+      }),
+    )
     .max(60)
     .refine((r) => new Set(r.map((x) => x.regionId)).size === r.length, "Each area once, please."),
 });
@@ -50,13 +61,15 @@ export const instrumentDto = z.object({
   needsClinicWording: z.boolean(),
   /** The clinic's own licence note (NDI/ODI), null until entered: returned so a re-save can keep it. */
   licenceNote: z.string().nullable(),
-  items: z.array(z.object({
-    id: z.string(),
-    title: z.string(),
-    prompt: z.string().nullable(),
-    promptSource: z.enum(["instrument", "clinic", "patient"]),
-    answer: z.unknown(),
-  })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      prompt: z.string().nullable(),
+      promptSource: z.enum(["instrument", "clinic", "patient"]),
+      answer: z.unknown(),
+    }),
+  ),
 });
 export type InstrumentDto = z.infer<typeof instrumentDto>;
 
@@ -98,5 +111,10 @@ export const instrumentSeries = z.object({
 });
 export type InstrumentSeries = z.infer<typeof instrumentSeries>;
 
-export const checkInDto = z.object({ id: z.uuid(), weekStart: z.string(), regions: z.array(z.object({ regionId: z.string(), score: z.number() })), updatedAt: z.string() });
+export const checkInDto = z.object({
+  id: z.uuid(),
+  weekStart: z.string(),
+  regions: z.array(z.object({ regionId: z.string(), score: z.number() })),
+  updatedAt: z.string(),
+});
 export type CheckInDto = z.infer<typeof checkInDto>;

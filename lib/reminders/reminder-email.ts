@@ -18,13 +18,21 @@ export interface ReminderFacts {
 /** "Tuesday 10 March 2026 at 14:00", on the clinic's clocks. */
 export function formatWhen(at: Date, timeZone: string): string {
   // Assembled from parts: ICU versions differ on the comma after the weekday.
-  const parts = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
+  }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")} at ${formatClock(at, timeZone)}`;
 }
 
 function formatClock(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+    at,
+  );
 }
 
 /**

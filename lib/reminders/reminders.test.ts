@@ -21,8 +21,13 @@ beforeAll(async () => {
   t = await freshDb();
   demoAdmin = await actorFor(t.db, "admin@demo.test");
   otherAdmin = await actorFor(t.db, "admin@other.test", "other-clinic");
-  const insertType = async (clinicId: string) => (await t.db.insert(appointmentTypes)
-    .values({ clinicId, name: "Follow-up treatment", durationMin: 45, needsRoom: false }).returning({ id: appointmentTypes.id }))[0]!.id;
+  const insertType = async (clinicId: string) =>
+    (
+      await t.db
+        .insert(appointmentTypes)
+        .values({ clinicId, name: "Follow-up treatment", durationMin: 45, needsRoom: false })
+        .returning({ id: appointmentTypes.id })
+    )[0]!.id;
   demoType = await insertType(demoAdmin.clinicId);
   otherType = await insertType(otherAdmin.clinicId);
 });
@@ -31,14 +36,27 @@ afterAll(() => t.close());
 async function bookDemo(client: [string, string], startsAt: Date, therapist = "therapist@demo.test") {
   const therapistId = (await actorFor(t.db, therapist)).userId;
   const { appointment } = await bookAppointment(t.db, demoAdmin, {
-    clientId: await clientIdByName(t.db, ...client), therapistUserId: therapistId, typeId: demoType, roomId: null, startsAt: startsAt.toISOString(),
+    clientId: await clientIdByName(t.db, ...client),
+    therapistUserId: therapistId,
+    typeId: demoType,
+    roomId: null,
+    startsAt: startsAt.toISOString(),
   });
   return appointment.id;
 }
 
-const mailFor = (ids: string[]) => t.db.select({ appointmentId: appointmentReminders.appointmentId, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.bodyText, kind: emailOutbox.kind })
-  .from(appointmentReminders).innerJoin(emailOutbox, eq(emailOutbox.id, appointmentReminders.outboxId))
-  .where(inArray(appointmentReminders.appointmentId, ids));
+const mailFor = (ids: string[]) =>
+  t.db
+    .select({
+      appointmentId: appointmentReminders.appointmentId,
+      to: emailOutbox.toAddress,
+      subject: emailOutbox.subject,
+      text: emailOutbox.bodyText,
+      kind: emailOutbox.kind,
+    })
+    .from(appointmentReminders)
+    .innerJoin(emailOutbox, eq(emailOutbox.id, appointmentReminders.outboxId))
+    .where(inArray(appointmentReminders.appointmentId, ids));
 
 describe("appointment reminders", () => {
   it("queues the appointments inside the lead time, once, and only for clients with an email", async () => {
@@ -46,7 +64,11 @@ describe("appointment reminders", () => {
     const now = new Date("2027-03-10T08:00:00Z");
     const soon = await bookDemo(["Casey", "Client"], new Date(now.getTime() + HOUR));
     const edge = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 24 * HOUR));
-    const later = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 24 * HOUR + 60_000), "therapist2@demo.test");
+    const later = await bookDemo(
+      ["Maria", "Lopez"],
+      new Date(now.getTime() + 24 * HOUR + 60_000),
+      "therapist2@demo.test",
+    );
     const past = await bookDemo(["Ben", "Walsh"], new Date(now.getTime() - HOUR));
     const cancelled = await bookDemo(["Hannah", "Kim"], new Date(now.getTime() + 2 * HOUR));
     await t.db.update(appointments).set({ status: "cancelled" }).where(eq(appointments.id, cancelled));
@@ -58,7 +80,10 @@ describe("appointment reminders", () => {
     expect(await queueDueReminders(t.db, now, BASE)).toBe(0);
     const mail = await mailFor([soon, edge, later, past, cancelled, noEmail]);
     expect(mail.map((m) => m.appointmentId).sort()).toEqual([soon, edge].sort());
-    expect(mail.find((m) => m.appointmentId === soon)).toMatchObject({ to: "client@demo.test", kind: "appointment_reminder" });
+    expect(mail.find((m) => m.appointmentId === soon)).toMatchObject({
+      to: "client@demo.test",
+      kind: "appointment_reminder",
+    });
 
     // An hour later the one that was just outside the window is due; the others stay sent once.
     expect(await queueDueReminders(t.db, new Date(now.getTime() + HOUR), BASE)).toBe(1);
@@ -71,17 +96,33 @@ describe("appointment reminders", () => {
     const london = await bookDemo(["Casey", "Client"], new Date("2027-04-06T13:00:00Z"));
     const noah = await clientIdByName(t.db, "Noah", "Reed", "other-clinic");
     const oscar = (await actorFor(t.db, "therapist@other.test", "other-clinic")).userId;
-    const { appointment } = await bookAppointment(t.db, otherAdmin, { clientId: noah, therapistUserId: oscar, typeId: otherType, roomId: null, startsAt: "2027-04-06T15:00:00Z" });
+    const { appointment } = await bookAppointment(t.db, otherAdmin, {
+      clientId: noah,
+      therapistUserId: oscar,
+      typeId: otherType,
+      roomId: null,
+      startsAt: "2027-04-06T15:00:00Z",
+    });
     expect(await queueDueReminders(t.db, now, BASE)).toBe(2);
     const [lon] = await mailFor([london]);
     expect(lon!.subject).toBe("Reminder: your appointment at Demo Clinic on Tuesday 6 April 2027 at 14:00");
     // The whole text: logistics only, nothing from the client's record.
-    expect(lon!.text).toBe([
-      "Hello Casey,", "", "This is a reminder of your appointment at Demo Clinic.", "",
-      "When: Tuesday 6 April 2027 at 14:00–14:45 (Europe/London time)", "With: Tara Therapist", "Appointment: Follow-up treatment", "",
-      "Need to cancel? You can cancel online in your portal (https://clinic.example/portal) up to 24 hours before the appointment; after that, please call the clinic.",
-      "", "See you soon,", "Demo Clinic",
-    ].join("\n"));
+    expect(lon!.text).toBe(
+      [
+        "Hello Casey,",
+        "",
+        "This is a reminder of your appointment at Demo Clinic.",
+        "",
+        "When: Tuesday 6 April 2027 at 14:00–14:45 (Europe/London time)",
+        "With: Tara Therapist",
+        "Appointment: Follow-up treatment",
+        "",
+        "Need to cancel? You can cancel online in your portal (https://clinic.example/portal) up to 24 hours before the appointment; after that, please call the clinic.",
+        "",
+        "See you soon,",
+        "Demo Clinic",
+      ].join("\n"),
+    );
     const [ny] = await mailFor([appointment.id]);
     expect(ny!.subject).toContain("Other Clinic on Tuesday 6 April 2027 at 11:00");
     expect(ny!.text).toContain("(America/New_York time)");
@@ -93,7 +134,13 @@ describe("appointment reminders", () => {
     await t.db.update(clinics).set({ reminderHoursBefore: 0 }).where(eq(clinics.id, otherAdmin.clinicId));
     const noah = await clientIdByName(t.db, "Noah", "Reed", "other-clinic");
     const oscar = (await actorFor(t.db, "therapist@other.test", "other-clinic")).userId;
-    const { appointment } = await bookAppointment(t.db, otherAdmin, { clientId: noah, therapistUserId: oscar, typeId: otherType, roomId: null, startsAt: "2027-05-04T15:00:00Z" });
+    const { appointment } = await bookAppointment(t.db, otherAdmin, {
+      clientId: noah,
+      therapistUserId: oscar,
+      typeId: otherType,
+      roomId: null,
+      startsAt: "2027-05-04T15:00:00Z",
+    });
     expect(await queueDueReminders(t.db, new Date("2027-05-04T10:00:00Z"), BASE)).toBe(0);
     expect(await mailFor([appointment.id])).toEqual([]);
   });
@@ -101,13 +148,24 @@ describe("appointment reminders", () => {
   it("never queues two reminders for one appointment, even with workers running at once", async () => {
     const now = new Date("2027-06-01T07:00:00Z");
     const ids: string[] = [];
-    const people: [string, string][] = [["Casey", "Client"], ["Priya", "Shah"], ["Maria", "Lopez"], ["Ben", "Walsh"], ["Hannah", "Kim"], ["George", "Brown"]];
-    for (const [i, person] of people.entries()) ids.push(await bookDemo(person, new Date(now.getTime() + (i + 2) * HOUR)));
+    const people: [string, string][] = [
+      ["Casey", "Client"],
+      ["Priya", "Shah"],
+      ["Maria", "Lopez"],
+      ["Ben", "Walsh"],
+      ["Hannah", "Kim"],
+      ["George", "Brown"],
+    ];
+    for (const [i, person] of people.entries())
+      ids.push(await bookDemo(person, new Date(now.getTime() + (i + 2) * HOUR)));
     const counts = await Promise.all(Array.from({ length: 8 }, () => queueDueReminders(t.db, now, BASE)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
     const mail = await mailFor(ids);
     expect(mail).toHaveLength(ids.length);
-    const outbox = await t.db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.kind, "appointment_reminder"));
+    const outbox = await t.db
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.kind, "appointment_reminder"));
     const reminders = await t.db.select().from(appointmentReminders);
     expect(outbox).toHaveLength(reminders.length);
   });
@@ -118,8 +176,11 @@ describe("appointment reminders", () => {
     const { queued, delivered } = await runJobsOnce(t.db, now);
     expect(queued).toBe(1);
     expect(delivered).toBeGreaterThanOrEqual(1);
-    const [row] = await t.db.select({ status: emailOutbox.status }).from(appointmentReminders)
-      .innerJoin(emailOutbox, eq(emailOutbox.id, appointmentReminders.outboxId)).where(eq(appointmentReminders.appointmentId, id));
+    const [row] = await t.db
+      .select({ status: emailOutbox.status })
+      .from(appointmentReminders)
+      .innerJoin(emailOutbox, eq(emailOutbox.id, appointmentReminders.outboxId))
+      .where(eq(appointmentReminders.appointmentId, id));
     expect(row!.status).toBe("skipped");
   });
 
@@ -129,19 +190,30 @@ describe("appointment reminders", () => {
     const cancelled = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 3 * HOUR));
     const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 4 * HOUR));
     expect(await queueDueReminders(t.db, now, BASE)).toBe(3);
-    const outboxOf = async (id: string) => (await t.db.select({ outboxId: appointmentReminders.outboxId }).from(appointmentReminders)
-      .where(eq(appointmentReminders.appointmentId, id)))[0]!.outboxId!;
+    const outboxOf = async (id: string) =>
+      (
+        await t.db
+          .select({ outboxId: appointmentReminders.outboxId })
+          .from(appointmentReminders)
+          .where(eq(appointmentReminders.appointmentId, id))
+      )[0]!.outboxId!;
     const ids = { kept: await outboxOf(kept), cancelled: await outboxOf(cancelled), moved: await outboxOf(moved) };
 
     await t.db.update(appointments).set({ status: "cancelled" }).where(eq(appointments.id, cancelled));
     // Moving an appointment drops its reminder row so the new time gets a fresh reminder.
-    await t.db.update(appointments).set({ startsAt: new Date(now.getTime() + 5 * HOUR), endsAt: new Date(now.getTime() + 5.75 * HOUR), blocksUntil: new Date(now.getTime() + 5.75 * HOUR) })
+    await t.db
+      .update(appointments)
+      .set({
+        startsAt: new Date(now.getTime() + 5 * HOUR),
+        endsAt: new Date(now.getTime() + 5.75 * HOUR),
+        blocksUntil: new Date(now.getTime() + 5.75 * HOUR),
+      })
       .where(eq(appointments.id, moved));
     await t.db.delete(appointmentReminders).where(eq(appointmentReminders.appointmentId, moved));
 
     const sentSubjects: string[] = [];
     const transport: Transport = { sendMail: async (m) => void sentSubjects.push(m.subject) };
-    while (await deliverPending(t.db, transport, "Knotwork <no-reply@knotwork.test>") > 0);
+    while ((await deliverPending(t.db, transport, "Knotwork <no-reply@knotwork.test>")) > 0);
     const status = async (id: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
     expect(await status(ids.kept)).toMatchObject({ status: "sent" });
     expect(await status(ids.cancelled)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });

@@ -7,8 +7,10 @@ import { localDateOf, wallTimeOf, zonedInstant } from "./zoned";
 const LONDON = "Europe/London";
 const NEW_YORK = "America/New_York";
 
-const weekdays = (start: string, end: string): WeeklyBlock[] => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
-const everyDay = (start: string, end: string): WeeklyBlock[] => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start, end }));
+const weekdays = (start: string, end: string): WeeklyBlock[] =>
+  [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
+const everyDay = (start: string, end: string): WeeklyBlock[] =>
+  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start, end }));
 
 /** "2026-03-30 09:00–17:00" on the clinic's clocks. */
 const local = (list: TimeInterval[], zone: string) =>
@@ -21,7 +23,11 @@ const range = (zone: string, fromDate: string, toDate: string) => ({
 
 describe("weekly blocks across daylight-saving changes", () => {
   it("Europe/London spring forward (29 March 2026): 09:00–17:00 local on both sides", () => {
-    const out = expandAvailability({ weekly: weekdays("09:00", "17:00"), timeZone: LONDON, ...range(LONDON, "2026-03-23", "2026-04-04") });
+    const out = expandAvailability({
+      weekly: weekdays("09:00", "17:00"),
+      timeZone: LONDON,
+      ...range(LONDON, "2026-03-23", "2026-04-04"),
+    });
     expect(out).toHaveLength(10);
     expect(local(out, LONDON).every((s) => s.endsWith("09:00–17:00"))).toBe(true);
     // GMT = UTC+0 before the change, BST = UTC+1 after it.
@@ -30,37 +36,63 @@ describe("weekly blocks across daylight-saving changes", () => {
   });
 
   it("Europe/London autumn change (25 October 2026)", () => {
-    const out = expandAvailability({ weekly: weekdays("09:00", "17:00"), timeZone: LONDON, ...range(LONDON, "2026-10-19", "2026-10-31") });
+    const out = expandAvailability({
+      weekly: weekdays("09:00", "17:00"),
+      timeZone: LONDON,
+      ...range(LONDON, "2026-10-19", "2026-10-31"),
+    });
     expect(out).toHaveLength(10);
     expect(utc(out)).toContain("2026-10-23T08:00:00.000Z/2026-10-23T16:00:00.000Z");
     expect(utc(out)).toContain("2026-10-26T09:00:00.000Z/2026-10-26T17:00:00.000Z");
   });
 
   it("America/New_York (8 March and 1 November 2026)", () => {
-    const spring = expandAvailability({ weekly: weekdays("09:00", "17:00"), timeZone: NEW_YORK, ...range(NEW_YORK, "2026-03-02", "2026-03-14") });
+    const spring = expandAvailability({
+      weekly: weekdays("09:00", "17:00"),
+      timeZone: NEW_YORK,
+      ...range(NEW_YORK, "2026-03-02", "2026-03-14"),
+    });
     // EST = UTC−5 before, EDT = UTC−4 after.
     expect(utc(spring)).toContain("2026-03-06T14:00:00.000Z/2026-03-06T22:00:00.000Z");
     expect(utc(spring)).toContain("2026-03-09T13:00:00.000Z/2026-03-09T21:00:00.000Z");
-    const autumn = expandAvailability({ weekly: weekdays("09:00", "17:00"), timeZone: NEW_YORK, ...range(NEW_YORK, "2026-10-26", "2026-11-07") });
+    const autumn = expandAvailability({
+      weekly: weekdays("09:00", "17:00"),
+      timeZone: NEW_YORK,
+      ...range(NEW_YORK, "2026-10-26", "2026-11-07"),
+    });
     expect(utc(autumn)).toContain("2026-10-30T13:00:00.000Z/2026-10-30T21:00:00.000Z");
     expect(utc(autumn)).toContain("2026-11-02T14:00:00.000Z/2026-11-02T22:00:00.000Z");
     expect(local(autumn, NEW_YORK).every((s) => s.endsWith("09:00–17:00"))).toBe(true);
   });
 
   it("a block on the change day itself keeps its wall-clock times and real length", () => {
-    const spring = expandAvailability({ weekly: [{ weekday: 7, start: "10:00", end: "14:00" }], timeZone: LONDON, ...range(LONDON, "2026-03-29", "2026-03-30") });
+    const spring = expandAvailability({
+      weekly: [{ weekday: 7, start: "10:00", end: "14:00" }],
+      timeZone: LONDON,
+      ...range(LONDON, "2026-03-29", "2026-03-30"),
+    });
     expect(utc(spring)).toEqual(["2026-03-29T09:00:00.000Z/2026-03-29T13:00:00.000Z"]);
-    const autumn = expandAvailability({ weekly: [{ weekday: 7, start: "10:00", end: "14:00" }], timeZone: LONDON, ...range(LONDON, "2026-10-25", "2026-10-26") });
+    const autumn = expandAvailability({
+      weekly: [{ weekday: 7, start: "10:00", end: "14:00" }],
+      timeZone: LONDON,
+      ...range(LONDON, "2026-10-25", "2026-10-26"),
+    });
     expect(utc(autumn)).toEqual(["2026-10-25T10:00:00.000Z/2026-10-25T14:00:00.000Z"]);
   });
 });
 
 describe("blocks touching the skipped or repeated hour", () => {
   const sundayNight = (start: string, end: string, date: string) =>
-    expandAvailability({ weekly: [{ weekday: 7, start, end }], timeZone: LONDON, ...range(LONDON, date, date === "2026-03-29" ? "2026-03-30" : "2026-10-26") });
+    expandAvailability({
+      weekly: [{ weekday: 7, start, end }],
+      timeZone: LONDON,
+      ...range(LONDON, date, date === "2026-03-29" ? "2026-03-30" : "2026-10-26"),
+    });
 
   it("a block starting in the skipped hour starts when the clocks jump (02:00 BST)", () => {
-    expect(utc(sundayNight("01:30", "03:00", "2026-03-29"))).toEqual(["2026-03-29T01:00:00.000Z/2026-03-29T02:00:00.000Z"]);
+    expect(utc(sundayNight("01:30", "03:00", "2026-03-29"))).toEqual([
+      "2026-03-29T01:00:00.000Z/2026-03-29T02:00:00.000Z",
+    ]);
     expect(local(sundayNight("01:30", "03:00", "2026-03-29"), LONDON)).toEqual(["2026-03-29 02:00–03:00"]);
     expect(local(sundayNight("01:30", "02:15", "2026-03-29"), LONDON)).toEqual(["2026-03-29 02:00–02:15"]);
   });
@@ -72,7 +104,9 @@ describe("blocks touching the skipped or repeated hour", () => {
 
   it("a block spanning the repeated hour lasts as long as the therapist is really there", () => {
     // 00:00–02:00 on the clocks, which show 01:00–02:00 twice: three real hours.
-    expect(utc(sundayNight("00:00", "02:00", "2026-10-25"))).toEqual(["2026-10-24T23:00:00.000Z/2026-10-25T02:00:00.000Z"]);
+    expect(utc(sundayNight("00:00", "02:00", "2026-10-25"))).toEqual([
+      "2026-10-24T23:00:00.000Z/2026-10-25T02:00:00.000Z",
+    ]);
   });
 });
 
@@ -125,9 +159,17 @@ describe("exceptions", () => {
   });
 
   it("a time-off range across the spring-forward weekend (Friday 12:00 → Monday 10:00)", () => {
-    const out = expand([{ kind: "time_off", startDate: "2026-03-27", start: "12:00", endDate: "2026-03-30", end: "10:00" }]);
-    expect(out.filter((s) => s >= "2026-03-27" && s < "2026-03-31")).toEqual(["2026-03-27 09:00–12:00", "2026-03-30 10:00–17:00"]);
-    const off = timeOffInterval({ kind: "time_off", startDate: "2026-03-27", start: "12:00", endDate: "2026-03-30", end: "10:00" }, LONDON);
+    const out = expand([
+      { kind: "time_off", startDate: "2026-03-27", start: "12:00", endDate: "2026-03-30", end: "10:00" },
+    ]);
+    expect(out.filter((s) => s >= "2026-03-27" && s < "2026-03-31")).toEqual([
+      "2026-03-27 09:00–12:00",
+      "2026-03-30 10:00–17:00",
+    ]);
+    const off = timeOffInterval(
+      { kind: "time_off", startDate: "2026-03-27", start: "12:00", endDate: "2026-03-30", end: "10:00" },
+      LONDON,
+    );
     // 12:00 GMT Friday to 10:00 BST Monday: 69 real hours, not 70.
     expect(off && (off.end.getTime() - off.start.getTime()) / 3_600_000).toBe(69);
   });
@@ -165,7 +207,12 @@ describe("exceptions", () => {
   });
 
   it("New York: a half day off on the day after the change", () => {
-    const out = expand([{ kind: "time_off", startDate: "2026-03-09", start: "09:00", end: "13:00" }], "2026-03-09", "2026-03-10", NEW_YORK);
+    const out = expand(
+      [{ kind: "time_off", startDate: "2026-03-09", start: "09:00", end: "13:00" }],
+      "2026-03-09",
+      "2026-03-10",
+      NEW_YORK,
+    );
     expect(out).toEqual(["2026-03-09 13:00–17:00"]);
   });
 });
@@ -184,12 +231,18 @@ describe("range handling", () => {
   it("returns nothing for an empty range and refuses an unknown zone", () => {
     const at = new Date("2026-03-30T09:00:00Z");
     expect(expandAvailability({ weekly: everyDay("09:00", "17:00"), timeZone: LONDON, from: at, to: at })).toEqual([]);
-    expect(() => expandAvailability({ weekly: [], timeZone: "Nowhere/Town", from: at, to: new Date(at.getTime() + 1) })).toThrow(/Unknown time zone/);
+    expect(() =>
+      expandAvailability({ weekly: [], timeZone: "Nowhere/Town", from: at, to: new Date(at.getTime() + 1) }),
+    ).toThrow(/Unknown time zone/);
   });
 
   it("expands a whole year quickly enough for a series check", () => {
     const started = performance.now();
-    const out = expandAvailability({ weekly: [...weekdays("09:00", "12:30"), ...weekdays("13:30", "18:00")], timeZone: LONDON, ...range(LONDON, "2026-01-01", "2027-01-01") });
+    const out = expandAvailability({
+      weekly: [...weekdays("09:00", "12:30"), ...weekdays("13:30", "18:00")],
+      timeZone: LONDON,
+      ...range(LONDON, "2026-01-01", "2027-01-01"),
+    });
     expect(out).toHaveLength(261 * 2);
     expect(performance.now() - started).toBeLessThan(2_000);
   });

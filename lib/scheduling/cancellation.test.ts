@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cancellationDeadline, decideCancellation, formatNoticePeriod, isLateCancellation, lateCancellationMessage } from "./cancellation";
+import {
+  cancellationDeadline,
+  decideCancellation,
+  formatNoticePeriod,
+  isLateCancellation,
+  lateCancellationMessage,
+} from "./cancellation";
 import { wallTimeOf, zonedInstant } from "./zoned";
 
 const start = new Date("2026-03-10T10:00:00Z");
@@ -44,7 +50,10 @@ describe("messages", () => {
 
   it("decideCancellation refuses a late cancellation with the message", () => {
     expect(decideCancellation(start, hoursBefore(48), 24)).toEqual({ allowed: true });
-    expect(decideCancellation(start, hoursBefore(2), 48)).toEqual({ allowed: false, message: lateCancellationMessage(48) });
+    expect(decideCancellation(start, hoursBefore(2), 48)).toEqual({
+      allowed: false,
+      message: lateCancellationMessage(48),
+    });
     expect(lateCancellationMessage(48)).toMatch(/2 days/);
   });
 });

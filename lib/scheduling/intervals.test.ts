@@ -17,7 +17,8 @@ const iv = (s: string): TimeInterval => {
   const [a, b] = s.split("-") as [string, string];
   return interval(at(a), at(b));
 };
-const show = (list: TimeInterval[]) => list.map((i) => `${i.start.toISOString().slice(11, 16)}-${i.end.toISOString().slice(11, 16)}`);
+const show = (list: TimeInterval[]) =>
+  list.map((i) => `${i.start.toISOString().slice(11, 16)}-${i.end.toISOString().slice(11, 16)}`);
 
 describe("overlaps (half-open)", () => {
   it("back-to-back intervals do not overlap", () => {
@@ -36,7 +37,13 @@ describe("overlaps (half-open)", () => {
 
 describe("normalize / merge", () => {
   it("sorts, merges overlapping and touching intervals, drops empty ones", () => {
-    const merged = normalize([iv("13:00-14:00"), iv("09:00-10:00"), iv("09:30-11:00"), iv("11:00-12:00"), iv("15:00-15:00")]);
+    const merged = normalize([
+      iv("13:00-14:00"),
+      iv("09:00-10:00"),
+      iv("09:30-11:00"),
+      iv("11:00-12:00"),
+      iv("15:00-15:00"),
+    ]);
     expect(show(merged)).toEqual(["09:00-12:00", "13:00-14:00"]);
   });
 
@@ -55,7 +62,10 @@ describe("subtractIntervals", () => {
   });
 
   it("trims edges and removes wholly covered intervals", () => {
-    const out = subtractIntervals([iv("09:00-12:00"), iv("13:00-14:00"), iv("15:00-18:00")], [iv("08:00-10:00"), iv("12:30-14:30"), iv("17:00-19:00")]);
+    const out = subtractIntervals(
+      [iv("09:00-12:00"), iv("13:00-14:00"), iv("15:00-18:00")],
+      [iv("08:00-10:00"), iv("12:30-14:30"), iv("17:00-19:00")],
+    );
     expect(show(out)).toEqual(["10:00-12:00", "15:00-17:00"]);
   });
 

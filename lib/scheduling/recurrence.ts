@@ -43,8 +43,10 @@ export interface ExpandedSeries {
 export function expandSeries(rule: SeriesRule, options: ExpandSeriesOptions): ExpandedSeries {
   const { timeZone, durationMin, maxOccurrences = MAX_SERIES_OCCURRENCES } = options;
   assertTimeZone(timeZone);
-  if (!Number.isInteger(rule.intervalWeeks) || rule.intervalWeeks < 1) throw new RangeError("intervalWeeks must be a positive whole number.");
-  if ((rule.count === undefined) === (rule.until === undefined)) throw new RangeError("A series needs exactly one of count or until.");
+  if (!Number.isInteger(rule.intervalWeeks) || rule.intervalWeeks < 1)
+    throw new RangeError("intervalWeeks must be a positive whole number.");
+  if ((rule.count === undefined) === (rule.until === undefined))
+    throw new RangeError("A series needs exactly one of count or until.");
 
   const firstDate: LocalDate = rule.start.slice(0, 10);
   const wallTime: WallTime = rule.start.slice(11, 16);

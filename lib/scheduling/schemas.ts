@@ -21,7 +21,9 @@ const YYYY_MM_DD = /^\d{4}-\d{2}-\d{2}$/;
 export const wallTime = z.string().regex(HH_MM, "Use the 24-hour format HH:MM, e.g. 09:00.");
 
 /** An end time may be "24:00" (midnight at the end of the day), a start time may not. */
-export const wallEndTime = z.string().regex(HH_MM_OR_24, "Use the 24-hour format HH:MM, e.g. 17:30 (24:00 for midnight).");
+export const wallEndTime = z
+  .string()
+  .regex(HH_MM_OR_24, "Use the 24-hour format HH:MM, e.g. 17:30 (24:00 for midnight).");
 
 /**
  * zod 4 still runs object refinements after a field failed its format, so comparisons first
@@ -56,7 +58,9 @@ export const weeklyHours = z
     const comparable = (b: WeeklyBlock) => times(b.start, b.end) && b.start < b.end;
     blocks.forEach((a, i) => {
       if (!comparable(a)) return;
-      const clash = blocks.findIndex((b, j) => j < i && comparable(b) && b.weekday === a.weekday && a.start < b.end && b.start < a.end);
+      const clash = blocks.findIndex(
+        (b, j) => j < i && comparable(b) && b.weekday === a.weekday && a.start < b.end && b.start < a.end,
+      );
       if (clash === -1) return;
       const b = blocks[clash]!;
       ctx.addIssue({
@@ -87,7 +91,11 @@ export const timeOffException = z
     path: ["endDate"],
   })
   .refine(
-    (t) => !times(t.start, t.end) || !dates(t.startDate, t.endDate) || (t.endDate ?? t.startDate) > t.startDate || (t.end ?? "24:00") > (t.start ?? "00:00"),
+    (t) =>
+      !times(t.start, t.end) ||
+      !dates(t.startDate, t.endDate) ||
+      (t.endDate ?? t.startDate) > t.startDate ||
+      (t.end ?? "24:00") > (t.start ?? "00:00"),
     endAfterStart,
   );
 export type TimeOffException = z.infer<typeof timeOffException>;
@@ -111,7 +119,11 @@ export type AvailabilityException = z.infer<typeof availabilityException>;
 export const seriesRule = z
   .object({
     start: localDateTime,
-    intervalWeeks: z.number().int("Repeat every whole number of weeks.").min(1, "Repeat at least every week.").max(12, "Repeat at most every 12 weeks."),
+    intervalWeeks: z
+      .number()
+      .int("Repeat every whole number of weeks.")
+      .min(1, "Repeat at least every week.")
+      .max(12, "Repeat at most every 12 weeks."),
     count: z
       .number()
       .int("Enter a whole number of sessions.")
@@ -131,8 +143,17 @@ export const seriesRule = z
 export type SeriesRule = z.infer<typeof seriesRule>;
 
 export const appointmentTypeRule = z.object({
-  durationMin: z.number().int("Use whole minutes.").min(5, "An appointment lasts at least 5 minutes.").max(480, "An appointment lasts at most 8 hours."),
-  bufferAfterMin: z.number().int("Use whole minutes.").min(0, "The buffer cannot be negative.").max(240, "Keep the buffer under 4 hours.").default(0),
+  durationMin: z
+    .number()
+    .int("Use whole minutes.")
+    .min(5, "An appointment lasts at least 5 minutes.")
+    .max(480, "An appointment lasts at most 8 hours."),
+  bufferAfterMin: z
+    .number()
+    .int("Use whole minutes.")
+    .min(0, "The buffer cannot be negative.")
+    .max(240, "Keep the buffer under 4 hours.")
+    .default(0),
 });
 export type AppointmentTypeRule = z.output<typeof appointmentTypeRule>;
 

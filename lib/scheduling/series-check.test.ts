@@ -9,24 +9,40 @@ import { localDateOf, wallTimeOf, zonedInstant } from "./zoned";
 const LONDON = "Europe/London";
 const hour = { durationMin: 60, bufferAfterMin: 0 };
 const label = (d: Date) => `${localDateOf(d, LONDON)} ${wallTimeOf(d, LONDON)}`;
-const busyAt = (date: string, from: string, to: string) => ({ start: zonedInstant(date, from, LONDON), end: zonedInstant(date, to, LONDON) });
+const busyAt = (date: string, from: string, to: string) => ({
+  start: zonedInstant(date, from, LONDON),
+  end: zonedInstant(date, to, LONDON),
+});
 
 /** A therapist's diary loaded for the whole series window, as the use-case will do. */
-function diary(occurrences: Occurrence[], weekly: WeeklyBlock[], exceptions: AvailabilityException[] = [], busy: TherapistSchedule["busy"] = []): TherapistSchedule {
+function diary(
+  occurrences: Occurrence[],
+  weekly: WeeklyBlock[],
+  exceptions: AvailabilityException[] = [],
+  busy: TherapistSchedule["busy"] = [],
+): TherapistSchedule {
   const window = seriesSearchWindow(occurrences, LONDON)!;
   return { id: "t1", availability: expandAvailability({ weekly, exceptions, timeZone: LONDON, ...window }), busy };
 }
 
 describe("checkSeriesAgainstSchedule", () => {
   // A year of Monday 09:00 sessions from 5 January 2026: crosses both London changes.
-  const { occurrences } = expandSeries({ start: "2026-01-05T09:00", intervalWeeks: 1, count: 52 }, { timeZone: LONDON, durationMin: 60 });
+  const { occurrences } = expandSeries(
+    { start: "2026-01-05T09:00", intervalWeeks: 1, count: 52 },
+    { timeZone: LONDON, durationMin: 60 },
+  );
   const mondaysAndWednesdays: WeeklyBlock[] = [
     { weekday: 1, start: "09:00", end: "17:00" },
     { weekday: 3, start: "09:00", end: "12:00" },
   ];
 
   it("raises no false conflicts across either DST change when the session sits on the block edge", () => {
-    const report = checkSeriesAgainstSchedule(occurrences, { type: hour, therapist: diary(occurrences, mondaysAndWednesdays), rooms: null, timeZone: LONDON });
+    const report = checkSeriesAgainstSchedule(occurrences, {
+      type: hour,
+      therapist: diary(occurrences, mondaysAndWednesdays),
+      rooms: null,
+      timeZone: LONDON,
+    });
     expect(report.conflicts).toEqual([]);
     expect(report.ok).toHaveLength(52);
   });
@@ -34,7 +50,12 @@ describe("checkSeriesAgainstSchedule", () => {
   it("checks every occurrence — a clash in week 40 is reported like one in week 2", () => {
     const busy = [busyAt("2026-01-12", "09:30", "10:30"), busyAt("2026-10-05", "08:30", "09:15")];
     const exceptions: AvailabilityException[] = [{ kind: "time_off", startDate: "2026-07-27" }];
-    const report = checkSeriesAgainstSchedule(occurrences, { type: hour, therapist: diary(occurrences, mondaysAndWednesdays, exceptions, busy), rooms: null, timeZone: LONDON });
+    const report = checkSeriesAgainstSchedule(occurrences, {
+      type: hour,
+      therapist: diary(occurrences, mondaysAndWednesdays, exceptions, busy),
+      rooms: null,
+      timeZone: LONDON,
+    });
 
     expect(report.conflicts.map((c) => [c.occurrence.index, c.code])).toEqual([
       [1, "therapist_busy"],
@@ -47,10 +68,19 @@ describe("checkSeriesAgainstSchedule", () => {
 
   it("offers the free slots nearest the original time as alternatives", () => {
     const busy = [busyAt("2026-10-05", "08:30", "09:15")]; // week 40 (index 39), BST
-    const report = checkSeriesAgainstSchedule(occurrences, { type: hour, therapist: diary(occurrences, mondaysAndWednesdays, [], busy), rooms: null, timeZone: LONDON });
+    const report = checkSeriesAgainstSchedule(occurrences, {
+      type: hour,
+      therapist: diary(occurrences, mondaysAndWednesdays, [], busy),
+      rooms: null,
+      timeZone: LONDON,
+    });
     const [conflict] = report.conflicts;
     expect(conflict!.occurrence.localDate).toBe("2026-10-05");
-    expect(conflict!.alternatives.map((s) => label(s.start))).toEqual(["2026-10-05 09:15", "2026-10-05 09:30", "2026-10-05 09:45"]);
+    expect(conflict!.alternatives.map((s) => label(s.start))).toEqual([
+      "2026-10-05 09:15",
+      "2026-10-05 09:30",
+      "2026-10-05 09:45",
+    ]);
   });
 
   it("looks at nearby days when the whole day is off, and keeps away from the series itself", () => {
@@ -65,7 +95,11 @@ describe("checkSeriesAgainstSchedule", () => {
     const [conflict] = report.conflicts;
     expect(conflict!.code).toBe("outside_hours");
     // Wednesday 1 April is nearer than the neighbouring Mondays, whose 09:00 belongs to the series.
-    expect(conflict!.alternatives.map((s) => label(s.start))).toEqual(["2026-04-01 09:00", "2026-04-01 09:15", "2026-04-01 09:30"]);
+    expect(conflict!.alternatives.map((s) => label(s.start))).toEqual([
+      "2026-04-01 09:00",
+      "2026-04-01 09:15",
+      "2026-04-01 09:30",
+    ]);
     const farther = checkSeriesAgainstSchedule(occurrences, {
       type: hour,
       therapist: diary(occurrences, mondaysAndWednesdays, exceptions),
@@ -82,7 +116,13 @@ describe("checkSeriesAgainstSchedule", () => {
   it("gives no alternatives when nothing nearby is free", () => {
     const onlySessions: WeeklyBlock[] = [{ weekday: 1, start: "09:00", end: "10:00" }];
     const busy = [busyAt("2026-06-01", "09:00", "10:00")];
-    const report = checkSeriesAgainstSchedule(occurrences, { type: hour, therapist: diary(occurrences, onlySessions, [], busy), rooms: null, timeZone: LONDON, searchDays: 7 });
+    const report = checkSeriesAgainstSchedule(occurrences, {
+      type: hour,
+      therapist: diary(occurrences, onlySessions, [], busy),
+      rooms: null,
+      timeZone: LONDON,
+      searchDays: 7,
+    });
     expect(report.conflicts).toHaveLength(1);
     expect(report.conflicts[0]!.alternatives).toEqual([]);
   });
@@ -113,13 +153,18 @@ describe("checkSeriesAgainstSchedule", () => {
       [1, "too_soon"],
     ]);
     // Alternatives honour the notice too.
-    expect(report.conflicts[1]!.alternatives.every((s) => s.start >= zonedInstant("2026-01-12", "12:00", LONDON))).toBe(true);
+    expect(report.conflicts[1]!.alternatives.every((s) => s.start >= zonedInstant("2026-01-12", "12:00", LONDON))).toBe(
+      true,
+    );
   });
 });
 
 describe("checkSeries (generic hooks)", () => {
   it("checks all occurrences before asking for alternatives, and passes the booked ones", () => {
-    const { occurrences } = expandSeries({ start: "2026-01-05T09:00", intervalWeeks: 2, count: 26 }, { timeZone: LONDON, durationMin: 60 });
+    const { occurrences } = expandSeries(
+      { start: "2026-01-05T09:00", intervalWeeks: 2, count: 26 },
+      { timeZone: LONDON, durationMin: 60 },
+    );
     const checked: number[] = [];
     let bookedSeen = -1;
     const report = checkSeries(occurrences, {
@@ -138,7 +183,10 @@ describe("checkSeries (generic hooks)", () => {
   });
 
   it("seriesSearchWindow spans the series plus the search days, in local days", () => {
-    const { occurrences } = expandSeries({ start: "2026-03-23T09:00", intervalWeeks: 1, count: 2 }, { timeZone: LONDON, durationMin: 60 });
+    const { occurrences } = expandSeries(
+      { start: "2026-03-23T09:00", intervalWeeks: 1, count: 2 },
+      { timeZone: LONDON, durationMin: 60 },
+    );
     const window = seriesSearchWindow(occurrences, LONDON, 3)!;
     expect(window.from.toISOString()).toBe("2026-03-20T00:00:00.000Z");
     expect(window.to.toISOString()).toBe("2026-04-02T23:00:00.000Z"); // midnight BST starting 3 April

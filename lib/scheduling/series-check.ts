@@ -36,7 +36,10 @@ export interface SeriesCheckHooks<O extends Occurrence = Occurrence> {
 }
 
 /** Checks all occurrences, then asks for alternatives for each one that conflicts. */
-export function checkSeries<O extends Occurrence>(occurrences: readonly O[], hooks: SeriesCheckHooks<O>): SeriesReport<O> {
+export function checkSeries<O extends Occurrence>(
+  occurrences: readonly O[],
+  hooks: SeriesCheckHooks<O>,
+): SeriesReport<O> {
   const ok: SeriesReport<O>["ok"] = [];
   const failed: { occurrence: O; code: SlotConflictCode }[] = [];
   for (const occurrence of occurrences) {
@@ -69,7 +72,11 @@ export interface ScheduleSeriesOptions {
 }
 
 /** The instants a caller must load availability and bookings for before checking a series. */
-export function seriesSearchWindow(occurrences: readonly Occurrence[], timeZone: string, searchDays = 3): { from: Date; to: Date } | null {
+export function seriesSearchWindow(
+  occurrences: readonly Occurrence[],
+  timeZone: string,
+  searchDays = 3,
+): { from: Date; to: Date } | null {
   const first = occurrences[0];
   const last = occurrences.at(-1);
   if (!first || !last) return null;
@@ -84,7 +91,10 @@ export function seriesSearchWindow(occurrences: readonly Occurrence[], timeZone:
  * within `searchDays` local days of the clashing session, nearest to its original time first
  * (earlier wins a tie), skipping times the rest of the series already takes.
  */
-export function checkSeriesAgainstSchedule<O extends Occurrence>(occurrences: readonly O[], options: ScheduleSeriesOptions): SeriesReport<O> {
+export function checkSeriesAgainstSchedule<O extends Occurrence>(
+  occurrences: readonly O[],
+  options: ScheduleSeriesOptions,
+): SeriesReport<O> {
   const { type, therapist, rooms, timeZone, earliestStart, stepMin, alternativesLimit = 3, searchDays = 3 } = options;
   const check = createSlotChecker({ type, therapist, rooms, earliestStart });
   return checkSeries(occurrences, {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { expandAvailability } from "./availability";
 import type { TimeInterval } from "./intervals";
-import { alignToStep, checkSlot, findSlots, occupiedInterval, type FindSlotsOptions, type Slot, type TherapistSchedule } from "./slots";
+import {
+  alignToStep,
+  checkSlot,
+  findSlots,
+  occupiedInterval,
+  type FindSlotsOptions,
+  type Slot,
+  type TherapistSchedule,
+} from "./slots";
 import { localDateOf, wallTimeOf, zonedInstant } from "./zoned";
 
 const LONDON = "Europe/London";
@@ -9,9 +17,16 @@ const NEW_YORK = "America/New_York";
 const DAY = "2026-03-02"; // a Monday in GMT, so local London time equals UTC
 
 const at = (time: string, date = DAY, zone = LONDON) => zonedInstant(date, time, zone);
-const span = (from: string, to: string, date = DAY, zone = LONDON): TimeInterval => ({ start: at(from, date, zone), end: at(to, date, zone) });
+const span = (from: string, to: string, date = DAY, zone = LONDON): TimeInterval => ({
+  start: at(from, date, zone),
+  end: at(to, date, zone),
+});
 const starts = (slots: Slot[], zone = LONDON) => slots.map((s) => wallTimeOf(s.start, zone));
-const therapist = (id: string, availability: TimeInterval[], busy: TimeInterval[] = []): TherapistSchedule => ({ id, availability, busy });
+const therapist = (id: string, availability: TimeInterval[], busy: TimeInterval[] = []): TherapistSchedule => ({
+  id,
+  availability,
+  busy,
+});
 const hour = { durationMin: 60, bufferAfterMin: 0 };
 
 const base = (overrides: Partial<FindSlotsOptions>): FindSlotsOptions => ({
@@ -39,16 +54,27 @@ describe("findSlots: working hours and the step grid", () => {
   it("aligns to the local clock in a zone with a half-hour offset (Asia/Kolkata, UTC+5:30)", () => {
     const zone = "Asia/Kolkata";
     const slots = findSlots(
-      base({ timeZone: zone, therapists: [therapist("t1", [span("09:00", "12:00", DAY, zone)])], stepMin: 60, from: at("00:00", DAY, zone) }),
+      base({
+        timeZone: zone,
+        therapists: [therapist("t1", [span("09:00", "12:00", DAY, zone)])],
+        stepMin: 60,
+        from: at("00:00", DAY, zone),
+      }),
     );
     expect(starts(slots, zone)).toEqual(["09:00", "10:00", "11:00"]);
     expect(slots[0]!.start.toISOString()).toBe("2026-03-02T03:30:00.000Z");
   });
 
   it("alignToStep rounds up seconds and leaves aligned instants alone", () => {
-    expect(alignToStep(new Date("2026-03-02T09:00:00.000Z"), 15, LONDON).toISOString()).toBe("2026-03-02T09:00:00.000Z");
-    expect(alignToStep(new Date("2026-03-02T09:00:00.001Z"), 15, LONDON).toISOString()).toBe("2026-03-02T09:15:00.000Z");
-    expect(alignToStep(new Date("2026-03-02T09:14:30.000Z"), 15, LONDON).toISOString()).toBe("2026-03-02T09:15:00.000Z");
+    expect(alignToStep(new Date("2026-03-02T09:00:00.000Z"), 15, LONDON).toISOString()).toBe(
+      "2026-03-02T09:00:00.000Z",
+    );
+    expect(alignToStep(new Date("2026-03-02T09:00:00.001Z"), 15, LONDON).toISOString()).toBe(
+      "2026-03-02T09:15:00.000Z",
+    );
+    expect(alignToStep(new Date("2026-03-02T09:14:30.000Z"), 15, LONDON).toISOString()).toBe(
+      "2026-03-02T09:15:00.000Z",
+    );
   });
 
   it("respects limit, from and to (slots start before `to`)", () => {
@@ -89,7 +115,12 @@ describe("findSlots: buffers and existing bookings", () => {
 
   it("checks every booking in a busy day, not just the first", () => {
     const busy = [span("09:00", "09:30"), span("10:00", "10:30"), span("11:00", "11:30"), span("12:00", "13:00")];
-    const slots = findSlots(base({ type: { durationMin: 30, bufferAfterMin: 0 }, therapists: [therapist("t1", [span("09:00", "13:00")], busy)] }));
+    const slots = findSlots(
+      base({
+        type: { durationMin: 30, bufferAfterMin: 0 },
+        therapists: [therapist("t1", [span("09:00", "13:00")], busy)],
+      }),
+    );
     expect(starts(slots)).toEqual(["09:30", "10:30", "11:30"]);
   });
 });
@@ -102,7 +133,13 @@ describe("findSlots: rooms", () => {
 
   it("assigns the first free room in preference order and skips times with none", () => {
     const slots = findSlots(base({ type: { durationMin: 30, bufferAfterMin: 0 }, rooms, to: at("10:31") }));
-    expect(slots.map((s) => `${wallTimeOf(s.start, LONDON)} ${s.roomId}`)).toEqual(["09:30 room-b", "09:45 room-b", "10:00 room-a", "10:15 room-a", "10:30 room-a"]);
+    expect(slots.map((s) => `${wallTimeOf(s.start, LONDON)} ${s.roomId}`)).toEqual([
+      "09:30 room-b",
+      "09:45 room-b",
+      "10:00 room-a",
+      "10:15 room-a",
+      "10:30 room-a",
+    ]);
   });
 
   it("counts the buffer against the room", () => {
@@ -122,26 +159,38 @@ describe("findSlots: therapists", () => {
   const ben = therapist("ben", [span("09:30", "11:00")]);
 
   it("searches one therapist's diary when only they are given", () => {
-    expect(findSlots(base({ therapists: [ben], stepMin: 30 })).map((s) => `${wallTimeOf(s.start, LONDON)} ${s.therapistId}`)).toEqual([
-      "09:30 ben",
-      "10:00 ben",
-    ]);
+    expect(
+      findSlots(base({ therapists: [ben], stepMin: 30 })).map((s) => `${wallTimeOf(s.start, LONDON)} ${s.therapistId}`),
+    ).toEqual(["09:30 ben", "10:00 ben"]);
   });
 
   it("orders by start, then by therapist preference; distinctStarts keeps one per time", () => {
     const both = findSlots(base({ therapists: [ben, ana], stepMin: 30 }));
-    expect(both.map((s) => `${wallTimeOf(s.start, LONDON)} ${s.therapistId}`)).toEqual(["09:00 ana", "09:30 ben", "10:00 ben"]);
+    expect(both.map((s) => `${wallTimeOf(s.start, LONDON)} ${s.therapistId}`)).toEqual([
+      "09:00 ana",
+      "09:30 ben",
+      "10:00 ben",
+    ]);
     const anaFirst = findSlots(base({ therapists: [ana, ben], stepMin: 15 }));
     expect(anaFirst.slice(0, 1).map((s) => s.therapistId)).toEqual(["ana"]);
     const distinct = findSlots(base({ therapists: [ana, ben], stepMin: 15, distinctStarts: true, limit: 3 }));
-    expect(distinct.map((s) => `${wallTimeOf(s.start, LONDON)} ${s.therapistId}`)).toEqual(["09:00 ana", "09:30 ben", "09:45 ben"]);
+    expect(distinct.map((s) => `${wallTimeOf(s.start, LONDON)} ${s.therapistId}`)).toEqual([
+      "09:00 ana",
+      "09:30 ben",
+      "09:45 ben",
+    ]);
   });
 
   it("limit applies across therapists", () => {
     const many = [1, 2, 3, 4].map((n) => therapist(`t${n}`, [span("09:00", "17:00")]));
     const slots = findSlots(base({ therapists: many, limit: 6 }));
     expect(slots.map((s) => `${wallTimeOf(s.start, LONDON)} ${s.therapistId}`)).toEqual([
-      "09:00 t1", "09:00 t2", "09:00 t3", "09:00 t4", "09:15 t1", "09:15 t2",
+      "09:00 t1",
+      "09:00 t2",
+      "09:00 t3",
+      "09:00 t4",
+      "09:15 t1",
+      "09:15 t2",
     ]);
   });
 });
@@ -193,13 +242,28 @@ describe("findSlots across daylight-saving changes", () => {
       timeZone: LONDON,
     });
     expect(slots.map((s) => s.start.toISOString())).toEqual(["2026-10-24T08:00:00.000Z", "2026-10-24T08:15:00.000Z"]);
-    const monday = findSlots({ type: hour, therapists: [therapist("t1", daily(LONDON, "2026-10-26", "2026-10-27"))], rooms: null, from: zonedInstant("2026-10-26", "00:00", LONDON), limit: 1, timeZone: LONDON });
+    const monday = findSlots({
+      type: hour,
+      therapists: [therapist("t1", daily(LONDON, "2026-10-26", "2026-10-27"))],
+      rooms: null,
+      from: zonedInstant("2026-10-26", "00:00", LONDON),
+      limit: 1,
+      timeZone: LONDON,
+    });
     expect(monday[0]!.start.toISOString()).toBe("2026-10-26T09:00:00.000Z");
   });
 
   it("America/New_York: 09:00 is 14:00Z before 8 March and 13:00Z after", () => {
     const availability = daily(NEW_YORK, "2026-03-07", "2026-03-09");
-    const slots = findSlots({ type: hour, therapists: [therapist("t1", availability)], rooms: null, from: availability[0]!.start, stepMin: 60, limit: 20, timeZone: NEW_YORK });
+    const slots = findSlots({
+      type: hour,
+      therapists: [therapist("t1", availability)],
+      rooms: null,
+      from: availability[0]!.start,
+      stepMin: 60,
+      limit: 20,
+      timeZone: NEW_YORK,
+    });
     const nines = slots.filter((s) => wallTimeOf(s.start, NEW_YORK) === "09:00").map((s) => s.start.toISOString());
     expect(nines).toEqual(["2026-03-07T14:00:00.000Z", "2026-03-08T13:00:00.000Z"]);
     expect(slots.every((s) => s.start.getTime() % 3_600_000 === 0)).toBe(true);
@@ -207,8 +271,19 @@ describe("findSlots across daylight-saving changes", () => {
   });
 
   it("the grid follows the clocks through the repeated hour (London, 25 October, 00:00–03:00)", () => {
-    const night = { start: zonedInstant("2026-10-25", "00:00", LONDON), end: zonedInstant("2026-10-25", "03:00", LONDON) };
-    const slots = findSlots({ type: { durationMin: 30, bufferAfterMin: 0 }, therapists: [therapist("t1", [night])], rooms: null, from: night.start, stepMin: 30, limit: 20, timeZone: LONDON });
+    const night = {
+      start: zonedInstant("2026-10-25", "00:00", LONDON),
+      end: zonedInstant("2026-10-25", "03:00", LONDON),
+    };
+    const slots = findSlots({
+      type: { durationMin: 30, bufferAfterMin: 0 },
+      therapists: [therapist("t1", [night])],
+      rooms: null,
+      from: night.start,
+      stepMin: 30,
+      limit: 20,
+      timeZone: LONDON,
+    });
     // Four real hours; 01:00 and 01:30 appear twice on the clocks.
     expect(starts(slots)).toEqual(["00:00", "00:30", "01:00", "01:30", "01:00", "01:30", "02:00", "02:30"]);
     expect(new Set(slots.map((s) => localDateOf(s.start, LONDON)))).toEqual(new Set(["2026-10-25"]));
@@ -218,7 +293,8 @@ describe("findSlots across daylight-saving changes", () => {
 describe("checkSlot", () => {
   const t = therapist("t1", [span("09:00", "17:00")], [span("12:00", "13:00")]);
   const rooms = [{ id: "room-a", busy: [span("15:00", "16:00")] }];
-  const check = (time: string, earliestStart?: Date) => checkSlot(at(time), { type: { durationMin: 60, bufferAfterMin: 15 }, therapist: t, rooms, earliestStart });
+  const check = (time: string, earliestStart?: Date) =>
+    checkSlot(at(time), { type: { durationMin: 60, bufferAfterMin: 15 }, therapist: t, rooms, earliestStart });
 
   it("names the first reason a time cannot be booked", () => {
     expect(check("10:00", at("10:30"))).toEqual({ ok: false, code: "too_soon" });
@@ -231,8 +307,16 @@ describe("checkSlot", () => {
   });
 
   it("every slot the finder offers passes the check", () => {
-    const slots = findSlots({ type: { durationMin: 60, bufferAfterMin: 15 }, therapists: [t], rooms, from: at("00:00"), limit: 100, timeZone: LONDON });
+    const slots = findSlots({
+      type: { durationMin: 60, bufferAfterMin: 15 },
+      therapists: [t],
+      rooms,
+      from: at("00:00"),
+      limit: 100,
+      timeZone: LONDON,
+    });
     expect(slots.length).toBeGreaterThan(5);
-    for (const s of slots) expect(checkSlot(s.start, { type: { durationMin: 60, bufferAfterMin: 15 }, therapist: t, rooms }).ok).toBe(true);
+    for (const s of slots)
+      expect(checkSlot(s.start, { type: { durationMin: 60, bufferAfterMin: 15 }, therapist: t, rooms }).ok).toBe(true);
   });
 });

@@ -61,8 +61,10 @@ export function occupiedInterval(start: Date, timing: AppointmentTiming): TimeIn
 }
 
 function assertTiming(timing: AppointmentTiming): void {
-  if (!Number.isInteger(timing.durationMin) || timing.durationMin <= 0) throw new RangeError("durationMin must be a positive whole number.");
-  if (!Number.isInteger(timing.bufferAfterMin) || timing.bufferAfterMin < 0) throw new RangeError("bufferAfterMin must be a whole number ≥ 0.");
+  if (!Number.isInteger(timing.durationMin) || timing.durationMin <= 0)
+    throw new RangeError("durationMin must be a positive whole number.");
+  if (!Number.isInteger(timing.bufferAfterMin) || timing.bufferAfterMin < 0)
+    throw new RangeError("bufferAfterMin must be a whole number ≥ 0.");
 }
 
 interface Prepared {
@@ -72,7 +74,12 @@ interface Prepared {
   earliestStart: number;
 }
 
-function prepare(timing: AppointmentTiming, therapist: TherapistSchedule, rooms: readonly RoomSchedule[] | null, earliestStart?: Date): Prepared {
+function prepare(
+  timing: AppointmentTiming,
+  therapist: TherapistSchedule,
+  rooms: readonly RoomSchedule[] | null,
+  earliestStart?: Date,
+): Prepared {
   assertTiming(timing);
   return {
     timing,
@@ -145,7 +152,14 @@ export interface FindSlotsOptions {
   distinctStarts?: boolean;
 }
 
-function slotsForTherapist(p: Prepared, from: number, to: number, stepMin: number, timeZone: string, limit: number): Slot[] {
+function slotsForTherapist(
+  p: Prepared,
+  from: number,
+  to: number,
+  stepMin: number,
+  timeZone: string,
+  limit: number,
+): Slot[] {
   const out: Slot[] = [];
   const first = Math.max(from, p.earliestStart);
   for (const free of p.therapist.availability) {
@@ -156,7 +170,12 @@ function slotsForTherapist(p: Prepared, from: number, to: number, stepMin: numbe
     while (t.getTime() <= lastStart) {
       const check = checkPrepared(t, p);
       if (check.ok) {
-        out.push({ start: t, end: addMinutes(t, p.timing.durationMin), therapistId: p.therapist.id, roomId: check.roomId });
+        out.push({
+          start: t,
+          end: addMinutes(t, p.timing.durationMin),
+          therapistId: p.therapist.id,
+          roomId: check.roomId,
+        });
         if (out.length >= limit) return out;
       }
       t = alignToStep(addMinutes(t, 1), stepMin, timeZone);
@@ -171,13 +190,27 @@ function slotsForTherapist(p: Prepared, from: number, to: number, stepMin: numbe
  * their buffers (via `busy`), the new appointment's own buffer, rooms and the minimum notice.
  */
 export function findSlots(options: FindSlotsOptions): Slot[] {
-  const { type, therapists, rooms, from, stepMin = 15, earliestStart, limit = 10, timeZone, distinctStarts = false } = options;
+  const {
+    type,
+    therapists,
+    rooms,
+    from,
+    stepMin = 15,
+    earliestStart,
+    limit = 10,
+    timeZone,
+    distinctStarts = false,
+  } = options;
   assertTimeZone(timeZone);
-  if (!Number.isInteger(stepMin) || stepMin < 1 || stepMin > 24 * 60) throw new RangeError("stepMin must be a whole number of minutes from 1 to 1440.");
+  if (!Number.isInteger(stepMin) || stepMin < 1 || stepMin > 24 * 60)
+    throw new RangeError("stepMin must be a whole number of minutes from 1 to 1440.");
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError("limit must be a positive whole number.");
 
   const prepared = therapists.map((t) => prepare(type, t, rooms, earliestStart));
-  const latestEnd = Math.max(Number.NEGATIVE_INFINITY, ...prepared.map((p) => p.therapist.availability.at(-1)?.end.getTime() ?? Number.NEGATIVE_INFINITY));
+  const latestEnd = Math.max(
+    Number.NEGATIVE_INFINITY,
+    ...prepared.map((p) => p.therapist.availability.at(-1)?.end.getTime() ?? Number.NEGATIVE_INFINITY),
+  );
   const to = options.to?.getTime() ?? latestEnd;
 
   // Each therapist's first `limit` slots are enough: any slot among the overall first `limit`
@@ -185,7 +218,10 @@ export function findSlots(options: FindSlotsOptions): Slot[] {
   const rank = new Map(therapists.map((t, i) => [t.id, i]));
   const all = prepared
     .flatMap((p) => slotsForTherapist(p, from.getTime(), to, stepMin, timeZone, limit))
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || (rank.get(a.therapistId) ?? 0) - (rank.get(b.therapistId) ?? 0));
+    .sort(
+      (a, b) =>
+        a.start.getTime() - b.start.getTime() || (rank.get(a.therapistId) ?? 0) - (rank.get(b.therapistId) ?? 0),
+    );
 
   const seen = new Set<number>();
   const out: Slot[] = [];

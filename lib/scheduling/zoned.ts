@@ -59,7 +59,8 @@ function calendarDate(date: LocalDate): Date {
   const m = DATE_RE.exec(date);
   const utc = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   // Round-trip so 2026-02-30 is refused rather than rolled into March.
-  if (!utc || formatCalendarDate(utc) !== date) throw new RangeError(`Invalid local date "${date}" (expected YYYY-MM-DD).`);
+  if (!utc || formatCalendarDate(utc) !== date)
+    throw new RangeError(`Invalid local date "${date}" (expected YYYY-MM-DD).`);
   return utc;
 }
 
@@ -133,8 +134,16 @@ export function zonedInstant(date: LocalDate, time: WallTime | number, timeZone:
   // its spring-forward night came out as 01:30 CET when the process ran in Europe/London). So
   // it is only a first guess: the candidates are the guess and the guess moved by the offset
   // change the tz database reports around it, kept only where the clocks really read `wanted`.
-  const guess = new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes % 60, timeZone).getTime();
-  const change = Math.abs(tzOffset(timeZone, new Date(guess + DAY_MS)) - tzOffset(timeZone, new Date(guess - DAY_MS))) * MINUTE_MS;
+  const guess = new TZDate(
+    day.getUTCFullYear(),
+    day.getUTCMonth(),
+    day.getUTCDate(),
+    hours,
+    minutes % 60,
+    timeZone,
+  ).getTime();
+  const change =
+    Math.abs(tzOffset(timeZone, new Date(guess + DAY_MS)) - tzOffset(timeZone, new Date(guess - DAY_MS))) * MINUTE_MS;
   const guessReads = readingAt(guess, timeZone) === wanted;
   if (change === 0 && guessReads) return new Date(guess);
   const exact = [guess - change, guess + change].filter((t) => readingAt(t, timeZone) === wanted);

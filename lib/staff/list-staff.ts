@@ -26,7 +26,13 @@ export async function listStaffRows(db: Db, clinicId: string): Promise<StaffMemb
     .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.clinicId, clinicId), isNull(memberships.revokedAt), inArray(memberships.role, ["admin", "therapist"])))
+    .where(
+      and(
+        eq(memberships.clinicId, clinicId),
+        isNull(memberships.revokedAt),
+        inArray(memberships.role, ["admin", "therapist"]),
+      ),
+    )
     .orderBy(asc(users.name));
   const byUser = new Map<string, StaffMember>();
   for (const r of rows) {

@@ -12,7 +12,16 @@ import type { Operation } from "@/lib/http/operation";
 import { freshDb, inRolledBackTransaction, type TestDb } from "./db";
 import { routeFileFor } from "./route-files";
 import {
-  ACTORS, BASE_URL, bodyFor, bodyRefersToDemo, buildWorld, demoClientLeaks, paramsFor, resolveActor, type ActorSpec, type World,
+  ACTORS,
+  BASE_URL,
+  bodyFor,
+  bodyRefersToDemo,
+  buildWorld,
+  demoClientLeaks,
+  paramsFor,
+  resolveActor,
+  type ActorSpec,
+  type World,
 } from "./authz-fixtures";
 import { buildOpenApi } from "@/lib/api/openapi";
 
@@ -26,7 +35,11 @@ interface DocOperation {
 
 const doc = buildOpenApi();
 const cases = Object.entries(doc.paths).flatMap(([path, methods]) =>
-  Object.entries(methods as Record<string, DocOperation>).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+  Object.entries(methods as Record<string, DocOperation>).map(([method, op]) => ({
+    path,
+    method: method.toUpperCase(),
+    op,
+  })),
 );
 
 type Expected = 401 | 403 | 404 | "success";
@@ -79,12 +92,15 @@ async function walkOperation(path: string, method: string, op: DocOperation): Pr
     const params = paramsFor(world, op.operationId, pathParamNames);
     const url = BASE_URL + path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!));
     const init: RequestInit = { method };
-    if (fixture) Object.assign(init, { body: JSON.stringify(fixture.body), headers: { "content-type": "application/json" } });
+    if (fixture)
+      Object.assign(init, { body: JSON.stringify(fixture.body), headers: { "content-type": "application/json" } });
     const res = await handler.invoke(new Request(url, init), params, { db: world.db, session });
     const text = await res.text();
     const ok = expected === "success" ? res.status === successStatus : res.status === expected;
     if (!ok) {
-      problems.push(`${spec.label}: expected ${expected === "success" ? successStatus : expected}, got ${res.status}${errorCode(res, text)}`);
+      problems.push(
+        `${spec.label}: expected ${expected === "success" ? successStatus : expected}, got ${res.status}${errorCode(res, text)}`,
+      );
     }
     if (spec.clinic !== "demo") {
       for (const leak of demoClientLeaks(world, text)) problems.push(`${spec.label}: response shows ${leak}`);
@@ -97,10 +113,12 @@ async function walkOperation(path: string, method: string, op: DocOperation): Pr
   const fresh: TestDb = await freshDb();
   try {
     const world = await buildWorld(fresh.db);
-    const plan = await Promise.all(ACTORS.map(async (spec) => {
-      const { roles } = await resolveActor(world.db, spec);
-      return { spec, expected: expectedFor(op, spec, roles, bodyRefersToDemo(op.operationId)) };
-    }));
+    const plan = await Promise.all(
+      ACTORS.map(async (spec) => {
+        const { roles } = await resolveActor(world.db, spec);
+        return { spec, expected: expectedFor(op, spec, roles, bodyRefersToDemo(op.operationId)) };
+      }),
+    );
     for (const { spec, expected } of plan.filter((p) => p.expected !== "success")) await check(world, spec, expected);
     for (const { spec, expected } of plan.filter((p) => p.expected === "success")) {
       await inRolledBackTransaction(world.db, (tx) => check({ ...world, db: tx }, spec, expected));

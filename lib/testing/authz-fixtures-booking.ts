@@ -30,12 +30,30 @@ export const bookingFixtures: FixtureModule = {
     const theo = await actorFor(db, "therapist2@demo.test");
     const tz = DEMO_ZONE;
     await db.update(clinics).set({ onlineBooking: true }).where(eq(clinics.id, admin.clinicId));
-    const type = await createAppointmentType(db, admin, { name: "Online fixture type", durationMin: 45, bufferAfterMin: 0, colour: "#0f6b73", bookableOnline: true, needsRoom: false });
-    await addException(db, admin, theo.userId, { kind: "extra_hours", date: bookingDate(tz), start: "10:00", end: "12:00" });
+    const type = await createAppointmentType(db, admin, {
+      name: "Online fixture type",
+      durationMin: 45,
+      bufferAfterMin: 0,
+      colour: "#0f6b73",
+      bookableOnline: true,
+      needsRoom: false,
+    });
+    await addException(db, admin, theo.userId, {
+      kind: "extra_hours",
+      date: bookingDate(tz),
+      start: "10:00",
+      end: "12:00",
+    });
     // An odd time far ahead, so it meets no other area's fixture appointment of Tara.
     const startsAt = zonedInstant(addLocalDays(localDateOf(new Date(), tz), 47), "06:35", tz).toISOString();
     const casey = await clientIdByName(db, "Casey", "Client");
-    const { appointment } = await bookAppointment(db, admin, { clientId: casey, therapistUserId: tara.userId, typeId: type.id, roomId: null, startsAt });
+    const { appointment } = await bookAppointment(db, admin, {
+      clientId: casey,
+      therapistUserId: tara.userId,
+      typeId: type.id,
+      roomId: null,
+      startsAt,
+    });
     const feed = await createCalendarFeed(db, tara, tara.userId, BASE_URL);
     const token = /calendar-feeds\/([^/]+)\/feed\.ics$/.exec(feed.url)![1]!;
     return { onlineTypeId: type.id, myAppointmentId: appointment.id, token, onlineTherapistId: theo.userId };
@@ -46,8 +64,10 @@ export const bookingFixtures: FixtureModule = {
     bookOnline: {
       refersToDemo: true,
       make: async (w) => ({
-        typeId: w.params.onlineTypeId, therapistId: w.params.onlineTherapistId,
-        startsAt: zonedInstant(bookingDate(DEMO_ZONE), "10:00", DEMO_ZONE).toISOString(), idempotencyKey: randomUUID(),
+        typeId: w.params.onlineTypeId,
+        therapistId: w.params.onlineTherapistId,
+        startsAt: zonedInstant(bookingDate(DEMO_ZONE), "10:00", DEMO_ZONE).toISOString(),
+        idempotencyKey: randomUUID(),
       }),
     },
   },

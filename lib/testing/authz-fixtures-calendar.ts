@@ -15,7 +15,11 @@ export const calendarFixtures: FixtureModule = {
   buildParams: async (db, base) => {
     const admin = await actorFor(db, "admin@demo.test");
     const { appointment } = await bookAppointment(db, admin, {
-      clientId: base.clientId!, therapistUserId: base.therapistId!, typeId: base.typeId!, roomId: base.roomId!, startsAt: FIXTURE_START,
+      clientId: base.clientId!,
+      therapistUserId: base.therapistId!,
+      typeId: base.typeId!,
+      roomId: base.roomId!,
+      startsAt: FIXTURE_START,
     });
     return { appointmentId: appointment.id, calendarAppointmentId: appointment.id };
   },
@@ -27,8 +31,12 @@ export const calendarFixtures: FixtureModule = {
     createAppointment: {
       refersToDemo: true,
       make: async (w) => ({
-        clientId: w.params.clientId, therapistUserId: w.params.therapistId, typeId: w.params.typeId, roomId: w.params.roomId,
-        startsAt: "2031-06-11T07:00:00Z", allowOutsideHours: true,
+        clientId: w.params.clientId,
+        therapistUserId: w.params.therapistId,
+        typeId: w.params.typeId,
+        roomId: w.params.roomId,
+        startsAt: "2031-06-11T07:00:00Z",
+        allowOutsideHours: true,
       }),
     },
   },

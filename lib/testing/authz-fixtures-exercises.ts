@@ -18,7 +18,10 @@ export const exercisesFixtures: FixtureModule = {
       dosage: { hold_seconds: 60, hold_seconds_range: [30, 90], sets: 2, frequency_per_week: 5 },
       cautions: ["Keep off the back of the knee."],
     });
-    await putExerciseImage(db, therapist, exercise.clinicExerciseId!, { contentType: "image/png", dataBase64: TINY_PNG });
+    await putExerciseImage(db, therapist, exercise.clinicExerciseId!, {
+      contentType: "image/png",
+      dataBase64: TINY_PNG,
+    });
     return { exerciseId: exercise.clinicExerciseId! };
   },
 };

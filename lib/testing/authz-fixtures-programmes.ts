@@ -9,7 +9,17 @@ import { actorFor, clientIdByName } from "./db";
 
 const ITEM = {
   exerciseKey: "ball_upper_trap_wall",
-  dosage: { tool: "massage_ball", technique: "sustained_pressure", intensity: 4, secondsPerSpot: 60, spots: 2, sets: 2, restSeconds: 30, sessionsPerDay: 1, daysOfWeek: [1, 2, 3, 4, 5, 6, 7] },
+  dosage: {
+    tool: "massage_ball",
+    technique: "sustained_pressure",
+    intensity: 4,
+    secondsPerSpot: 60,
+    spots: 2,
+    sets: 2,
+    restSeconds: 30,
+    sessionsPerDay: 1,
+    daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
+  },
 } as const;
 
 /**
@@ -20,7 +30,12 @@ export const programmesFixtures: FixtureModule = {
   buildParams: async (db) => {
     const therapist = await actorFor(db, "therapist@demo.test");
     const casey = await clientIdByName(db, "Casey", "Client");
-    const programme = await createProgramme(db, therapist, casey, createProgrammeBody.parse({ title: "Fixture programme", items: [ITEM] }));
+    const programme = await createProgramme(
+      db,
+      therapist,
+      casey,
+      createProgrammeBody.parse({ title: "Fixture programme", items: [ITEM] }),
+    );
     const itemId = programme.versions[0]!.items[0]!.id;
     const client = await actorFor(db, "client@demo.test");
     const completion = await recordCompletion(db, client, completionBody.parse({ itemId, adverse: true }));
@@ -29,7 +44,11 @@ export const programmesFixtures: FixtureModule = {
   dynamicBodies: {
     // The version as it is now, so an allowed revise or end is not refused as stale.
     reviseProgramme: {
-      make: async (w) => ({ version: await currentVersion(w.db, w.params.programmeId!), changeNote: "Fixture revision", items: [ITEM] }),
+      make: async (w) => ({
+        version: await currentVersion(w.db, w.params.programmeId!),
+        changeNote: "Fixture revision",
+        items: [ITEM],
+      }),
     },
     endProgramme: { make: async (w) => ({ version: await currentVersion(w.db, w.params.programmeId!) }) },
     // Casey's own item: any other client (or clinic) gets 404 for it.
@@ -40,7 +59,13 @@ export const programmesFixtures: FixtureModule = {
   },
 };
 
-async function currentVersion(db: Parameters<NonNullable<FixtureModule["buildParams"]>>[0], programmeId: string): Promise<number> {
-  const [row] = await db.select({ v: programmes.currentVersion }).from(programmes).where(and(eq(programmes.id, programmeId)));
+async function currentVersion(
+  db: Parameters<NonNullable<FixtureModule["buildParams"]>>[0],
+  programmeId: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ v: programmes.currentVersion })
+    .from(programmes)
+    .where(and(eq(programmes.id, programmeId)));
   return row?.v ?? 1;
 }

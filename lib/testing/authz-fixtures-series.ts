@@ -23,15 +23,31 @@ export const seriesFixtures: FixtureModule = {
     for (const date of [SERIES_DAY, BOOKING_DAY]) {
       await addException(db, admin, base.therapistId!, { kind: "extra_hours", date, start: "09:00", end: "17:00" });
     }
-    const series = await createSeries(db, admin, createSeriesBody.parse({
-      clientId: base.clientId, typeId: base.typeId, therapistUserId: base.therapistId, roomId: null, rule: { start: `${SERIES_DAY}T10:00`, intervalWeeks: 1, count: 1 },
-    }));
+    const series = await createSeries(
+      db,
+      admin,
+      createSeriesBody.parse({
+        clientId: base.clientId,
+        typeId: base.typeId,
+        therapistUserId: base.therapistId,
+        roomId: null,
+        rule: { start: `${SERIES_DAY}T10:00`, intervalWeeks: 1, count: 1 },
+      }),
+    );
     const tom = await clientIdByName(db, "Tom", "Okafor");
-    const entry = await addWaitlistEntry(db, admin, waitlistEntryBody.parse({ clientId: tom, weekdays: [1, 2, 3, 4, 5] }));
+    const entry = await addWaitlistEntry(
+      db,
+      admin,
+      waitlistEntryBody.parse({ clientId: tom, weekdays: [1, 2, 3, 4, 5] }),
+    );
     const params: Record<string, string> = { seriesId: series.id, entryId: entry.id };
     if (!base.appointmentId) {
       const { appointment } = await bookAppointment(db, admin, {
-        clientId: base.clientId!, therapistUserId: base.therapistId!, typeId: base.typeId!, roomId: base.roomId!, startsAt: `${SERIES_DAY}T13:00:00Z`,
+        clientId: base.clientId!,
+        therapistUserId: base.therapistId!,
+        typeId: base.typeId!,
+        roomId: base.roomId!,
+        startsAt: `${SERIES_DAY}T13:00:00Z`,
       });
       params.appointmentId = appointment.id;
     }
@@ -41,17 +57,26 @@ export const seriesFixtures: FixtureModule = {
     previewSeries: {
       refersToDemo: true,
       make: async (w) => ({
-        clientId: w.params.clientId, typeId: w.params.typeId, therapistUserId: w.params.therapistId, roomId: null,
+        clientId: w.params.clientId,
+        typeId: w.params.typeId,
+        therapistUserId: w.params.therapistId,
+        roomId: null,
         rule: { start: `${BOOKING_DAY}T10:00`, intervalWeeks: 2, count: 3 },
       }),
     },
     createSeries: {
       refersToDemo: true,
       make: async (w) => ({
-        clientId: w.params.clientId, typeId: w.params.typeId, therapistUserId: w.params.therapistId, roomId: w.params.roomId,
+        clientId: w.params.clientId,
+        typeId: w.params.typeId,
+        therapistUserId: w.params.therapistId,
+        roomId: w.params.roomId,
         rule: { start: `${BOOKING_DAY}T11:00`, intervalWeeks: 1, count: 1 },
       }),
     },
-    addWaitlistEntry: { refersToDemo: true, make: async (w) => ({ clientId: w.params.clientId, timeFrom: "08:00", timeTo: "12:00" }) },
+    addWaitlistEntry: {
+      refersToDemo: true,
+      make: async (w) => ({ clientId: w.params.clientId, timeFrom: "08:00", timeTo: "12:00" }),
+    },
   },
 };

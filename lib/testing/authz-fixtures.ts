@@ -27,7 +27,13 @@ import { seriesFixtures } from "./authz-fixtures-series";
 import { exercisesFixtures } from "./authz-fixtures-exercises";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
-const AREA_FIXTURES: FixtureModule[] = [programmesFixtures, calendarFixtures, seriesFixtures, bookingFixtures, exercisesFixtures];
+const AREA_FIXTURES: FixtureModule[] = [
+  programmesFixtures,
+  calendarFixtures,
+  seriesFixtures,
+  bookingFixtures,
+  exercisesFixtures,
+];
 
 export const BASE_URL = "http://knotwork.test";
 
@@ -74,7 +80,12 @@ export async function buildWorld(db: Db): Promise<World> {
   const priya = await clientIdByName(db, "Priya", "Shah");
   // A pending staff invitation (invitationId) and a pending portal invitation for the
   // clientId fixture, so revoking either has something to revoke.
-  const staffInvite = await inviteStaff(db, admin, { email: "pending.staff@example.test", role: "therapist" }, BASE_URL);
+  const staffInvite = await inviteStaff(
+    db,
+    admin,
+    { email: "pending.staff@example.test", role: "therapist" },
+    BASE_URL,
+  );
   await inviteClient(db, admin, priya, {}, BASE_URL);
   // Visits on Priya by the Demo therapist: a signed one (amendments need it) opened first,
   // so the draft carries nothing forward; the draft holds one finding.
@@ -82,26 +93,63 @@ export async function buildWorld(db: Db): Promise<World> {
   const signed = await createVisit(db, therapist, priya, {});
   await signVisit(db, therapist, signed.id, { version: 1 });
   const draft = await createVisit(db, therapist, priya, {});
-  const finding = await createFinding(db, therapist, draft.id, createFindingBody.parse({
-    view: "back", x: 0.585, y: 0.185, muscleId: "upper_trapezius", side: "right", type: "active", tenderness: 6,
-  }));
-  const complaint = await createComplaint(db, therapist, priya, { title: "Right-sided neck pain", regions: [], onsetDate: null });
+  const finding = await createFinding(
+    db,
+    therapist,
+    draft.id,
+    createFindingBody.parse({
+      view: "back",
+      x: 0.585,
+      y: 0.185,
+      muscleId: "upper_trapezius",
+      side: "right",
+      type: "active",
+      tenderness: 6,
+    }),
+  );
+  const complaint = await createComplaint(db, therapist, priya, {
+    title: "Right-sided neck pain",
+    regions: [],
+    onsetDate: null,
+  });
   const casey = await clientIdByName(db, "Casey", "Client");
-  const caseyComplaint = await createComplaint(db, therapist, casey, { title: "Low back ache", regions: [], onsetDate: null });
+  const caseyComplaint = await createComplaint(db, therapist, casey, {
+    title: "Low back ache",
+    regions: [],
+    onsetDate: null,
+  });
   const assignment = await assignQuestionnaire(db, therapist, priya, { instrumentId: "psfs", everyNVisits: null });
   const room = await createRoom(db, admin, { name: "Fixture room" });
-  const type = await createAppointmentType(db, admin, { name: "Fixture type", durationMin: 60, bufferAfterMin: 0, colour: "#0f6b73", bookableOnline: false, needsRoom: true });
+  const type = await createAppointmentType(db, admin, {
+    name: "Fixture type",
+    durationMin: 60,
+    bufferAfterMin: 0,
+    colour: "#0f6b73",
+    bookableOnline: false,
+    needsRoom: true,
+  });
   const tara = await actorFor(db, "therapist@demo.test");
   const off = await addException(db, admin, tara.userId, { kind: "time_off", startDate: "2026-12-24" });
   const demoClients = await db
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, email: clients.email })
     .from(clients)
     .where(eq(clients.clinicId, admin.clinicId));
-  const params: Record<string, string> = { clientId: priya, invitationId: staffInvite.id, visitId: draft.id, findingId: finding.id, signedVisitId: signed.id,
-    complaintId: complaint.id, caseyComplaintId: caseyComplaint.id, assignmentId: assignment.id,
+  const params: Record<string, string> = {
+    clientId: priya,
+    invitationId: staffInvite.id,
+    visitId: draft.id,
+    findingId: finding.id,
+    signedVisitId: signed.id,
+    complaintId: complaint.id,
+    caseyComplaintId: caseyComplaint.id,
+    assignmentId: assignment.id,
     // Not a Demo object: the shared instrument list. Any clinic may set its own wording.
-    instrumentId: "ndi", roomId: room.id, typeId: type.id,
-    therapistId: tara.userId, exceptionId: off.exceptions[0]!.id };
+    instrumentId: "ndi",
+    roomId: room.id,
+    typeId: type.id,
+    therapistId: tara.userId,
+    exceptionId: off.exceptions[0]!.id,
+  };
   for (const area of AREA_FIXTURES) Object.assign(params, await area.buildParams?.(db, params));
   return {
     db,
@@ -119,11 +167,16 @@ const paramOverrides: Record<string, Record<string, string>> = {
 };
 
 export function paramsFor(world: World, operationId: string, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => {
-    const value = world.params[paramOverrides[operationId]?.[name] ?? name];
-    if (!value) throw new Error(`No authorization-test fixture for path parameter "${name}": add one in lib/testing/authz-fixtures.ts`);
-    return [name, value];
-  }));
+  return Object.fromEntries(
+    names.map((name) => {
+      const value = world.params[paramOverrides[operationId]?.[name] ?? name];
+      if (!value)
+        throw new Error(
+          `No authorization-test fixture for path parameter "${name}": add one in lib/testing/authz-fixtures.ts`,
+        );
+      return [name, value];
+    }),
+  );
 }
 
 export interface DynamicBody {
@@ -150,16 +203,37 @@ const dynamicBodies: Record<string, DynamicBody> = {
   updateClinicSettings: {
     make: async (w) => {
       const [c] = await w.db.select({ v: clinics.settingsVersion }).from(clinics).where(eq(clinics.id, w.demoClinicId));
-      return { name: "Demo Clinic", timezone: "Europe/London", cancellationNoticeHours: 24, onlineBooking: true, scopeWording: "self_care", openingHours: [], version: c!.v };
+      return {
+        name: "Demo Clinic",
+        timezone: "Europe/London",
+        cancellationNoticeHours: 24,
+        onlineBooking: true,
+        scopeWording: "self_care",
+        openingHours: [],
+        version: c!.v,
+      };
     },
   },
   // The portal client's own complaint; anyone else's client gets 404 for it.
-  addDiaryEntry: { refersToDemo: true, make: async (w) => ({ complaintId: w.params.caseyComplaintId, score: 4, replace: true }) },
+  addDiaryEntry: {
+    refersToDemo: true,
+    make: async (w) => ({ complaintId: w.params.caseyComplaintId, score: 4, replace: true }),
+  },
   acceptInvitation: {
     make: async (w) => {
       const admin = await actorFor(w.db, "admin@demo.test");
-      const invite = await inviteStaff(w.db, admin, { email: `accepting.${++sequence}@example.test`, role: "therapist" }, BASE_URL);
-      return { token: tokenFromLink(invite.link), name: "New Colleague", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
+      const invite = await inviteStaff(
+        w.db,
+        admin,
+        { email: `accepting.${++sequence}@example.test`, role: "therapist" },
+        BASE_URL,
+      );
+      return {
+        token: tokenFromLink(invite.link),
+        name: "New Colleague",
+        password: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      };
     },
   },
   completePasswordReset: {
@@ -175,12 +249,19 @@ export function bodyRefersToDemo(operationId: string): boolean {
 }
 
 /** The body to send: a live fixture, else the operation's documented example. */
-export async function bodyFor(world: World, operationId: string, example: unknown, hasBody: boolean): Promise<BodyFixture | null> {
+export async function bodyFor(
+  world: World,
+  operationId: string,
+  example: unknown,
+  hasBody: boolean,
+): Promise<BodyFixture | null> {
   const dynamic = dynamicBodies[operationId];
   if (dynamic) return { body: await dynamic.make(world), refersToDemo: dynamic.refersToDemo };
   if (!hasBody) return null;
   if (example === undefined) {
-    throw new Error(`${operationId} takes a body but has no exampleBody: add one to its operation (or a fixture in lib/testing/authz-fixtures.ts)`);
+    throw new Error(
+      `${operationId} takes a body but has no exampleBody: add one to its operation (or a fixture in lib/testing/authz-fixtures.ts)`,
+    );
   }
   return { body: example };
 }

@@ -98,13 +98,20 @@ export async function clinicIdBySlug(db: Db, slug: string): Promise<string> {
 }
 
 export async function userIdByEmail(db: Db, email: string): Promise<string> {
-  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   if (!row) throw new Error(`No user with email ${email}`);
   return row.id;
 }
 
 /** The session a signed-in browser would carry: the user and their chosen clinic. */
-export async function sessionFor(db: Db, email: string, clinicSlug = "demo-clinic"): Promise<SessionInfo & { clinicId: string }> {
+export async function sessionFor(
+  db: Db,
+  email: string,
+  clinicSlug = "demo-clinic",
+): Promise<SessionInfo & { clinicId: string }> {
   return { userId: await userIdByEmail(db, email), clinicId: await clinicIdBySlug(db, clinicSlug) };
 }
 
@@ -117,12 +124,24 @@ export async function actorFor(db: Db, email: string, clinicSlug = "demo-clinic"
 }
 
 /** A client record's id by name, in a clinic (demo data: see db/seed/demo-people.ts). */
-export async function clientIdByName(db: Db, firstName: string, lastName: string, clinicSlug = "demo-clinic"): Promise<string> {
+export async function clientIdByName(
+  db: Db,
+  firstName: string,
+  lastName: string,
+  clinicSlug = "demo-clinic",
+): Promise<string> {
   const clinicId = await clinicIdBySlug(db, clinicSlug);
   const [row] = await db
     .select({ id: clients.id })
     .from(clients)
-    .where(and(eq(clients.clinicId, clinicId), eq(clients.firstName, firstName), eq(clients.lastName, lastName), isNull(clients.archivedAt)));
+    .where(
+      and(
+        eq(clients.clinicId, clinicId),
+        eq(clients.firstName, firstName),
+        eq(clients.lastName, lastName),
+        isNull(clients.archivedAt),
+      ),
+    );
   if (!row) throw new Error(`No client ${firstName} ${lastName} in ${clinicSlug}`);
   return row.id;
 }

@@ -51,7 +51,10 @@ async function withAdmin<T>(serverUrl: string, fn: (c: Client) => Promise<T>): P
   }
 }
 
-async function preparePostgres(serverUrl: string, runId: string): Promise<{ info: TestDatabaseInfo; teardown: () => Promise<void> }> {
+async function preparePostgres(
+  serverUrl: string,
+  runId: string,
+): Promise<{ info: TestDatabaseInfo; teardown: () => Promise<void> }> {
   const template = `kw_test_${runId}`;
   await withAdmin(serverUrl, (c) => c.query(`create database "${template}"`));
   const teardown = () =>

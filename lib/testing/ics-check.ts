@@ -16,7 +16,8 @@ const UTC_DATE_TIME = /^\d{8}T\d{6}Z$/;
 
 function parseParams(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of raw.matchAll(/;([A-Za-z0-9-]+)=("[^"]*"|[^;]*)/g)) out[m[1]!.toUpperCase()] = m[2]!.replace(/^"|"$/g, "");
+  for (const m of raw.matchAll(/;([A-Za-z0-9-]+)=("[^"]*"|[^;]*)/g))
+    out[m[1]!.toUpperCase()] = m[2]!.replace(/^"|"$/g, "");
   return out;
 }
 
@@ -24,7 +25,8 @@ function parseParams(raw: string): Record<string, string> {
 export function checkIcs(text: string): { problems: string[]; calendar: IcsComponent | null } {
   const problems: string[] = [];
   if (!text.endsWith("\r\n")) problems.push("the last line does not end with CRLF");
-  if (/(^|[^\r])\n/.test(text) || /\r(?!\n)/.test(text)) problems.push("a line ends with a bare LF or CR (CRLF required)");
+  if (/(^|[^\r])\n/.test(text) || /\r(?!\n)/.test(text))
+    problems.push("a line ends with a bare LF or CR (CRLF required)");
   const physical = text.split("\r\n").slice(0, -1);
   physical.forEach((line, i) => {
     const octets = Buffer.byteLength(line, "utf8");
@@ -55,7 +57,8 @@ export function checkIcs(text: string): { problems: string[]; calendar: IcsCompo
       stack.push(component);
     } else if (name === "END") {
       const open = stack.pop();
-      if (!open || open.name !== value!.toUpperCase()) problems.push(`END:${value} does not close ${open?.name ?? "anything"}`);
+      if (!open || open.name !== value!.toUpperCase())
+        problems.push(`END:${value} does not close ${open?.name ?? "anything"}`);
     } else if (stack.length === 0) {
       problems.push(`property ${name} outside any component`);
     } else {
@@ -64,7 +67,8 @@ export function checkIcs(text: string): { problems: string[]; calendar: IcsCompo
     }
   }
   if (stack.length > 0) problems.push(`unclosed: ${stack.map((c) => c.name).join(", ")}`);
-  if (!calendar || calendar.name !== "VCALENDAR") return { problems: [...problems, "the file is not one VCALENDAR"], calendar };
+  if (!calendar || calendar.name !== "VCALENDAR")
+    return { problems: [...problems, "the file is not one VCALENDAR"], calendar };
 
   const once = (c: IcsComponent, prop: string) => {
     const n = c.props.get(prop)?.length ?? 0;
@@ -90,7 +94,8 @@ export function checkIcs(text: string): { problems: string[]; calendar: IcsCompo
       if (!prop) continue;
       const tzid = prop.params.TZID;
       if (tzid && !zones.has(tzid)) problems.push(`${p} names TZID ${tzid} with no VTIMEZONE for it`);
-      if (tzid ? !LOCAL_DATE_TIME.test(prop.value) : !UTC_DATE_TIME.test(prop.value)) problems.push(`${p} ${prop.value} is malformed`);
+      if (tzid ? !LOCAL_DATE_TIME.test(prop.value) : !UTC_DATE_TIME.test(prop.value))
+        problems.push(`${p} ${prop.value} is malformed`);
     }
   }
   return { problems, calendar };
@@ -98,8 +103,10 @@ export function checkIcs(text: string): { problems: string[]; calendar: IcsCompo
 
 /** The calendar's events, with a property's first value by name. */
 export function eventsOf(calendar: IcsComponent | null) {
-  return (calendar?.children ?? []).filter((c) => c.name === "VEVENT").map((e) => ({
-    get: (prop: string) => e.props.get(prop)?.[0]?.value,
-    param: (prop: string, param: string) => e.props.get(prop)?.[0]?.params[param],
-  }));
+  return (calendar?.children ?? [])
+    .filter((c) => c.name === "VEVENT")
+    .map((e) => ({
+      get: (prop: string) => e.props.get(prop)?.[0]?.value,
+      param: (prop: string, param: string) => e.props.get(prop)?.[0]?.params[param],
+    }));
 }

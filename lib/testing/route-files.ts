@@ -31,6 +31,10 @@ export function listRouteFiles(): RouteFile[] {
 
 /** The file that serves an OpenAPI-style path, e.g. /api/clients/{clientId} → app/api/clients/[clientId]/route.ts. */
 export function routeFileFor(apiPath: string): string {
-  const rel = apiPath.replace(/^\/api\/?/, "").split("/").filter(Boolean).map((s) => s.replace(/^\{(\w+)\}$/, "[$1]"));
+  const rel = apiPath
+    .replace(/^\/api\/?/, "")
+    .split("/")
+    .filter(Boolean)
+    .map((s) => s.replace(/^\{(\w+)\}$/, "[$1]"));
   return path.join(apiRoot, ...rel, "route.ts");
 }

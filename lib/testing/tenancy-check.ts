@@ -8,21 +8,43 @@ import { rowsOf, type Db } from "@/db/client";
 
 export type Tenancy = "clinic" | "reference" | "global";
 
-interface Column { table: string; name: string; attnum: number; notNull: boolean }
-interface Key { table: string; name: string; kind: "primary key" | "unique constraint" | "unique index"; columns: number[]; expressions: string | null }
-interface ForeignKey { table: string; name: string; target: string; columns: number[]; targetColumns: number[] }
+interface Column {
+  table: string;
+  name: string;
+  attnum: number;
+  notNull: boolean;
+}
+interface Key {
+  table: string;
+  name: string;
+  kind: "primary key" | "unique constraint" | "unique index";
+  columns: number[];
+  expressions: string | null;
+}
+interface ForeignKey {
+  table: string;
+  name: string;
+  target: string;
+  columns: number[];
+  targetColumns: number[];
+}
 
 async function load(db: Db) {
-  const tables = rowsOf<{ table: string }>(await db.execute(sql`
+  const tables = rowsOf<{ table: string }>(
+    await db.execute(sql`
     select c.relname as "table" from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1`)).map((r) => r.table);
-  const columns = rowsOf<Column>(await db.execute(sql`
+    where n.nspname = 'public' and c.relkind in ('r', 'p') order by 1`),
+  ).map((r) => r.table);
+  const columns = rowsOf<Column>(
+    await db.execute(sql`
     select c.relname as "table", a.attname as name, a.attnum::int as attnum, a.attnotnull as "notNull"
     from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped`));
+    where n.nspname = 'public' and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped`),
+  );
   // Primary keys and unique constraints own an index too, so unique indexes cover all three;
   // the constraint's name is kept for the message.
-  const keys = rowsOf<Key>(await db.execute(sql`
+  const keys = rowsOf<Key>(
+    await db.execute(sql`
     select c.relname as "table", coalesce(con.conname, ic.relname) as name,
       case when i.indisprimary then 'primary key' when con.oid is not null then 'unique constraint' else 'unique index' end as kind,
       (select coalesce(array_agg(k::int order by o), '{}') from unnest(i.indkey::int2[]) with ordinality as u(k, o)
@@ -31,13 +53,16 @@ async function load(db: Db) {
     from pg_index i join pg_class c on c.oid = i.indrelid join pg_class ic on ic.oid = i.indexrelid
     join pg_namespace n on n.oid = c.relnamespace
     left join pg_constraint con on con.conindid = i.indexrelid and con.contype in ('p', 'u')
-    where n.nspname = 'public' and i.indisunique`));
-  const foreignKeys = rowsOf<ForeignKey>(await db.execute(sql`
+    where n.nspname = 'public' and i.indisunique`),
+  );
+  const foreignKeys = rowsOf<ForeignKey>(
+    await db.execute(sql`
     select c.relname as "table", con.conname as name, t.relname as target,
       con.conkey::int[] as columns, con.confkey::int[] as "targetColumns"
     from pg_constraint con join pg_class c on c.oid = con.conrelid join pg_class t on t.oid = con.confrelid
     join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and con.contype = 'f'`));
+    where n.nspname = 'public' and con.contype = 'f'`),
+  );
   return { tables, columns, keys, foreignKeys };
 }
 
@@ -77,7 +102,8 @@ export async function checkTenancy(db: Db, tenancy: Record<string, Tenancy>): Pr
     const to = clinicIdOf.get(fk.target)?.attnum;
     // clinic_id must be paired with clinic_id: the referenced row is then in the same clinic.
     const paired = fk.columns.some((c, i) => c === from && fk.targetColumns[i] === to);
-    if (!paired) problems.push(`${fk.table}: foreign key ${fk.name} to ${fk.target} does not pair clinic_id with clinic_id`);
+    if (!paired)
+      problems.push(`${fk.table}: foreign key ${fk.name} to ${fk.target} does not pair clinic_id with clinic_id`);
   }
   return problems;
 }

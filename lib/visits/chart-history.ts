@@ -10,17 +10,28 @@ import { findingsOfVisits } from "./read-visits";
 
 export const chartHistoryDto = z.object({
   visits: z.array(z.object({ id: z.uuid(), startedAt: z.string(), signed: z.boolean() })),
-  points: z.array(z.object({
-    triggerPointId: z.uuid(),
-    muscleId: z.string().nullable(),
-    muscleName: z.string(),
-    side: z.enum(["left", "right", "midline"]),
-    label: z.string(),
-    findings: z.array(z.object({
-      visitId: z.uuid(), startedAt: z.string(), view: z.enum(["front", "back"]), x: z.number(), y: z.number(),
-      type: z.enum(["active", "latent"]), status: z.string().nullable(), tenderness: z.number().nullable(), pptKpaMean: z.number().nullable(),
-    })),
-  })),
+  points: z.array(
+    z.object({
+      triggerPointId: z.uuid(),
+      muscleId: z.string().nullable(),
+      muscleName: z.string(),
+      side: z.enum(["left", "right", "midline"]),
+      label: z.string(),
+      findings: z.array(
+        z.object({
+          visitId: z.uuid(),
+          startedAt: z.string(),
+          view: z.enum(["front", "back"]),
+          x: z.number(),
+          y: z.number(),
+          type: z.enum(["active", "latent"]),
+          status: z.string().nullable(),
+          tenderness: z.number().nullable(),
+          pptKpaMean: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
 });
 export type ChartHistory = z.infer<typeof chartHistoryDto>;
 
@@ -39,15 +50,31 @@ export async function getChartHistory(db: Db, actor: Actor, clientId: string, li
     .limit(limit);
   const ordered = [...recent].reverse();
   const startedAt = new Map(ordered.map((v) => [v.id, v.startedAt.toISOString()]));
-  const rows = await findingsOfVisits(db, actor, ordered.map((v) => v.id));
+  const rows = await findingsOfVisits(
+    db,
+    actor,
+    ordered.map((v) => v.id),
+  );
   const points = new Map<string, ChartHistory["points"][number]>();
   for (const r of rows) {
     const p = points.get(r.triggerPointId) ?? {
-      triggerPointId: r.triggerPointId, muscleId: r.muscleId ?? r.clinicMuscleId, muscleName: r.muscleName, side: r.side, label: r.label, findings: [],
+      triggerPointId: r.triggerPointId,
+      muscleId: r.muscleId ?? r.clinicMuscleId,
+      muscleName: r.muscleName,
+      side: r.side,
+      label: r.label,
+      findings: [],
     };
     p.findings.push({
-      visitId: r.visitId, startedAt: startedAt.get(r.visitId)!, view: r.view, x: r.x, y: r.y, type: r.type,
-      status: r.status, tenderness: r.tenderness, pptKpaMean: r.pptKpaMean,
+      visitId: r.visitId,
+      startedAt: startedAt.get(r.visitId)!,
+      view: r.view,
+      x: r.x,
+      y: r.y,
+      type: r.type,
+      status: r.status,
+      tenderness: r.tenderness,
+      pptKpaMean: r.pptKpaMean,
     });
     points.set(r.triggerPointId, p);
   }

@@ -14,11 +14,20 @@ import type { createFindingBody, updateFindingBody } from "./schemas";
 const LOCKED = "This visit is signed and locked. Add an amendment to correct it.";
 
 /** The derived values, always recomputed from the raw inputs (never trusted from the client). */
-function derived(f: { tautBand: boolean; referredPain: boolean; tenderness: number | null; pptTrials: { value: number; unit: "kgf/cm2" | "N/cm2" | "lbf/in2" | "kPa" }[] }) {
+function derived(f: {
+  tautBand: boolean;
+  referredPain: boolean;
+  tenderness: number | null;
+  pptTrials: { value: number; unit: "kgf/cm2" | "N/cm2" | "lbf/in2" | "kPa" }[];
+}) {
   const mean = meanKpa(f.pptTrials.map((t) => toKpa(t.value, t.unit)));
   return {
     pptKpaMean: mean === null ? null : Math.round(mean * 10) / 10,
-    meetsConsensus: meetsConsensus2of3({ tautBand: f.tautBand, spotTenderness: (f.tenderness ?? 0) > 0, referredPain: f.referredPain }),
+    meetsConsensus: meetsConsensus2of3({
+      tautBand: f.tautBand,
+      spotTenderness: (f.tenderness ?? 0) > 0,
+      referredPain: f.referredPain,
+    }),
   };
 }
 
@@ -38,9 +47,12 @@ async function assertMuscle(tx: Db, actor: Actor, m: { muscleId?: string | null;
     const [row] = await tx.select({ id: muscles.id }).from(muscles).where(eq(muscles.id, m.muscleId));
     if (!row) throw invalid("Choose a muscle from the library.", { muscleId: ["Choose a muscle from the library."] });
   } else if (m.clinicMuscleId) {
-    const [row] = await tx.select({ id: clinicMuscles.id }).from(clinicMuscles)
+    const [row] = await tx
+      .select({ id: clinicMuscles.id })
+      .from(clinicMuscles)
       .where(and(clinicScope(actor, clinicMuscles), eq(clinicMuscles.id, m.clinicMuscleId)));
-    if (!row) throw invalid("Choose a muscle from the library.", { clinicMuscleId: ["Choose a muscle from the library."] });
+    if (!row)
+      throw invalid("Choose a muscle from the library.", { clinicMuscleId: ["Choose a muscle from the library."] });
   }
 }
 
@@ -53,19 +65,34 @@ export async function createFinding(db: Db, actor: Actor, visitId: string, input
     const [point] = await tx
       .insert(triggerPoints)
       .values({
-        clinicId: actor.clinicId, clientId: visit.clientId, muscleId: input.muscleId ?? null,
-        clinicMuscleId: input.clinicMuscleId ?? null, side: input.side, label: input.label,
+        clinicId: actor.clinicId,
+        clientId: visit.clientId,
+        muscleId: input.muscleId ?? null,
+        clinicMuscleId: input.clinicMuscleId ?? null,
+        side: input.side,
+        label: input.label,
       })
       .returning({ id: triggerPoints.id });
     const { muscleId: _m, clinicMuscleId: _c, side: _s, label: _l, ...fields } = input;
     const [row] = await tx
       .insert(findings)
       .values({
-        clinicId: actor.clinicId, visitId, triggerPointId: point!.id, ...fields, ...derived(fields),
-        templateId: CURRENT_TEMPLATE_REF.templateId, templateVersion: CURRENT_TEMPLATE_REF.templateVersion, status: "new",
+        clinicId: actor.clinicId,
+        visitId,
+        triggerPointId: point!.id,
+        ...fields,
+        ...derived(fields),
+        templateId: CURRENT_TEMPLATE_REF.templateId,
+        templateVersion: CURRENT_TEMPLATE_REF.templateVersion,
+        status: "new",
       })
       .returning({ id: findings.id });
-    await recordEvent(tx, actor, { action: "finding.created", entityType: "finding", entityId: row!.id, details: { visitId } });
+    await recordEvent(tx, actor, {
+      action: "finding.created",
+      entityType: "finding",
+      entityId: row!.id,
+      details: { visitId },
+    });
     return { id: row!.id, triggerPointId: point!.id };
   });
 }
@@ -74,7 +101,13 @@ export async function createFinding(db: Db, actor: Actor, visitId: string, input
  * Edits a finding on a draft visit (position, palpation, today's status). Muscle and side
  * belong to the point's identity: they can change only while the point has no other history.
  */
-export async function updateFinding(db: Db, actor: Actor, visitId: string, findingId: string, input: z.output<typeof updateFindingBody>) {
+export async function updateFinding(
+  db: Db,
+  actor: Actor,
+  visitId: string,
+  findingId: string,
+  input: z.output<typeof updateFindingBody>,
+) {
   assertCan(actor, "clinical.write");
   return db.transaction(async (tx) => {
     await draftVisitOrThrow(tx, actor, visitId);
@@ -84,7 +117,8 @@ export async function updateFinding(db: Db, actor: Actor, visitId: string, findi
       .where(and(clinicScope(actor, findings), eq(findings.visitId, visitId), eq(findings.id, findingId)))
       .for("update");
     if (!current) throw notFound("That finding");
-    if (current.version !== input.version) throw conflict("This finding was changed elsewhere since you loaded it. Reload to see the latest.");
+    if (current.version !== input.version)
+      throw conflict("This finding was changed elsewhere since you loaded it. Reload to see the latest.");
     const { version: _v, muscleId, clinicMuscleId, side, label, ...fields } = input;
     if (muscleId !== undefined || clinicMuscleId !== undefined || side !== undefined || label !== undefined) {
       const identity: Partial<typeof triggerPoints.$inferInsert> = {};
@@ -94,9 +128,17 @@ export async function updateFinding(db: Db, actor: Actor, visitId: string, findi
         const [{ others } = { others: 0 }] = await tx
           .select({ others: sql<number>`count(*)::int` })
           .from(findings)
-          .where(and(clinicScope(actor, findings), eq(findings.triggerPointId, current.triggerPointId), ne(findings.id, findingId)));
+          .where(
+            and(
+              clinicScope(actor, findings),
+              eq(findings.triggerPointId, current.triggerPointId),
+              ne(findings.id, findingId),
+            ),
+          );
         if (others > 0) {
-          throw conflict("This point has a history from earlier visits, so its muscle and side stay fixed. Mark it resolved and place a new point instead.");
+          throw conflict(
+            "This point has a history from earlier visits, so its muscle and side stay fixed. Mark it resolved and place a new point instead.",
+          );
         }
         if (muscleId !== undefined || clinicMuscleId !== undefined) {
           await assertMuscle(tx, actor, { muscleId, clinicMuscleId });
@@ -105,7 +147,9 @@ export async function updateFinding(db: Db, actor: Actor, visitId: string, findi
         }
         if (side !== undefined) identity.side = side;
       }
-      await tx.update(triggerPoints).set(identity)
+      await tx
+        .update(triggerPoints)
+        .set(identity)
         .where(and(clinicScope(actor, triggerPoints), eq(triggerPoints.id, current.triggerPointId)));
     }
     const merged = { ...current, ...fields };
@@ -115,7 +159,9 @@ export async function updateFinding(db: Db, actor: Actor, visitId: string, findi
       .where(and(clinicScope(actor, findings), eq(findings.id, findingId)))
       .returning({ version: findings.version });
     await recordEvent(tx, actor, {
-      action: "finding.updated", entityType: "finding", entityId: findingId,
+      action: "finding.updated",
+      entityType: "finding",
+      entityId: findingId,
       details: { visitId, fields: Object.keys(input).filter((k) => k !== "version") },
     });
     return { id: findingId, version: row!.version };
@@ -135,11 +181,27 @@ export async function deleteFinding(db: Db, actor: Actor, visitId: string, findi
     const [{ others } = { others: 0 }] = await tx
       .select({ others: sql<number>`count(*)::int` })
       .from(findings)
-      .where(and(clinicScope(actor, findings), eq(findings.triggerPointId, current.triggerPointId), ne(findings.id, findingId)));
-    if (others > 0) throw conflict("This point was carried forward from an earlier visit: set its status (resolved or not checked) instead of deleting it.");
+      .where(
+        and(
+          clinicScope(actor, findings),
+          eq(findings.triggerPointId, current.triggerPointId),
+          ne(findings.id, findingId),
+        ),
+      );
+    if (others > 0)
+      throw conflict(
+        "This point was carried forward from an earlier visit: set its status (resolved or not checked) instead of deleting it.",
+      );
     await tx.delete(findings).where(and(clinicScope(actor, findings), eq(findings.id, findingId)));
-    await tx.delete(triggerPoints).where(and(clinicScope(actor, triggerPoints), eq(triggerPoints.id, current.triggerPointId)));
-    await recordEvent(tx, actor, { action: "finding.deleted", entityType: "finding", entityId: findingId, details: { visitId } });
+    await tx
+      .delete(triggerPoints)
+      .where(and(clinicScope(actor, triggerPoints), eq(triggerPoints.id, current.triggerPointId)));
+    await recordEvent(tx, actor, {
+      action: "finding.deleted",
+      entityType: "finding",
+      entityId: findingId,
+      details: { visitId },
+    });
     return { id: findingId, deleted: true };
   });
 }

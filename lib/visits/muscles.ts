@@ -13,16 +13,34 @@ export async function listMuscles(db: Db, actor: Actor): Promise<MuscleDto[]> {
   assertCan(actor, "muscles.read");
   const [lib, own] = await Promise.all([
     db.select().from(muscles).orderBy(asc(muscles.name)),
-    db.select().from(clinicMuscles).where(and(clinicScope(actor, clinicMuscles), isNull(clinicMuscles.archivedAt))).orderBy(asc(clinicMuscles.name)),
+    db
+      .select()
+      .from(clinicMuscles)
+      .where(and(clinicScope(actor, clinicMuscles), isNull(clinicMuscles.archivedAt)))
+      .orderBy(asc(clinicMuscles.name)),
   ]);
   const all: MuscleDto[] = [
     ...lib.map((m) => ({
-      id: m.id, source: "library" as const, name: m.name, region: m.region, sideApplicable: m.sideApplicable,
-      triggerPoints: m.triggerPoints, referralZones: m.referralZones, referralNote: m.referralNote, cautions: m.cautions,
+      id: m.id,
+      source: "library" as const,
+      name: m.name,
+      region: m.region,
+      sideApplicable: m.sideApplicable,
+      triggerPoints: m.triggerPoints,
+      referralZones: m.referralZones,
+      referralNote: m.referralNote,
+      cautions: m.cautions,
     })),
     ...own.map((m) => ({
-      id: m.id, source: "clinic" as const, name: m.name, region: m.region, sideApplicable: m.sideApplicable,
-      triggerPoints: m.triggerPoints, referralZones: m.referralZones, referralNote: m.referralNote, cautions: [],
+      id: m.id,
+      source: "clinic" as const,
+      name: m.name,
+      region: m.region,
+      sideApplicable: m.sideApplicable,
+      triggerPoints: m.triggerPoints,
+      referralZones: m.referralZones,
+      referralNote: m.referralNote,
+      cautions: [],
     })),
   ];
   return all.sort((a, b) => a.name.localeCompare(b.name));
@@ -32,7 +50,10 @@ export async function listMuscles(db: Db, actor: Actor): Promise<MuscleDto[]> {
 export async function createClinicMuscle(db: Db, actor: Actor, input: z.output<typeof createClinicMuscleBody>) {
   assertCan(actor, "muscles.write");
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(clinicMuscles).values({ clinicId: actor.clinicId, ...input }).returning({ id: clinicMuscles.id });
+    const [row] = await tx
+      .insert(clinicMuscles)
+      .values({ clinicId: actor.clinicId, ...input })
+      .returning({ id: clinicMuscles.id });
     await recordEvent(tx, actor, { action: "muscle.created", entityType: "clinic_muscle", entityId: row!.id });
     return { id: row!.id };
   });

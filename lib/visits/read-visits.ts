@@ -23,7 +23,11 @@ export async function listClientVisits(db: Db, actor: Actor, clientId: string): 
   await getClientOrThrow(db, actor, clientId);
   const rows = await db
     .select({
-      id: visits.id, clientId: visits.clientId, startedAt: visits.startedAt, signedAt: visits.signedAt, therapistName: users.name,
+      id: visits.id,
+      clientId: visits.clientId,
+      startedAt: visits.startedAt,
+      signedAt: visits.signedAt,
+      therapistName: users.name,
       findingCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = visits.clinic_id and f.visit_id = visits.id)`,
       activeCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = visits.clinic_id and f.visit_id = visits.id and f.type = 'active' and f.status is distinct from 'resolved')`,
       amendmentCount: sql<number>`(select count(*)::int from visit_amendments a where a.clinic_id = visits.clinic_id and a.visit_id = visits.id)`,
@@ -33,21 +37,45 @@ export async function listClientVisits(db: Db, actor: Actor, clientId: string): 
     .where(and(clinicScope(actor, visits), eq(visits.clientId, clientId)))
     .orderBy(desc(visits.startedAt), desc(visits.createdAt));
   return rows.map(({ amendmentCount, ...r }) => ({
-    ...r, startedAt: r.startedAt.toISOString(), signedAt: r.signedAt?.toISOString() ?? null, status: visitStatusOf(r, amendmentCount),
+    ...r,
+    startedAt: r.startedAt.toISOString(),
+    signedAt: r.signedAt?.toISOString() ?? null,
+    status: visitStatusOf(r, amendmentCount),
   }));
 }
 
 // Correlated subqueries name the outer table literally: drizzle leaves columns unqualified
 // in single-table selects, which would silently bind them to the inner table instead.
 const findingColumns = {
-  id: findings.id, triggerPointId: findings.triggerPointId, muscleId: triggerPoints.muscleId, clinicMuscleId: triggerPoints.clinicMuscleId,
+  id: findings.id,
+  triggerPointId: findings.triggerPointId,
+  muscleId: triggerPoints.muscleId,
+  clinicMuscleId: triggerPoints.clinicMuscleId,
   muscleName: sql<string>`coalesce(${muscles.name}, ${clinicMuscles.name}, 'Unknown muscle')`,
-  side: triggerPoints.side, label: triggerPoints.label, view: findings.view, x: findings.x, y: findings.y,
-  templateId: findings.templateId, templateVersion: findings.templateVersion, type: findings.type, status: findings.status,
-  tautBand: findings.tautBand, localTwitch: findings.localTwitch, referredPain: findings.referredPain, referralRegions: findings.referralRegions,
-  tenderness: findings.tenderness, pptTrials: findings.pptTrials, pptKpaMean: findings.pptKpaMean, meetsConsensus: findings.meetsConsensus,
-  treatment: findings.treatment, response: findings.response, note: findings.note, version: findings.version,
-  firstSeenVisit: sql<string | null>`(select f0.visit_id from findings f0 join visits v0 on v0.clinic_id = f0.clinic_id and v0.id = f0.visit_id
+  side: triggerPoints.side,
+  label: triggerPoints.label,
+  view: findings.view,
+  x: findings.x,
+  y: findings.y,
+  templateId: findings.templateId,
+  templateVersion: findings.templateVersion,
+  type: findings.type,
+  status: findings.status,
+  tautBand: findings.tautBand,
+  localTwitch: findings.localTwitch,
+  referredPain: findings.referredPain,
+  referralRegions: findings.referralRegions,
+  tenderness: findings.tenderness,
+  pptTrials: findings.pptTrials,
+  pptKpaMean: findings.pptKpaMean,
+  meetsConsensus: findings.meetsConsensus,
+  treatment: findings.treatment,
+  response: findings.response,
+  note: findings.note,
+  version: findings.version,
+  firstSeenVisit: sql<
+    string | null
+  >`(select f0.visit_id from findings f0 join visits v0 on v0.clinic_id = f0.clinic_id and v0.id = f0.visit_id
     where f0.clinic_id = findings.clinic_id and f0.trigger_point_id = findings.trigger_point_id order by v0.started_at, f0.created_at limit 1)`,
 };
 
@@ -57,9 +85,15 @@ export async function findingsOfVisits(db: Db, actor: Actor, visitIds: string[])
   return db
     .select({ ...findingColumns, visitId: findings.visitId })
     .from(findings)
-    .innerJoin(triggerPoints, and(eq(triggerPoints.clinicId, findings.clinicId), eq(triggerPoints.id, findings.triggerPointId)))
+    .innerJoin(
+      triggerPoints,
+      and(eq(triggerPoints.clinicId, findings.clinicId), eq(triggerPoints.id, findings.triggerPointId)),
+    )
     .leftJoin(muscles, eq(muscles.id, triggerPoints.muscleId))
-    .leftJoin(clinicMuscles, and(eq(clinicMuscles.clinicId, triggerPoints.clinicId), eq(clinicMuscles.id, triggerPoints.clinicMuscleId)))
+    .leftJoin(
+      clinicMuscles,
+      and(eq(clinicMuscles.clinicId, triggerPoints.clinicId), eq(clinicMuscles.id, triggerPoints.clinicMuscleId)),
+    )
     .where(and(clinicScope(actor, findings), inArray(findings.visitId, visitIds)))
     .orderBy(asc(findings.createdAt), asc(findings.id));
 }
@@ -83,14 +117,22 @@ export async function getVisitOrThrow(db: Db, actor: Actor, visitId: string): Pr
   const [previous] = await db
     .select({ id: visits.id, startedAt: visits.startedAt })
     .from(visits)
-    .where(and(clinicScope(actor, visits), eq(visits.clientId, v.visit.clientId), lt(visits.startedAt, v.visit.startedAt)))
+    .where(
+      and(clinicScope(actor, visits), eq(visits.clientId, v.visit.clientId), lt(visits.startedAt, v.visit.startedAt)),
+    )
     .orderBy(desc(visits.startedAt))
     .limit(1);
   const [own, prev, amendments] = await Promise.all([
     findingsOfVisits(db, actor, [visitId]),
     previous ? findingsOfVisits(db, actor, [previous.id]) : Promise.resolve([]),
     db
-      .select({ id: visitAmendments.id, reason: visitAmendments.reason, body: visitAmendments.body, createdAt: visitAmendments.createdAt, authorName: users.name })
+      .select({
+        id: visitAmendments.id,
+        reason: visitAmendments.reason,
+        body: visitAmendments.body,
+        createdAt: visitAmendments.createdAt,
+        authorName: users.name,
+      })
       .from(visitAmendments)
       .innerJoin(users, eq(users.id, visitAmendments.authorUserId))
       .where(and(clinicScope(actor, visitAmendments), eq(visitAmendments.visitId, visitId)))
@@ -99,18 +141,40 @@ export async function getVisitOrThrow(db: Db, actor: Actor, visitId: string): Pr
   const findingDtos = own.map(toFindingDto);
   const { visit } = v;
   return {
-    id: visit.id, clientId: visit.clientId, clientName: displayName(client), startedAt: visit.startedAt.toISOString(),
-    therapistName: v.therapistName, status: visitStatusOf(visit, amendments.length), signedAt: visit.signedAt?.toISOString() ?? null,
-    signedByName: v.signedByName ?? null, findingCount: findingDtos.length,
+    id: visit.id,
+    clientId: visit.clientId,
+    clientName: displayName(client),
+    startedAt: visit.startedAt.toISOString(),
+    therapistName: v.therapistName,
+    status: visitStatusOf(visit, amendments.length),
+    signedAt: visit.signedAt?.toISOString() ?? null,
+    signedByName: v.signedByName ?? null,
+    findingCount: findingDtos.length,
     activeCount: findingDtos.filter((f) => f.type === "active" && f.status !== "resolved").length,
-    subjective: visit.subjective, objective: visit.objective, assessment: visit.assessment, plan: visit.plan, painRegions: visit.painRegions,
-    version: visit.version, updatedAt: visit.updatedAt.toISOString(), findings: findingDtos,
+    subjective: visit.subjective,
+    objective: visit.objective,
+    assessment: visit.assessment,
+    plan: visit.plan,
+    painRegions: visit.painRegions,
+    version: visit.version,
+    updatedAt: visit.updatedAt.toISOString(),
+    findings: findingDtos,
     previousVisit: previous
       ? {
-          id: previous.id, startedAt: previous.startedAt.toISOString(),
-          marks: prev.filter((f) => f.status !== "resolved").map((f) => ({
-            triggerPointId: f.triggerPointId, view: f.view, x: f.x, y: f.y, type: f.type, label: f.label, muscleName: f.muscleName, side: f.side,
-          })),
+          id: previous.id,
+          startedAt: previous.startedAt.toISOString(),
+          marks: prev
+            .filter((f) => f.status !== "resolved")
+            .map((f) => ({
+              triggerPointId: f.triggerPointId,
+              view: f.view,
+              x: f.x,
+              y: f.y,
+              type: f.type,
+              label: f.label,
+              muscleName: f.muscleName,
+              side: f.side,
+            })),
         }
       : null,
     amendments: amendments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),

@@ -40,7 +40,12 @@ const findingFields = {
   localTwitch: z.boolean(),
   referredPain: z.boolean(),
   referralRegions: z.array(z.string().min(1).max(60)).max(60),
-  tenderness: z.number().int("Use a whole number.").min(0, "Tenderness runs from 0 to 10.").max(10, "Tenderness runs from 0 to 10.").nullable(),
+  tenderness: z
+    .number()
+    .int("Use a whole number.")
+    .min(0, "Tenderness runs from 0 to 10.")
+    .max(10, "Tenderness runs from 0 to 10.")
+    .nullable(),
   pptTrials: z.array(pptTrial).max(10, "Record at most 10 trials."),
   treatment: z.array(z.string().trim().min(1).max(80)).max(20),
   response: z.string().max(2000),
@@ -167,7 +172,9 @@ export const visitDetail = visitSummary.extend({
   signedByName: z.string().nullable(),
   findings: z.array(findingDto),
   previousVisit: z.object({ id: z.uuid(), startedAt: z.string(), marks: z.array(ghostMark) }).nullable(),
-  amendments: z.array(z.object({ id: z.uuid(), reason: z.string(), body: z.string(), authorName: z.string(), createdAt: z.string() })),
+  amendments: z.array(
+    z.object({ id: z.uuid(), reason: z.string(), body: z.string(), authorName: z.string(), createdAt: z.string() }),
+  ),
 });
 export type VisitDetail = z.infer<typeof visitDetail>;
 
@@ -177,7 +184,13 @@ export const muscleDto = z.object({
   name: z.string(),
   region: z.string(),
   sideApplicable: z.boolean(),
-  triggerPoints: z.array(z.object({ label: z.string(), locationNote: z.string(), approx: z.object({ view: z.enum(["front", "back"]), x: z.number(), y: z.number() }).nullable() })),
+  triggerPoints: z.array(
+    z.object({
+      label: z.string(),
+      locationNote: z.string(),
+      approx: z.object({ view: z.enum(["front", "back"]), x: z.number(), y: z.number() }).nullable(),
+    }),
+  ),
   referralZones: z.array(z.string()),
   referralNote: z.string(),
   cautions: z.array(z.string()),

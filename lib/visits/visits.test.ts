@@ -23,14 +23,34 @@ afterAll(() => t.close());
 
 const place = (visitId: string, over: Record<string, unknown> = {}) =>
   createFinding(t.db, therapist, visitId, {
-    view: "back", x: 0.585, y: 0.185, muscleId: "upper_trapezius", side: "right", label: "UT-1", type: "active",
-    tautBand: true, localTwitch: false, referredPain: true, referralRegions: ["temple_r"], tenderness: 7,
-    pptTrials: [{ value: 2, unit: "kgf/cm2" }, { value: 2.2, unit: "kgf/cm2" }, { value: 2.4, unit: "kgf/cm2" }],
-    treatment: ["ischaemic compression"], response: "", note: "", ...over,
+    view: "back",
+    x: 0.585,
+    y: 0.185,
+    muscleId: "upper_trapezius",
+    side: "right",
+    label: "UT-1",
+    type: "active",
+    tautBand: true,
+    localTwitch: false,
+    referredPain: true,
+    referralRegions: ["temple_r"],
+    tenderness: 7,
+    pptTrials: [
+      { value: 2, unit: "kgf/cm2" },
+      { value: 2.2, unit: "kgf/cm2" },
+      { value: 2.4, unit: "kgf/cm2" },
+    ],
+    treatment: ["ischaemic compression"],
+    response: "",
+    note: "",
+    ...over,
   } as never);
 
 async function expectAppError(p: Promise<unknown>, code: AppError["code"]) {
-  const err = await p.then(() => null, (e) => e);
+  const err = await p.then(
+    () => null,
+    (e) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   expect((err as AppError).code).toBe(code);
   return err as AppError;
@@ -52,7 +72,10 @@ describe("visits and findings", () => {
     const { id } = await createVisit(t.db, therapist, clientId, {});
     const first = await updateVisitNote(t.db, therapist, id, { subjective: "Tab A text", version: 1 });
     expect(first.version).toBe(2);
-    const err = await expectAppError(updateVisitNote(t.db, therapist, id, { subjective: "Tab B text", version: 1 }), "CONFLICT");
+    const err = await expectAppError(
+      updateVisitNote(t.db, therapist, id, { subjective: "Tab B text", version: 1 }),
+      "CONFLICT",
+    );
     expect((err.details as { current: { subjective: string } }).current.subjective).toBe("Tab A text");
     expect((await getVisitOrThrow(t.db, therapist, id)).subjective).toBe("Tab A text");
   });
@@ -70,7 +93,10 @@ describe("visits and findings", () => {
       t.db.delete(findings).where(eq(findings.id, findingId)),
     ];
     for (const q of direct) {
-      const err = await q.then(() => null, (e) => e);
+      const err = await q.then(
+        () => null,
+        (e) => e,
+      );
       expect(sqlState(err)).toBe("55000");
     }
     await expectAppError(updateVisitNote(t.db, therapist, id, { plan: "x", version: 2 }), "CONFLICT");
@@ -103,22 +129,39 @@ describe("visits and findings", () => {
 
     await expectAppError(signVisit(t.db, therapist, v2.id, { version: 1 }), "INVALID");
     await expectAppError(deleteFinding(t.db, therapist, v2.id, carried.id), "CONFLICT");
-    await expectAppError(updateFinding(t.db, therapist, v2.id, carried.id, { muscleId: "rhomboids", version: 1 } as never), "CONFLICT");
-    await updateFinding(t.db, therapist, v2.id, carried.id, { status: "better", type: "latent", tenderness: 3, version: 1 } as never);
+    await expectAppError(
+      updateFinding(t.db, therapist, v2.id, carried.id, { muscleId: "rhomboids", version: 1 } as never),
+      "CONFLICT",
+    );
+    await updateFinding(t.db, therapist, v2.id, carried.id, {
+      status: "better",
+      type: "latent",
+      tenderness: 3,
+      version: 1,
+    } as never);
     await signVisit(t.db, therapist, v2.id, { version: 1 });
 
     const history = await getChartHistory(t.db, therapist, other, 10);
     const point = history.points.find((p) => p.triggerPointId === a.triggerPointId)!;
-    expect(point.findings.map((f) => [f.type, f.tenderness])).toEqual([["active", 7], ["latent", 3]]);
+    expect(point.findings.map((f) => [f.type, f.tenderness])).toEqual([
+      ["active", 7],
+      ["latent", 3],
+    ]);
     const list = await listClientVisits(t.db, therapist, other);
     expect(list.map((v) => v.status)).toEqual(["signed", "signed"]);
-    expect(list.map((v) => [v.findingCount, v.activeCount])).toEqual([[1, 0], [2, 1]]);
+    expect(list.map((v) => [v.findingCount, v.activeCount])).toEqual([
+      [1, 0],
+      [2, 1],
+    ]);
   });
 
   it("refuses tenderness outside 0–10 in the database too", async () => {
     const { id } = await createVisit(t.db, therapist, clientId, {});
     const { id: fid } = await place(id);
-    const err = await t.db.execute(sql`update findings set tenderness = 11 where id = ${fid}`).then(() => null, (e) => e);
+    const err = await t.db.execute(sql`update findings set tenderness = 11 where id = ${fid}`).then(
+      () => null,
+      (e) => e,
+    );
     expect(sqlState(err)).toBe("23514");
   });
 
@@ -127,10 +170,15 @@ describe("visits and findings", () => {
     const otherTherapist = await actorFor(t.db, "therapist@other.test", "other-clinic");
     await expectAppError(getVisitOrThrow(t.db, otherTherapist, id), "NOT_FOUND");
     await expectAppError(listClientVisits(t.db, otherTherapist, clientId), "NOT_FOUND");
-    await expectAppError(place(id).then(() => createFinding(t.db, otherTherapist, id, {} as never)), "NOT_FOUND");
+    await expectAppError(
+      place(id).then(() => createFinding(t.db, otherTherapist, id, {} as never)),
+      "NOT_FOUND",
+    );
     const admin = await actorFor(t.db, "admin@demo.test");
     await expectAppError(getVisitOrThrow(t.db, admin, id), "FORBIDDEN");
-    const rows = await t.db.select({ n: sql<number>`count(*)::int` }).from(findings)
+    const rows = await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(findings)
       .where(and(eq(findings.clinicId, otherTherapist.clinicId), eq(findings.visitId, id)));
     expect(rows[0]!.n).toBe(0);
   });

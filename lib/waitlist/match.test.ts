@@ -18,7 +18,14 @@ const types = new Map<string, TypeInfo>([
   ["t90", { name: "Long 90", durationMin: 90, bufferAfterMin: 0, offeredBy: null }],
   ["theoOnly", { name: "Needling", durationMin: 30, bufferAfterMin: 0, offeredBy: ["theo"] }],
 ]);
-const anything: EntryPreferences = { typeId: null, therapistUserIds: [], weekdays: [], timeFrom: null, timeTo: null, createdAt: new Date("2027-07-01") };
+const anything: EntryPreferences = {
+  typeId: null,
+  therapistUserIds: [],
+  weekdays: [],
+  timeFrom: null,
+  timeTo: null,
+  createdAt: new Date("2027-07-01"),
+};
 const match = (over: Partial<EntryPreferences>) => matchEntry(slot, { ...anything, ...over }, types, LONDON);
 
 describe("matchEntry", () => {
@@ -27,7 +34,15 @@ describe("matchEntry", () => {
   });
 
   it("scores explicit preferences that fit and explains each", () => {
-    expect(match({ typeId: "t60", therapistUserIds: ["tara", "theo"], weekdays: [2, 4], timeFrom: "08:00", timeTo: "12:00" })).toEqual({
+    expect(
+      match({
+        typeId: "t60",
+        therapistUserIds: ["tara", "theo"],
+        weekdays: [2, 4],
+        timeFrom: "08:00",
+        timeTo: "12:00",
+      }),
+    ).toEqual({
       score: 7,
       reasons: ["Wants Treatment 60", "Prefers Tara Therapist", "Can come on Tuesdays", "Free 08:00–12:00"],
     });

@@ -42,7 +42,12 @@ export interface Match {
 }
 
 /** null when the entry does not fit; otherwise its score and the reasons to show the admin. */
-export function matchEntry(slot: SlotToFill, entry: EntryPreferences, types: ReadonlyMap<string, TypeInfo>, timeZone: string): Match | null {
+export function matchEntry(
+  slot: SlotToFill,
+  entry: EntryPreferences,
+  types: ReadonlyMap<string, TypeInfo>,
+  timeZone: string,
+): Match | null {
   const reasons: string[] = [];
   let score = 0;
   let end = slot.end;
@@ -82,7 +87,13 @@ export function matchEntry(slot: SlotToFill, entry: EntryPreferences, types: Rea
     const to = localDateOf(end, timeZone) === localDateOf(slot.start, timeZone) ? wallTimeOf(end, timeZone) : "24:00";
     if (from < (entry.timeFrom ?? "00:00") || to > (entry.timeTo ?? "24:00")) return null;
     score += 1;
-    reasons.push(entry.timeFrom && entry.timeTo ? `Free ${entry.timeFrom}–${entry.timeTo}` : entry.timeFrom ? `Free from ${entry.timeFrom}` : `Free until ${entry.timeTo}`);
+    reasons.push(
+      entry.timeFrom && entry.timeTo
+        ? `Free ${entry.timeFrom}–${entry.timeTo}`
+        : entry.timeFrom
+          ? `Free from ${entry.timeFrom}`
+          : `Free until ${entry.timeTo}`,
+    );
   }
   return { score, reasons };
 }

@@ -20,30 +20,63 @@ const RECENT_DAYS = 7;
 type SlotRow = FreedSlotDto & { start: Date; end: Date; blocksUntil: Date; clientId: string };
 
 async function slotRows(db: Db, actor: Actor, where: SQL | undefined): Promise<SlotRow[]> {
-  const rows = await db.select({
-    appointmentId: appointments.id, start: appointments.startsAt, end: appointments.endsAt, blocksUntil: appointments.blocksUntil,
-    therapistId: appointments.therapistUserId, therapistName: users.name, typeId: appointments.typeId, typeName: appointmentTypes.name,
-    roomId: appointments.roomId, roomName: rooms.name, status: appointments.status, cancelledAt: appointments.cancelledAt, clientId: appointments.clientId,
-  }).from(appointments)
+  const rows = await db
+    .select({
+      appointmentId: appointments.id,
+      start: appointments.startsAt,
+      end: appointments.endsAt,
+      blocksUntil: appointments.blocksUntil,
+      therapistId: appointments.therapistUserId,
+      therapistName: users.name,
+      typeId: appointments.typeId,
+      typeName: appointmentTypes.name,
+      roomId: appointments.roomId,
+      roomName: rooms.name,
+      status: appointments.status,
+      cancelledAt: appointments.cancelledAt,
+      clientId: appointments.clientId,
+    })
+    .from(appointments)
     .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(appointmentTypes, and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)))
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
     .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
     .where(and(clinicScope(actor, appointments), where))
     .orderBy(asc(appointments.startsAt));
   // Free = no longer active, and no other active booking of the therapist or the room in its time since.
-  const taken = rows.length ? await db.select({ therapistId: appointments.therapistUserId, roomId: appointments.roomId, start: appointments.startsAt, blocksUntil: appointments.blocksUntil })
-    .from(appointments).where(and(
-      clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]),
-      lt(appointments.startsAt, new Date(Math.max(...rows.map((r) => r.blocksUntil.getTime())))),
-      gt(appointments.blocksUntil, new Date(Math.min(...rows.map((r) => r.start.getTime())))),
-    )) : [];
+  const taken = rows.length
+    ? await db
+        .select({
+          therapistId: appointments.therapistUserId,
+          roomId: appointments.roomId,
+          start: appointments.startsAt,
+          blocksUntil: appointments.blocksUntil,
+        })
+        .from(appointments)
+        .where(
+          and(
+            clinicScope(actor, appointments),
+            inArray(appointments.status, [...ACTIVE_STATUSES]),
+            lt(appointments.startsAt, new Date(Math.max(...rows.map((r) => r.blocksUntil.getTime())))),
+            gt(appointments.blocksUntil, new Date(Math.min(...rows.map((r) => r.start.getTime())))),
+          ),
+        )
+    : [];
   return rows.map(({ roomId, ...r }) => ({
     ...r,
     startsAt: r.start.toISOString(),
     endsAt: r.end.toISOString(),
     cancelledAt: r.cancelledAt?.toISOString() ?? null,
-    free: !(ACTIVE_STATUSES as readonly string[]).includes(r.status) && !taken.some((o) =>
-      (o.therapistId === r.therapistId || (roomId !== null && o.roomId === roomId)) && o.start < r.blocksUntil && o.blocksUntil > r.start),
+    free:
+      !(ACTIVE_STATUSES as readonly string[]).includes(r.status) &&
+      !taken.some(
+        (o) =>
+          (o.therapistId === r.therapistId || (roomId !== null && o.roomId === roomId)) &&
+          o.start < r.blocksUntil &&
+          o.blocksUntil > r.start,
+      ),
   }));
 }
 
@@ -52,25 +85,48 @@ async function matchingContext(db: Db, actor: Actor) {
   const entries = await findEntries(db, actor, and(eq(waitlistEntries.status, "waiting"), isNull(clients.archivedAt)));
   const typeRows = await db.select().from(appointmentTypes).where(clinicScope(actor, appointmentTypes));
   const offering = await typeTherapistMap(db, actor);
-  const types = new Map<string, TypeInfo>(typeRows.map((t) => [t.id, { name: t.name, durationMin: t.durationMin, bufferAfterMin: t.bufferAfterMin, offeredBy: offering.get(t.id) ?? null }]));
+  const types = new Map<string, TypeInfo>(
+    typeRows.map((t) => [
+      t.id,
+      {
+        name: t.name,
+        durationMin: t.durationMin,
+        bufferAfterMin: t.bufferAfterMin,
+        offeredBy: offering.get(t.id) ?? null,
+      },
+    ]),
+  );
   const clientIds = [...new Set(entries.map((e) => e.clientId))];
-  const busy = clientIds.length ? await db.select({ clientId: appointments.clientId, start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
-    .where(and(clinicScope(actor, appointments), inArray(appointments.status, [...ACTIVE_STATUSES]), inArray(appointments.clientId, clientIds), gt(appointments.endsAt, new Date()))) : [];
+  const busy = clientIds.length
+    ? await db
+        .select({ clientId: appointments.clientId, start: appointments.startsAt, end: appointments.endsAt })
+        .from(appointments)
+        .where(
+          and(
+            clinicScope(actor, appointments),
+            inArray(appointments.status, [...ACTIVE_STATUSES]),
+            inArray(appointments.clientId, clientIds),
+            gt(appointments.endsAt, new Date()),
+          ),
+        )
+    : [];
   return { entries, types, busy };
 }
 
 type Context = Awaited<ReturnType<typeof matchingContext>>;
 
 function matchesFor(ctx: Context, slot: SlotRow, timeZone: string) {
-  return ctx.entries
-    .filter((e) => e.clientId !== slot.clientId)
-    // The client cannot come if they already have an appointment at that time.
-    .filter((e) => !ctx.busy.some((b) => b.clientId === e.clientId && b.start < slot.end && b.end > slot.start))
-    .flatMap((e) => {
-      const m = matchEntry(slot, e, ctx.types, timeZone);
-      return m ? [{ entry: e, createdAt: e.createdAt, ...m }] : [];
-    })
-    .sort(byBestMatch);
+  return (
+    ctx.entries
+      .filter((e) => e.clientId !== slot.clientId)
+      // The client cannot come if they already have an appointment at that time.
+      .filter((e) => !ctx.busy.some((b) => b.clientId === e.clientId && b.start < slot.end && b.end > slot.start))
+      .flatMap((e) => {
+        const m = matchEntry(slot, e, ctx.types, timeZone);
+        return m ? [{ entry: e, createdAt: e.createdAt, ...m }] : [];
+      })
+      .sort(byBestMatch)
+  );
 }
 
 /**
@@ -84,7 +140,11 @@ export async function waitlistMatches(db: Db, actor: Actor, appointmentId: strin
   if (!slot) throw notFound("That appointment");
   const ctx = await matchingContext(db, actor);
   const found = matchesFor(ctx, slot, actor.clinicTimezone);
-  const dtos = await toEntryDtos(db, actor, found.map((f) => f.entry));
+  const dtos = await toEntryDtos(
+    db,
+    actor,
+    found.map((f) => f.entry),
+  );
   const { start: _s, end: _e, blocksUntil: _b, clientId: _c, ...dto } = slot;
   return { slot: dto, matches: found.map((f, i) => ({ entry: dtos[i]!, score: f.score, reasons: f.reasons })) };
 }
@@ -93,9 +153,17 @@ export async function waitlistMatches(db: Db, actor: Actor, appointmentId: strin
 export async function recentlyFreedSlots(db: Db, actor: Actor): Promise<FreedSlotSummary[]> {
   assertCan(actor, "schedule.manage");
   const now = new Date();
-  const slots = (await slotRows(db, actor, and(
-    eq(appointments.status, "cancelled"), gte(appointments.cancelledAt, new Date(now.getTime() - RECENT_DAYS * 86_400_000)), gt(appointments.startsAt, now),
-  ))).filter((s) => s.free);
+  const slots = (
+    await slotRows(
+      db,
+      actor,
+      and(
+        eq(appointments.status, "cancelled"),
+        gte(appointments.cancelledAt, new Date(now.getTime() - RECENT_DAYS * 86_400_000)),
+        gt(appointments.startsAt, now),
+      ),
+    )
+  ).filter((s) => s.free);
   if (slots.length === 0) return [];
   const ctx = await matchingContext(db, actor);
   const out: FreedSlotSummary[] = [];
@@ -109,7 +177,11 @@ export async function recentlyFreedSlots(db: Db, actor: Actor): Promise<FreedSlo
     if (found.length === 0) continue;
     const { start: _s, end: _e, blocksUntil: _b, clientId: _c, ...dto } = s;
     const best = found[0]!.entry;
-    out.push({ ...dto, matchCount: found.length, bestMatch: `${best.preferredName ?? best.firstName} ${best.lastName}` });
+    out.push({
+      ...dto,
+      matchCount: found.length,
+      bestMatch: `${best.preferredName ?? best.firstName} ${best.lastName}`,
+    });
   }
   return out;
 }
@@ -130,36 +202,56 @@ export async function offerSlot(db: Db, actor: Actor, entryId: string, input: z.
   assertCan(actor, "schedule.manage");
   const entry = await getWaitlistEntry(db, actor, entryId);
   assertOpen(entry.status);
-  const slot = input.appointmentId ? (await slotRows(db, actor, eq(appointments.id, input.appointmentId)))[0] : undefined;
+  const slot = input.appointmentId
+    ? (await slotRows(db, actor, eq(appointments.id, input.appointmentId)))[0]
+    : undefined;
   if (input.appointmentId && !slot) throw notFound("That appointment");
   const booking = input.book && slot ? slot : undefined;
-  const typeId = booking ? entry.typeId ?? booking.typeId : null;
+  const typeId = booking ? (entry.typeId ?? booking.typeId) : null;
   if (booking) {
     assertDiary(actor, booking.therapistId);
-    if (booking.start.getTime() <= Date.now()) throw invalid("That slot has already started, so it cannot be booked. Choose a later freed slot.");
+    if (booking.start.getTime() <= Date.now())
+      throw invalid("That slot has already started, so it cannot be booked. Choose a later freed slot.");
     if (!booking.free) throw conflict("That slot has been taken meanwhile. Choose another freed slot.");
     await assertOffersType(db, actor, typeId!, await clinicTherapist(db, actor, booking.therapistId));
   }
 
   const bookedAppointmentId = await db.transaction(async (tx) => {
-    const [locked] = await tx.select({ status: waitlistEntries.status }).from(waitlistEntries)
-      .where(and(clinicScope(actor, waitlistEntries), eq(waitlistEntries.id, entryId))).for("update");
+    const [locked] = await tx
+      .select({ status: waitlistEntries.status })
+      .from(waitlistEntries)
+      .where(and(clinicScope(actor, waitlistEntries), eq(waitlistEntries.id, entryId)))
+      .for("update");
     if (!locked) throw notFound("That waitlist entry");
     assertOpen(locked.status);
     let booked: string | null = null;
     if (booking) {
-      const [room] = await tx.select({ roomId: appointments.roomId }).from(appointments).where(and(clinicScope(actor, appointments), eq(appointments.id, booking.appointmentId)));
+      const [room] = await tx
+        .select({ roomId: appointments.roomId })
+        .from(appointments)
+        .where(and(clinicScope(actor, appointments), eq(appointments.id, booking.appointmentId)));
       const { appointment } = await bookAppointment(tx, actor, {
-        clientId: entry.clientId, therapistUserId: booking.therapistId, typeId: typeId!, roomId: room?.roomId ?? null, startsAt: booking.startsAt,
+        clientId: entry.clientId,
+        therapistUserId: booking.therapistId,
+        typeId: typeId!,
+        roomId: room?.roomId ?? null,
+        startsAt: booking.startsAt,
         idempotencyKey: `waitlist:${entryId}:${booking.appointmentId}`,
       });
       booked = appointment.id;
     }
-    await tx.update(waitlistEntries)
-      .set({ status: booked ? "booked" : "offered", offeredAppointmentId: slot?.appointmentId ?? null, updatedAt: new Date() })
+    await tx
+      .update(waitlistEntries)
+      .set({
+        status: booked ? "booked" : "offered",
+        offeredAppointmentId: slot?.appointmentId ?? null,
+        updatedAt: new Date(),
+      })
       .where(and(clinicScope(actor, waitlistEntries), eq(waitlistEntries.id, entryId)));
     await recordEvent(tx, actor, {
-      action: booked ? "waitlist.booked" : "waitlist.offered", entityType: "waitlist_entry", entityId: entryId,
+      action: booked ? "waitlist.booked" : "waitlist.offered",
+      entityType: "waitlist_entry",
+      entityId: entryId,
       details: { freedAppointmentId: slot?.appointmentId ?? null, bookedAppointmentId: booked },
     });
     return booked;

@@ -7,28 +7,36 @@ const windowMessage = { message: "The latest time must be after the earliest.", 
 /** What a waiting client would accept; every empty preference means "anything". */
 const preferenceFields = {
   typeId: z.uuid("Choose an appointment type.").nullable(),
-  therapistUserIds: z.array(z.uuid("Choose therapists of this clinic.")).max(20)
+  therapistUserIds: z
+    .array(z.uuid("Choose therapists of this clinic."))
+    .max(20)
     .refine((ids) => new Set(ids).size === ids.length, "Each therapist once."),
-  weekdays: z.array(isoWeekday).max(7).refine((d) => new Set(d).size === d.length, "Each day once."),
+  weekdays: z
+    .array(isoWeekday)
+    .max(7)
+    .refine((d) => new Set(d).size === d.length, "Each day once."),
   /** Wall-clock window in the clinic's zone the appointment must lie in; either end may be open. */
   timeFrom: wallTime.nullable(),
   timeTo: wallEndTime.nullable(),
   note: z.string().trim().max(500, "Keep the note under 500 characters."),
 };
 
-export const waitlistEntryBody = z.object({
-  clientId: z.uuid("Choose the client."),
-  typeId: preferenceFields.typeId.default(null),
-  therapistUserIds: preferenceFields.therapistUserIds.default([]),
-  weekdays: preferenceFields.weekdays.default([]),
-  timeFrom: preferenceFields.timeFrom.default(null),
-  timeTo: preferenceFields.timeTo.default(null),
-  note: preferenceFields.note.default(""),
-}).refine((e) => windowOk(e.timeFrom, e.timeTo), windowMessage);
+export const waitlistEntryBody = z
+  .object({
+    clientId: z.uuid("Choose the client."),
+    typeId: preferenceFields.typeId.default(null),
+    therapistUserIds: preferenceFields.therapistUserIds.default([]),
+    weekdays: preferenceFields.weekdays.default([]),
+    timeFrom: preferenceFields.timeFrom.default(null),
+    timeTo: preferenceFields.timeTo.default(null),
+    note: preferenceFields.note.default(""),
+  })
+  .refine((e) => windowOk(e.timeFrom, e.timeTo), windowMessage);
 export type WaitlistEntryInput = z.output<typeof waitlistEntryBody>;
 
 /** Fields left out stay as they are; status may go back to waiting (e.g. an offer was declined) or to removed. */
-export const waitlistPatchBody = z.object({ ...preferenceFields, status: z.enum(["waiting", "removed"]) })
+export const waitlistPatchBody = z
+  .object({ ...preferenceFields, status: z.enum(["waiting", "removed"]) })
   .partial()
   .refine((e) => windowOk(e.timeFrom, e.timeTo), windowMessage);
 
@@ -40,12 +48,14 @@ export const waitlistQuery = z.object({
 export const waitlistEntryParams = z.object({ entryId: z.uuid() });
 export const appointmentParams = z.object({ appointmentId: z.uuid() });
 
-export const offerBody = z.object({
-  /** The freed appointment whose slot is offered. */
-  appointmentId: z.uuid().optional(),
-  /** Book the client into that slot now (the client already said yes). */
-  book: z.boolean().default(false),
-}).refine((b) => !b.book || b.appointmentId, { message: "Choose the freed slot to book.", path: ["appointmentId"] });
+export const offerBody = z
+  .object({
+    /** The freed appointment whose slot is offered. */
+    appointmentId: z.uuid().optional(),
+    /** Book the client into that slot now (the client already said yes). */
+    book: z.boolean().default(false),
+  })
+  .refine((b) => !b.book || b.appointmentId, { message: "Choose the freed slot to book.", path: ["appointmentId"] });
 
 export const waitlistEntryDto = z.object({
   id: z.uuid(),

@@ -14,7 +14,10 @@ export default async function AdminPage() {
   const [staff, invitations] = await Promise.all([listStaff(db, actor), listPendingInvitations(db, actor)]);
   return (
     <>
-      <PageHeader title="Staff" description={`Therapists and admins of ${actor.clinicName}, and pending invitations.`} />
+      <PageHeader
+        title="Staff"
+        description={`Therapists and admins of ${actor.clinicName}, and pending invitations.`}
+      />
       <StaffAdmin initialStaff={staff} initialInvitations={invitations} />
     </>
   );

@@ -15,15 +15,36 @@ import { CopyLink } from "@/app/_components/ui/copy-link";
 
 type InviteValues = z.input<typeof staffInvitationBody>;
 
-export function StaffAdmin({ initialStaff, initialInvitations }: { initialStaff: StaffMember[]; initialInvitations: InvitationDto[] }) {
+export function StaffAdmin({
+  initialStaff,
+  initialInvitations,
+}: {
+  initialStaff: StaffMember[];
+  initialInvitations: InvitationDto[];
+}) {
   const queryClient = useQueryClient();
-  const staff = useQuery({ queryKey: ["staff"], queryFn: () => api<StaffMember[]>("/api/staff"), initialData: initialStaff });
-  const invitations = useQuery({ queryKey: ["invitations"], queryFn: () => api<InvitationDto[]>("/api/invitations"), initialData: initialInvitations });
+  const staff = useQuery({
+    queryKey: ["staff"],
+    queryFn: () => api<StaffMember[]>("/api/staff"),
+    initialData: initialStaff,
+  });
+  const invitations = useQuery({
+    queryKey: ["invitations"],
+    queryFn: () => api<InvitationDto[]>("/api/invitations"),
+    initialData: initialInvitations,
+  });
   const [created, setCreated] = useState<InvitationDto | null>(null);
-  const form = useForm<InviteValues>({ resolver: zodResolver(staffInvitationBody), defaultValues: { email: "", role: "therapist" } });
+  const form = useForm<InviteValues>({
+    resolver: zodResolver(staffInvitationBody),
+    defaultValues: { email: "", role: "therapist" },
+  });
   const invite = useMutation({
     mutationFn: (v: InviteValues) => api<InvitationDto>("/api/invitations", { method: "POST", body: v }),
-    onSuccess: (inv) => { setCreated(inv); form.reset({ email: "", role: inv.role as "therapist" | "admin" }); void queryClient.invalidateQueries({ queryKey: ["invitations"] }); },
+    onSuccess: (inv) => {
+      setCreated(inv);
+      form.reset({ email: "", role: inv.role as "therapist" | "admin" });
+      void queryClient.invalidateQueries({ queryKey: ["invitations"] });
+    },
     onError: (err) => applyFieldErrors(err, form.setError),
   });
   const revoke = useMutation({
@@ -43,13 +64,23 @@ export function StaffAdmin({ initialStaff, initialInvitations }: { initialStaff:
                   <p className="font-medium">{m.name}</p>
                   <p className="text-sm text-muted">{m.email}</p>
                 </div>
-                <div className="flex gap-1">{m.roles.map((r) => <Badge key={r} tone={r === "admin" ? "info" : "neutral"}>{r === "admin" ? "Admin" : "Therapist"}</Badge>)}</div>
+                <div className="flex gap-1">
+                  {m.roles.map((r) => (
+                    <Badge key={r} tone={r === "admin" ? "info" : "neutral"}>
+                      {r === "admin" ? "Admin" : "Therapist"}
+                    </Badge>
+                  ))}
+                </div>
               </li>
             ))}
           </ul>
         </Card>
         <Card title="Pending invitations">
-          {revoke.error ? <div className="mb-3"><Notice tone="danger">{revoke.error.message}</Notice></div> : null}
+          {revoke.error ? (
+            <div className="mb-3">
+              <Notice tone="danger">{revoke.error.message}</Notice>
+            </div>
+          ) : null}
           {staffInvites.length === 0 ? (
             <EmptyState title="No pending invitations">Invite a therapist or admin with the form.</EmptyState>
           ) : (
@@ -58,9 +89,16 @@ export function StaffAdmin({ initialStaff, initialInvitations }: { initialStaff:
                 <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                   <div>
                     <p className="font-medium">{i.email}</p>
-                    <p className="text-sm text-muted">{i.role === "admin" ? "Admin" : "Therapist"} · expires {new Date(i.expiresAt).toLocaleString()}</p>
+                    <p className="text-sm text-muted">
+                      {i.role === "admin" ? "Admin" : "Therapist"} · expires {new Date(i.expiresAt).toLocaleString()}
+                    </p>
                   </div>
-                  <Button variant="secondary" busy={revoke.isPending && revoke.variables === i.id} onClick={() => revoke.mutate(i.id)} aria-label={`Revoke invitation for ${i.email}`}>
+                  <Button
+                    variant="secondary"
+                    busy={revoke.isPending && revoke.variables === i.id}
+                    onClick={() => revoke.mutate(i.id)}
+                    aria-label={`Revoke invitation for ${i.email}`}
+                  >
                     Revoke
                   </Button>
                 </li>
@@ -70,14 +108,25 @@ export function StaffAdmin({ initialStaff, initialInvitations }: { initialStaff:
         </Card>
       </div>
       <Card title="Invite staff">
-        <form className="space-y-4" onSubmit={form.handleSubmit((v) => { setCreated(null); invite.mutate(v); })} noValidate>
-          {invite.error && !Object.keys((invite.error as { fieldErrors?: object }).fieldErrors ?? {}).length ? <Notice tone="danger">{invite.error.message}</Notice> : null}
+        <form
+          className="space-y-4"
+          onSubmit={form.handleSubmit((v) => {
+            setCreated(null);
+            invite.mutate(v);
+          })}
+          noValidate
+        >
+          {invite.error && !Object.keys((invite.error as { fieldErrors?: object }).fieldErrors ?? {}).length ? (
+            <Notice tone="danger">{invite.error.message}</Notice>
+          ) : null}
           <Field label="Email" type="email" error={form.formState.errors.email?.message} {...form.register("email")} />
           <SelectField label="Role" error={form.formState.errors.role?.message} {...form.register("role")}>
             <option value="therapist">Therapist</option>
             <option value="admin">Admin</option>
           </SelectField>
-          <Button type="submit" busy={invite.isPending} className="w-full">Create invitation</Button>
+          <Button type="submit" busy={invite.isPending} className="w-full">
+            Create invitation
+          </Button>
         </form>
         {created?.link ? (
           <div className="mt-4">

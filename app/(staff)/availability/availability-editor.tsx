@@ -12,8 +12,16 @@ import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { WeekEditor } from "./week-editor";
 import { SlotFinder } from "./slot-finder";
 
-export function AvailabilityEditor({ therapists, therapistId, types, timeZone }: {
-  therapists: { id: string; name: string }[]; therapistId: string; types: AppointmentTypeDto[]; timeZone: string;
+export function AvailabilityEditor({
+  therapists,
+  therapistId,
+  types,
+  timeZone,
+}: {
+  therapists: { id: string; name: string }[];
+  therapistId: string;
+  types: AppointmentTypeDto[];
+  timeZone: string;
 }) {
   const router = useRouter();
   const qc = useQueryClient();
@@ -23,55 +31,121 @@ export function AvailabilityEditor({ therapists, therapistId, types, timeZone }:
     qc.setQueryData(key, d);
     void qc.invalidateQueries({ queryKey: ["slots"] });
   };
-  const q = useQuery({ queryKey: key, queryFn: () => api<AvailabilityDto>(`/api/therapists/${therapistId}/availability`) });
+  const q = useQuery({
+    queryKey: key,
+    queryFn: () => api<AvailabilityDto>(`/api/therapists/${therapistId}/availability`),
+  });
   const [off, setOff] = useState({ startDate: "", endDate: "", note: "" });
   const addOff = useMutation({
-    mutationFn: () => api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/exceptions`, {
-      method: "POST", body: { kind: "time_off", startDate: off.startDate, ...(off.endDate ? { endDate: off.endDate } : {}), ...(off.note ? { note: off.note } : {}) },
-    }),
-    onSuccess: (d) => { saved(d); setOff({ startDate: "", endDate: "", note: "" }); },
+    mutationFn: () =>
+      api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/exceptions`, {
+        method: "POST",
+        body: {
+          kind: "time_off",
+          startDate: off.startDate,
+          ...(off.endDate ? { endDate: off.endDate } : {}),
+          ...(off.note ? { note: off.note } : {}),
+        },
+      }),
+    onSuccess: (d) => {
+      saved(d);
+      setOff({ startDate: "", endDate: "", note: "" });
+    },
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/exceptions/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/exceptions/${id}`, { method: "DELETE" }),
     onSuccess: saved,
   });
   const err = (k: string) => (addOff.error instanceof ApiError ? addOff.error.fieldErrors[k]?.[0] : undefined);
   return (
     <div className="space-y-6">
       {therapists.length > 1 ? (
-        <SelectField label="Therapist" value={therapistId} onChange={(e) => router.push(`/availability?therapist=${e.target.value}`)} className="max-w-sm">
-          {therapists.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        <SelectField
+          label="Therapist"
+          value={therapistId}
+          onChange={(e) => router.push(`/availability?therapist=${e.target.value}`)}
+          className="max-w-sm"
+        >
+          {therapists.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </SelectField>
       ) : null}
       {q.isPending ? <ListSkeleton label="Loading hours" /> : null}
-      {q.isError ? <Notice tone="danger">The hours did not load. <button type="button" className="underline" onClick={() => q.refetch()}>Try again</button></Notice> : null}
+      {q.isError ? (
+        <Notice tone="danger">
+          The hours did not load.{" "}
+          <button type="button" className="underline" onClick={() => q.refetch()}>
+            Try again
+          </button>
+        </Notice>
+      ) : null}
       {q.data ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <WeekEditor therapistId={therapistId} data={q.data} onSaved={saved} />
           <div className="space-y-6">
             <Card title="Time off and extra hours">
-              {q.data.exceptions.length === 0 ? <p className="text-sm text-muted">None recorded.</p> : (
+              {q.data.exceptions.length === 0 ? (
+                <p className="text-sm text-muted">None recorded.</p>
+              ) : (
                 <ul className="divide-y divide-line" aria-label="Exceptions">
                   {q.data.exceptions.map((e) => (
                     <li key={e.id} className="flex min-h-12 items-center justify-between gap-2 text-sm">
                       <span>
-                        {e.exception.kind === "time_off" ? "Time off" : "Extra hours"}: {String(e.exception.startDate ?? e.exception.date)}
+                        {e.exception.kind === "time_off" ? "Time off" : "Extra hours"}:{" "}
+                        {String(e.exception.startDate ?? e.exception.date)}
                         {e.exception.endDate ? ` to ${String(e.exception.endDate)}` : ""}
-                        {e.exception.start ? ` from ${String(e.exception.start)}` : ""}{e.exception.end ? ` until ${String(e.exception.end)}` : ""}
+                        {e.exception.start ? ` from ${String(e.exception.start)}` : ""}
+                        {e.exception.end ? ` until ${String(e.exception.end)}` : ""}
                         {e.exception.note ? <span className="text-muted"> — {String(e.exception.note)}</span> : null}
                       </span>
-                      <Button variant="ghost" onClick={() => remove.mutate(e.id)}>Remove</Button>
+                      <Button variant="ghost" onClick={() => remove.mutate(e.id)}>
+                        Remove
+                      </Button>
                     </li>
                   ))}
                 </ul>
               )}
-              <form className="mt-4 grid gap-3 sm:grid-cols-2" onSubmit={(e) => { e.preventDefault(); addOff.mutate(); }} aria-label="Add time off">
-                <Field label="First day off" type="date" value={off.startDate} onChange={(e) => setOff({ ...off, startDate: e.target.value })} error={err("startDate")} />
-                <Field label="Last day off (optional)" type="date" value={off.endDate} onChange={(e) => setOff({ ...off, endDate: e.target.value })} error={err("endDate")} />
-                <Field label="Note (optional)" value={off.note} onChange={(e) => setOff({ ...off, note: e.target.value })} className="sm:col-span-2" />
-                <Button type="submit" variant="secondary" busy={addOff.isPending} className="sm:col-span-2">Add time off</Button>
+              <form
+                className="mt-4 grid gap-3 sm:grid-cols-2"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  addOff.mutate();
+                }}
+                aria-label="Add time off"
+              >
+                <Field
+                  label="First day off"
+                  type="date"
+                  value={off.startDate}
+                  onChange={(e) => setOff({ ...off, startDate: e.target.value })}
+                  error={err("startDate")}
+                />
+                <Field
+                  label="Last day off (optional)"
+                  type="date"
+                  value={off.endDate}
+                  onChange={(e) => setOff({ ...off, endDate: e.target.value })}
+                  error={err("endDate")}
+                />
+                <Field
+                  label="Note (optional)"
+                  value={off.note}
+                  onChange={(e) => setOff({ ...off, note: e.target.value })}
+                  className="sm:col-span-2"
+                />
+                <Button type="submit" variant="secondary" busy={addOff.isPending} className="sm:col-span-2">
+                  Add time off
+                </Button>
               </form>
-              {addOff.error && !err("startDate") && !err("endDate") ? <div className="mt-2"><Notice tone="danger">{addOff.error.message}</Notice></div> : null}
+              {addOff.error && !err("startDate") && !err("endDate") ? (
+                <div className="mt-2">
+                  <Notice tone="danger">{addOff.error.message}</Notice>
+                </div>
+              ) : null}
             </Card>
             <SlotFinder therapistId={therapistId} types={types} timeZone={timeZone} />
           </div>

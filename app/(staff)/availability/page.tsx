@@ -23,11 +23,27 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const feed = current ? await getCalendarFeed(db, actor, current.userId).catch(() => undefined) : undefined;
   return (
     <>
-      <PageHeader title="Availability" description={`Working hours in the clinic's time zone (${actor.clinicTimezone}); a 09:00 start stays 09:00 across clock changes.`} />
+      <PageHeader
+        title="Availability"
+        description={`Working hours in the clinic's time zone (${actor.clinicTimezone}); a 09:00 start stays 09:00 across clock changes.`}
+      />
       {current ? (
         <>
-          <AvailabilityEditor key={current.userId} therapists={therapists.map((t) => ({ id: t.userId, name: t.name }))} therapistId={current.userId} types={types} timeZone={actor.clinicTimezone} />
-          <div className="mt-6 max-w-2xl"><CalendarFeedCard key={current.userId} therapistId={current.userId} own={current.userId === actor.userId} initial={feed} /></div>
+          <AvailabilityEditor
+            key={current.userId}
+            therapists={therapists.map((t) => ({ id: t.userId, name: t.name }))}
+            therapistId={current.userId}
+            types={types}
+            timeZone={actor.clinicTimezone}
+          />
+          <div className="mt-6 max-w-2xl">
+            <CalendarFeedCard
+              key={current.userId}
+              therapistId={current.userId}
+              own={current.userId === actor.userId}
+              initial={feed}
+            />
+          </div>
         </>
       ) : (
         <p className="text-sm text-muted">No therapists in this clinic yet. Invite one from Staff.</p>

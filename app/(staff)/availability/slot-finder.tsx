@@ -12,27 +12,55 @@ import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 type SlotDto = z.infer<typeof slotDto>;
 
 /** The next free slots for a type with this therapist: hours, time off, bookings, buffers and rooms. */
-export function SlotFinder({ therapistId, types, timeZone }: { therapistId: string; types: AppointmentTypeDto[]; timeZone: string }) {
+export function SlotFinder({
+  therapistId,
+  types,
+  timeZone,
+}: {
+  therapistId: string;
+  types: AppointmentTypeDto[];
+  timeZone: string;
+}) {
   const [typeId, setTypeId] = useState(types[0]?.id ?? "");
   const q = useQuery({
     queryKey: ["slots", typeId, therapistId],
     queryFn: () => api<SlotDto[]>(`/api/appointment-types/${typeId}/slots?therapistId=${therapistId}`),
     enabled: Boolean(typeId),
   });
-  const fmt = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
+  const fmt = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  });
   return (
     <Card title="Next free slots">
-      {types.length === 0 ? <p className="text-sm text-muted">Add an appointment type in Settings to search for slots.</p> : (
+      {types.length === 0 ? (
+        <p className="text-sm text-muted">Add an appointment type in Settings to search for slots.</p>
+      ) : (
         <div className="space-y-3">
           <SelectField label="Appointment type" value={typeId} onChange={(e) => setTypeId(e.target.value)}>
-            {types.map((t) => <option key={t.id} value={t.id}>{t.name} ({t.durationMin} min)</option>)}
+            {types.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name} ({t.durationMin} min)
+              </option>
+            ))}
           </SelectField>
           {q.isPending ? <ListSkeleton rows={3} label="Finding slots" /> : null}
           {q.isError ? <Notice tone="danger">{q.error.message}</Notice> : null}
-          {q.data?.length === 0 ? <p className="text-sm text-muted">No free slot in the next two weeks. Check the weekly hours.</p> : null}
+          {q.data?.length === 0 ? (
+            <p className="text-sm text-muted">No free slot in the next two weeks. Check the weekly hours.</p>
+          ) : null}
           {q.data && q.data.length > 0 ? (
             <ul className="tabular space-y-1 text-sm" aria-label="Free slots">
-              {q.data.map((s) => <li key={`${s.start}-${s.roomId}`}>{fmt.format(new Date(s.start))}{s.roomName ? ` · ${s.roomName}` : ""}</li>)}
+              {q.data.map((s) => (
+                <li key={`${s.start}-${s.roomId}`}>
+                  {fmt.format(new Date(s.start))}
+                  {s.roomName ? ` · ${s.roomName}` : ""}
+                </li>
+              ))}
             </ul>
           ) : null}
         </div>

@@ -11,17 +11,40 @@ const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 type Block = { weekday: number; start: string; end: string };
 
 /** Several blocks a day (split shifts); saved as a whole with the version it started from. */
-export function WeekEditor({ therapistId, data, onSaved }: { therapistId: string; data: AvailabilityDto; onSaved: (d: AvailabilityDto) => void }) {
+export function WeekEditor({
+  therapistId,
+  data,
+  onSaved,
+}: {
+  therapistId: string;
+  data: AvailabilityDto;
+  onSaved: (d: AvailabilityDto) => void;
+}) {
   const [blocks, setBlocks] = useState<Block[]>(data.blocks);
   const save = useMutation({
-    mutationFn: () => api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/hours`, { method: "PUT", body: { blocks, version: data.version } }),
+    mutationFn: () =>
+      api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/hours`, {
+        method: "PUT",
+        body: { blocks, version: data.version },
+      }),
     onSuccess: onSaved,
   });
-  const update = (i: number, patch: Partial<Block>) => setBlocks(blocks.map((b, j) => (j === i ? { ...b, ...patch } : b)));
-  const problem = save.error instanceof ApiError ? Object.values(save.error.fieldErrors).flat()[0] ?? save.error.message : save.error?.message;
+  const update = (i: number, patch: Partial<Block>) =>
+    setBlocks(blocks.map((b, j) => (j === i ? { ...b, ...patch } : b)));
+  const problem =
+    save.error instanceof ApiError
+      ? (Object.values(save.error.fieldErrors).flat()[0] ?? save.error.message)
+      : save.error?.message;
   return (
     <Card title={`Weekly hours · ${data.therapistName}`}>
-      <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); save.mutate(); }} aria-label="Weekly hours">
+      <form
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+        aria-label="Weekly hours"
+      >
         {save.isSuccess ? <Notice tone="success">Hours saved.</Notice> : null}
         {problem ? <Notice tone="danger">{problem}</Notice> : null}
         {DAYS.map((day, d) => {
@@ -32,19 +55,49 @@ export function WeekEditor({ therapistId, data, onSaved }: { therapistId: string
               {rows.length === 0 ? <p className="text-sm text-muted">Not working</p> : null}
               {rows.map(({ b, i }, n) => (
                 <div key={i} className="flex flex-wrap items-center gap-2">
-                  <input type="time" aria-label={`${day} block ${n + 1} starts`} value={b.start} onChange={(e) => update(i, { start: e.target.value })} className="min-h-11 rounded-md border border-stone-300 px-2" />
+                  <input
+                    type="time"
+                    aria-label={`${day} block ${n + 1} starts`}
+                    value={b.start}
+                    onChange={(e) => update(i, { start: e.target.value })}
+                    className="min-h-11 rounded-md border border-stone-300 px-2"
+                  />
                   <span aria-hidden>–</span>
-                  <input type="time" aria-label={`${day} block ${n + 1} ends`} value={b.end} onChange={(e) => update(i, { end: e.target.value })} className="min-h-11 rounded-md border border-stone-300 px-2" />
-                  <Button type="button" variant="ghost" onClick={() => setBlocks(blocks.filter((_, j) => j !== i))} aria-label={`Remove ${day} block ${n + 1}`}>Remove</Button>
+                  <input
+                    type="time"
+                    aria-label={`${day} block ${n + 1} ends`}
+                    value={b.end}
+                    onChange={(e) => update(i, { end: e.target.value })}
+                    className="min-h-11 rounded-md border border-stone-300 px-2"
+                  />
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    onClick={() => setBlocks(blocks.filter((_, j) => j !== i))}
+                    aria-label={`Remove ${day} block ${n + 1}`}
+                  >
+                    Remove
+                  </Button>
                 </div>
               ))}
-              <Button type="button" variant="ghost" onClick={() => setBlocks([...blocks, { weekday: d + 1, start: rows.length ? "13:00" : "09:00", end: rows.length ? "17:00" : "12:00" }])}>
+              <Button
+                type="button"
+                variant="ghost"
+                onClick={() =>
+                  setBlocks([
+                    ...blocks,
+                    { weekday: d + 1, start: rows.length ? "13:00" : "09:00", end: rows.length ? "17:00" : "12:00" },
+                  ])
+                }
+              >
                 Add {day} hours
               </Button>
             </fieldset>
           );
         })}
-        <Button type="submit" busy={save.isPending}>Save weekly hours</Button>
+        <Button type="submit" busy={save.isPending}>
+          Save weekly hours
+        </Button>
       </form>
     </Card>
   );

@@ -15,7 +15,10 @@ export default async function CalendarPage() {
   const actor = await requireActor({ permission: "schedule.manage" });
   const db = await getDb();
   const [settings, rooms, types, therapists] = await Promise.all([
-    getClinicSettings(db, actor), listRooms(db, actor), listAppointmentTypes(db, actor), listClinicTherapists(db, actor),
+    getClinicSettings(db, actor),
+    listRooms(db, actor),
+    listAppointmentTypes(db, actor),
+    listClinicTherapists(db, actor),
   ]);
   return (
     // The view reads its date, view and filters from the URL (useSearchParams), hence the boundary.
@@ -27,7 +30,12 @@ export default async function CalendarPage() {
         types={types.filter((t) => !t.archived)}
         therapists={therapists}
         cancellationNoticeHours={settings.cancellationNoticeHours}
-        me={{ userId: actor.userId, isTherapist: actor.roles.includes("therapist"), editsAll: can(actor, "clinic.settings"), canOpenVisits: can(actor, "clinical.write") }}
+        me={{
+          userId: actor.userId,
+          isTherapist: actor.roles.includes("therapist"),
+          editsAll: can(actor, "clinic.settings"),
+          canOpenVisits: can(actor, "clinical.write"),
+        }}
       />
     </Suspense>
   );

@@ -12,18 +12,33 @@ import type { MuscleOption } from "./_components/muscle-picker";
 
 export const metadata: Metadata = { title: "SMR exercise library" };
 
-export default async function ExercisesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ExercisesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor({ permission: "muscles.read" });
   const canWrite = can(actor, "exercises.write");
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+  );
   const parsed = listExercisesQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};
   // Archived exercises are for those who manage them.
   if (!canWrite) delete query.includeArchived;
   const filters: Filters = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)]));
   const db = await getDb();
-  const [exercises, regions, muscleRows] = await Promise.all([listExercises(db, actor, query), exerciseRegions(db, actor), listMuscles(db, actor)]);
-  const muscles: MuscleOption[] = muscleRows.map((m) => ({ id: m.id, name: m.name, region: m.region, source: m.source }));
+  const [exercises, regions, muscleRows] = await Promise.all([
+    listExercises(db, actor, query),
+    exerciseRegions(db, actor),
+    listMuscles(db, actor),
+  ]);
+  const muscles: MuscleOption[] = muscleRows.map((m) => ({
+    id: m.id,
+    name: m.name,
+    region: m.region,
+    source: m.source,
+  }));
   return (
     <>
       <PageHeader

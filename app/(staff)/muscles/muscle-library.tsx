@@ -20,11 +20,17 @@ export function MuscleLibrary({ initial, canAdd }: { initial: MuscleDto[]; canAd
   const qc = useQueryClient();
   const { data: muscles } = useQuery({ ...musclesQuery(), initialData: initial });
   const [filter, setFilter] = useState("");
-  const form = useForm<Values>({ resolver: zodResolver(createClinicMuscleBody), defaultValues: { name: "", region: "", referralZones: [], referralNote: "", sideApplicable: true } });
+  const form = useForm<Values>({
+    resolver: zodResolver(createClinicMuscleBody),
+    defaultValues: { name: "", region: "", referralZones: [], referralNote: "", sideApplicable: true },
+  });
   const zones = useWatch({ control: form.control, name: "referralZones" }) ?? [];
   const add = useMutation({
     mutationFn: (v: Values) => api<{ id: string }>("/api/muscles", { method: "POST", body: v }),
-    onSuccess: () => { form.reset(); void qc.invalidateQueries({ queryKey: musclesQuery().queryKey }); },
+    onSuccess: () => {
+      form.reset();
+      void qc.invalidateQueries({ queryKey: musclesQuery().queryKey });
+    },
     onError: (err) => applyFieldErrors(err, form.setError),
   });
   const shown = muscles.filter((m) => m.name.toLowerCase().includes(filter.trim().toLowerCase()));
@@ -38,13 +44,20 @@ export function MuscleLibrary({ initial, canAdd }: { initial: MuscleDto[]; canAd
               <div className="flex flex-wrap items-center gap-2">
                 <p className="font-medium">{m.name}</p>
                 {m.source === "clinic" ? <Badge tone="info">Clinic</Badge> : null}
-                <span className="text-sm text-muted">{m.triggerPoints.map((t) => t.label).filter(Boolean).join(", ")}</span>
+                <span className="text-sm text-muted">
+                  {m.triggerPoints
+                    .map((t) => t.label)
+                    .filter(Boolean)
+                    .join(", ")}
+                </span>
               </div>
               {m.referralNote ? <p className="mt-1 text-sm text-muted">{m.referralNote}</p> : null}
               {m.referralZones.length > 0 ? (
                 <p className="mt-1 text-xs text-muted">Refers to: {m.referralZones.map(regionName).join(", ")}</p>
               ) : null}
-              {m.cautions.length > 0 ? <p className="mt-1 text-xs text-danger">Caution: {m.cautions.join(" ")}</p> : null}
+              {m.cautions.length > 0 ? (
+                <p className="mt-1 text-xs text-danger">Caution: {m.cautions.join(" ")}</p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -53,12 +66,25 @@ export function MuscleLibrary({ initial, canAdd }: { initial: MuscleDto[]; canAd
         <Card title="Add a clinic muscle">
           <form className="space-y-4" onSubmit={form.handleSubmit((v) => add.mutate(v))} noValidate>
             {add.isSuccess ? <Notice tone="success">Added to your clinic&apos;s library.</Notice> : null}
-            {add.error && !Object.keys((add.error as { fieldErrors?: object }).fieldErrors ?? {}).length ? <Notice tone="danger">{add.error.message}</Notice> : null}
+            {add.error && !Object.keys((add.error as { fieldErrors?: object }).fieldErrors ?? {}).length ? (
+              <Notice tone="danger">{add.error.message}</Notice>
+            ) : null}
             <Field label="Name" error={form.formState.errors.name?.message} {...form.register("name")} />
-            <Field label="Body region" hint="e.g. knee, forearm" error={form.formState.errors.region?.message} {...form.register("region")} />
-            <RegionPicker label="Typical referral zones (right side)" value={zones} onChange={(v) => form.setValue("referralZones", v)} />
+            <Field
+              label="Body region"
+              hint="e.g. knee, forearm"
+              error={form.formState.errors.region?.message}
+              {...form.register("region")}
+            />
+            <RegionPicker
+              label="Typical referral zones (right side)"
+              value={zones}
+              onChange={(v) => form.setValue("referralZones", v)}
+            />
             <Field label="Referral pattern note" {...form.register("referralNote")} />
-            <Button type="submit" busy={add.isPending} className="w-full">Add muscle</Button>
+            <Button type="submit" busy={add.isPending} className="w-full">
+              Add muscle
+            </Button>
           </form>
         </Card>
       ) : null}

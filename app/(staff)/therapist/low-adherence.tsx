@@ -8,7 +8,10 @@ import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { Card } from "@/app/_components/ui/layout";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 
-const dayMonth = (d: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${d}T12:00:00Z`));
+const dayMonth = (d: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(
+    new Date(`${d}T12:00:00Z`),
+  );
 
 /** Clients whose home-programme adherence last week fell below the clinic's threshold, lowest first. */
 export async function LowAdherence({ actor }: { actor: Actor }) {
@@ -29,16 +32,26 @@ export async function LowAdherence({ actor }: { actor: Actor }) {
     <Card title={entries.length ? `Low adherence (${entries.length})` : "Low adherence"}>
       {entries.length === 0 ? (
         <EmptyState title="Everyone is keeping up">
-          Clients appear here when last week&rsquo;s completed {wording.short} sessions fell below {settings.thresholdPct}% of those prescribed.
+          Clients appear here when last week&rsquo;s completed {wording.short} sessions fell below{" "}
+          {settings.thresholdPct}% of those prescribed.
         </EmptyState>
       ) : (
         <>
-          <p className="mb-3 text-sm text-muted">Week of {dayMonth(entries[0]!.weekStart)}: below the clinic&rsquo;s {settings.thresholdPct}% threshold.</p>
+          <p className="mb-3 text-sm text-muted">
+            Week of {dayMonth(entries[0]!.weekStart)}: below the clinic&rsquo;s {settings.thresholdPct}% threshold.
+          </p>
           <ul className="space-y-2" data-testid="low-adherence">
             {entries.map((e) => (
-              <li key={e.clientId} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-2">
-                <Link href={`/clients/${e.clientId}`} className="inline-flex min-h-11 items-center font-semibold text-accent-700 underline-offset-2 hover:underline">
-                  {e.clientName}<span className="sr-only">: open the client</span>
+              <li
+                key={e.clientId}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-2"
+              >
+                <Link
+                  href={`/clients/${e.clientId}`}
+                  className="inline-flex min-h-11 items-center font-semibold text-accent-700 underline-offset-2 hover:underline"
+                >
+                  {e.clientName}
+                  <span className="sr-only">: open the client</span>
                 </Link>
                 <span className="tabular text-sm text-ink">
                   {Math.round(e.ratio * 100)}% · {e.completed} of {e.prescribed} sessions

@@ -17,7 +17,13 @@ export function MarkSeenButton({ completionId, clientName }: { completionId: str
   });
   return (
     <span className="inline-flex items-center gap-2">
-      <Button type="button" variant="secondary" className="min-h-9 px-3 text-xs" busy={seen.isPending} onClick={() => seen.mutate()}>
+      <Button
+        type="button"
+        variant="secondary"
+        className="min-h-9 px-3 text-xs"
+        busy={seen.isPending}
+        onClick={() => seen.mutate()}
+      >
         Mark as seen<span className="sr-only">: {clientName}</span>
       </Button>
       {seen.isError ? <span className="text-xs text-danger">{seen.error.message}</span> : null}

@@ -34,20 +34,29 @@ export async function NeedsAttention({ actor }: { actor: Actor }) {
     <Card title={entries.length ? `Needs attention (${entries.length})` : "Needs attention"}>
       {entries.length === 0 ? (
         <EmptyState title="No one needs attention right now">
-          Clients appear here when pain is worse than at baseline, has not improved after several visits, or is high or flaring in their diary, and when they report numbness, tingling or shooting pain during a home exercise.
+          Clients appear here when pain is worse than at baseline, has not improved after several visits, or is high or
+          flaring in their diary, and when they report numbness, tingling or shooting pain during a home exercise.
         </EmptyState>
       ) : (
         <ul className="space-y-3" data-testid="needs-attention">
           {entries.map((e) => (
-            <li key={e.clientId} className="rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-3">
-              <Link href={`/clients/${e.clientId}/progress`} className="inline-flex min-h-11 items-center font-semibold text-accent-700 underline-offset-2 hover:underline">
-                {e.clientName}<span className="sr-only">: open progress</span>
+            <li
+              key={e.clientId}
+              className="rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-3"
+            >
+              <Link
+                href={`/clients/${e.clientId}/progress`}
+                className="inline-flex min-h-11 items-center font-semibold text-accent-700 underline-offset-2 hover:underline"
+              >
+                {e.clientName}
+                <span className="sr-only">: open progress</span>
               </Link>
               <ul className="mt-1 space-y-1.5 text-sm">
                 {e.reasons.map((r, i) => (
                   <li key={`${r.rule}-${r.complaintId}-${i}`} className="flex flex-wrap items-baseline gap-x-2">
                     <span className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-warn">
-                      <span aria-hidden>!</span>{RULE_LABEL[r.rule]}
+                      <span aria-hidden>!</span>
+                      {RULE_LABEL[r.rule]}
                     </span>
                     <span className="tabular text-ink">{r.reason}</span>
                     {r.completionId ? <MarkSeenButton completionId={r.completionId} clientName={e.clientName} /> : null}

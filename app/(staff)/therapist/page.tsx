@@ -12,13 +12,20 @@ import { LowAdherence } from "./low-adherence";
 export const metadata: Metadata = { title: "Dashboard" };
 
 function greeting(timeZone: string) {
-  const hour = Number(new Intl.DateTimeFormat("en-GB", { hour: "numeric", hour12: false, timeZone }).format(new Date()));
+  const hour = Number(
+    new Intl.DateTimeFormat("en-GB", { hour: "numeric", hour12: false, timeZone }).format(new Date()),
+  );
   return hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
 }
 
 export default async function TherapistDashboard() {
   const actor = await requireActor({ role: "therapist" });
-  const today = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: actor.clinicTimezone }).format(new Date());
+  const today = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: actor.clinicTimezone,
+  }).format(new Date());
   return (
     <>
       <PageHeader
@@ -27,15 +34,21 @@ export default async function TherapistDashboard() {
         actions={<ButtonLink href="/clients/new">New client</ButtonLink>}
       />
       <div className="grid items-start gap-6 lg:grid-cols-2">
-        <Suspense fallback={<NeedsAttentionSkeleton />}><TodaysAppointments actor={actor} /></Suspense>
+        <Suspense fallback={<NeedsAttentionSkeleton />}>
+          <TodaysAppointments actor={actor} />
+        </Suspense>
         <Card title="Find a client">
           <ClientDirectory compact />
         </Card>
         {can(actor, "clinical.read") ? (
-          <Suspense fallback={<NeedsAttentionSkeleton />}><NeedsAttention actor={actor} /></Suspense>
+          <Suspense fallback={<NeedsAttentionSkeleton />}>
+            <NeedsAttention actor={actor} />
+          </Suspense>
         ) : null}
         {can(actor, "programmes.read") ? (
-          <Suspense fallback={<NeedsAttentionSkeleton />}><LowAdherence actor={actor} /></Suspense>
+          <Suspense fallback={<NeedsAttentionSkeleton />}>
+            <LowAdherence actor={actor} />
+          </Suspense>
         ) : null}
       </div>
     </>

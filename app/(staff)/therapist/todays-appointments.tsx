@@ -9,8 +9,11 @@ import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { OpenVisitButton } from "../calendar/_components/open-visit-button";
 
 const STATUS: Record<AppointmentView["status"], { label: string; tone: "neutral" | "info" | "success" | "warning" }> = {
-  booked: { label: "Booked", tone: "neutral" }, arrived: { label: "Arrived", tone: "info" }, completed: { label: "Completed", tone: "success" },
-  cancelled: { label: "Cancelled", tone: "warning" }, no_show: { label: "No-show", tone: "warning" },
+  booked: { label: "Booked", tone: "neutral" },
+  arrived: { label: "Arrived", tone: "info" },
+  completed: { label: "Completed", tone: "success" },
+  cancelled: { label: "Cancelled", tone: "warning" },
+  no_show: { label: "No-show", tone: "warning" },
 };
 
 /** The therapist's day: today's appointments in order, each one click from its visit. */
@@ -25,30 +28,64 @@ export async function TodaysAppointments({ actor }: { actor: Actor }) {
       </Card>
     );
   }
-  const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: actor.clinicTimezone });
+  const clock = new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: actor.clinicTimezone,
+  });
   const visits = can(actor, "clinical.write");
   return (
-    <Card title={day.length ? `Today's appointments (${day.length})` : "Today's appointments"}
-      actions={<Link href="/calendar" className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline-offset-2 hover:underline">Calendar</Link>}>
+    <Card
+      title={day.length ? `Today's appointments (${day.length})` : "Today's appointments"}
+      actions={
+        <Link
+          href="/calendar"
+          className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline-offset-2 hover:underline"
+        >
+          Calendar
+        </Link>
+      }
+    >
       {day.length === 0 ? (
-        <EmptyState title="No appointments today">Your bookings for today appear here in time order. The calendar shows the rest of the week.</EmptyState>
+        <EmptyState title="No appointments today">
+          Your bookings for today appear here in time order. The calendar shows the rest of the week.
+        </EmptyState>
       ) : (
         <ol className="divide-y divide-line" data-testid="todays-appointments">
           {day.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3">
-              <span className="tabular w-28 shrink-0 whitespace-nowrap text-sm font-semibold text-ink">{clock.format(new Date(a.startsAt))}–{clock.format(new Date(a.endsAt))}</span>
+              <span className="tabular w-28 shrink-0 whitespace-nowrap text-sm font-semibold text-ink">
+                {clock.format(new Date(a.startsAt))}–{clock.format(new Date(a.endsAt))}
+              </span>
               <span className="min-w-0 flex-1">
-                <Link href={`/clients/${a.clientId}`} className="font-semibold text-accent-700 underline-offset-2 hover:underline">{a.clientName}</Link>
+                <Link
+                  href={`/clients/${a.clientId}`}
+                  className="font-semibold text-accent-700 underline-offset-2 hover:underline"
+                >
+                  {a.clientName}
+                </Link>
                 <span className="block text-sm text-muted">
-                  <span aria-hidden className="mr-1 inline-block size-2.5 rounded-full align-middle" style={{ background: a.typeColour }} />
-                  {a.typeName}{a.roomName ? ` · ${a.roomName}` : ""}
+                  <span
+                    aria-hidden
+                    className="mr-1 inline-block size-2.5 rounded-full align-middle"
+                    style={{ background: a.typeColour }}
+                  />
+                  {a.typeName}
+                  {a.roomName ? ` · ${a.roomName}` : ""}
                 </span>
               </span>
               <Badge tone={STATUS[a.status].tone}>{STATUS[a.status].label}</Badge>
               {visits && a.status !== "no_show" ? (
-                a.visitId
-                  ? <Link href={`/visits/${a.visitId}`} className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline-offset-2 hover:underline">Go to visit<span className="sr-only"> for {a.clientName}</span></Link>
-                  : <OpenVisitButton appointmentId={a.id} clientName={a.clientName} />
+                a.visitId ? (
+                  <Link
+                    href={`/visits/${a.visitId}`}
+                    className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline-offset-2 hover:underline"
+                  >
+                    Go to visit<span className="sr-only"> for {a.clientName}</span>
+                  </Link>
+                ) : (
+                  <OpenVisitButton appointmentId={a.id} clientName={a.clientName} />
+                )
               ) : null}
             </li>
           ))}

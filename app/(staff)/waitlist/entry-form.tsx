@@ -15,18 +15,40 @@ export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const WEEKDAY_OPTIONS = WEEKDAYS.map((label, i) => ({ value: i + 1, label }));
 
 /** Adds a waitlist entry, or edits one (`entry` given: the client stays, the preferences change). */
-export function EntryForm({ entry, types, therapists, onDone }: { entry?: WaitlistEntryDto; types: Option[]; therapists: Option[]; onDone?: () => void }) {
+export function EntryForm({
+  entry,
+  types,
+  therapists,
+  onDone,
+}: {
+  entry?: WaitlistEntryDto;
+  types: Option[];
+  therapists: Option[];
+  onDone?: () => void;
+}) {
   const qc = useQueryClient();
   const [client, setClient] = useState<PickedClient | null>(null);
   const [v, setV] = useState({
-    typeId: entry?.typeId ?? "", therapistUserIds: entry?.therapistUserIds ?? [], weekdays: entry?.weekdays ?? [],
-    timeFrom: entry?.timeFrom ?? "", timeTo: entry?.timeTo ?? "", note: entry?.note ?? "",
+    typeId: entry?.typeId ?? "",
+    therapistUserIds: entry?.therapistUserIds ?? [],
+    weekdays: entry?.weekdays ?? [],
+    timeFrom: entry?.timeFrom ?? "",
+    timeTo: entry?.timeTo ?? "",
+    note: entry?.note ?? "",
   });
-  const body = { typeId: v.typeId || null, therapistUserIds: v.therapistUserIds, weekdays: v.weekdays, timeFrom: v.timeFrom || null, timeTo: v.timeTo || null, note: v.note };
+  const body = {
+    typeId: v.typeId || null,
+    therapistUserIds: v.therapistUserIds,
+    weekdays: v.weekdays,
+    timeFrom: v.timeFrom || null,
+    timeTo: v.timeTo || null,
+    note: v.note,
+  };
   const save = useMutation({
-    mutationFn: () => entry
-      ? api<WaitlistEntryDto>(`/api/waitlist/${entry.id}`, { method: "PATCH", body })
-      : api<WaitlistEntryDto>("/api/waitlist", { method: "POST", body: { ...body, clientId: client?.id ?? "" } }),
+    mutationFn: () =>
+      entry
+        ? api<WaitlistEntryDto>(`/api/waitlist/${entry.id}`, { method: "PATCH", body })
+        : api<WaitlistEntryDto>("/api/waitlist", { method: "POST", body: { ...body, clientId: client?.id ?? "" } }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: waitlistKeys.all });
       if (!entry) {
@@ -39,24 +61,80 @@ export function EntryForm({ entry, types, therapists, onDone }: { entry?: Waitli
   const err = (k: string) => (save.error instanceof ApiError ? save.error.fieldErrors[k]?.[0] : undefined);
   const name = entry ? `Edit ${entry.clientName}'s entry` : "Add to the waitlist";
   return (
-    <form className="grid gap-4" aria-label={name} onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+    <form
+      className="grid gap-4"
+      aria-label={name}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
       {entry ? null : <ClientPicker value={client} onChange={setClient} error={err("clientId")} />}
-      <SelectField label="Appointment type" value={v.typeId} onChange={(e) => setV({ ...v, typeId: e.target.value })} error={err("typeId")}>
+      <SelectField
+        label="Appointment type"
+        value={v.typeId}
+        onChange={(e) => setV({ ...v, typeId: e.target.value })}
+        error={err("typeId")}
+      >
         <option value="">Any type</option>
-        {types.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        {types.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
       </SelectField>
-      <CheckboxGroup legend="Preferred therapists" hint="None ticked: any therapist." options={therapists.map((t) => ({ value: t.id, label: t.name }))}
-        values={v.therapistUserIds} onChange={(therapistUserIds) => setV({ ...v, therapistUserIds })} error={err("therapistUserIds")} />
-      <CheckboxGroup legend="Days" hint="None ticked: any day." options={WEEKDAY_OPTIONS} values={v.weekdays} onChange={(weekdays) => setV({ ...v, weekdays })} error={err("weekdays")} />
+      <CheckboxGroup
+        legend="Preferred therapists"
+        hint="None ticked: any therapist."
+        options={therapists.map((t) => ({ value: t.id, label: t.name }))}
+        values={v.therapistUserIds}
+        onChange={(therapistUserIds) => setV({ ...v, therapistUserIds })}
+        error={err("therapistUserIds")}
+      />
+      <CheckboxGroup
+        legend="Days"
+        hint="None ticked: any day."
+        options={WEEKDAY_OPTIONS}
+        values={v.weekdays}
+        onChange={(weekdays) => setV({ ...v, weekdays })}
+        error={err("weekdays")}
+      />
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Earliest time" type="time" value={v.timeFrom} onChange={(e) => setV({ ...v, timeFrom: e.target.value })} error={err("timeFrom")} />
-        <Field label="Latest time" type="time" value={v.timeTo} onChange={(e) => setV({ ...v, timeTo: e.target.value })} error={err("timeTo")} />
+        <Field
+          label="Earliest time"
+          type="time"
+          value={v.timeFrom}
+          onChange={(e) => setV({ ...v, timeFrom: e.target.value })}
+          error={err("timeFrom")}
+        />
+        <Field
+          label="Latest time"
+          type="time"
+          value={v.timeTo}
+          onChange={(e) => setV({ ...v, timeTo: e.target.value })}
+          error={err("timeTo")}
+        />
       </div>
-      <Field label="Note (optional)" value={v.note} maxLength={500} onChange={(e) => setV({ ...v, note: e.target.value })} error={err("note")} hint="For the front desk, e.g. “can come at short notice”. No clinical details." />
-      {save.error && !(save.error instanceof ApiError && Object.keys(save.error.fieldErrors).length) ? <Notice tone="danger">{save.error.message}</Notice> : null}
+      <Field
+        label="Note (optional)"
+        value={v.note}
+        maxLength={500}
+        onChange={(e) => setV({ ...v, note: e.target.value })}
+        error={err("note")}
+        hint="For the front desk, e.g. “can come at short notice”. No clinical details."
+      />
+      {save.error && !(save.error instanceof ApiError && Object.keys(save.error.fieldErrors).length) ? (
+        <Notice tone="danger">{save.error.message}</Notice>
+      ) : null}
       <div className="flex gap-2">
-        <Button type="submit" variant={entry ? "secondary" : "primary"} busy={save.isPending}>{entry ? "Save changes" : "Add to the waitlist"}</Button>
-        {onDone && entry ? <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button> : null}
+        <Button type="submit" variant={entry ? "secondary" : "primary"} busy={save.isPending}>
+          {entry ? "Save changes" : "Add to the waitlist"}
+        </Button>
+        {onDone && entry ? (
+          <Button type="button" variant="ghost" onClick={onDone}>
+            Cancel
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -9,16 +9,36 @@ import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 
-function slotText(s: Pick<FreedSlotDto, "startsAt" | "endsAt" | "therapistName" | "typeName" | "roomName">, timeZone: string) {
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone });
+function slotText(
+  s: Pick<FreedSlotDto, "startsAt" | "endsAt" | "therapistName" | "typeName" | "roomName">,
+  timeZone: string,
+) {
+  const day = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone,
+  });
   const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
   return `${day.format(new Date(s.startsAt))}, ${time.format(new Date(s.startsAt))}–${time.format(new Date(s.endsAt))} with ${s.therapistName} · ${s.typeName}${s.roomName ? ` · ${s.roomName}` : ""}`;
 }
 
-function MatchRow({ m, appointmentId, free, onBooked }: { m: WaitlistMatchDto; appointmentId: string; free: boolean; onBooked: (name: string) => void }) {
+function MatchRow({
+  m,
+  appointmentId,
+  free,
+  onBooked,
+}: {
+  m: WaitlistMatchDto;
+  appointmentId: string;
+  free: boolean;
+  onBooked: (name: string) => void;
+}) {
   const qc = useQueryClient();
   const offer = useMutation({
-    mutationFn: (book: boolean) => api(`/api/waitlist/${m.entry.id}/offer`, { method: "POST", body: { appointmentId, book } }),
+    mutationFn: (book: boolean) =>
+      api(`/api/waitlist/${m.entry.id}/offer`, { method: "POST", body: { appointmentId, book } }),
     onSuccess: (_d, book) => {
       void qc.invalidateQueries({ queryKey: waitlistKeys.all });
       void qc.invalidateQueries({ queryKey: ["calendar"] });
@@ -31,17 +51,43 @@ function MatchRow({ m, appointmentId, free, onBooked }: { m: WaitlistMatchDto; a
         <div>
           <p className="font-medium text-ink">{m.entry.clientName}</p>
           <ul className="mt-1 flex flex-wrap gap-1" aria-label={`Why ${m.entry.clientName} matches`}>
-            {m.reasons.map((r) => <li key={r}><Badge tone={r.startsWith("Any") ? "neutral" : "info"}>{r}</Badge></li>)}
+            {m.reasons.map((r) => (
+              <li key={r}>
+                <Badge tone={r.startsWith("Any") ? "neutral" : "info"}>{r}</Badge>
+              </li>
+            ))}
           </ul>
           {m.entry.note ? <p className="mt-1 text-sm text-muted">{m.entry.note}</p> : null}
         </div>
         <div className="flex flex-wrap gap-1">
-          <Button variant="secondary" busy={offer.isPending && offer.variables === false} onClick={() => offer.mutate(false)} aria-label={`Mark offered to ${m.entry.clientName}`}>Mark offered</Button>
-          <Button busy={offer.isPending && offer.variables === true} disabled={!free} onClick={() => offer.mutate(true)} aria-label={`Book ${m.entry.clientName} into this slot`}>Book</Button>
+          <Button
+            variant="secondary"
+            busy={offer.isPending && offer.variables === false}
+            onClick={() => offer.mutate(false)}
+            aria-label={`Mark offered to ${m.entry.clientName}`}
+          >
+            Mark offered
+          </Button>
+          <Button
+            busy={offer.isPending && offer.variables === true}
+            disabled={!free}
+            onClick={() => offer.mutate(true)}
+            aria-label={`Book ${m.entry.clientName} into this slot`}
+          >
+            Book
+          </Button>
         </div>
       </div>
-      {offer.error ? <div className="mt-2"><Notice tone="danger">{offer.error.message}</Notice></div> : null}
-      {offer.isSuccess && offer.variables === false ? <p className="mt-1 text-sm text-ok" role="status">Marked as offered.</p> : null}
+      {offer.error ? (
+        <div className="mt-2">
+          <Notice tone="danger">{offer.error.message}</Notice>
+        </div>
+      ) : null}
+      {offer.isSuccess && offer.variables === false ? (
+        <p className="mt-1 text-sm text-ok" role="status">
+          Marked as offered.
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -56,18 +102,36 @@ export function FreedSlotPanel({ appointmentId, timeZone }: { appointmentId: str
       {q.isError ? <Notice tone="danger">{q.error.message}</Notice> : null}
       {q.data ? (
         <div className="space-y-3">
-          <p className="tabular font-medium text-ink" data-testid="freed-slot">{slotText(q.data.slot, timeZone)}</p>
-          {booked ? <Notice tone="success" testId="waitlist-booked">{booked} is booked into this slot.</Notice> : null}
+          <p className="tabular font-medium text-ink" data-testid="freed-slot">
+            {slotText(q.data.slot, timeZone)}
+          </p>
+          {booked ? (
+            <Notice tone="success" testId="waitlist-booked">
+              {booked} is booked into this slot.
+            </Notice>
+          ) : null}
           {!booked && !q.data.slot.free ? (
             <Notice tone="warning">
-              {q.data.slot.status === "cancelled" || q.data.slot.status === "no_show" ? "Someone has taken this time since." : "This appointment is still booked: these clients could take it if it is cancelled."}
+              {q.data.slot.status === "cancelled" || q.data.slot.status === "no_show"
+                ? "Someone has taken this time since."
+                : "This appointment is still booked: these clients could take it if it is cancelled."}
             </Notice>
           ) : null}
           {q.data.matches.length === 0 ? (
-            <EmptyState title="No waiting client fits this slot">Nobody on the waitlist wants this therapist, day, time and type.</EmptyState>
+            <EmptyState title="No waiting client fits this slot">
+              Nobody on the waitlist wants this therapist, day, time and type.
+            </EmptyState>
           ) : (
             <ol className="divide-y divide-line" aria-label="Matching waitlist entries">
-              {q.data.matches.map((m) => <MatchRow key={m.entry.id} m={m} appointmentId={appointmentId} free={q.data.slot.free} onBooked={setBooked} />)}
+              {q.data.matches.map((m) => (
+                <MatchRow
+                  key={m.entry.id}
+                  m={m}
+                  appointmentId={appointmentId}
+                  free={q.data.slot.free}
+                  onBooked={setBooked}
+                />
+              ))}
             </ol>
           )}
         </div>
@@ -82,14 +146,28 @@ export function RecentlyFreed({ timeZone }: { timeZone: string }) {
   return (
     <Card title="Recently freed slots">
       {q.isPending ? <ListSkeleton rows={2} label="Loading freed slots" /> : null}
-      {q.isError ? <Notice tone="danger">The freed slots did not load. <button type="button" className="underline" onClick={() => q.refetch()}>Try again</button></Notice> : null}
-      {q.data?.length === 0 ? <p className="text-sm text-muted">No cancellation in the last 7 days left a slot that someone on the waitlist would take.</p> : null}
+      {q.isError ? (
+        <Notice tone="danger">
+          The freed slots did not load.{" "}
+          <button type="button" className="underline" onClick={() => q.refetch()}>
+            Try again
+          </button>
+        </Notice>
+      ) : null}
+      {q.data?.length === 0 ? (
+        <p className="text-sm text-muted">
+          No cancellation in the last 7 days left a slot that someone on the waitlist would take.
+        </p>
+      ) : null}
       {q.data && q.data.length > 0 ? (
         <ul className="divide-y divide-line" aria-label="Recently freed slots">
           {q.data.map((s) => (
             <li key={s.appointmentId} className="flex min-h-12 flex-wrap items-center justify-between gap-2 py-2">
               <span className="tabular text-sm">{slotText(s, timeZone)}</span>
-              <Link href={`/waitlist?appointment=${s.appointmentId}`} className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline underline-offset-2">
+              <Link
+                href={`/waitlist?appointment=${s.appointmentId}`}
+                className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline underline-offset-2"
+              >
                 {s.matchCount} {s.matchCount === 1 ? "match" : "matches"}, best: {s.bestMatch}
               </Link>
             </li>

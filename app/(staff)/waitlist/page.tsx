@@ -21,10 +21,15 @@ export default async function WaitlistPage({ searchParams }: { searchParams: Pro
   const therapists = staff.filter((s) => s.roles.includes("therapist")).map((s) => ({ id: s.userId, name: s.name }));
   return (
     <>
-      <PageHeader title="Waitlist" description="Clients who would like an earlier appointment, and who fits each slot that frees up." />
+      <PageHeader
+        title="Waitlist"
+        description="Clients who would like an earlier appointment, and who fits each slot that frees up."
+      />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
-          {appointment && UUID.test(appointment) ? <FreedSlotPanel appointmentId={appointment} timeZone={actor.clinicTimezone} /> : null}
+          {appointment && UUID.test(appointment) ? (
+            <FreedSlotPanel appointmentId={appointment} timeZone={actor.clinicTimezone} />
+          ) : null}
           <RecentlyFreed timeZone={actor.clinicTimezone} />
           <WaitlistList types={typeOptions} therapists={therapists} timeZone={actor.clinicTimezone} />
         </div>

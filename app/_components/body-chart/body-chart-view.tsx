@@ -93,10 +93,7 @@ export function BodyChartView({
     >
       <title id={titleId}>{`Body chart, ${VIEW_TITLES[view]}`}</title>
       <style>{CHART_CSS}</style>
-      <g
-        onClick={placeAt}
-        style={{ cursor: !readOnly && onPlace ? "crosshair" : undefined }}
-      >
+      <g onClick={placeAt} style={{ cursor: !readOnly && onPlace ? "crosshair" : undefined }}>
         <BodyOutline view={view} />
       </g>
       <RegionLayers view={view} idPrefix={uid} shading={regionShading} referralOverlay={referralOverlay} />

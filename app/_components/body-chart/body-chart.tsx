@@ -30,7 +30,15 @@ const VIEW_NAMES: Record<ChartView, string> = { front: "Front", back: "Back" };
  * a column beside the findings: below ~32rem only one view shows, with a Front/Back toggle.
  * Printing always shows every view.
  */
-export function BodyChart({ views = CHART_VIEWS, marks, regionShading = [], referralOverlay = [], heat = [], className = "", ...handlers }: BodyChartProps) {
+export function BodyChart({
+  views = CHART_VIEWS,
+  marks,
+  regionShading = [],
+  referralOverlay = [],
+  heat = [],
+  className = "",
+  ...handlers
+}: BodyChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const selected = marks.find((m) => m.selected);
   const [chosen, setChosen] = useState<ChartView>(selected?.view ?? views[0] ?? "front");
@@ -46,7 +54,11 @@ export function BodyChart({ views = CHART_VIEWS, marks, regionShading = [], refe
   return (
     <div className={`@container ${className}`}>
       {views.length > 1 ? (
-        <div role="group" aria-label="Body chart view" className="mb-2 inline-flex rounded-md border border-line bg-white p-0.5 @lg:hidden print:hidden">
+        <div
+          role="group"
+          aria-label="Body chart view"
+          className="mb-2 inline-flex rounded-md border border-line bg-white p-0.5 @lg:hidden print:hidden"
+        >
           {views.map((v) => (
             <button
               key={v}
@@ -72,7 +84,14 @@ export function BodyChart({ views = CHART_VIEWS, marks, regionShading = [], refe
               describedBy={`${uid}-${v}-summary`}
               {...handlers}
             />
-            <ViewSummary id={`${uid}-${v}-summary`} view={v} marks={marks} shading={regionShading} overlay={referralOverlay} heat={heat} />
+            <ViewSummary
+              id={`${uid}-${v}-summary`}
+              view={v}
+              marks={marks}
+              shading={regionShading}
+              overlay={referralOverlay}
+              heat={heat}
+            />
           </div>
         ))}
       </div>
@@ -81,7 +100,14 @@ export function BodyChart({ views = CHART_VIEWS, marks, regionShading = [], refe
 }
 
 /** Visually hidden text alternative: everything the picture shows, as a list. */
-function ViewSummary({ id, view, marks, shading, overlay, heat }: {
+function ViewSummary({
+  id,
+  view,
+  marks,
+  shading,
+  overlay,
+  heat,
+}: {
   id: string;
   view: ChartView;
   marks: readonly ChartMark[];
@@ -99,9 +125,18 @@ function ViewSummary({ id, view, marks, shading, overlay, heat }: {
       <p>{`${VIEW_NAMES[view]} view: ${own.length === 0 ? "no trigger points marked" : `${own.length} trigger point mark${own.length === 1 ? "" : "s"}`}.`}</p>
       {own.length + shades.length + pattern.length + density > 0 ? (
         <ul>
-          {own.map((m) => <li key={m.id}>{markAccessibleName(m)}{m.selected ? " (selected)" : ""}</li>)}
-          {shades.map((s) => <li key={`${s.kind}-${s.regionId}`}>{shadeSummary(s)}</li>)}
-          {pattern.length > 0 ? <li>{`Typical referral pattern of the selected muscle: ${pattern.map(regionName).join(", ")}`}</li> : null}
+          {own.map((m) => (
+            <li key={m.id}>
+              {markAccessibleName(m)}
+              {m.selected ? " (selected)" : ""}
+            </li>
+          ))}
+          {shades.map((s) => (
+            <li key={`${s.kind}-${s.regionId}`}>{shadeSummary(s)}</li>
+          ))}
+          {pattern.length > 0 ? (
+            <li>{`Typical referral pattern of the selected muscle: ${pattern.map(regionName).join(", ")}`}</li>
+          ) : null}
           {density > 0 ? <li>{`Density shading from ${density} finding${density === 1 ? "" : "s"}`}</li> : null}
         </ul>
       ) : null}

@@ -18,7 +18,14 @@ export interface ChartLegendProps {
 
 function Swatch({ children }: { children: ReactNode }) {
   return (
-    <svg viewBox="-14 -14 28 28" width={24} height={24} aria-hidden="true" className="shrink-0" style={{ printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" }}>
+    <svg
+      viewBox="-14 -14 28 28"
+      width={24}
+      height={24}
+      aria-hidden="true"
+      className="shrink-0"
+      style={{ printColorAdjust: "exact", WebkitPrintColorAdjust: "exact" }}
+    >
       {children}
     </svg>
   );
@@ -30,7 +37,13 @@ const HATCH_LINES = [-14, -7, 0, 7, 14].map((o) => `M${o - 14} 14 L${o + 14} -14
  * The fixed body chart legend (DESIGN.md): the same symbols and words wherever the chart
  * appears, so a printed chart can be read on its own. Swatches repeat the chart's drawing exactly.
  */
-export function ChartLegend({ showReferralPattern = false, showHeat = false, ghostLabel = "Last visit (ghost mark)", layout = "row", className = "" }: ChartLegendProps) {
+export function ChartLegend({
+  showReferralPattern = false,
+  showHeat = false,
+  ghostLabel = "Last visit (ghost mark)",
+  layout = "row",
+  className = "",
+}: ChartLegendProps) {
   const clipId = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-hatch`;
   const entries: Array<{ key: string; swatch: ReactNode; text: string }> = [
     { key: "active", swatch: <MarkGlyph kind="active" />, text: "Active trigger point" },
@@ -43,7 +56,13 @@ export function ChartLegend({ showReferralPattern = false, showHeat = false, gho
           <clipPath id={clipId}>
             <circle r={11} />
           </clipPath>
-          <path d={HATCH_LINES} stroke={CHART_COLORS.referred} strokeWidth={2.4} strokeOpacity={0.75} clipPath={`url(#${clipId})`} />
+          <path
+            d={HATCH_LINES}
+            stroke={CHART_COLORS.referred}
+            strokeWidth={2.4}
+            strokeOpacity={0.75}
+            clipPath={`url(#${clipId})`}
+          />
         </>
       ),
       text: "Referred pain",
@@ -77,7 +96,17 @@ export function ChartLegend({ showReferralPattern = false, showHeat = false, gho
   if (showReferralPattern) {
     entries.push({
       key: "pattern",
-      swatch: <ellipse rx={11} ry={8} fill={CHART_COLORS.pattern} fillOpacity={0.05} stroke={CHART_COLORS.pattern} strokeWidth={2} strokeDasharray="5 3" />,
+      swatch: (
+        <ellipse
+          rx={11}
+          ry={8}
+          fill={CHART_COLORS.pattern}
+          fillOpacity={0.05}
+          stroke={CHART_COLORS.pattern}
+          strokeWidth={2}
+          strokeDasharray="5 3"
+        />
+      ),
       text: "Typical referral pattern of the selected muscle",
     });
   }
@@ -92,7 +121,12 @@ export function ChartLegend({ showReferralPattern = false, showHeat = false, gho
           </li>
         ))}
         <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="inline-flex w-6 shrink-0 justify-center whitespace-nowrap text-xs font-bold">R L</span>
+          <span
+            aria-hidden="true"
+            className="inline-flex w-6 shrink-0 justify-center whitespace-nowrap text-xs font-bold"
+          >
+            R L
+          </span>
           <span>The client&apos;s right and left</span>
         </li>
       </ul>

@@ -35,7 +35,16 @@ export interface ChartMarkProps {
  * stylesheet under `pointer: coarse`). Keyboard: arrows nudge (Shift = bigger step), Enter/Space
  * select, Delete/Backspace delete.
  */
-export function ChartMarkView({ mark, interactive, movable, onNudge, onActivate, onDelete, pointerHandlers, dragging }: ChartMarkProps) {
+export function ChartMarkView({
+  mark,
+  interactive,
+  movable,
+  onNudge,
+  onActivate,
+  onDelete,
+  pointerHandlers,
+  dragging,
+}: ChartMarkProps) {
   const { x, y } = toDrawing(mark.x, mark.y);
 
   function onKeyDown(e: KeyboardEvent<SVGGElement>) {
@@ -76,7 +85,11 @@ export function ChartMarkView({ mark, interactive, movable, onNudge, onActivate,
       className="kw-mark"
       data-kind={mark.kind}
       data-movable={movable || undefined}
-      style={interactive ? { cursor: movable ? (dragging ? "grabbing" : "grab") : "pointer", touchAction: "none", outline: "none" } : undefined}
+      style={
+        interactive
+          ? { cursor: movable ? (dragging ? "grabbing" : "grab") : "pointer", touchAction: "none", outline: "none" }
+          : undefined
+      }
       {...a11y}
     >
       {interactive ? (
@@ -84,7 +97,14 @@ export function ChartMarkView({ mark, interactive, movable, onNudge, onActivate,
           <circle r={14} fill="transparent" />
           <circle r={26} fill="transparent" className="kw-hit-coarse" />
           {/* Focus ring: shown by the chart stylesheet on :focus-visible only. */}
-          <circle r={19} fill="none" stroke={CHART_COLORS.accent} strokeWidth={2.5} strokeDasharray="4 3" className="kw-focus-ring" />
+          <circle
+            r={19}
+            fill="none"
+            stroke={CHART_COLORS.accent}
+            strokeWidth={2.5}
+            strokeDasharray="4 3"
+            className="kw-focus-ring"
+          />
         </>
       ) : null}
       {mark.selected ? <circle r={14} fill="none" stroke={CHART_COLORS.accent} strokeWidth={2.5} /> : null}

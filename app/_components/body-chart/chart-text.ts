@@ -27,5 +27,7 @@ export function markAccessibleName(mark: ChartMark): string {
 export function shadeSummary(shade: RegionShade): string {
   const name = regionName(shade.regionId);
   if (shade.kind === "referred") return `Referred pain: ${name}`;
-  return shade.score === undefined ? `Client-reported pain: ${name}` : `Client-reported pain: ${name}, ${shade.score} out of 10`;
+  return shade.score === undefined
+    ? `Client-reported pain: ${name}`
+    : `Client-reported pain: ${name}, ${shade.score} out of 10`;
 }

@@ -16,7 +16,15 @@ const SPOT_OPACITY = 0.38;
  * binning). Clipped to the body, below labels and marks; decorative, because the page that
  * passes it also lists every finding as text.
  */
-export function HeatLayer({ view, idPrefix, spots }: { view: ChartView; idPrefix: string; spots: readonly HeatSpot[] }) {
+export function HeatLayer({
+  view,
+  idPrefix,
+  spots,
+}: {
+  view: ChartView;
+  idPrefix: string;
+  spots: readonly HeatSpot[];
+}) {
   const own = spots.filter((s) => s.view === view && s.weight > 0);
   if (own.length === 0) return null;
   const id = (name: string) => `${idPrefix}-heat-${name}`;
@@ -35,7 +43,16 @@ export function HeatLayer({ view, idPrefix, spots }: { view: ChartView; idPrefix
       <g clipPath={`url(#${id("body")})`}>
         {own.map((s, i) => {
           const c = toDrawing(s.x, s.y);
-          return <circle key={i} cx={c.x} cy={c.y} r={SPOT_RADIUS} fill={`url(#${id("glow")})`} opacity={SPOT_OPACITY * Math.min(1, s.weight)} />;
+          return (
+            <circle
+              key={i}
+              cx={c.x}
+              cy={c.y}
+              r={SPOT_RADIUS}
+              fill={`url(#${id("glow")})`}
+              opacity={SPOT_OPACITY * Math.min(1, s.weight)}
+            />
+          );
         })}
       </g>
     </g>

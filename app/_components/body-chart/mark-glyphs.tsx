@@ -13,7 +13,20 @@ const HALF_THICKNESS = 2.8;
 const CROSS_POINTS = (() => {
   const a = ARM;
   const t = HALF_THICKNESS;
-  const plus = [[t, -a], [t, -t], [a, -t], [a, t], [t, t], [t, a], [-t, a], [-t, t], [-a, t], [-a, -t], [-t, -t], [-t, -a]];
+  const plus = [
+    [t, -a],
+    [t, -t],
+    [a, -t],
+    [a, t],
+    [t, t],
+    [t, a],
+    [-t, a],
+    [-t, t],
+    [-a, t],
+    [-a, -t],
+    [-t, -t],
+    [-t, -a],
+  ];
   const c = Math.SQRT1_2;
   return plus.map(([x, y]) => `${((x! - y!) * c).toFixed(2)},${((x! + y!) * c).toFixed(2)}`).join(" ");
 })();
@@ -21,10 +34,20 @@ const CROSS_POINTS = (() => {
 export function MarkGlyph({ kind }: { kind: ChartMarkKind }) {
   if (kind === "active") {
     // White edge keeps the cross readable on top of red hatching or blue shading.
-    return <polygon points={CROSS_POINTS} fill={CHART_COLORS.active} stroke="#fff" strokeWidth={1.2} strokeLinejoin="round" />;
+    return (
+      <polygon
+        points={CROSS_POINTS}
+        fill={CHART_COLORS.active}
+        stroke="#fff"
+        strokeWidth={1.2}
+        strokeLinejoin="round"
+      />
+    );
   }
   if (kind === "latent") {
-    return <polygon points={CROSS_POINTS} fill="#fff" stroke={CHART_COLORS.latent} strokeWidth={2} strokeLinejoin="round" />;
+    return (
+      <polygon points={CROSS_POINTS} fill="#fff" stroke={CHART_COLORS.latent} strokeWidth={2} strokeLinejoin="round" />
+    );
   }
   const d = ARM * Math.SQRT1_2 + 1;
   return (

@@ -34,11 +34,16 @@ function Ellipse({ shape, ...rest }: { shape: RegionShape } & SVGProps<SVGEllips
  * Everything is clipped to the body so shading never spills onto the page.
  */
 export function RegionLayers({ view, idPrefix, shading, referralOverlay }: RegionLayersProps) {
-  const client = shading.filter((s) => s.kind === "client").flatMap((s) => {
-    const shape = regionShape(s.regionId);
-    return shape?.view === view ? [{ shape, score: s.score }] : [];
-  });
-  const referred = shapesIn(view, shading.filter((s) => s.kind === "referred").map((s) => s.regionId));
+  const client = shading
+    .filter((s) => s.kind === "client")
+    .flatMap((s) => {
+      const shape = regionShape(s.regionId);
+      return shape?.view === view ? [{ shape, score: s.score }] : [];
+    });
+  const referred = shapesIn(
+    view,
+    shading.filter((s) => s.kind === "referred").map((s) => s.regionId),
+  );
   const pattern = shapesIn(view, referralOverlay);
   if (client.length === 0 && referred.length === 0 && pattern.length === 0) return null;
 
@@ -71,7 +76,13 @@ export function RegionLayers({ view, idPrefix, shading, referralOverlay }: Regio
       </defs>
       <g clipPath={url("body")}>
         {client.map(({ shape, score }) => (
-          <Ellipse key={`c-${shape.id}`} shape={shape} fill={CHART_COLORS.client} fillOpacity={clientShadeOpacity(score)} mask={url("fade")} />
+          <Ellipse
+            key={`c-${shape.id}`}
+            shape={shape}
+            fill={CHART_COLORS.client}
+            fillOpacity={clientShadeOpacity(score)}
+            mask={url("fade")}
+          />
         ))}
         {referred.map((shape) => (
           <g key={`r-${shape.id}`} mask={url("fade")}>

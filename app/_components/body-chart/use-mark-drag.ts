@@ -1,6 +1,12 @@
 "use client";
 
-import { useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type RefObject } from "react";
+import {
+  useRef,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+  type RefObject,
+} from "react";
 import type { ChartPoint, ChartView } from "@/lib/charting/types";
 import { CHART_TEMPLATE } from "@/lib/charting/template";
 
@@ -11,7 +17,12 @@ const DRAG_THRESHOLD_PX = 4;
  * Client (screen) coordinates to normalised template coordinates. Uses the SVG's own screen
  * transform, so it is right at any rendered size, zoom level or CSS transform.
  */
-export function clientToChartPoint(svg: SVGSVGElement, view: ChartView, clientX: number, clientY: number): ChartPoint | null {
+export function clientToChartPoint(
+  svg: SVGSVGElement,
+  view: ChartView,
+  clientX: number,
+  clientY: number,
+): ChartPoint | null {
   const ctm = svg.getScreenCTM();
   if (!ctm) return null;
   const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());

@@ -3,7 +3,8 @@ import type { ItemAnswer } from "@/app/_lib/queries/questionnaires";
 
 /** "+3" on scales that run through zero (GROC), so better and worse read without colour. */
 export function formatValue(value: number, answer: ItemAnswer): string {
-  if (answer.kind === "scale" && answer.min < 0) return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : "0";
+  if (answer.kind === "scale" && answer.min < 0)
+    return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : "0";
   return String(value);
 }
 
@@ -20,14 +21,23 @@ function scaleValues(a: Extract<ItemAnswer, { kind: "scale" }>): number[] {
   return out;
 }
 
-const tileFocus = "has-[input:focus-visible]:outline-3 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-accent-600";
+const tileFocus =
+  "has-[input:focus-visible]:outline-3 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-accent-600";
 
 /**
  * One item's answer as large native radio buttons: worded options as full-width rows (NDI,
  * PGIC), numeric scales as tiles. The invisible input covers its whole tile so a thumb can hit
  * it anywhere; the chosen one turns solid and shows a tick, so the choice is not colour alone.
  */
-export function AnswerChoices({ name, answer, value, onChange, labelledBy, describedBy, invalid }: {
+export function AnswerChoices({
+  name,
+  answer,
+  value,
+  onChange,
+  labelledBy,
+  describedBy,
+  invalid,
+}: {
   name: string;
   answer: ItemAnswer;
   value: number | null;
@@ -36,18 +46,38 @@ export function AnswerChoices({ name, answer, value, onChange, labelledBy, descr
   describedBy?: string;
   invalid?: boolean;
 }) {
-  const group = { role: "radiogroup", "aria-labelledby": labelledBy, "aria-describedby": describedBy, "aria-invalid": invalid || undefined };
+  const group = {
+    role: "radiogroup",
+    "aria-labelledby": labelledBy,
+    "aria-describedby": describedBy,
+    "aria-invalid": invalid || undefined,
+  };
   if (answer.kind === "options") {
     return (
       <div {...group} className="space-y-2">
         {answer.options.map((o) => {
           const checked = value === o.value;
           return (
-            <label key={o.value} className={`relative flex min-h-14 items-center gap-3 rounded-lg border-2 px-4 py-3 text-base ${tileFocus} ${
-              checked ? "border-accent-700 bg-accent-50 font-medium text-ink" : "border-stone-300 bg-white text-ink hover:border-accent-600"}`}>
-              <input type="radio" name={name} value={o.value} checked={checked} onChange={() => onChange(o.value)}
-                className="absolute inset-0 m-0 cursor-pointer appearance-none rounded-lg opacity-0" />
-              <span aria-hidden="true" className={`flex size-6 shrink-0 items-center justify-center rounded-full border-2 ${checked ? "border-accent-700 bg-accent-700 text-white" : "border-stone-400"}`}>
+            <label
+              key={o.value}
+              className={`relative flex min-h-14 items-center gap-3 rounded-lg border-2 px-4 py-3 text-base ${tileFocus} ${
+                checked
+                  ? "border-accent-700 bg-accent-50 font-medium text-ink"
+                  : "border-stone-300 bg-white text-ink hover:border-accent-600"
+              }`}
+            >
+              <input
+                type="radio"
+                name={name}
+                value={o.value}
+                checked={checked}
+                onChange={() => onChange(o.value)}
+                className="absolute inset-0 m-0 cursor-pointer appearance-none rounded-lg opacity-0"
+              />
+              <span
+                aria-hidden="true"
+                className={`flex size-6 shrink-0 items-center justify-center rounded-full border-2 ${checked ? "border-accent-700 bg-accent-700 text-white" : "border-stone-400"}`}
+              >
                 {checked ? "✓" : ""}
               </span>
               {/* Options without wording in the reference keep their number rather than invented words. */}
@@ -67,13 +97,31 @@ export function AnswerChoices({ name, answer, value, onChange, labelledBy, descr
         const checked = value === v;
         const meaning = valueMeaning(v, answer);
         return (
-          <label key={v} className={`relative flex min-h-14 ${basis} flex-col items-center justify-center rounded-lg border-2 select-none ${tileFocus} ${
-            checked ? "border-accent-700 bg-accent-700 text-white" : "border-stone-300 bg-white text-ink hover:border-accent-600"}`}>
-            <input type="radio" name={name} value={v} checked={checked} onChange={() => onChange(v)}
+          <label
+            key={v}
+            className={`relative flex min-h-14 ${basis} flex-col items-center justify-center rounded-lg border-2 select-none ${tileFocus} ${
+              checked
+                ? "border-accent-700 bg-accent-700 text-white"
+                : "border-stone-300 bg-white text-ink hover:border-accent-600"
+            }`}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={v}
+              checked={checked}
+              onChange={() => onChange(v)}
               aria-label={meaning ? `${formatValue(v, answer)}, ${meaning}` : formatValue(v, answer)}
-              className="absolute -inset-0.5 m-0 cursor-pointer appearance-none rounded-lg opacity-0" />
-            <span aria-hidden="true" className="tabular text-xl leading-none font-semibold">{formatValue(v, answer)}</span>
-            {checked ? <span aria-hidden="true" className="mt-1 text-[11px] leading-none">✓</span> : null}
+              className="absolute -inset-0.5 m-0 cursor-pointer appearance-none rounded-lg opacity-0"
+            />
+            <span aria-hidden="true" className="tabular text-xl leading-none font-semibold">
+              {formatValue(v, answer)}
+            </span>
+            {checked ? (
+              <span aria-hidden="true" className="mt-1 text-[11px] leading-none">
+                ✓
+              </span>
+            ) : null}
           </label>
         );
       })}

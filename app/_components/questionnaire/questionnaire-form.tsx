@@ -13,7 +13,10 @@ type Errors = Record<string, string>;
 /** Server field errors ("answers.activity_1") onto item ids; anything else is about the whole form. */
 function errorsFrom(err: unknown): Errors {
   if (!(err instanceof ApiError)) return { form: "Your answers were not sent. Please try again." };
-  if (err.status === 0) return { form: "Your answers were not sent: we could not reach the clinic. Check your connection and press Send again." };
+  if (err.status === 0)
+    return {
+      form: "Your answers were not sent: we could not reach the clinic. Check your connection and press Send again.",
+    };
   const out: Errors = {};
   for (const [key, messages] of Object.entries(err.fieldErrors)) {
     const [root, id] = key.split(".");
@@ -35,7 +38,13 @@ function without(errors: Errors, key: string): Errors {
  * portal and for the clinic tablet. The server scores and validates; its messages are shown
  * beside the question they concern, and the form jumps back to the first one.
  */
-export function QuestionnaireForm({ instrument, previousLabels = {}, send, after, sendLabel = "Send answers" }: {
+export function QuestionnaireForm({
+  instrument,
+  previousLabels = {},
+  send,
+  after,
+  sendLabel = "Send answers",
+}: {
   instrument: InstrumentDto;
   /** PSFS: the activities named last time, rated again this time. */
   previousLabels?: Record<string, string>;
@@ -55,7 +64,9 @@ export function QuestionnaireForm({ instrument, previousLabels = {}, send, after
   const named = patientItems.filter((i) => labels[i.id]?.trim());
   const steps: Step[] = [
     ...(patientItems.length ? [{ kind: "activities" as const }] : []),
-    ...instrument.items.filter((i) => i.promptSource !== "patient" || named.includes(i)).map((item) => ({ kind: "item" as const, item })),
+    ...instrument.items
+      .filter((i) => i.promptSource !== "patient" || named.includes(i))
+      .map((item) => ({ kind: "item" as const, item })),
   ];
   const step = steps[Math.min(index, steps.length - 1)]!;
   // Until the activities are named, PSFS counts its minimum three ratings, and naming them is
@@ -100,7 +111,9 @@ export function QuestionnaireForm({ instrument, previousLabels = {}, send, after
     const sent = steps.flatMap((s) => (s.kind === "item" ? [s.item.id] : []));
     save.mutate({
       instrumentId: instrument.id,
-      answers: Object.fromEntries(sent.map((id) => [id, skip && step.kind === "item" && id === step.item.id ? null : (answers[id] ?? null)])),
+      answers: Object.fromEntries(
+        sent.map((id) => [id, skip && step.kind === "item" && id === step.item.id ? null : (answers[id] ?? null)]),
+      ),
       itemLabels: Object.fromEntries(named.map((i) => [i.id, labels[i.id]!.trim()])),
     });
   }
@@ -108,46 +121,101 @@ export function QuestionnaireForm({ instrument, previousLabels = {}, send, after
   if (save.isSuccess) {
     return (
       <section aria-labelledby="thanks-heading" className="space-y-4">
-        <h2 ref={headingRef} id="thanks-heading" tabIndex={-1} className="text-xl font-semibold text-ink">Thank you — your answers are in</h2>
-        <div className="space-y-1 text-base text-ink">{scoreInWords(instrument, save.data).map((l) => <p key={l}>{l}</p>)}</div>
+        <h2 ref={headingRef} id="thanks-heading" tabIndex={-1} className="text-xl font-semibold text-ink">
+          Thank you — your answers are in
+        </h2>
+        <div className="space-y-1 text-base text-ink">
+          {scoreInWords(instrument, save.data).map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+        </div>
         <div className="flex flex-col gap-2 sm:flex-row">{after(save.data)}</div>
       </section>
     );
   }
 
-  const otherErrors = Object.entries(errors).filter(([k]) => k !== "form" && (step.kind === "activities" ? k !== "activities" : k !== step.item.id));
+  const otherErrors = Object.entries(errors).filter(
+    ([k]) => k !== "form" && (step.kind === "activities" ? k !== "activities" : k !== step.item.id),
+  );
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); next(); }} className="space-y-6">
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        next();
+      }}
+      className="space-y-6"
+    >
       <div>
-        <p className="text-sm font-medium text-muted tabular">Question {index + 1} of {total}</p>
+        <p className="text-sm font-medium text-muted tabular">
+          Question {index + 1} of {total}
+        </p>
         <div aria-hidden="true" className="mt-1 h-1.5 rounded-full bg-stone-200">
           <div className="h-1.5 rounded-full bg-accent-700" style={{ width: `${((index + 1) / total) * 100}%` }} />
         </div>
       </div>
       {step.kind === "activities" ? (
-        <ActivitiesStep ref={headingRef} items={patientItems} labels={labels} error={errors.activities} repeat={Object.keys(previousLabels).length > 0}
-          onChange={(id, label) => setLabels((l) => ({ ...l, [id]: label }))} />
+        <ActivitiesStep
+          ref={headingRef}
+          items={patientItems}
+          labels={labels}
+          error={errors.activities}
+          repeat={Object.keys(previousLabels).length > 0}
+          onChange={(id, label) => setLabels((l) => ({ ...l, [id]: label }))}
+        />
       ) : (
-        <ItemStep ref={headingRef} key={step.item.id} item={step.item} label={labels[step.item.id]} value={answers[step.item.id] ?? null} error={errors[step.item.id]}
-          onChange={(v) => { setAnswers((a) => ({ ...a, [step.item.id]: v })); setErrors((e) => without(e, step.item.id)); }} />
+        <ItemStep
+          ref={headingRef}
+          key={step.item.id}
+          item={step.item}
+          label={labels[step.item.id]}
+          value={answers[step.item.id] ?? null}
+          error={errors[step.item.id]}
+          onChange={(v) => {
+            setAnswers((a) => ({ ...a, [step.item.id]: v }));
+            setErrors((e) => without(e, step.item.id));
+          }}
+        />
       )}
-      {errors.form ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">{errors.form}</p> : null}
+      {errors.form ? (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
+          {errors.form}
+        </p>
+      ) : null}
       {otherErrors.length > 0 ? (
         <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
           <p className="font-medium">Other questions need attention:</p>
           <ul className="mt-1 space-y-1">
             {otherErrors.map(([k, msg]) => {
               const to = steps.findIndex((s) => (s.kind === "activities" ? k === "activities" : s.item.id === k));
-              return <li key={k}>{to >= 0 ? <button type="button" className="min-h-11 text-left underline" onClick={() => go(to)}>Question {to + 1}: {msg}</button> : msg}</li>;
+              return (
+                <li key={k}>
+                  {to >= 0 ? (
+                    <button type="button" className="min-h-11 text-left underline" onClick={() => go(to)}>
+                      Question {to + 1}: {msg}
+                    </button>
+                  ) : (
+                    msg
+                  )}
+                </li>
+              );
             })}
           </ul>
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" busy={save.isPending} className="min-h-12 flex-1 text-base sm:flex-none">{last ? sendLabel : "Next"}</Button>
-        {index > 0 ? <Button type="button" variant="secondary" className="min-h-12 text-base" onClick={() => go(index - 1)}>Back</Button> : null}
+        <Button type="submit" busy={save.isPending} className="min-h-12 flex-1 text-base sm:flex-none">
+          {last ? sendLabel : "Next"}
+        </Button>
+        {index > 0 ? (
+          <Button type="button" variant="secondary" className="min-h-12 text-base" onClick={() => go(index - 1)}>
+            Back
+          </Button>
+        ) : null}
         {canSkip ? (
-          <Button type="button" variant="ghost" className="min-h-12 text-base" onClick={() => next(true)}>Skip this question</Button>
+          <Button type="button" variant="ghost" className="min-h-12 text-base" onClick={() => next(true)}>
+            Skip this question
+          </Button>
         ) : null}
       </div>
     </form>

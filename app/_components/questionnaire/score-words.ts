@@ -14,13 +14,19 @@ export function scoreInWords(instrument: InstrumentDto, result: Submitted): stri
     // One-question instruments (GROC, PGIC): the answer itself is the result.
     const answer = only.answer as ItemAnswer;
     const meaning = valueMeaning(result.score, answer);
-    lines.push(meaning ? `You answered ${formatValue(result.score, answer)}: “${meaning}”.` : `You answered ${formatValue(result.score, answer)}.`);
+    lines.push(
+      meaning
+        ? `You answered ${formatValue(result.score, answer)}: “${meaning}”.`
+        : `You answered ${formatValue(result.score, answer)}.`,
+    );
   } else {
     const { min, max } = result.scoreRange;
     const scale = min === 0 ? `out of ${num(max)}` : `on a scale from ${num(min)} to ${num(max)}`;
     const average = instrument.id === "psfs" ? "Your average score" : "Your score";
     lines.push(`${average} is ${num(result.score)} ${scale}.`);
-    lines.push(instrument.direction === "higher_is_better" ? "Higher scores are better." : "Lower scores mean fewer problems.");
+    lines.push(
+      instrument.direction === "higher_is_better" ? "Higher scores are better." : "Lower scores mean fewer problems.",
+    );
     if (result.interpretation) lines.push(`That is in the range called “${result.interpretation}”.`);
   }
   if (result.proRated) lines.push("Some questions were skipped, so the score was worked out from the ones answered.");

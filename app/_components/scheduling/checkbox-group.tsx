@@ -2,7 +2,15 @@
 import type { ReactNode } from "react";
 
 /** A labelled group of checkboxes (a multi-select that works with keyboard and screen readers). */
-export function CheckboxGroup<V extends string | number>({ legend, options, values, onChange, hint, error, inline = true }: {
+export function CheckboxGroup<V extends string | number>({
+  legend,
+  options,
+  values,
+  onChange,
+  hint,
+  error,
+  inline = true,
+}: {
   legend: string;
   options: readonly { value: V; label: ReactNode }[];
   values: readonly V[];
@@ -19,7 +27,12 @@ export function CheckboxGroup<V extends string | number>({ legend, options, valu
       <div className={inline ? "flex flex-wrap gap-x-4" : "grid"}>
         {options.map((o) => (
           <label key={String(o.value)} className="flex min-h-11 cursor-pointer items-center gap-2 text-sm">
-            <input type="checkbox" className="size-5 accent-accent-700" checked={values.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            <input
+              type="checkbox"
+              className="size-5 accent-accent-700"
+              checked={values.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
             {o.label}
           </label>
         ))}

@@ -16,12 +16,17 @@ const ROLE_LABEL: Record<string, string> = { admin: "Admin", therapist: "Therapi
 export function AppShell({ user, nav, children }: { user: ShellUser; nav: NavItem[]; children: ReactNode }) {
   return (
     <div className="min-h-dvh">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="no-print border-b border-line bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold tracking-tight text-accent-700">Knotwork</Link>
+          <Link href="/" className="text-lg font-semibold tracking-tight text-accent-700">
+            Knotwork
+          </Link>
           <NavLinks items={nav} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <div className="text-right leading-tight">
@@ -31,13 +36,20 @@ export function AppShell({ user, nav, children }: { user: ShellUser; nav: NavIte
               </p>
             </div>
             {user.canSwitchClinic ? (
-              <Link href="/select-clinic" className="rounded px-2 py-1 text-accent-700 underline-offset-2 hover:underline">Switch clinic</Link>
+              <Link
+                href="/select-clinic"
+                className="rounded px-2 py-1 text-accent-700 underline-offset-2 hover:underline"
+              >
+                Switch clinic
+              </Link>
             ) : null}
             <SignOutButton />
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
     </div>
   );
 }

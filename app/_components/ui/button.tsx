@@ -24,13 +24,24 @@ export function Button({
   ...props
 }: ComponentProps<"button"> & { variant?: Variant; busy?: boolean }) {
   return (
-    <button className={buttonClass(variant, className)} disabled={busy || props.disabled} aria-busy={busy || undefined} {...props}>
-      {busy ? <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" /> : null}
+    <button
+      className={buttonClass(variant, className)}
+      disabled={busy || props.disabled}
+      aria-busy={busy || undefined}
+      {...props}
+    >
+      {busy ? (
+        <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />
+      ) : null}
       {children}
     </button>
   );
 }
 
-export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
+export function ButtonLink({
+  variant = "primary",
+  className = "",
+  ...props
+}: ComponentProps<typeof Link> & { variant?: Variant }) {
   return <Link className={buttonClass(variant, className)} {...props} />;
 }

@@ -7,7 +7,9 @@ export function CopyLink({ link, label }: { link: string; label: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-      <label className="sr-only" htmlFor="copy-link-input">{label}</label>
+      <label className="sr-only" htmlFor="copy-link-input">
+        {label}
+      </label>
       <input
         id="copy-link-input"
         readOnly

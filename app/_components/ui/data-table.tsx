@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
 
 /** A plain, accessible table: caption for screen readers, scoped headers, one row per item. */
-export function DataTable<T>({ caption, columns, rows, rowKey }: {
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
   caption: string;
   columns: { header: string; cell: (row: T) => ReactNode; className?: string }[];
   rows: T[];
@@ -14,7 +19,9 @@ export function DataTable<T>({ caption, columns, rows, rowKey }: {
         <thead className="border-b border-line bg-stone-50 text-muted">
           <tr>
             {columns.map((c) => (
-              <th key={c.header} scope="col" className="px-4 py-3 font-medium">{c.header}</th>
+              <th key={c.header} scope="col" className="px-4 py-3 font-medium">
+                {c.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -22,7 +29,9 @@ export function DataTable<T>({ caption, columns, rows, rowKey }: {
           {rows.map((row) => (
             <tr key={rowKey(row)} className="border-b border-line last:border-0">
               {columns.map((c) => (
-                <td key={c.header} className={`px-4 py-3 ${c.className ?? ""}`}>{c.cell(row)}</td>
+                <td key={c.header} className={`px-4 py-3 ${c.className ?? ""}`}>
+                  {c.cell(row)}
+                </td>
               ))}
             </tr>
           ))}

@@ -9,9 +9,23 @@ const tones: Record<Tone, string> = {
 };
 
 /** An inline message. Errors are announced (role=alert); the rest politely (role=status). */
-export function Notice({ tone = "info", title, children, testId }: { tone?: Tone; title?: string; children?: ReactNode; testId?: string }) {
+export function Notice({
+  tone = "info",
+  title,
+  children,
+  testId,
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+  testId?: string;
+}) {
   return (
-    <div role={tone === "danger" ? "alert" : "status"} data-testid={testId} className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}>
+    <div
+      role={tone === "danger" ? "alert" : "status"}
+      data-testid={testId}
+      className={`rounded-md border px-4 py-3 text-sm ${tones[tone]}`}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={title ? "mt-1" : ""}>{children}</div> : null}
     </div>
@@ -45,6 +59,16 @@ export function ListSkeleton({ rows = 5, label = "Loading" }: { rows?: number; l
 
 export function Badge({ tone = "neutral", children }: { tone?: "neutral" | Tone; children: ReactNode }) {
   const cls =
-    tone === "neutral" ? "bg-stone-100 text-stone-700" : tone === "info" ? "bg-accent-50 text-accent-800" : tone === "success" ? "bg-green-50 text-ok" : tone === "warning" ? "bg-amber-50 text-warn" : "bg-red-50 text-danger";
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${cls}`}>{children}</span>;
+    tone === "neutral"
+      ? "bg-stone-100 text-stone-700"
+      : tone === "info"
+        ? "bg-accent-50 text-accent-800"
+        : tone === "success"
+          ? "bg-green-50 text-ok"
+          : tone === "warning"
+            ? "bg-amber-50 text-warn"
+            : "bg-red-50 text-danger";
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${cls}`}>{children}</span>
+  );
 }

@@ -1,6 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api } from "@/app/_lib/api";
-import type { BookedDto, BookingOptionsDto, MyAppointmentsDto, PortalAppointmentDto, PortalBookInput, PortalSlotsDto } from "@/lib/booking/schemas";
+import type {
+  BookedDto,
+  BookingOptionsDto,
+  MyAppointmentsDto,
+  PortalAppointmentDto,
+  PortalBookInput,
+  PortalSlotsDto,
+} from "@/lib/booking/schemas";
 import type { CalendarFeedStatusDto, CreatedCalendarFeedDto } from "@/lib/calendar-feed/schemas";
 
 /** The client's own scheduling data lives under ["portal", …] like the rest of the portal. */
@@ -12,11 +19,17 @@ export const bookingKeys = {
 };
 
 export function bookingOptionsQuery() {
-  return queryOptions({ queryKey: bookingKeys.options, queryFn: ({ signal }) => api<BookingOptionsDto>("/api/portal/booking", { signal }) });
+  return queryOptions({
+    queryKey: bookingKeys.options,
+    queryFn: ({ signal }) => api<BookingOptionsDto>("/api/portal/booking", { signal }),
+  });
 }
 
 export function myAppointmentsQuery() {
-  return queryOptions({ queryKey: bookingKeys.appointments, queryFn: ({ signal }) => api<MyAppointmentsDto>("/api/portal/appointments", { signal }) });
+  return queryOptions({
+    queryKey: bookingKeys.appointments,
+    queryFn: ({ signal }) => api<MyAppointmentsDto>("/api/portal/appointments", { signal }),
+  });
 }
 
 /** Free slots over the next two weeks; refetched when the client comes back to the tab. */
@@ -40,7 +53,10 @@ export function cancelMyAppointment(id: string) {
 export const icsHref = (appointmentId: string) => `/api/portal/appointments/${appointmentId}/ics`;
 
 export function calendarFeedQuery(therapistId: string) {
-  return queryOptions({ queryKey: bookingKeys.feed(therapistId), queryFn: ({ signal }) => api<CalendarFeedStatusDto>(`/api/therapists/${therapistId}/calendar-feed`, { signal }) });
+  return queryOptions({
+    queryKey: bookingKeys.feed(therapistId),
+    queryFn: ({ signal }) => api<CalendarFeedStatusDto>(`/api/therapists/${therapistId}/calendar-feed`, { signal }),
+  });
 }
 
 export function createCalendarFeed(therapistId: string) {
@@ -62,7 +78,17 @@ export function clinicFormat(timeZone: string) {
     shortDay: (iso: string) => strip(shortDay.format(new Date(iso))),
     time: (iso: string) => clock.format(new Date(iso)),
     /** A clinic-local date "YYYY-MM-DD" as "Tuesday 10 March" (noon UTC never crosses a date line that matters here). */
-    date: (localDate: string) => strip(new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${localDate}T12:00:00Z`))),
-    shortDate: (localDate: string) => strip(new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${localDate}T12:00:00Z`))),
+    date: (localDate: string) =>
+      strip(
+        new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(
+          new Date(`${localDate}T12:00:00Z`),
+        ),
+      ),
+    shortDate: (localDate: string) =>
+      strip(
+        new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(
+          new Date(`${localDate}T12:00:00Z`),
+        ),
+      ),
   };
 }

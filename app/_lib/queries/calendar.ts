@@ -36,15 +36,22 @@ export interface MoveVariables {
 }
 
 export const moveAppointment = ({ appointment, patch, allowOutsideHours }: MoveVariables) =>
-  api<AppointmentView>(`/api/appointments/${appointment.id}`, { method: "PATCH", body: { version: appointment.version, ...patch, allowOutsideHours } });
+  api<AppointmentView>(`/api/appointments/${appointment.id}`, {
+    method: "PATCH",
+    body: { version: appointment.version, ...patch, allowOutsideHours },
+  });
 
 export const setAppointmentStatus = (a: AppointmentView, status: "booked" | "arrived" | "completed" | "no_show") =>
   api<AppointmentView>(`/api/appointments/${a.id}/status`, { method: "POST", body: { status, version: a.version } });
 
 export const cancelAppointment = (a: AppointmentView, reason: string, cancelledBy: "client" | "clinic") =>
-  api<AppointmentView>(`/api/appointments/${a.id}/cancel`, { method: "POST", body: { reason, cancelledBy, version: a.version } });
+  api<AppointmentView>(`/api/appointments/${a.id}/cancel`, {
+    method: "POST",
+    body: { reason, cancelledBy, version: a.version },
+  });
 
-export const openAppointmentVisit = (id: string) => api<{ visitId: string; created: boolean }>(`/api/appointments/${id}/visit`, { method: "POST" });
+export const openAppointmentVisit = (id: string) =>
+  api<{ visitId: string; created: boolean }>(`/api/appointments/${id}/visit`, { method: "POST" });
 
 /** A key per booking attempt; randomUUID needs a secure context, which a tablet on the LAN may not be. */
 export function newIdempotencyKey(): string {

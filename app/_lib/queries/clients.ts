@@ -21,5 +21,8 @@ export function clientListQuery(q: string, status: string, offset = 0) {
 }
 
 export function clientDetailQuery(id: string) {
-  return queryOptions({ queryKey: clientKeys.detail(id), queryFn: ({ signal }) => api<ClientDetail>(`/api/clients/${id}`, { signal }) });
+  return queryOptions({
+    queryKey: clientKeys.detail(id),
+    queryFn: ({ signal }) => api<ClientDetail>(`/api/clients/${id}`, { signal }),
+  });
 }

@@ -23,7 +23,8 @@ export function exercisesQuery(filters: ExerciseFilters) {
   });
 }
 
-export const createExercise = (body: CreateExerciseBody) => api<ExerciseDto>("/api/exercises", { method: "POST", body });
+export const createExercise = (body: CreateExerciseBody) =>
+  api<ExerciseDto>("/api/exercises", { method: "POST", body });
 
 export const updateExercise = (id: string, body: CreateExerciseBody & { version: number }) =>
   api<ExerciseDto>(`/api/exercises/${id}`, { method: "PATCH", body });

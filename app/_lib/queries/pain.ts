@@ -37,7 +37,10 @@ export function complaintsQuery(clientId: string) {
 }
 
 export function visitPainQuery(visitId: string) {
-  return queryOptions({ queryKey: painKeys.visit(visitId), queryFn: ({ signal }) => api<VisitPain>(`/api/visits/${visitId}/pain`, { signal }) });
+  return queryOptions({
+    queryKey: painKeys.visit(visitId),
+    queryFn: ({ signal }) => api<VisitPain>(`/api/visits/${visitId}/pain`, { signal }),
+  });
 }
 
 export function progressQuery(clientId: string) {
@@ -48,12 +51,17 @@ export function progressQuery(clientId: string) {
 }
 
 export function attentionQuery() {
-  return queryOptions({ queryKey: painKeys.attention, queryFn: ({ signal }) => api<AttentionEntry[]>("/api/attention", { signal }) });
+  return queryOptions({
+    queryKey: painKeys.attention,
+    queryFn: ({ signal }) => api<AttentionEntry[]>("/api/attention", { signal }),
+  });
 }
 
 /** A clinic-local calendar day (YYYY-MM-DD) in words. The day is already the clinic's, so format it as UTC. */
 export function formatDay(day: string, style: "long" | "short" = "long") {
   const opts: Intl.DateTimeFormatOptions =
-    style === "long" ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" };
+    style === "long"
+      ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
+      : { day: "numeric", month: "short", timeZone: "UTC" };
   return new Intl.DateTimeFormat("en-GB", opts).format(new Date(`${day}T00:00:00Z`));
 }

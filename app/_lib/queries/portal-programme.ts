@@ -37,7 +37,11 @@ export function applyCompletion(qc: QueryClient, done: CompletionDto) {
           ...view,
           programmes: view.programmes.map((p) => ({
             ...p,
-            items: p.items.map((i) => (i.itemId === done.itemId ? { ...i, doneToday: done.doneToday, pausedForReview: i.pausedForReview || done.adverse } : i)),
+            items: p.items.map((i) =>
+              i.itemId === done.itemId
+                ? { ...i, doneToday: done.doneToday, pausedForReview: i.pausedForReview || done.adverse }
+                : i,
+            ),
           })),
         }
       : view,

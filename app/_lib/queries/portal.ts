@@ -12,20 +12,32 @@ export const portalKeys = {
 };
 
 export function myComplaintsQuery() {
-  return queryOptions({ queryKey: portalKeys.complaints, queryFn: ({ signal }) => api<ComplaintDto[]>("/api/portal/complaints", { signal }) });
+  return queryOptions({
+    queryKey: portalKeys.complaints,
+    queryFn: ({ signal }) => api<ComplaintDto[]>("/api/portal/complaints", { signal }),
+  });
 }
 
 /** The client's diary, newest first (the server keeps the last 120 days). */
 export function myDiaryQuery() {
-  return queryOptions({ queryKey: portalKeys.diary, queryFn: ({ signal }) => api<DiaryEntryDto[]>("/api/portal/diary", { signal }) });
+  return queryOptions({
+    queryKey: portalKeys.diary,
+    queryFn: ({ signal }) => api<DiaryEntryDto[]>("/api/portal/diary", { signal }),
+  });
 }
 
 export function myProgressQuery() {
-  return queryOptions({ queryKey: portalKeys.progress, queryFn: ({ signal }) => api<ProgressDto>("/api/portal/progress", { signal }) });
+  return queryOptions({
+    queryKey: portalKeys.progress,
+    queryFn: ({ signal }) => api<ProgressDto>("/api/portal/progress", { signal }),
+  });
 }
 
 export type DiaryEntryInput = z.input<typeof diaryEntryBody>;
-export interface DiarySaveResult { entry: DiaryEntryDto; replaced: boolean }
+export interface DiarySaveResult {
+  entry: DiaryEntryDto;
+  replaced: boolean;
+}
 
 /**
  * Saves a score for today (the server picks the clinic-local day when none is sent).

@@ -3,10 +3,22 @@ import { api } from "@/app/_lib/api";
 // Types only: lib/programmes/schemas reaches the reference seed (via dosage.ts), which must stay
 // out of the browser bundle.
 import type {
-  AdherenceReportDto, BuilderData, ClientProgrammes, CreateProgrammeBody, ProgrammeDetail, ReviseProgrammeBody,
+  AdherenceReportDto,
+  BuilderData,
+  ClientProgrammes,
+  CreateProgrammeBody,
+  ProgrammeDetail,
+  ReviseProgrammeBody,
 } from "@/lib/programmes/schemas";
 
-export type { AdherenceReportDto, BuilderData, ClientProgrammes, CreateProgrammeBody, ProgrammeDetail, ReviseProgrammeBody };
+export type {
+  AdherenceReportDto,
+  BuilderData,
+  ClientProgrammes,
+  CreateProgrammeBody,
+  ProgrammeDetail,
+  ReviseProgrammeBody,
+};
 
 export const programmeKeys = {
   /** Everything about one client's programmes: list, adherence, builder data. */

@@ -3,7 +3,16 @@ import type { z } from "zod";
 import { api } from "@/app/_lib/api";
 // Types only: a runtime import of lib/questionnaires/schemas would pull the instrument
 // definitions (and the reference seed behind them) into the browser bundle.
-import type { AssignmentDto, CheckInDto, InstrumentDto, InstrumentSeries, assignBody, checkInBody, submitBody, wordingBody } from "@/lib/questionnaires/schemas";
+import type {
+  AssignmentDto,
+  CheckInDto,
+  InstrumentDto,
+  InstrumentSeries,
+  assignBody,
+  checkInBody,
+  submitBody,
+  wordingBody,
+} from "@/lib/questionnaires/schemas";
 import type { itemAnswerSchema } from "@/lib/outcomes/instrument-schema";
 
 export type { AssignmentDto, CheckInDto, InstrumentDto, InstrumentSeries };
@@ -14,7 +23,13 @@ export type DueQuestionnaire = AssignmentDto & { instrument: InstrumentDto };
 export type SubmitBody = z.input<typeof submitBody>;
 export type WordingBody = z.input<typeof wordingBody>;
 export type CheckInBody = z.input<typeof checkInBody>;
-export type Submitted = { id: string; score: number; scoreRange: { min: number; max: number }; proRated: boolean; interpretation: string | null };
+export type Submitted = {
+  id: string;
+  score: number;
+  scoreRange: { min: number; max: number };
+  proRated: boolean;
+  interpretation: string | null;
+};
 export type MyCheckIns = { thisWeek: string; checkIns: CheckInDto[] };
 
 export const questionnaireKeys = {
@@ -28,7 +43,10 @@ export const questionnaireKeys = {
 };
 
 export function instrumentsQuery() {
-  return queryOptions({ queryKey: questionnaireKeys.instruments, queryFn: ({ signal }) => api<InstrumentDto[]>("/api/questionnaires", { signal }) });
+  return queryOptions({
+    queryKey: questionnaireKeys.instruments,
+    queryFn: ({ signal }) => api<InstrumentDto[]>("/api/questionnaires", { signal }),
+  });
 }
 
 export function assignmentsQuery(clientId: string) {
@@ -46,22 +64,30 @@ export function seriesQuery(clientId: string) {
 }
 
 export function myDueQuestionnairesQuery() {
-  return queryOptions({ queryKey: questionnaireKeys.myDue, queryFn: ({ signal }) => api<DueQuestionnaire[]>("/api/portal/questionnaires", { signal }) });
+  return queryOptions({
+    queryKey: questionnaireKeys.myDue,
+    queryFn: ({ signal }) => api<DueQuestionnaire[]>("/api/portal/questionnaires", { signal }),
+  });
 }
 
 export function myCheckInsQuery() {
-  return queryOptions({ queryKey: questionnaireKeys.myCheckIns, queryFn: ({ signal }) => api<MyCheckIns>("/api/portal/check-ins", { signal }) });
+  return queryOptions({
+    queryKey: questionnaireKeys.myCheckIns,
+    queryFn: ({ signal }) => api<MyCheckIns>("/api/portal/check-ins", { signal }),
+  });
 }
 
 export const assignQuestionnaire = (clientId: string, body: z.input<typeof assignBody>) =>
   api<{ id: string }>(`/api/clients/${clientId}/questionnaires`, { method: "POST", body });
 
-export const cancelAssignment = (assignmentId: string) => api<unknown>(`/api/questionnaire-assignments/${assignmentId}`, { method: "DELETE" });
+export const cancelAssignment = (assignmentId: string) =>
+  api<unknown>(`/api/questionnaire-assignments/${assignmentId}`, { method: "DELETE" });
 
 export const submitClinicResponse = (clientId: string, body: SubmitBody) =>
   api<Submitted>(`/api/clients/${clientId}/questionnaire-responses`, { method: "POST", body });
 
-export const submitMyResponse = (body: SubmitBody) => api<Submitted>("/api/portal/questionnaire-responses", { method: "POST", body });
+export const submitMyResponse = (body: SubmitBody) =>
+  api<Submitted>("/api/portal/questionnaire-responses", { method: "POST", body });
 
 export const saveMyCheckIn = (body: CheckInBody) => api<CheckInDto>("/api/portal/check-ins", { method: "PUT", body });
 

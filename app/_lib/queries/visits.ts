@@ -10,7 +10,10 @@ export const visitKeys = {
 };
 
 export function visitQuery(id: string) {
-  return queryOptions({ queryKey: visitKeys.detail(id), queryFn: ({ signal }) => api<VisitDetail>(`/api/visits/${id}`, { signal }) });
+  return queryOptions({
+    queryKey: visitKeys.detail(id),
+    queryFn: ({ signal }) => api<VisitDetail>(`/api/visits/${id}`, { signal }),
+  });
 }
 
 export function clientVisitsQuery(clientId: string) {
@@ -21,7 +24,11 @@ export function clientVisitsQuery(clientId: string) {
 }
 
 export function musclesQuery() {
-  return queryOptions({ queryKey: visitKeys.muscles, queryFn: ({ signal }) => api<MuscleDto[]>("/api/muscles", { signal }), staleTime: 10 * 60_000 });
+  return queryOptions({
+    queryKey: visitKeys.muscles,
+    queryFn: ({ signal }) => api<MuscleDto[]>("/api/muscles", { signal }),
+    staleTime: 10 * 60_000,
+  });
 }
 
 /** The muscle library in the shape the charting rules take (reference JSON naming). */

@@ -11,15 +11,27 @@ export const waitlistKeys = {
 };
 
 export const waitlistQuery = (status: string) =>
-  queryOptions({ queryKey: waitlistKeys.list(status), queryFn: ({ signal }) => api<WaitlistEntryDto[]>(`/api/waitlist?status=${status}`, { signal }) });
+  queryOptions({
+    queryKey: waitlistKeys.list(status),
+    queryFn: ({ signal }) => api<WaitlistEntryDto[]>(`/api/waitlist?status=${status}`, { signal }),
+  });
 
 export const slotMatchesQuery = (appointmentId: string) =>
-  queryOptions({ queryKey: waitlistKeys.matches(appointmentId), queryFn: ({ signal }) => api<SlotMatchesDto>(`/api/appointments/${appointmentId}/waitlist-matches`, { signal }) });
+  queryOptions({
+    queryKey: waitlistKeys.matches(appointmentId),
+    queryFn: ({ signal }) => api<SlotMatchesDto>(`/api/appointments/${appointmentId}/waitlist-matches`, { signal }),
+  });
 
 export const freedSlotsQuery = () =>
-  queryOptions({ queryKey: waitlistKeys.freed, queryFn: ({ signal }) => api<FreedSlotSummary[]>("/api/waitlist/freed-slots", { signal }) });
+  queryOptions({
+    queryKey: waitlistKeys.freed,
+    queryFn: ({ signal }) => api<FreedSlotSummary[]>("/api/waitlist/freed-slots", { signal }),
+  });
 
 export const clientAppointmentKeys = { of: (clientId: string) => ["client-appointments", clientId] as const };
 
 export const clientAppointmentsQuery = (clientId: string) =>
-  queryOptions({ queryKey: clientAppointmentKeys.of(clientId), queryFn: ({ signal }) => api<ClientAppointments>(`/api/clients/${clientId}/appointments`, { signal }) });
+  queryOptions({
+    queryKey: clientAppointmentKeys.of(clientId),
+    queryFn: ({ signal }) => api<ClientAppointments>(`/api/clients/${clientId}/appointments`, { signal }),
+  });

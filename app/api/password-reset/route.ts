@@ -9,6 +9,7 @@ export const POST = route(ops.requestPasswordReset, async ({ db, input, req }) =
   const { link } = await requestPasswordReset(db, input.body.email, appUrl(req));
   kickOutbox();
   // Without SMTP in development the link would be lost: print it to the developer's terminal.
-  if (link && config().NODE_ENV === "development" && !config().SMTP_URL) console.info(`[knotwork] password reset link: ${link}`);
+  if (link && config().NODE_ENV === "development" && !config().SMTP_URL)
+    console.info(`[knotwork] password reset link: ${link}`);
   return { message: "If that email has a Knotwork login, a reset link is on its way." };
 });

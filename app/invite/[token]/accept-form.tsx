@@ -26,7 +26,10 @@ export function AcceptForm({ token, email, hasAccount }: { token: string; email:
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     try {
-      const accepted = await api<{ clinicId: string; home: string }>("/api/invitations/accept", { method: "POST", body: values });
+      const accepted = await api<{ clinicId: string; home: string }>("/api/invitations/accept", {
+        method: "POST",
+        body: values,
+      });
       const signedIn = await signIn("credentials", { email, password: values.password, redirect: false });
       if (!signedIn || signedIn.error) {
         router.replace("/signin");
@@ -42,7 +45,11 @@ export function AcceptForm({ token, email, hasAccount }: { token: string; email:
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error ? <Notice tone="danger" testId="accept-error">{error}</Notice> : null}
+      {error ? (
+        <Notice tone="danger" testId="accept-error">
+          {error}
+        </Notice>
+      ) : null}
       {errors.token ? <Notice tone="danger">{errors.token.message}</Notice> : null}
       {hasAccount ? (
         <Notice>You already have a Knotwork login. Enter its password to add this clinic to it.</Notice>
@@ -53,7 +60,9 @@ export function AcceptForm({ token, email, hasAccount }: { token: string; email:
         label={hasAccount ? "Your password" : "Choose a password"}
         type="password"
         autoComplete={hasAccount ? "current-password" : "new-password"}
-        hint={hasAccount ? undefined : `At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
+        hint={
+          hasAccount ? undefined : `At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`
+        }
         error={errors.password?.message}
         {...form.register("password")}
       />

@@ -16,8 +16,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <AuthFrame title="This link no longer works">
         <p className="text-sm text-muted">
-          The invitation has expired, was revoked, or was already used. Ask the clinic to send a new one. If you already set
-          a password, <Link href="/signin" className="text-accent-700 underline">sign in</Link>.
+          The invitation has expired, was revoked, or was already used. Ask the clinic to send a new one. If you already
+          set a password,{" "}
+          <Link href="/signin" className="text-accent-700 underline">
+            sign in
+          </Link>
+          .
         </p>
       </AuthFrame>
     );
@@ -25,7 +29,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <AuthFrame
       title={`Join ${preview.clinicName}`}
-      subtitle={<>You have been invited {ROLE_TEXT[preview.role]}, as <strong>{preview.email}</strong>.</>}
+      subtitle={
+        <>
+          You have been invited {ROLE_TEXT[preview.role]}, as <strong>{preview.email}</strong>.
+        </>
+      }
     >
       <AcceptForm token={token} email={preview.email} hasAccount={preview.hasAccount} />
     </AuthFrame>

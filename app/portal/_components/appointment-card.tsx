@@ -9,7 +9,10 @@ import { bookingKeys, cancelMyAppointment, clinicFormat, icsHref } from "@/app/_
 import type { MyAppointmentsDto, PortalAppointmentDto } from "@/lib/booking/schemas";
 import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
 
-const STATUS: Record<PortalAppointmentDto["status"], { label: string; tone: "neutral" | "info" | "success" | "warning" | "danger" }> = {
+const STATUS: Record<
+  PortalAppointmentDto["status"],
+  { label: string; tone: "neutral" | "info" | "success" | "warning" | "danger" }
+> = {
   booked: { label: "Booked", tone: "info" },
   arrived: { label: "Arrived", tone: "info" },
   completed: { label: "Attended", tone: "success" },
@@ -28,7 +31,13 @@ export interface AppointmentCardProps {
 }
 
 /** One appointment on the clinic's clocks, with "Add to calendar" and a guarded "Cancel". */
-export function AppointmentCard({ appointment: a, timeZone, lateMessage, noticeHours, actions = true }: AppointmentCardProps) {
+export function AppointmentCard({
+  appointment: a,
+  timeZone,
+  lateMessage,
+  noticeHours,
+  actions = true,
+}: AppointmentCardProps) {
   const f = clinicFormat(timeZone);
   const queryClient = useQueryClient();
   const [done, setDone] = useState(false);
@@ -38,39 +47,65 @@ export function AppointmentCard({ appointment: a, timeZone, lateMessage, noticeH
       setDone(true);
       // Kept in place (now marked cancelled) with its confirmation, rather than vanishing
       // from under the client's thumb; the next fetch files it under "past and cancelled".
-      queryClient.setQueryData<MyAppointmentsDto>(bookingKeys.appointments, (old) =>
-        old && { ...old, upcoming: old.upcoming.map((x) => (x.id === updated.id ? updated : x)) });
+      queryClient.setQueryData<MyAppointmentsDto>(
+        bookingKeys.appointments,
+        (old) => old && { ...old, upcoming: old.upcoming.map((x) => (x.id === updated.id ? updated : x)) },
+      );
     },
   });
   const when = `${f.day(a.startsAt)}, ${f.time(a.startsAt)}–${f.time(a.endsAt)}`;
   const late = a.status === "booked" && !a.cancellable;
 
   return (
-    <article className="rounded-lg border border-line bg-white p-4" aria-label={`${a.typeName}, ${when}`} data-appointment-id={a.id}>
+    <article
+      className="rounded-lg border border-line bg-white p-4"
+      aria-label={`${a.typeName}, ${when}`}
+      data-appointment-id={a.id}
+    >
       <div className="flex items-start justify-between gap-3">
         <div>
           <p className="text-base font-semibold text-ink">{f.day(a.startsAt)}</p>
-          <p className="text-lg font-semibold text-accent-800">{f.time(a.startsAt)}–{f.time(a.endsAt)}</p>
+          <p className="text-lg font-semibold text-accent-800">
+            {f.time(a.startsAt)}–{f.time(a.endsAt)}
+          </p>
         </div>
-        {a.status !== "booked" || done ? <Badge tone={done ? "neutral" : STATUS[a.status].tone}>{done ? "Cancelled" : STATUS[a.status].label}</Badge> : null}
+        {a.status !== "booked" || done ? (
+          <Badge tone={done ? "neutral" : STATUS[a.status].tone}>{done ? "Cancelled" : STATUS[a.status].label}</Badge>
+        ) : null}
       </div>
-      <p className="mt-1 text-base text-ink">{a.typeName} with {a.therapistName}</p>
+      <p className="mt-1 text-base text-ink">
+        {a.typeName} with {a.therapistName}
+      </p>
       {a.roomName ? <p className="text-sm text-muted">{a.roomName}</p> : null}
 
       {done ? (
         // Focus moves here: the Cancel button that had it is gone, and keyboard and screen-reader
         // users would otherwise be dropped at the top of the page.
-        <div className="mt-3 outline-none" tabIndex={-1} ref={(el) => el?.focus()}><Notice tone="success">Appointment cancelled.</Notice></div>
+        <div className="mt-3 outline-none" tabIndex={-1} ref={(el) => el?.focus()}>
+          <Notice tone="success">Appointment cancelled.</Notice>
+        </div>
       ) : actions && (a.status === "booked" || a.status === "arrived") ? (
         <div className="mt-4 space-y-3">
           <div className="grid grid-cols-2 gap-2">
-            <a href={icsHref(a.id)} download className={buttonClass("secondary", "min-h-12 px-2! text-base")}>Add to calendar</a>
+            <a href={icsHref(a.id)} download className={buttonClass("secondary", "min-h-12 px-2! text-base")}>
+              Add to calendar
+            </a>
             {a.status === "booked" && !late ? (
-              <CancelDialog when={when} typeName={a.typeName} deadline={a.cancelDeadline ? `${f.day(a.cancelDeadline)}, ${f.time(a.cancelDeadline)}` : null}
-                noticeHours={noticeHours} busy={cancel.isPending} onConfirm={() => cancel.mutate()} />
+              <CancelDialog
+                when={when}
+                typeName={a.typeName}
+                deadline={a.cancelDeadline ? `${f.day(a.cancelDeadline)}, ${f.time(a.cancelDeadline)}` : null}
+                noticeHours={noticeHours}
+                busy={cancel.isPending}
+                onConfirm={() => cancel.mutate()}
+              />
             ) : null}
           </div>
-          {late ? <Notice tone="warning" testId="late-cancel-message">{lateMessage}</Notice> : null}
+          {late ? (
+            <Notice tone="warning" testId="late-cancel-message">
+              {lateMessage}
+            </Notice>
+          ) : null}
           {cancel.isError ? (
             <Notice tone="danger" testId="cancel-error">
               {cancel.error instanceof ApiError ? cancel.error.message : "We could not cancel it. Please try again."}
@@ -82,13 +117,27 @@ export function AppointmentCard({ appointment: a, timeZone, lateMessage, noticeH
   );
 }
 
-function CancelDialog({ when, typeName, deadline, noticeHours, busy, onConfirm }: {
-  when: string; typeName: string; deadline: string | null; noticeHours: number; busy: boolean; onConfirm: () => void;
+function CancelDialog({
+  when,
+  typeName,
+  deadline,
+  noticeHours,
+  busy,
+  onConfirm,
+}: {
+  when: string;
+  typeName: string;
+  deadline: string | null;
+  noticeHours: number;
+  busy: boolean;
+  onConfirm: () => void;
 }) {
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <Button type="button" variant="secondary" busy={busy} className="min-h-12 px-2! text-base">Cancel</Button>
+        <Button type="button" variant="secondary" busy={busy} className="min-h-12 px-2! text-base">
+          Cancel
+        </Button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 bg-black/30" />
@@ -96,16 +145,20 @@ function CancelDialog({ when, typeName, deadline, noticeHours, busy, onConfirm }
           <AlertDialog.Title className="text-lg font-semibold text-ink">Cancel this appointment?</AlertDialog.Title>
           <AlertDialog.Description asChild>
             <div className="mt-2 space-y-2 text-base text-muted">
-              <p>{typeName}, {when}.</p>
               <p>
-                You can cancel online up to {formatNoticePeriod(noticeHours)} before{deadline ? ` (until ${deadline})` : ""}.
-                After that, please call the clinic.
+                {typeName}, {when}.
+              </p>
+              <p>
+                You can cancel online up to {formatNoticePeriod(noticeHours)} before
+                {deadline ? ` (until ${deadline})` : ""}. After that, please call the clinic.
               </p>
             </div>
           </AlertDialog.Description>
           <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <AlertDialog.Cancel className={buttonClass("secondary", "min-h-12 text-base")}>Keep it</AlertDialog.Cancel>
-            <AlertDialog.Action className={buttonClass("danger", "min-h-12 text-base")} onClick={onConfirm}>Yes, cancel it</AlertDialog.Action>
+            <AlertDialog.Action className={buttonClass("danger", "min-h-12 text-base")} onClick={onConfirm}>
+              Yes, cancel it
+            </AlertDialog.Action>
           </div>
         </AlertDialog.Content>
       </AlertDialog.Portal>

@@ -16,7 +16,14 @@ export async function CheckInCards({ actor }: { actor: Actor }) {
   const db = await getDb();
   const [due, checkIns] = await Promise.all([
     listMyDueQuestionnaires(db, actor)
-      .then((list) => Promise.all(list.map(async (a) => ({ ...a, instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto }))))
+      .then((list) =>
+        Promise.all(
+          list.map(async (a) => ({
+            ...a,
+            instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto,
+          })),
+        ),
+      )
       .catch(() => undefined),
     listMyCheckIns(db, actor).catch(() => undefined),
   ]);

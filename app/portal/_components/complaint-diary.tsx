@@ -12,14 +12,20 @@ import { Score } from "./score";
 import { inSentence } from "./days";
 import { useHydrated } from "./use-hydrated";
 
-interface Pending { score: number; note: string }
+interface Pending {
+  score: number;
+  note: string;
+}
 
 /** Plain words for what went wrong, and what to do about it. */
 function describeError(err: unknown): string {
   if (!(err instanceof ApiError)) return "Something went wrong and your score was not saved. Please try again.";
-  if (err.status === 0) return "Your score was not saved: we could not reach the clinic. Check your connection and press Save again.";
-  if (err.status === 401) return "You have been signed out, so your score was not saved. Sign in again and try once more.";
-  if (err.status === 404) return "This is no longer on your record, so the score was not saved. Reload the page to see your current list.";
+  if (err.status === 0)
+    return "Your score was not saved: we could not reach the clinic. Check your connection and press Save again.";
+  if (err.status === 401)
+    return "You have been signed out, so your score was not saved. Sign in again and try once more.";
+  if (err.status === 404)
+    return "This is no longer on your record, so the score was not saved. Reload the page to see your current list.";
   const field = Object.values(err.fieldErrors)[0]?.[0];
   return `Your score was not saved. ${field ?? err.message}`;
 }
@@ -29,7 +35,15 @@ function describeError(err: unknown): string {
  * when the day already has a score (perhaps from another device) the server answers 409 and
  * the client confirms before anything is overwritten.
  */
-export function ComplaintDiary({ complaint, entries, today }: { complaint: ComplaintDto; entries: DiaryEntryDto[]; today: string }) {
+export function ComplaintDiary({
+  complaint,
+  entries,
+  today,
+}: {
+  complaint: ComplaintDto;
+  entries: DiaryEntryDto[];
+  today: string;
+}) {
   const id = useId();
   const queryClient = useQueryClient();
   const todays = entries.find((e) => e.date === today) ?? null;
@@ -54,7 +68,8 @@ export function ComplaintDiary({ complaint, entries, today }: { complaint: Compl
       setThanks(true);
     },
     onError: (err, body) => {
-      const existing = err instanceof ApiError && err.status === 409 ? (err.details.existing as DiaryEntryDto | undefined) : undefined;
+      const existing =
+        err instanceof ApiError && err.status === 409 ? (err.details.existing as DiaryEntryDto | undefined) : undefined;
       if (!existing) return setProblem(describeError(err));
       // The earlier score may come from another device: show it, and keep this form open.
       queryClient.setQueryData<DiaryEntryDto[]>(portalKeys.diary, (list) => mergeDiaryEntry(list, existing));
@@ -160,7 +175,11 @@ export function ComplaintDiary({ complaint, entries, today }: { complaint: Compl
           </fieldset>
         </form>
       ) : (
-        <div ref={summaryRef} tabIndex={-1} className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-accent-50 px-4 py-3">
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-accent-50 px-4 py-3"
+        >
           <p className="text-base text-ink">
             Today: <Score value={todays!.score} className="text-lg font-semibold" />
             {todays!.note ? <span className="block text-sm text-muted">“{todays!.note}”</span> : null}

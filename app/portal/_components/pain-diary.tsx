@@ -33,10 +33,16 @@ export function PainDiary({
     body = open.length ? (
       <div className="space-y-5">
         <p className="text-sm text-muted">
-          {open.length > 1 ? "One score a day for each." : "One score a day."} It takes a few seconds and helps your therapist plan your next visit.
+          {open.length > 1 ? "One score a day for each." : "One score a day."} It takes a few seconds and helps your
+          therapist plan your next visit.
         </p>
         {open.map((c) => (
-          <ComplaintDiary key={c.id} complaint={c} entries={entries.filter((e) => e.complaintId === c.id)} today={today} />
+          <ComplaintDiary
+            key={c.id}
+            complaint={c}
+            entries={entries.filter((e) => e.complaintId === c.id)}
+            today={today}
+          />
         ))}
       </div>
     ) : complaints.data.length ? (
@@ -44,7 +50,9 @@ export function PainDiary({
         Everything you were treated for is marked as better. If pain comes back, tell your therapist at your next visit.
       </EmptyState>
     ) : (
-      <EmptyState title="Nothing to score yet">Your therapist will add what you are being treated for at your next visit.</EmptyState>
+      <EmptyState title="Nothing to score yet">
+        Your therapist will add what you are being treated for at your next visit.
+      </EmptyState>
     );
   } else if (complaints.isError || diary.isError) {
     // Only when there is nothing to show: a failed background refresh keeps the last good data.

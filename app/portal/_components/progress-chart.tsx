@@ -10,12 +10,18 @@ import { Score } from "./score";
 const DIARY = "#0f6b73";
 const CLINIC = "#57534e";
 
-interface Row { date: string; t: number; diary?: number; clinic?: number }
+interface Row {
+  date: string;
+  t: number;
+  diary?: number;
+  clinic?: number;
+}
 
 /** Diary scores and before-treatment visit scores (after-treatment ones are not the usual pain), by day. */
 function toRows(c: ComplaintProgress): Row[] {
   const byDate = new Map<string, Row>();
-  const row = (date: string) => byDate.get(date) ?? byDate.set(date, { date, t: Date.parse(`${date}T00:00:00Z`) }).get(date)!;
+  const row = (date: string) =>
+    byDate.get(date) ?? byDate.set(date, { date, t: Date.parse(`${date}T00:00:00Z`) }).get(date)!;
   for (const v of c.visits) if (v.before !== null) row(v.date).clinic = v.before;
   for (const d of c.diary) row(d.date).diary = d.score;
   return [...byDate.values()].sort((a, b) => a.t - b.t);
@@ -37,10 +43,14 @@ export function ProgressChart({ complaint, today }: { complaint: ComplaintProgre
   const hasClinic = rows.some((r) => r.clinic !== undefined);
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
-  const scores = [...rows].reverse().flatMap((r) => [
-    ...(r.diary !== undefined ? [{ key: `${r.date}d`, date: r.date, score: r.diary, source: "your diary" }] : []),
-    ...(r.clinic !== undefined ? [{ key: `${r.date}c`, date: r.date, score: r.clinic, source: "at the clinic" }] : []),
-  ]);
+  const scores = [...rows]
+    .reverse()
+    .flatMap((r) => [
+      ...(r.diary !== undefined ? [{ key: `${r.date}d`, date: r.date, score: r.diary, source: "your diary" }] : []),
+      ...(r.clinic !== undefined
+        ? [{ key: `${r.date}c`, date: r.date, score: r.clinic, source: "at the clinic" }]
+        : []),
+    ]);
 
   return (
     <div className="space-y-2">
@@ -67,24 +77,47 @@ export function ProgressChart({ complaint, today }: { complaint: ComplaintProgre
                 axisLine={{ stroke: "#d6d3d1" }}
                 padding={{ left: 10, right: 10 }}
               />
-              <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={{ fontSize: 12, fill: "#57534e" }} tickLine={false} axisLine={false} />
+              <YAxis
+                domain={[0, 10]}
+                ticks={[0, 5, 10]}
+                tick={{ fontSize: 12, fill: "#57534e" }}
+                tickLine={false}
+                axisLine={false}
+              />
               {hasClinic ? (
-                <Line dataKey="clinic" stroke={CLINIC} strokeWidth={2} strokeDasharray="5 4" dot={SquareDot} connectNulls isAnimationActive={false} />
+                <Line
+                  dataKey="clinic"
+                  stroke={CLINIC}
+                  strokeWidth={2}
+                  strokeDasharray="5 4"
+                  dot={SquareDot}
+                  connectNulls
+                  isAnimationActive={false}
+                />
               ) : null}
               {hasDiary ? (
-                <Line dataKey="diary" stroke={DIARY} strokeWidth={2.5} dot={{ r: 4, fill: DIARY, strokeWidth: 0 }} connectNulls isAnimationActive={false} />
+                <Line
+                  dataKey="diary"
+                  stroke={DIARY}
+                  strokeWidth={2.5}
+                  dot={{ r: 4, fill: DIARY, strokeWidth: 0 }}
+                  connectNulls
+                  isAnimationActive={false}
+                />
               ) : null}
             </LineChart>
           </div>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
             {hasDiary ? (
               <span className="inline-flex items-center gap-1.5">
-                <span className="inline-block size-2.5 rounded-full" style={{ background: DIARY }} /> Your diary (solid line)
+                <span className="inline-block size-2.5 rounded-full" style={{ background: DIARY }} /> Your diary (solid
+                line)
               </span>
             ) : null}
             {hasClinic ? (
               <span className="inline-flex items-center gap-1.5">
-                <span className="inline-block size-2.5" style={{ background: CLINIC }} /> At the clinic, before treatment (dashed line)
+                <span className="inline-block size-2.5" style={{ background: CLINIC }} /> At the clinic, before
+                treatment (dashed line)
               </span>
             ) : null}
           </p>

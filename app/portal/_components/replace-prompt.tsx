@@ -24,7 +24,13 @@ export function ReplacePrompt({
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div ref={ref} tabIndex={-1} role="group" aria-labelledby={id} className="rounded-lg border border-accent-100 bg-accent-50 p-4">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="group"
+      aria-labelledby={id}
+      className="rounded-lg border border-accent-100 bg-accent-50 p-4"
+    >
       <p id={id} className="text-base text-ink">
         You already scored this <strong className="tabular">{existing}/10</strong> today. Replace it with{" "}
         <strong className="tabular">{proposed}</strong>?

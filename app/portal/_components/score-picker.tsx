@@ -47,7 +47,9 @@ export function ScorePicker({
             <label
               key={n}
               className={`relative flex min-h-14 basis-[calc((100%_-_1.125rem)/4)] flex-col items-center justify-center rounded-lg border-2 select-none @min-[18.5rem]:basis-[calc((100%_-_1.875rem)/6)] ${
-                checked ? "border-accent-700 bg-accent-700 text-white" : "border-stone-300 bg-white text-ink hover:border-accent-600"
+                checked
+                  ? "border-accent-700 bg-accent-700 text-white"
+                  : "border-stone-300 bg-white text-ink hover:border-accent-600"
               } has-[input:focus-visible]:outline-3 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-accent-600`}
             >
               <input
@@ -63,7 +65,10 @@ export function ScorePicker({
                 {n}
               </span>
               {anchor ? (
-                <span aria-hidden="true" className={`mt-1 text-[11px] leading-none ${checked ? "text-white" : "text-muted"}`}>
+                <span
+                  aria-hidden="true"
+                  className={`mt-1 text-[11px] leading-none ${checked ? "text-white" : "text-muted"}`}
+                >
                   {anchor.short}
                 </span>
               ) : checked ? (

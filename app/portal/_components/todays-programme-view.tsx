@@ -7,7 +7,14 @@ import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { Card } from "@/app/_components/ui/layout";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { ProgrammeCardSkeleton, ProgrammeLoadError } from "../programme/_components/programme-states";
-import { adherenceWords, dosageWords, nextProgrammeDay, relativeDay, scheduleWords, sessionMinutes } from "../programme/_lib/words";
+import {
+  adherenceWords,
+  dosageWords,
+  nextProgrammeDay,
+  relativeDay,
+  scheduleWords,
+  sessionMinutes,
+} from "../programme/_lib/words";
 import { buildPlan, totalMs } from "../programme/_lib/timer-plan";
 
 /** "Done 1 of 2 today", with a tick (not only green) once today's sessions are all done. */
@@ -35,7 +42,10 @@ function PausedItem({ item }: { item: PortalItem }) {
           ? "Something in your health details means this one may not suit you now. Please leave it until your therapist has updated your programme."
           : "You reported numbness, tingling or shooting pain. Please don't do this one again until your therapist has checked in with you."}
       </p>
-      <Link href={`/portal/programme/${item.itemId}`} className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2">
+      <Link
+        href={`/portal/programme/${item.itemId}`}
+        className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2"
+      >
         See the exercise<span className="sr-only">: {item.name}</span>
       </Link>
     </li>
@@ -47,7 +57,9 @@ function TodayItem({ item }: { item: PortalItem }) {
   const complete = item.doneToday >= item.prescribedToday;
   const minutes = sessionMinutes(totalMs(buildPlan(item.dosage)) / 1000);
   return (
-    <li className={`space-y-3 rounded-lg border-2 p-4 ${complete ? "border-green-200 bg-green-50/40" : "border-line bg-white"}`}>
+    <li
+      className={`space-y-3 rounded-lg border-2 p-4 ${complete ? "border-green-200 bg-green-50/40" : "border-line bg-white"}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-lg leading-snug font-semibold text-ink">{item.name}</h3>
         <DoneToday item={item} />
@@ -105,7 +117,10 @@ export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView
     return (
       <section aria-label={title} className="rounded-lg border border-line bg-white px-5 py-4 text-base text-muted">
         No {short} from your therapist yet. When they give you some, it will appear here.{" "}
-        <Link href="/portal/tools" className="text-accent-700 underline underline-offset-2">Tell us which tools you have at home</Link>.
+        <Link href="/portal/tools" className="text-accent-700 underline underline-offset-2">
+          Tell us which tools you have at home
+        </Link>
+        .
       </section>
     );
   }
@@ -120,7 +135,10 @@ export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView
     <Card
       title={title}
       actions={
-        <Link href="/portal/programme/print" className="inline-flex min-h-11 items-center px-2 text-sm text-accent-700 underline underline-offset-2">
+        <Link
+          href="/portal/programme/print"
+          className="inline-flex min-h-11 items-center px-2 text-sm text-accent-700 underline underline-offset-2"
+        >
           Print
         </Link>
       }
@@ -143,7 +161,9 @@ export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView
         ) : (
           <p className="rounded-lg bg-stone-50 px-4 py-3 text-base text-ink">
             Nothing to do today — enjoy the rest.{" "}
-            {next ? `Your next session is ${relativeDay(next, view.date)}.` : "Your therapist will plan what comes next at your next visit."}
+            {next
+              ? `Your next session is ${relativeDay(next, view.date)}.`
+              : "Your therapist will plan what comes next at your next visit."}
           </p>
         )}
         {otherDays.length ? (
@@ -152,7 +172,10 @@ export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView
             <ul className="mt-1 space-y-1">
               {otherDays.map((i) => (
                 <li key={i.itemId}>
-                  <Link href={`/portal/programme/${i.itemId}`} className="inline-flex min-h-11 flex-wrap items-center gap-x-2 text-sm text-accent-700 underline underline-offset-2">
+                  <Link
+                    href={`/portal/programme/${i.itemId}`}
+                    className="inline-flex min-h-11 flex-wrap items-center gap-x-2 text-sm text-accent-700 underline underline-offset-2"
+                  >
                     {i.name}
                     <span className="text-muted no-underline">({scheduleWords(i.dosage)})</span>
                   </Link>
@@ -162,7 +185,10 @@ export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView
           </div>
         ) : null}
         <Adherence tally={view.adherenceThisWeek} />
-        <Link href="/portal/tools" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2">
+        <Link
+          href="/portal/tools"
+          className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2"
+        >
           Which tools do you have at home?
         </Link>
       </div>

@@ -8,5 +8,9 @@ const subscribe = () => () => {};
  * lose the score, so its controls stay disabled until they work.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -16,7 +16,12 @@ export default async function MyAppointmentsPage() {
   const [mine, options] = await Promise.all([listMyAppointments(db, actor), getBookingOptions(db, actor)]);
   return (
     <div className="space-y-4">
-      <Link href="/portal" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline">← Back to your portal</Link>
+      <Link
+        href="/portal"
+        className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline"
+      >
+        ← Back to your portal
+      </Link>
       <h1 className="text-2xl font-semibold tracking-tight">My appointments</h1>
       <MyAppointmentsView initial={mine} canBook={options.canBook} bookingMessage={options.message} />
     </div>

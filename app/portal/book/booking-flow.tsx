@@ -44,7 +44,10 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
     mounted.current = true;
   }, [step]);
 
-  const slots = useQuery({ ...portalSlotsQuery(typeId ?? "", therapistId), enabled: Boolean(typeId) && step !== "type" });
+  const slots = useQuery({
+    ...portalSlotsQuery(typeId ?? "", therapistId),
+    enabled: Boolean(typeId) && step !== "type",
+  });
   const daySlots = slots.data?.days.find((d) => d.date === date)?.slots ?? [];
   const book = useMutation({
     mutationFn: bookOnline,
@@ -59,11 +62,22 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
   const slotGone = book.error instanceof ApiError && book.error.status === 409;
 
   const back = (to: Step) => (
-    <button type="button" className="inline-flex min-h-11 items-center text-base text-accent-700 underline underline-offset-2" onClick={() => { book.reset(); setStep(to); }}>
+    <button
+      type="button"
+      className="inline-flex min-h-11 items-center text-base text-accent-700 underline underline-offset-2"
+      onClick={() => {
+        book.reset();
+        setStep(to);
+      }}
+    >
       ← Back
     </button>
   );
-  const title = (text: string) => <h2 id="booking-step" ref={heading} tabIndex={-1} className="text-xl font-semibold text-ink outline-none">{text}</h2>;
+  const title = (text: string) => (
+    <h2 id="booking-step" ref={heading} tabIndex={-1} className="text-xl font-semibold text-ink outline-none">
+      {text}
+    </h2>
+  );
 
   if (step === "type") {
     return (
@@ -73,8 +87,15 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
         <ul className="space-y-2" aria-label="Kinds of appointment">
           {options.types.map((t) => (
             <li key={t.id}>
-              <button type="button" className="flex min-h-14 w-full items-center justify-between rounded-lg border border-line bg-white px-4 text-left text-base hover:border-accent-600 hover:bg-accent-50"
-                onClick={() => { setTypeId(t.id); setTherapistId(t.therapists.length === 1 ? t.therapists[0]!.id : null); setStep("day"); }}>
+              <button
+                type="button"
+                className="flex min-h-14 w-full items-center justify-between rounded-lg border border-line bg-white px-4 text-left text-base hover:border-accent-600 hover:bg-accent-50"
+                onClick={() => {
+                  setTypeId(t.id);
+                  setTherapistId(t.therapists.length === 1 ? t.therapists[0]!.id : null);
+                  setStep("day");
+                }}
+              >
                 <span className="font-semibold text-ink">{t.name}</span>
                 <span className="text-sm text-muted">{t.durationMin} minutes</span>
               </button>
@@ -93,17 +114,36 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
         {title(`${type.name}: choose a day`)}
         {type.therapists.length > 1 ? (
           <div className="space-y-1">
-            <label htmlFor="therapist" className="block text-base font-medium text-ink">Who would you like to see?</label>
-            <select id="therapist" value={therapistId ?? ""} onChange={(e) => setTherapistId(e.target.value || null)}
-              className="min-h-12 w-full rounded-md border border-stone-300 bg-white px-3 text-base">
+            <label htmlFor="therapist" className="block text-base font-medium text-ink">
+              Who would you like to see?
+            </label>
+            <select
+              id="therapist"
+              value={therapistId ?? ""}
+              onChange={(e) => setTherapistId(e.target.value || null)}
+              className="min-h-12 w-full rounded-md border border-stone-300 bg-white px-3 text-base"
+            >
               <option value="">Anyone available</option>
-              {type.therapists.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+              {type.therapists.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           </div>
         ) : null}
-        <DayPicker slots={slots.data} isError={slots.isError}
-          errorMessage={slots.error instanceof ApiError && slots.error.status !== 0 ? slots.error.message : undefined} onRetry={() => void slots.refetch()} timeZone={options.timeZone} daysAhead={DAYS_AHEAD}
-          onPick={(d) => { setDate(d); setStep("time"); }} />
+        <DayPicker
+          slots={slots.data}
+          isError={slots.isError}
+          errorMessage={slots.error instanceof ApiError && slots.error.status !== 0 ? slots.error.message : undefined}
+          onRetry={() => void slots.refetch()}
+          timeZone={options.timeZone}
+          daysAhead={DAYS_AHEAD}
+          onPick={(d) => {
+            setDate(d);
+            setStep("time");
+          }}
+        />
       </section>
     );
   }
@@ -117,8 +157,17 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
         {daySlots.length === 0 ? (
           <Notice tone="info">Those times have just gone. Please choose another day.</Notice>
         ) : (
-          <TimePicker slots={daySlots} showTherapist={!therapistId} timeZone={options.timeZone}
-            onPick={(s) => { setSlot(s); setKey(newKey()); book.reset(); setStep("confirm"); }} />
+          <TimePicker
+            slots={daySlots}
+            showTherapist={!therapistId}
+            timeZone={options.timeZone}
+            onPick={(s) => {
+              setSlot(s);
+              setKey(newKey());
+              book.reset();
+              setStep("confirm");
+            }}
+          />
         )}
       </section>
     );
@@ -130,9 +179,17 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
         {back("time")}
         <p className="text-sm font-medium text-muted">Step 4 of 4</p>
         {title("Check and book")}
-        <Summary typeName={type.name} therapistName={slot.therapistName} start={slot.start} end={slot.end} f={f} clinic={options.clinicName} />
+        <Summary
+          typeName={type.name}
+          therapistName={slot.therapistName}
+          start={slot.start}
+          end={slot.end}
+          f={f}
+          clinic={options.clinicName}
+        />
         <p className="text-base text-muted">
-          You can cancel online up to {formatNoticePeriod(options.cancellationNoticeHours)} before. After that, please call the clinic.
+          You can cancel online up to {formatNoticePeriod(options.cancellationNoticeHours)} before. After that, please
+          call the clinic.
         </p>
         {book.isError ? (
           <Notice tone="danger" testId="booking-error">
@@ -140,13 +197,27 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
           </Notice>
         ) : null}
         {slotGone ? (
-          <Button type="button" variant="secondary" className="min-h-12 w-full text-base"
-            onClick={() => { book.reset(); void queryClient.invalidateQueries({ queryKey: bookingKeys.slots(type.id, therapistId) }); setStep("day"); }}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="min-h-12 w-full text-base"
+            onClick={() => {
+              book.reset();
+              void queryClient.invalidateQueries({ queryKey: bookingKeys.slots(type.id, therapistId) });
+              setStep("day");
+            }}
+          >
             Choose another time
           </Button>
         ) : (
-          <Button type="button" className="min-h-12 w-full text-base" busy={book.isPending}
-            onClick={() => book.mutate({ typeId: type.id, therapistId: slot.therapistId, startsAt: slot.start, idempotencyKey: key })}>
+          <Button
+            type="button"
+            className="min-h-12 w-full text-base"
+            busy={book.isPending}
+            onClick={() =>
+              book.mutate({ typeId: type.id, therapistId: slot.therapistId, startsAt: slot.start, idempotencyKey: key })
+            }
+          >
             Book appointment
           </Button>
         )}
@@ -159,26 +230,68 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
     return (
       <section className="space-y-4" aria-labelledby="booking-step">
         {title("You're booked")}
-        <Notice tone="success" testId="booking-confirmed">Your appointment is booked with {options.clinicName}.</Notice>
-        <Summary typeName={a.typeName} therapistName={a.therapistName} start={a.startsAt} end={a.endsAt} f={f} clinic={options.clinicName} room={a.roomName} />
-        <a href={icsHref(a.id)} download className={buttonClass("secondary", "min-h-12 w-full text-base")}>Add to calendar</a>
-        <ButtonLink href="/portal" className="min-h-12 w-full text-base">Back to your portal</ButtonLink>
-        <Link href="/portal/appointments" className="inline-flex min-h-11 items-center text-base text-accent-700 underline underline-offset-2">See all your appointments</Link>
+        <Notice tone="success" testId="booking-confirmed">
+          Your appointment is booked with {options.clinicName}.
+        </Notice>
+        <Summary
+          typeName={a.typeName}
+          therapistName={a.therapistName}
+          start={a.startsAt}
+          end={a.endsAt}
+          f={f}
+          clinic={options.clinicName}
+          room={a.roomName}
+        />
+        <a href={icsHref(a.id)} download className={buttonClass("secondary", "min-h-12 w-full text-base")}>
+          Add to calendar
+        </a>
+        <ButtonLink href="/portal" className="min-h-12 w-full text-base">
+          Back to your portal
+        </ButtonLink>
+        <Link
+          href="/portal/appointments"
+          className="inline-flex min-h-11 items-center text-base text-accent-700 underline underline-offset-2"
+        >
+          See all your appointments
+        </Link>
       </section>
     );
   }
   return null;
 }
 
-function Summary({ typeName, therapistName, start, end, f, clinic, room }: {
-  typeName: string; therapistName: string; start: string; end: string; f: ReturnType<typeof clinicFormat>; clinic: string; room?: string | null;
+function Summary({
+  typeName,
+  therapistName,
+  start,
+  end,
+  f,
+  clinic,
+  room,
+}: {
+  typeName: string;
+  therapistName: string;
+  start: string;
+  end: string;
+  f: ReturnType<typeof clinicFormat>;
+  clinic: string;
+  room?: string | null;
 }) {
   return (
-    <dl className="grid grid-cols-3 gap-y-2 rounded-lg border border-line bg-white p-4 text-base" aria-label="Appointment details">
-      <dt className="text-muted">What</dt><dd className="col-span-2 font-medium">{typeName}</dd>
-      <dt className="text-muted">When</dt><dd className="col-span-2 font-medium">{f.day(start)}, {f.time(start)}–{f.time(end)}</dd>
-      <dt className="text-muted">With</dt><dd className="col-span-2 font-medium">{therapistName}</dd>
-      <dt className="text-muted">Where</dt><dd className="col-span-2 font-medium">{room ? `${clinic}, ${room}` : clinic}</dd>
+    <dl
+      className="grid grid-cols-3 gap-y-2 rounded-lg border border-line bg-white p-4 text-base"
+      aria-label="Appointment details"
+    >
+      <dt className="text-muted">What</dt>
+      <dd className="col-span-2 font-medium">{typeName}</dd>
+      <dt className="text-muted">When</dt>
+      <dd className="col-span-2 font-medium">
+        {f.day(start)}, {f.time(start)}–{f.time(end)}
+      </dd>
+      <dt className="text-muted">With</dt>
+      <dd className="col-span-2 font-medium">{therapistName}</dd>
+      <dt className="text-muted">Where</dt>
+      <dd className="col-span-2 font-medium">{room ? `${clinic}, ${room}` : clinic}</dd>
     </dl>
   );
 }

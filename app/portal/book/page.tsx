@@ -15,12 +15,19 @@ export default async function BookPage() {
   const options = await getBookingOptions(await getDb(), actor);
   return (
     <div className="space-y-4">
-      <Link href="/portal" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline">← Back to your portal</Link>
+      <Link
+        href="/portal"
+        className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline"
+      >
+        ← Back to your portal
+      </Link>
       <h1 className="text-2xl font-semibold tracking-tight">Book an appointment</h1>
       {options.canBook ? (
         <BookingFlow options={options} />
       ) : (
-        <Notice tone="info" title="Online booking isn't available" testId="booking-unavailable">{options.message}</Notice>
+        <Notice tone="info" title="Online booking isn't available" testId="booking-unavailable">
+          {options.message}
+        </Notice>
       )}
     </div>
   );

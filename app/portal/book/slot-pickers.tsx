@@ -8,7 +8,15 @@ const choice =
   "flex min-h-14 w-full flex-col items-center justify-center rounded-lg border border-line bg-white px-2 py-2 text-base text-ink hover:border-accent-600 hover:bg-accent-50";
 
 /** Days with at least one free time, as big buttons; loading, error and empty states included. */
-export function DayPicker({ slots, isError, errorMessage, onRetry, onPick, timeZone, daysAhead }: {
+export function DayPicker({
+  slots,
+  isError,
+  errorMessage,
+  onRetry,
+  onPick,
+  timeZone,
+  daysAhead,
+}: {
   slots: PortalSlotsDto | undefined;
   isError: boolean;
   /** The server's own words (e.g. online booking was switched off); otherwise a connection problem is assumed. */
@@ -23,20 +31,28 @@ export function DayPicker({ slots, isError, errorMessage, onRetry, onPick, timeZ
     return (
       <Notice tone="danger" title="We could not load the free times.">
         <p>{errorMessage ?? "Check your connection, then try again."}</p>
-        <Button type="button" variant="secondary" className="mt-3" onClick={onRetry}>Try again</Button>
+        <Button type="button" variant="secondary" className="mt-3" onClick={onRetry}>
+          Try again
+        </Button>
       </Notice>
     );
   }
   if (!slots) {
     return (
       <div role="status" aria-label="Loading free times" className="grid grid-cols-2 gap-2">
-        {Array.from({ length: 6 }, (_, i) => <Skeleton key={i} className="h-14 w-full" />)}
+        {Array.from({ length: 6 }, (_, i) => (
+          <Skeleton key={i} className="h-14 w-full" />
+        ))}
       </div>
     );
   }
   if (slots.days.length === 0) {
     return (
-      <Notice tone="info" title={`No free times in the next ${daysAhead / 7 === 2 ? "2 weeks" : `${daysAhead} days`}`} testId="no-slots">
+      <Notice
+        tone="info"
+        title={`No free times in the next ${daysAhead / 7 === 2 ? "2 weeks" : `${daysAhead} days`}`}
+        testId="no-slots"
+      >
         Try another therapist, or please call the clinic: they may have a cancellation.
       </Notice>
     );
@@ -56,7 +72,12 @@ export function DayPicker({ slots, isError, errorMessage, onRetry, onPick, timeZ
 }
 
 /** The free start times of one day; the therapist is named when the client chose "anyone". */
-export function TimePicker({ slots, showTherapist, onPick, timeZone }: {
+export function TimePicker({
+  slots,
+  showTherapist,
+  onPick,
+  timeZone,
+}: {
   slots: PortalSlotDto[];
   showTherapist: boolean;
   onPick: (slot: PortalSlotDto) => void;
@@ -69,7 +90,12 @@ export function TimePicker({ slots, showTherapist, onPick, timeZone }: {
         <li key={`${s.start}-${s.therapistId}`}>
           <button type="button" className={choice} onClick={() => onPick(s)}>
             <span className="font-semibold">{f.time(s.start)}</span>
-            {showTherapist ? <span className="text-xs text-muted"><span className="sr-only">with </span>{s.therapistName.split(" ")[0]}</span> : null}
+            {showTherapist ? (
+              <span className="text-xs text-muted">
+                <span className="sr-only">with </span>
+                {s.therapistName.split(" ")[0]}
+              </span>
+            ) : null}
           </button>
         </li>
       ))}

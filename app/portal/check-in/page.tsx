@@ -10,7 +10,12 @@ export const metadata: Metadata = { title: "Weekly check-in" };
 
 /** "Week of Monday 9 March": the week is the clinic's ISO week, named by its Monday. */
 function weekLabel(weekStart: string) {
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${weekStart}T00:00:00Z`));
+  const day = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${weekStart}T00:00:00Z`));
   return `Week of ${day}`;
 }
 
@@ -20,7 +25,12 @@ export default async function CheckInPage() {
   const initial = await listMyCheckIns(await getDb(), actor);
   return (
     <div className="space-y-4">
-      <Link href="/portal" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline">← Back to your portal</Link>
+      <Link
+        href="/portal"
+        className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline"
+      >
+        ← Back to your portal
+      </Link>
       <h1 className="text-2xl font-semibold tracking-tight">Where does it hurt this week?</h1>
       <CheckInForm initial={initial} weekLabel={weekLabel(initial.thisWeek)} />
     </div>

@@ -32,9 +32,24 @@ export function CompleteResetForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Notice tone="danger">{error}</Notice> : null}
       {errors.token ? <Notice tone="danger">{errors.token.message}</Notice> : null}
-      <Field label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} error={errors.password?.message} {...form.register("password")} />
-      <Field label="Repeat the new password" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...form.register("confirmPassword")} />
-      <Button type="submit" busy={isSubmitting} className="w-full">Save new password</Button>
+      <Field
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <Field
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword?.message}
+        {...form.register("confirmPassword")}
+      />
+      <Button type="submit" busy={isSubmitting} className="w-full">
+        Save new password
+      </Button>
     </form>
   );
 }

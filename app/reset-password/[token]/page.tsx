@@ -13,7 +13,11 @@ export default async function CompleteResetPage({ params }: { params: Promise<{ 
     return (
       <AuthFrame title="This link no longer works">
         <p className="text-sm text-muted">
-          Reset links work once and expire after an hour. <Link href="/reset-password" className="text-accent-700 underline">Ask for a new one</Link>.
+          Reset links work once and expire after an hour.{" "}
+          <Link href="/reset-password" className="text-accent-700 underline">
+            Ask for a new one
+          </Link>
+          .
         </p>
       </AuthFrame>
     );

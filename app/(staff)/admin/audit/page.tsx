@@ -38,12 +38,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { before } = await searchParams;
   const validBefore = before && !Number.isNaN(Date.parse(before)) ? new Date(before).toISOString() : undefined;
   const events = await listAuditEvents(await getDb(), actor, { limit: 100, before: validBefore });
-  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: actor.clinicTimezone });
+  const fmt = new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: actor.clinicTimezone,
+  });
   return (
     <>
-      <PageHeader title="Audit trail" description={`Who changed what, newest first. Times in ${actor.clinicTimezone}.`} />
+      <PageHeader
+        title="Audit trail"
+        description={`Who changed what, newest first. Times in ${actor.clinicTimezone}.`}
+      />
       {events.length === 0 ? (
-        <EmptyState title="Nothing recorded yet">Changes to client records, visits and invitations appear here.</EmptyState>
+        <EmptyState title="Nothing recorded yet">
+          Changes to client records, visits and invitations appear here.
+        </EmptyState>
       ) : (
         <DataTable
           caption="Audit events"
@@ -57,16 +66,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               cell: (e) => (
                 <>
                   {ACTION_TEXT[e.action] ?? e.action}
-                  {Array.isArray(e.details.fields) ? <span className="text-muted"> ({(e.details.fields as string[]).join(", ")})</span> : null}
+                  {Array.isArray(e.details.fields) ? (
+                    <span className="text-muted"> ({(e.details.fields as string[]).join(", ")})</span>
+                  ) : null}
                 </>
               ),
             },
-            { header: "Record", className: "font-mono text-xs text-muted", cell: (e) => `${e.entityType} ${e.entityId?.slice(0, 8) ?? ""}` },
+            {
+              header: "Record",
+              className: "font-mono text-xs text-muted",
+              cell: (e) => `${e.entityType} ${e.entityId?.slice(0, 8) ?? ""}`,
+            },
           ]}
         />
       )}
       {events.length === 100 ? (
-        <p className="mt-4 text-sm"><a className="text-accent-700 underline" href={`/admin/audit?before=${encodeURIComponent(events[events.length - 1]!.at)}`}>Older events</a></p>
+        <p className="mt-4 text-sm">
+          <a
+            className="text-accent-700 underline"
+            href={`/admin/audit?before=${encodeURIComponent(events[events.length - 1]!.at)}`}
+          >
+            Older events
+          </a>
+        </p>
       ) : null}
     </>
   );

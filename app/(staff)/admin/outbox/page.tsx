@@ -14,10 +14,17 @@ const STATUS_TEXT = { sent: "Sent", pending: "Waiting", failed: "Failed", skippe
 export default async function OutboxPage() {
   const actor = await requireActor({ permission: "outbox.read" });
   const mail = await listOutbox(await getDb(), actor);
-  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: actor.clinicTimezone });
+  const fmt = new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: actor.clinicTimezone,
+  });
   return (
     <>
-      <PageHeader title="Email outbox" description="Every email Knotwork sends for this clinic. Without SMTP settings, mail stays here unsent." />
+      <PageHeader
+        title="Email outbox"
+        description="Every email Knotwork sends for this clinic. Without SMTP settings, mail stays here unsent."
+      />
       {mail.length === 0 ? (
         <EmptyState title="No email yet">Invitations and reminders appear here when they are sent.</EmptyState>
       ) : (
@@ -26,13 +33,19 @@ export default async function OutboxPage() {
           rows={mail}
           rowKey={(m) => m.id}
           columns={[
-            { header: "Queued", className: "tabular whitespace-nowrap", cell: (m) => fmt.format(new Date(m.createdAt)) },
+            {
+              header: "Queued",
+              className: "tabular whitespace-nowrap",
+              cell: (m) => fmt.format(new Date(m.createdAt)),
+            },
             { header: "To", cell: (m) => m.to },
             { header: "Subject", cell: (m) => m.subject },
             {
               header: "Status",
               cell: (m) => (
-                <Badge tone={STATUS_TONE[m.status as keyof typeof STATUS_TONE] ?? "neutral"}>{STATUS_TEXT[m.status as keyof typeof STATUS_TEXT] ?? m.status}</Badge>
+                <Badge tone={STATUS_TONE[m.status as keyof typeof STATUS_TONE] ?? "neutral"}>
+                  {STATUS_TEXT[m.status as keyof typeof STATUS_TEXT] ?? m.status}
+                </Badge>
               ),
             },
           ]}

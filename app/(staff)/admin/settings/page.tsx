@@ -14,11 +14,19 @@ export const metadata: Metadata = { title: "Clinic settings" };
 export default async function ClinicSettingsPage() {
   const actor = await requireActor({ permission: "clinic.settings" });
   const db = await getDb();
-  const [settings, rooms, types, staff] = await Promise.all([getClinicSettings(db, actor), listRooms(db, actor), listAppointmentTypes(db, actor), listStaffRows(db, actor.clinicId)]);
+  const [settings, rooms, types, staff] = await Promise.all([
+    getClinicSettings(db, actor),
+    listRooms(db, actor),
+    listAppointmentTypes(db, actor),
+    listStaffRows(db, actor.clinicId),
+  ]);
   const therapists = staff.filter((s) => s.roles.includes("therapist")).map((s) => ({ id: s.userId, name: s.name }));
   return (
     <>
-      <PageHeader title="Clinic settings" description="Time zone, opening hours, booking policy, rooms and appointment types." />
+      <PageHeader
+        title="Clinic settings"
+        description="Time zone, opening hours, booking policy, rooms and appointment types."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <SettingsForm initial={settings} />
         <div className="space-y-6">

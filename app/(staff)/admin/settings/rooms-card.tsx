@@ -16,25 +16,52 @@ export function RoomsCard({ initial }: { initial: Room[] }) {
   const rooms = useQuery({ queryKey: ["rooms"], queryFn: () => api<Room[]>("/api/rooms"), initialData: initial });
   const [name, setName] = useState("");
   const refresh = () => qc.invalidateQueries({ queryKey: ["rooms"] });
-  const add = useMutation({ mutationFn: () => api("/api/rooms", { method: "POST", body: { name } }), onSuccess: () => { setName(""); void refresh(); } });
-  const archive = useMutation({ mutationFn: (r: Room) => api(`/api/rooms/${r.id}`, { method: "PATCH", body: { archived: !r.archived } }), onSuccess: refresh });
+  const add = useMutation({
+    mutationFn: () => api("/api/rooms", { method: "POST", body: { name } }),
+    onSuccess: () => {
+      setName("");
+      void refresh();
+    },
+  });
+  const archive = useMutation({
+    mutationFn: (r: Room) => api(`/api/rooms/${r.id}`, { method: "PATCH", body: { archived: !r.archived } }),
+    onSuccess: refresh,
+  });
   return (
     <Card title="Rooms">
-      {rooms.data.length === 0 ? <EmptyState title="No rooms yet">Add the treatment rooms appointments take place in.</EmptyState> : (
+      {rooms.data.length === 0 ? (
+        <EmptyState title="No rooms yet">Add the treatment rooms appointments take place in.</EmptyState>
+      ) : (
         <ul className="divide-y divide-line" aria-label="Rooms">
           {rooms.data.map((r) => (
             <li key={r.id} className="flex min-h-12 items-center justify-between gap-2">
-              <span>{r.name} {r.archived ? <Badge>Archived</Badge> : null}</span>
-              <Button variant="ghost" onClick={() => archive.mutate(r)}>{r.archived ? "Restore" : "Archive"}</Button>
+              <span>
+                {r.name} {r.archived ? <Badge>Archived</Badge> : null}
+              </span>
+              <Button variant="ghost" onClick={() => archive.mutate(r)}>
+                {r.archived ? "Restore" : "Archive"}
+              </Button>
             </li>
           ))}
         </ul>
       )}
-      <form className="mt-4 flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); add.mutate(); }}>
+      <form
+        className="mt-4 flex items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate();
+        }}
+      >
         <Field label="New room" value={name} onChange={(e) => setName(e.target.value)} className="flex-1" />
-        <Button type="submit" variant="secondary" busy={add.isPending}>Add room</Button>
+        <Button type="submit" variant="secondary" busy={add.isPending}>
+          Add room
+        </Button>
       </form>
-      {add.error ? <div className="mt-2"><Notice tone="danger">{add.error.message}</Notice></div> : null}
+      {add.error ? (
+        <div className="mt-2">
+          <Notice tone="danger">{add.error.message}</Notice>
+        </div>
+      ) : null}
     </Card>
   );
 }

@@ -13,41 +13,102 @@ const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 /** One opening block per weekday here; therapists' own hours allow several blocks a day. */
 export function SettingsForm({ initial }: { initial: ClinicSettings }) {
   const [s, setS] = useState(initial);
-  const [hours, setHours] = useState(() => DAYS.map((_, i) => {
-    const b = initial.openingHours.find((h) => h.weekday === i + 1);
-    return { open: Boolean(b), start: b?.start ?? "09:00", end: b?.end ?? "17:00" };
-  }));
-  const save = useMutation({
-    mutationFn: () => api<ClinicSettings>("/api/clinic/settings", {
-      method: "PUT",
-      body: { ...s, openingHours: hours.flatMap((h, i) => (h.open ? [{ weekday: i + 1, start: h.start, end: h.end }] : [])), id: undefined },
+  const [hours, setHours] = useState(() =>
+    DAYS.map((_, i) => {
+      const b = initial.openingHours.find((h) => h.weekday === i + 1);
+      return { open: Boolean(b), start: b?.start ?? "09:00", end: b?.end ?? "17:00" };
     }),
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      api<ClinicSettings>("/api/clinic/settings", {
+        method: "PUT",
+        body: {
+          ...s,
+          openingHours: hours.flatMap((h, i) => (h.open ? [{ weekday: i + 1, start: h.start, end: h.end }] : [])),
+          id: undefined,
+        },
+      }),
     onSuccess: (saved) => setS(saved),
   });
   const fieldError = (k: string) => (save.error instanceof ApiError ? save.error.fieldErrors[k]?.[0] : undefined);
   return (
     <Card title="Clinic">
-      <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); save.mutate(); }} aria-label="Clinic settings">
+      <form
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+        aria-label="Clinic settings"
+      >
         {save.isSuccess ? <Notice tone="success">Settings saved.</Notice> : null}
         {save.error ? <Notice tone="danger">{save.error.message}</Notice> : null}
-        <Field label="Clinic name" value={s.name} onChange={(e) => setS({ ...s, name: e.target.value })} error={fieldError("name")} />
-        <Field label="Time zone (IANA)" value={s.timezone} onChange={(e) => setS({ ...s, timezone: e.target.value })} hint="e.g. Europe/London, America/New_York" error={fieldError("timezone")} />
-        <Field label="Cancellation notice (hours)" type="number" min={0} value={s.cancellationNoticeHours}
-          onChange={(e) => setS({ ...s, cancellationNoticeHours: Number(e.target.value) })} error={fieldError("cancellationNoticeHours")} />
-        <Field label="Email reminder before each appointment (hours; 0 = none)" type="number" min={0} max={168} value={s.reminderHoursBefore}
-          onChange={(e) => setS({ ...s, reminderHoursBefore: Number(e.target.value) })} error={fieldError("reminderHoursBefore")} />
-        <Field label="Flag home-programme adherence below (%)" type="number" min={0} max={100} value={s.adherenceThresholdPct}
-          onChange={(e) => setS({ ...s, adherenceThresholdPct: Number(e.target.value) })} error={fieldError("adherenceThresholdPct")}
-          hint="Clients below this share of prescribed sessions last week appear on the therapist's dashboard." />
+        <Field
+          label="Clinic name"
+          value={s.name}
+          onChange={(e) => setS({ ...s, name: e.target.value })}
+          error={fieldError("name")}
+        />
+        <Field
+          label="Time zone (IANA)"
+          value={s.timezone}
+          onChange={(e) => setS({ ...s, timezone: e.target.value })}
+          hint="e.g. Europe/London, America/New_York"
+          error={fieldError("timezone")}
+        />
+        <Field
+          label="Cancellation notice (hours)"
+          type="number"
+          min={0}
+          value={s.cancellationNoticeHours}
+          onChange={(e) => setS({ ...s, cancellationNoticeHours: Number(e.target.value) })}
+          error={fieldError("cancellationNoticeHours")}
+        />
+        <Field
+          label="Email reminder before each appointment (hours; 0 = none)"
+          type="number"
+          min={0}
+          max={168}
+          value={s.reminderHoursBefore}
+          onChange={(e) => setS({ ...s, reminderHoursBefore: Number(e.target.value) })}
+          error={fieldError("reminderHoursBefore")}
+        />
+        <Field
+          label="Flag home-programme adherence below (%)"
+          type="number"
+          min={0}
+          max={100}
+          value={s.adherenceThresholdPct}
+          onChange={(e) => setS({ ...s, adherenceThresholdPct: Number(e.target.value) })}
+          error={fieldError("adherenceThresholdPct")}
+          hint="Clients below this share of prescribed sessions last week appear on the therapist's dashboard."
+        />
         <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input type="checkbox" className="size-5 accent-accent-700" checked={s.onlineBooking} onChange={(e) => setS({ ...s, onlineBooking: e.target.checked })} />
+          <input
+            type="checkbox"
+            className="size-5 accent-accent-700"
+            checked={s.onlineBooking}
+            onChange={(e) => setS({ ...s, onlineBooking: e.target.checked })}
+          />
           Clients may book online
         </label>
         <fieldset>
           <legend className="mb-1 text-sm font-medium">Wording for home self-release</legend>
-          {([["self_care", "“Self-care recommendations” (massage therapy)"], ["home_exercise", "“Home exercise programme” (physiotherapy)"]] as const).map(([v, label]) => (
+          {(
+            [
+              ["self_care", "“Self-care recommendations” (massage therapy)"],
+              ["home_exercise", "“Home exercise programme” (physiotherapy)"],
+            ] as const
+          ).map(([v, label]) => (
             <label key={v} className="flex min-h-11 items-center gap-2 text-sm">
-              <input type="radio" name="scope" className="size-5 accent-accent-700" checked={s.scopeWording === v} onChange={() => setS({ ...s, scopeWording: v })} />
+              <input
+                type="radio"
+                name="scope"
+                className="size-5 accent-accent-700"
+                checked={s.scopeWording === v}
+                onChange={() => setS({ ...s, scopeWording: v })}
+              />
               {label}
             </label>
           ))}
@@ -58,18 +119,36 @@ export function SettingsForm({ initial }: { initial: ClinicSettings }) {
           {DAYS.map((day, i) => (
             <div key={day} className="grid grid-cols-[8rem_1fr_1fr] items-center gap-2">
               <label className="flex min-h-11 items-center gap-2 text-sm">
-                <input type="checkbox" className="size-5 accent-accent-700" checked={hours[i]!.open}
-                  onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, open: e.target.checked } : h)))} />
+                <input
+                  type="checkbox"
+                  className="size-5 accent-accent-700"
+                  checked={hours[i]!.open}
+                  onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, open: e.target.checked } : h)))}
+                />
                 {day}
               </label>
-              <input type="time" aria-label={`${day} opens`} disabled={!hours[i]!.open} value={hours[i]!.start} className="min-h-11 rounded-md border border-stone-300 px-2"
-                onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, start: e.target.value } : h)))} />
-              <input type="time" aria-label={`${day} closes`} disabled={!hours[i]!.open} value={hours[i]!.end} className="min-h-11 rounded-md border border-stone-300 px-2"
-                onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, end: e.target.value } : h)))} />
+              <input
+                type="time"
+                aria-label={`${day} opens`}
+                disabled={!hours[i]!.open}
+                value={hours[i]!.start}
+                className="min-h-11 rounded-md border border-stone-300 px-2"
+                onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, start: e.target.value } : h)))}
+              />
+              <input
+                type="time"
+                aria-label={`${day} closes`}
+                disabled={!hours[i]!.open}
+                value={hours[i]!.end}
+                className="min-h-11 rounded-md border border-stone-300 px-2"
+                onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, end: e.target.value } : h)))}
+              />
             </div>
           ))}
         </fieldset>
-        <Button type="submit" busy={save.isPending}>Save settings</Button>
+        <Button type="submit" busy={save.isPending}>
+          Save settings
+        </Button>
       </form>
     </Card>
   );

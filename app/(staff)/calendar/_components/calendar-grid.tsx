@@ -15,7 +15,16 @@ const LINES = `repeating-linear-gradient(to bottom, #d6d3d1 0 1px, transparent 1
  * drag a block to move it (also to another column) or its bottom edge to resize it.
  */
 export function CalendarGrid({
-  columns, bounds, appointments, therapists, timeZone, showTherapist, isEditable, onCreateAt, onOpen, onDrop,
+  columns,
+  bounds,
+  appointments,
+  therapists,
+  timeZone,
+  showTherapist,
+  isEditable,
+  onCreateAt,
+  onOpen,
+  onDrop,
 }: {
   columns: Column[];
   bounds: { start: number; end: number };
@@ -30,7 +39,13 @@ export function CalendarGrid({
 }) {
   const drag = useGridDrag({
     bounds,
-    onDrop: (a, key, start, end) => onDrop(a, columns.find((c) => c.key === key)!, start, end),
+    onDrop: (a, key, start, end) =>
+      onDrop(
+        a,
+        columns.find((c) => c.key === key)!,
+        start,
+        end,
+      ),
   });
   const height = (bounds.end - bounds.start) * PX_PER_MIN;
   const hours = Array.from({ length: (bounds.end - bounds.start) / 60 }, (_, i) => bounds.start + i * 60);
@@ -39,59 +54,129 @@ export function CalendarGrid({
   const nowMin = wallMinutesOf(now, timeZone);
 
   const clickSlot = (e: MouseEvent<HTMLDivElement>, column: Column) => {
-    const minutes = Math.floor((drag.minutesAt(column.key, e.clientY) - bounds.start) / SNAP_MIN) * SNAP_MIN + bounds.start;
+    const minutes =
+      Math.floor((drag.minutesAt(column.key, e.clientY) - bounds.start) / SNAP_MIN) * SNAP_MIN + bounds.start;
     onCreateAt(column, Math.min(Math.max(minutes, bounds.start), bounds.end - SNAP_MIN));
   };
 
   return (
-    <div className="max-h-[calc(100dvh-13rem)] min-h-[24rem] overflow-auto rounded-lg border border-line bg-white" onKeyDown={(e) => { if (e.key === "Escape") drag.cancel(); }}>
-      <div className="grid min-w-fit select-none" style={{ gridTemplateColumns: `3.5rem repeat(${columns.length}, minmax(${columns.length > 4 ? 8.5 : 12}rem, 1fr))` }}>
+    <div
+      className="max-h-[calc(100dvh-13rem)] min-h-[24rem] overflow-auto rounded-lg border border-line bg-white"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") drag.cancel();
+      }}
+    >
+      <div
+        className="grid min-w-fit select-none"
+        style={{
+          gridTemplateColumns: `3.5rem repeat(${columns.length}, minmax(${columns.length > 4 ? 8.5 : 12}rem, 1fr))`,
+        }}
+      >
         <div className="sticky left-0 top-0 z-30 border-b border-r border-line bg-white" />
         {columns.map((c) => {
           const t = therapists.find((x) => x.id === c.therapistId);
           const off = t?.hoursSet && workingMinutes(t, c.date, timeZone).length === 0;
           return (
-            <div key={c.key} className={`sticky top-0 z-20 border-b border-r border-line px-2 py-2 ${c.date === today && columns.some((x) => x.date !== c.date) ? "bg-accent-50" : "bg-white"}`}>
+            <div
+              key={c.key}
+              className={`sticky top-0 z-20 border-b border-r border-line px-2 py-2 ${c.date === today && columns.some((x) => x.date !== c.date) ? "bg-accent-50" : "bg-white"}`}
+            >
               <p className="truncate text-sm font-semibold text-ink">{c.label}</p>
-              <p className="truncate text-xs text-muted">{c.sublabel ?? (t && !t.hoursSet ? "Hours not set" : off ? "Not working" : "\u00a0")}</p>
+              <p className="truncate text-xs text-muted">
+                {c.sublabel ?? (t && !t.hoursSet ? "Hours not set" : off ? "Not working" : "\u00a0")}
+              </p>
             </div>
           );
         })}
         <div className="sticky left-0 z-10 border-r border-line bg-white" style={{ height }} aria-hidden>
           {hours.map((h) => (
-            <span key={h} className="tabular absolute right-1 -translate-y-1/2 text-xs text-muted" style={{ top: (h - bounds.start) * PX_PER_MIN || 8 }}>{hhmm(h)}</span>
+            <span
+              key={h}
+              className="tabular absolute right-1 -translate-y-1/2 text-xs text-muted"
+              style={{ top: (h - bounds.start) * PX_PER_MIN || 8 }}
+            >
+              {hhmm(h)}
+            </span>
           ))}
         </div>
         {columns.map((c) => {
           const t = therapists.find((x) => x.id === c.therapistId);
           const shaded = Boolean(t?.hoursSet);
-          const items = appointments.filter((a) => a.therapistUserId === c.therapistId && localDateOf(new Date(a.startsAt), timeZone) === c.date);
+          const items = appointments.filter(
+            (a) => a.therapistUserId === c.therapistId && localDateOf(new Date(a.startsAt), timeZone) === c.date,
+          );
           const ghost = drag.preview?.columnKey === c.key ? drag.preview : null;
           return (
-            <div key={c.key} ref={drag.registerColumn(c.key)} role="group" aria-label={`${c.label}${c.sublabel ? `, ${c.sublabel}` : ""}`}
-              data-column={c.key} onClick={(e) => clickSlot(e, c)}
-              className="relative cursor-cell border-r border-line" style={{ height, background: shaded ? OFF_HOURS : "white" }}>
-              {shaded ? workingMinutes(t, c.date, timeZone).map((w) => (
-                <div key={w.start} aria-hidden className="pointer-events-none absolute inset-x-0 bg-white"
-                  style={{ top: (Math.max(w.start, bounds.start) - bounds.start) * PX_PER_MIN, height: (Math.min(w.end, bounds.end) - Math.max(w.start, bounds.start)) * PX_PER_MIN }} />
-              )) : null}
+            <div
+              key={c.key}
+              ref={drag.registerColumn(c.key)}
+              role="group"
+              aria-label={`${c.label}${c.sublabel ? `, ${c.sublabel}` : ""}`}
+              data-column={c.key}
+              onClick={(e) => clickSlot(e, c)}
+              className="relative cursor-cell border-r border-line"
+              style={{ height, background: shaded ? OFF_HOURS : "white" }}
+            >
+              {shaded
+                ? workingMinutes(t, c.date, timeZone).map((w) => (
+                    <div
+                      key={w.start}
+                      aria-hidden
+                      className="pointer-events-none absolute inset-x-0 bg-white"
+                      style={{
+                        top: (Math.max(w.start, bounds.start) - bounds.start) * PX_PER_MIN,
+                        height: (Math.min(w.end, bounds.end) - Math.max(w.start, bounds.start)) * PX_PER_MIN,
+                      }}
+                    />
+                  ))
+                : null}
               <div aria-hidden className="pointer-events-none absolute inset-0" style={{ backgroundImage: LINES }} />
               {c.date === today && nowMin >= bounds.start && nowMin < bounds.end ? (
-                <div aria-hidden className="pointer-events-none absolute inset-x-0 z-20 border-t-2 border-accent-600" style={{ top: (nowMin - bounds.start) * PX_PER_MIN }} />
+                <div
+                  aria-hidden
+                  className="pointer-events-none absolute inset-x-0 z-20 border-t-2 border-accent-600"
+                  style={{ top: (nowMin - bounds.start) * PX_PER_MIN }}
+                />
               ) : null}
               {placeBlocks(items, timeZone).map((p) => (
-                <AppointmentBlock key={p.a.id} a={p.a} lane={p.lane} lanes={p.lanes} timeZone={timeZone} showTherapist={showTherapist}
-                  top={(p.start - bounds.start) * PX_PER_MIN} height={(p.end - p.start) * PX_PER_MIN}
-                  editable={isEditable(p.a)} dragging={drag.preview?.id === p.a.id}
-                  onOpen={() => { if (!drag.consumeClick()) onOpen(p.a); }}
-                  onPointerDown={(e, mode) => { if (isEditable(p.a) && p.a.status !== "cancelled" && p.a.status !== "no_show") drag.begin(e, p.a, c.key, p.start, p.end, mode); }}
-                  onPointerMove={drag.move} onPointerUp={drag.end} onPointerCancel={drag.cancel} />
+                <AppointmentBlock
+                  key={p.a.id}
+                  a={p.a}
+                  lane={p.lane}
+                  lanes={p.lanes}
+                  timeZone={timeZone}
+                  showTherapist={showTherapist}
+                  top={(p.start - bounds.start) * PX_PER_MIN}
+                  height={(p.end - p.start) * PX_PER_MIN}
+                  editable={isEditable(p.a)}
+                  dragging={drag.preview?.id === p.a.id}
+                  onOpen={() => {
+                    if (!drag.consumeClick()) onOpen(p.a);
+                  }}
+                  onPointerDown={(e, mode) => {
+                    if (isEditable(p.a) && p.a.status !== "cancelled" && p.a.status !== "no_show")
+                      drag.begin(e, p.a, c.key, p.start, p.end, mode);
+                  }}
+                  onPointerMove={drag.move}
+                  onPointerUp={drag.end}
+                  onPointerCancel={drag.cancel}
+                />
               ))}
               {ghost ? (
-                <div aria-hidden className="pointer-events-none absolute inset-x-1 z-20 rounded-md border-2 border-dashed border-accent-700 bg-accent-50/80 px-1.5 py-1 text-xs font-semibold text-accent-800"
-                  style={{ top: (ghost.start - bounds.start) * PX_PER_MIN, height: (ghost.end - ghost.start) * PX_PER_MIN }}>
-                  <span className="tabular">{hhmm(ghost.start)}–{hhmm(ghost.end)}</span>
-                  {ghost.mode === "move" && columns.length > 1 ? <span className="block truncate font-normal">{c.label}</span> : null}
+                <div
+                  aria-hidden
+                  className="pointer-events-none absolute inset-x-1 z-20 rounded-md border-2 border-dashed border-accent-700 bg-accent-50/80 px-1.5 py-1 text-xs font-semibold text-accent-800"
+                  style={{
+                    top: (ghost.start - bounds.start) * PX_PER_MIN,
+                    height: (ghost.end - ghost.start) * PX_PER_MIN,
+                  }}
+                >
+                  <span className="tabular">
+                    {hhmm(ghost.start)}–{hhmm(ghost.end)}
+                  </span>
+                  {ghost.mode === "move" && columns.length > 1 ? (
+                    <span className="block truncate font-normal">{c.label}</span>
+                  ) : null}
                 </div>
               ) : null}
             </div>

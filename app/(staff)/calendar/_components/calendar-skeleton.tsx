@@ -10,7 +10,9 @@ export function CalendarSkeleton() {
         <Skeleton className="ml-auto h-11 w-40" />
       </div>
       <div className="grid grid-cols-[3.5rem_1fr_1fr_1fr] gap-2">
-        {Array.from({ length: 4 }, (_, i) => <Skeleton key={i} className="h-[60vh] w-full" />)}
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-[60vh] w-full" />
+        ))}
       </div>
     </div>
   );

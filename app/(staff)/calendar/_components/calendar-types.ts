@@ -1,11 +1,22 @@
 import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
 import type { OpeningBlock } from "./calendar-model";
 
-export interface TherapistOption { id: string; name: string }
-export interface RoomOption { id: string; name: string }
+export interface TherapistOption {
+  id: string;
+  name: string;
+}
+export interface RoomOption {
+  id: string;
+  name: string;
+}
 
 /** Who is looking: admins change every diary, a therapist only their own; visits are a therapist's. */
-export interface Viewer { userId: string; isTherapist: boolean; editsAll: boolean; canOpenVisits: boolean }
+export interface Viewer {
+  userId: string;
+  isTherapist: boolean;
+  editsAll: boolean;
+  canOpenVisits: boolean;
+}
 
 /** What the page hands the calendar from the clinic's set-up. */
 export interface CalendarSetup {

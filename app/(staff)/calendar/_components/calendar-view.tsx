@@ -15,10 +15,25 @@ import { CalendarToolbar } from "./calendar-toolbar";
 import { CreateDialog, type CreateDraft } from "./create-dialog";
 import { EditDialog } from "./edit-dialog";
 import { canEdit, type CalendarSetup } from "./calendar-types";
-import { datesOf, gridBounds, instantAt, longDate, mondayOf, shortDate, todayIn, type Column, type View } from "./calendar-model";
+import {
+  datesOf,
+  gridBounds,
+  instantAt,
+  longDate,
+  mondayOf,
+  shortDate,
+  todayIn,
+  type Column,
+  type View,
+} from "./calendar-model";
 import { useMoveAppointment } from "./use-move-appointment";
 
-export interface Banner { tone: "danger" | "success" | "warning"; text: string; retry?: { label: string; run: () => void }; waitlistFor?: string }
+export interface Banner {
+  tone: "danger" | "success" | "warning";
+  text: string;
+  retry?: { label: string; run: () => void };
+  waitlistFor?: string;
+}
 
 /**
  * The staff calendar. Date, view and filters live in the URL (?date=&view=&therapist=&room=),
@@ -32,7 +47,8 @@ export function CalendarView(setup: CalendarSetup) {
   const roomId = setup.rooms.some((r) => r.id === params.get("room")) ? params.get("room") : null;
   const requested = setup.therapists.find((t) => t.id === params.get("therapist"))?.id ?? null;
   // The week shows one therapist's diary: days side by side read better than 7 × N narrow columns.
-  const therapistId = view === "week" ? requested ?? (me.isTherapist ? me.userId : setup.therapists[0]?.id ?? null) : requested;
+  const therapistId =
+    view === "week" ? (requested ?? (me.isTherapist ? me.userId : (setup.therapists[0]?.id ?? null))) : requested;
   const includeCancelled = params.get("cancelled") === "1";
   const from = view === "day" ? date : mondayOf(date);
   const filter = { from, to: addLocalDays(from, view === "day" ? 1 : 7), therapistId, roomId, includeCancelled };
@@ -58,7 +74,10 @@ export function CalendarView(setup: CalendarSetup) {
   if (q.isError) {
     return (
       <Notice tone="danger" title="The calendar did not load" testId="calendar-load-error">
-        {q.error.message} <Button variant="ghost" onClick={() => void q.refetch()}>Try again</Button>
+        {q.error.message}{" "}
+        <Button variant="ghost" onClick={() => void q.refetch()}>
+          Try again
+        </Button>
       </Notice>
     );
   }
@@ -66,63 +85,146 @@ export function CalendarView(setup: CalendarSetup) {
   const data = q.data;
   const dates = datesOf(view, date, setup.openingHours, data.appointments, timeZone);
   const bounds = gridBounds(dates, setup.openingHours, data.appointments, timeZone);
-  const columns: Column[] = view === "day"
-    ? data.therapists.map((t) => ({ key: `${t.id}|${date}`, therapistId: t.id, date, label: t.name }))
-    : dates.map((d) => ({ key: `${therapistId}|${d}`, therapistId: therapistId!, date: d, label: shortDate(d), sublabel: d === todayIn(timeZone) ? "Today" : undefined }));
+  const columns: Column[] =
+    view === "day"
+      ? data.therapists.map((t) => ({ key: `${t.id}|${date}`, therapistId: t.id, date, label: t.name }))
+      : dates.map((d) => ({
+          key: `${therapistId}|${d}`,
+          therapistId: therapistId!,
+          date: d,
+          label: shortDate(d),
+          sublabel: d === todayIn(timeZone) ? "Today" : undefined,
+        }));
   const editing$ = data.appointments.find((a) => a.id === editing) ?? null;
   const title = view === "day" ? longDate(date) : `Week of ${longDate(mondayOf(date))}`;
   const who = view === "week" ? setup.therapists.find((t) => t.id === therapistId)?.name : null;
 
   const startDraft = (over: Partial<CreateDraft> = {}) => {
     setBanner(null);
-    setDraft({ date, minutes: 9 * 60, therapistId: therapistId ?? (me.isTherapist ? me.userId : setup.therapists[0]?.id ?? ""), roomId, ...over });
+    setDraft({
+      date,
+      minutes: 9 * 60,
+      therapistId: therapistId ?? (me.isTherapist ? me.userId : (setup.therapists[0]?.id ?? "")),
+      roomId,
+      ...over,
+    });
   };
 
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight text-ink">
-          Calendar <span className="text-lg font-normal text-muted">· {title}{who ? ` · ${who}` : ""}</span>
+          Calendar{" "}
+          <span className="text-lg font-normal text-muted">
+            · {title}
+            {who ? ` · ${who}` : ""}
+          </span>
         </h1>
         <div className="flex flex-wrap items-center gap-2">
-          <Link href="/waitlist" className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-accent-700 underline-offset-2 hover:underline">Waitlist</Link>
-          <ButtonLink href="/calendar/series/new" variant="secondary">Book a series</ButtonLink>
+          <Link
+            href="/waitlist"
+            className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-accent-700 underline-offset-2 hover:underline"
+          >
+            Waitlist
+          </Link>
+          <ButtonLink href="/calendar/series/new" variant="secondary">
+            Book a series
+          </ButtonLink>
           <Button onClick={() => startDraft()}>New appointment</Button>
         </div>
       </div>
-      <CalendarToolbar view={view} date={date} therapistId={therapistId} roomId={roomId} includeCancelled={includeCancelled}
-        therapists={setup.therapists} rooms={setup.rooms} timeZone={timeZone} fetching={q.isFetching}
-        onChange={navigate} onToday={() => navigate({ date: todayIn(timeZone) })} onStep={step} />
+      <CalendarToolbar
+        view={view}
+        date={date}
+        therapistId={therapistId}
+        roomId={roomId}
+        includeCancelled={includeCancelled}
+        therapists={setup.therapists}
+        rooms={setup.rooms}
+        timeZone={timeZone}
+        fetching={q.isFetching}
+        onChange={navigate}
+        onToday={() => navigate({ date: todayIn(timeZone) })}
+        onStep={step}
+      />
       <div className="mb-3 empty:hidden">
         {banner ? <BannerNotice banner={banner} onClose={() => setBanner(null)} /> : null}
       </div>
       {setup.therapists.length === 0 ? (
-        <EmptyState title="No therapists yet">Invite a therapist from Staff; their diary appears here as a column.</EmptyState>
+        <EmptyState title="No therapists yet">
+          Invite a therapist from Staff; their diary appears here as a column.
+        </EmptyState>
       ) : (
         <>
-          <CalendarGrid columns={columns} bounds={bounds} appointments={data.appointments} therapists={data.therapists} timeZone={timeZone}
-            showTherapist={false} isEditable={(a) => canEdit(me, a.therapistUserId)}
-            onCreateAt={(c, minutes) => { if (canEdit(me, c.therapistId)) startDraft({ date: c.date, minutes, therapistId: c.therapistId }); }}
-            onOpen={(a) => { setBanner(null); setEditing(a.id); }}
-            onDrop={(a, c, start, end) => move.mutate({
-              appointment: a,
-              patch: { startsAt: instantAt(c.date, start, timeZone), endsAt: instantAt(c.date, end, timeZone), ...(c.therapistId !== a.therapistUserId ? { therapistUserId: c.therapistId } : {}) },
-            })} />
+          <CalendarGrid
+            columns={columns}
+            bounds={bounds}
+            appointments={data.appointments}
+            therapists={data.therapists}
+            timeZone={timeZone}
+            showTherapist={false}
+            isEditable={(a) => canEdit(me, a.therapistUserId)}
+            onCreateAt={(c, minutes) => {
+              if (canEdit(me, c.therapistId)) startDraft({ date: c.date, minutes, therapistId: c.therapistId });
+            }}
+            onOpen={(a) => {
+              setBanner(null);
+              setEditing(a.id);
+            }}
+            onDrop={(a, c, start, end) =>
+              move.mutate({
+                appointment: a,
+                patch: {
+                  startsAt: instantAt(c.date, start, timeZone),
+                  endsAt: instantAt(c.date, end, timeZone),
+                  ...(c.therapistId !== a.therapistUserId ? { therapistUserId: c.therapistId } : {}),
+                },
+              })
+            }
+          />
           {data.appointments.length === 0 && !q.isPlaceholderData ? (
             <p className="mt-3 text-sm text-muted" data-testid="calendar-empty">
-              No appointments {view === "day" ? "on this day" : "this week"}{roomId ? " in this room" : ""}. Click a free slot or use “New appointment” to book one.
+              No appointments {view === "day" ? "on this day" : "this week"}
+              {roomId ? " in this room" : ""}. Click a free slot or use “New appointment” to book one.
             </p>
           ) : null}
         </>
       )}
-      {draft ? <CreateDialog setup={setup} draft={draft} onClose={() => setDraft(null)} onBooked={(a) => { setDraft(null); setBanner({ tone: "success", text: bookedText(a, timeZone) }); }} /> : null}
-      {editing$ ? <EditDialog setup={setup} appointment={editing$} onClose={() => setEditing(null)} onDone={(b) => { setEditing(null); setBanner(b); }} /> : null}
+      {draft ? (
+        <CreateDialog
+          setup={setup}
+          draft={draft}
+          onClose={() => setDraft(null)}
+          onBooked={(a) => {
+            setDraft(null);
+            setBanner({ tone: "success", text: bookedText(a, timeZone) });
+          }}
+        />
+      ) : null}
+      {editing$ ? (
+        <EditDialog
+          setup={setup}
+          appointment={editing$}
+          onClose={() => setEditing(null)}
+          onDone={(b) => {
+            setEditing(null);
+            setBanner(b);
+          }}
+        />
+      ) : null}
     </>
   );
 }
 
 function bookedText(a: AppointmentView, timeZone: string) {
-  const when = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(a.startsAt));
+  const when = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(new Date(a.startsAt));
   return `Booked ${a.clientName} with ${a.therapistName}, ${when}${a.roomName ? `, ${a.roomName}` : ""}.`;
 }
 
@@ -132,10 +234,29 @@ function BannerNotice({ banner, onClose }: { banner: Banner; onClose: () => void
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
         <span>{banner.text}</span>
         {banner.waitlistFor ? (
-          <Link href={`/waitlist?appointment=${banner.waitlistFor}`} className="font-semibold underline underline-offset-2">See waitlist matches</Link>
+          <Link
+            href={`/waitlist?appointment=${banner.waitlistFor}`}
+            className="font-semibold underline underline-offset-2"
+          >
+            See waitlist matches
+          </Link>
         ) : null}
-        {banner.retry ? <button type="button" className="min-h-11 font-semibold underline underline-offset-2" onClick={banner.retry.run}>{banner.retry.label}</button> : null}
-        <button type="button" className="ml-auto min-h-11 px-2 text-sm underline-offset-2 hover:underline" onClick={onClose}>Dismiss</button>
+        {banner.retry ? (
+          <button
+            type="button"
+            className="min-h-11 font-semibold underline underline-offset-2"
+            onClick={banner.retry.run}
+          >
+            {banner.retry.label}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="ml-auto min-h-11 px-2 text-sm underline-offset-2 hover:underline"
+          onClick={onClose}
+        >
+          Dismiss
+        </button>
       </div>
     </Notice>
   );

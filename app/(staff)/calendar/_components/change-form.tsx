@@ -15,35 +15,64 @@ import { hhmm, instantAt } from "./calendar-model";
 import { isOutsideHours } from "./calendar-view";
 
 const formSchema = z
-  .object({ date: localDate, start: wallTime, end: wallTime, therapistUserId: z.uuid("Choose the therapist."), roomId: z.string() })
-  .refine((v) => !/^\d{2}:\d{2}$/.test(v.start) || !/^\d{2}:\d{2}$/.test(v.end) || v.end > v.start, { message: "End after the start.", path: ["end"] });
+  .object({
+    date: localDate,
+    start: wallTime,
+    end: wallTime,
+    therapistUserId: z.uuid("Choose the therapist."),
+    roomId: z.string(),
+  })
+  .refine((v) => !/^\d{2}:\d{2}$/.test(v.start) || !/^\d{2}:\d{2}$/.test(v.end) || v.end > v.start, {
+    message: "End after the start.",
+    path: ["end"],
+  });
 type FormValues = z.infer<typeof formSchema>;
 
 /** Move or resize by fields: the keyboard equivalent of dragging a block or its edge. */
-export function ChangeForm({ setup, appointment: a, onSaved }: { setup: CalendarSetup; appointment: AppointmentView; onSaved: (a: AppointmentView) => void }) {
+export function ChangeForm({
+  setup,
+  appointment: a,
+  onSaved,
+}: {
+  setup: CalendarSetup;
+  appointment: AppointmentView;
+  onSaved: (a: AppointmentView) => void;
+}) {
   const { timeZone, me } = setup;
   const startsAt = new Date(a.startsAt);
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: {
-      date: localDateOf(startsAt, timeZone), start: hhmm(wallMinutesOf(startsAt, timeZone)), end: hhmm(wallMinutesOf(new Date(a.endsAt), timeZone)),
-      therapistUserId: a.therapistUserId, roomId: a.roomId ?? "",
+      date: localDateOf(startsAt, timeZone),
+      start: hhmm(wallMinutesOf(startsAt, timeZone)),
+      end: hhmm(wallMinutesOf(new Date(a.endsAt), timeZone)),
+      therapistUserId: a.therapistUserId,
+      roomId: a.roomId ?? "",
     },
   });
   const save = useMutation({
-    mutationFn: ({ v, allowOutsideHours }: { v: FormValues; allowOutsideHours: boolean }) => moveAppointment({
-      appointment: a, allowOutsideHours,
-      patch: {
-        startsAt: instantAt(v.date, parseWallTime(v.start), timeZone), endsAt: instantAt(v.date, parseWallTime(v.end), timeZone),
-        therapistUserId: v.therapistUserId, roomId: v.roomId || null,
-      },
-    }),
+    mutationFn: ({ v, allowOutsideHours }: { v: FormValues; allowOutsideHours: boolean }) =>
+      moveAppointment({
+        appointment: a,
+        allowOutsideHours,
+        patch: {
+          startsAt: instantAt(v.date, parseWallTime(v.start), timeZone),
+          endsAt: instantAt(v.date, parseWallTime(v.end), timeZone),
+          therapistUserId: v.therapistUserId,
+          roomId: v.roomId || null,
+        },
+      }),
     onSuccess: onSaved,
   });
   const needsRoom = setup.types.find((t) => t.id === a.typeId)?.needsRoom ?? true;
   const { errors } = form.formState;
   return (
-    <form aria-label="Change time or place" noValidate className="mt-5 space-y-3" onSubmit={form.handleSubmit((v) => save.mutate({ v, allowOutsideHours: false }))}>
+    <form
+      aria-label="Change time or place"
+      noValidate
+      className="mt-5 space-y-3"
+      onSubmit={form.handleSubmit((v) => save.mutate({ v, allowOutsideHours: false }))}
+    >
       <h3 className="text-sm font-semibold text-ink">Time and place</h3>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Date" type="date" {...form.register("date")} error={errors.date?.message} />
@@ -52,24 +81,43 @@ export function ChangeForm({ setup, appointment: a, onSaved }: { setup: Calendar
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField label="Therapist" {...form.register("therapistUserId")} error={errors.therapistUserId?.message}>
-          {setup.therapists.filter((t) => canEdit(me, t.id) || t.id === a.therapistUserId).map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {setup.therapists
+            .filter((t) => canEdit(me, t.id) || t.id === a.therapistUserId)
+            .map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
         </SelectField>
         <SelectField label="Room" {...form.register("roomId")} error={errors.roomId?.message}>
           {!needsRoom ? <option value="">No room</option> : null}
-          {setup.rooms.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+          {setup.rooms.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
         </SelectField>
       </div>
       {save.error ? (
         <Notice tone={isOutsideHours(save.error) ? "warning" : "danger"} testId="change-error">
           <p>{save.error.message}</p>
           {isOutsideHours(save.error) ? (
-            <Button type="button" variant="secondary" className="mt-2" busy={save.isPending}
-              onClick={form.handleSubmit((v) => save.mutate({ v, allowOutsideHours: true }))}>Save anyway</Button>
+            <Button
+              type="button"
+              variant="secondary"
+              className="mt-2"
+              busy={save.isPending}
+              onClick={form.handleSubmit((v) => save.mutate({ v, allowOutsideHours: true }))}
+            >
+              Save anyway
+            </Button>
           ) : null}
         </Notice>
       ) : null}
       <div className="flex justify-end">
-        <Button type="submit" busy={save.isPending}>Save changes</Button>
+        <Button type="submit" busy={save.isPending}>
+          Save changes
+        </Button>
       </div>
     </form>
   );

@@ -13,14 +13,29 @@ import type { Banner } from "./calendar-view";
 import { ChangeForm } from "./change-form";
 import { CancelForm } from "./cancel-form";
 
-const STEP_LABEL = { arrived: "Mark arrived", completed: "Mark completed", no_show: "Mark no-show", booked: "Back to booked" } as const;
+const STEP_LABEL = {
+  arrived: "Mark arrived",
+  completed: "Mark completed",
+  no_show: "Mark no-show",
+  booked: "Back to booked",
+} as const;
 const UNDO_LABEL: Partial<Record<AppointmentView["status"], Partial<Record<keyof typeof STEP_LABEL, string>>>> = {
-  arrived: { booked: "Undo arrival" }, completed: { arrived: "Undo completed" }, no_show: { booked: "Undo no-show" },
+  arrived: { booked: "Undo arrival" },
+  completed: { arrived: "Undo completed" },
+  no_show: { booked: "Undo no-show" },
 };
 
 /** Everything one does to an appointment by keyboard: status, time and place, cancel, open the visit. */
-export function EditDialog({ setup, appointment: a, onClose, onDone }: {
-  setup: CalendarSetup; appointment: AppointmentView; onClose: () => void; onDone: (b: Banner) => void;
+export function EditDialog({
+  setup,
+  appointment: a,
+  onClose,
+  onDone,
+}: {
+  setup: CalendarSetup;
+  appointment: AppointmentView;
+  onClose: () => void;
+  onDone: (b: Banner) => void;
 }) {
   const { timeZone, me } = setup;
   const router = useRouter();
@@ -29,74 +44,155 @@ export function EditDialog({ setup, appointment: a, onClose, onDone }: {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: calendarKeys.all });
   const status = useMutation({
     mutationFn: (s: keyof typeof STEP_LABEL) => setAppointmentStatus(a, s),
-    onSuccess: (saved) => { void invalidate(); onDone({ tone: "success", text: `${saved.clientName}: ${STATUS_LABEL[saved.status].toLowerCase()}.` }); },
+    onSuccess: (saved) => {
+      void invalidate();
+      onDone({ tone: "success", text: `${saved.clientName}: ${STATUS_LABEL[saved.status].toLowerCase()}.` });
+    },
   });
   const visit = useMutation({
     mutationFn: () => openAppointmentVisit(a.id),
-    onSuccess: ({ visitId }) => { void invalidate(); router.push(`/visits/${visitId}`); },
+    onSuccess: ({ visitId }) => {
+      void invalidate();
+      router.push(`/visits/${visitId}`);
+    },
   });
-  const when = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone }).format(new Date(a.startsAt));
+  const when = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone }).format(
+    new Date(a.startsAt),
+  );
   const time = `${clock(timeZone).format(new Date(a.startsAt))}–${clock(timeZone).format(new Date(a.endsAt))}`;
   const active = a.status !== "cancelled" && a.status !== "no_show";
 
   return (
-    <Dialog.Root open onOpenChange={(open) => { if (!open) onClose(); }}>
+    <Dialog.Root
+      open
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+    >
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/30" />
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[92vh] w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl">
           <div className="flex flex-wrap items-start justify-between gap-2">
             <Dialog.Title className="text-lg font-semibold text-ink">{a.clientName}</Dialog.Title>
-            <Badge tone={a.status === "cancelled" || a.status === "no_show" ? "warning" : a.status === "booked" ? "info" : "success"}>
-              {STATUS_LABEL[a.status]}{a.lateCancellation ? " (late)" : ""}
+            <Badge
+              tone={
+                a.status === "cancelled" || a.status === "no_show"
+                  ? "warning"
+                  : a.status === "booked"
+                    ? "info"
+                    : "success"
+              }
+            >
+              {STATUS_LABEL[a.status]}
+              {a.lateCancellation ? " (late)" : ""}
             </Badge>
           </div>
           <Dialog.Description className="tabular mt-1 text-sm text-muted">
             {a.typeName} · {when}, {time} · {a.roomName ?? "no room"} · with {a.therapistName}
           </Dialog.Description>
           <div className="mt-3 flex flex-wrap gap-2">
-            <Link href={`/clients/${a.clientId}`} className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline-offset-2 hover:underline">Client record</Link>
+            <Link
+              href={`/clients/${a.clientId}`}
+              className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline-offset-2 hover:underline"
+            >
+              Client record
+            </Link>
             {me.canOpenVisits && (active || a.visitId) ? (
-              <Button variant="secondary" busy={visit.isPending} onClick={() => visit.mutate()}>{a.visitId ? "Go to visit" : "Open visit"}</Button>
+              <Button variant="secondary" busy={visit.isPending} onClick={() => visit.mutate()}>
+                {a.visitId ? "Go to visit" : "Open visit"}
+              </Button>
             ) : null}
           </div>
-          {visit.error ? <div className="mt-3"><Notice tone="danger">{visit.error.message}</Notice></div> : null}
+          {visit.error ? (
+            <div className="mt-3">
+              <Notice tone="danger">{visit.error.message}</Notice>
+            </div>
+          ) : null}
 
           {a.status === "cancelled" ? (
             <div className="mt-4 space-y-2 text-sm">
-              <p><span className="font-medium">Reason:</span> {a.cancelReason}</p>
-              {a.cancelledAt ? <p className="text-muted">Cancelled {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(a.cancelledAt))}{a.lateCancellation ? ", inside the notice period" : ""}.</p> : null}
-              <Link href={`/waitlist?appointment=${a.id}`} className="inline-flex min-h-11 items-center font-medium text-accent-700 underline underline-offset-2">See waitlist matches</Link>
+              <p>
+                <span className="font-medium">Reason:</span> {a.cancelReason}
+              </p>
+              {a.cancelledAt ? (
+                <p className="text-muted">
+                  Cancelled{" "}
+                  {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+                    new Date(a.cancelledAt),
+                  )}
+                  {a.lateCancellation ? ", inside the notice period" : ""}.
+                </p>
+              ) : null}
+              <Link
+                href={`/waitlist?appointment=${a.id}`}
+                className="inline-flex min-h-11 items-center font-medium text-accent-700 underline underline-offset-2"
+              >
+                See waitlist matches
+              </Link>
             </div>
           ) : null}
 
           {editable && ALLOWED_TRANSITIONS[a.status].length > 0 ? (
             <section aria-labelledby="status-heading" className="mt-5">
-              <h3 id="status-heading" className="text-sm font-semibold text-ink">Status</h3>
+              <h3 id="status-heading" className="text-sm font-semibold text-ink">
+                Status
+              </h3>
               <div className="mt-2 flex flex-wrap gap-2">
                 {ALLOWED_TRANSITIONS[a.status].map((s) => (
-                  <Button key={s} variant="secondary" busy={status.isPending && status.variables === s} onClick={() => status.mutate(s)}>
+                  <Button
+                    key={s}
+                    variant="secondary"
+                    busy={status.isPending && status.variables === s}
+                    onClick={() => status.mutate(s)}
+                  >
                     {UNDO_LABEL[a.status]?.[s] ?? STEP_LABEL[s]}
                   </Button>
                 ))}
               </div>
-              {status.error ? <div className="mt-2"><Notice tone="danger">{status.error.message}</Notice></div> : null}
+              {status.error ? (
+                <div className="mt-2">
+                  <Notice tone="danger">{status.error.message}</Notice>
+                </div>
+              ) : null}
             </section>
           ) : null}
 
           {editable && active ? (
             <>
-              <ChangeForm setup={setup} appointment={a} onSaved={(saved) => { void invalidate(); onDone({ tone: "success", text: `Saved: ${saved.clientName} now ${clock(timeZone).format(new Date(saved.startsAt))}–${clock(timeZone).format(new Date(saved.endsAt))} with ${saved.therapistName}.` }); }} />
-              {a.status === "booked" || a.status === "arrived" ? (
-                <CancelForm appointment={a} noticeHours={setup.cancellationNoticeHours} onCancelled={(saved) => {
+              <ChangeForm
+                setup={setup}
+                appointment={a}
+                onSaved={(saved) => {
                   void invalidate();
-                  onDone({ tone: "success", text: `Cancelled ${saved.clientName}’s appointment${saved.lateCancellation ? " (recorded as a late cancellation)" : ""}. The slot is free again.`, waitlistFor: saved.id });
-                }} />
+                  onDone({
+                    tone: "success",
+                    text: `Saved: ${saved.clientName} now ${clock(timeZone).format(new Date(saved.startsAt))}–${clock(timeZone).format(new Date(saved.endsAt))} with ${saved.therapistName}.`,
+                  });
+                }}
+              />
+              {a.status === "booked" || a.status === "arrived" ? (
+                <CancelForm
+                  appointment={a}
+                  noticeHours={setup.cancellationNoticeHours}
+                  onCancelled={(saved) => {
+                    void invalidate();
+                    onDone({
+                      tone: "success",
+                      text: `Cancelled ${saved.clientName}’s appointment${saved.lateCancellation ? " (recorded as a late cancellation)" : ""}. The slot is free again.`,
+                      waitlistFor: saved.id,
+                    });
+                  }}
+                />
               ) : null}
             </>
           ) : null}
-          {!editable ? <p className="mt-4 text-sm text-muted">This is a colleague’s appointment: the front desk can change it.</p> : null}
+          {!editable ? (
+            <p className="mt-4 text-sm text-muted">This is a colleague’s appointment: the front desk can change it.</p>
+          ) : null}
           <div className="mt-6 flex justify-end">
-            <Dialog.Close asChild><Button variant="secondary">Close</Button></Dialog.Close>
+            <Dialog.Close asChild>
+              <Button variant="secondary">Close</Button>
+            </Dialog.Close>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

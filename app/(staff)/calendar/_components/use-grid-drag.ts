@@ -3,7 +3,13 @@ import { useCallback, useRef, useState, type PointerEvent as ReactPointerEvent }
 import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
 import { PX_PER_MIN, SNAP_MIN, snap } from "./calendar-model";
 
-export interface DragPreview { id: string; mode: "move" | "resize"; columnKey: string; start: number; end: number }
+export interface DragPreview {
+  id: string;
+  mode: "move" | "resize";
+  columnKey: string;
+  start: number;
+  end: number;
+}
 
 interface Gesture {
   a: AppointmentView;
@@ -22,7 +28,10 @@ interface Gesture {
  * pointer events so mouse, pen and touch all work. Times snap to 15 minutes. A press that
  * does not move is left to the button's click (which opens the edit dialog).
  */
-export function useGridDrag({ bounds, onDrop }: {
+export function useGridDrag({
+  bounds,
+  onDrop,
+}: {
   bounds: { start: number; end: number };
   onDrop: (a: AppointmentView, columnKey: string, start: number, end: number) => void;
 }) {
@@ -37,10 +46,13 @@ export function useGridDrag({ bounds, onDrop }: {
     setPreviewState(p);
   };
 
-  const registerColumn = useCallback((key: string) => (el: HTMLElement | null) => {
-    if (el) columns.current.set(key, el);
-    else columns.current.delete(key);
-  }, []);
+  const registerColumn = useCallback(
+    (key: string) => (el: HTMLElement | null) => {
+      if (el) columns.current.set(key, el);
+      else columns.current.delete(key);
+    },
+    [],
+  );
 
   const minutesAt = (key: string, clientY: number) => {
     const rect = columns.current.get(key)!.getBoundingClientRect();
@@ -54,9 +66,26 @@ export function useGridDrag({ bounds, onDrop }: {
     return null;
   };
 
-  const begin = (e: ReactPointerEvent<HTMLElement>, a: AppointmentView, columnKey: string, start: number, end: number, mode: "move" | "resize") => {
+  const begin = (
+    e: ReactPointerEvent<HTMLElement>,
+    a: AppointmentView,
+    columnKey: string,
+    start: number,
+    end: number,
+    mode: "move" | "resize",
+  ) => {
     if (e.button !== 0) return;
-    gesture.current = { a, mode, originKey: columnKey, originStart: start, originEnd: end, grabOffset: minutesAt(columnKey, e.clientY) - start, x: e.clientX, y: e.clientY, moved: false };
+    gesture.current = {
+      a,
+      mode,
+      originKey: columnKey,
+      originStart: start,
+      originEnd: end,
+      grabOffset: minutesAt(columnKey, e.clientY) - start,
+      x: e.clientX,
+      y: e.clientY,
+      moved: false,
+    };
     e.currentTarget.setPointerCapture(e.pointerId);
   };
 
@@ -68,7 +97,10 @@ export function useGridDrag({ bounds, onDrop }: {
     if (g.mode === "move") {
       const key = columnAt(e.clientX) ?? g.originKey;
       const length = g.originEnd - g.originStart;
-      const start = Math.min(Math.max(snap(minutesAt(key, e.clientY) - g.grabOffset), bounds.start), bounds.end - length);
+      const start = Math.min(
+        Math.max(snap(minutesAt(key, e.clientY) - g.grabOffset), bounds.start),
+        bounds.end - length,
+      );
       setPreview({ id: g.a.id, mode: "move", columnKey: key, start, end: start + length });
     } else {
       const end = Math.min(Math.max(snap(minutesAt(g.originKey, e.clientY)), g.originStart + SNAP_MIN), bounds.end);
@@ -84,7 +116,8 @@ export function useGridDrag({ bounds, onDrop }: {
     if (!g?.moved) return;
     // The click that follows a drag must not also open the dialog.
     suppressClick.current = true;
-    if (p && (p.columnKey !== g.originKey || p.start !== g.originStart || p.end !== g.originEnd)) onDrop(g.a, p.columnKey, p.start, p.end);
+    if (p && (p.columnKey !== g.originKey || p.start !== g.originStart || p.end !== g.originEnd))
+      onDrop(g.a, p.columnKey, p.start, p.end);
   };
 
   const cancel = () => {

@@ -18,10 +18,14 @@ export function useMoveAppointment(filter: CalendarFilter, setBanner: (b: Banner
       setBanner(null);
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<CalendarRange>(key);
-      queryClient.setQueryData<CalendarRange>(key, (old) => old && {
-        ...old,
-        appointments: old.appointments.map((a) => (a.id === v.appointment.id ? { ...a, ...v.patch } : a)),
-      });
+      queryClient.setQueryData<CalendarRange>(
+        key,
+        (old) =>
+          old && {
+            ...old,
+            appointments: old.appointments.map((a) => (a.id === v.appointment.id ? { ...a, ...v.patch } : a)),
+          },
+      );
       return { previous };
     },
     onError: (err, v, ctx) => {
@@ -30,11 +34,16 @@ export function useMoveAppointment(filter: CalendarFilter, setBanner: (b: Banner
       setBanner({
         tone: outside ? "warning" : "danger",
         text: err.message,
-        retry: outside ? { label: "Move anyway", run: () => mutation.mutate({ ...v, allowOutsideHours: true }) } : undefined,
+        retry: outside
+          ? { label: "Move anyway", run: () => mutation.mutate({ ...v, allowOutsideHours: true }) }
+          : undefined,
       });
     },
     onSuccess: (saved) => {
-      queryClient.setQueryData<CalendarRange>(key, (old) => old && { ...old, appointments: old.appointments.map((a) => (a.id === saved.id ? saved : a)) });
+      queryClient.setQueryData<CalendarRange>(
+        key,
+        (old) => old && { ...old, appointments: old.appointments.map((a) => (a.id === saved.id ? saved : a)) },
+      );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
   });

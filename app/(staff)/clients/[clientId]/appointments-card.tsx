@@ -11,7 +11,11 @@ import { Confirm } from "@/app/_components/ui/confirm";
 import { Badge, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 
 const STATUS = {
-  booked: ["info", "Booked"], arrived: ["info", "Arrived"], completed: ["success", "Completed"], cancelled: ["neutral", "Cancelled"], no_show: ["danger", "No-show"],
+  booked: ["info", "Booked"],
+  arrived: ["info", "Arrived"],
+  completed: ["success", "Completed"],
+  cancelled: ["neutral", "Cancelled"],
+  no_show: ["danger", "No-show"],
 } as const;
 const KINDS = [
   { value: "safety", label: "Safety" },
@@ -20,14 +24,33 @@ const KINDS = [
 ] as const;
 
 /** Cancels this and the later sessions of its series (those not started yet), with a reason. */
-function CancelRestOfSeries({ clientId, appointment, when, timeZone }: { clientId: string; appointment: ClientAppointment; when: string; timeZone: string }) {
+function CancelRestOfSeries({
+  clientId,
+  appointment,
+  when,
+  timeZone,
+}: {
+  clientId: string;
+  appointment: ClientAppointment;
+  when: string;
+  timeZone: string;
+}) {
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   // The clinic-zone calendar date of the session ("en-CA" formats as YYYY-MM-DD).
-  const fromDate = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(new Date(appointment.startsAt));
+  const fromDate = new Intl.DateTimeFormat("en-CA", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone,
+  }).format(new Date(appointment.startsAt));
   const cancel = useMutation({
-    mutationFn: () => api<{ cancelled: number }>(`/api/appointment-series/${appointment.seriesId}/cancel`, { method: "POST", body: { fromDate, reason } }),
+    mutationFn: () =>
+      api<{ cancelled: number }>(`/api/appointment-series/${appointment.seriesId}/cancel`, {
+        method: "POST",
+        body: { fromDate, reason },
+      }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: clientAppointmentKeys.of(clientId) });
       void qc.invalidateQueries({ queryKey: ["calendar"] });
@@ -36,22 +59,60 @@ function CancelRestOfSeries({ clientId, appointment, when, timeZone }: { clientI
   const reasonError = cancel.error instanceof ApiError ? cancel.error.fieldErrors.reason?.[0] : undefined;
   return (
     <>
-      <Button variant="ghost" className="ml-auto" aria-expanded={open} onClick={() => setOpen(!open)}>Cancel rest of series</Button>
+      <Button variant="ghost" className="ml-auto" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Cancel rest of series
+      </Button>
       {open ? (
-        <form className="mb-2 basis-full space-y-2 rounded-md border border-line p-3" aria-label={`Cancel the series from ${when}`} onSubmit={(e) => { e.preventDefault(); cancel.mutate(); }}>
-          <Field label="Reason" value={reason} maxLength={300} onChange={(e) => setReason(e.target.value)} error={reasonError} hint={`Sessions from ${when} on that have not started are cancelled.`} />
+        <form
+          className="mb-2 basis-full space-y-2 rounded-md border border-line p-3"
+          aria-label={`Cancel the series from ${when}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            cancel.mutate();
+          }}
+        >
+          <Field
+            label="Reason"
+            value={reason}
+            maxLength={300}
+            onChange={(e) => setReason(e.target.value)}
+            error={reasonError}
+            hint={`Sessions from ${when} on that have not started are cancelled.`}
+          />
           {cancel.error && !reasonError ? <Notice tone="danger">{cancel.error.message}</Notice> : null}
-          <Button type="submit" variant="danger" busy={cancel.isPending}>Cancel from {when}</Button>
+          <Button type="submit" variant="danger" busy={cancel.isPending}>
+            Cancel from {when}
+          </Button>
         </form>
       ) : null}
     </>
   );
 }
 
-function AppointmentList({ clientId, items, label, empty, timeZone, canCancelSeries }: {
-  clientId: string; items: ClientAppointment[]; label: string; empty: string; timeZone: string; canCancelSeries: boolean;
+function AppointmentList({
+  clientId,
+  items,
+  label,
+  empty,
+  timeZone,
+  canCancelSeries,
+}: {
+  clientId: string;
+  items: ClientAppointment[];
+  label: string;
+  empty: string;
+  timeZone: string;
+  canCancelSeries: boolean;
 }) {
-  const fmt = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone });
+  const fmt = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  });
   if (items.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   return (
     <ul className="divide-y divide-line" aria-label={label}>
@@ -61,10 +122,18 @@ function AppointmentList({ clientId, items, label, empty, timeZone, canCancelSer
         return (
           <li key={a.id} className="flex min-h-11 flex-wrap items-center gap-x-3 gap-y-1 py-1.5 text-sm">
             <span className="tabular font-medium text-ink">{when}</span>
-            <Badge tone={tone}>{text}{a.status === "cancelled" && a.lateCancellation ? " (late)" : ""}</Badge>
-            <span className="text-muted">{a.typeName} with {a.therapistName}{a.roomName ? `, ${a.roomName}` : ""}</span>
+            <Badge tone={tone}>
+              {text}
+              {a.status === "cancelled" && a.lateCancellation ? " (late)" : ""}
+            </Badge>
+            <span className="text-muted">
+              {a.typeName} with {a.therapistName}
+              {a.roomName ? `, ${a.roomName}` : ""}
+            </span>
             {a.seriesId ? <span className="text-xs text-muted">part of a series</span> : null}
-            {canCancelSeries && a.seriesId && a.status === "booked" ? <CancelRestOfSeries clientId={clientId} appointment={a} when={when} timeZone={timeZone} /> : null}
+            {canCancelSeries && a.seriesId && a.status === "booked" ? (
+              <CancelRestOfSeries clientId={clientId} appointment={a} when={when} timeZone={timeZone} />
+            ) : null}
           </li>
         );
       })}
@@ -73,27 +142,53 @@ function AppointmentList({ clientId, items, label, empty, timeZone, canCancelSer
 }
 
 /** "Do not book online": shown, set and cleared here; the portal refuses online booking while it is set. */
-function OnlineBookingFlagPanel({ clientId, flag, canManage, suggest }: { clientId: string; flag: OnlineBookingFlag; canManage: boolean; suggest: boolean }) {
+function OnlineBookingFlagPanel({
+  clientId,
+  flag,
+  canManage,
+  suggest,
+}: {
+  clientId: string;
+  flag: OnlineBookingFlag;
+  canManage: boolean;
+  suggest: boolean;
+}) {
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<(typeof KINDS)[number]["value"]>(suggest ? "no_shows" : "safety");
   const [note, setNote] = useState("");
   const done = (f: OnlineBookingFlag) => {
-    qc.setQueryData(clientAppointmentKeys.of(clientId), (old: ClientAppointments | undefined) => (old ? { ...old, flag: f } : old));
+    qc.setQueryData(clientAppointmentKeys.of(clientId), (old: ClientAppointments | undefined) =>
+      old ? { ...old, flag: f } : old,
+    );
     setOpen(false);
     setNote("");
   };
-  const set = useMutation({ mutationFn: () => api<OnlineBookingFlag>(`/api/clients/${clientId}/online-booking-flag`, { method: "PUT", body: { kind, note } }), onSuccess: done });
-  const clear = useMutation({ mutationFn: () => api<OnlineBookingFlag>(`/api/clients/${clientId}/online-booking-flag`, { method: "DELETE" }), onSuccess: done });
+  const set = useMutation({
+    mutationFn: () =>
+      api<OnlineBookingFlag>(`/api/clients/${clientId}/online-booking-flag`, { method: "PUT", body: { kind, note } }),
+    onSuccess: done,
+  });
+  const clear = useMutation({
+    mutationFn: () => api<OnlineBookingFlag>(`/api/clients/${clientId}/online-booking-flag`, { method: "DELETE" }),
+    onSuccess: done,
+  });
   const noteError = set.error instanceof ApiError ? set.error.fieldErrors.note?.[0] : undefined;
 
   if (flag.blocked) {
     return (
       <div className="space-y-2" data-testid="online-booking-flag">
-        <Notice tone="warning" title="Do not book online">{flag.reason}</Notice>
+        <Notice tone="warning" title="Do not book online">
+          {flag.reason}
+        </Notice>
         {canManage ? (
-          <Confirm trigger={<Button variant="secondary">Allow online booking</Button>} title="Allow online booking again?"
-            description="The client will be able to book through the portal again, if the clinic offers online booking." confirmLabel="Allow online booking" onConfirm={() => clear.mutate()} />
+          <Confirm
+            trigger={<Button variant="secondary">Allow online booking</Button>}
+            title="Allow online booking again?"
+            description="The client will be able to book through the portal again, if the clinic offers online booking."
+            confirmLabel="Allow online booking"
+            onConfirm={() => clear.mutate()}
+          />
         ) : null}
         {clear.error ? <Notice tone="danger">{clear.error.message}</Notice> : null}
       </div>
@@ -105,25 +200,48 @@ function OnlineBookingFlagPanel({ clientId, flag, canManage, suggest }: { client
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-sm text-muted">May book online.</span>
         {suggest ? <Badge tone="warning">Several missed appointments</Badge> : null}
-        <Button variant="ghost" aria-expanded={open} onClick={() => setOpen(!open)}>Block online booking</Button>
+        <Button variant="ghost" aria-expanded={open} onClick={() => setOpen(!open)}>
+          Block online booking
+        </Button>
       </div>
       {open ? (
-        <form className="space-y-3 rounded-md border border-line p-3" aria-label="Block online booking" onSubmit={(e) => { e.preventDefault(); set.mutate(); }}>
+        <form
+          className="space-y-3 rounded-md border border-line p-3"
+          aria-label="Block online booking"
+          onSubmit={(e) => {
+            e.preventDefault();
+            set.mutate();
+          }}
+        >
           <fieldset>
             <legend className="mb-1 text-sm font-medium text-ink">Reason</legend>
             <div className="flex flex-wrap gap-x-4">
               {KINDS.map((k) => (
                 <label key={k.value} className="flex min-h-11 cursor-pointer items-center gap-2 text-sm">
-                  <input type="radio" name={`flag-kind-${clientId}`} className="size-4 accent-accent-700" checked={kind === k.value} onChange={() => setKind(k.value)} />
+                  <input
+                    type="radio"
+                    name={`flag-kind-${clientId}`}
+                    className="size-4 accent-accent-700"
+                    checked={kind === k.value}
+                    onChange={() => setKind(k.value)}
+                  />
                   {k.label}
                 </label>
               ))}
             </div>
           </fieldset>
-          <Field label={kind === "other" ? "Note" : "Note (optional)"} value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} error={noteError}
-            hint="Admins read this: front-desk wording, no clinical details." />
+          <Field
+            label={kind === "other" ? "Note" : "Note (optional)"}
+            value={note}
+            maxLength={200}
+            onChange={(e) => setNote(e.target.value)}
+            error={noteError}
+            hint="Admins read this: front-desk wording, no clinical details."
+          />
           {set.error && !noteError ? <Notice tone="danger">{set.error.message}</Notice> : null}
-          <Button type="submit" variant="danger" busy={set.isPending}>Block online booking</Button>
+          <Button type="submit" variant="danger" busy={set.isPending}>
+            Block online booking
+          </Button>
         </form>
       ) : null}
     </div>
@@ -131,33 +249,75 @@ function OnlineBookingFlagPanel({ clientId, flag, canManage, suggest }: { client
 }
 
 /** The client's appointments, no-show / late-cancel counts and the "do not book online" flag. Scheduling data only. */
-export function AppointmentsCard({ clientId, canManage, timeZone }: { clientId: string; canManage: boolean; timeZone: string }) {
+export function AppointmentsCard({
+  clientId,
+  canManage,
+  timeZone,
+}: {
+  clientId: string;
+  canManage: boolean;
+  timeZone: string;
+}) {
   const q = useQuery(clientAppointmentsQuery(clientId));
   const missed = q.data ? q.data.counts.noShows + q.data.counts.lateCancellations : 0;
   return (
-    <Card title="Appointments" actions={canManage ? <ButtonLink href={`/calendar/series/new?client=${clientId}`} variant="secondary">Book a series</ButtonLink> : null}>
+    <Card
+      title="Appointments"
+      actions={
+        canManage ? (
+          <ButtonLink href={`/calendar/series/new?client=${clientId}`} variant="secondary">
+            Book a series
+          </ButtonLink>
+        ) : null
+      }
+    >
       {q.isPending ? <ListSkeleton rows={3} label="Loading appointments" /> : null}
-      {q.isError ? <Notice tone="danger">The appointments did not load. <button type="button" className="underline" onClick={() => q.refetch()}>Try again</button></Notice> : null}
+      {q.isError ? (
+        <Notice tone="danger">
+          The appointments did not load.{" "}
+          <button type="button" className="underline" onClick={() => q.refetch()}>
+            Try again
+          </button>
+        </Notice>
+      ) : null}
       {q.data ? (
         <div className="space-y-4">
           <dl className="grid grid-cols-2 gap-3" aria-label="Attendance in the last 12 months">
             <div className="rounded-md border border-line px-3 py-2">
               <dt className="text-sm text-muted">No-shows (12 months)</dt>
-              <dd className="tabular text-xl font-semibold text-ink" data-testid="no-show-count">{q.data.counts.noShows}</dd>
+              <dd className="tabular text-xl font-semibold text-ink" data-testid="no-show-count">
+                {q.data.counts.noShows}
+              </dd>
             </div>
             <div className="rounded-md border border-line px-3 py-2">
               <dt className="text-sm text-muted">Late cancellations (12 months)</dt>
-              <dd className="tabular text-xl font-semibold text-ink" data-testid="late-cancel-count">{q.data.counts.lateCancellations}</dd>
+              <dd className="tabular text-xl font-semibold text-ink" data-testid="late-cancel-count">
+                {q.data.counts.lateCancellations}
+              </dd>
             </div>
           </dl>
           <OnlineBookingFlagPanel clientId={clientId} flag={q.data.flag} canManage={canManage} suggest={missed >= 3} />
           <div>
             <h3 className="mb-1 text-sm font-semibold text-ink">Upcoming</h3>
-            <AppointmentList clientId={clientId} items={q.data.upcoming} label="Upcoming appointments" empty="Nothing booked." timeZone={timeZone} canCancelSeries={canManage} />
+            <AppointmentList
+              clientId={clientId}
+              items={q.data.upcoming}
+              label="Upcoming appointments"
+              empty="Nothing booked."
+              timeZone={timeZone}
+              canCancelSeries={canManage}
+            />
           </div>
           <div>
             <h3 className="mb-1 text-sm font-semibold text-ink">Recent</h3>
-            <AppointmentList clientId={clientId} items={q.data.recent} label="Recent appointments" empty="No past appointments." timeZone={timeZone} canCancelSeries={false} />
+            <AppointmentList
+              clientId={clientId}
+              items={q.data.recent}
+              label="Recent appointments"
+              empty="No past appointments."
+              timeZone={timeZone}
+              canCancelSeries={false}
+            />
           </div>
         </div>
       ) : null}

@@ -11,7 +11,8 @@ import { Confirm } from "@/app/_components/ui/confirm";
 export function ArchiveCard({ client }: { client: ClientDetail }) {
   const queryClient = useQueryClient();
   const change = useMutation({
-    mutationFn: (action: "archive" | "restore") => api<ClientDetail>(`/api/clients/${client.id}/${action}`, { method: "POST" }),
+    mutationFn: (action: "archive" | "restore") =>
+      api<ClientDetail>(`/api/clients/${client.id}/${action}`, { method: "POST" }),
     onSuccess: (updated) => {
       queryClient.setQueryData(clientKeys.detail(client.id), updated);
       void queryClient.invalidateQueries({ queryKey: ["clients", "list"] });
@@ -23,14 +24,24 @@ export function ArchiveCard({ client }: { client: ClientDetail }) {
         {change.error ? <Notice tone="danger">{change.error.message}</Notice> : null}
         {client.archivedAt ? (
           <>
-            <p className="text-muted">Archived on {new Date(client.archivedAt).toLocaleDateString()}. The record and its history are kept.</p>
-            <Button variant="secondary" busy={change.isPending} onClick={() => change.mutate("restore")}>Restore client</Button>
+            <p className="text-muted">
+              Archived on {new Date(client.archivedAt).toLocaleDateString()}. The record and its history are kept.
+            </p>
+            <Button variant="secondary" busy={change.isPending} onClick={() => change.mutate("restore")}>
+              Restore client
+            </Button>
           </>
         ) : (
           <>
-            <p className="text-muted">Archiving hides the client from lists. Nothing clinical is deleted, and you can restore it.</p>
+            <p className="text-muted">
+              Archiving hides the client from lists. Nothing clinical is deleted, and you can restore it.
+            </p>
             <Confirm
-              trigger={<Button variant="secondary" busy={change.isPending}>Archive client</Button>}
+              trigger={
+                <Button variant="secondary" busy={change.isPending}>
+                  Archive client
+                </Button>
+              }
               title="Archive this client?"
               description="They will disappear from client lists and lose portal access until restored. Their records are kept."
               confirmLabel="Archive"

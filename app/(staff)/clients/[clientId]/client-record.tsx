@@ -27,8 +27,16 @@ export interface ClientPermissions {
   scheduleManage: boolean;
 }
 
-export function ClientRecord({ initial, permissions, timeZone, precautionOptions }: {
-  initial: ClientDetail; permissions: ClientPermissions; timeZone: string; precautionOptions: PrecautionOption[];
+export function ClientRecord({
+  initial,
+  permissions,
+  timeZone,
+  precautionOptions,
+}: {
+  initial: ClientDetail;
+  permissions: ClientPermissions;
+  timeZone: string;
+  precautionOptions: PrecautionOption[];
 }) {
   const { data: client } = useQuery({ ...clientDetailQuery(initial.id), initialData: initial });
   const age = ageOn(client.dateOfBirth);
@@ -40,25 +48,53 @@ export function ClientRecord({ initial, permissions, timeZone, precautionOptions
         {client.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
         {client.hasPortalAccess ? <Badge tone="info">Portal access</Badge> : null}
         {permissions.clinicalRead ? <PrecautionBadges clientId={client.id} /> : null}
-        {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/chart`} variant="secondary" className="ml-auto">Chart history</ButtonLink> : null}
-        {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/progress`} variant="secondary">Progress</ButtonLink> : null}
-        {permissions.clinicalRead ? <ButtonLink href={`/clients/${client.id}/questionnaires`} variant="secondary">Questionnaires</ButtonLink> : null}
+        {permissions.clinicalRead ? (
+          <ButtonLink href={`/clients/${client.id}/chart`} variant="secondary" className="ml-auto">
+            Chart history
+          </ButtonLink>
+        ) : null}
+        {permissions.clinicalRead ? (
+          <ButtonLink href={`/clients/${client.id}/progress`} variant="secondary">
+            Progress
+          </ButtonLink>
+        ) : null}
+        {permissions.clinicalRead ? (
+          <ButtonLink href={`/clients/${client.id}/questionnaires`} variant="secondary">
+            Questionnaires
+          </ButtonLink>
+        ) : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {permissions.clinicalRead ? (
-            <ComplaintsCard clientId={client.id} canWrite={permissions.clinicalWrite} archived={Boolean(client.archivedAt)} />
+            <ComplaintsCard
+              clientId={client.id}
+              canWrite={permissions.clinicalWrite}
+              archived={Boolean(client.archivedAt)}
+            />
           ) : null}
           {permissions.clinicalRead ? (
-            <VisitsCard clientId={client.id} canWrite={permissions.clinicalWrite} archived={Boolean(client.archivedAt)} timeZone={timeZone} />
+            <VisitsCard
+              clientId={client.id}
+              canWrite={permissions.clinicalWrite}
+              archived={Boolean(client.archivedAt)}
+              timeZone={timeZone}
+            />
           ) : null}
           {permissions.programmesRead ? (
-            <ProgrammeCard clientId={client.id} canWrite={permissions.programmesWrite} archived={Boolean(client.archivedAt)} timeZone={timeZone} />
+            <ProgrammeCard
+              clientId={client.id}
+              canWrite={permissions.programmesWrite}
+              archived={Boolean(client.archivedAt)}
+              timeZone={timeZone}
+            />
           ) : null}
           <DetailsCard client={client} canEdit={permissions.write && !client.archivedAt} />
         </div>
         <div className="space-y-6">
-          {permissions.clinicalRead ? <SafetyCard clientId={client.id} options={precautionOptions} canWrite={permissions.clinicalWrite} /> : null}
+          {permissions.clinicalRead ? (
+            <SafetyCard clientId={client.id} options={precautionOptions} canWrite={permissions.clinicalWrite} />
+          ) : null}
           {permissions.scheduleManage ? <AppointmentsCard clientId={client.id} canManage timeZone={timeZone} /> : null}
           <PortalCard client={client} canInvite={permissions.invite} />
           {permissions.archive ? <ArchiveCard client={client} /> : null}

@@ -36,8 +36,15 @@ export function ComplaintForm({ clientId, onDone }: { clientId: string; onDone: 
     create.mutate();
   };
   return (
-    <form onSubmit={submit} noValidate className="space-y-4 rounded-md border border-line bg-surface p-4" aria-label="Add a complaint">
-      {create.error && Object.keys(fieldErrors).length === 0 ? <Notice tone="danger">{create.error.message}</Notice> : null}
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-4 rounded-md border border-line bg-surface p-4"
+      aria-label="Add a complaint"
+    >
+      {create.error && Object.keys(fieldErrors).length === 0 ? (
+        <Notice tone="danger">{create.error.message}</Notice>
+      ) : null}
       <Field
         label="Complaint"
         hint="In the client's words where possible, e.g. “right-sided neck pain with headaches”."
@@ -59,8 +66,12 @@ export function ComplaintForm({ clientId, onDone }: { clientId: string; onDone: 
       <RegionPicker label="Where it hurts (optional)" value={regions} onChange={setRegions} />
       {fieldErrors.regions?.[0] ? <p className="text-sm text-danger">{fieldErrors.regions[0]}</p> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" busy={create.isPending}>Add complaint</Button>
-        <Button type="button" variant="secondary" onClick={() => onDone(null)}>Cancel</Button>
+        <Button type="submit" busy={create.isPending}>
+          Add complaint
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => onDone(null)}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

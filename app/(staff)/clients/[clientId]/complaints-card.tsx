@@ -15,7 +15,15 @@ import { PainSparkline } from "./pain-sparkline";
 const REGION_NAMES = new Map(TEMPLATE_REGIONS.map(([id, , , , name]) => [id, name]));
 
 /** The client's complaints (open first), each with its pain trend; add, resolve and reopen. */
-export function ComplaintsCard({ clientId, canWrite, archived }: { clientId: string; canWrite: boolean; archived: boolean }) {
+export function ComplaintsCard({
+  clientId,
+  canWrite,
+  archived,
+}: {
+  clientId: string;
+  canWrite: boolean;
+  archived: boolean;
+}) {
   const qc = useQueryClient();
   const list = useQuery(complaintsQuery(clientId));
   // Only for the trend beside each complaint; the list above does not wait for it.
@@ -24,7 +32,10 @@ export function ComplaintsCard({ clientId, canWrite, archived }: { clientId: str
   const [added, setAdded] = useState<string | null>(null);
   const setStatus = useMutation({
     mutationFn: (c: ComplaintDto) =>
-      api<ComplaintDto>(`/api/complaints/${c.id}`, { method: "PATCH", body: { status: c.status === "open" ? "resolved" : "open", version: c.version } }),
+      api<ComplaintDto>(`/api/complaints/${c.id}`, {
+        method: "PATCH",
+        body: { status: c.status === "open" ? "resolved" : "open", version: c.version },
+      }),
     onSuccess: () => invalidatePain(qc, clientId),
   });
   const stale = setStatus.error instanceof ApiError && setStatus.error.status === 409;
@@ -36,7 +47,19 @@ export function ComplaintsCard({ clientId, canWrite, archived }: { clientId: str
   return (
     <Card
       title="Complaints"
-      actions={editable && !adding ? <Button variant="secondary" onClick={() => { setAdding(true); setAdded(null); }}>Add complaint</Button> : null}
+      actions={
+        editable && !adding ? (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setAdding(true);
+              setAdded(null);
+            }}
+          >
+            Add complaint
+          </Button>
+        ) : null
+      }
     >
       <div className="space-y-4">
         {added ? <Notice tone="success">Complaint “{added}” added. Score it at the next visit.</Notice> : null}
@@ -44,16 +67,36 @@ export function ComplaintsCard({ clientId, canWrite, archived }: { clientId: str
           <Notice tone="danger" title="Not saved">
             {setStatus.error.message}{" "}
             {stale ? (
-              <button type="button" className="underline" onClick={() => { setStatus.reset(); void invalidatePain(qc, clientId); }}>
+              <button
+                type="button"
+                className="underline"
+                onClick={() => {
+                  setStatus.reset();
+                  void invalidatePain(qc, clientId);
+                }}
+              >
                 Load the latest
               </button>
             ) : null}
           </Notice>
         ) : null}
-        {adding ? <ComplaintForm clientId={clientId} onDone={(c) => { setAdding(false); setAdded(c?.title ?? null); }} /> : null}
+        {adding ? (
+          <ComplaintForm
+            clientId={clientId}
+            onDone={(c) => {
+              setAdding(false);
+              setAdded(c?.title ?? null);
+            }}
+          />
+        ) : null}
         {list.isPending ? <ListSkeleton rows={2} label="Loading complaints" /> : null}
         {list.isError ? (
-          <Notice tone="danger">The complaints did not load. <button type="button" className="underline" onClick={() => list.refetch()}>Try again</button></Notice>
+          <Notice tone="danger">
+            The complaints did not load.{" "}
+            <button type="button" className="underline" onClick={() => list.refetch()}>
+              Try again
+            </button>
+          </Notice>
         ) : null}
         {list.data?.length === 0 && !adding ? (
           <EmptyState title="No complaints recorded">
@@ -63,7 +106,14 @@ export function ComplaintsCard({ clientId, canWrite, archived }: { clientId: str
         {open.length > 0 ? (
           <ul className="divide-y divide-line" aria-label="Open complaints">
             {open.map((c) => (
-              <ComplaintRow key={c.id} c={c} p={byId.get(c.id)} editable={editable} busy={setStatus.isPending && setStatus.variables?.id === c.id} onToggle={() => setStatus.mutate(c)} />
+              <ComplaintRow
+                key={c.id}
+                c={c}
+                p={byId.get(c.id)}
+                editable={editable}
+                busy={setStatus.isPending && setStatus.variables?.id === c.id}
+                onToggle={() => setStatus.mutate(c)}
+              />
             ))}
           </ul>
         ) : null}
@@ -72,7 +122,14 @@ export function ComplaintsCard({ clientId, canWrite, archived }: { clientId: str
             <h3 className="mb-1 text-sm font-semibold text-muted">Resolved</h3>
             <ul className="divide-y divide-line" aria-label="Resolved complaints">
               {resolved.map((c) => (
-                <ComplaintRow key={c.id} c={c} p={byId.get(c.id)} editable={editable} busy={setStatus.isPending && setStatus.variables?.id === c.id} onToggle={() => setStatus.mutate(c)} />
+                <ComplaintRow
+                  key={c.id}
+                  c={c}
+                  p={byId.get(c.id)}
+                  editable={editable}
+                  busy={setStatus.isPending && setStatus.variables?.id === c.id}
+                  onToggle={() => setStatus.mutate(c)}
+                />
               ))}
             </ul>
           </div>
@@ -82,7 +139,19 @@ export function ComplaintsCard({ clientId, canWrite, archived }: { clientId: str
   );
 }
 
-function ComplaintRow({ c, p, editable, busy, onToggle }: { c: ComplaintDto; p?: ComplaintProgress; editable: boolean; busy: boolean; onToggle: () => void }) {
+function ComplaintRow({
+  c,
+  p,
+  editable,
+  busy,
+  onToggle,
+}: {
+  c: ComplaintDto;
+  p?: ComplaintProgress;
+  editable: boolean;
+  busy: boolean;
+  onToggle: () => void;
+}) {
   const where = c.regions.map((r) => REGION_NAMES.get(r) ?? r).join(", ");
   const details = [c.onsetDate ? `Since ${formatDay(c.onsetDate)}` : null, where || null].filter(Boolean).join(" · ");
   return (
@@ -101,13 +170,22 @@ function ComplaintRow({ c, p, editable, busy, onToggle }: { c: ComplaintDto; p?:
           <>
             <PainSparkline points={usualPain(p)} />
             <span className="tabular">
-              Now <strong className="text-ink">{p.latest.score}</strong>/10<span className="text-muted">, baseline {p.baseline.score}</span>
+              Now <strong className="text-ink">{p.latest.score}</strong>/10
+              <span className="text-muted">, baseline {p.baseline.score}</span>
             </span>
           </>
-        ) : p ? <span className="text-muted">No scores yet</span> : null}
+        ) : p ? (
+          <span className="text-muted">No scores yet</span>
+        ) : null}
       </div>
       {editable ? (
-        <Button variant="secondary" className="min-w-24" onClick={onToggle} busy={busy} aria-label={`${c.status === "open" ? "Resolve" : "Reopen"} ${c.title}`}>
+        <Button
+          variant="secondary"
+          className="min-w-24"
+          onClick={onToggle}
+          busy={busy}
+          aria-label={`${c.status === "open" ? "Resolve" : "Reopen"} ${c.title}`}
+        >
           {c.status === "open" ? "Resolve" : "Reopen"}
         </Button>
       ) : null}

@@ -27,15 +27,38 @@ export function DetailsCard({ client, canEdit }: { client: ClientDetail; canEdit
   return (
     <Card
       title="Details"
-      actions={canEdit && !editing ? <Button variant="secondary" onClick={() => { setEditing(true); setSaved(false); }}>Edit details</Button> : null}
+      actions={
+        canEdit && !editing ? (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setEditing(true);
+              setSaved(false);
+            }}
+          >
+            Edit details
+          </Button>
+        ) : null
+      }
     >
-      {saved ? <div className="mb-4"><Notice tone="success">Details saved.</Notice></div> : null}
+      {saved ? (
+        <div className="mb-4">
+          <Notice tone="success">Details saved.</Notice>
+        </div>
+      ) : null}
       {error ? (
         <div className="mb-4">
           <Notice tone="danger" title={error.stale ? "Not saved: someone else changed this client" : "Not saved"}>
             {error.message}{" "}
             {error.stale ? (
-              <button type="button" className="underline" onClick={() => { void queryClient.invalidateQueries({ queryKey: clientKeys.detail(client.id) }); setError(null); }}>
+              <button
+                type="button"
+                className="underline"
+                onClick={() => {
+                  void queryClient.invalidateQueries({ queryKey: clientKeys.detail(client.id) });
+                  setError(null);
+                }}
+              >
                 Load their version (your edits stay in the form)
               </button>
             ) : null}
@@ -46,21 +69,34 @@ export function DetailsCard({ client, canEdit }: { client: ClientDetail; canEdit
         <ClientForm
           key={client.version}
           defaultValues={{
-            firstName: client.firstName, lastName: client.lastName, preferredName: client.preferredName ?? "",
-            dateOfBirth: client.dateOfBirth ?? "", email: client.email ?? "", phone: client.phone ?? "",
+            firstName: client.firstName,
+            lastName: client.lastName,
+            preferredName: client.preferredName ?? "",
+            dateOfBirth: client.dateOfBirth ?? "",
+            email: client.email ?? "",
+            phone: client.phone ?? "",
           }}
           submitLabel="Save details"
-          onCancel={() => { setEditing(false); setError(null); }}
+          onCancel={() => {
+            setEditing(false);
+            setError(null);
+          }}
           onSubmit={async (values) => {
             setError(null);
             try {
-              const updated = await api<ClientDetail>(`/api/clients/${client.id}`, { method: "PATCH", body: { ...values, version: client.version } });
+              const updated = await api<ClientDetail>(`/api/clients/${client.id}`, {
+                method: "PATCH",
+                body: { ...values, version: client.version },
+              });
               queryClient.setQueryData(clientKeys.detail(client.id), updated);
               await queryClient.invalidateQueries({ queryKey: ["clients", "list"] });
               setEditing(false);
               setSaved(true);
             } catch (err) {
-              setError({ message: err instanceof Error ? err.message : "Please try again.", stale: err instanceof ApiError && err.status === 409 });
+              setError({
+                message: err instanceof Error ? err.message : "Please try again.",
+                stale: err instanceof ApiError && err.status === 409,
+              });
               throw err;
             }
           }}

@@ -12,9 +12,14 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
     <ClientRecord
       initial={client}
       permissions={{
-        write: can(actor, "clients.write"), archive: can(actor, "clients.archive"), invite: can(actor, "clients.invite"),
-        clinicalRead: can(actor, "clinical.read"), clinicalWrite: can(actor, "clinical.write"),
-        programmesRead: can(actor, "programmes.read"), programmesWrite: can(actor, "programmes.write"), scheduleManage: can(actor, "schedule.manage"),
+        write: can(actor, "clients.write"),
+        archive: can(actor, "clients.archive"),
+        invite: can(actor, "clients.invite"),
+        clinicalRead: can(actor, "clinical.read"),
+        clinicalWrite: can(actor, "clinical.write"),
+        programmesRead: can(actor, "programmes.read"),
+        programmesWrite: can(actor, "programmes.write"),
+        scheduleManage: can(actor, "schedule.manage"),
       }}
       timeZone={actor.clinicTimezone}
       precautionOptions={PRECAUTIONS.map(({ id, label, kind }) => ({ id, label, kind }))}

@@ -9,7 +9,13 @@ export function PainSparkline({ points }: { points: { t: number; score: number }
   if (points.length < 2) return null;
   return (
     <span aria-hidden className="inline-block align-middle">
-      <LineChart width={96} height={32} data={points} margin={{ top: 3, right: 3, bottom: 3, left: 3 }} accessibilityLayer={false}>
+      <LineChart
+        width={96}
+        height={32}
+        data={points}
+        margin={{ top: 3, right: 3, bottom: 3, left: 3 }}
+        accessibilityLayer={false}
+      >
         <YAxis hide domain={[0, 10]} />
         <Line dataKey="score" stroke="var(--color-accent-700)" strokeWidth={2} dot={false} isAnimationActive={false} />
       </LineChart>

@@ -17,18 +17,27 @@ export function PortalCard({ client, canInvite }: { client: ClientDetail; canInv
   const [link, setLink] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: clientKeys.detail(client.id) });
   const invite = useMutation({
-    mutationFn: () => api<InvitationDto>(`/api/clients/${client.id}/invitation`, { method: "POST", body: email ? { email } : {} }),
-    onSuccess: (inv) => { setLink(inv.link ?? null); void refresh(); },
+    mutationFn: () =>
+      api<InvitationDto>(`/api/clients/${client.id}/invitation`, { method: "POST", body: email ? { email } : {} }),
+    onSuccess: (inv) => {
+      setLink(inv.link ?? null);
+      void refresh();
+    },
   });
   const revoke = useMutation({
     mutationFn: () => api(`/api/clients/${client.id}/invitation`, { method: "DELETE" }),
-    onSuccess: () => { setLink(null); void refresh(); },
+    onSuccess: () => {
+      setLink(null);
+      void refresh();
+    },
   });
 
   if (client.hasPortalAccess) {
     return (
       <Card title="Client portal">
-        <p className="text-sm text-muted">This client signs in to the portal to see their programme, diary and appointments.</p>
+        <p className="text-sm text-muted">
+          This client signs in to the portal to see their programme, diary and appointments.
+        </p>
       </Card>
     );
   }
@@ -37,7 +46,10 @@ export function PortalCard({ client, canInvite }: { client: ClientDetail; canInv
       <div className="space-y-4">
         {link ? (
           <Notice tone="success" title="Invitation created">
-            <p className="mb-2">It has been emailed (when email is set up). You can also copy the link and send it yourself. It works once.</p>
+            <p className="mb-2">
+              It has been emailed (when email is set up). You can also copy the link and send it yourself. It works
+              once.
+            </p>
             <CopyLink link={link} label="Invitation link" />
           </Notice>
         ) : null}
@@ -48,17 +60,29 @@ export function PortalCard({ client, canInvite }: { client: ClientDetail; canInv
           </p>
         ) : null}
         {!client.pendingInvitation && !link ? (
-          <p className="text-sm text-muted">Invite this client to see their home programme, keep a pain diary and book online.</p>
+          <p className="text-sm text-muted">
+            Invite this client to see their home programme, keep a pain diary and book online.
+          </p>
         ) : null}
         {invite.error ? <Notice tone="danger">{invite.error.message}</Notice> : null}
         {revoke.error ? <Notice tone="danger">{revoke.error.message}</Notice> : null}
         {canInvite && !client.archivedAt ? (
-          <form className="space-y-3" onSubmit={(e) => { e.preventDefault(); invite.mutate(); }}>
+          <form
+            className="space-y-3"
+            onSubmit={(e) => {
+              e.preventDefault();
+              invite.mutate();
+            }}
+          >
             <Field label="Client's email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
             <div className="flex flex-wrap gap-2">
-              <Button type="submit" busy={invite.isPending}>{client.pendingInvitation ? "Send a new invitation" : "Invite to portal"}</Button>
+              <Button type="submit" busy={invite.isPending}>
+                {client.pendingInvitation ? "Send a new invitation" : "Invite to portal"}
+              </Button>
               {client.pendingInvitation ? (
-                <Button type="button" variant="secondary" busy={revoke.isPending} onClick={() => revoke.mutate()}>Revoke invitation</Button>
+                <Button type="button" variant="secondary" busy={revoke.isPending} onClick={() => revoke.mutate()}>
+                  Revoke invitation
+                </Button>
               ) : null}
             </div>
           </form>

@@ -7,12 +7,17 @@ import { safetyKey } from "./safety-card";
 
 /** Precautions at a glance in the client header (e.g. "⚠ Blood thinners"), from the same query as the card. */
 export function PrecautionBadges({ clientId }: { clientId: string }) {
-  const { data } = useQuery({ queryKey: safetyKey(clientId), queryFn: ({ signal }) => api<SafetyDto>(`/api/clients/${clientId}/safety`, { signal }) });
+  const { data } = useQuery({
+    queryKey: safetyKey(clientId),
+    queryFn: ({ signal }) => api<SafetyDto>(`/api/clients/${clientId}/safety`, { signal }),
+  });
   if (!data?.precautions.length) return null;
   return (
     <span className="flex flex-wrap gap-1" aria-label="Precautions">
       {data.precautions.map((p) => (
-        <Badge key={p.id} tone={p.kind === "absolute" ? "danger" : "warning"}>⚠ {p.label}</Badge>
+        <Badge key={p.id} tone={p.kind === "absolute" ? "danger" : "warning"}>
+          ⚠ {p.label}
+        </Badge>
       ))}
     </span>
   );

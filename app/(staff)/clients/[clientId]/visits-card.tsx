@@ -11,7 +11,17 @@ import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/fe
 const STATUS = { draft: ["warning", "Draft"], signed: ["success", "Signed"], amended: ["info", "Amended"] } as const;
 
 /** The client's visits, newest first, and the button that opens today's. */
-export function VisitsCard({ clientId, canWrite, archived, timeZone }: { clientId: string; canWrite: boolean; archived: boolean; timeZone: string }) {
+export function VisitsCard({
+  clientId,
+  canWrite,
+  archived,
+  timeZone,
+}: {
+  clientId: string;
+  canWrite: boolean;
+  archived: boolean;
+  timeZone: string;
+}) {
   const router = useRouter();
   const qc = useQueryClient();
   const list = useQuery(clientVisitsQuery(clientId));
@@ -26,11 +36,28 @@ export function VisitsCard({ clientId, canWrite, archived, timeZone }: { clientI
   return (
     <Card
       title="Visits"
-      actions={canWrite && !archived ? <Button onClick={() => open.mutate()} busy={open.isPending || open.isSuccess}>Open a visit</Button> : null}
+      actions={
+        canWrite && !archived ? (
+          <Button onClick={() => open.mutate()} busy={open.isPending || open.isSuccess}>
+            Open a visit
+          </Button>
+        ) : null
+      }
     >
-      {open.error ? <div className="mb-3"><Notice tone="danger">{open.error.message}</Notice></div> : null}
+      {open.error ? (
+        <div className="mb-3">
+          <Notice tone="danger">{open.error.message}</Notice>
+        </div>
+      ) : null}
       {list.isPending ? <ListSkeleton rows={3} label="Loading visits" /> : null}
-      {list.isError ? <Notice tone="danger">The visits did not load. <button type="button" className="underline" onClick={() => list.refetch()}>Try again</button></Notice> : null}
+      {list.isError ? (
+        <Notice tone="danger">
+          The visits did not load.{" "}
+          <button type="button" className="underline" onClick={() => list.refetch()}>
+            Try again
+          </button>
+        </Notice>
+      ) : null}
       {list.data?.length === 0 ? (
         <EmptyState title="No visits yet">Open a visit to chart trigger points and write the SOAP note.</EmptyState>
       ) : null}
@@ -40,12 +67,16 @@ export function VisitsCard({ clientId, canWrite, archived, timeZone }: { clientI
             const [tone, text] = STATUS[v.status];
             return (
               <li key={v.id}>
-                <Link href={`/visits/${v.id}`} className="flex min-h-12 flex-wrap items-center gap-3 py-2 hover:bg-stone-50">
+                <Link
+                  href={`/visits/${v.id}`}
+                  className="flex min-h-12 flex-wrap items-center gap-3 py-2 hover:bg-stone-50"
+                >
                   <span className="tabular font-medium text-accent-700">{fmt.format(new Date(v.startedAt))}</span>
                   <Badge tone={tone}>{text}</Badge>
                   <span className="text-sm text-muted">{v.therapistName}</span>
                   <span className="tabular ml-auto text-sm text-muted">
-                    {v.findingCount} finding{v.findingCount === 1 ? "" : "s"}{v.activeCount ? `, ${v.activeCount} active` : ""}
+                    {v.findingCount} finding{v.findingCount === 1 ? "" : "s"}
+                    {v.activeCount ? `, ${v.activeCount} active` : ""}
                   </span>
                 </Link>
               </li>

@@ -24,7 +24,9 @@ export function ClientDirectory({ compact = false }: { compact?: boolean }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <label htmlFor="client-search" className="mb-1 block text-sm font-medium">Search clients</label>
+          <label htmlFor="client-search" className="mb-1 block text-sm font-medium">
+            Search clients
+          </label>
           <input
             id="client-search"
             type="search"
@@ -61,12 +63,17 @@ export function ClientDirectory({ compact = false }: { compact?: boolean }) {
       {list.isPending ? <ListSkeleton label="Loading clients" /> : null}
       {list.isError ? (
         <Notice tone="danger" title="The client list did not load">
-          {list.error.message} <button type="button" className="underline" onClick={() => list.refetch()}>Try again</button>
+          {list.error.message}{" "}
+          <button type="button" className="underline" onClick={() => list.refetch()}>
+            Try again
+          </button>
         </Notice>
       ) : null}
       {list.data && list.data.items.length === 0 ? (
         <EmptyState title={deferredQ ? `No clients match “${deferredQ}”` : "No clients yet"}>
-          {deferredQ ? "Check the spelling, or search by phone or email instead." : "Add your first client to start charting."}
+          {deferredQ
+            ? "Check the spelling, or search by phone or email instead."
+            : "Add your first client to start charting."}
         </EmptyState>
       ) : null}
       {list.data && list.data.items.length > 0 ? (
@@ -75,18 +82,35 @@ export function ClientDirectory({ compact = false }: { compact?: boolean }) {
             <caption className="sr-only">Clients</caption>
             <thead className="border-b border-line bg-stone-50 text-muted">
               <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Name</th>
-                <th scope="col" className="px-4 py-3 font-medium">Age</th>
-                {compact ? null : <th scope="col" className="px-4 py-3 font-medium">Phone</th>}
-                {compact ? null : <th scope="col" className="px-4 py-3 font-medium">Email</th>}
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Age
+                </th>
+                {compact ? null : (
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Phone
+                  </th>
+                )}
+                {compact ? null : (
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Email
+                  </th>
+                )}
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className={list.isPlaceholderData ? "opacity-60" : ""}>
               {list.data.items.map((c) => (
                 <tr key={c.id} className="border-b border-line last:border-0 hover:bg-stone-50">
                   <td className="px-4 py-3">
-                    <Link href={`/clients/${c.id}`} className="font-medium text-accent-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/clients/${c.id}`}
+                      className="font-medium text-accent-700 underline-offset-2 hover:underline"
+                    >
                       {displayName(c)}
                     </Link>
                   </td>
@@ -94,7 +118,11 @@ export function ClientDirectory({ compact = false }: { compact?: boolean }) {
                   {compact ? null : <td className="tabular px-4 py-3">{c.phone ?? "—"}</td>}
                   {compact ? null : <td className="px-4 py-3">{c.email ?? "—"}</td>}
                   <td className="px-4 py-3">
-                    {c.archivedAt ? <Badge>Archived</Badge> : c.hasPortalAccess ? <Badge tone="info">Portal</Badge> : null}
+                    {c.archivedAt ? (
+                      <Badge>Archived</Badge>
+                    ) : c.hasPortalAccess ? (
+                      <Badge tone="info">Portal</Badge>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -108,8 +136,20 @@ export function ClientDirectory({ compact = false }: { compact?: boolean }) {
             {offset + 1}–{Math.min(offset + PAGE_SIZE, list.data.total)} of {list.data.total}
           </span>
           <div className="flex gap-2">
-            <Button variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>Previous</Button>
-            <Button variant="secondary" disabled={offset + PAGE_SIZE >= list.data.total} onClick={() => setOffset(offset + PAGE_SIZE)}>Next</Button>
+            <Button
+              variant="secondary"
+              disabled={offset === 0}
+              onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+            >
+              Previous
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={offset + PAGE_SIZE >= list.data.total}
+              onClick={() => setOffset(offset + PAGE_SIZE)}
+            >
+              Next
+            </Button>
           </div>
         </div>
       ) : null}

@@ -24,7 +24,15 @@ export function ClientForm({
 }) {
   const form = useForm<ClientFormValues, unknown, ClientFormOutput>({
     resolver: zodResolver(clientFields),
-    defaultValues: { firstName: "", lastName: "", preferredName: "", dateOfBirth: "", email: "", phone: "", ...defaultValues },
+    defaultValues: {
+      firstName: "",
+      lastName: "",
+      preferredName: "",
+      dateOfBirth: "",
+      email: "",
+      phone: "",
+      ...defaultValues,
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {
@@ -38,13 +46,41 @@ export function ClientForm({
     <form onSubmit={(e) => void submit(e).catch(() => undefined)} className="grid gap-4 sm:grid-cols-2" noValidate>
       <Field label="First name" autoComplete="off" error={errors.firstName?.message} {...form.register("firstName")} />
       <Field label="Last name" autoComplete="off" error={errors.lastName?.message} {...form.register("lastName")} />
-      <Field label="Preferred name (optional)" autoComplete="off" error={errors.preferredName?.message} {...form.register("preferredName")} />
-      <Field label="Date of birth (optional)" type="date" error={errors.dateOfBirth?.message} {...form.register("dateOfBirth")} />
-      <Field label="Email (optional)" type="email" autoComplete="off" error={errors.email?.message} {...form.register("email")} />
-      <Field label="Phone (optional)" type="tel" autoComplete="off" error={errors.phone?.message} {...form.register("phone")} />
+      <Field
+        label="Preferred name (optional)"
+        autoComplete="off"
+        error={errors.preferredName?.message}
+        {...form.register("preferredName")}
+      />
+      <Field
+        label="Date of birth (optional)"
+        type="date"
+        error={errors.dateOfBirth?.message}
+        {...form.register("dateOfBirth")}
+      />
+      <Field
+        label="Email (optional)"
+        type="email"
+        autoComplete="off"
+        error={errors.email?.message}
+        {...form.register("email")}
+      />
+      <Field
+        label="Phone (optional)"
+        type="tel"
+        autoComplete="off"
+        error={errors.phone?.message}
+        {...form.register("phone")}
+      />
       <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" busy={isSubmitting}>{submitLabel}</Button>
-        {onCancel ? <Button type="button" variant="secondary" onClick={onCancel}>Cancel</Button> : null}
+        <Button type="submit" busy={isSubmitting}>
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -9,7 +9,10 @@ export default async function NewClientPage() {
   await requireActor({ permission: "clients.write" });
   return (
     <>
-      <PageHeader title="New client" description="Only the name is required; add contact details to invite them to the portal." />
+      <PageHeader
+        title="New client"
+        description="Only the name is required; add contact details to invite them to the portal."
+      />
       <Card>
         <NewClient />
       </Card>

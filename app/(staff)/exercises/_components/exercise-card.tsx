@@ -8,8 +8,18 @@ import { Confirm } from "@/app/_components/ui/confirm";
 import { dosageText, stepsOf } from "./exercise-text";
 
 /** One exercise of the library or the clinic's own, with edit/archive for clinic exercises. */
-export function ExerciseCard({ exercise: e, canWrite, busy, onEdit, onArchive }: {
-  exercise: ExerciseDto; canWrite: boolean; busy: boolean; onEdit: () => void; onArchive: (archived: boolean) => void;
+export function ExerciseCard({
+  exercise: e,
+  canWrite,
+  busy,
+  onEdit,
+  onArchive,
+}: {
+  exercise: ExerciseDto;
+  canWrite: boolean;
+  busy: boolean;
+  onEdit: () => void;
+  onArchive: (archived: boolean) => void;
 }) {
   const steps = stepsOf(e.instructions);
   const manage = canWrite && e.source === "clinic";
@@ -17,7 +27,14 @@ export function ExerciseCard({ exercise: e, canWrite, busy, onEdit, onArchive }:
     <li className={`rounded-lg border border-line bg-white p-4 ${e.archived ? "opacity-80" : ""}`}>
       <div className="flex gap-4">
         {e.imageUrl ? (
-          <Image src={e.imageUrl} alt={`Picture for ${e.name}`} width={80} height={80} unoptimized className="size-20 shrink-0 rounded-md border border-line object-cover" />
+          <Image
+            src={e.imageUrl}
+            alt={`Picture for ${e.name}`}
+            width={80}
+            height={80}
+            unoptimized
+            className="size-20 shrink-0 rounded-md border border-line object-cover"
+          />
         ) : null}
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
@@ -31,24 +48,40 @@ export function ExerciseCard({ exercise: e, canWrite, busy, onEdit, onArchive }:
         </div>
       </div>
       <details className="mt-2 text-sm">
-        <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent-700">Instructions and cautions</summary>
+        <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent-700">
+          Instructions and cautions
+        </summary>
         {steps.length > 1 ? (
-          <ol className="list-decimal space-y-1 pl-5 leading-relaxed">{steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+          <ol className="list-decimal space-y-1 pl-5 leading-relaxed">
+            {steps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
         ) : (
           <p className="leading-relaxed">{e.instructions}</p>
         )}
         <ul className="mt-2 list-disc space-y-1 pl-5 text-danger">
-          {e.cautions.map((c) => <li key={c}>{c}</li>)}
+          {e.cautions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ul>
       </details>
       {manage ? (
         <div className="mt-3 flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={onEdit} aria-label={`Edit ${e.name}`}>Edit</Button>
+          <Button variant="secondary" onClick={onEdit} aria-label={`Edit ${e.name}`}>
+            Edit
+          </Button>
           {e.archived ? (
-            <Button variant="ghost" busy={busy} onClick={() => onArchive(false)} aria-label={`Restore ${e.name}`}>Restore</Button>
+            <Button variant="ghost" busy={busy} onClick={() => onArchive(false)} aria-label={`Restore ${e.name}`}>
+              Restore
+            </Button>
           ) : (
             <Confirm
-              trigger={<Button variant="ghost" busy={busy} aria-label={`Archive ${e.name}`}>Archive</Button>}
+              trigger={
+                <Button variant="ghost" busy={busy} aria-label={`Archive ${e.name}`}>
+                  Archive
+                </Button>
+              }
               title={`Archive “${e.name}”?`}
               description="It leaves the library and the programme builder. Programmes that already include it keep it as prescribed. You can restore it later."
               confirmLabel="Archive"

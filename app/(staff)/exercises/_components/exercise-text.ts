@@ -18,7 +18,10 @@ export function dosageText(d: Record<string, unknown>): string {
 
 /** Instructions as steps: clinic exercises keep one step per line; library text is one paragraph. */
 export function stepsOf(instructions: string): string[] {
-  return instructions.split("\n").map((s) => s.trim()).filter(Boolean);
+  return instructions
+    .split("\n")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** "neck_shoulder" → "Neck shoulder", as the region filter and the muscle picker show it. */

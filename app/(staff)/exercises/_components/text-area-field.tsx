@@ -1,12 +1,20 @@
 import { useId, type ComponentProps, type ReactNode } from "react";
 
 /** A labelled multi-line input with hint and error text wired to it (the UI kit has single-line fields only). */
-export function TextAreaField({ label, hint, error, className = "", ...props }: ComponentProps<"textarea"> & { label: ReactNode; hint?: ReactNode; error?: string }) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  className = "",
+  ...props
+}: ComponentProps<"textarea"> & { label: ReactNode; hint?: ReactNode; error?: string }) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-ink">{label}</label>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-ink">
+        {label}
+      </label>
       <textarea
         id={id}
         rows={4}
@@ -15,8 +23,16 @@ export function TextAreaField({ label, hint, error, className = "", ...props }: 
         aria-describedby={describedBy}
         {...props}
       />
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-danger">{error}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ExerciseDto } from "@/lib/exercises/schemas";
 import { formToBody, type ExerciseFormValues } from "@/lib/exercises/exercise-form";
-import { createExercise, deleteExerciseImage, exerciseKeys, putExerciseImage, updateExercise } from "@/app/_lib/queries/exercises";
+import {
+  createExercise,
+  deleteExerciseImage,
+  exerciseKeys,
+  putExerciseImage,
+  updateExercise,
+} from "@/app/_lib/queries/exercises";
 import type { ImageChange } from "./image-picker";
 
 /** The exercise was saved but its picture was not: the form stays open on the saved exercise. */

@@ -3,5 +3,9 @@ import * as ops from "@/lib/api/operations-calendar";
 import { getAppointment } from "@/lib/appointments/list-appointments";
 import { moveAppointment } from "@/lib/appointments/move-appointment";
 
-export const GET = route(ops.getAppointment, ({ db, actor, input }) => getAppointment(db, actor, input.params.appointmentId));
-export const PATCH = route(ops.moveAppointment, ({ db, actor, input }) => moveAppointment(db, actor, input.params.appointmentId, input.body));
+export const GET = route(ops.getAppointment, ({ db, actor, input }) =>
+  getAppointment(db, actor, input.params.appointmentId),
+);
+export const PATCH = route(ops.moveAppointment, ({ db, actor, input }) =>
+  moveAppointment(db, actor, input.params.appointmentId, input.body),
+);

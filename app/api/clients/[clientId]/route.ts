@@ -3,4 +3,6 @@ import * as ops from "@/lib/api/operations-foundation";
 import { getClientOrThrow, updateClient } from "@/lib/clients/clients";
 
 export const GET = route(ops.getClient, ({ db, actor, input }) => getClientOrThrow(db, actor, input.params.clientId));
-export const PATCH = route(ops.updateClient, ({ db, actor, input }) => updateClient(db, actor, input.params.clientId, input.body));
+export const PATCH = route(ops.updateClient, ({ db, actor, input }) =>
+  updateClient(db, actor, input.params.clientId, input.body),
+);

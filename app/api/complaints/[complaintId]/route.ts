@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-pain";
 import { updateComplaint } from "@/lib/pain/complaints";
 
-export const PATCH = route(ops.updateComplaint, ({ db, actor, input }) => updateComplaint(db, actor, input.params.complaintId, input.body));
+export const PATCH = route(ops.updateComplaint, ({ db, actor, input }) =>
+  updateComplaint(db, actor, input.params.complaintId, input.body),
+);

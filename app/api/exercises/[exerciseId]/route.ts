@@ -2,7 +2,9 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-exercises";
 import { getClinicExercise, updateClinicExercise } from "@/lib/exercises/clinic-exercises";
 
-export const GET = route(ops.getExercise, ({ db, actor, input }) => getClinicExercise(db, actor, input.params.exerciseId));
+export const GET = route(ops.getExercise, ({ db, actor, input }) =>
+  getClinicExercise(db, actor, input.params.exerciseId),
+);
 
 export const PATCH = route(ops.updateExercise, ({ db, actor, input }) =>
   updateClinicExercise(db, actor, input.params.exerciseId, input.body),

@@ -5,5 +5,7 @@ import { instrumentForClinic } from "@/lib/questionnaires/instruments";
 
 export const GET = route(ops.getMyQuestionnaires, async ({ db, actor }) => {
   const due = await listMyDueQuestionnaires(db, actor);
-  return Promise.all(due.map(async (a) => ({ ...a, instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto })));
+  return Promise.all(
+    due.map(async (a) => ({ ...a, instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto })),
+  );
 });

@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-questionnaires";
 import { cancelAssignment } from "@/lib/questionnaires/assignments";
 
-export const DELETE = route(ops.cancelAssignment, ({ db, actor, input }) => cancelAssignment(db, actor, input.params.assignmentId));
+export const DELETE = route(ops.cancelAssignment, ({ db, actor, input }) =>
+  cancelAssignment(db, actor, input.params.assignmentId),
+);

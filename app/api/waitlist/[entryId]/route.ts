@@ -2,5 +2,9 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-series";
 import { removeWaitlistEntry, updateWaitlistEntry } from "@/lib/waitlist/entries";
 
-export const PATCH = route(ops.updateWaitlistEntry, ({ db, actor, input }) => updateWaitlistEntry(db, actor, input.params.entryId, input.body));
-export const DELETE = route(ops.removeWaitlistEntry, ({ db, actor, input }) => removeWaitlistEntry(db, actor, input.params.entryId));
+export const PATCH = route(ops.updateWaitlistEntry, ({ db, actor, input }) =>
+  updateWaitlistEntry(db, actor, input.params.entryId, input.body),
+);
+export const DELETE = route(ops.removeWaitlistEntry, ({ db, actor, input }) =>
+  removeWaitlistEntry(db, actor, input.params.entryId),
+);

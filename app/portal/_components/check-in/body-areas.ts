@@ -24,9 +24,21 @@ const AREAS: { name: string; match: RegExp }[] = [
   { name: "Legs and feet", match: /^(thigh|knee|shin|leg|calf|ankle|heel|foot|sole|big_toe)/ },
 ];
 
-export interface Region { id: string; view: ChartView; x: number; y: number; name: string }
+export interface Region {
+  id: string;
+  view: ChartView;
+  x: number;
+  y: number;
+  name: string;
+}
 
-const REGIONS: Region[] = TEMPLATE_REGIONS.map(([id, view, x, y, name]) => ({ id, view, x, y, name: plainRegionName(name) }));
+const REGIONS: Region[] = TEMPLATE_REGIONS.map(([id, view, x, y, name]) => ({
+  id,
+  view,
+  x,
+  y,
+  name: plainRegionName(name),
+}));
 const BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
 
 export const regionById = (id: string) => BY_ID.get(id);
@@ -49,7 +61,10 @@ export function nearestRegion(point: ChartPoint): Region | undefined {
   for (const r of REGIONS) {
     if (r.view !== point.view) continue;
     const d = figureDistance(point, r);
-    if (d < bestD) { best = r; bestD = d; }
+    if (d < bestD) {
+      best = r;
+      bestD = d;
+    }
   }
   return best;
 }

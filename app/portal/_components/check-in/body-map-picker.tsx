@@ -9,7 +9,10 @@ import { regionShape } from "@/lib/charting/regions";
 import type { ChartView } from "@/lib/charting/types";
 import { nearestRegion, type Region } from "./body-areas";
 
-export interface Chosen { regionId: string; score: number | null }
+export interface Chosen {
+  regionId: string;
+  score: number | null;
+}
 
 // A tap farther than this from every region centre (figure heights) is beside the body: ignored.
 const MAX_TAP_DISTANCE = 0.07;
@@ -22,7 +25,15 @@ const HIGHLIGHT = "#0f5c63";
  * size). The place just picked gets a dashed outline. Keyboard and screen-reader users choose
  * from the list instead; this picture is marked as an image.
  */
-export function BodyMapPicker({ chosen, current = null, onPick }: { chosen: Chosen[]; current?: string | null; onPick?: (region: Region) => void }) {
+export function BodyMapPicker({
+  chosen,
+  current = null,
+  onPick,
+}: {
+  chosen: Chosen[];
+  current?: string | null;
+  onPick?: (region: Region) => void;
+}) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const svgRef = useRef<SVGSVGElement>(null);
   // Open on the side with more of the chosen places (most pain drawings are on the back).
@@ -49,35 +60,74 @@ export function BodyMapPicker({ chosen, current = null, onPick }: { chosen: Chos
     <div className="space-y-3">
       <div role="group" aria-label="Side of the body" className="flex justify-center gap-2">
         {(["front", "back"] as const).map((v) => (
-          <button key={v} type="button" aria-pressed={v === view} onClick={() => setView(v)}
-            className={`min-h-12 min-w-28 rounded-md border-2 px-4 text-base font-medium ${v === view ? "border-accent-700 bg-accent-700 text-white" : "border-stone-300 bg-white text-ink hover:border-accent-600"}`}>
+          <button
+            key={v}
+            type="button"
+            aria-pressed={v === view}
+            onClick={() => setView(v)}
+            className={`min-h-12 min-w-28 rounded-md border-2 px-4 text-base font-medium ${v === view ? "border-accent-700 bg-accent-700 text-white" : "border-stone-300 bg-white text-ink hover:border-accent-600"}`}
+          >
             {v === "front" ? "Front" : "Back"}
           </button>
         ))}
       </div>
-      <svg ref={svgRef} viewBox={VIEW_BOX_ATTR} role="img" aria-labelledby={`${uid}-t`} onClick={tap}
-        className={`mx-auto block h-[min(56vh,520px)] w-auto touch-manipulation select-none ${onPick ? "cursor-pointer" : ""}`}>
-        <title id={`${uid}-t`}>{`Body figure, ${view} view. The places you chose are listed ${onPick ? "below" : "above"} the figure.`}</title>
+      <svg
+        ref={svgRef}
+        viewBox={VIEW_BOX_ATTR}
+        role="img"
+        aria-labelledby={`${uid}-t`}
+        onClick={tap}
+        className={`mx-auto block h-[min(56vh,520px)] w-auto touch-manipulation select-none ${onPick ? "cursor-pointer" : ""}`}
+      >
+        <title
+          id={`${uid}-t`}
+        >{`Body figure, ${view} view. The places you chose are listed ${onPick ? "below" : "above"} the figure.`}</title>
         <BodyOutline view={view} />
-        <RegionLayers view={view} idPrefix={uid} referralOverlay={[]}
-          shading={chosen.map((c) => ({ regionId: c.regionId, kind: "client" as const, score: c.score ?? undefined }))} />
+        <RegionLayers
+          view={view}
+          idPrefix={uid}
+          referralOverlay={[]}
+          shading={chosen.map((c) => ({ regionId: c.regionId, kind: "client" as const, score: c.score ?? undefined }))}
+        />
         {picked && picked.view === view ? (
-          <ellipse cx={toDrawing(picked.x, 0).x} cy={toDrawing(0, picked.y).y} rx={Math.max(toDrawing(picked.rx, 0).x, 14)} ry={Math.max(toDrawing(0, picked.ry).y, 14)}
-            fill="none" stroke={HIGHLIGHT} strokeWidth={3} strokeDasharray="6 4" pointerEvents="none" />
+          <ellipse
+            cx={toDrawing(picked.x, 0).x}
+            cy={toDrawing(0, picked.y).y}
+            rx={Math.max(toDrawing(picked.rx, 0).x, 14)}
+            ry={Math.max(toDrawing(0, picked.ry).y, 14)}
+            fill="none"
+            stroke={HIGHLIGHT}
+            strokeWidth={3}
+            strokeDasharray="6 4"
+            pointerEvents="none"
+          />
         ) : null}
       </svg>
       <ul className="mx-auto w-fit space-y-1 text-sm text-muted" aria-label="What the figure shows">
         <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="inline-block h-3.5 w-6 shrink-0 rounded-sm" style={{ background: CHART_COLORS.client, opacity: 0.5 }} />
+          <span
+            aria-hidden="true"
+            className="inline-block h-3.5 w-6 shrink-0 rounded-sm"
+            style={{ background: CHART_COLORS.client, opacity: 0.5 }}
+          />
           Where it hurts (darker = more; the number is your score)
         </li>
         {onPick ? (
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-3.5 w-6 shrink-0 rounded-sm border-2 border-dashed" style={{ borderColor: HIGHLIGHT }} />
+            <span
+              aria-hidden="true"
+              className="inline-block h-3.5 w-6 shrink-0 rounded-sm border-2 border-dashed"
+              style={{ borderColor: HIGHLIGHT }}
+            />
             The place you just picked
           </li>
         ) : null}
-        <li className="flex items-center gap-2"><span aria-hidden="true" className="w-6 shrink-0 text-center text-xs font-bold">R L</span>Your right and left</li>
+        <li className="flex items-center gap-2">
+          <span aria-hidden="true" className="w-6 shrink-0 text-center text-xs font-bold">
+            R L
+          </span>
+          Your right and left
+        </li>
       </ul>
     </div>
   );

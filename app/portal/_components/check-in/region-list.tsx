@@ -6,7 +6,15 @@ import { BODY_AREAS, type Region } from "./body-areas";
  * screen-reader users, and for anyone who finds the figure fiddly. Each place is a toggle
  * button (pressed = chosen), so the state is spoken and shown with a tick, not colour alone.
  */
-export function RegionList({ chosen, onPick, onRemove }: { chosen: Set<string>; onPick: (r: Region) => void; onRemove: (id: string) => void }) {
+export function RegionList({
+  chosen,
+  onPick,
+  onRemove,
+}: {
+  chosen: Set<string>;
+  onPick: (r: Region) => void;
+  onRemove: (id: string) => void;
+}) {
   return (
     <div className="space-y-2">
       {BODY_AREAS.map((area) => {
@@ -22,9 +30,16 @@ export function RegionList({ chosen, onPick, onRemove }: { chosen: Set<string>; 
                 const on = chosen.has(r.id);
                 return (
                   <li key={r.id}>
-                    <button type="button" aria-pressed={on} onClick={() => (on ? onRemove(r.id) : onPick(r))}
-                      className={`flex min-h-12 w-full items-center gap-3 rounded-md border-2 px-3 text-left text-base ${on ? "border-accent-700 bg-accent-50" : "border-stone-300 bg-white hover:border-accent-600"}`}>
-                      <span aria-hidden="true" className={`flex size-6 shrink-0 items-center justify-center rounded border-2 ${on ? "border-accent-700 bg-accent-700 text-white" : "border-stone-400"}`}>
+                    <button
+                      type="button"
+                      aria-pressed={on}
+                      onClick={() => (on ? onRemove(r.id) : onPick(r))}
+                      className={`flex min-h-12 w-full items-center gap-3 rounded-md border-2 px-3 text-left text-base ${on ? "border-accent-700 bg-accent-50" : "border-stone-300 bg-white hover:border-accent-600"}`}
+                    >
+                      <span
+                        aria-hidden="true"
+                        className={`flex size-6 shrink-0 items-center justify-center rounded border-2 ${on ? "border-accent-700 bg-accent-700 text-white" : "border-stone-400"}`}
+                      >
                         {on ? "✓" : ""}
                       </span>
                       {r.name}

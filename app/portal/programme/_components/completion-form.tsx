@@ -2,7 +2,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/app/_lib/api";
-import { applyCompletion, completeItem, newIdempotencyKey, portalProgrammeKeys, type CompletionBody, type CompletionDto } from "@/app/_lib/queries/portal-programme";
+import {
+  applyCompletion,
+  completeItem,
+  newIdempotencyKey,
+  portalProgrammeKeys,
+  type CompletionBody,
+  type CompletionDto,
+} from "@/app/_lib/queries/portal-programme";
 import type { PortalItem } from "@/lib/programmes/portal-schemas";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { ScorePicker } from "@/app/portal/_components/score-picker";
@@ -13,12 +20,30 @@ const NOTE_MAX = 500;
 
 /** Plain words for a failure that is not about one field, and whether trying again can help. */
 function describe(err: unknown): { message: string; retry: boolean } {
-  if (!(err instanceof ApiError)) return { message: "Something went wrong and this was not saved. Please try again.", retry: true };
-  if (err.status === 0) return { message: "This was not saved: we could not reach the clinic. Check your connection and try again.", retry: true };
-  if (err.status === 401) return { message: "You have been signed out, so this was not saved. Sign in again and try once more.", retry: false };
-  if (err.status === 404) return { message: "This exercise has changed since you opened it, so this was not saved. Go back to today's list to see your current programme.", retry: false };
+  if (!(err instanceof ApiError))
+    return { message: "Something went wrong and this was not saved. Please try again.", retry: true };
+  if (err.status === 0)
+    return {
+      message: "This was not saved: we could not reach the clinic. Check your connection and try again.",
+      retry: true,
+    };
+  if (err.status === 401)
+    return {
+      message: "You have been signed out, so this was not saved. Sign in again and try once more.",
+      retry: false,
+    };
+  if (err.status === 404)
+    return {
+      message:
+        "This exercise has changed since you opened it, so this was not saved. Go back to today's list to see your current programme.",
+      retry: false,
+    };
   if (err.status === 409) return { message: `This was not saved. ${err.message}`, retry: false };
-  if (err.status >= 500) return { message: "The clinic's system had a problem and this was not saved. Please try again in a moment.", retry: true };
+  if (err.status >= 500)
+    return {
+      message: "The clinic's system had a problem and this was not saved. Please try again in a moment.",
+      retry: true,
+    };
   return { message: `This was not saved. ${err.fieldErrors.itemId?.[0] ?? err.message}`, retry: false };
 }
 
@@ -28,7 +53,15 @@ function describe(err: unknown): { message: string; retry: boolean } {
  * server then flags the therapist. One idempotency key per tick-off, so a double tap or a
  * retry after a dropped connection is stored once.
  */
-export function CompletionForm({ item, therapistName, onCancel }: { item: PortalItem; therapistName: string; onCancel: () => void }) {
+export function CompletionForm({
+  item,
+  therapistName,
+  onCancel,
+}: {
+  item: PortalItem;
+  therapistName: string;
+  onCancel: () => void;
+}) {
   const id = useId();
   const queryClient = useQueryClient();
   const [painBefore, setPainBeforeValue] = useState<number | null>(null);
@@ -38,7 +71,12 @@ export function CompletionForm({ item, therapistName, onCancel }: { item: Portal
   const [key, setKey] = useState(newIdempotencyKey);
   // A changed answer is a new request: retrying it under the old key would be refused (409), and
   // after a lost reply the first answers are already stored.
-  const edited = <T,>(set: (v: T) => void) => (v: T) => { set(v); setKey(newIdempotencyKey()); };
+  const edited =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setKey(newIdempotencyKey());
+    };
   const setPainBefore = edited(setPainBeforeValue);
   const setPainAfter = edited(setPainAfterValue);
   const setNote = edited(setNoteValue);
@@ -70,7 +108,8 @@ export function CompletionForm({ item, therapistName, onCancel }: { item: Portal
       setFieldErrors(mine);
       setProblem(Object.keys(mine).length ? null : describe(err));
       // The programme changed under the page: refetch, so it shows today's list as it now is.
-      if (err instanceof ApiError && (err.status === 409 || err.status === 404)) void queryClient.invalidateQueries({ queryKey: portalProgrammeKeys.programme });
+      if (err instanceof ApiError && (err.status === 409 || err.status === 404))
+        void queryClient.invalidateQueries({ queryKey: portalProgrammeKeys.programme });
     },
   });
 
@@ -90,39 +129,66 @@ export function CompletionForm({ item, therapistName, onCancel }: { item: Portal
     return (
       <div ref={savedRef} tabIndex={-1} className="space-y-4" data-testid="completion-saved">
         <p className="rounded-lg bg-green-50 px-4 py-3 text-base font-medium text-ok">
-          <span aria-hidden="true">✓ </span>Saved — well done. Done {saved.doneToday} of {Math.max(item.prescribedToday, saved.doneToday)} today.
+          <span aria-hidden="true">✓ </span>Saved — well done. Done {saved.doneToday} of{" "}
+          {Math.max(item.prescribedToday, saved.doneToday)} today.
         </p>
         {saved.adverse ? (
           <div className="space-y-2">
             <StopRules rules={rules} headingId={`${id}-saved-stop`} heading="Please stop this exercise for now" />
-            <p className="text-base text-ink">We have told {therapistName}. Do not do this exercise again until you have spoken with them.</p>
+            <p className="text-base text-ink">
+              We have told {therapistName}. Do not do this exercise again until you have spoken with them.
+            </p>
           </div>
         ) : null}
-        <ButtonLink href="/portal" className="min-h-12 w-full text-base">Back to today</ButtonLink>
+        <ButtonLink href="/portal" className="min-h-12 w-full text-base">
+          Back to today
+        </ButtonLink>
       </div>
     );
   }
 
   const err = (name: FieldName) =>
-    fieldErrors[name] ? <p id={`${id}-${name}-error`} className="mt-1 text-sm text-danger">{fieldErrors[name]}</p> : null;
+    fieldErrors[name] ? (
+      <p id={`${id}-${name}-error`} className="mt-1 text-sm text-danger">
+        {fieldErrors[name]}
+      </p>
+    ) : null;
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} className="space-y-5">
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-ink">
         Mark as done
       </h2>
-      <p id={`${id}-scale`} className="text-sm text-muted">Both scores are optional. 0 = no pain, 10 = worst imaginable.</p>
+      <p id={`${id}-scale`} className="text-sm text-muted">
+        Both scores are optional. 0 = no pain, 10 = worst imaginable.
+      </p>
 
       <div>
-        <p id={`${id}-before`} className="mb-2 text-base font-medium text-ink">How tender was the spot before?</p>
-        <ScorePicker name={`${id}-before`} value={painBefore} onChange={setPainBefore} labelledBy={`${id}-before`}
-          describedBy={fieldErrors.painBefore ? `${id}-painBefore-error` : `${id}-scale`} invalid={!!fieldErrors.painBefore} />
+        <p id={`${id}-before`} className="mb-2 text-base font-medium text-ink">
+          How tender was the spot before?
+        </p>
+        <ScorePicker
+          name={`${id}-before`}
+          value={painBefore}
+          onChange={setPainBefore}
+          labelledBy={`${id}-before`}
+          describedBy={fieldErrors.painBefore ? `${id}-painBefore-error` : `${id}-scale`}
+          invalid={!!fieldErrors.painBefore}
+        />
         {err("painBefore")}
       </div>
       <div>
-        <p id={`${id}-after`} className="mb-2 text-base font-medium text-ink">And after?</p>
-        <ScorePicker name={`${id}-after`} value={painAfter} onChange={setPainAfter} labelledBy={`${id}-after`}
-          describedBy={fieldErrors.painAfter ? `${id}-painAfter-error` : `${id}-scale`} invalid={!!fieldErrors.painAfter} />
+        <p id={`${id}-after`} className="mb-2 text-base font-medium text-ink">
+          And after?
+        </p>
+        <ScorePicker
+          name={`${id}-after`}
+          value={painAfter}
+          onChange={setPainAfter}
+          labelledBy={`${id}-after`}
+          describedBy={fieldErrors.painAfter ? `${id}-painAfter-error` : `${id}-scale`}
+          invalid={!!fieldErrors.painAfter}
+        />
         {err("painAfter")}
       </div>
 
@@ -130,17 +196,30 @@ export function CompletionForm({ item, therapistName, onCancel }: { item: Portal
         <label htmlFor={`${id}-note`} className="mb-1 block text-base font-medium text-ink">
           Anything to tell your therapist? <span className="font-normal text-muted">(optional)</span>
         </label>
-        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} rows={3}
-          aria-invalid={fieldErrors.note ? true : undefined} aria-describedby={fieldErrors.note ? `${id}-note-error` : undefined}
+        <textarea
+          id={`${id}-note`}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          rows={3}
+          aria-invalid={fieldErrors.note ? true : undefined}
+          aria-describedby={fieldErrors.note ? `${id}-note-error` : undefined}
           placeholder="For example: easier than last time"
-          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-ink placeholder:text-stone-500 focus:border-accent-600 aria-[invalid=true]:border-danger" />
+          className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-ink placeholder:text-stone-500 focus:border-accent-600 aria-[invalid=true]:border-danger"
+        />
         {err("note")}
       </div>
 
       <div>
-        <label className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 px-4 py-3 text-base ${adverse ? "border-danger bg-red-50" : "border-stone-300 bg-white"}`}>
-          <input type="checkbox" checked={adverse} onChange={(e) => setAdverse(e.target.checked)}
-            aria-invalid={fieldErrors.adverse ? true : undefined} className="mt-0.5 size-6 shrink-0 accent-[#b42318]" />
+        <label
+          className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 px-4 py-3 text-base ${adverse ? "border-danger bg-red-50" : "border-stone-300 bg-white"}`}
+        >
+          <input
+            type="checkbox"
+            checked={adverse}
+            onChange={(e) => setAdverse(e.target.checked)}
+            aria-invalid={fieldErrors.adverse ? true : undefined}
+            className="mt-0.5 size-6 shrink-0 accent-[#b42318]"
+          />
           <span>I felt numbness, tingling or shooting pain</span>
         </label>
         {err("adverse")}
@@ -159,14 +238,26 @@ export function CompletionForm({ item, therapistName, onCancel }: { item: Portal
         <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-danger">
           <p>{problem.message}</p>
           {problem.retry ? (
-            <Button type="button" variant="secondary" className="mt-2 min-h-12" onClick={() => submit()} busy={save.isPending}>Try again</Button>
+            <Button
+              type="button"
+              variant="secondary"
+              className="mt-2 min-h-12"
+              onClick={() => submit()}
+              busy={save.isPending}
+            >
+              Try again
+            </Button>
           ) : null}
         </div>
       ) : null}
 
       <div className="flex flex-col gap-2">
-        <Button type="submit" busy={save.isPending} className="min-h-12 w-full text-base">Save</Button>
-        <Button type="button" variant="ghost" className="min-h-12 w-full text-base" onClick={onCancel}>Cancel</Button>
+        <Button type="submit" busy={save.isPending} className="min-h-12 w-full text-base">
+          Save
+        </Button>
+        <Button type="button" variant="ghost" className="min-h-12 w-full text-base" onClick={onCancel}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

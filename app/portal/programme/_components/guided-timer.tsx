@@ -19,7 +19,12 @@ function Ring({ progress, phase }: { progress: number; phase: Phase | null }) {
     <svg viewBox="0 0 240 240" aria-hidden="true" className="absolute inset-0 size-full -rotate-90">
       <circle cx="120" cy="120" r={RING_R} fill="none" stroke="#e7e5e4" strokeWidth="14" />
       <circle
-        cx="120" cy="120" r={RING_R} fill="none" strokeWidth="14" strokeLinecap="round"
+        cx="120"
+        cy="120"
+        r={RING_R}
+        fill="none"
+        strokeWidth="14"
+        strokeLinecap="round"
         stroke={working ? "#0f6b73" : "#78716c"}
         strokeDasharray={RING_C}
         strokeDashoffset={RING_C * (1 - Math.min(1, Math.max(0, progress)))}
@@ -31,7 +36,16 @@ function Ring({ progress, phase }: { progress: number; phase: Phase | null }) {
 /** A speaker, with waves when the sound is on and a cross when it is off. */
 function SpeakerIcon({ on }: { on: boolean }) {
   return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      className="size-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d="M4 9v6h4l5 4V5L8 9H4z" fill="currentColor" />
       {on ? <path d="M16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11" /> : <path d="M16.5 9.5l5 5M21.5 9.5l-5 5" />}
     </svg>
@@ -90,17 +104,37 @@ export function GuidedTimer({ dosage, onMarkDone }: { dosage: PortalDosage; onMa
     lastIndex.current = v.index;
     setState(v.status === "done" ? finish(plan) : s);
     setNow(t);
-    if (say) setAnnouncement(v.status === "done" ? "All done. Well done! You can mark this exercise as done now." : say(s, t));
+    if (say)
+      setAnnouncement(v.status === "done" ? "All done. Well done! You can mark this exercise as done now." : say(s, t));
   }
 
   const onStart = () => {
     if (sound) unlockAudio();
-    act((t) => start(state, t), (s, t) => phaseAnnouncement(viewAt(plan, s, t).phase));
+    act(
+      (t) => start(state, t),
+      (s, t) => phaseAnnouncement(viewAt(plan, s, t).phase),
+    );
   };
-  const onPause = () => act((t) => pause(plan, state, t), () => "Paused.");
-  const onResume = () => act((t) => resume(state, t), (s, t) => `Carrying on. ${formatSeconds(Math.ceil(viewAt(plan, s, t).remainingMs / 1000), "long")} left.`);
-  const onSkip = () => act((t) => skip(plan, state, t), (s, t) => phaseAnnouncement(viewAt(plan, s, t).phase));
-  const onReset = () => act(() => idleTimer, () => "Timer reset.");
+  const onPause = () =>
+    act(
+      (t) => pause(plan, state, t),
+      () => "Paused.",
+    );
+  const onResume = () =>
+    act(
+      (t) => resume(state, t),
+      (s, t) => `Carrying on. ${formatSeconds(Math.ceil(viewAt(plan, s, t).remainingMs / 1000), "long")} left.`,
+    );
+  const onSkip = () =>
+    act(
+      (t) => skip(plan, state, t),
+      (s, t) => phaseAnnouncement(viewAt(plan, s, t).phase),
+    );
+  const onReset = () =>
+    act(
+      () => idleTimer,
+      () => "Timer reset.",
+    );
   const toggleSound = () => {
     if (!sound) unlockAudio();
     setSound(!sound);
@@ -113,13 +147,21 @@ export function GuidedTimer({ dosage, onMarkDone }: { dosage: PortalDosage; onMa
   const pct = Math.round(view.totalProgress * 100);
 
   return (
-    <section id="timer" aria-labelledby="timer-heading" className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm">
+    <section
+      id="timer"
+      aria-labelledby="timer-heading"
+      className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm"
+    >
       <div className="flex items-center justify-between gap-2">
-        <h2 id="timer-heading" className="text-lg font-semibold text-ink">Guided timer</h2>
+        <h2 id="timer-heading" className="text-lg font-semibold text-ink">
+          Guided timer
+        </h2>
         <Button type="button" variant="ghost" aria-pressed={sound} onClick={toggleSound} disabled={!hydrated}>
           {/* The name stays "Sound"; aria-pressed tells on or off to a screen reader, the text to the eye. */}
           <SpeakerIcon on={sound} />
-          <span>Sound<span aria-hidden="true">: {sound ? "on" : "off"}</span></span>
+          <span>
+            Sound<span aria-hidden="true">: {sound ? "on" : "off"}</span>
+          </span>
         </Button>
       </div>
 
@@ -131,13 +173,21 @@ export function GuidedTimer({ dosage, onMarkDone }: { dosage: PortalDosage; onMa
             {view.status === "paused" ? " · paused" : ""}
           </p>
           {done ? (
-            <p className="text-6xl font-semibold text-ok" aria-hidden="true">✓</p>
+            <p className="text-6xl font-semibold text-ok" aria-hidden="true">
+              ✓
+            </p>
           ) : (
-            <p role="timer" aria-label={idle ? "Whole session" : "Time left in this step"} className="tabular text-6xl leading-tight font-semibold text-ink">
+            <p
+              role="timer"
+              aria-label={idle ? "Whole session" : "Time left in this step"}
+              className="tabular text-6xl leading-tight font-semibold text-ink"
+            >
               {formatSeconds(seconds)}
             </p>
           )}
-          <p className="text-sm font-medium text-ink">{done ? "Session complete" : idle ? `${plan.length} steps` : phaseCounter(view.phase)}</p>
+          <p className="text-sm font-medium text-ink">
+            {done ? "Session complete" : idle ? `${plan.length} steps` : phaseCounter(view.phase)}
+          </p>
         </div>
       </div>
 
@@ -155,7 +205,14 @@ export function GuidedTimer({ dosage, onMarkDone }: { dosage: PortalDosage; onMa
             <span>{done ? "All steps done" : step}</span>
             <span className="tabular">{pct}%</span>
           </div>
-          <div role="progressbar" aria-label="Whole session" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="h-2 overflow-hidden rounded-full bg-stone-200">
+          <div
+            role="progressbar"
+            aria-label="Whole session"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={pct}
+            className="h-2 overflow-hidden rounded-full bg-stone-200"
+          >
             <div className="h-full rounded-full bg-accent-600" style={{ width: `${pct}%` }} />
           </div>
         </div>
@@ -163,29 +220,43 @@ export function GuidedTimer({ dosage, onMarkDone }: { dosage: PortalDosage; onMa
 
       <div className="mt-4 flex flex-wrap gap-2">
         {idle ? (
-          <Button type="button" className={big} onClick={onStart} disabled={!hydrated}>Start</Button>
+          <Button type="button" className={big} onClick={onStart} disabled={!hydrated}>
+            Start
+          </Button>
         ) : done ? (
           <>
-            <Button type="button" className={big} onClick={onMarkDone}>Mark as done</Button>
-            <Button type="button" variant="secondary" className={big} onClick={onReset}>Start again</Button>
+            <Button type="button" className={big} onClick={onMarkDone}>
+              Mark as done
+            </Button>
+            <Button type="button" variant="secondary" className={big} onClick={onReset}>
+              Start again
+            </Button>
           </>
         ) : (
           <>
             {view.status === "running" ? (
-              <Button type="button" className={big} onClick={onPause}>Pause</Button>
+              <Button type="button" className={big} onClick={onPause}>
+                Pause
+              </Button>
             ) : (
-              <Button type="button" className={big} onClick={onResume}>Resume</Button>
+              <Button type="button" className={big} onClick={onResume}>
+                Resume
+              </Button>
             )}
             <Button type="button" variant="secondary" className={big} onClick={onSkip}>
               Skip<span className="sr-only"> to the next step</span>
             </Button>
-            <Button type="button" variant="secondary" className={big} onClick={onReset}>Reset</Button>
+            <Button type="button" variant="secondary" className={big} onClick={onReset}>
+              Reset
+            </Button>
           </>
         )}
       </div>
 
       {/* Always in the page so changes are read out; only transitions change it. */}
-      <p aria-live="polite" className="sr-only">{announcement}</p>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
     </section>
   );
 }

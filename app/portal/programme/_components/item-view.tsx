@@ -13,7 +13,10 @@ import { StopRules } from "./stop-rules";
 import { ItemPageSkeleton, ProgrammeLoadError } from "./programme-states";
 
 const back = (
-  <Link href="/portal" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2">
+  <Link
+    href="/portal"
+    className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2"
+  >
     ← Today
   </Link>
 );
@@ -29,7 +32,14 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
   const hydrated = useHydrated();
 
   if (!query.data) {
-    return query.isError ? <div className="space-y-4">{back}<ProgrammeLoadError retry={() => void query.refetch()} /></div> : <ItemPageSkeleton />;
+    return query.isError ? (
+      <div className="space-y-4">
+        {back}
+        <ProgrammeLoadError retry={() => void query.refetch()} />
+      </div>
+    ) : (
+      <ItemPageSkeleton />
+    );
   }
   const programme = query.data.programmes.find((p) => p.items.some((i) => i.itemId === itemId));
   const item = programme?.items.find((i) => i.itemId === itemId);
@@ -48,7 +58,9 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
   const openForm = () => {
     setMarking(true);
     const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    requestAnimationFrame(() => doneRef.current?.scrollIntoView({ behavior: still ? "auto" : "smooth", block: "start" }));
+    requestAnimationFrame(() =>
+      doneRef.current?.scrollIntoView({ behavior: still ? "auto" : "smooth", block: "start" }),
+    );
   };
   const complete = item.prescribedToday > 0 && item.doneToday >= item.prescribedToday;
   const steps = instructionSteps(item.instructions);
@@ -57,7 +69,9 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
     <article aria-labelledby="item-title" className="space-y-5">
       <div>
         {back}
-        <h1 id="item-title" className="mt-1 text-2xl leading-tight font-semibold tracking-tight text-ink">{item.name}</h1>
+        <h1 id="item-title" className="mt-1 text-2xl leading-tight font-semibold tracking-tight text-ink">
+          {item.name}
+        </h1>
         <p className="mt-1 text-sm text-muted">
           {item.toolLabel}
           {item.targetMuscles.length ? ` · ${item.targetMuscles.map((m) => m.name).join(", ")}` : ""}
@@ -74,22 +88,36 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
               ? `✓ Done today (${item.doneToday} of ${item.prescribedToday})`
               : `Done ${item.doneToday} of ${item.prescribedToday} today`}
         </p>
-        <a href="#timer" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2">Go to the timer</a>
+        <a
+          href="#timer"
+          className="inline-flex min-h-11 items-center text-sm text-accent-700 underline underline-offset-2"
+        >
+          Go to the timer
+        </a>
       </div>
 
       {item.note.trim() ? (
         <section aria-labelledby="note-heading" className="rounded-lg bg-accent-50 px-4 py-3 text-accent-800">
-          <h2 id="note-heading" className="text-sm font-semibold">From {programme.therapistName}</h2>
+          <h2 id="note-heading" className="text-sm font-semibold">
+            From {programme.therapistName}
+          </h2>
           <p className="mt-1 text-base whitespace-pre-line">{item.note}</p>
         </section>
       ) : null}
 
       <section aria-labelledby="steps-heading" className="space-y-3">
-        <h2 id="steps-heading" className="text-lg font-semibold text-ink">How to do it</h2>
+        <h2 id="steps-heading" className="text-lg font-semibold text-ink">
+          How to do it
+        </h2>
         {item.imageUrl ? (
           // A clinic's own upload of unknown size: a plain img keeps it simple and lazy.
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={item.imageUrl} alt={`How to do ${item.name}`} loading="lazy" className="w-full rounded-lg border border-line bg-white object-contain" />
+          <img
+            src={item.imageUrl}
+            alt={`How to do ${item.name}`}
+            loading="lazy"
+            className="w-full rounded-lg border border-line bg-white object-contain"
+          />
         ) : null}
         <ol className="list-decimal space-y-2 pl-6 text-base leading-relaxed text-ink marker:font-semibold marker:text-accent-700">
           {steps.map((s) => (
@@ -123,20 +151,31 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
         </Notice>
       ) : (
         <>
-      <GuidedTimer dosage={item.dosage} onMarkDone={openForm} />
+          <GuidedTimer dosage={item.dosage} onMarkDone={openForm} />
 
-      <div ref={doneRef} className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm">
-        {marking ? (
-          <CompletionForm key={item.itemId} item={item} therapistName={programme.therapistName} onCancel={() => setMarking(false)} />
-        ) : (
-          <div className="space-y-3">
-            <p className="text-base text-ink">Finished, or did it without the timer?</p>
-            <Button type="button" variant={complete ? "secondary" : "primary"} className="min-h-12 w-full text-base" onClick={openForm} disabled={!hydrated}>
-              Mark as done
-            </Button>
+          <div ref={doneRef} className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm">
+            {marking ? (
+              <CompletionForm
+                key={item.itemId}
+                item={item}
+                therapistName={programme.therapistName}
+                onCancel={() => setMarking(false)}
+              />
+            ) : (
+              <div className="space-y-3">
+                <p className="text-base text-ink">Finished, or did it without the timer?</p>
+                <Button
+                  type="button"
+                  variant={complete ? "secondary" : "primary"}
+                  className="min-h-12 w-full text-base"
+                  onClick={openForm}
+                  disabled={!hydrated}
+                >
+                  Mark as done
+                </Button>
+              </div>
+            )}
           </div>
-        )}
-      </div>
         </>
       )}
     </article>

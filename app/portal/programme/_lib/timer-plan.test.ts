@@ -3,11 +3,25 @@ import type { PortalDosage } from "@/lib/programmes/portal-schemas";
 import { buildPlan, formatSeconds, phaseAnnouncement, phaseCounter, totalMs } from "./timer-plan";
 
 const hold: PortalDosage = {
-  tool: "massage_ball", technique: "sustained_pressure", intensity: 4, secondsPerSpot: 60, spots: 2,
-  sets: 2, restSeconds: 30, sessionsPerDay: 1, daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
+  tool: "massage_ball",
+  technique: "sustained_pressure",
+  intensity: 4,
+  secondsPerSpot: 60,
+  spots: 2,
+  sets: 2,
+  restSeconds: 30,
+  sessionsPerDay: 1,
+  daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
 };
 const roll: PortalDosage = {
-  tool: "foam_roller", technique: "rolling", intensity: 4, secondsPerMuscle: 90, sets: 3, restSeconds: 20, sessionsPerDay: 1, daysOfWeek: [1, 3, 5],
+  tool: "foam_roller",
+  technique: "rolling",
+  intensity: 4,
+  secondsPerMuscle: 90,
+  sets: 3,
+  restSeconds: 20,
+  sessionsPerDay: 1,
+  daysOfWeek: [1, 3, 5],
 };
 
 describe("buildPlan", () => {
@@ -29,13 +43,20 @@ describe("buildPlan", () => {
   it("gives rolling one block per set with rests between", () => {
     const plan = buildPlan(roll, { readySeconds: 0 });
     expect(plan.map((p) => [p.kind, p.durationMs / 1000, p.set])).toEqual([
-      ["work", 90, 1], ["rest", 20, 1], ["work", 90, 2], ["rest", 20, 2], ["work", 90, 3],
+      ["work", 90, 1],
+      ["rest", 20, 1],
+      ["work", 90, 2],
+      ["rest", 20, 2],
+      ["work", 90, 3],
     ]);
     expect(plan[0]!.title).toBe("Roll");
   });
 
   it("tells a massage-gun user to keep moving, and skips a rest of 0 s", () => {
-    const plan = buildPlan({ ...roll, tool: "percussive_gun", technique: "percussion", attachment: "round", sets: 2, restSeconds: 0 }, { readySeconds: 0 });
+    const plan = buildPlan(
+      { ...roll, tool: "percussive_gun", technique: "percussion", attachment: "round", sets: 2, restSeconds: 0 },
+      { readySeconds: 0 },
+    );
     expect(plan.map((p) => p.kind)).toEqual(["work", "work"]);
     expect(plan[0]!.instruction).toMatch(/moving/);
   });

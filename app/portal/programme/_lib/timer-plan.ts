@@ -47,7 +47,13 @@ export function buildPlan(dosage: PortalDosage, options: PlanOptions = {}): Phas
 
   if (readySeconds > 0) {
     phases.push({
-      kind: "ready", durationMs: readySeconds * 1000, set: 1, sets, spot: spots ? 1 : undefined, spots, title: "Get ready",
+      kind: "ready",
+      durationMs: readySeconds * 1000,
+      set: 1,
+      sets,
+      spot: spots ? 1 : undefined,
+      spots,
+      title: "Get ready",
       instruction: sustained ? "Get into position and find the first tender spot." : "Get into position on the tool.",
     });
   }
@@ -56,16 +62,35 @@ export function buildPlan(dosage: PortalDosage, options: PlanOptions = {}): Phas
       const hold = (dosage.secondsPerSpot ?? FALLBACK_SECONDS) * 1000;
       for (let spot = 1; spot <= spots!; spot++) {
         if (spot > 1 && moveSeconds > 0) {
-          phases.push({ kind: "move", durationMs: moveSeconds * 1000, set, sets, spot, spots, title: "Move",
-            instruction: "Ease off and move to the next tender spot." });
+          phases.push({
+            kind: "move",
+            durationMs: moveSeconds * 1000,
+            set,
+            sets,
+            spot,
+            spots,
+            title: "Move",
+            instruction: "Ease off and move to the next tender spot.",
+          });
         }
-        phases.push({ kind: "hold", durationMs: hold, set, sets, spot, spots, title: "Hold",
-          instruction: "Press slowly to a bearable ache, then hold still and breathe." });
+        phases.push({
+          kind: "hold",
+          durationMs: hold,
+          set,
+          sets,
+          spot,
+          spots,
+          title: "Hold",
+          instruction: "Press slowly to a bearable ache, then hold still and breathe.",
+        });
       }
     } else {
       const percussion = dosage.technique === "percussion";
       phases.push({
-        kind: "work", durationMs: (dosage.secondsPerMuscle ?? FALLBACK_SECONDS) * 1000, set, sets,
+        kind: "work",
+        durationMs: (dosage.secondsPerMuscle ?? FALLBACK_SECONDS) * 1000,
+        set,
+        sets,
         title: percussion ? "Massage" : "Roll",
         instruction: percussion
           ? "Keep the gun moving slowly along the muscle. Do not stay on one spot."
@@ -73,8 +98,15 @@ export function buildPlan(dosage: PortalDosage, options: PlanOptions = {}): Phas
       });
     }
     if (set < sets && dosage.restSeconds > 0) {
-      phases.push({ kind: "rest", durationMs: dosage.restSeconds * 1000, set, sets, spots, title: "Rest",
-        instruction: "Ease off and relax. Breathe normally." });
+      phases.push({
+        kind: "rest",
+        durationMs: dosage.restSeconds * 1000,
+        set,
+        sets,
+        spots,
+        title: "Rest",
+        instruction: "Ease off and relax. Breathe normally.",
+      });
     }
   }
   return phases;

@@ -4,8 +4,15 @@ import { elapsedMs, finish, idleTimer, pause, reset, resume, skip, start, viewAt
 
 // ready 5 · hold 60 · move 5 · hold 60 · rest 30 · hold 60 · move 5 · hold 60 = 285 s
 const plan = buildPlan({
-  tool: "massage_ball", technique: "sustained_pressure", intensity: 4, secondsPerSpot: 60, spots: 2,
-  sets: 2, restSeconds: 30, sessionsPerDay: 1, daysOfWeek: [1],
+  tool: "massage_ball",
+  technique: "sustained_pressure",
+  intensity: 4,
+  secondsPerSpot: 60,
+  spots: 2,
+  sets: 2,
+  restSeconds: 30,
+  sessionsPerDay: 1,
+  daysOfWeek: [1],
 });
 const T0 = 1_700_000_000_000;
 const s = (n: number) => n * 1000;
@@ -57,7 +64,12 @@ describe("timer state", () => {
 
   it("is done after the last phase, and skipping the last phase finishes", () => {
     const running = start(idleTimer, T0);
-    expect(viewAt(plan, running, T0 + s(285))).toMatchObject({ status: "done", index: 7, remainingMs: 0, totalProgress: 1 });
+    expect(viewAt(plan, running, T0 + s(285))).toMatchObject({
+      status: "done",
+      index: 7,
+      remainingMs: 0,
+      totalProgress: 1,
+    });
     expect(viewAt(plan, running, T0 + s(10_000)).elapsedMs).toBe(s(285));
     const nearEnd = { status: "running" as const, baseMs: s(280), anchor: T0 };
     expect(skip(plan, nearEnd, T0)).toEqual(finish(plan));

@@ -49,7 +49,9 @@ export function skip(plan: readonly Phase[], state: TimerState, now: number): Ti
   }
   const target = Math.min(end, totalMs(plan));
   if (target >= totalMs(plan)) return finish(plan);
-  return state.status === "running" ? { status: "running", baseMs: target, anchor: now } : { status: "paused", baseMs: target, anchor: null };
+  return state.status === "running"
+    ? { status: "running", baseMs: target, anchor: now }
+    : { status: "paused", baseMs: target, anchor: null };
 }
 
 export function finish(plan: readonly Phase[]): TimerState {
@@ -82,7 +84,15 @@ export function viewAt(plan: readonly Phase[], state: TimerState, now: number): 
   const done = state.status === "done" || (state.status !== "idle" && at >= total);
   if (done) {
     const last = plan.length - 1;
-    return { status: "done", index: last, phase: plan[last]!, remainingMs: 0, phaseProgress: 1, totalProgress: 1, elapsedMs: total };
+    return {
+      status: "done",
+      index: last,
+      phase: plan[last]!,
+      remainingMs: 0,
+      phaseProgress: 1,
+      totalProgress: 1,
+      elapsedMs: total,
+    };
   }
   let startOfPhase = 0;
   let index = 0;

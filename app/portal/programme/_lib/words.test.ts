@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
 import type { PortalDosage } from "@/lib/programmes/portal-schemas";
-import { adherenceWords, dosageWords, duration, instructionSteps, nextProgrammeDay, relativeDay, scheduleWords } from "./words";
+import {
+  adherenceWords,
+  dosageWords,
+  duration,
+  instructionSteps,
+  nextProgrammeDay,
+  relativeDay,
+  scheduleWords,
+} from "./words";
 
 const hold: PortalDosage = {
-  tool: "massage_ball", technique: "sustained_pressure", intensity: 4, secondsPerSpot: 60, spots: 2,
-  sets: 2, restSeconds: 30, sessionsPerDay: 1, daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
+  tool: "massage_ball",
+  technique: "sustained_pressure",
+  intensity: 4,
+  secondsPerSpot: 60,
+  spots: 2,
+  sets: 2,
+  restSeconds: 30,
+  sessionsPerDay: 1,
+  daysOfWeek: [1, 2, 3, 4, 5, 6, 7],
 };
 
 describe("dosage in plain words", () => {
@@ -12,13 +27,34 @@ describe("dosage in plain words", () => {
     expect(dosageWords(hold)).toBe("Hold each spot 60 s · 2 spots · 2 sets · rest 30 s · intensity about 4/10");
   });
   it("leaves out the rest when there is only one set", () => {
-    expect(dosageWords({ ...hold, sets: 1, spots: 1 })).toBe("Hold each spot 60 s · 1 spot · 1 set · intensity about 4/10");
+    expect(dosageWords({ ...hold, sets: 1, spots: 1 })).toBe(
+      "Hold each spot 60 s · 1 spot · 1 set · intensity about 4/10",
+    );
   });
   it("reads rolling and percussion", () => {
-    expect(dosageWords({ ...hold, tool: "foam_roller", technique: "rolling", secondsPerSpot: undefined, spots: undefined, secondsPerMuscle: 120, passes: 10 }))
-      .toBe("Roll slowly 2 min · about 10 passes · 2 sets · rest 30 s · intensity about 4/10");
-    expect(dosageWords({ ...hold, tool: "percussive_gun", technique: "percussion", attachment: "round", spots: undefined, secondsPerSpot: undefined, secondsPerMuscle: 45, sets: 1 }))
-      .toBe("Keep the gun moving 45 s · use the round head · 1 set · intensity about 4/10");
+    expect(
+      dosageWords({
+        ...hold,
+        tool: "foam_roller",
+        technique: "rolling",
+        secondsPerSpot: undefined,
+        spots: undefined,
+        secondsPerMuscle: 120,
+        passes: 10,
+      }),
+    ).toBe("Roll slowly 2 min · about 10 passes · 2 sets · rest 30 s · intensity about 4/10");
+    expect(
+      dosageWords({
+        ...hold,
+        tool: "percussive_gun",
+        technique: "percussion",
+        attachment: "round",
+        spots: undefined,
+        secondsPerSpot: undefined,
+        secondsPerMuscle: 45,
+        sets: 1,
+      }),
+    ).toBe("Keep the gun moving 45 s · use the round head · 1 set · intensity about 4/10");
   });
   it("formats durations", () => {
     expect([duration(30), duration(90), duration(120), duration(150)]).toEqual(["30 s", "90 s", "2 min", "2 min 30 s"]);
@@ -35,8 +71,14 @@ describe("schedule words", () => {
 
 describe("instruction steps", () => {
   it("splits a paragraph into sentences", () => {
-    expect(instructionSteps("Stand with your back to a wall. Place a firm ball on the shoulder, e.g. above the blade. Hold still.")).toEqual([
-      "Stand with your back to a wall.", "Place a firm ball on the shoulder, e.g. above the blade.", "Hold still.",
+    expect(
+      instructionSteps(
+        "Stand with your back to a wall. Place a firm ball on the shoulder, e.g. above the blade. Hold still.",
+      ),
+    ).toEqual([
+      "Stand with your back to a wall.",
+      "Place a firm ball on the shoulder, e.g. above the blade.",
+      "Hold still.",
     ]);
   });
 });
@@ -61,8 +103,12 @@ describe("next programme day", () => {
 describe("adherence words", () => {
   it("is kind and plain", () => {
     expect(adherenceWords({ prescribed: 0, completed: 0 })).toBeNull();
-    expect(adherenceWords({ prescribed: 8, completed: 3 })).toBe("This week so far you have done 3 of 8 sessions. Every session helps, even a short one.");
+    expect(adherenceWords({ prescribed: 8, completed: 3 })).toBe(
+      "This week so far you have done 3 of 8 sessions. Every session helps, even a short one.",
+    );
     expect(adherenceWords({ prescribed: 4, completed: 2 })).toMatch(/Keep it up/);
-    expect(adherenceWords({ prescribed: 1, completed: 2 })).toBe("This week so far you have done 1 of 1 session. All done — well done!");
+    expect(adherenceWords({ prescribed: 1, completed: 2 })).toBe(
+      "This week so far you have done 1 of 1 session. All done — well done!",
+    );
   });
 });

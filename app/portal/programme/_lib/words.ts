@@ -80,11 +80,16 @@ function addDays(day: string, n: number): string {
  * The next day after `today` on which any item is prescribed, within a week and before the
  * programme's end date; null when nothing is left to do.
  */
-export function nextProgrammeDay(programmes: readonly Pick<PortalProgramme, "endDate" | "items">[], today: string): string | null {
+export function nextProgrammeDay(
+  programmes: readonly Pick<PortalProgramme, "endDate" | "items">[],
+  today: string,
+): string | null {
   for (let n = 1; n <= 7; n++) {
     const day = addDays(today, n);
     const weekday = isoWeekday(day);
-    const due = programmes.some((p) => (p.endDate === null || day <= p.endDate) && p.items.some((i) => i.dosage.daysOfWeek.includes(weekday)));
+    const due = programmes.some(
+      (p) => (p.endDate === null || day <= p.endDate) && p.items.some((i) => i.dosage.daysOfWeek.includes(weekday)),
+    );
     if (due) return day;
   }
   return null;

@@ -20,14 +20,27 @@ export default async function PortalQuestionnairePage({ params }: { params: Prom
   const { assignmentId } = await params;
   const db = await getDb();
   const due = await listMyDueQuestionnaires(db, actor);
-  const initial = await Promise.all(due.map(async (a) => ({ ...a, instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto })));
+  const initial = await Promise.all(
+    due.map(async (a) => ({ ...a, instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto })),
+  );
   const mine = initial.find((a) => a.id === assignmentId);
   // PSFS re-rates the activities named last time, so the client does not have to recall them.
-  const previous = mine ? (await listResponseSeries(db, actor, actor.clientId)).find((s) => s.instrumentId === mine.instrumentId) : undefined;
+  const previous = mine
+    ? (await listResponseSeries(db, actor, actor.clientId)).find((s) => s.instrumentId === mine.instrumentId)
+    : undefined;
   return (
     <div className="space-y-4">
-      <Link href="/portal" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline">← Back to your portal</Link>
-      <PortalQuestionnaire assignmentId={assignmentId} initial={initial} previousLabels={previous?.responses.at(-1)?.itemLabels ?? {}} />
+      <Link
+        href="/portal"
+        className="inline-flex min-h-11 items-center text-sm text-accent-700 underline-offset-2 hover:underline"
+      >
+        ← Back to your portal
+      </Link>
+      <PortalQuestionnaire
+        assignmentId={assignmentId}
+        initial={initial}
+        previousLabels={previous?.responses.at(-1)?.itemLabels ?? {}}
+      />
     </div>
   );
 }

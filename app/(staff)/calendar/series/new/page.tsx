@@ -14,16 +14,27 @@ export const metadata: Metadata = { title: "Book a series" };
 export default async function NewSeriesPage({ searchParams }: { searchParams: Promise<{ client?: string }> }) {
   const actor = await requireActor({ permission: "schedule.manage" });
   const db = await getDb();
-  const [types, rooms, staff] = await Promise.all([listAppointmentTypes(db, actor), listRooms(db, actor), listStaffRows(db, actor.clinicId)]);
+  const [types, rooms, staff] = await Promise.all([
+    listAppointmentTypes(db, actor),
+    listRooms(db, actor),
+    listStaffRows(db, actor.clinicId),
+  ]);
   const requested = (await searchParams).client;
   // A link from a client's page may name the client; anything not found just leaves the picker empty.
-  const client = requested && /^[0-9a-f-]{36}$/i.test(requested) ? await getClientOrThrow(db, actor, requested).catch(() => null) : null;
+  const client =
+    requested && /^[0-9a-f-]{36}$/i.test(requested)
+      ? await getClientOrThrow(db, actor, requested).catch(() => null)
+      : null;
   return (
     <>
       <PageHeader
         title="Book a series"
         description={`Weekly or every few weeks, for a number of sessions or until a date. Every date is checked before anything is booked. Times are in ${actor.clinicTimezone}.`}
-        actions={<ButtonLink href="/calendar" variant="secondary">Back to the calendar</ButtonLink>}
+        actions={
+          <ButtonLink href="/calendar" variant="secondary">
+            Back to the calendar
+          </ButtonLink>
+        }
       />
       <SeriesPlanner
         types={types.filter((t) => !t.archived)}

@@ -14,16 +14,41 @@ import { formatters, SeriesReportView, unresolvedCount, type Choice } from "./se
 
 type Option = { id: string; name: string };
 
-const FIELD_OF: Record<string, string> = { "rule.start": "date", "rule.intervalWeeks": "interval", "rule.count": "count", "rule.until": "until", "rule": "date" };
+const FIELD_OF: Record<string, string> = {
+  "rule.start": "date",
+  "rule.intervalWeeks": "interval",
+  "rule.count": "count",
+  "rule.until": "until",
+  rule: "date",
+};
 
-export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClient, defaultTherapistId }: {
-  types: AppointmentTypeDto[]; therapists: Option[]; rooms: Option[]; timeZone: string; initialClient: PickedClient | null; defaultTherapistId: string | null;
+export function SeriesPlanner({
+  types,
+  therapists,
+  rooms,
+  timeZone,
+  initialClient,
+  defaultTherapistId,
+}: {
+  types: AppointmentTypeDto[];
+  therapists: Option[];
+  rooms: Option[];
+  timeZone: string;
+  initialClient: PickedClient | null;
+  defaultTherapistId: string | null;
 }) {
   const qc = useQueryClient();
   const [client, setClient] = useState<PickedClient | null>(initialClient);
   const [form, setForm] = useState({
-    typeId: types[0]?.id ?? "", therapistId: defaultTherapistId ?? "", roomId: "", date: "", time: "09:00",
-    interval: "1", ends: "count" as "count" | "until", count: "6", until: "",
+    typeId: types[0]?.id ?? "",
+    therapistId: defaultTherapistId ?? "",
+    roomId: "",
+    date: "",
+    time: "09:00",
+    interval: "1",
+    ends: "count" as "count" | "until",
+    count: "6",
+    until: "",
   });
   const [report, setReport] = useState<SeriesReport | null>(null);
   const [choices, setChoices] = useState<Record<number, Choice>>({});
@@ -34,8 +59,11 @@ export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClien
 
   const type = types.find((t) => t.id === form.typeId);
   // Only the therapists who offer the chosen type (none listed = all of them).
-  const offering = useMemo(() => therapists.filter((t) => !type || type.therapistIds.length === 0 || type.therapistIds.includes(t.id)), [therapists, type]);
-  const therapistId = offering.some((t) => t.id === form.therapistId) ? form.therapistId : offering[0]?.id ?? "";
+  const offering = useMemo(
+    () => therapists.filter((t) => !type || type.therapistIds.length === 0 || type.therapistIds.includes(t.id)),
+    [therapists, type],
+  );
+  const therapistId = offering.some((t) => t.id === form.therapistId) ? form.therapistId : (offering[0]?.id ?? "");
 
   // Any change to the series makes the last check stale.
   const update = (patch: Partial<typeof form>) => {
@@ -46,25 +74,49 @@ export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClien
   };
 
   const body = {
-    clientId: client?.id ?? "", typeId: form.typeId, therapistUserId: therapistId, roomId: type?.needsRoom && form.roomId ? form.roomId : null,
-    rule: { start: `${form.date}T${form.time}`, intervalWeeks: Number(form.interval), ...(form.ends === "count" ? { count: Number(form.count) } : { until: form.until }) },
+    clientId: client?.id ?? "",
+    typeId: form.typeId,
+    therapistUserId: therapistId,
+    roomId: type?.needsRoom && form.roomId ? form.roomId : null,
+    rule: {
+      start: `${form.date}T${form.time}`,
+      intervalWeeks: Number(form.interval),
+      ...(form.ends === "count" ? { count: Number(form.count) } : { until: form.until }),
+    },
   };
   const preview = useMutation({
     mutationFn: () => api<SeriesReport>("/api/appointment-series/preview", { method: "POST", body }),
-    onSuccess: (r) => { setReport(r); setChoices({}); setRaceMessage(null); setBookingKey(crypto.randomUUID()); },
+    onSuccess: (r) => {
+      setReport(r);
+      setChoices({});
+      setRaceMessage(null);
+      setBookingKey(crypto.randomUUID());
+    },
   });
   const book = useMutation({
-    mutationFn: () => api<SeriesDto>("/api/appointment-series", {
-      method: "POST",
-      body: {
-        ...body,
-        idempotencyKey: bookingKey,
-        choices: Object.entries(choices).map(([index, c]) => c.action === "skip"
-          ? { index: Number(index), action: "skip" }
-          : { index: Number(index), action: "alternative", start: c.alternative.start, therapistUserId: c.alternative.therapistId, roomId: c.alternative.roomId }),
-      },
-    }),
-    onSuccess: (s) => { setBooked(s); void qc.invalidateQueries({ queryKey: ["calendar"] }); },
+    mutationFn: () =>
+      api<SeriesDto>("/api/appointment-series", {
+        method: "POST",
+        body: {
+          ...body,
+          idempotencyKey: bookingKey,
+          choices: Object.entries(choices).map(([index, c]) =>
+            c.action === "skip"
+              ? { index: Number(index), action: "skip" }
+              : {
+                  index: Number(index),
+                  action: "alternative",
+                  start: c.alternative.start,
+                  therapistUserId: c.alternative.therapistId,
+                  roomId: c.alternative.roomId,
+                },
+          ),
+        },
+      }),
+    onSuccess: (s) => {
+      setBooked(s);
+      void qc.invalidateQueries({ queryKey: ["calendar"] });
+    },
     onError: (err) => {
       // Someone took a date meanwhile: nothing was booked; show the fresh report and ask again for those dates.
       if (err instanceof ApiError && err.code === "CONFLICT" && err.details.report) {
@@ -88,19 +140,44 @@ export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClien
     const active = booked.appointments;
     return (
       <Card title="Series booked">
-        <Notice tone="success" testId="series-booked">Booked {active.length} appointments for {booked.clientName}{booked.skipped.length ? ` (${booked.skipped.length} skipped)` : ""}.</Notice>
+        <Notice tone="success" testId="series-booked">
+          Booked {active.length} appointments for {booked.clientName}
+          {booked.skipped.length ? ` (${booked.skipped.length} skipped)` : ""}.
+        </Notice>
         <ol className="tabular mt-3 space-y-1 text-sm" aria-label="Booked appointments">
-          {active.map((a) => <li key={a.id}>{f.when(a.startsAt, a.endsAt)} with {a.therapistName}{a.roomName ? `, ${a.roomName}` : ""}</li>)}
+          {active.map((a) => (
+            <li key={a.id}>
+              {f.when(a.startsAt, a.endsAt)} with {a.therapistName}
+              {a.roomName ? `, ${a.roomName}` : ""}
+            </li>
+          ))}
         </ol>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link className="inline-flex min-h-11 items-center font-medium text-accent-700 underline underline-offset-2" href={`/calendar?view=week&date=${active[0]?.startsAt.slice(0, 10) ?? ""}`}>Open the calendar at the first session</Link>
-          <Button variant="secondary" onClick={() => { setBooked(null); setReport(null); setChoices({}); }}>Book another series</Button>
+          <Link
+            className="inline-flex min-h-11 items-center font-medium text-accent-700 underline underline-offset-2"
+            href={`/calendar?view=week&date=${active[0]?.startsAt.slice(0, 10) ?? ""}`}
+          >
+            Open the calendar at the first session
+          </Link>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setBooked(null);
+              setReport(null);
+              setChoices({});
+            }}
+          >
+            Book another series
+          </Button>
         </div>
       </Card>
     );
   }
 
-  const toBook = report ? report.occurrences.filter((o) => choices[o.index]?.action !== "skip" && (o.status === "ok" || choices[o.index])).length : 0;
+  const toBook = report
+    ? report.occurrences.filter((o) => choices[o.index]?.action !== "skip" && (o.status === "ok" || choices[o.index]))
+        .length
+    : 0;
   const unresolved = report ? unresolvedCount(report, choices) : 0;
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,26rem)_1fr]">
@@ -108,44 +185,135 @@ export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClien
         {types.length === 0 || therapists.length === 0 ? (
           <Notice tone="warning">Add an appointment type and a therapist in Settings before booking a series.</Notice>
         ) : (
-          <form className="space-y-4" aria-label="Series details" onSubmit={(e) => { e.preventDefault(); preview.mutate(); }}>
-            <ClientPicker value={client} onChange={(c) => { setClient(c); setReport(null); }} error={fieldError("clientId")} />
-            <SelectField label="Appointment type" value={form.typeId} onChange={(e) => update({ typeId: e.target.value })} error={fieldError("typeId")}>
-              {types.map((t) => <option key={t.id} value={t.id}>{t.name} ({t.durationMin} min)</option>)}
+          <form
+            className="space-y-4"
+            aria-label="Series details"
+            onSubmit={(e) => {
+              e.preventDefault();
+              preview.mutate();
+            }}
+          >
+            <ClientPicker
+              value={client}
+              onChange={(c) => {
+                setClient(c);
+                setReport(null);
+              }}
+              error={fieldError("clientId")}
+            />
+            <SelectField
+              label="Appointment type"
+              value={form.typeId}
+              onChange={(e) => update({ typeId: e.target.value })}
+              error={fieldError("typeId")}
+            >
+              {types.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name} ({t.durationMin} min)
+                </option>
+              ))}
             </SelectField>
-            <SelectField label="Therapist" value={therapistId} onChange={(e) => update({ therapistId: e.target.value })} error={fieldError("therapistUserId")}>
-              {offering.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            <SelectField
+              label="Therapist"
+              value={therapistId}
+              onChange={(e) => update({ therapistId: e.target.value })}
+              error={fieldError("therapistUserId")}
+            >
+              {offering.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
             </SelectField>
             {type?.needsRoom ? (
-              <SelectField label="Room" value={form.roomId} onChange={(e) => update({ roomId: e.target.value })} error={fieldError("roomId")}>
+              <SelectField
+                label="Room"
+                value={form.roomId}
+                onChange={(e) => update({ roomId: e.target.value })}
+                error={fieldError("roomId")}
+              >
                 <option value="">Any free room</option>
-                {rooms.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                {rooms.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
               </SelectField>
             ) : null}
             <div className="grid grid-cols-2 gap-3">
-              <Field label="First date" type="date" required value={form.date} onChange={(e) => update({ date: e.target.value })} error={fieldError("date")} />
-              <Field label="Time" type="time" required step={300} value={form.time} onChange={(e) => update({ time: e.target.value })} />
+              <Field
+                label="First date"
+                type="date"
+                required
+                value={form.date}
+                onChange={(e) => update({ date: e.target.value })}
+                error={fieldError("date")}
+              />
+              <Field
+                label="Time"
+                type="time"
+                required
+                step={300}
+                value={form.time}
+                onChange={(e) => update({ time: e.target.value })}
+              />
             </div>
-            <SelectField label="Repeat" value={form.interval} onChange={(e) => update({ interval: e.target.value })} error={fieldError("interval")}>
+            <SelectField
+              label="Repeat"
+              value={form.interval}
+              onChange={(e) => update({ interval: e.target.value })}
+              error={fieldError("interval")}
+            >
               <option value="1">Every week</option>
-              {[2, 3, 4, 6, 8].map((n) => <option key={n} value={n}>Every {n} weeks</option>)}
+              {[2, 3, 4, 6, 8].map((n) => (
+                <option key={n} value={n}>
+                  Every {n} weeks
+                </option>
+              ))}
             </SelectField>
             <fieldset>
               <legend className="mb-1 text-sm font-medium text-ink">Ends</legend>
               <div className="flex flex-wrap gap-x-4">
                 {(["count", "until"] as const).map((m) => (
                   <label key={m} className="flex min-h-11 cursor-pointer items-center gap-2 text-sm">
-                    <input type="radio" name="ends" className="size-4 accent-accent-700" checked={form.ends === m} onChange={() => update({ ends: m })} />
+                    <input
+                      type="radio"
+                      name="ends"
+                      className="size-4 accent-accent-700"
+                      checked={form.ends === m}
+                      onChange={() => update({ ends: m })}
+                    />
                     {m === "count" ? "After a number of sessions" : "On a date"}
                   </label>
                 ))}
               </div>
             </fieldset>
-            {form.ends === "count"
-              ? <Field label="Number of sessions" type="number" min={1} max={52} value={form.count} onChange={(e) => update({ count: e.target.value })} error={fieldError("count")} />
-              : <Field label="Last date" type="date" value={form.until} onChange={(e) => update({ until: e.target.value })} error={fieldError("until")} hint="Up to 52 sessions." />}
-            {preview.error && !(preview.error instanceof ApiError && Object.keys(preview.error.fieldErrors).length) ? <Notice tone="danger">{preview.error.message}</Notice> : null}
-            <Button type="submit" busy={preview.isPending} className="w-full">Check all dates</Button>
+            {form.ends === "count" ? (
+              <Field
+                label="Number of sessions"
+                type="number"
+                min={1}
+                max={52}
+                value={form.count}
+                onChange={(e) => update({ count: e.target.value })}
+                error={fieldError("count")}
+              />
+            ) : (
+              <Field
+                label="Last date"
+                type="date"
+                value={form.until}
+                onChange={(e) => update({ until: e.target.value })}
+                error={fieldError("until")}
+                hint="Up to 52 sessions."
+              />
+            )}
+            {preview.error && !(preview.error instanceof ApiError && Object.keys(preview.error.fieldErrors).length) ? (
+              <Notice tone="danger">{preview.error.message}</Notice>
+            ) : null}
+            <Button type="submit" busy={preview.isPending} className="w-full">
+              Check all dates
+            </Button>
           </form>
         )}
       </Card>
@@ -154,21 +322,39 @@ export function SeriesPlanner({ types, therapists, rooms, timeZone, initialClien
         {preview.isPending ? <ListSkeleton rows={6} label="Checking every date" /> : null}
         {!preview.isPending && !report ? (
           <p className="rounded-lg border border-dashed border-stone-300 bg-white px-6 py-10 text-center text-sm text-muted">
-            Fill in the series and press “Check all dates”. Every date is checked against the therapist’s hours, time off, other bookings, rooms and the client’s own appointments.
+            Fill in the series and press “Check all dates”. Every date is checked against the therapist’s hours, time
+            off, other bookings, rooms and the client’s own appointments.
           </p>
         ) : null}
-        {raceMessage ? <Notice tone="danger" title="Nothing was booked" testId="series-race">{raceMessage}</Notice> : null}
+        {raceMessage ? (
+          <Notice tone="danger" title="Nothing was booked" testId="series-race">
+            {raceMessage}
+          </Notice>
+        ) : null}
         {report && !preview.isPending ? (
           <>
-            <SeriesReportView report={report} choices={choices} onChoose={(i, c) => setChoices((old) => {
-              const next = { ...old };
-              if (c) next[i] = c;
-              else delete next[i];
-              return next;
-            })} />
-            {book.error && !(book.error instanceof ApiError && book.error.details.report) ? <Notice tone="danger">{book.error.message}</Notice> : null}
+            <SeriesReportView
+              report={report}
+              choices={choices}
+              onChoose={(i, c) =>
+                setChoices((old) => {
+                  const next = { ...old };
+                  if (c) next[i] = c;
+                  else delete next[i];
+                  return next;
+                })
+              }
+            />
+            {book.error && !(book.error instanceof ApiError && book.error.details.report) ? (
+              <Notice tone="danger">{book.error.message}</Notice>
+            ) : null}
             <div className="flex flex-wrap items-center gap-3">
-              <Button onClick={() => book.mutate()} busy={book.isPending} disabled={unresolved > 0 || toBook === 0} aria-describedby="book-hint">
+              <Button
+                onClick={() => book.mutate()}
+                busy={book.isPending}
+                disabled={unresolved > 0 || toBook === 0}
+                aria-describedby="book-hint"
+              >
                 Book {toBook} {toBook === 1 ? "appointment" : "appointments"}
               </Button>
               <p id="book-hint" className="text-sm text-muted">

@@ -5,12 +5,19 @@ import { Badge, Notice } from "@/app/_components/ui/feedback";
 export type Choice = { action: "skip" } | { action: "alternative"; alternative: SeriesAlternative };
 
 export function formatters(timeZone: string) {
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone });
+  const day = new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone,
+  });
   const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
   return {
     day: (iso: string) => day.format(new Date(iso)),
     time: (iso: string) => time.format(new Date(iso)),
-    when: (iso: string, end?: string) => `${day.format(new Date(iso))}, ${time.format(new Date(iso))}${end ? `–${time.format(new Date(end))}` : ""}`,
+    when: (iso: string, end?: string) =>
+      `${day.format(new Date(iso))}, ${time.format(new Date(iso))}${end ? `–${time.format(new Date(end))}` : ""}`,
   };
 }
 
@@ -21,28 +28,51 @@ export function unresolvedCount(report: SeriesReport, choices: Record<number, Ch
   return report.occurrences.filter((o) => o.status === "conflict" && !choices[o.index]).length;
 }
 
-function OccurrenceRow({ o, choice, onChoose, therapistName, timeZone }: {
-  o: SeriesOccurrence; choice: Choice | undefined; onChoose: (c: Choice | undefined) => void; therapistName: string; timeZone: string;
+function OccurrenceRow({
+  o,
+  choice,
+  onChoose,
+  therapistName,
+  timeZone,
+}: {
+  o: SeriesOccurrence;
+  choice: Choice | undefined;
+  onChoose: (c: Choice | undefined) => void;
+  therapistName: string;
+  timeZone: string;
 }) {
   const f = formatters(timeZone);
   const label = f.day(o.start);
   const skipped = choice?.action === "skip";
   return (
-    <li className={`grid gap-3 py-3 sm:grid-cols-[minmax(0,16rem)_1fr] ${o.status === "conflict" && !choice ? "bg-red-50/60" : ""}`} data-testid={`occurrence-${o.index + 1}`}>
+    <li
+      className={`grid gap-3 py-3 sm:grid-cols-[minmax(0,16rem)_1fr] ${o.status === "conflict" && !choice ? "bg-red-50/60" : ""}`}
+      data-testid={`occurrence-${o.index + 1}`}
+    >
       <div className="px-3">
         <p className="font-medium text-ink">
           <span className="tabular mr-2 text-sm text-muted">#{o.index + 1}</span>
           <span className={skipped ? "line-through" : ""}>{f.when(o.start, o.end)}</span>
         </p>
-        {o.shifted ? <p className="text-sm text-warn">The clocks go forward that night: the session moves to {f.time(o.start)}.</p> : null}
+        {o.shifted ? (
+          <p className="text-sm text-warn">The clocks go forward that night: the session moves to {f.time(o.start)}.</p>
+        ) : null}
       </div>
       <div className="px-3">
         {o.status === "ok" ? (
           <div className="flex flex-wrap items-center gap-3">
             <Badge tone="success">✓ Free</Badge>
-            <span className="text-sm text-muted">{therapistName}{o.roomName ? `, ${o.roomName}` : ""}</span>
+            <span className="text-sm text-muted">
+              {therapistName}
+              {o.roomName ? `, ${o.roomName}` : ""}
+            </span>
             <label className="ml-auto flex min-h-11 cursor-pointer items-center gap-2 text-sm">
-              <input type="checkbox" className="size-5 accent-accent-700" checked={skipped} onChange={(e) => onChoose(e.target.checked ? { action: "skip" } : undefined)} />
+              <input
+                type="checkbox"
+                className="size-5 accent-accent-700"
+                checked={skipped}
+                onChange={(e) => onChoose(e.target.checked ? { action: "skip" } : undefined)}
+              />
               Skip {label}
             </label>
           </div>
@@ -58,20 +88,40 @@ function OccurrenceRow({ o, choice, onChoose, therapistName, timeZone }: {
                 {o.alternatives.map((a) => {
                   const picked = choice?.action === "alternative" && altKey(choice.alternative) === altKey(a);
                   return (
-                    <label key={altKey(a)} className={`flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 text-sm ${picked ? "border-accent-600 bg-accent-50 text-accent-800" : "border-line bg-white"}`}>
-                      <input type="radio" name={`choice-${o.index}`} className="size-4 accent-accent-700" checked={picked} onChange={() => onChoose({ action: "alternative", alternative: a })} />
+                    <label
+                      key={altKey(a)}
+                      className={`flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 text-sm ${picked ? "border-accent-600 bg-accent-50 text-accent-800" : "border-line bg-white"}`}
+                    >
+                      <input
+                        type="radio"
+                        name={`choice-${o.index}`}
+                        className="size-4 accent-accent-700"
+                        checked={picked}
+                        onChange={() => onChoose({ action: "alternative", alternative: a })}
+                      />
                       <span>
-                        {a.sameDay ? f.time(a.start) : `${f.day(a.start)} ${f.time(a.start)}`} with {a.therapistName}{a.roomName ? `, ${a.roomName}` : ""}
+                        {a.sameDay ? f.time(a.start) : `${f.day(a.start)} ${f.time(a.start)}`} with {a.therapistName}
+                        {a.roomName ? `, ${a.roomName}` : ""}
                       </span>
                     </label>
                   );
                 })}
-                <label className={`flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 text-sm ${skipped ? "border-accent-600 bg-accent-50 text-accent-800" : "border-line bg-white"}`}>
-                  <input type="radio" name={`choice-${o.index}`} className="size-4 accent-accent-700" checked={skipped} onChange={() => onChoose({ action: "skip" })} />
+                <label
+                  className={`flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 text-sm ${skipped ? "border-accent-600 bg-accent-50 text-accent-800" : "border-line bg-white"}`}
+                >
+                  <input
+                    type="radio"
+                    name={`choice-${o.index}`}
+                    className="size-4 accent-accent-700"
+                    checked={skipped}
+                    onChange={() => onChoose({ action: "skip" })}
+                  />
                   Skip this date
                 </label>
               </div>
-              {o.alternatives.length === 0 ? <p className="mt-1 text-sm text-muted">No free time nearby: skip this date, or change the series.</p> : null}
+              {o.alternatives.length === 0 ? (
+                <p className="mt-1 text-sm text-muted">No free time nearby: skip this date, or change the series.</p>
+              ) : null}
             </fieldset>
           </div>
         )}
@@ -81,21 +131,42 @@ function OccurrenceRow({ o, choice, onChoose, therapistName, timeZone }: {
 }
 
 /** Every date of the series with its status, the reason for each conflict and the choices for it. */
-export function SeriesReportView({ report, choices, onChoose }: {
-  report: SeriesReport; choices: Record<number, Choice>; onChoose: (index: number, c: Choice | undefined) => void;
+export function SeriesReportView({
+  report,
+  choices,
+  onChoose,
+}: {
+  report: SeriesReport;
+  choices: Record<number, Choice>;
+  onChoose: (index: number, c: Choice | undefined) => void;
 }) {
   return (
     <section aria-labelledby="series-report-title" className="space-y-3" data-testid="series-report">
       <div>
-        <h2 id="series-report-title" className="text-lg font-semibold text-ink">All {report.occurrences.length} dates</h2>
+        <h2 id="series-report-title" className="text-lg font-semibold text-ink">
+          All {report.occurrences.length} dates
+        </h2>
         <p role="status" className="text-sm text-muted">
-          {report.typeName} with {report.therapistName}: {report.okCount} free, {report.conflictCount} {report.conflictCount === 1 ? "conflict" : "conflicts"}.
+          {report.typeName} with {report.therapistName}: {report.okCount} free, {report.conflictCount}{" "}
+          {report.conflictCount === 1 ? "conflict" : "conflicts"}.
         </p>
       </div>
-      {report.truncated ? <Notice tone="warning">That end date gives more than {report.occurrences.length} sessions; only the first {report.occurrences.length} are listed. Book the rest as a second series.</Notice> : null}
+      {report.truncated ? (
+        <Notice tone="warning">
+          That end date gives more than {report.occurrences.length} sessions; only the first {report.occurrences.length}{" "}
+          are listed. Book the rest as a second series.
+        </Notice>
+      ) : null}
       <ol className="divide-y divide-line rounded-lg border border-line bg-white" aria-label="Dates in this series">
         {report.occurrences.map((o) => (
-          <OccurrenceRow key={o.index} o={o} choice={choices[o.index]} onChoose={(c) => onChoose(o.index, c)} therapistName={report.therapistName} timeZone={report.timeZone} />
+          <OccurrenceRow
+            key={o.index}
+            o={o}
+            choice={choices[o.index]}
+            onChoose={(c) => onChoose(o.index, c)}
+            therapistName={report.therapistName}
+            timeZone={report.timeZone}
+          />
         ))}
       </ol>
     </section>

@@ -33,7 +33,8 @@ export function Asymmetry({ rows, fmt }: { rows: readonly AsymmetryRow[]; fmt: F
   if (rows.length === 0) {
     return (
       <p className="text-sm text-muted">
-        No muscle has points charted on both sides in these visits. Chart the other side at the next visit to compare thresholds.
+        No muscle has points charted on both sides in these visits. Chart the other side at the next visit to compare
+        thresholds.
       </p>
     );
   }
@@ -57,24 +58,34 @@ export function Asymmetry({ rows, fmt }: { rows: readonly AsymmetryRow[]; fmt: F
               <thead>
                 <tr className="text-xs text-muted">
                   <td className="py-1" />
-                  <th scope="col" className="py-1 text-right font-semibold">Left</th>
-                  <th scope="col" className="py-1 text-right font-semibold">Right</th>
+                  <th scope="col" className="py-1 text-right font-semibold">
+                    Left
+                  </th>
+                  <th scope="col" className="py-1 text-right font-semibold">
+                    Right
+                  </th>
                 </tr>
               </thead>
               <tbody className="tabular divide-y divide-line border-y border-line">
                 <tr>
-                  <th scope="row" className="py-1.5 text-left font-normal text-muted">Tenderness (0–10)</th>
+                  <th scope="row" className="py-1.5 text-left font-normal text-muted">
+                    Tenderness (0–10)
+                  </th>
                   <td className="py-1.5 text-right">{score(left.finding.tenderness)}</td>
                   <td className="py-1.5 text-right">{score(right.finding.tenderness)}</td>
                 </tr>
                 <tr>
-                  <th scope="row" className="py-1.5 text-left font-normal text-muted">PPT (kPa)</th>
+                  <th scope="row" className="py-1.5 text-left font-normal text-muted">
+                    PPT (kPa)
+                  </th>
                   <td className="py-1.5 text-right">{kpa(left.finding.pptKpaMean)}</td>
                   <td className="py-1.5 text-right">{kpa(right.finding.pptKpaMean)}</td>
                 </tr>
                 {sameDay ? null : (
                   <tr>
-                    <th scope="row" className="py-1.5 text-left font-normal text-muted">Measured</th>
+                    <th scope="row" className="py-1.5 text-left font-normal text-muted">
+                      Measured
+                    </th>
                     <td className="py-1.5 text-right">{when(left, fmt)}</td>
                     <td className="py-1.5 text-right">{when(right, fmt)}</td>
                   </tr>
@@ -85,7 +96,9 @@ export function Asymmetry({ rows, fmt }: { rows: readonly AsymmetryRow[]; fmt: F
           </div>
         );
       })}
-      <p className="text-xs text-muted">Latest reading of each side within the selected visits. Lower PPT = more sensitive.</p>
+      <p className="text-xs text-muted">
+        Latest reading of each side within the selected visits. Lower PPT = more sensitive.
+      </p>
     </div>
   );
 }

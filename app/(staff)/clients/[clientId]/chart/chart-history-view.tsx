@@ -27,8 +27,16 @@ const ALL_VIEWS: readonly ChartView[] = ["front", "back"];
 const REGION_VIEW = new Map(TEMPLATE_REGIONS.map(([id, view]) => [id, view]));
 const regionView = (id: string) => REGION_VIEW.get(id);
 
-export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
-  clientId: string; clientName: string; initial: ChartHistory; timeZone: string;
+export function ChartHistoryView({
+  clientId,
+  clientName,
+  initial,
+  timeZone,
+}: {
+  clientId: string;
+  clientName: string;
+  initial: ChartHistory;
+  timeZone: string;
 }) {
   const query = useQuery({ ...chartHistoryQuery(clientId), initialData: initial });
   const history = query.data;
@@ -42,11 +50,22 @@ export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
   const fmt = useMemo(() => {
     const year = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone });
     const years = new Set(history.visits.map((v) => year.format(new Date(v.startedAt))));
-    const f = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: years.size > 1 ? "numeric" : undefined, timeZone });
+    const f = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: years.size > 1 ? "numeric" : undefined,
+      timeZone,
+    });
     return (iso: string) => f.format(new Date(iso));
   }, [history.visits, timeZone]);
   const fmtLong = useMemo(() => {
-    const f = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone });
+    const f = new Intl.DateTimeFormat("en-GB", {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone,
+    });
     return (iso: string) => f.format(new Date(iso));
   }, [timeZone]);
   const { visits, points } = useMemo(() => historyUpTo(history, upTo), [history, upTo]);
@@ -59,22 +78,32 @@ export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
   });
   const lastShown = visits[visits.length - 1]?.startedAt.slice(0, 10);
   const checkIn = checkIns.data?.find((c) => !lastShown || c.weekStart <= lastShown) ?? null;
-  const clientShading = (checkIn?.regions ?? []).filter((r) => r.score > 0).map((r) => ({ regionId: r.regionId, kind: "client" as const, score: r.score }));
+  const clientShading = (checkIn?.regions ?? [])
+    .filter((r) => r.score > 0)
+    .map((r) => ({ regionId: r.regionId, kind: "client" as const, score: r.score }));
   const counts = stateCounts(points);
   // Only the views this client has findings on (whole history, so the layout does not jump
   // while sliding): one large figure beats an empty second one.
-  const views = ALL_VIEWS.filter((v) =>
-    history.points.some((p) => p.findings.some((f) => f.view === v)) || clientShading.some((s) => regionView(s.regionId) === v));
+  const views = ALL_VIEWS.filter(
+    (v) =>
+      history.points.some((p) => p.findings.some((f) => f.view === v)) ||
+      clientShading.some((s) => regionView(s.regionId) === v),
+  );
 
   const back = (
-    <Link href={`/clients/${clientId}`} className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 hover:underline">
+    <Link
+      href={`/clients/${clientId}`}
+      className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 hover:underline"
+    >
       ← {clientName}
     </Link>
   );
   const refetchError = query.isError ? (
     <Notice tone="danger" title="The chart history could not be refreshed">
       Showing what was loaded earlier. {query.error.message}{" "}
-      <button type="button" className="underline" onClick={() => void query.refetch()}>Try again</button>
+      <button type="button" className="underline" onClick={() => void query.refetch()}>
+        Try again
+      </button>
     </Notice>
   ) : null;
 
@@ -86,9 +115,14 @@ export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
         {refetchError}
         <EmptyState
           title="No visits yet"
-          action={<ButtonLink href={`/clients/${clientId}`} variant="secondary">Back to {clientName}</ButtonLink>}
+          action={
+            <ButtonLink href={`/clients/${clientId}`} variant="secondary">
+              Back to {clientName}
+            </ButtonLink>
+          }
         >
-          The chart history fills in as visits are charted. Open a visit from the client&apos;s page to place the first trigger points.
+          The chart history fills in as visits are charted. Open a visit from the client&apos;s page to place the first
+          trigger points.
         </EmptyState>
       </div>
     );
@@ -111,12 +145,18 @@ export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
             <VisitSlider visits={history.visits} upTo={upTo} onChange={setChosen} formatDate={fmtLong} />
             <p className="tabular text-sm text-ink">
               At this visit: <strong>{counts.active}</strong> active, <strong>{counts.latent}</strong> latent
-              {counts.resolved ? <>, <strong>{counts.resolved}</strong> resolved</> : null}
-              {" "}· density from {visits.length === 1 ? "1 visit" : `${visits.length} visits`}
+              {counts.resolved ? (
+                <>
+                  , <strong>{counts.resolved}</strong> resolved
+                </>
+              ) : null}{" "}
+              · density from {visits.length === 1 ? "1 visit" : `${visits.length} visits`}
             </p>
             <div className="grid items-start gap-4 md:grid-cols-[minmax(0,19rem)_minmax(0,1fr)] xl:grid-cols-1">
               {points.length === 0 ? (
-                <EmptyState title="No trigger points charted in these visits">Findings placed at a visit appear here.</EmptyState>
+                <EmptyState title="No trigger points charted in these visits">
+                  Findings placed at a visit appear here.
+                </EmptyState>
               ) : (
                 <BodyChart
                   views={views.length > 0 ? views : ALL_VIEWS}
@@ -129,9 +169,16 @@ export function ChartHistoryView({ clientId, clientName, initial, timeZone }: {
                 />
               )}
               {checkIn ? (
-                <p className="text-sm text-muted">Blue shading: the client&apos;s own check-in, week of {checkIn.weekStart}.</p>
+                <p className="text-sm text-muted">
+                  Blue shading: the client&apos;s own check-in, week of {checkIn.weekStart}.
+                </p>
               ) : null}
-              <ChartLegend showHeat layout="column" ghostLabel="Earlier position, or a resolved point (ghost mark)" className="xl:border-t xl:border-line xl:pt-3" />
+              <ChartLegend
+                showHeat
+                layout="column"
+                ghostLabel="Earlier position, or a resolved point (ghost mark)"
+                className="xl:border-t xl:border-line xl:pt-3"
+              />
             </div>
           </div>
         </Card>

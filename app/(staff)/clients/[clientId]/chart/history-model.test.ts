@@ -2,14 +2,31 @@ import { describe, expect, it } from "vitest";
 import type { ChartHistory } from "@/lib/visits/chart-history";
 import { asymmetryRows, chartLayers, historyUpTo, pointIdOfMark, pptGap, stateCounts } from "./history-model";
 
-const V = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222", "33333333-3333-4333-8333-333333333333"];
+const V = [
+  "11111111-1111-4111-8111-111111111111",
+  "22222222-2222-4222-8222-222222222222",
+  "33333333-3333-4333-8333-333333333333",
+];
 const at = ["2026-10-14T09:00:00.000Z", "2026-10-28T10:30:00.000Z", "2026-11-11T09:30:00.000Z"];
 const visit = (i: number) => ({ visitId: V[i]!, startedAt: at[i]! });
 const finding = (i: number, over: Partial<ChartHistory["points"][number]["findings"][number]> = {}) => ({
-  ...visit(i), view: "back" as const, x: 0.585, y: 0.185, type: "latent" as const, status: "unchanged", tenderness: 3, pptKpaMean: 300, ...over,
+  ...visit(i),
+  view: "back" as const,
+  x: 0.585,
+  y: 0.185,
+  type: "latent" as const,
+  status: "unchanged",
+  tenderness: 3,
+  pptKpaMean: 300,
+  ...over,
 });
 const point = (id: string, muscleName: string, side: "left" | "right", findings: ReturnType<typeof finding>[]) => ({
-  triggerPointId: id, muscleId: muscleName.toLowerCase().replace(/ /g, "_"), muscleName, side, label: "UT-1", findings,
+  triggerPointId: id,
+  muscleId: muscleName.toLowerCase().replace(/ /g, "_"),
+  muscleName,
+  side,
+  label: "UT-1",
+  findings,
 });
 
 const history: ChartHistory = {
@@ -20,7 +37,11 @@ const history: ChartHistory = {
       finding(1, { status: "better", tenderness: 4, pptKpaMean: 239 }),
       finding(2, { status: "resolved", tenderness: 1, pptKpaMean: 298 }),
     ]),
-    point("ut-l", "Upper trapezius", "left", [finding(0, { x: 0.415, status: "new" }), finding(1, { x: 0.415 }), finding(2, { x: 0.415, pptKpaMean: 301 })]),
+    point("ut-l", "Upper trapezius", "left", [
+      finding(0, { x: 0.415, status: "new" }),
+      finding(1, { x: 0.415 }),
+      finding(2, { x: 0.415, pptKpaMean: 301 }),
+    ]),
     point("is-r", "Infraspinatus", "right", [
       finding(1, { x: 0.565, y: 0.25, type: "active", status: "new" }),
       finding(2, { x: 0.573, y: 0.25, status: "better" }),
@@ -59,7 +80,11 @@ describe("chart history model", () => {
     const early = asymmetryRows(historyUpTo(history, 1).points);
     expect(early).toHaveLength(1);
     expect(early[0]!.right.finding.pptKpaMean).toBe(190);
-    expect(pptGap(early[0]!.left.finding.pptKpaMean, early[0]!.right.finding.pptKpaMean)).toEqual({ lowerSide: "right", percent: 37, kpa: 110 });
+    expect(pptGap(early[0]!.left.finding.pptKpaMean, early[0]!.right.finding.pptKpaMean)).toEqual({
+      lowerSide: "right",
+      percent: 37,
+      kpa: 110,
+    });
     const late = asymmetryRows(historyUpTo(history, 3).points);
     expect(late.map((r) => [r.left.finding.pptKpaMean, r.right.finding.pptKpaMean])).toEqual([[301, 298]]);
     expect(pptGap(null, 300)).toBeNull();

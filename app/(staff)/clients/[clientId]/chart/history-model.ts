@@ -14,7 +14,8 @@ const SIDE_ORDER: Record<Side, number> = { right: 0, left: 1, midline: 2 };
 export const sideWord = (side: Side) => (side === "left" ? "Left" : side === "right" ? "Right" : "Midline");
 
 /** "right upper trapezius": how a point is named in sentences and for screen readers. */
-export const pointName = (p: HistoryPoint) => (p.side === "midline" ? p.muscleName : `${p.side} ${p.muscleName}`).toLowerCase();
+export const pointName = (p: HistoryPoint) =>
+  (p.side === "midline" ? p.muscleName : `${p.side} ${p.muscleName}`).toLowerCase();
 
 export const isResolved = (f: HistoryFinding) => f.status === "resolved";
 
@@ -29,7 +30,12 @@ export function historyUpTo(history: ChartHistory, upTo: number): { visits: Hist
   const points = history.points
     .map((p) => ({ ...p, findings: p.findings.filter((f) => ids.has(f.visitId)) }))
     .filter((p) => p.findings.length > 0)
-    .sort((a, b) => a.muscleName.localeCompare(b.muscleName) || SIDE_ORDER[a.side] - SIDE_ORDER[b.side] || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) =>
+        a.muscleName.localeCompare(b.muscleName) ||
+        SIDE_ORDER[a.side] - SIDE_ORDER[b.side] ||
+        a.label.localeCompare(b.label),
+    );
   return { visits, points };
 }
 
@@ -44,7 +50,11 @@ const near = (a: { x: number; y: number; view: string }, b: { x: number; y: numb
  * - every unresolved finding as one spot of the density layer, so a point found at three
  *   visits glows three times as strongly as one found once.
  */
-export function chartLayers(points: readonly HistoryPoint[], formatDate: (iso: string) => string, selectedId: string | null) {
+export function chartLayers(
+  points: readonly HistoryPoint[],
+  formatDate: (iso: string) => string,
+  selectedId: string | null,
+) {
   const marks: ChartMark[] = [];
   const heat: HeatSpot[] = [];
   for (const p of points) {
@@ -57,12 +67,23 @@ export function chartLayers(points: readonly HistoryPoint[], formatDate: (iso: s
       shown.push(f);
       marks.push({
         // Unlabelled: the point's current mark nearby already carries the label.
-        id: `${p.triggerPointId}:${f.visitId}`, view: f.view, x: f.x, y: f.y, kind: "ghost", label: "",
-        description: `${name}, position on ${formatDate(f.startedAt)}`, selected: p.triggerPointId === selectedId,
+        id: `${p.triggerPointId}:${f.visitId}`,
+        view: f.view,
+        x: f.x,
+        y: f.y,
+        kind: "ghost",
+        label: "",
+        description: `${name}, position on ${formatDate(f.startedAt)}`,
+        selected: p.triggerPointId === selectedId,
       });
     }
     marks.push({
-      id: p.triggerPointId, view: latest.view, x: latest.x, y: latest.y, kind: isResolved(latest) ? "ghost" : latest.type, label,
+      id: p.triggerPointId,
+      view: latest.view,
+      x: latest.x,
+      y: latest.y,
+      kind: isResolved(latest) ? "ghost" : latest.type,
+      label,
       description: isResolved(latest) ? `${name}, resolved on ${formatDate(latest.startedAt)}` : name,
       selected: p.triggerPointId === selectedId,
     });
@@ -105,11 +126,16 @@ export function asymmetryRows(points: readonly HistoryPoint[]): AsymmetryRow[] {
     const pairs: [HistoryPoint, HistoryPoint][] =
       left.length === 1 && right.length === 1
         ? [[left[0]!, right[0]!]]
-        : left.flatMap((l) => right.filter((r) => r.label === l.label).map((r) => [l, r] as [HistoryPoint, HistoryPoint]));
+        : left.flatMap((l) =>
+            right.filter((r) => r.label === l.label).map((r) => [l, r] as [HistoryPoint, HistoryPoint]),
+          );
     for (const [l, r] of pairs) {
       rows.push({
-        key: `${muscle}:${l.triggerPointId}:${r.triggerPointId}`, muscleName: l.muscleName, label: l.label === r.label ? l.label : "",
-        left: { point: l, finding: l.findings.at(-1)! }, right: { point: r, finding: r.findings.at(-1)! },
+        key: `${muscle}:${l.triggerPointId}:${r.triggerPointId}`,
+        muscleName: l.muscleName,
+        label: l.label === r.label ? l.label : "",
+        left: { point: l, finding: l.findings.at(-1)! },
+        right: { point: r, finding: r.findings.at(-1)! },
       });
     }
   }
@@ -120,7 +146,10 @@ export function asymmetryRows(points: readonly HistoryPoint[]): AsymmetryRow[] {
  * Which side is more sensitive by PPT (the lower threshold), and by how much relative to the
  * other side; null when either side was not measured or they are equal.
  */
-export function pptGap(left: number | null, right: number | null): { lowerSide: "left" | "right"; percent: number; kpa: number } | null {
+export function pptGap(
+  left: number | null,
+  right: number | null,
+): { lowerSide: "left" | "right"; percent: number; kpa: number } | null {
   if (left === null || right === null || left === right) return null;
   const [low, high, lowerSide] = left < right ? [left, right, "left" as const] : [right, left, "right" as const];
   return { lowerSide, percent: Math.round(((high - low) / high) * 100), kpa: Math.round(high - low) };

@@ -7,7 +7,13 @@ import { requireClientPage } from "@/lib/clients/require-client-page";
  * checked here, it keeps its real status. The page checks again (layouts do not re-run on
  * client navigation, so they are never the only guard).
  */
-export default async function ChartHistoryLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
+export default async function ChartHistoryLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ clientId: string }>;
+}) {
   await requireClientPage((await params).clientId, "clinical.read");
   return children;
 }

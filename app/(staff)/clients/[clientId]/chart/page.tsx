@@ -11,5 +11,12 @@ export const metadata: Metadata = { title: "Chart history" };
 export default async function ChartHistoryPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { actor, client } = await requireClientPage((await params).clientId, "clinical.read");
   const history = await getChartHistory(await getDb(), actor, client.id, HISTORY_VISITS);
-  return <ChartHistoryView clientId={client.id} clientName={displayName(client)} initial={history} timeZone={actor.clinicTimezone} />;
+  return (
+    <ChartHistoryView
+      clientId={client.id}
+      clientName={displayName(client)}
+      initial={history}
+      timeZone={actor.clinicTimezone}
+    />
+  );
 }

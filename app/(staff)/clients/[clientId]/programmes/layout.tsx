@@ -6,7 +6,13 @@ import { requireClientPage } from "@/lib/clients/require-client-page";
  * so a 403 or 404 keeps its real status. Each page checks again (layouts do not re-run on
  * client navigation).
  */
-export default async function ProgrammesLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
+export default async function ProgrammesLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ clientId: string }>;
+}) {
   await requireClientPage((await params).clientId, "programmes.read");
   return children;
 }

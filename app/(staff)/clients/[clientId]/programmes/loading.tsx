@@ -6,7 +6,9 @@ export default function Loading() {
     <div className="space-y-6">
       <Skeleton className="h-8 w-72" />
       <div className="grid gap-6 lg:grid-cols-5">
-        <div className="lg:col-span-2"><ListSkeleton rows={6} label="Loading exercises" /></div>
+        <div className="lg:col-span-2">
+          <ListSkeleton rows={6} label="Loading exercises" />
+        </div>
         <Skeleton className="h-[28rem] w-full lg:col-span-3" />
       </div>
     </div>

@@ -9,7 +9,9 @@ export default function Loading() {
         <div key={i} className="space-y-4 rounded-lg border border-line bg-white p-5">
           <Skeleton className="h-6 w-56" />
           <div className="grid gap-3 sm:grid-cols-3">
-            <Skeleton className="h-20" /><Skeleton className="h-20" /><Skeleton className="h-20" />
+            <Skeleton className="h-20" />
+            <Skeleton className="h-20" />
+            <Skeleton className="h-20" />
           </div>
           <Skeleton className="h-64 w-full" />
         </div>

@@ -13,9 +13,17 @@ export default async function ProgressPage({ params }: { params: Promise<{ clien
   const { actor, client } = await requireClientPage((await params).clientId, "clinical.read");
   const db = await getDb();
   const progress = await getProgress(db, actor, client.id);
-  const adherence = can(actor, "programmes.read") && hasPainScores(progress) ? await clientAdherence(db, actor, client.id, { weeks: 12 }) : null;
+  const adherence =
+    can(actor, "programmes.read") && hasPainScores(progress)
+      ? await clientAdherence(db, actor, client.id, { weeks: 12 })
+      : null;
   return (
-    <ProgressView initial={progress} timeZone={actor.clinicTimezone} clinicName={actor.clinicName} preparedBy={actor.name}
-      adherence={adherence ? <AdherenceBesidePain report={adherence} progress={progress} /> : null} />
+    <ProgressView
+      initial={progress}
+      timeZone={actor.clinicTimezone}
+      clinicName={actor.clinicName}
+      preparedBy={actor.name}
+      adherence={adherence ? <AdherenceBesidePain report={adherence} progress={progress} /> : null}
+    />
   );
 }

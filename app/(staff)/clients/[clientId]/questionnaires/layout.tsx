@@ -6,7 +6,13 @@ import { requireClientPage } from "@/lib/clients/require-client-page";
  * keeps its real status instead of streaming after the skeleton with 200. The pages check
  * again (layouts do not re-run on client navigation, so they are never the only guard).
  */
-export default async function ClientQuestionnairesLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
+export default async function ClientQuestionnairesLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ clientId: string }>;
+}) {
   await requireClientPage((await params).clientId, "clinical.read");
   return children;
 }

@@ -9,7 +9,17 @@ import type { NewFinding } from "./use-finding-mutations";
  * Placing a point without the pointer: choose muscle and side; the mark goes to the
  * muscle's typical site (mirrored for the left), and can then be nudged with the arrow keys.
  */
-export function AddFindingForm({ muscles, onAdd, busy, initialMuscleId }: { muscles: MuscleDto[]; onAdd: (f: NewFinding) => void; busy: boolean; initialMuscleId?: string }) {
+export function AddFindingForm({
+  muscles,
+  onAdd,
+  busy,
+  initialMuscleId,
+}: {
+  muscles: MuscleDto[];
+  onAdd: (f: NewFinding) => void;
+  busy: boolean;
+  initialMuscleId?: string;
+}) {
   const [muscleId, setMuscleId] = useState(initialMuscleId ?? muscles[0]?.id ?? "");
   const [side, setSide] = useState<"left" | "right" | "midline">("right");
   const muscle = muscles.find((m) => m.id === muscleId);
@@ -24,20 +34,32 @@ export function AddFindingForm({ muscles, onAdd, busy, initialMuscleId }: { musc
         const approx = site?.approx ?? { view: "back" as const, x: 0.5, y: 0.3 };
         const x = side === "left" && muscle.sideApplicable ? 1 - approx.x : approx.x;
         onAdd({
-          view: approx.view, x, y: approx.y, side: muscle.sideApplicable ? side : "midline", label: site?.label ?? "", type: "latent",
-          muscleName: muscle.name, ...(muscle.source === "clinic" ? { clinicMuscleId: muscle.id } : { muscleId: muscle.id }),
+          view: approx.view,
+          x,
+          y: approx.y,
+          side: muscle.sideApplicable ? side : "midline",
+          label: site?.label ?? "",
+          type: "latent",
+          muscleName: muscle.name,
+          ...(muscle.source === "clinic" ? { clinicMuscleId: muscle.id } : { muscleId: muscle.id }),
         });
       }}
     >
       <SelectField label="Muscle" value={muscleId} onChange={(e) => setMuscleId(e.target.value)}>
-        {muscles.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+        {muscles.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
       </SelectField>
       <SelectField label="Side" value={side} onChange={(e) => setSide(e.target.value as typeof side)}>
         <option value="right">Right</option>
         <option value="left">Left</option>
         <option value="midline">Midline</option>
       </SelectField>
-      <Button type="submit" variant="secondary" busy={busy}>Add finding</Button>
+      <Button type="submit" variant="secondary" busy={busy}>
+        Add finding
+      </Button>
     </form>
   );
 }

@@ -9,13 +9,32 @@ import type { FindingChanges } from "./use-finding-mutations";
 
 type Unit = "kgf/cm2" | "N/cm2" | "lbf/in2" | "kPa";
 const UNITS: { value: Unit; label: string }[] = [
-  { value: "kgf/cm2", label: "kg/cm²" }, { value: "N/cm2", label: "N/cm²" }, { value: "lbf/in2", label: "lb/in²" }, { value: "kPa", label: "kPa" },
+  { value: "kgf/cm2", label: "kg/cm²" },
+  { value: "N/cm2", label: "N/cm²" },
+  { value: "lbf/in2", label: "lb/in²" },
+  { value: "kPa", label: "kPa" },
 ];
 
-function Check({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange: (v: boolean) => void; disabled?: boolean }) {
+function Check({
+  label,
+  checked,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  disabled?: boolean;
+}) {
   return (
     <label className="flex min-h-11 items-center gap-2 text-sm">
-      <input type="checkbox" className="size-5 accent-accent-700" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        type="checkbox"
+        className="size-5 accent-accent-700"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       {label}
     </label>
   );
@@ -23,7 +42,12 @@ function Check({ label, checked, onChange, disabled }: { label: string; checked:
 
 /** Everything about one finding, editable with the keyboard; saves on "Save finding". */
 export function FindingEditor({
-  finding, muscles, editable, saving, onSave, onDelete,
+  finding,
+  muscles,
+  editable,
+  saving,
+  onSave,
+  onDelete,
 }: {
   finding: FindingDto;
   muscles: MuscleDto[];
@@ -34,12 +58,19 @@ export function FindingEditor({
 }) {
   const [d, setD] = useState(() => ({
     muscle: finding.clinicMuscleId ?? finding.muscleId ?? "",
-    side: finding.side, label: finding.label, type: finding.type, tautBand: finding.tautBand, localTwitch: finding.localTwitch,
-    referredPain: finding.referredPain, referralRegions: finding.referralRegions,
+    side: finding.side,
+    label: finding.label,
+    type: finding.type,
+    tautBand: finding.tautBand,
+    localTwitch: finding.localTwitch,
+    referredPain: finding.referredPain,
+    referralRegions: finding.referralRegions,
     tenderness: finding.tenderness === null ? "" : String(finding.tenderness),
     trials: [0, 1, 2].map((i) => (finding.pptTrials[i] ? String(finding.pptTrials[i]!.value) : "")),
     unit: (finding.pptTrials[0]?.unit ?? "kgf/cm2") as Unit,
-    treatment: finding.treatment, response: finding.response, note: finding.note,
+    treatment: finding.treatment,
+    response: finding.response,
+    note: finding.note,
   }));
   const set = <K extends keyof typeof d>(k: K, v: (typeof d)[K]) => setD((prev) => ({ ...prev, [k]: v }));
   const history = finding.carriedForward;
@@ -48,11 +79,17 @@ export function FindingEditor({
     e.preventDefault();
     const chosen = muscles.find((m) => m.id === d.muscle);
     const changes: FindingChanges = {
-      label: d.label, type: d.type, tautBand: d.tautBand, localTwitch: d.localTwitch, referredPain: d.referredPain,
+      label: d.label,
+      type: d.type,
+      tautBand: d.tautBand,
+      localTwitch: d.localTwitch,
+      referredPain: d.referredPain,
       referralRegions: d.referredPain ? d.referralRegions : [],
       tenderness: d.tenderness === "" ? null : Number(d.tenderness),
       pptTrials: d.trials.filter((t) => t.trim() !== "").map((t) => ({ value: Number(t), unit: d.unit })),
-      treatment: d.treatment, response: d.response, note: d.note,
+      treatment: d.treatment,
+      response: d.response,
+      note: d.note,
     };
     if (!history) {
       changes.side = d.side;
@@ -65,10 +102,26 @@ export function FindingEditor({
   return (
     <form onSubmit={save} className="space-y-4" aria-label="Edit finding">
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Muscle" value={d.muscle} disabled={!editable || history} onChange={(e) => set("muscle", e.target.value)}>
-          {muscles.map((m) => <option key={m.id} value={m.id}>{m.name}{m.source === "clinic" ? " (clinic)" : ""}</option>)}
+        <SelectField
+          label="Muscle"
+          value={d.muscle}
+          disabled={!editable || history}
+          onChange={(e) => set("muscle", e.target.value)}
+        >
+          {muscles.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+              {m.source === "clinic" ? " (clinic)" : ""}
+            </option>
+          ))}
         </SelectField>
-        <Field label="Label" value={d.label} disabled={!editable} onChange={(e) => set("label", e.target.value)} hint="e.g. UT-1" />
+        <Field
+          label="Label"
+          value={d.label}
+          disabled={!editable}
+          onChange={(e) => set("label", e.target.value)}
+          hint="e.g. UT-1"
+        />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <fieldset disabled={!editable || history}>
@@ -76,7 +129,14 @@ export function FindingEditor({
           <div className="flex gap-3">
             {(["right", "left", "midline"] as const).map((s) => (
               <label key={s} className="flex min-h-11 items-center gap-1 text-sm capitalize">
-                <input type="radio" name="side" className="size-5 accent-accent-700" checked={d.side === s} onChange={() => set("side", s)} /> {s}
+                <input
+                  type="radio"
+                  name="side"
+                  className="size-5 accent-accent-700"
+                  checked={d.side === s}
+                  onChange={() => set("side", s)}
+                />{" "}
+                {s}
               </label>
             ))}
           </div>
@@ -86,51 +146,123 @@ export function FindingEditor({
           <div className="flex gap-3">
             {(["active", "latent"] as const).map((t) => (
               <label key={t} className="flex min-h-11 items-center gap-1 text-sm capitalize">
-                <input type="radio" name="type" className="size-5 accent-accent-700" checked={d.type === t} onChange={() => set("type", t)} /> {t}
+                <input
+                  type="radio"
+                  name="type"
+                  className="size-5 accent-accent-700"
+                  checked={d.type === t}
+                  onChange={() => set("type", t)}
+                />{" "}
+                {t}
               </label>
             ))}
           </div>
         </fieldset>
       </div>
-      {history ? <p className="text-xs text-muted">Muscle and side stay fixed for a point with history; mark it resolved and place a new point if they were wrong.</p> : null}
+      {history ? (
+        <p className="text-xs text-muted">
+          Muscle and side stay fixed for a point with history; mark it resolved and place a new point if they were
+          wrong.
+        </p>
+      ) : null}
       <fieldset disabled={!editable} className="grid gap-x-4 sm:grid-cols-3">
         <legend className="mb-1 text-sm font-medium">Palpation</legend>
         <Check label="Taut band palpable" checked={d.tautBand} onChange={(v) => set("tautBand", v)} />
         <Check label="Local twitch response" checked={d.localTwitch} onChange={(v) => set("localTwitch", v)} />
         <Check label="Referred pain reproduced" checked={d.referredPain} onChange={(v) => set("referredPain", v)} />
       </fieldset>
-      {d.referredPain ? <RegionPicker label="Where it referred" value={d.referralRegions} onChange={(v) => set("referralRegions", v)} disabled={!editable} /> : null}
+      {d.referredPain ? (
+        <RegionPicker
+          label="Where it referred"
+          value={d.referralRegions}
+          onChange={(v) => set("referralRegions", v)}
+          disabled={!editable}
+        />
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Tenderness on palpation (0–10)" type="number" inputMode="numeric" min={0} max={10} step={1} value={d.tenderness} disabled={!editable} onChange={(e) => set("tenderness", e.target.value)} />
-        <SelectField label="Algometer unit" value={d.unit} disabled={!editable} onChange={(e) => set("unit", e.target.value as Unit)}>
-          {UNITS.map((u) => <option key={u.value} value={u.value}>{u.label}</option>)}
+        <Field
+          label="Tenderness on palpation (0–10)"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={10}
+          step={1}
+          value={d.tenderness}
+          disabled={!editable}
+          onChange={(e) => set("tenderness", e.target.value)}
+        />
+        <SelectField
+          label="Algometer unit"
+          value={d.unit}
+          disabled={!editable}
+          onChange={(e) => set("unit", e.target.value as Unit)}
+        >
+          {UNITS.map((u) => (
+            <option key={u.value} value={u.value}>
+              {u.label}
+            </option>
+          ))}
         </SelectField>
       </div>
       <fieldset disabled={!editable}>
         <legend className="mb-1 text-sm font-medium">Pressure pain threshold trials (optional)</legend>
         <div className="grid grid-cols-3 gap-2">
           {d.trials.map((t, i) => (
-            <Field key={i} label={`Trial ${i + 1}`} type="number" inputMode="decimal" min={0} step="0.1" value={t} onChange={(e) => set("trials", d.trials.map((x, j) => (j === i ? e.target.value : x)))} />
+            <Field
+              key={i}
+              label={`Trial ${i + 1}`}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="0.1"
+              value={t}
+              onChange={(e) =>
+                set(
+                  "trials",
+                  d.trials.map((x, j) => (j === i ? e.target.value : x)),
+                )
+              }
+            />
           ))}
         </div>
-        {finding.pptKpaMean !== null ? <p className="tabular mt-1 text-sm text-muted">Saved mean: {finding.pptKpaMean.toFixed(1)} kPa</p> : null}
+        {finding.pptKpaMean !== null ? (
+          <p className="tabular mt-1 text-sm text-muted">Saved mean: {finding.pptKpaMean.toFixed(1)} kPa</p>
+        ) : null}
       </fieldset>
       <fieldset disabled={!editable} className="grid gap-x-4 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-medium">Treatment given</legend>
         {TREATMENTS.map((tr) => (
-          <Check key={tr} label={tr} checked={d.treatment.includes(tr)} onChange={(v) => set("treatment", v ? [...d.treatment, tr] : d.treatment.filter((x) => x !== tr))} />
+          <Check
+            key={tr}
+            label={tr}
+            checked={d.treatment.includes(tr)}
+            onChange={(v) => set("treatment", v ? [...d.treatment, tr] : d.treatment.filter((x) => x !== tr))}
+          />
         ))}
       </fieldset>
-      <Field label="Response to treatment" value={d.response} disabled={!editable} onChange={(e) => set("response", e.target.value)} />
+      <Field
+        label="Response to treatment"
+        value={d.response}
+        disabled={!editable}
+        onChange={(e) => set("response", e.target.value)}
+      />
       <Field label="Note" value={d.note} disabled={!editable} onChange={(e) => set("note", e.target.value)} />
       <p className="text-sm text-muted">
-        {finding.meetsConsensus ? "Meets 2 of 3 consensus criteria (taut band, tender spot, referred pain)." : "Does not meet 2 of 3 consensus criteria yet."}{" "}
+        {finding.meetsConsensus
+          ? "Meets 2 of 3 consensus criteria (taut band, tender spot, referred pain)."
+          : "Does not meet 2 of 3 consensus criteria yet."}{" "}
         An aid only: you decide active or latent.
       </p>
       {editable ? (
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" busy={saving}>Save finding</Button>
-          {!history ? <Button type="button" variant="secondary" onClick={onDelete}>Delete finding</Button> : null}
+          <Button type="submit" busy={saving}>
+            Save finding
+          </Button>
+          {!history ? (
+            <Button type="button" variant="secondary" onClick={onDelete}>
+              Delete finding
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </form>

@@ -7,7 +7,11 @@ const TODAY_STATUSES = ["unchanged", "better", "worse", "resolved", "not_checked
 
 /** Carried-forward points awaiting today's status first, then every finding of this visit. */
 export function FindingsList({
-  findings, selectedId, onSelect, editable, onStatus,
+  findings,
+  selectedId,
+  onSelect,
+  editable,
+  onStatus,
 }: {
   findings: FindingDto[];
   selectedId: string | null;
@@ -26,11 +30,23 @@ export function FindingsList({
           <ul className="mt-2 space-y-2">
             {awaiting.map((f) => (
               <li key={f.id} className="rounded bg-white p-2">
-                <p className="text-sm font-medium">{f.label ? `${f.label} · ` : ""}{sideLabel(f.side)} {f.muscleName.toLowerCase()}</p>
+                <p className="text-sm font-medium">
+                  {f.label ? `${f.label} · ` : ""}
+                  {sideLabel(f.side)} {f.muscleName.toLowerCase()}
+                </p>
                 {editable ? (
-                  <div className="mt-2 flex flex-wrap gap-1" role="group" aria-label={`Status today for ${f.label || f.muscleName}`}>
+                  <div
+                    className="mt-2 flex flex-wrap gap-1"
+                    role="group"
+                    aria-label={`Status today for ${f.label || f.muscleName}`}
+                  >
                     {TODAY_STATUSES.map((s) => (
-                      <button key={s} type="button" onClick={() => onStatus(f, s)} className="min-h-11 rounded-md border border-line bg-white px-3 text-sm hover:border-accent-600 hover:bg-accent-50">
+                      <button
+                        key={s}
+                        type="button"
+                        onClick={() => onStatus(f, s)}
+                        className="min-h-11 rounded-md border border-line bg-white px-3 text-sm hover:border-accent-600 hover:bg-accent-50"
+                      >
                         {STATUS_LABEL[s]}
                       </button>
                     ))}
@@ -42,7 +58,10 @@ export function FindingsList({
         </section>
       ) : null}
       {findings.length === 0 ? (
-        <p className="text-sm text-muted">No findings yet. {editable ? "Click or tap the body chart where you found a trigger point, or use “Add a finding” below." : ""}</p>
+        <p className="text-sm text-muted">
+          No findings yet.{" "}
+          {editable ? "Click or tap the body chart where you found a trigger point, or use “Add a finding” below." : ""}
+        </p>
       ) : (
         <ul className="divide-y divide-line rounded-md border border-line" aria-label="Findings">
           {findings.map((f) => (
@@ -53,12 +72,20 @@ export function FindingsList({
                 aria-pressed={f.id === selectedId}
                 className={`flex min-h-11 w-full flex-wrap items-center gap-2 px-3 py-2 text-left text-sm ${f.id === selectedId ? "bg-accent-50" : "hover:bg-stone-50"}`}
               >
-                <span aria-hidden className={f.type === "active" ? "font-bold text-danger" : "font-bold text-warn"}>✕</span>
+                <span aria-hidden className={f.type === "active" ? "font-bold text-danger" : "font-bold text-warn"}>
+                  ✕
+                </span>
                 <span className="font-medium">{f.label || "—"}</span>
-                <span>{sideLabel(f.side)} {f.muscleName.toLowerCase()}</span>
-                <Badge tone={f.type === "active" ? "danger" : "warning"}>{f.type === "active" ? "Active" : "Latent"}</Badge>
+                <span>
+                  {sideLabel(f.side)} {f.muscleName.toLowerCase()}
+                </span>
+                <Badge tone={f.type === "active" ? "danger" : "warning"}>
+                  {f.type === "active" ? "Active" : "Latent"}
+                </Badge>
                 {f.status && f.status !== "new" ? <Badge>{STATUS_LABEL[f.status]}</Badge> : null}
-                {f.tenderness !== null ? <span className="tabular ml-auto text-muted">tender {f.tenderness}/10</span> : null}
+                {f.tenderness !== null ? (
+                  <span className="tabular ml-auto text-muted">tender {f.tenderness}/10</span>
+                ) : null}
               </button>
             </li>
           ))}

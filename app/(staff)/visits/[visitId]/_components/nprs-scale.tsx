@@ -38,17 +38,39 @@ export function NprsScale({
       </legend>
       <div className="flex flex-wrap gap-1">
         <label className="relative">
-          <input type="radio" className="peer sr-only" name={name} value="" checked={value === null} onChange={() => onChange(null)} />
-          <span className={`${segment} px-3 text-sm font-medium peer-checked:border-stone-600! peer-checked:bg-stone-600!`}>Not recorded</span>
+          <input
+            type="radio"
+            className="peer sr-only"
+            name={name}
+            value=""
+            checked={value === null}
+            onChange={() => onChange(null)}
+          />
+          <span
+            className={`${segment} px-3 text-sm font-medium peer-checked:border-stone-600! peer-checked:bg-stone-600!`}
+          >
+            Not recorded
+          </span>
         </label>
         {SCORES.map((n) => (
           <label key={n} className="relative">
-            <input type="radio" className="peer sr-only" name={name} value={n} checked={value === n} onChange={() => onChange(n)} />
+            <input
+              type="radio"
+              className="peer sr-only"
+              name={name}
+              value={n}
+              checked={value === n}
+              onChange={() => onChange(n)}
+            />
             <span className={segment}>{n}</span>
           </label>
         ))}
       </div>
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-danger">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

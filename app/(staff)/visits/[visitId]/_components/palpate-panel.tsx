@@ -11,7 +11,14 @@ const SIDE_TEXT = { left: "left", right: "right", both: "either side", midline: 
  * Working backwards from the complaint: the client's pain areas (shaded blue on the chart)
  * and the muscles whose typical referral zones cover them, most likely first.
  */
-export function PalpatePanel({ painRegions, checkIn, onChange, muscles, editable, onPick }: {
+export function PalpatePanel({
+  painRegions,
+  checkIn,
+  onChange,
+  muscles,
+  editable,
+  onPick,
+}: {
   painRegions: string[];
   /** The client's own weekly check-in: its areas count too. */
   checkIn: { weekStart: string; regions: string[] } | null;
@@ -24,21 +31,33 @@ export function PalpatePanel({ painRegions, checkIn, onChange, muscles, editable
   const candidates = useMemo(() => musclesReferringTo(allRegions, muscles).slice(0, 8), [allRegions, muscles]);
   return (
     <div className="space-y-3">
-      <RegionPicker label="Where the client feels pain today" value={painRegions} onChange={onChange} disabled={!editable} />
+      <RegionPicker
+        label="Where the client feels pain today"
+        value={painRegions}
+        onChange={onChange}
+        disabled={!editable}
+      />
       {checkIn && checkIn.regions.length > 0 ? (
         <p className="text-sm text-muted">
-          Also from the client&apos;s check-in (week of {checkIn.weekStart}): {checkIn.regions.map(regionName).join(", ")}.
+          Also from the client&apos;s check-in (week of {checkIn.weekStart}):{" "}
+          {checkIn.regions.map(regionName).join(", ")}.
         </p>
       ) : null}
       {allRegions.length === 0 ? (
-        <p className="text-sm text-muted">Add the client&apos;s pain areas to see which muscles typically refer there.</p>
+        <p className="text-sm text-muted">
+          Add the client&apos;s pain areas to see which muscles typically refer there.
+        </p>
       ) : candidates.length === 0 ? (
         <p className="text-sm text-muted">No muscle in the library typically refers to these areas.</p>
       ) : (
         <ol className="space-y-1" aria-label="Muscles to palpate, most likely first">
           {candidates.map((c) => (
             <li key={`${c.muscleId}-${c.side}`}>
-              <button type="button" onClick={() => onPick(c.muscleId)} className="flex min-h-11 w-full flex-wrap items-baseline gap-x-2 rounded-md px-2 py-1 text-left text-sm hover:bg-accent-50">
+              <button
+                type="button"
+                onClick={() => onPick(c.muscleId)}
+                className="flex min-h-11 w-full flex-wrap items-baseline gap-x-2 rounded-md px-2 py-1 text-left text-sm hover:bg-accent-50"
+              >
                 <span className="font-medium">{c.muscleName}</span>
                 <span className="text-muted">({SIDE_TEXT[c.side]})</span>
                 <span className="text-xs text-muted">covers {c.matchedRegions.map(regionName).join(", ")}</span>
@@ -47,7 +66,9 @@ export function PalpatePanel({ painRegions, checkIn, onChange, muscles, editable
           ))}
         </ol>
       )}
-      <p className="text-xs text-muted">Typical patterns, not fixed maps: a checklist for examination, never a diagnosis.</p>
+      <p className="text-xs text-muted">
+        Typical patterns, not fixed maps: a checklist for examination, never a diagnosis.
+      </p>
     </div>
   );
 }

@@ -40,11 +40,33 @@ export function useFindingMutations(visitId: string, onError: (message: string) 
     onMutate: async (f) => {
       await qc.cancelQueries({ queryKey: key });
       const temp: FindingDto = {
-        id: `pending-${Date.now()}`, triggerPointId: "00000000-0000-0000-0000-000000000000", muscleId: f.muscleId ?? null,
-        clinicMuscleId: f.clinicMuscleId ?? null, muscleName: f.muscleName, side: f.side, label: f.label, view: f.view, x: f.x, y: f.y,
-        templateId: "", templateVersion: 1, type: f.type, status: "new", carriedForward: false, tautBand: false, localTwitch: false,
-        referredPain: false, referralRegions: [], tenderness: null, pptTrials: [], pptKpaMean: null, meetsConsensus: false,
-        treatment: [], response: "", note: "", version: 1,
+        id: `pending-${Date.now()}`,
+        triggerPointId: "00000000-0000-0000-0000-000000000000",
+        muscleId: f.muscleId ?? null,
+        clinicMuscleId: f.clinicMuscleId ?? null,
+        muscleName: f.muscleName,
+        side: f.side,
+        label: f.label,
+        view: f.view,
+        x: f.x,
+        y: f.y,
+        templateId: "",
+        templateVersion: 1,
+        type: f.type,
+        status: "new",
+        carriedForward: false,
+        tautBand: false,
+        localTwitch: false,
+        referredPain: false,
+        referralRegions: [],
+        tenderness: null,
+        pptTrials: [],
+        pptKpaMean: null,
+        meetsConsensus: false,
+        treatment: [],
+        response: "",
+        note: "",
+        version: 1,
       };
       patchCache((v) => ({ ...v, findings: [...v.findings, temp] }));
     },
@@ -54,10 +76,16 @@ export function useFindingMutations(visitId: string, onError: (message: string) 
 
   const update = useMutation({
     mutationFn: ({ finding, changes }: { finding: FindingDto; changes: FindingChanges }) =>
-      api<{ version: number }>(`/api/visits/${visitId}/findings/${finding.id}`, { method: "PATCH", body: { ...changes, version: finding.version } }),
+      api<{ version: number }>(`/api/visits/${visitId}/findings/${finding.id}`, {
+        method: "PATCH",
+        body: { ...changes, version: finding.version },
+      }),
     onMutate: async ({ finding, changes }) => {
       await qc.cancelQueries({ queryKey: key });
-      patchCache((v) => ({ ...v, findings: v.findings.map((f) => (f.id === finding.id ? { ...f, ...changes } as FindingDto : f)) }));
+      patchCache((v) => ({
+        ...v,
+        findings: v.findings.map((f) => (f.id === finding.id ? ({ ...f, ...changes } as FindingDto) : f)),
+      }));
     },
     onError: fail,
     onSettled: settle,

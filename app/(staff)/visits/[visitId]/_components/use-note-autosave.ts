@@ -26,7 +26,11 @@ const DEBOUNCE_MS = 800;
 export function useNoteAutosave(visit: VisitDetail, editable: boolean) {
   const qc = useQueryClient();
   const [fields, setFields] = useState<NoteFields>(() => ({
-    subjective: visit.subjective, objective: visit.objective, assessment: visit.assessment, plan: visit.plan, painRegions: visit.painRegions,
+    subjective: visit.subjective,
+    objective: visit.objective,
+    assessment: visit.assessment,
+    plan: visit.plan,
+    painRegions: visit.painRegions,
   }));
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const version = useRef(visit.version);
@@ -46,11 +50,20 @@ export function useNoteAutosave(visit: VisitDetail, editable: boolean) {
       const r = await api<{ version: number; updatedAt: string }>(`/api/visits/${visit.id}`, { method: "PATCH", body });
       version.current = r.version;
       setState(dirty.current.size > 0 ? { kind: "pending" } : { kind: "saved", at: r.updatedAt });
-      qc.setQueryData<VisitDetail>(visitKeys.detail(visit.id), (v) => (v ? { ...v, ...latest.current, version: r.version } : v));
+      qc.setQueryData<VisitDetail>(visitKeys.detail(visit.id), (v) =>
+        v ? { ...v, ...latest.current, version: r.version } : v,
+      );
     } catch (err) {
       for (const k of keys) dirty.current.add(k);
-      const theirs = err instanceof ApiError && err.status === 409 ? (err.details.current as (NoteFields & { version: number; updatedAt: string }) | undefined) : undefined;
-      setState(theirs ? { kind: "conflict", theirs } : { kind: "error", message: err instanceof Error ? err.message : "Not saved." });
+      const theirs =
+        err instanceof ApiError && err.status === 409
+          ? (err.details.current as (NoteFields & { version: number; updatedAt: string }) | undefined)
+          : undefined;
+      setState(
+        theirs
+          ? { kind: "conflict", theirs }
+          : { kind: "error", message: err instanceof Error ? err.message : "Not saved." },
+      );
     } finally {
       inFlight.current = false;
       if (dirty.current.size > 0 && timer.current === null) schedule();
@@ -67,32 +80,38 @@ export function useNoteAutosave(visit: VisitDetail, editable: boolean) {
     }, DEBOUNCE_MS);
   }, [flush]);
 
-  const change = useCallback(<K extends keyof NoteFields>(key: K, value: NoteFields[K]) => {
-    if (!editable) return;
-    latest.current = { ...latest.current, [key]: value };
-    setFields(latest.current);
-    dirty.current.add(key);
-    setState((s) => (s.kind === "conflict" ? s : { kind: "pending" }));
-    schedule();
-  }, [editable, schedule]);
+  const change = useCallback(
+    <K extends keyof NoteFields>(key: K, value: NoteFields[K]) => {
+      if (!editable) return;
+      latest.current = { ...latest.current, [key]: value };
+      setFields(latest.current);
+      dirty.current.add(key);
+      setState((s) => (s.kind === "conflict" ? s : { kind: "pending" }));
+      schedule();
+    },
+    [editable, schedule],
+  );
 
   /** Resolve a conflict: keep my text (save it over theirs) or take theirs. */
-  const resolve = useCallback((choice: "mine" | "theirs") => {
-    setState((s) => {
-      if (s.kind !== "conflict") return s;
-      version.current = s.theirs.version;
-      if (choice === "theirs") {
-        const { version: _v, updatedAt: _u, ...theirs } = s.theirs;
-        latest.current = theirs;
-        setFields(theirs);
-        dirty.current.clear();
-        return { kind: "saved", at: s.theirs.updatedAt };
-      }
-      for (const k of [...SECTIONS, "painRegions"] as const) dirty.current.add(k);
-      queueMicrotask(() => void flush());
-      return { kind: "pending" };
-    });
-  }, [flush]);
+  const resolve = useCallback(
+    (choice: "mine" | "theirs") => {
+      setState((s) => {
+        if (s.kind !== "conflict") return s;
+        version.current = s.theirs.version;
+        if (choice === "theirs") {
+          const { version: _v, updatedAt: _u, ...theirs } = s.theirs;
+          latest.current = theirs;
+          setFields(theirs);
+          dirty.current.clear();
+          return { kind: "saved", at: s.theirs.updatedAt };
+        }
+        for (const k of [...SECTIONS, "painRegions"] as const) dirty.current.add(k);
+        queueMicrotask(() => void flush());
+        return { kind: "pending" };
+      });
+    },
+    [flush],
+  );
 
   // Leaving with unsaved words asks first.
   useEffect(() => {

@@ -12,35 +12,79 @@ type Score = { before: number | null; after: number | null };
 type Scores = Record<string, Score>;
 
 /** NPRS before and after treatment for each of the client's open complaints at this visit. */
-export function VisitPainCard({ visitId, clientId, editable, signed, timeZone }: {
-  visitId: string; clientId: string; editable: boolean; signed: boolean; timeZone: string;
+export function VisitPainCard({
+  visitId,
+  clientId,
+  editable,
+  signed,
+  timeZone,
+}: {
+  visitId: string;
+  clientId: string;
+  editable: boolean;
+  signed: boolean;
+  timeZone: string;
 }) {
   const q = useQuery(visitPainQuery(visitId));
   return (
     <Card title={signed ? "Pain at this visit (0–10)" : "Pain today (0–10)"}>
       {q.isPending ? <ListSkeleton rows={2} label="Loading pain scores" /> : null}
       {q.isError ? (
-        <Notice tone="danger">The pain scores did not load. <button type="button" className="underline" onClick={() => q.refetch()}>Try again</button></Notice>
+        <Notice tone="danger">
+          The pain scores did not load.{" "}
+          <button type="button" className="underline" onClick={() => q.refetch()}>
+            Try again
+          </button>
+        </Notice>
       ) : null}
       {q.data && q.data.complaints.length === 0 ? (
         <EmptyState
           title="No open complaint to score"
-          action={<ButtonLink href={`/clients/${clientId}`} variant="secondary">Add a complaint on the client page</ButtonLink>}
+          action={
+            <ButtonLink href={`/clients/${clientId}`} variant="secondary">
+              Add a complaint on the client page
+            </ButtonLink>
+          }
         >
           Pain is scored per complaint, before and after treatment.
         </EmptyState>
       ) : null}
       {q.data && q.data.complaints.length > 0 ? (
-        editable ? <PainForm key={q.data.complaints.map((c) => c.id).join()} visitId={visitId} clientId={clientId} data={q.data} timeZone={timeZone} /> : <PainReadOnly data={q.data} signed={signed} />
+        editable ? (
+          <PainForm
+            key={q.data.complaints.map((c) => c.id).join()}
+            visitId={visitId}
+            clientId={clientId}
+            data={q.data}
+            timeZone={timeZone}
+          />
+        ) : (
+          <PainReadOnly data={q.data} signed={signed} />
+        )
       ) : null}
     </Card>
   );
 }
 
-function PainForm({ visitId, clientId, data, timeZone }: { visitId: string; clientId: string; data: VisitPain; timeZone: string }) {
+function PainForm({
+  visitId,
+  clientId,
+  data,
+  timeZone,
+}: {
+  visitId: string;
+  clientId: string;
+  data: VisitPain;
+  timeZone: string;
+}) {
   const qc = useQueryClient();
   const [scores, setScores] = useState<Scores>(() =>
-    Object.fromEntries(data.complaints.map((c) => [c.id, data.scores.find((s) => s.complaintId === c.id) ?? { before: null, after: null }])),
+    Object.fromEntries(
+      data.complaints.map((c) => [
+        c.id,
+        data.scores.find((s) => s.complaintId === c.id) ?? { before: null, after: null },
+      ]),
+    ),
   );
   // Complaints with a stored row: clearing both of their scores must still be sent.
   const [stored, setStored] = useState(() => new Set(data.scores.map((s) => s.complaintId)));
@@ -48,7 +92,8 @@ function PainForm({ visitId, clientId, data, timeZone }: { visitId: string; clie
   const save = useMutation({
     // One scope: each PUT carries every score, so they must reach the server in the order chosen.
     scope: { id: `visit-pain-${visitId}` },
-    mutationFn: (body: { scores: ({ complaintId: string } & Score)[] }) => api<VisitPain>(`/api/visits/${visitId}/pain`, { method: "PUT", body }),
+    mutationFn: (body: { scores: ({ complaintId: string } & Score)[] }) =>
+      api<VisitPain>(`/api/visits/${visitId}/pain`, { method: "PUT", body }),
     onSuccess: (res) => {
       setSavedAt(new Date());
       setStored(new Set(res.scores.map((s) => s.complaintId)));
@@ -77,35 +122,62 @@ function PainForm({ visitId, clientId, data, timeZone }: { visitId: string; clie
     const i = save.variables.scores.findIndex((s) => s.complaintId === id);
     return save.error.fieldErrors[`scores.${i}.${key}`]?.[0];
   };
-  const status = save.isPending ? "Saving…" : save.isError ? "Not saved" : savedAt
-    ? `Saved ${new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone }).format(savedAt)}`
-    : stored.size > 0 ? "All changes saved" : "Saved as you choose";
+  const status = save.isPending
+    ? "Saving…"
+    : save.isError
+      ? "Not saved"
+      : savedAt
+        ? `Saved ${new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone }).format(savedAt)}`
+        : stored.size > 0
+          ? "All changes saved"
+          : "Saved as you choose";
 
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-muted">0 = no pain, 10 = worst imaginable. Ask before you treat, and again at the end.</p>
-        <p role="status" aria-live="polite" className={save.isError ? "font-medium text-danger" : "text-muted"}>{status}</p>
+        <p role="status" aria-live="polite" className={save.isError ? "font-medium text-danger" : "text-muted"}>
+          {status}
+        </p>
       </div>
       {save.error ? (
         <Notice tone="danger" title="The pain scores were not saved">
           {save.error.message}{" "}
-          <button type="button" className="underline" onClick={() => send(scores)}>Try again</button>
+          <button type="button" className="underline" onClick={() => send(scores)}>
+            Try again
+          </button>
         </Notice>
       ) : null}
       {data.complaints.map((c) => {
         const s = scores[c.id]!;
         const diff = s.before !== null && s.after !== null ? s.after - s.before : null;
         return (
-          <section key={c.id} aria-label={c.title}
-            className="grid gap-3 border-t border-line pt-4 first-of-type:border-t-0 first-of-type:pt-0 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-6">
+          <section
+            key={c.id}
+            aria-label={c.title}
+            className="grid gap-3 border-t border-line pt-4 first-of-type:border-t-0 first-of-type:pt-0 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-6"
+          >
             <div>
               <h3 className="font-semibold text-ink">{c.title}</h3>
               {diff !== null ? <p className="tabular mt-1 text-sm text-muted">{changeWords(diff)}</p> : null}
             </div>
             <div className="space-y-3">
-              <NprsScale name={`${c.id}-before`} legend="Before treatment" context={c.title} value={s.before} onChange={(v) => change(c.id, "before", v)} error={fieldError(c.id, "before")} />
-              <NprsScale name={`${c.id}-after`} legend="After treatment" context={c.title} value={s.after} onChange={(v) => change(c.id, "after", v)} error={fieldError(c.id, "after")} />
+              <NprsScale
+                name={`${c.id}-before`}
+                legend="Before treatment"
+                context={c.title}
+                value={s.before}
+                onChange={(v) => change(c.id, "before", v)}
+                error={fieldError(c.id, "before")}
+              />
+              <NprsScale
+                name={`${c.id}-after`}
+                legend="After treatment"
+                context={c.title}
+                value={s.after}
+                onChange={(v) => change(c.id, "after", v)}
+                error={fieldError(c.id, "after")}
+              />
             </div>
           </section>
         );
@@ -117,7 +189,11 @@ function PainForm({ visitId, clientId, data, timeZone }: { visitId: string; clie
 function changeWords(diff: number) {
   const n = Math.abs(diff);
   const pts = `${n} point${n === 1 ? "" : "s"}`;
-  return diff < 0 ? `${pts} lower after treatment` : diff > 0 ? `${pts} higher after treatment` : "No change after treatment";
+  return diff < 0
+    ? `${pts} lower after treatment`
+    : diff > 0
+      ? `${pts} higher after treatment`
+      : "No change after treatment";
 }
 
 /**
@@ -130,14 +206,27 @@ function PainReadOnly({ data, signed }: { data: VisitPain; signed: boolean }) {
     .filter(({ s }) => !signed || (s && (s.before !== null || s.after !== null)));
   if (rows.length === 0) return <p className="text-sm text-muted">No pain scores were recorded at this visit.</p>;
   const show = (v: number | null | undefined) =>
-    v === null || v === undefined ? <span className="text-muted">Not recorded</span> : <strong className="tabular text-lg">{v}<span className="text-sm font-normal text-muted">/10</span></strong>;
+    v === null || v === undefined ? (
+      <span className="text-muted">Not recorded</span>
+    ) : (
+      <strong className="tabular text-lg">
+        {v}
+        <span className="text-sm font-normal text-muted">/10</span>
+      </strong>
+    );
   return (
     <dl className="divide-y divide-line">
       {rows.map(({ c, s }) => (
         <div key={c.id} className="grid gap-2 py-3 sm:grid-cols-[minmax(0,1fr)_10rem_10rem] sm:items-baseline">
           <dt className="font-medium">{c.title}</dt>
-          <dd><span className="text-sm text-muted">Before </span>{show(s?.before)}</dd>
-          <dd><span className="text-sm text-muted">After </span>{show(s?.after)}</dd>
+          <dd>
+            <span className="text-sm text-muted">Before </span>
+            {show(s?.before)}
+          </dd>
+          <dd>
+            <span className="text-sm text-muted">After </span>
+            {show(s?.after)}
+          </dd>
         </div>
       ))}
     </dl>

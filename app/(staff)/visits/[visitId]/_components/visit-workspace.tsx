@@ -22,10 +22,24 @@ import { useFindingMutations, type NewFinding } from "./use-finding-mutations";
 import { sideLabel } from "./finding-text";
 import { VisitPainCard } from "./visit-pain-card";
 
-const STATUS_BADGE = { draft: ["warning", "Draft"], signed: ["success", "Signed"], amended: ["info", "Signed · amended"] } as const;
+const STATUS_BADGE = {
+  draft: ["warning", "Draft"],
+  signed: ["success", "Signed"],
+  amended: ["info", "Signed · amended"],
+} as const;
 
-export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }: {
-  initial: VisitDetail; muscles: MuscleDto[]; timeZone: string; canWrite: boolean; canSign: boolean;
+export function VisitWorkspace({
+  initial,
+  muscles,
+  timeZone,
+  canWrite,
+  canSign,
+}: {
+  initial: VisitDetail;
+  muscles: MuscleDto[];
+  timeZone: string;
+  canWrite: boolean;
+  canSign: boolean;
 }) {
   const { data: visit } = useQuery({ ...visitQuery(initial.id), initialData: initial });
   const editable = canWrite && visit.status === "draft";
@@ -41,11 +55,22 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
 
   const marks: ChartMark[] = [
     ...(visit.previousVisit?.marks ?? []).map((g) => ({
-      id: `ghost-${g.triggerPointId}`, view: g.view, x: g.x, y: g.y, kind: "ghost" as const, label: g.label,
+      id: `ghost-${g.triggerPointId}`,
+      view: g.view,
+      x: g.x,
+      y: g.y,
+      kind: "ghost" as const,
+      label: g.label,
       description: `last visit, ${sideLabel(g.side).toLowerCase()} ${g.muscleName.toLowerCase()}`,
     })),
     ...visit.findings.map((f) => ({
-      id: f.id, view: f.view, x: f.x, y: f.y, kind: f.type, label: f.label, selected: f.id === selectedId,
+      id: f.id,
+      view: f.view,
+      x: f.x,
+      y: f.y,
+      kind: f.type,
+      label: f.label,
+      selected: f.id === selectedId,
       description: `${sideLabel(f.side).toLowerCase()} ${f.muscleName.toLowerCase()}`,
     })),
   ];
@@ -54,11 +79,14 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
   const checkInRegions = checkIn?.regions.filter((r) => r.score > 0) ?? [];
   const shading: RegionShade[] = [
     ...checkInRegions.map((r) => ({ regionId: r.regionId, kind: "client" as const, score: r.score })),
-    ...note.fields.painRegions.filter((id) => !checkInRegions.some((r) => r.regionId === id)).map((regionId) => ({ regionId, kind: "client" as const })),
+    ...note.fields.painRegions
+      .filter((id) => !checkInRegions.some((r) => r.regionId === id))
+      .map((regionId) => ({ regionId, kind: "client" as const })),
     ...(selected?.referralRegions ?? []).map((regionId) => ({ regionId, kind: "referred" as const })),
   ];
   const selectedMuscle = selected ? muscleById.get(selected.clinicMuscleId ?? selected.muscleId ?? "") : undefined;
-  const overlay = selectedMuscle && selected ? selectedMuscle.referralZones.map((z) => regionIdForSide(z, selected.side)) : [];
+  const overlay =
+    selectedMuscle && selected ? selectedMuscle.referralZones.map((z) => regionIdForSide(z, selected.side)) : [];
 
   function add(f: NewFinding) {
     setError(null);
@@ -70,31 +98,53 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
     const muscle = muscleById.get(nearest?.muscleId ?? "") ?? muscles[0];
     if (!muscle) return;
     add({
-      ...point, side: muscle.sideApplicable ? sideAt(point) : "midline", label: nearest?.label ?? "", type: "latent", muscleName: muscle.name,
+      ...point,
+      side: muscle.sideApplicable ? sideAt(point) : "midline",
+      label: nearest?.label ?? "",
+      type: "latent",
+      muscleName: muscle.name,
       ...(muscle.source === "clinic" ? { clinicMuscleId: muscle.id } : { muscleId: muscle.id }),
     });
   }
 
   function deleteWithUndo(f: FindingDto) {
     setError(null);
-    remove.mutate(f, { onSuccess: () => { setUndo(f); setSelectedId(null); } });
+    remove.mutate(f, {
+      onSuccess: () => {
+        setUndo(f);
+        setSelectedId(null);
+      },
+    });
   }
 
   function restore(f: FindingDto) {
     setUndo(null);
     add({
-      view: f.view, x: f.x, y: f.y, side: f.side, label: f.label, type: f.type, muscleName: f.muscleName,
+      view: f.view,
+      x: f.x,
+      y: f.y,
+      side: f.side,
+      label: f.label,
+      type: f.type,
+      muscleName: f.muscleName,
       ...(f.clinicMuscleId ? { clinicMuscleId: f.clinicMuscleId } : { muscleId: f.muscleId ?? undefined }),
     });
   }
 
   const [badgeTone, badgeText] = STATUS_BADGE[visit.status];
-  const started = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(new Date(visit.startedAt));
+  const started = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(
+    new Date(visit.startedAt),
+  );
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <Link href={`/clients/${visit.clientId}`} className="text-sm text-accent-700 underline-offset-2 hover:underline">← {visit.clientName}</Link>
+          <Link
+            href={`/clients/${visit.clientId}`}
+            className="text-sm text-accent-700 underline-offset-2 hover:underline"
+          >
+            ← {visit.clientName}
+          </Link>
           <h1 className="text-2xl font-semibold tracking-tight">Visit · {started}</h1>
           <p className="text-sm text-muted">{visit.therapistName}</p>
         </div>
@@ -103,10 +153,17 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
           <Badge tone={badgeTone}>{badgeText}</Badge>
         </div>
       </div>
-      {error ? <Notice tone="danger" testId="finding-error">{error}</Notice> : null}
+      {error ? (
+        <Notice tone="danger" testId="finding-error">
+          {error}
+        </Notice>
+      ) : null}
       {undo ? (
         <Notice tone="info">
-          Finding {undo.label || undo.muscleName} deleted. <button type="button" className="font-semibold underline" onClick={() => restore(undo)}>Undo</button>
+          Finding {undo.label || undo.muscleName} deleted.{" "}
+          <button type="button" className="font-semibold underline" onClick={() => restore(undo)}>
+            Undo
+          </button>
         </Notice>
       ) : null}
       <div className="grid gap-4 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
@@ -117,18 +174,33 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
             referralOverlay={overlay}
             readOnly={!editable}
             onPlace={editable ? place : undefined}
-            onSelect={(id) => { if (!id.startsWith("ghost-")) setSelectedId(id); }}
+            onSelect={(id) => {
+              if (!id.startsWith("ghost-")) setSelectedId(id);
+            }}
             onMove={(id, p) => {
               const f = visit.findings.find((x) => x.id === id);
               if (f && editable) update.mutate({ finding: f, changes: { view: p.view, x: p.x, y: p.y } });
             }}
-            onDelete={editable ? (id) => { const f = visit.findings.find((x) => x.id === id); if (f && !f.carriedForward) deleteWithUndo(f); } : undefined}
+            onDelete={
+              editable
+                ? (id) => {
+                    const f = visit.findings.find((x) => x.id === id);
+                    if (f && !f.carriedForward) deleteWithUndo(f);
+                  }
+                : undefined
+            }
           />
           <ChartLegend showReferralPattern className="mt-4" />
           {editable ? (
             <div className="mt-4 border-t border-line pt-4">
               <h2 className="mb-2 text-sm font-semibold">Add a finding without the pointer</h2>
-              <AddFindingForm key={pickMuscle} muscles={muscles} onAdd={add} busy={create.isPending} initialMuscleId={pickMuscle} />
+              <AddFindingForm
+                key={pickMuscle}
+                muscles={muscles}
+                onAdd={add}
+                busy={create.isPending}
+                initialMuscleId={pickMuscle}
+              />
             </div>
           ) : null}
         </Card>
@@ -143,14 +215,19 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
             />
           </Card>
           {selected ? (
-            <Card title={`Finding ${selected.label || ""} · ${sideLabel(selected.side)} ${selected.muscleName.toLowerCase()}`}>
+            <Card
+              title={`Finding ${selected.label || ""} · ${sideLabel(selected.side)} ${selected.muscleName.toLowerCase()}`}
+            >
               <FindingEditor
                 key={`${selected.id}-${selected.version}`}
                 finding={selected}
                 muscles={muscles}
                 editable={editable && !selected.id.startsWith("pending-")}
                 saving={update.isPending}
-                onSave={(changes) => { setError(null); update.mutate({ finding: selected, changes }); }}
+                onSave={(changes) => {
+                  setError(null);
+                  update.mutate({ finding: selected, changes });
+                }}
                 onDelete={() => deleteWithUndo(selected)}
               />
             </Card>
@@ -158,7 +235,9 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
           <Card title="Where to palpate">
             <PalpatePanel
               painRegions={note.fields.painRegions}
-              checkIn={checkIn ? { weekStart: checkIn.weekStart, regions: checkInRegions.map((r) => r.regionId) } : null}
+              checkIn={
+                checkIn ? { weekStart: checkIn.weekStart, regions: checkInRegions.map((r) => r.regionId) } : null
+              }
               onChange={(r) => note.change("painRegions", r)}
               muscles={refMuscles}
               editable={editable}
@@ -167,10 +246,22 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
           </Card>
         </div>
       </div>
-      <VisitPainCard visitId={visit.id} clientId={visit.clientId} editable={editable} signed={visit.status !== "draft"} timeZone={timeZone} />
+      <VisitPainCard
+        visitId={visit.id}
+        clientId={visit.clientId}
+        editable={editable}
+        signed={visit.status !== "draft"}
+        timeZone={timeZone}
+      />
       <div className="grid gap-4 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <Card title="SOAP note">
-          <SoapEditor fields={note.fields} editable={editable} state={note.state} onChange={(s, v) => note.change(s, v)} onResolve={note.resolve} />
+          <SoapEditor
+            fields={note.fields}
+            editable={editable}
+            state={note.state}
+            onChange={(s, v) => note.change(s, v)}
+            onResolve={note.resolve}
+          />
         </Card>
         <Card title={visit.status === "draft" ? "Sign" : "Signature and amendments"}>
           <SignAndAmend
@@ -178,7 +269,10 @@ export function VisitWorkspace({ initial, muscles, timeZone, canWrite, canSign }
             canSign={canSign}
             canWrite={canWrite}
             timeZone={timeZone}
-            beforeSign={async () => { await note.flush(); return note.currentVersion(); }}
+            beforeSign={async () => {
+              await note.flush();
+              return note.currentVersion();
+            }}
           />
         </Card>
       </div>

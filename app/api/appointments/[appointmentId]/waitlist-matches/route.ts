@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-series";
 import { waitlistMatches } from "@/lib/waitlist/matches";
 
-export const GET = route(ops.waitlistMatches, ({ db, actor, input }) => waitlistMatches(db, actor, input.params.appointmentId));
+export const GET = route(ops.waitlistMatches, ({ db, actor, input }) =>
+  waitlistMatches(db, actor, input.params.appointmentId),
+);

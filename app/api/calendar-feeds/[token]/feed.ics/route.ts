@@ -4,4 +4,6 @@ import { icsResponse } from "@/lib/calendar-feed/ics";
 import { renderTherapistFeed } from "@/lib/calendar-feed/feed";
 
 // No session: calendar apps fetch this on their own. The secret token is the only key.
-export const GET = route(ops.calendarFeed, async ({ db, input }) => icsResponse(await renderTherapistFeed(db, input.params.token), "knotwork.ics", "inline"));
+export const GET = route(ops.calendarFeed, async ({ db, input }) =>
+  icsResponse(await renderTherapistFeed(db, input.params.token), "knotwork.ics", "inline"),
+);

@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-programmes";
 import { clientAdherence } from "@/lib/programmes/adherence-report";
 
-export const GET = route(ops.getClientAdherence, ({ db, actor, input }) => clientAdherence(db, actor, input.params.clientId, input.query));
+export const GET = route(ops.getClientAdherence, ({ db, actor, input }) =>
+  clientAdherence(db, actor, input.params.clientId, input.query),
+);

@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-foundation";
 import { setClientArchived } from "@/lib/clients/clients";
 
-export const POST = route(ops.archiveClient, ({ db, actor, input }) => setClientArchived(db, actor, input.params.clientId, true));
+export const POST = route(ops.archiveClient, ({ db, actor, input }) =>
+  setClientArchived(db, actor, input.params.clientId, true),
+);

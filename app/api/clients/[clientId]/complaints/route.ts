@@ -2,5 +2,9 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-pain";
 import { createComplaint, listComplaints } from "@/lib/pain/complaints";
 
-export const GET = route(ops.listComplaints, ({ db, actor, input }) => listComplaints(db, actor, input.params.clientId));
-export const POST = route(ops.createComplaint, ({ db, actor, input }) => createComplaint(db, actor, input.params.clientId, input.body));
+export const GET = route(ops.listComplaints, ({ db, actor, input }) =>
+  listComplaints(db, actor, input.params.clientId),
+);
+export const POST = route(ops.createComplaint, ({ db, actor, input }) =>
+  createComplaint(db, actor, input.params.clientId, input.body),
+);

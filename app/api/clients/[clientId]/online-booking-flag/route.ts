@@ -2,5 +2,9 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-series";
 import { clearOnlineBookingFlag, setOnlineBookingFlag } from "@/lib/attendance/client-attendance";
 
-export const PUT = route(ops.setOnlineBookingFlag, ({ db, actor, input }) => setOnlineBookingFlag(db, actor, input.params.clientId, input.body));
-export const DELETE = route(ops.clearOnlineBookingFlag, ({ db, actor, input }) => clearOnlineBookingFlag(db, actor, input.params.clientId));
+export const PUT = route(ops.setOnlineBookingFlag, ({ db, actor, input }) =>
+  setOnlineBookingFlag(db, actor, input.params.clientId, input.body),
+);
+export const DELETE = route(ops.clearOnlineBookingFlag, ({ db, actor, input }) =>
+  clearOnlineBookingFlag(db, actor, input.params.clientId),
+);

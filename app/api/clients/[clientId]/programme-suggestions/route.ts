@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-programmes";
 import { builderData } from "@/lib/programmes/builder-suggestions";
 
-export const GET = route(ops.getProgrammeBuilder, ({ db, actor, input }) => builderData(db, actor, input.params.clientId));
+export const GET = route(ops.getProgrammeBuilder, ({ db, actor, input }) =>
+  builderData(db, actor, input.params.clientId),
+);

@@ -2,5 +2,9 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-programmes";
 import { createProgramme, listClientProgrammes } from "@/lib/programmes/programmes";
 
-export const GET = route(ops.listClientProgrammes, ({ db, actor, input }) => listClientProgrammes(db, actor, input.params.clientId));
-export const POST = route(ops.createProgramme, ({ db, actor, input }) => createProgramme(db, actor, input.params.clientId, input.body));
+export const GET = route(ops.listClientProgrammes, ({ db, actor, input }) =>
+  listClientProgrammes(db, actor, input.params.clientId),
+);
+export const POST = route(ops.createProgramme, ({ db, actor, input }) =>
+  createProgramme(db, actor, input.params.clientId, input.body),
+);

@@ -8,7 +8,12 @@ export const GET = route(ops.getProgressCsv, async ({ db, actor, input }) => {
   const progress = await getProgress(db, actor, input.params.clientId);
   const series = await listResponseSeries(db, actor, input.params.clientId);
   const questionnaires = series.flatMap((s) =>
-    s.responses.map((r) => ({ name: s.name, date: clinicDay(new Date(r.completedAt), actor.clinicTimezone), score: r.score, range: s.range })),
+    s.responses.map((r) => ({
+      name: s.name,
+      date: clinicDay(new Date(r.completedAt), actor.clinicTimezone),
+      score: r.score,
+      range: s.range,
+    })),
   );
   const name = progress.clientName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
   return new Response(progressCsv(progress, questionnaires), {

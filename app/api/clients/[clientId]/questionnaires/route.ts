@@ -2,5 +2,9 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-questionnaires";
 import { assignQuestionnaire, listClientAssignments } from "@/lib/questionnaires/assignments";
 
-export const GET = route(ops.listClientAssignments, ({ db, actor, input }) => listClientAssignments(db, actor, input.params.clientId));
-export const POST = route(ops.assignQuestionnaire, ({ db, actor, input }) => assignQuestionnaire(db, actor, input.params.clientId, input.body));
+export const GET = route(ops.listClientAssignments, ({ db, actor, input }) =>
+  listClientAssignments(db, actor, input.params.clientId),
+);
+export const POST = route(ops.assignQuestionnaire, ({ db, actor, input }) =>
+  assignQuestionnaire(db, actor, input.params.clientId, input.body),
+);

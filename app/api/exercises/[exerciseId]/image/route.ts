@@ -16,9 +16,15 @@ export const GET = route(ops.getExerciseImage, async ({ db, actor, input, req })
     "x-content-type-options": "nosniff",
   };
   if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(new Uint8Array(image.data), { headers: { ...headers, "content-length": String(image.data.byteLength) } });
+  return new Response(new Uint8Array(image.data), {
+    headers: { ...headers, "content-length": String(image.data.byteLength) },
+  });
 });
 
-export const PUT = route(ops.putExerciseImage, ({ db, actor, input }) => putExerciseImage(db, actor, input.params.exerciseId, input.body));
+export const PUT = route(ops.putExerciseImage, ({ db, actor, input }) =>
+  putExerciseImage(db, actor, input.params.exerciseId, input.body),
+);
 
-export const DELETE = route(ops.deleteExerciseImage, ({ db, actor, input }) => deleteExerciseImage(db, actor, input.params.exerciseId));
+export const DELETE = route(ops.deleteExerciseImage, ({ db, actor, input }) =>
+  deleteExerciseImage(db, actor, input.params.exerciseId),
+);

@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-programmes";
 import { recordCompletion } from "@/lib/programmes/completions";
 
-export const POST = route(ops.addProgrammeCompletion, ({ db, actor, input }) => recordCompletion(db, actor, input.body));
+export const POST = route(ops.addProgrammeCompletion, ({ db, actor, input }) =>
+  recordCompletion(db, actor, input.body),
+);

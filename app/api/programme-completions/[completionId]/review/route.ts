@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-programmes";
 import { reviewCompletion } from "@/lib/programmes/completions";
 
-export const POST = route(ops.reviewProgrammeCompletion, ({ db, actor, input }) => reviewCompletion(db, actor, input.params.completionId));
+export const POST = route(ops.reviewProgrammeCompletion, ({ db, actor, input }) =>
+  reviewCompletion(db, actor, input.params.completionId),
+);

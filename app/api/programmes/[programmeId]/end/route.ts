@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-programmes";
 import { endProgramme } from "@/lib/programmes/programmes";
 
-export const POST = route(ops.endProgramme, ({ db, actor, input }) => endProgramme(db, actor, input.params.programmeId, input.body));
+export const POST = route(ops.endProgramme, ({ db, actor, input }) =>
+  endProgramme(db, actor, input.params.programmeId, input.body),
+);

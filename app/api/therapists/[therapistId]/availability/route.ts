@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-availability";
 import { getAvailability } from "@/lib/availability/availability";
 
-export const GET = route(ops.getAvailability, ({ db, actor, input }) => getAvailability(db, actor, input.params.therapistId));
+export const GET = route(ops.getAvailability, ({ db, actor, input }) =>
+  getAvailability(db, actor, input.params.therapistId),
+);

@@ -11,44 +11,90 @@ import { VersionItems } from "../_components/version-items";
 
 export const metadata: Metadata = { title: "Programme history" };
 
-const longDate = (d: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${d}T12:00:00Z`));
+const longDate = (d: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${d}T12:00:00Z`),
+  );
 
 /** What the client was asked to do, and when: every version, newest first. */
-export default async function ProgrammeHistoryPage({ params }: { params: Promise<{ clientId: string; programmeId: string }> }) {
+export default async function ProgrammeHistoryPage({
+  params,
+}: {
+  params: Promise<{ clientId: string; programmeId: string }>;
+}) {
   const { clientId, programmeId } = await params;
   const { actor, programme: p } = await requireProgrammePage(clientId, programmeId, "programmes.read");
   const write = can(actor, "programmes.write") && p.status !== "ended";
-  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: actor.clinicTimezone });
+  const fmt = new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: actor.clinicTimezone,
+  });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <Link href={`/clients/${clientId}`} className="text-sm text-accent-700 underline-offset-2 hover:underline">← {p.clientName}</Link>
+          <Link href={`/clients/${clientId}`} className="text-sm text-accent-700 underline-offset-2 hover:underline">
+            ← {p.clientName}
+          </Link>
           <h1 className="text-2xl font-semibold tracking-tight text-ink">{p.title}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
             {PROGRAMME_WORDING[p.wording].title} · {p.versions.length} version{p.versions.length === 1 ? "" : "s"}
-            <Badge tone={p.status === "ended" ? "neutral" : p.status === "active" ? "success" : "info"}>{p.status === "active" ? "Running" : p.status === "ended" ? "Ended" : "Scheduled"}</Badge>
+            <Badge tone={p.status === "ended" ? "neutral" : p.status === "active" ? "success" : "info"}>
+              {p.status === "active" ? "Running" : p.status === "ended" ? "Ended" : "Scheduled"}
+            </Badge>
           </p>
         </div>
         <div className="flex flex-wrap items-end gap-2">
           {write ? <ButtonLink href={`/clients/${clientId}/programmes/${p.id}/revise`}>Revise</ButtonLink> : null}
-          <ButtonLink href={`/clients/${clientId}/programmes/${p.id}/print`} variant="secondary">Print</ButtonLink>
-          {write ? <EndProgramme clientId={clientId} programmeId={p.id} version={p.currentVersion} today={localDateOf(new Date(), actor.clinicTimezone)} /> : null}
+          <ButtonLink href={`/clients/${clientId}/programmes/${p.id}/print`} variant="secondary">
+            Print
+          </ButtonLink>
+          {write ? (
+            <EndProgramme
+              clientId={clientId}
+              programmeId={p.id}
+              version={p.currentVersion}
+              today={localDateOf(new Date(), actor.clinicTimezone)}
+            />
+          ) : null}
         </div>
       </div>
       {p.versions.map((v) => (
-        <section key={v.version} id={`version-${v.version}`} aria-labelledby={`version-${v.version}-heading`} className="space-y-3 rounded-lg border border-line bg-white p-5 shadow-sm">
+        <section
+          key={v.version}
+          id={`version-${v.version}`}
+          aria-labelledby={`version-${v.version}-heading`}
+          className="space-y-3 rounded-lg border border-line bg-white p-5 shadow-sm"
+        >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id={`version-${v.version}-heading`} className="text-lg font-semibold text-ink">
-              Version {v.version}{v.version === p.currentVersion && p.status !== "ended" ? " (current)" : ""}
+              Version {v.version}
+              {v.version === p.currentVersion && p.status !== "ended" ? " (current)" : ""}
             </h2>
-            <Link href={`/clients/${clientId}/programmes/${p.id}/print?version=${v.version}`} className="text-sm text-accent-700 underline-offset-2 hover:underline">Print version {v.version}</Link>
+            <Link
+              href={`/clients/${clientId}/programmes/${p.id}/print?version=${v.version}`}
+              className="text-sm text-accent-700 underline-offset-2 hover:underline"
+            >
+              Print version {v.version}
+            </Link>
           </div>
           <p className="text-sm text-muted">
-            From {longDate(v.startDate)} {v.lastDay ? `to ${longDate(v.lastDay)}` : "until changed"} · prescribed by {v.createdByName} on {fmt.format(new Date(v.createdAt))}
+            From {longDate(v.startDate)} {v.lastDay ? `to ${longDate(v.lastDay)}` : "until changed"} · prescribed by{" "}
+            {v.createdByName} on {fmt.format(new Date(v.createdAt))}
           </p>
-          {v.changeNote ? <p className="text-sm"><span className="font-medium">What changed: </span>{v.changeNote}</p> : null}
-          {v.notes ? <p className="text-sm"><span className="font-medium">Notes for the client: </span>{v.notes}</p> : null}
+          {v.changeNote ? (
+            <p className="text-sm">
+              <span className="font-medium">What changed: </span>
+              {v.changeNote}
+            </p>
+          ) : null}
+          {v.notes ? (
+            <p className="text-sm">
+              <span className="font-medium">Notes for the client: </span>
+              {v.notes}
+            </p>
+          ) : null}
           <VersionItems version={v} />
         </section>
       ))}

@@ -4,7 +4,12 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/app/_lib/api";
-import { createProgramme, invalidateProgrammes, reviseProgramme, type ProgrammeDetail } from "@/app/_lib/queries/programmes";
+import {
+  createProgramme,
+  invalidateProgrammes,
+  reviseProgramme,
+  type ProgrammeDetail,
+} from "@/app/_lib/queries/programmes";
 import type { BuilderData, ExerciseOption } from "@/lib/programmes/schemas";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { Button } from "@/app/_components/ui/button";
@@ -48,60 +53,141 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
   const warnings = builderWarnings(items, options, data.gentleItemLimit);
   const update = (i: number, item: BuilderItem) => setItems((list) => list.map((x, j) => (j === i ? item : x)));
   // Field errors are keyed by position (items.N.*): once the list changes shape they would point at the wrong item.
-  const reshape = (f: (list: BuilderItem[]) => BuilderItem[]) => { save.reset(); setItems(f); };
+  const reshape = (f: (list: BuilderItem[]) => BuilderItem[]) => {
+    save.reset();
+    setItems(f);
+  };
   const add = (o: ExerciseOption, triggerPointId?: string) => reshape((list) => [...list, newItem(o, triggerPointId)]);
   const heading = mode.kind === "new" ? `New programme for ${data.clientName}` : `Revise “${mode.programme.title}”`;
 
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/clients/${data.clientId}`} className="text-sm text-accent-700 underline-offset-2 hover:underline">← {data.clientName}</Link>
+        <Link href={`/clients/${data.clientId}`} className="text-sm text-accent-700 underline-offset-2 hover:underline">
+          ← {data.clientName}
+        </Link>
         <h1 className="text-2xl font-semibold tracking-tight text-ink">{heading}</h1>
         <p className="mt-1 text-sm text-muted">
           {wording.title}
-          {mode.kind === "revise" ? ` · saving adds version ${mode.programme.currentVersion + 1}; version ${mode.programme.currentVersion} stays in the history.` : ""}
-          {data.precautions.length ? ` · Precautions: ${data.precautions.map((p) => p.label).join(", ")}.` : " · No precautions recorded."}
+          {mode.kind === "revise"
+            ? ` · saving adds version ${mode.programme.currentVersion + 1}; version ${mode.programme.currentVersion} stays in the history.`
+            : ""}
+          {data.precautions.length
+            ? ` · Precautions: ${data.precautions.map((p) => p.label).join(", ")}.`
+            : " · No precautions recorded."}
         </p>
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-5">
         <div className="lg:col-span-2 lg:sticky lg:top-4">
-          <ExercisePicker data={data} options={options} onAdd={add} addedKeys={new Set(items.map((i) => i.exerciseKey))} />
+          <ExercisePicker
+            data={data}
+            options={options}
+            onAdd={add}
+            addedKeys={new Set(items.map((i) => i.exerciseKey))}
+          />
         </div>
-        <form noValidate aria-label={mode.kind === "new" ? "New programme" : "Revise programme"} className="space-y-4 lg:col-span-3"
-          onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+        <form
+          noValidate
+          aria-label={mode.kind === "new" ? "New programme" : "Revise programme"}
+          className="space-y-4 lg:col-span-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate();
+          }}
+        >
           <div className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2">
-            <Field label="Title" value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title?.[0]} className="sm:col-span-2" required />
-            <Field label={mode.kind === "new" ? "Start date" : "New version starts"} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={errors.startDate?.[0]} required />
-            <Field label="End date (optional)" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} error={errors.endDate?.[0]} hint="Leave empty to run until you change or end it." />
+            <Field
+              label="Title"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              error={errors.title?.[0]}
+              className="sm:col-span-2"
+              required
+            />
+            <Field
+              label={mode.kind === "new" ? "Start date" : "New version starts"}
+              type="date"
+              value={startDate}
+              onChange={(e) => setStartDate(e.target.value)}
+              error={errors.startDate?.[0]}
+              required
+            />
+            <Field
+              label="End date (optional)"
+              type="date"
+              value={endDate}
+              onChange={(e) => setEndDate(e.target.value)}
+              error={errors.endDate?.[0]}
+              hint="Leave empty to run until you change or end it."
+            />
             <div className="sm:col-span-2">
               <Area label="Notes for the client" value={notes} onChange={setNotes} error={errors.notes?.[0]} />
-              {mode.kind === "revise" ? <Area label="What changed (for the history)" value={changeNote} onChange={setChangeNote} error={errors.changeNote?.[0]} /> : null}
+              {mode.kind === "revise" ? (
+                <Area
+                  label="What changed (for the history)"
+                  value={changeNote}
+                  onChange={setChangeNote}
+                  error={errors.changeNote?.[0]}
+                />
+              ) : null}
             </div>
           </div>
 
           <h2 className="text-base font-semibold text-ink">Exercises ({items.length})</h2>
           {items.length === 0 ? (
-            <EmptyState title="No exercises yet">Add exercises from the suggestions or the library. Two or three well-chosen ones are often enough.</EmptyState>
+            <EmptyState title="No exercises yet">
+              Add exercises from the suggestions or the library. Two or three well-chosen ones are often enough.
+            </EmptyState>
           ) : null}
           {items.map((item, i) => {
             const option = options.get(item.exerciseKey);
             return option ? (
-              <ItemEditor key={item.uid} index={i} count={items.length} item={item} option={option} data={data} errors={errors}
-                onChange={(next) => update(i, next)} onMove={(to) => reshape((list) => move(list, i, to))}
+              <ItemEditor
+                key={item.uid}
+                index={i}
+                count={items.length}
+                item={item}
+                option={option}
+                data={data}
+                errors={errors}
+                onChange={(next) => update(i, next)}
+                onMove={(to) => reshape((list) => move(list, i, to))}
                 onRemove={() => reshape((list) => list.filter((_, j) => j !== i))}
-                onSubstitute={(key) => { const sub = options.get(key); if (sub) update(i, { ...newItem(sub, item.triggerPointId), note: item.note }); }} />
+                onSubstitute={(key) => {
+                  const sub = options.get(key);
+                  if (sub) update(i, { ...newItem(sub, item.triggerPointId), note: item.note });
+                }}
+              />
             ) : (
               <Notice key={item.uid} tone="danger" title="Exercise no longer in the library">
-                {item.exerciseKey} <button type="button" className="underline" onClick={() => reshape((list) => list.filter((_, j) => j !== i))}>Remove it</button>
+                {item.exerciseKey}{" "}
+                <button
+                  type="button"
+                  className="underline"
+                  onClick={() => reshape((list) => list.filter((_, j) => j !== i))}
+                >
+                  Remove it
+                </button>
               </Notice>
             );
           })}
-          {warnings.map((w) => <Notice key={w} tone="warning" testId="programme-warning">{w}</Notice>)}
+          {warnings.map((w) => (
+            <Notice key={w} tone="warning" testId="programme-warning">
+              {w}
+            </Notice>
+          ))}
 
           {save.error ? (
             <Notice tone="danger" title={stale ? "Changed elsewhere" : "Not saved"}>
               {save.error.message}
-              {stale ? <> <button type="button" className="underline" onClick={() => window.location.reload()}>Reload the latest version</button></> : null}
+              {stale ? (
+                <>
+                  {" "}
+                  <button type="button" className="underline" onClick={() => window.location.reload()}>
+                    Reload the latest version
+                  </button>
+                </>
+              ) : null}
               {errors.items?.[0] ? ` ${errors.items[0]}` : null}
             </Notice>
           ) : null}
@@ -109,7 +195,12 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
             <Button type="submit" busy={save.isPending} disabled={items.length === 0}>
               {mode.kind === "new" ? "Save programme" : `Save as version ${mode.programme.currentVersion + 1}`}
             </Button>
-            <Link href={`/clients/${data.clientId}`} className="inline-flex min-h-11 items-center px-3 text-sm text-accent-700 underline-offset-2 hover:underline">Cancel</Link>
+            <Link
+              href={`/clients/${data.clientId}`}
+              className="inline-flex min-h-11 items-center px-3 text-sm text-accent-700 underline-offset-2 hover:underline"
+            >
+              Cancel
+            </Link>
           </div>
         </form>
       </div>

@@ -9,7 +9,17 @@ import { Notice } from "@/app/_components/ui/feedback";
 import { ApiError } from "@/app/_lib/api";
 
 /** Ends a programme today, or on an earlier last day; its versions that started stay in the history. */
-export function EndProgramme({ clientId, programmeId, version, today }: { clientId: string; programmeId: string; version: number; today: string }) {
+export function EndProgramme({
+  clientId,
+  programmeId,
+  version,
+  today,
+}: {
+  clientId: string;
+  programmeId: string;
+  version: number;
+  today: string;
+}) {
   const router = useRouter();
   const qc = useQueryClient();
   const [endDate, setEndDate] = useState(today);
@@ -24,14 +34,31 @@ export function EndProgramme({ clientId, programmeId, version, today }: { client
   return (
     <div className="flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor="programme-last-day" className="mb-1 block text-sm font-medium text-ink">Last day</label>
-        <input id="programme-last-day" type="date" value={endDate} max={today} onChange={(e) => setEndDate(e.target.value)}
-          aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? "programme-last-day-error" : undefined}
-          className="block min-h-11 rounded-md border border-stone-300 bg-white px-3 text-base" />
-        {fieldError ? <p id="programme-last-day-error" className="mt-1 text-sm text-danger">{fieldError}</p> : null}
+        <label htmlFor="programme-last-day" className="mb-1 block text-sm font-medium text-ink">
+          Last day
+        </label>
+        <input
+          id="programme-last-day"
+          type="date"
+          value={endDate}
+          max={today}
+          onChange={(e) => setEndDate(e.target.value)}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? "programme-last-day-error" : undefined}
+          className="block min-h-11 rounded-md border border-stone-300 bg-white px-3 text-base"
+        />
+        {fieldError ? (
+          <p id="programme-last-day-error" className="mt-1 text-sm text-danger">
+            {fieldError}
+          </p>
+        ) : null}
       </div>
       <Confirm
-        trigger={<Button type="button" variant="secondary" busy={end.isPending}>End programme</Button>}
+        trigger={
+          <Button type="button" variant="secondary" busy={end.isPending}>
+            End programme
+          </Button>
+        }
         title="End this programme?"
         description={`The client sees it until the end of ${endDate}; after that it is only in the history. Changes planned for later days are dropped. To change exercises instead, revise it.`}
         confirmLabel="End programme"

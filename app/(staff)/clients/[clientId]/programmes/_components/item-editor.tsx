@@ -11,7 +11,8 @@ import { aboveSafeRange, switchTechnique, type BuilderItem, type DosageNumberFie
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-const textareaClass = "block min-h-20 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger";
+const textareaClass =
+  "block min-h-20 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger";
 
 export interface ItemEditorProps {
   index: number;
@@ -31,7 +32,18 @@ export interface ItemEditorProps {
  * sustained pressure, time or passes for rolling, a head for the gun), the safe range beside each,
  * an override reason only when a value goes above it, and the precaution flags with their reasons.
  */
-export function ItemEditor({ index, count, item, option, data, errors, onChange, onMove, onRemove, onSubstitute }: ItemEditorProps) {
+export function ItemEditor({
+  index,
+  count,
+  item,
+  option,
+  data,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+  onSubstitute,
+}: ItemEditorProps) {
   const d = item.dosage;
   const at = `items.${index}`;
   const err = (path: string) => errors[`${at}.${path}`]?.[0];
@@ -41,54 +53,139 @@ export function ItemEditor({ index, count, item, option, data, errors, onChange,
     return r ? `Safe range ${r[0]}–${r[1]}${unit}` : undefined;
   };
   const num = (field: DosageNumberField, label: string, hint?: string, optional = false) => (
-    <Field label={label} type="number" inputMode="numeric" min={0} value={d[field] ?? ""} hint={hint} error={err(`dosage.${field}`)} required={!optional}
-      onChange={(e) => setDosage({ [field]: e.target.value === "" ? undefined : Number(e.target.value) })} />
+    <Field
+      label={label}
+      type="number"
+      inputMode="numeric"
+      min={0}
+      value={d[field] ?? ""}
+      hint={hint}
+      error={err(`dosage.${field}`)}
+      required={!optional}
+      onChange={(e) => setDosage({ [field]: e.target.value === "" ? undefined : Number(e.target.value) })}
+    />
   );
   const above = aboveSafeRange(d, option);
-  const points = [...data.triggerPoints].sort((a, b) => Number(option.targetMuscles.some((m) => m.id === b.muscleId)) - Number(option.targetMuscles.some((m) => m.id === a.muscleId)));
+  const points = [...data.triggerPoints].sort(
+    (a, b) =>
+      Number(option.targetMuscles.some((m) => m.id === b.muscleId)) -
+      Number(option.targetMuscles.some((m) => m.id === a.muscleId)),
+  );
   const name = `${index + 1}. ${option.name}`;
   const blocked = option.screen.verdict === "block";
 
   return (
-    <fieldset className={`rounded-lg border bg-white p-4 ${blocked || err("exerciseKey") ? "border-red-300" : "border-line"}`} data-testid="programme-item">
+    <fieldset
+      className={`rounded-lg border bg-white p-4 ${blocked || err("exerciseKey") ? "border-red-300" : "border-line"}`}
+      data-testid="programme-item"
+    >
       <legend className="px-1 text-base font-semibold text-ink">{name}</legend>
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-muted">{TOOL_LABEL[option.tool] ?? option.tool} · {option.targetMuscles.map((m) => m.name).join(", ")}</p>
+        <p className="text-sm text-muted">
+          {TOOL_LABEL[option.tool] ?? option.tool} · {option.targetMuscles.map((m) => m.name).join(", ")}
+        </p>
         <div className="flex gap-1">
-          <Button type="button" variant="ghost" className="px-3" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move ${option.name} up`}>↑</Button>
-          <Button type="button" variant="ghost" className="px-3" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move ${option.name} down`}>↓</Button>
-          <Button type="button" variant="ghost" className="px-3 text-danger" onClick={onRemove} aria-label={`Remove ${option.name}`}>Remove</Button>
+          <Button
+            type="button"
+            variant="ghost"
+            className="px-3"
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+            aria-label={`Move ${option.name} up`}
+          >
+            ↑
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            className="px-3"
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+            aria-label={`Move ${option.name} down`}
+          >
+            ↓
+          </Button>
+          <Button
+            type="button"
+            variant="ghost"
+            className="px-3 text-danger"
+            onClick={onRemove}
+            aria-label={`Remove ${option.name}`}
+          >
+            Remove
+          </Button>
         </div>
       </div>
 
       <div className="space-y-2">
-        {err("exerciseKey") ? <Notice tone="danger" title="Not allowed for this client">{errors[`${at}.exerciseKey`]!.join(" ")}</Notice> : null}
+        {err("exerciseKey") ? (
+          <Notice tone="danger" title="Not allowed for this client">
+            {errors[`${at}.exerciseKey`]!.join(" ")}
+          </Notice>
+        ) : null}
         {!err("exerciseKey") && option.screen.verdict !== "ok" ? (
           <Notice tone={blocked ? "danger" : "warning"} title={blocked ? "Not for this client" : "Precautions"}>
-            <ul className="list-disc pl-5">{option.screen.reasons.map((r) => <li key={`${r.precaution}-${r.text}`}><span className="font-medium">{r.label}:</span> {r.text}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {option.screen.reasons.map((r) => (
+                <li key={`${r.precaution}-${r.text}`}>
+                  <span className="font-medium">{r.label}:</span> {r.text}
+                </li>
+              ))}
+            </ul>
           </Notice>
         ) : null}
         {!option.owned ? (
           <Notice tone="info">
             The client has no {(TOOL_LABEL[option.tool] ?? option.tool).toLowerCase()} on record.
             {option.substitute ? (
-              <> With a tool they have: <strong>{option.substitute.name}</strong>{" "}
-                <button type="button" className="underline" onClick={() => onSubstitute(option.substitute!.key)}>Use {option.substitute.name} instead</button></>
-            ) : " No exercise with a tool they own reaches the same muscles."}
+              <>
+                {" "}
+                With a tool they have: <strong>{option.substitute.name}</strong>{" "}
+                <button type="button" className="underline" onClick={() => onSubstitute(option.substitute!.key)}>
+                  Use {option.substitute.name} instead
+                </button>
+              </>
+            ) : (
+              " No exercise with a tool they own reaches the same muscles."
+            )}
           </Notice>
         ) : null}
       </div>
 
       <div className="mt-3 grid gap-3 sm:grid-cols-3">
         {option.techniques.length > 1 ? (
-          <SelectField label="Technique" value={d.technique} error={err("dosage.technique")}
-            onChange={(e) => onChange({ ...item, dosage: switchTechnique(d, e.target.value as PortalDosage["technique"], option) })}>
-            {option.techniques.map((t) => <option key={t} value={t}>{TECHNIQUE_LABEL[t] ?? t}</option>)}
+          <SelectField
+            label="Technique"
+            value={d.technique}
+            error={err("dosage.technique")}
+            onChange={(e) =>
+              onChange({ ...item, dosage: switchTechnique(d, e.target.value as PortalDosage["technique"], option) })
+            }
+          >
+            {option.techniques.map((t) => (
+              <option key={t} value={t}>
+                {TECHNIQUE_LABEL[t] ?? t}
+              </option>
+            ))}
           </SelectField>
-        ) : <p className="self-end text-sm"><span className="text-muted">Technique: </span>{TECHNIQUE_LABEL[d.technique]}</p>}
+        ) : (
+          <p className="self-end text-sm">
+            <span className="text-muted">Technique: </span>
+            {TECHNIQUE_LABEL[d.technique]}
+          </p>
+        )}
         {d.technique === "percussion" ? (
-          <SelectField label="Gun attachment" value={d.attachment ?? "round"} error={err("dosage.attachment")} onChange={(e) => setDosage({ attachment: e.target.value as PortalDosage["attachment"] })}>
-            {Object.entries(ATTACHMENT_LABEL).map(([id, label]) => <option key={id} value={id}>{label}</option>)}
+          <SelectField
+            label="Gun attachment"
+            value={d.attachment ?? "round"}
+            error={err("dosage.attachment")}
+            onChange={(e) => setDosage({ attachment: e.target.value as PortalDosage["attachment"] })}
+          >
+            {Object.entries(ATTACHMENT_LABEL).map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
           </SelectField>
         ) : null}
         {num("intensity", "Intensity (0–10)", range("intensity", "; 4–6 is “good hurt”"))}
@@ -108,25 +205,55 @@ export function ItemEditor({ index, count, item, option, data, errors, onChange,
         {num("sessionsPerDay", "Sessions per day")}
       </div>
 
-      <Days value={d.daysOfWeek} error={err("dosage.daysOfWeek")} onChange={(daysOfWeek) => setDosage({ daysOfWeek })} />
-      <p className="mt-2 text-sm text-muted" aria-live="polite">In plain words: {describeDosage(d)}</p>
+      <Days
+        value={d.daysOfWeek}
+        error={err("dosage.daysOfWeek")}
+        onChange={(daysOfWeek) => setDosage({ daysOfWeek })}
+      />
+      <p className="mt-2 text-sm text-muted" aria-live="polite">
+        In plain words: {describeDosage(d)}
+      </p>
 
       {above.length > 0 || err("override.reason") ? (
-        <Area label="Reason for going above the safe range" error={err("override.reason")} hint={above.join("; ") + "."}
-          value={item.overrideReason} onChange={(overrideReason) => onChange({ ...item, overrideReason })} required />
+        <Area
+          label="Reason for going above the safe range"
+          error={err("override.reason")}
+          hint={above.join("; ") + "."}
+          value={item.overrideReason}
+          onChange={(overrideReason) => onChange({ ...item, overrideReason })}
+          required
+        />
       ) : null}
 
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
-        <Area label="Note for the client" value={item.note} error={err("note")} onChange={(note) => onChange({ ...item, note })} />
-        <SelectField label="Targets trigger point" value={item.triggerPointId} error={err("triggerPointId")} onChange={(e) => onChange({ ...item, triggerPointId: e.target.value })}>
+        <Area
+          label="Note for the client"
+          value={item.note}
+          error={err("note")}
+          onChange={(note) => onChange({ ...item, note })}
+        />
+        <SelectField
+          label="Targets trigger point"
+          value={item.triggerPointId}
+          error={err("triggerPointId")}
+          onChange={(e) => onChange({ ...item, triggerPointId: e.target.value })}
+        >
           <option value="">Not linked</option>
-          {points.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          {points.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
         </SelectField>
       </div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-accent-700">Instructions and stop rules the client sees</summary>
         <p className="mt-2 whitespace-pre-line">{option.instructions}</p>
-        <ul className="mt-2 list-disc pl-5 text-muted">{option.stopRules.map((r) => <li key={r}>{r}</li>)}</ul>
+        <ul className="mt-2 list-disc pl-5 text-muted">
+          {option.stopRules.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
       </details>
     </fieldset>
   );
@@ -139,30 +266,73 @@ function Days({ value, error, onChange }: { value: number[]; error?: string; onC
       <legend className="mb-1 text-sm font-medium text-ink">Days of the week</legend>
       <div className="flex flex-wrap gap-1">
         {DAYS.map((label, i) => (
-          <label key={label} className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-stone-300 px-2 text-sm has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50">
-            <input type="checkbox" className="size-4 accent-accent-700" checked={value.includes(i + 1)} aria-label={DAY_NAMES[i]}
-              onChange={(e) => onChange(e.target.checked ? [...value, i + 1].sort((a, b) => a - b) : value.filter((x) => x !== i + 1))} />
+          <label
+            key={label}
+            className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-md border border-stone-300 px-2 text-sm has-[:checked]:border-accent-600 has-[:checked]:bg-accent-50"
+          >
+            <input
+              type="checkbox"
+              className="size-4 accent-accent-700"
+              checked={value.includes(i + 1)}
+              aria-label={DAY_NAMES[i]}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...value, i + 1].sort((a, b) => a - b) : value.filter((x) => x !== i + 1))
+              }
+            />
             <span aria-hidden>{label}</span>
           </label>
         ))}
       </div>
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-danger">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
 
-export function Area({ label, value, onChange, error, hint, required }: {
-  label: ReactNode; value: string; onChange: (v: string) => void; error?: string; hint?: string; required?: boolean;
+export function Area({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  hint?: string;
+  required?: boolean;
 }) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mt-3">
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-ink">{label}</label>
-      <textarea id={id} className={textareaClass} value={value} onChange={(e) => onChange(e.target.value)} required={required}
-        aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-danger">{error}</p> : null}
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-ink">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className={textareaClass}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

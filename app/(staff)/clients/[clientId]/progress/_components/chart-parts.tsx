@@ -19,7 +19,8 @@ export const SERIES = {
 const DAY = 86_400_000;
 
 /** How a chart is sized: to its box on screen, or fixed at the A4 text width for print. */
-export type PlotSize = { responsive: true; style: { width: string; height: string } } | { width: number; height: number };
+export type PlotSize =
+  { responsive: true; style: { width: string; height: string } } | { width: number; height: number };
 export const SCREEN: PlotSize = { responsive: true, style: { width: "100%", height: "100%" } };
 export const PRINT: PlotSize = { width: 680, height: 250 };
 
@@ -27,11 +28,19 @@ export const PRINT: PlotSize = { width: 680, height: 250 };
  * Draws a chart twice: sized to the screen, and a copy at A4 width shown only in print. Print
  * layout does not run JavaScript, so a screen-width chart would only be shrunk, text and all.
  */
-export function ScreenAndPrint({ className, plot }: { className: string; plot: (size: PlotSize, print: boolean) => ReactNode }) {
+export function ScreenAndPrint({
+  className,
+  plot,
+}: {
+  className: string;
+  plot: (size: PlotSize, print: boolean) => ReactNode;
+}) {
   return (
     <>
       <div className={`${className} w-full print:hidden`}>{plot(SCREEN, false)}</div>
-      <div className="print-chart hidden print:block" aria-hidden>{plot(PRINT, true)}</div>
+      <div className="print-chart hidden print:block" aria-hidden>
+        {plot(PRINT, true)}
+      </div>
     </>
   );
 }
@@ -49,18 +58,55 @@ export const dayTick = (t: number) => formatDay(new Date(t).toISOString().slice(
 /** Hollow square: diary entries. Recharts calls this for every row, so rows without a value draw nothing. */
 export function SquareDot({ cx, cy, index }: DotItemDotProps) {
   if (cx == null || cy == null) return <g key={index} />;
-  return <rect key={index} x={Number(cx) - 4.5} y={Number(cy) - 4.5} width={9} height={9} fill="#fff" stroke={SERIES.diary.color} strokeWidth={2} />;
+  return (
+    <rect
+      key={index}
+      x={Number(cx) - 4.5}
+      y={Number(cy) - 4.5}
+      width={9}
+      height={9}
+      fill="#fff"
+      stroke={SERIES.diary.color}
+      strokeWidth={2}
+    />
+  );
 }
 
 /** Small inline samples that match what the chart draws, for the HTML legend. */
-export function Swatch({ kind }: { kind: "before" | "after" | "diary" | "tenderness" | "active" | "baseline" | "mcid" }) {
-  const svg = (children: ReactNode) => <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden className="shrink-0">{children}</svg>;
+export function Swatch({
+  kind,
+}: {
+  kind: "before" | "after" | "diary" | "tenderness" | "active" | "baseline" | "mcid";
+}) {
+  const svg = (children: ReactNode) => (
+    <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden className="shrink-0">
+      {children}
+    </svg>
+  );
   switch (kind) {
     case "before":
     case "tenderness":
-      return svg(<><line x1="0" y1="7" x2="28" y2="7" stroke={SERIES.before.color} strokeWidth="2.5" /><circle cx="14" cy="7" r="4" fill={SERIES.before.color} /></>);
+      return svg(
+        <>
+          <line x1="0" y1="7" x2="28" y2="7" stroke={SERIES.before.color} strokeWidth="2.5" />
+          <circle cx="14" cy="7" r="4" fill={SERIES.before.color} />
+        </>,
+      );
     case "after":
-      return svg(<><line x1="0" y1="7" x2="28" y2="7" stroke={SERIES.after.color} strokeWidth="2" strokeDasharray={SERIES.after.dash} /><circle cx="14" cy="7" r="3.5" fill="#fff" stroke={SERIES.after.color} strokeWidth="2" /></>);
+      return svg(
+        <>
+          <line
+            x1="0"
+            y1="7"
+            x2="28"
+            y2="7"
+            stroke={SERIES.after.color}
+            strokeWidth="2"
+            strokeDasharray={SERIES.after.dash}
+          />
+          <circle cx="14" cy="7" r="3.5" fill="#fff" stroke={SERIES.after.color} strokeWidth="2" />
+        </>,
+      );
     case "diary":
       return svg(<rect x="9.5" y="2.5" width="9" height="9" fill="#fff" stroke={SERIES.diary.color} strokeWidth="2" />);
     case "active":
@@ -76,22 +122,35 @@ export function Legend({ items }: { items: { kind: Parameters<typeof Swatch>[0][
   return (
     <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" aria-label="Legend">
       {items.map((i) => (
-        <li key={i.label} className="flex items-center gap-2"><Swatch kind={i.kind} />{i.label}</li>
+        <li key={i.label} className="flex items-center gap-2">
+          <Swatch kind={i.kind} />
+          {i.label}
+        </li>
       ))}
     </ul>
   );
 }
 
 /** Tooltip in words, one line per value present; "not recorded" rather than a gap. */
-export function DayTooltip({ active, payload, label, unit }: Partial<TooltipContentProps<number, string>> & { unit?: string }) {
+export function DayTooltip({
+  active,
+  payload,
+  label,
+  unit,
+}: Partial<TooltipContentProps<number, string>> & { unit?: string }) {
   if (!active || !payload?.length || typeof label !== "number") return null;
   return (
     <div className="rounded-md border border-line bg-white px-3 py-2 text-sm shadow-md">
       <p className="font-medium">{formatDay(new Date(label).toISOString().slice(0, 10))}</p>
       <ul className="tabular">
-        {payload.filter((p) => p.value !== null && p.value !== undefined).map((p) => (
-          <li key={String(p.dataKey)}>{p.name}: <strong>{p.value}</strong>{unit ?? ""}</li>
-        ))}
+        {payload
+          .filter((p) => p.value !== null && p.value !== undefined)
+          .map((p) => (
+            <li key={String(p.dataKey)}>
+              {p.name}: <strong>{p.value}</strong>
+              {unit ?? ""}
+            </li>
+          ))}
       </ul>
     </div>
   );

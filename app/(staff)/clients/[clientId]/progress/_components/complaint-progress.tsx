@@ -22,7 +22,9 @@ function Mcid({ c }: { c: ComplaintProgress }) {
     return (
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <Badge tone="success">✓ MCID reached</Badge>
-        <span>MCID reached on <strong>{formatDay(c.mcidFirstReachedOn ?? c.latest!.date)}</strong>: {c.mcidRule}.</span>
+        <span>
+          MCID reached on <strong>{formatDay(c.mcidFirstReachedOn ?? c.latest!.date)}</strong>: {c.mcidRule}.
+        </span>
       </p>
     );
   }
@@ -30,7 +32,10 @@ function Mcid({ c }: { c: ComplaintProgress }) {
     return (
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <Badge tone="warning">! MCID no longer met</Badge>
-        <span>First reached on <strong>{formatDay(c.mcidFirstReachedOn)}</strong>, but the latest score does not meet {c.mcidRule}.</span>
+        <span>
+          First reached on <strong>{formatDay(c.mcidFirstReachedOn)}</strong>, but the latest score does not meet{" "}
+          {c.mcidRule}.
+        </span>
       </p>
     );
   }
@@ -47,7 +52,9 @@ export function changeSentence(c: ComplaintProgress): string {
   if (!c.baseline || !c.latest) return "No pain scores recorded yet.";
   const base = `Baseline ${c.baseline.score} of 10 on ${formatDay(c.baseline.date)}`;
   if (c.latest.date === c.baseline.date) return `${base}; no later score yet.`;
-  const mcid = c.mcidReached ? ` MCID reached on ${formatDay(c.mcidFirstReachedOn ?? c.latest.date)}.` : " MCID not reached.";
+  const mcid = c.mcidReached
+    ? ` MCID reached on ${formatDay(c.mcidFirstReachedOn ?? c.latest.date)}.`
+    : " MCID not reached.";
   return `${base}, latest ${c.latest.score} on ${formatDay(c.latest.date)}: ${describeChange(c.improvement, c.percentImprovement)}.${mcid}`;
 }
 
@@ -55,21 +62,33 @@ export function ComplaintProgressCard({ c }: { c: ComplaintProgress }) {
   const scored = c.visits.some((v) => v.before !== null || v.after !== null) || c.diary.length > 0;
   const sameDay = c.baseline && c.latest && c.latest.date === c.baseline.date;
   return (
-    <section aria-labelledby={`complaint-${c.id}`} className="report-section space-y-4 rounded-lg border border-line bg-white p-5 shadow-sm print:border-0 print:p-0 print:shadow-none">
+    <section
+      aria-labelledby={`complaint-${c.id}`}
+      className="report-section space-y-4 rounded-lg border border-line bg-white p-5 shadow-sm print:border-0 print:p-0 print:shadow-none"
+    >
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h2 id={`complaint-${c.id}`} className="text-lg font-semibold text-ink">{c.title}</h2>
+        <h2 id={`complaint-${c.id}`} className="text-lg font-semibold text-ink">
+          {c.title}
+        </h2>
         {c.status === "resolved" ? <Badge>Resolved{c.resolvedOn ? ` ${formatDay(c.resolvedOn)}` : ""}</Badge> : null}
         {c.onsetDate ? <span className="text-sm text-muted">Onset {formatDay(c.onsetDate)}</span> : null}
       </div>
       {!scored ? (
-        <EmptyState title="No scores yet">Record pain before and after treatment at the next visit, or ask the client to keep the pain diary in the portal.</EmptyState>
+        <EmptyState title="No scores yet">
+          Record pain before and after treatment at the next visit, or ask the client to keep the pain diary in the
+          portal.
+        </EmptyState>
       ) : (
         <>
           {c.baseline && c.latest ? (
             <dl className="grid gap-3 sm:grid-cols-3">
               <Stat label="Baseline" value={`${c.baseline.score}/10`} note={formatDay(c.baseline.date)} />
               <Stat label="Latest" value={`${c.latest.score}/10`} note={formatDay(c.latest.date)} />
-              <Stat label="Change" value={sameDay ? "—" : signed(c.improvement)} note={sameDay ? "Needs a later score" : describeChange(c.improvement, c.percentImprovement)} />
+              <Stat
+                label="Change"
+                value={sameDay ? "—" : signed(c.improvement)}
+                note={sameDay ? "Needs a later score" : describeChange(c.improvement, c.percentImprovement)}
+              />
             </dl>
           ) : null}
           <Mcid c={c} />

@@ -11,8 +11,17 @@ import { TendernessChart } from "./tenderness-chart";
 import "./print.css";
 
 /** A client's pain progress: one section per complaint, the tenderness trend, CSV and print. */
-export function ProgressView({ initial, timeZone, clinicName, preparedBy, adherence }: {
-  initial: ProgressDto; timeZone: string; clinicName: string; preparedBy: string;
+export function ProgressView({
+  initial,
+  timeZone,
+  clinicName,
+  preparedBy,
+  adherence,
+}: {
+  initial: ProgressDto;
+  timeZone: string;
+  clinicName: string;
+  preparedBy: string;
   /** Home-programme adherence beside pain, when the client has both (rendered by the page). */
   adherence?: ReactNode;
 }) {
@@ -27,49 +36,86 @@ export function ProgressView({ initial, timeZone, clinicName, preparedBy, adhere
     <article className="progress-report space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4 print:block print:border-b print:border-stone-400 print:pb-3">
         <div>
-          <Link href={`/clients/${p.clientId}`} className="no-print text-sm text-accent-700 underline-offset-2 hover:underline">← {p.clientName}</Link>
+          <Link
+            href={`/clients/${p.clientId}`}
+            className="no-print text-sm text-accent-700 underline-offset-2 hover:underline"
+          >
+            ← {p.clientName}
+          </Link>
           <p className="hidden text-sm text-muted print:block">{clinicName} · Pain progress report</p>
           <h1 className="text-2xl font-semibold tracking-tight text-ink">
-            <span className="print:hidden">Progress · </span>{p.clientName}
+            <span className="print:hidden">Progress · </span>
+            {p.clientName}
           </h1>
           <p className="text-sm text-muted">
             Pain on the NPRS (0 = no pain, 10 = worst imaginable) at visits and in the client&rsquo;s diary.
-            <span className="hidden print:inline"> Prepared {today} by {preparedBy}.</span>
+            <span className="hidden print:inline">
+              {" "}
+              Prepared {today} by {preparedBy}.
+            </span>
           </p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
-          <a href={`/api/clients/${p.clientId}/progress.csv`} download className={buttonClass("secondary")}>Download CSV</a>
-          <Button type="button" onClick={() => window.print()} disabled={p.complaints.length === 0}>Print report</Button>
+          <a href={`/api/clients/${p.clientId}/progress.csv`} download className={buttonClass("secondary")}>
+            Download CSV
+          </a>
+          <Button type="button" onClick={() => window.print()} disabled={p.complaints.length === 0}>
+            Print report
+          </Button>
         </div>
       </header>
       {q.isError ? (
         <div className="no-print">
-          <Notice tone="danger">The latest scores did not load; showing what was loaded earlier. <button type="button" className="underline" onClick={() => q.refetch()}>Try again</button></Notice>
+          <Notice tone="danger">
+            The latest scores did not load; showing what was loaded earlier.{" "}
+            <button type="button" className="underline" onClick={() => q.refetch()}>
+              Try again
+            </button>
+          </Notice>
         </div>
       ) : null}
       {p.complaints.length === 0 ? (
-        <EmptyState title="No complaints recorded yet" action={<ButtonLink href={`/clients/${p.clientId}`} variant="secondary">Add a complaint on the client page</ButtonLink>}>
+        <EmptyState
+          title="No complaints recorded yet"
+          action={
+            <ButtonLink href={`/clients/${p.clientId}`} variant="secondary">
+              Add a complaint on the client page
+            </ButtonLink>
+          }
+        >
           Progress is tracked per complaint: add one, then score pain at each visit.
         </EmptyState>
       ) : null}
-      {open.map((c) => <ComplaintProgressCard key={c.id} c={c} />)}
+      {open.map((c) => (
+        <ComplaintProgressCard key={c.id} c={c} />
+      ))}
       {adherence}
       {tenderness.length > 0 ? (
-        <section aria-labelledby="tenderness-heading" className="report-section space-y-3 rounded-lg border border-line bg-white p-5 shadow-sm print:border-0 print:p-0 print:shadow-none">
-          <h2 id="tenderness-heading" className="text-lg font-semibold text-ink">Trigger point findings</h2>
+        <section
+          aria-labelledby="tenderness-heading"
+          className="report-section space-y-3 rounded-lg border border-line bg-white p-5 shadow-sm print:border-0 print:p-0 print:shadow-none"
+        >
+          <h2 id="tenderness-heading" className="text-lg font-semibold text-ink">
+            Trigger point findings
+          </h2>
           <TendernessChart rows={tenderness} />
         </section>
       ) : null}
       {resolved.length > 0 ? (
         <>
           <h2 className="pt-2 text-base font-semibold text-muted">Resolved complaints</h2>
-          {resolved.map((c) => <ComplaintProgressCard key={c.id} c={c} />)}
+          {resolved.map((c) => (
+            <ComplaintProgressCard key={c.id} c={c} />
+          ))}
         </>
       ) : null}
-      {p.complaints.length > 0 ? <p className="text-xs text-muted">
-        MCID: minimal clinically important difference. Baseline is the earliest score before treatment or in the diary; scores taken straight after
-        treatment are shown but not used for change. Dates are in the clinic&rsquo;s time zone ({timeZone}).
-      </p> : null}
+      {p.complaints.length > 0 ? (
+        <p className="text-xs text-muted">
+          MCID: minimal clinically important difference. Baseline is the earliest score before treatment or in the
+          diary; scores taken straight after treatment are shown but not used for change. Dates are in the
+          clinic&rsquo;s time zone ({timeZone}).
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -10,7 +10,14 @@ import { QuestionnaireForm } from "@/app/_components/questionnaire/questionnaire
  * The tablet view: the client answers in their own words, with nothing clinical on screen
  * beyond the header, then hands the tablet back.
  */
-export function ClinicFillIn({ clientId, clientName, firstName, instrument, assignmentId, previousLabels }: {
+export function ClinicFillIn({
+  clientId,
+  clientName,
+  firstName,
+  instrument,
+  assignmentId,
+  previousLabels,
+}: {
   clientId: string;
   clientName: string;
   firstName: string;
@@ -23,15 +30,22 @@ export function ClinicFillIn({ clientId, clientName, firstName, instrument, assi
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <header>
-        <Link href={back} className="text-sm text-accent-700 underline-offset-2 hover:underline">← {clientName}&apos;s questionnaires</Link>
+        <Link href={back} className="text-sm text-accent-700 underline-offset-2 hover:underline">
+          ← {clientName}&apos;s questionnaires
+        </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-ink">{instrument.name}</h1>
         <p className="mt-1 text-base text-muted">
-          For {firstName} to fill in on this device. Answer each question as things are for you today; there are no right or wrong answers.
+          For {firstName} to fill in on this device. Answer each question as things are for you today; there are no
+          right or wrong answers.
         </p>
       </header>
       {instrument.needsClinicWording ? (
         <Notice tone="warning" title="This questionnaire cannot be filled in yet">
-          The clinic has not entered its licensed wording. <Link href="/questionnaires" className="underline">Enter it in questionnaire settings</Link>.
+          The clinic has not entered its licensed wording.{" "}
+          <Link href="/questionnaires" className="underline">
+            Enter it in questionnaire settings
+          </Link>
+          .
         </Notice>
       ) : (
         <div className="rounded-lg border border-line bg-white p-5 shadow-sm">
@@ -46,7 +60,9 @@ export function ClinicFillIn({ clientId, clientName, firstName, instrument, assi
             after={() => (
               <>
                 <p className="text-base text-ink">Please hand the device back to your therapist.</p>
-                <ButtonLink href={back} variant="secondary" className="min-h-12">Back to {clientName}&apos;s questionnaires</ButtonLink>
+                <ButtonLink href={back} variant="secondary" className="min-h-12">
+                  Back to {clientName}&apos;s questionnaires
+                </ButtonLink>
               </>
             )}
           />

@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Fill in a questionnaire" };
 const UUID = /^[0-9a-f-]{36}$/i;
 
 /** A questionnaire filled in on the clinic's tablet, recorded as answered "in clinic". */
-export default async function ClinicFillInPage({ params, searchParams }: {
+export default async function ClinicFillInPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ clientId: string; instrumentId: string }>;
   searchParams: Promise<{ assignment?: string | string[] }>;
 }) {

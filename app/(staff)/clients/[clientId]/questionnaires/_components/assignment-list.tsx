@@ -1,6 +1,11 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { cancelAssignment, questionnaireKeys, type AssignmentDto, type InstrumentDto } from "@/app/_lib/queries/questionnaires";
+import {
+  cancelAssignment,
+  questionnaireKeys,
+  type AssignmentDto,
+  type InstrumentDto,
+} from "@/app/_lib/queries/questionnaires";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
@@ -12,7 +17,14 @@ function schedule(a: AssignmentDto) {
 }
 
 /** Active assignments with whether each is due; fill in on this device, or stop asking. */
-export function AssignmentList({ clientId, assignments, instruments, complaints, writable, timeZone }: {
+export function AssignmentList({
+  clientId,
+  assignments,
+  instruments,
+  complaints,
+  writable,
+  timeZone,
+}: {
   clientId: string;
   assignments: AssignmentDto[];
   instruments: Map<string, InstrumentDto>;
@@ -37,30 +49,58 @@ export function AssignmentList({ clientId, assignments, instruments, complaints,
           const blocked = instrument?.needsClinicWording ?? false;
           const fillHref = `/clients/${clientId}/questionnaires/${a.instrumentId}?assignment=${a.id}`;
           return (
-            <li key={a.id} className="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0 last:pb-0" aria-label={a.instrumentName}>
+            <li
+              key={a.id}
+              className="flex flex-wrap items-start justify-between gap-3 py-3 first:pt-0 last:pb-0"
+              aria-label={a.instrumentName}
+            >
               <div className="min-w-0 space-y-1">
                 <p className="font-medium text-ink">{a.instrumentName}</p>
                 <p className="text-sm text-muted">
-                  {schedule(a)}{complaint ? ` · ${complaint.title}` : ""} · assigned {date.format(new Date(a.assignedAt))}
+                  {schedule(a)}
+                  {complaint ? ` · ${complaint.title}` : ""} · assigned {date.format(new Date(a.assignedAt))}
                 </p>
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   {/* The badge carries words and a symbol, not only its colour. */}
-                  {a.due ? <Badge tone="warning">● Due now</Badge> : <Badge>✓ {a.everyNVisits ? "Not due yet" : "Filled in"}</Badge>}
+                  {a.due ? (
+                    <Badge tone="warning">● Due now</Badge>
+                  ) : (
+                    <Badge>✓ {a.everyNVisits ? "Not due yet" : "Filled in"}</Badge>
+                  )}
                   <span className="text-muted">
-                    {a.lastCompletedAt ? `Last filled in ${date.format(new Date(a.lastCompletedAt))}` : "Not filled in yet"}
+                    {a.lastCompletedAt
+                      ? `Last filled in ${date.format(new Date(a.lastCompletedAt))}`
+                      : "Not filled in yet"}
                   </span>
                 </p>
-                {blocked ? <p className="text-sm text-warn">Needs the clinic&apos;s licensed wording before it can be filled in.</p> : null}
+                {blocked ? (
+                  <p className="text-sm text-warn">
+                    Needs the clinic&apos;s licensed wording before it can be filled in.
+                  </p>
+                ) : null}
               </div>
               {writable ? (
                 <div className="flex flex-wrap gap-2">
                   {blocked ? null : (
-                    <ButtonLink href={fillHref} variant={a.due ? "primary" : "secondary"} aria-label={`Fill in now on this device: ${a.instrumentName}`}>
+                    <ButtonLink
+                      href={fillHref}
+                      variant={a.due ? "primary" : "secondary"}
+                      aria-label={`Fill in now on this device: ${a.instrumentName}`}
+                    >
                       Fill in now on this device
                     </ButtonLink>
                   )}
                   <Confirm
-                    trigger={<Button type="button" variant="ghost" busy={stop.isPending && stop.variables === a.id} aria-label={`Stop asking: ${a.instrumentName}`}>Stop asking</Button>}
+                    trigger={
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        busy={stop.isPending && stop.variables === a.id}
+                        aria-label={`Stop asking: ${a.instrumentName}`}
+                      >
+                        Stop asking
+                      </Button>
+                    }
                     title={`Stop asking for the ${a.instrumentName}?`}
                     description="It leaves the client's portal. Answers already given stay in the record; assign it again to restart."
                     confirmLabel="Stop asking"

@@ -40,5 +40,9 @@ export function McidStatus({ series: s, responses }: { series: InstrumentSeries;
     tone = "border-line bg-stone-50 text-ink";
     text = `○ MCID not reached yet${rule}.`;
   }
-  return <p className={`rounded-md border px-3 py-2 text-sm font-medium ${tone}`} data-testid="mcid-status">{text}</p>;
+  return (
+    <p className={`rounded-md border px-3 py-2 text-sm font-medium ${tone}`} data-testid="mcid-status">
+      {text}
+    </p>
+  );
 }

@@ -1,5 +1,14 @@
 "use client";
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
 import type { InstrumentSeries } from "@/app/_lib/queries/questionnaires";
 import { formatDay } from "@/app/_lib/queries/pain";
 
@@ -27,7 +36,10 @@ function ScoreTooltip({ active, payload }: Partial<TooltipContentProps<number, s
   return (
     <div className="rounded-md border border-line bg-white px-3 py-2 text-sm shadow-md">
       <p className="font-medium">{formatDay(row.day)}</p>
-      <p className="tabular">Score: <strong>{row.score}</strong>{row.proRated ? " (pro-rated)" : ""}</p>
+      <p className="tabular">
+        Score: <strong>{row.score}</strong>
+        {row.proRated ? " (pro-rated)" : ""}
+      </p>
       <p className="text-muted">{row.source === "portal" ? "Filled in on the portal" : "Filled in at the clinic"}</p>
     </div>
   );
@@ -47,29 +59,70 @@ export function ScoreChart({ series: s, rows, summary }: { series: InstrumentSer
   return (
     <>
       <div className="h-56 w-full">
-        <LineChart responsive style={{ width: "100%", height: "100%" }} data={data} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
-          accessibilityLayer title={`${s.name} over time`} desc={summary}>
+        <LineChart
+          responsive
+          style={{ width: "100%", height: "100%" }}
+          data={data}
+          margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
+          accessibilityLayer
+          title={`${s.name} over time`}
+          desc={summary}
+        >
           <CartesianGrid stroke="#e7e5e4" vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={[Math.min(...times) - pad, Math.max(...times) + pad]} tick={AXIS} minTickGap={24}
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={[Math.min(...times) - pad, Math.max(...times) + pad]}
+            tick={AXIS}
+            minTickGap={24}
             // One tick per day with answers (two on one day would otherwise give duplicate ticks).
             ticks={[...new Set(times)]}
-            tickFormatter={(t: number) => formatDay(new Date(t).toISOString().slice(0, 10), "short")} />
+            tickFormatter={(t: number) => formatDay(new Date(t).toISOString().slice(0, 10), "short")}
+          />
           <YAxis domain={[s.range.min, s.range.max]} ticks={ticksFor(s.range)} interval={0} width={44} tick={AXIS} />
           {baseline !== null ? (
-            <ReferenceLine y={baseline} stroke="#78716c" strokeDasharray="2 3" label={{ value: "Baseline", position: "insideBottomLeft", fontSize: 11, fill: "#57534e" }} />
+            <ReferenceLine
+              y={baseline}
+              stroke="#78716c"
+              strokeDasharray="2 3"
+              label={{ value: "Baseline", position: "insideBottomLeft", fontSize: 11, fill: "#57534e" }}
+            />
           ) : null}
           {mcidAt !== null ? (
-            <ReferenceLine x={mcidAt} stroke={OK} strokeWidth={2} strokeDasharray="4 3"
-              label={{ value: "MCID", position: "insideTopRight", fill: OK, fontSize: 12, fontWeight: 600 }} />
+            <ReferenceLine
+              x={mcidAt}
+              stroke={OK}
+              strokeWidth={2}
+              strokeDasharray="4 3"
+              label={{ value: "MCID", position: "insideTopRight", fill: OK, fontSize: 12, fontWeight: 600 }}
+            />
           ) : null}
           <Tooltip content={<ScoreTooltip />} />
-          <Line name={s.name} dataKey="score" stroke={INK} strokeWidth={2.5} isAnimationActive={false} activeDot={{ r: 6 }}
+          <Line
+            name={s.name}
+            dataKey="score"
+            stroke={INK}
+            strokeWidth={2.5}
+            isAnimationActive={false}
+            activeDot={{ r: 6 }}
             dot={({ cx, cy, index, payload }) => (
-              <circle key={index} cx={cx} cy={cy} r={4.5} strokeWidth={2} stroke={INK} fill={(payload as Row).source === "portal" ? "#fff" : INK} />
-            )} />
+              <circle
+                key={index}
+                cx={cx}
+                cy={cy}
+                r={4.5}
+                strokeWidth={2}
+                stroke={INK}
+                fill={(payload as Row).source === "portal" ? "#fff" : INK}
+              />
+            )}
+          />
         </LineChart>
       </div>
-      <p className="text-xs text-muted" aria-hidden="true">● filled in at the clinic · ○ filled in on the portal{baseline !== null ? " · dotted line: baseline" : ""}</p>
+      <p className="text-xs text-muted" aria-hidden="true">
+        ● filled in at the clinic · ○ filled in on the portal{baseline !== null ? " · dotted line: baseline" : ""}
+      </p>
     </>
   );
 }

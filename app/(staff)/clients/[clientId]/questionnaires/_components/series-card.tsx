@@ -12,17 +12,29 @@ const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const signed = (n: number, min: number) => (min < 0 && n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : num(n));
 
 /** One questionnaire's scores: the MCID in words, a line chart, and the same data as a table. */
-export function SeriesCard({ series: s, instrument, timeZone }: { series: InstrumentSeries; instrument?: InstrumentDto; timeZone: string }) {
+export function SeriesCard({
+  series: s,
+  instrument,
+  timeZone,
+}: {
+  series: InstrumentSeries;
+  instrument?: InstrumentDto;
+  timeZone: string;
+}) {
   const id = useId();
   const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   const rows = s.responses.map((r) => ({ ...r, day: day.format(new Date(r.completedAt)) }));
   const latest = rows.at(-1)!;
-  const outOf = s.range.min < 0 ? `on ${signed(s.range.min, s.range.min)} to ${signed(s.range.max, s.range.min)}` : `/ ${num(s.range.max)}`;
+  const outOf =
+    s.range.min < 0
+      ? `on ${signed(s.range.min, s.range.min)} to ${signed(s.range.max, s.range.min)}`
+      : `/ ${num(s.range.max)}`;
   // A one-question rating (GROC, PGIC) rates change itself: there is no baseline to compare with.
   const rating = instrument?.items.length === 1;
   const change = rating ? null : changeText(s);
   const summary = `${s.name}: ${rows.length} response${rows.length === 1 ? "" : "s"}; latest ${signed(latest.score, s.range.min)} ${outOf} on ${formatDay(latest.day)}.${change ? ` ${change}.` : ""}`;
-  const itemTitle = (itemId: string, labels: Record<string, string>) => labels[itemId] ?? instrument?.items.find((i) => i.id === itemId)?.title ?? itemId;
+  const itemTitle = (itemId: string, labels: Record<string, string>) =>
+    labels[itemId] ?? instrument?.items.find((i) => i.id === itemId)?.title ?? itemId;
 
   return (
     <Card title={s.name}>
@@ -32,13 +44,18 @@ export function SeriesCard({ series: s, instrument, timeZone }: { series: Instru
             <dt className="text-muted">Latest</dt>
             <dd className="tabular text-lg font-semibold text-ink">
               {signed(latest.score, s.range.min)}{" "}
-              <span className="text-sm font-normal text-muted">{outOf}{latest.proRated ? " (pro-rated)" : ""} · {formatDay(latest.day)}</span>
+              <span className="text-sm font-normal text-muted">
+                {outOf}
+                {latest.proRated ? " (pro-rated)" : ""} · {formatDay(latest.day)}
+              </span>
             </dd>
           </div>
           {!rating && rows.length > 1 ? (
             <div>
               <dt className="text-muted">Baseline</dt>
-              <dd className="tabular text-lg font-semibold text-ink">{num(rows[0]!.score)} <span className="text-sm font-normal text-muted">{formatDay(rows[0]!.day)}</span></dd>
+              <dd className="tabular text-lg font-semibold text-ink">
+                {num(rows[0]!.score)} <span className="text-sm font-normal text-muted">{formatDay(rows[0]!.day)}</span>
+              </dd>
             </div>
           ) : null}
           {change ? (
@@ -49,35 +66,55 @@ export function SeriesCard({ series: s, instrument, timeZone }: { series: Instru
           ) : null}
         </dl>
         <McidStatus series={s} responses={rows.length} />
-        <p className="text-sm text-muted">{s.direction === "higher_is_better" ? "Higher scores are better." : "Lower scores are better."} Scale {signed(s.range.min, s.range.min)} to {signed(s.range.max, s.range.min)}.</p>
+        <p className="text-sm text-muted">
+          {s.direction === "higher_is_better" ? "Higher scores are better." : "Lower scores are better."} Scale{" "}
+          {signed(s.range.min, s.range.min)} to {signed(s.range.max, s.range.min)}.
+        </p>
         <figure aria-labelledby={`${id}-cap`} className="space-y-2">
-          <figcaption id={`${id}-cap`} className="sr-only">{summary}</figcaption>
+          <figcaption id={`${id}-cap`} className="sr-only">
+            {summary}
+          </figcaption>
           <ScoreChart series={s} rows={rows} summary={summary} />
         </figure>
         <TableDisclosure showLabel="Show the scores as a table" hideLabel="Hide the scores table">
-            <table className="w-full text-left text-sm tabular">
-              <caption className="sr-only">{s.name} scores</caption>
-              <thead>
-                <tr className="border-b border-line text-muted">
-                  <th scope="col" className="py-1 pr-4 font-medium">Date</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">Score</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">Filled in</th>
-                  <th scope="col" className="py-1 font-medium">Answers</th>
+          <table className="w-full text-left text-sm tabular">
+            <caption className="sr-only">{s.name} scores</caption>
+            <thead>
+              <tr className="border-b border-line text-muted">
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  Date
+                </th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  Score
+                </th>
+                <th scope="col" className="py-1 pr-4 font-medium">
+                  Filled in
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Answers
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-line align-top last:border-0">
+                  <th scope="row" className="py-1 pr-4 font-normal whitespace-nowrap">
+                    {formatDay(r.day)}
+                  </th>
+                  <td className="py-1 pr-4">
+                    {signed(r.score, s.range.min)}
+                    {r.proRated ? <span className="text-muted"> (pro-rated, {r.itemsAnswered} answered)</span> : null}
+                  </td>
+                  <td className="py-1 pr-4">{r.source === "portal" ? "Portal" : "In clinic"}</td>
+                  <td className="py-1">
+                    {Object.entries(r.answers)
+                      .map(([k, v]) => `${itemTitle(k, r.itemLabels)}: ${v ?? "skipped"}`)
+                      .join("; ")}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className="border-b border-line align-top last:border-0">
-                    <th scope="row" className="py-1 pr-4 font-normal whitespace-nowrap">{formatDay(r.day)}</th>
-                    <td className="py-1 pr-4">{signed(r.score, s.range.min)}{r.proRated ? <span className="text-muted"> (pro-rated, {r.itemsAnswered} answered)</span> : null}</td>
-                    <td className="py-1 pr-4">{r.source === "portal" ? "Portal" : "In clinic"}</td>
-                    <td className="py-1">
-                      {Object.entries(r.answers).map(([k, v]) => `${itemTitle(k, r.itemLabels)}: ${v ?? "skipped"}`).join("; ")}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </tbody>
+          </table>
         </TableDisclosure>
       </div>
     </Card>

@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-availability";
 import { addException } from "@/lib/availability/availability";
 
-export const POST = route(ops.addAvailabilityException, ({ db, actor, input }) => addException(db, actor, input.params.therapistId, input.body));
+export const POST = route(ops.addAvailabilityException, ({ db, actor, input }) =>
+  addException(db, actor, input.params.therapistId, input.body),
+);

@@ -2,4 +2,6 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-availability";
 import { setWeeklyHours } from "@/lib/availability/availability";
 
-export const PUT = route(ops.setWeeklyHours, ({ db, actor, input }) => setWeeklyHours(db, actor, input.params.therapistId, input.body));
+export const PUT = route(ops.setWeeklyHours, ({ db, actor, input }) =>
+  setWeeklyHours(db, actor, input.params.therapistId, input.body),
+);

@@ -8,10 +8,16 @@ import "./print.css";
 
 export const metadata: Metadata = { title: "Print programme" };
 
-const longDate = (d: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${d}T12:00:00Z`));
+const longDate = (d: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${d}T12:00:00Z`),
+  );
 
 /** A printable copy of one version (the newest unless ?version= says otherwise), worded per the clinic's scope. */
-export default async function PrintProgrammePage({ params, searchParams }: {
+export default async function PrintProgrammePage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ clientId: string; programmeId: string }>;
   searchParams: Promise<{ version?: string }>;
 }) {
@@ -23,21 +29,29 @@ export default async function PrintProgrammePage({ params, searchParams }: {
   return (
     <article className="programme-print mx-auto max-w-3xl space-y-5">
       <div className="no-print flex flex-wrap items-center justify-between gap-2">
-        <Link href={`/clients/${clientId}/programmes/${p.id}`} className="text-sm text-accent-700 underline-offset-2 hover:underline">← Programme history</Link>
+        <Link
+          href={`/clients/${clientId}/programmes/${p.id}`}
+          className="text-sm text-accent-700 underline-offset-2 hover:underline"
+        >
+          ← Programme history
+        </Link>
         <PrintButton />
       </div>
       <header className="border-b border-stone-300 pb-3">
-        <p className="text-sm text-muted">{actor.clinicName} · {wording.title}</p>
+        <p className="text-sm text-muted">
+          {actor.clinicName} · {wording.title}
+        </p>
         <h1 className="text-2xl font-semibold text-ink">{p.title}</h1>
         <p className="text-sm">
-          For <strong>{p.clientName}</strong> · from {longDate(v.startDate)}{v.lastDay ? ` to ${longDate(v.lastDay)}` : ""} · prescribed by {v.createdByName}
+          For <strong>{p.clientName}</strong> · from {longDate(v.startDate)}
+          {v.lastDay ? ` to ${longDate(v.lastDay)}` : ""} · prescribed by {v.createdByName}
           {p.versions.length > 1 ? ` · version ${v.version}` : ""}
         </p>
       </header>
       {v.notes ? <p className="whitespace-pre-line">{v.notes}</p> : null}
       <p className="text-sm">
-        Work gently: aim for a pressure of about the number given out of 10, breathe normally, and let each tender spot ease before you move on.
-        Soreness should settle within a day.
+        Work gently: aim for a pressure of about the number given out of 10, breathe normally, and let each tender spot
+        ease before you move on. Soreness should settle within a day.
       </p>
       <VersionItems version={v} showInstructions />
     </article>

@@ -2,5 +2,9 @@
 import { Button } from "@/app/_components/ui/button";
 
 export function PrintButton() {
-  return <Button type="button" onClick={() => window.print()}>Print</Button>;
+  return (
+    <Button type="button" onClick={() => window.print()}>
+      Print
+    </Button>
+  );
 }

@@ -8,13 +8,23 @@ import { requireProgrammePage } from "../../_components/load-programme";
 
 export const metadata: Metadata = { title: "Revise programme" };
 
-export default async function ReviseProgrammePage({ params }: { params: Promise<{ clientId: string; programmeId: string }> }) {
+export default async function ReviseProgrammePage({
+  params,
+}: {
+  params: Promise<{ clientId: string; programmeId: string }>;
+}) {
   const { clientId, programmeId } = await params;
   const { actor, client, programme } = await requireProgrammePage(clientId, programmeId, "programmes.write");
   if (programme.status === "ended" || client.archivedAt) {
     return (
-      <EmptyState title={client.archivedAt ? "This client is archived" : "This programme has ended"}
-        action={<ButtonLink href={`/clients/${clientId}/programmes/new`} variant="secondary">Start a new programme</ButtonLink>}>
+      <EmptyState
+        title={client.archivedAt ? "This client is archived" : "This programme has ended"}
+        action={
+          <ButtonLink href={`/clients/${clientId}/programmes/new`} variant="secondary">
+            Start a new programme
+          </ButtonLink>
+        }
+      >
         Ended programmes stay in the history as they were.
       </EmptyState>
     );
