@@ -42,12 +42,14 @@ test("a therapist charts three findings, edits one with the keyboard, signs, and
   await editor.getByRole("radio", { name: "active" }).check();
   await editor.getByLabel("Taut band palpable").check();
   await editor.getByLabel("Tenderness on palpation (0–10)").fill("7");
+  // The unit starts on the therapist's last used one (another spec may have saved kPa): choose it.
+  await editor.getByLabel("Algometer unit").selectOption("kgf/cm2");
   await editor.getByLabel("Trial 1").fill("2");
   await editor.getByLabel("Trial 2").fill("2.2");
   await editor.getByLabel("Trial 3").fill("2.4");
   await editor.getByRole("button", { name: "Save finding" }).focus();
   await page.keyboard.press("Enter");
-  await expect(editor.getByText("Saved mean: 215.7 kPa")).toBeVisible();
+  await expect(editor.getByText("Saved mean: 2.20 kg/cm² (215.7 kPa)")).toBeVisible();
   await expect(editor.getByText("Meets 2 of 3 consensus criteria", { exact: false })).toBeVisible();
 
   await page.getByLabel("S · Subjective").fill("Right-sided neck ache, worse after desk work.");

@@ -10,31 +10,70 @@ import {
   boolean,
   integer,
   jsonb,
+  check,
 } from "drizzle-orm/pg-core";
 import { roleEnum } from "./enums";
 
 /** The tenant. Every clinic-owned row carries its id. */
-export const clinics = pgTable("clinics", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  slug: text("slug").notNull().unique(),
-  timezone: text("timezone").notNull().default("Europe/London"),
-  cancellationNoticeHours: integer("cancellation_notice_hours").notNull().default(24),
-  onlineBooking: boolean("online_booking").notNull().default(false),
-  /** Wording across the UI and printouts: massage therapists vs physiotherapists. */
-  scopeWording: text("scope_wording", { enum: ["self_care", "home_exercise"] })
-    .notNull()
-    .default("self_care"),
-  /** Opening hours per ISO weekday (1 = Monday), wall-clock in the clinic's zone. */
-  openingHours: jsonb("opening_hours").$type<{ weekday: number; start: string; end: string }[]>().notNull().default([]),
-  /** Clients whose weekly programme adherence falls below this percentage are listed on the dashboard. */
-  adherenceThresholdPct: integer("adherence_threshold_pct").notNull().default(50),
-  /** Hours before an appointment its email reminder goes out (0 = no reminders). */
-  reminderHoursBefore: integer("reminder_hours_before").notNull().default(24),
-  settingsVersion: integer("settings_version").notNull().default(1),
-  isDemo: boolean("is_demo").notNull().default(false),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+/** Units an algometer shows (domain reference §3); the canonical kPa value is stored beside each reading. */
+export const ALGOMETER_UNITS = ["kgf/cm2", "N/cm2", "lbf/in2", "kPa"] as const;
+const algometerUnitSql = sql.raw(ALGOMETER_UNITS.map((u) => `'${u}'`).join(", "));
+
+export const clinics = pgTable(
+  "clinics",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull().unique(),
+    timezone: text("timezone").notNull().default("Europe/London"),
+    cancellationNoticeHours: integer("cancellation_notice_hours").notNull().default(24),
+    onlineBooking: boolean("online_booking").notNull().default(false),
+    /** Wording across the UI and printouts: massage therapists vs physiotherapists. */
+    scopeWording: text("scope_wording", { enum: ["self_care", "home_exercise"] })
+      .notNull()
+      .default("self_care"),
+    /** Opening hours per ISO weekday (1 = Monday), wall-clock in the clinic's zone. */
+    openingHours: jsonb("opening_hours")
+      .$type<{ weekday: number; start: string; end: string }[]>()
+      .notNull()
+      .default([]),
+    /** Clients whose weekly programme adherence falls below this percentage are listed on the dashboard. */
+    adherenceThresholdPct: integer("adherence_threshold_pct").notNull().default(50),
+    /** Hours before an appointment its email reminder goes out (0 = no reminders). */
+    reminderHoursBefore: integer("reminder_hours_before").notNull().default(24),
+    /** The unit the finding editor starts on until a therapist has used another one. */
+    algometerUnit: text("algometer_unit", { enum: ALGOMETER_UNITS }).notNull().default("kgf/cm2"),
+    settingsVersion: integer("settings_version").notNull().default(1),
+    isDemo: boolean("is_demo").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("clinics_algometer_unit", sql`${t.algometerUnit} in (${algometerUnitSql})`)],
+);
+
+/**
+ * A staff member's remembered choices in one clinic. The algometer unit is the last one they saved
+ * readings in, so a therapist whose device shows kPa is not put back on the clinic's kg/cm² each visit.
+ */
+export const staffPreferences = pgTable(
+  "staff_preferences",
+  {
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    algometerUnit: text("algometer_unit", { enum: ALGOMETER_UNITS }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.userId] }),
+    check(
+      "staff_preferences_algometer_unit",
+      sql`${t.algometerUnit} is null or ${t.algometerUnit} in (${algometerUnitSql})`,
+    ),
+  ],
+);
 
 /** One global identity per person; email is unique across the deployment. */
 export const users = pgTable(

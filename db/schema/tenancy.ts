@@ -7,6 +7,7 @@ export const tableTenancy = {
   clinics: "global",
   users: "global",
   memberships: "clinic",
+  staff_preferences: "clinic",
   login_attempts: "global",
   password_resets: "global",
   clients: "clinic",

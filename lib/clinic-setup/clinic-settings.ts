@@ -22,6 +22,7 @@ export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSet
     openingHours: c!.openingHours,
     adherenceThresholdPct: c!.adherenceThresholdPct,
     reminderHoursBefore: c!.reminderHoursBefore,
+    algometerUnit: c!.algometerUnit,
     version: c!.settingsVersion,
   };
 }

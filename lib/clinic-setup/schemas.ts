@@ -20,10 +20,15 @@ export const clinicSettingsBody = z.object({
     .min(0, "0 (no reminders) to 168 hours.")
     .max(168, "0 (no reminders) to 168 hours.")
     .default(24),
+  /** The algometer unit the finding editor starts on (each therapist's last-used unit wins once they have one). */
+  algometerUnit: z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"], "Choose a unit.").optional(),
   version: z.number().int().min(1),
 });
 
-export const clinicSettingsDto = clinicSettingsBody.extend({ id: z.uuid() });
+export const clinicSettingsDto = clinicSettingsBody.extend({
+  id: z.uuid(),
+  algometerUnit: z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"]),
+});
 export type ClinicSettings = z.infer<typeof clinicSettingsDto>;
 
 export const roomBody = z.object({ name: z.string().trim().min(1, "Name the room.").max(60) });

@@ -10,6 +10,7 @@ import { conflict, invalid, notFound } from "@/lib/http/errors";
 import { meanKpa, meetsConsensus2of3, toKpa } from "@/lib/charting/ppt";
 import { CURRENT_TEMPLATE_REF } from "@/lib/charting/template";
 import type { createFindingBody, updateFindingBody } from "./schemas";
+import { rememberAlgometerUnit } from "./algometer-unit";
 
 const LOCKED = "This visit is signed and locked. Add an amendment to correct it.";
 
@@ -87,6 +88,7 @@ export async function createFinding(db: Db, actor: Actor, visitId: string, input
         status: "new",
       })
       .returning({ id: findings.id });
+    if (fields.pptTrials[0]) await rememberAlgometerUnit(tx, actor, fields.pptTrials[0].unit);
     await recordEvent(tx, actor, {
       action: "finding.created",
       entityType: "finding",
@@ -158,6 +160,7 @@ export async function updateFinding(
       .set({ ...fields, ...derived(merged), version: current.version + 1, updatedAt: new Date() })
       .where(and(clinicScope(actor, findings), eq(findings.id, findingId)))
       .returning({ version: findings.version });
+    if (fields.pptTrials?.[0]) await rememberAlgometerUnit(tx, actor, fields.pptTrials[0].unit);
     await recordEvent(tx, actor, {
       action: "finding.updated",
       entityType: "finding",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { implausibleReadingMessage } from "@/lib/charting/ppt-plausible";
 
 const noteText = z.string().max(20_000, "Keep each section under 20,000 characters.");
 const unit = z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"]);
@@ -29,10 +30,20 @@ export const amendmentBody = z.object({
   body: z.string().trim().min(1, "Write the correction.").max(20_000),
 });
 
-export const pptTrial = z.object({
-  value: z.number().positive("An algometer reading is above zero.").max(2000, "That reading is implausibly high."),
-  unit,
-});
+/** A stored trial as it is read back (older rows may predate the plausibility check). */
+export const pptTrial = z.object({ value: z.number(), unit });
+
+/**
+ * A trial as the form sends it: each unit has its own plausible range, and an implausible value
+ * names the likely slip ("310 kg/cm² is about 30,400 kPa — did you mean kPa?") so a kPa reading typed
+ * while the editor shows kg/cm² never reaches the chart history.
+ */
+export const pptTrialInput = z
+  .object({ value: z.number("Enter the reading as a number.").positive("An algometer reading is above zero."), unit })
+  .superRefine((t, ctx) => {
+    const message = implausibleReadingMessage(t.value, t.unit);
+    if (message) ctx.addIssue({ code: "custom", path: ["value"], message });
+  });
 
 const findingFields = {
   type: z.enum(["active", "latent"], "Choose active or latent."),
@@ -46,7 +57,7 @@ const findingFields = {
     .min(0, "Tenderness runs from 0 to 10.")
     .max(10, "Tenderness runs from 0 to 10.")
     .nullable(),
-  pptTrials: z.array(pptTrial).max(10, "Record at most 10 trials."),
+  pptTrials: z.array(pptTrialInput).max(10, "Record at most 10 trials."),
   treatment: z.array(z.string().trim().min(1).max(80)).max(20),
   response: z.string().max(2000),
   note: z.string().max(4000),

@@ -42,11 +42,13 @@ export function Field({
 export function SelectField({
   label,
   error,
+  hint,
   children,
   className = "",
   ...props
-}: ComponentProps<"select"> & { label: ReactNode; error?: string }) {
+}: ComponentProps<"select"> & { label: ReactNode; error?: string; hint?: ReactNode }) {
   const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-ink">
@@ -56,11 +58,16 @@ export function SelectField({
         id={id}
         className={inputClass}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy}
         {...props}
       >
         {children}
       </select>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-danger">
           {error}

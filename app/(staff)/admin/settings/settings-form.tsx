@@ -5,7 +5,9 @@ import type { ClinicSettings } from "@/lib/clinic-setup/schemas";
 import { api, ApiError } from "@/app/_lib/api";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
-import { Field } from "@/app/_components/ui/field";
+import { Field, SelectField } from "@/app/_components/ui/field";
+import { PRESSURE_UNITS } from "@/lib/charting/ppt";
+import { PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
 import { Notice } from "@/app/_components/ui/feedback";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -84,6 +86,19 @@ export function SettingsForm({ initial }: { initial: ClinicSettings }) {
           error={fieldError("adherenceThresholdPct")}
           hint="Clients below this share of prescribed sessions last week appear on the therapist's dashboard."
         />
+        <SelectField
+          label="Algometer unit"
+          value={s.algometerUnit}
+          onChange={(e) => setS({ ...s, algometerUnit: e.target.value as ClinicSettings["algometerUnit"] })}
+          error={fieldError("algometerUnit")}
+          hint="What the finding editor starts on. Once a therapist saves readings in another unit, theirs is remembered."
+        >
+          {PRESSURE_UNITS.map((u) => (
+            <option key={u} value={u}>
+              {PRESSURE_UNIT_LABEL[u]}
+            </option>
+          ))}
+        </SelectField>
         <label className="flex min-h-11 items-center gap-2 text-sm">
           <input
             type="checkbox"

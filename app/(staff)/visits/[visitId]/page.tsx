@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/scopes";
 import { getDb } from "@/lib/server-db";
 import { getVisitOrThrow } from "@/lib/visits/read-visits";
 import { listMuscles } from "@/lib/visits/muscles";
+import { algometerUnitFor } from "@/lib/visits/algometer-unit";
 import { AppError } from "@/lib/http/errors";
 import { VisitWorkspace } from "./_components/visit-workspace";
 
@@ -15,12 +16,13 @@ export default async function VisitPage({ params }: { params: Promise<{ visitId:
   const { visitId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(visitId)) notFound();
   const db = await getDb();
-  const [visit, muscles] = await Promise.all([
+  const [visit, muscles, pressureUnit] = await Promise.all([
     getVisitOrThrow(db, actor, visitId).catch((err) => {
       if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
       throw err;
     }),
     listMuscles(db, actor),
+    algometerUnitFor(db, actor),
   ]);
   return (
     <VisitWorkspace
@@ -29,6 +31,7 @@ export default async function VisitPage({ params }: { params: Promise<{ visitId:
       timeZone={actor.clinicTimezone}
       canWrite={can(actor, "clinical.write")}
       canSign={can(actor, "visits.sign")}
+      pressureUnit={pressureUnit}
     />
   );
 }

@@ -1,10 +1,14 @@
 "use client";
 
+import { fromKpa, type PressureUnit } from "@/lib/charting/ppt";
+import { PRESSURE_DECIMALS, PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
 import { pptGap, type AsymmetryRow, type SideReading } from "./history-model";
 
 type Fmt = (iso: string) => string;
 
-const kpa = (v: number | null) => (v === null ? "–" : String(Math.round(v)));
+/** A stored kPa value in the clinician's unit, to that unit's usual precision. */
+const inUnit = (v: number | null, unit: PressureUnit) =>
+  v === null ? "–" : fromKpa(v, unit).toFixed(PRESSURE_DECIMALS[unit]);
 const score = (v: number | null) => (v === null ? "–" : String(v));
 
 function tendernessSentence(left: number | null, right: number | null): string | null {
@@ -14,12 +18,12 @@ function tendernessSentence(left: number | null, right: number | null): string |
   return `${more} more tender by ${diff} point${diff === 1 ? "" : "s"}.`;
 }
 
-function pptSentence(left: number | null, right: number | null): string | null {
+function pptSentence(left: number | null, right: number | null, unit: PressureUnit): string | null {
   if (left === null || right === null) return null;
   const gap = pptGap(left, right);
   if (!gap) return "PPT equal on both sides.";
   const side = gap.lowerSide === "left" ? "Left" : "Right";
-  return `${side} PPT ${gap.percent}% lower (${gap.kpa} kPa).`;
+  return `${side} PPT ${gap.percent}% lower (${inUnit(Math.abs(left - right), unit)} ${PRESSURE_UNIT_LABEL[unit]}).`;
 }
 
 const when = (r: SideReading, fmt: Fmt) => fmt(r.finding.startedAt);
@@ -29,7 +33,15 @@ const when = (r: SideReading, fmt: Fmt) => fmt(r.finding.startedAt);
  * in the range. In healthy people the sides are nearly identical, so a gap is informative
  * (domain reference §3); the numbers are shown, never a verdict.
  */
-export function Asymmetry({ rows, fmt }: { rows: readonly AsymmetryRow[]; fmt: Fmt }) {
+export function Asymmetry({
+  rows,
+  fmt,
+  pressureUnit,
+}: {
+  rows: readonly AsymmetryRow[];
+  fmt: Fmt;
+  pressureUnit: PressureUnit;
+}) {
   if (rows.length === 0) {
     return (
       <p className="text-sm text-muted">
@@ -45,7 +57,7 @@ export function Asymmetry({ rows, fmt }: { rows: readonly AsymmetryRow[]; fmt: F
         const sameDay = left.finding.visitId === right.finding.visitId;
         const sentences = [
           tendernessSentence(left.finding.tenderness, right.finding.tenderness),
-          pptSentence(left.finding.pptKpaMean, right.finding.pptKpaMean),
+          pptSentence(left.finding.pptKpaMean, right.finding.pptKpaMean, pressureUnit),
         ].filter(Boolean);
         return (
           <div key={r.key}>
@@ -76,10 +88,10 @@ export function Asymmetry({ rows, fmt }: { rows: readonly AsymmetryRow[]; fmt: F
                 </tr>
                 <tr>
                   <th scope="row" className="py-1.5 text-left font-normal text-muted">
-                    PPT (kPa)
+                    PPT ({PRESSURE_UNIT_LABEL[pressureUnit]})
                   </th>
-                  <td className="py-1.5 text-right">{kpa(left.finding.pptKpaMean)}</td>
-                  <td className="py-1.5 text-right">{kpa(right.finding.pptKpaMean)}</td>
+                  <td className="py-1.5 text-right">{inUnit(left.finding.pptKpaMean, pressureUnit)}</td>
+                  <td className="py-1.5 text-right">{inUnit(right.finding.pptKpaMean, pressureUnit)}</td>
                 </tr>
                 {sameDay ? null : (
                   <tr>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { PressureUnit } from "@/lib/charting/ppt";
 import { useQuery } from "@tanstack/react-query";
 import { api } from "@/app/_lib/api";
 import type { CheckInDto } from "@/lib/questionnaires/schemas";
@@ -32,11 +33,13 @@ export function ChartHistoryView({
   clientName,
   initial,
   timeZone,
+  pressureUnit,
 }: {
   clientId: string;
   clientName: string;
   initial: ChartHistory;
   timeZone: string;
+  pressureUnit: PressureUnit;
 }) {
   const query = useQuery({ ...chartHistoryQuery(clientId), initialData: initial });
   const history = query.data;
@@ -187,11 +190,17 @@ export function ChartHistoryView({
             {points.length === 0 ? (
               <p className="text-sm text-muted">No trigger points were charted in the selected visits.</p>
             ) : (
-              <PointHistoryTable points={points} fmt={fmt} selectedId={selectedId} onSelect={setSelectedId} />
+              <PointHistoryTable
+                points={points}
+                fmt={fmt}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                pressureUnit={pressureUnit}
+              />
             )}
           </Card>
           <Card title="Left–right asymmetry">
-            <Asymmetry rows={pairs} fmt={fmt} />
+            <Asymmetry rows={pairs} fmt={fmt} pressureUnit={pressureUnit} />
           </Card>
         </div>
       </div>

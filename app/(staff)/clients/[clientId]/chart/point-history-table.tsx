@@ -1,6 +1,8 @@
 "use client";
 
 import { MarkGlyph } from "@/app/_components/body-chart/mark-glyphs";
+import { fromKpa, type PressureUnit } from "@/lib/charting/ppt";
+import { PRESSURE_DECIMALS, PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
 import { Sparkline } from "./sparkline";
 import { isResolved, sideWord, type HistoryFinding, type HistoryPoint } from "./history-model";
 
@@ -64,10 +66,12 @@ function Measure({
   higherIsBetter,
   fmt,
   name,
+  decimals = 0,
 }: {
   point: HistoryPoint;
   pick(f: HistoryFinding): number | null;
   unit: string;
+  decimals?: number;
   domain: [number, number] | "auto";
   higherIsBetter: boolean;
   fmt: Fmt;
@@ -75,10 +79,11 @@ function Measure({
 }) {
   const values = point.findings.map(pick);
   const measured = values.filter((v): v is number => v !== null);
-  const show = (v: number | null) => (v === null ? "–" : String(Math.round(v)));
+  const show = (v: number | null) => (v === null ? "–" : v.toFixed(decimals));
   const first = measured[0];
   const last = measured.at(-1);
-  const delta = first !== undefined && last !== undefined && measured.length > 1 ? Math.round(last - first) : null;
+  const delta =
+    first !== undefined && last !== undefined && measured.length > 1 ? Number((last - first).toFixed(decimals)) : null;
   const better = delta !== null && delta !== 0 && delta > 0 === higherIsBetter;
   const spoken = point.findings
     .map((f, i) => `${values[i] === null ? "not recorded" : `${show(values[i]!)}${unit}`} on ${fmt(f.startedAt)}`)
@@ -118,11 +123,14 @@ export function PointHistoryTable({
   fmt,
   selectedId,
   onSelect,
+  pressureUnit,
 }: {
   points: readonly HistoryPoint[];
   fmt: Fmt;
   selectedId: string | null;
   onSelect(id: string | null): void;
+  /** The unit the therapist enters readings in, so history and editor read the same. */
+  pressureUnit: PressureUnit;
 }) {
   return (
     <div className="-mx-5 overflow-x-auto px-5">
@@ -142,7 +150,7 @@ export function PointHistoryTable({
               Tenderness (0–10)
             </th>
             <th scope="col" className="w-44 py-2 font-semibold">
-              PPT (kPa, mean)
+              PPT ({PRESSURE_UNIT_LABEL[pressureUnit]}, mean)
             </th>
           </tr>
         </thead>
@@ -182,8 +190,9 @@ export function PointHistoryTable({
                 <td className="py-3 align-top">
                   <Measure
                     point={p}
-                    pick={(f) => f.pptKpaMean}
-                    unit=" kPa"
+                    pick={(f) => (f.pptKpaMean === null ? null : fromKpa(f.pptKpaMean, pressureUnit))}
+                    unit={` ${PRESSURE_UNIT_LABEL[pressureUnit]}`}
+                    decimals={PRESSURE_DECIMALS[pressureUnit]}
                     domain="auto"
                     higherIsBetter
                     fmt={fmt}

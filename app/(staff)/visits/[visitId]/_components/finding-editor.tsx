@@ -1,19 +1,15 @@
 "use client";
-import { useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { FindingDto, MuscleDto } from "@/lib/visits/schemas";
+import { PRESSURE_UNITS, type PressureUnit } from "@/lib/charting/ppt";
+import { formatPressure, implausibleReadingMessage, PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { RegionPicker } from "./region-picker";
 import { TREATMENTS } from "./finding-text";
 import type { FindingChanges } from "./use-finding-mutations";
 
-type Unit = "kgf/cm2" | "N/cm2" | "lbf/in2" | "kPa";
-const UNITS: { value: Unit; label: string }[] = [
-  { value: "kgf/cm2", label: "kg/cm²" },
-  { value: "N/cm2", label: "N/cm²" },
-  { value: "lbf/in2", label: "lb/in²" },
-  { value: "kPa", label: "kPa" },
-];
+type Unit = PressureUnit;
 
 function Check({
   label,
@@ -48,11 +44,17 @@ export function FindingEditor({
   saving,
   onSave,
   onDelete,
+  pressureUnit,
+  serverErrors = {},
 }: {
   finding: FindingDto;
   muscles: MuscleDto[];
   editable: boolean;
   saving: boolean;
+  /** The therapist's unit (their last used, else the clinic's): the same one the chart history shows. */
+  pressureUnit: Unit;
+  /** Field errors of the last refused save, keyed as the API names them (pptTrials.0.value). */
+  serverErrors?: Record<string, string[]>;
   onSave: (changes: FindingChanges) => void;
   onDelete: () => void;
 }) {
@@ -67,16 +69,29 @@ export function FindingEditor({
     referralRegions: finding.referralRegions,
     tenderness: finding.tenderness === null ? "" : String(finding.tenderness),
     trials: [0, 1, 2].map((i) => (finding.pptTrials[i] ? String(finding.pptTrials[i]!.value) : "")),
-    unit: (finding.pptTrials[0]?.unit ?? "kgf/cm2") as Unit,
+    unit: (finding.pptTrials[0]?.unit ?? pressureUnit) as Unit,
     treatment: finding.treatment,
     response: finding.response,
     note: finding.note,
   }));
   const set = <K extends keyof typeof d>(k: K, v: (typeof d)[K]) => setD((prev) => ({ ...prev, [k]: v }));
   const history = finding.carriedForward;
+  const idBase = useId();
+  const trialInputs = useRef<(HTMLInputElement | null)[]>([]);
+  // Checked as typed, and again by the API: a reading implausible in the chosen unit names the likely slip.
+  const trialErrors = d.trials.map((t, i) => {
+    if (t.trim() === "") return serverErrors[`pptTrials.${i}.value`]?.[0] ?? null;
+    return implausibleReadingMessage(Number(t), d.unit);
+  });
+  const [showTrialErrors, setShowTrialErrors] = useState(false);
 
   function save(e: React.FormEvent) {
     e.preventDefault();
+    if (trialErrors.some(Boolean)) {
+      setShowTrialErrors(true);
+      trialInputs.current[trialErrors.findIndex(Boolean)]?.focus();
+      return;
+    }
     const chosen = muscles.find((m) => m.id === d.muscle);
     const changes: FindingChanges = {
       label: d.label,
@@ -197,36 +212,58 @@ export function FindingEditor({
           disabled={!editable}
           onChange={(e) => set("unit", e.target.value as Unit)}
         >
-          {UNITS.map((u) => (
-            <option key={u.value} value={u.value}>
-              {u.label}
+          {PRESSURE_UNITS.map((u) => (
+            <option key={u} value={u}>
+              {PRESSURE_UNIT_LABEL[u]}
             </option>
           ))}
         </SelectField>
       </div>
       <fieldset disabled={!editable}>
-        <legend className="mb-1 text-sm font-medium">Pressure pain threshold trials (optional)</legend>
+        <legend className="mb-1 text-sm font-medium">
+          Pressure pain threshold trials, in {PRESSURE_UNIT_LABEL[d.unit]} (optional)
+        </legend>
         <div className="grid grid-cols-3 gap-2">
-          {d.trials.map((t, i) => (
-            <Field
-              key={i}
-              label={`Trial ${i + 1}`}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step="0.1"
-              value={t}
-              onChange={(e) =>
-                set(
-                  "trials",
-                  d.trials.map((x, j) => (j === i ? e.target.value : x)),
-                )
-              }
-            />
-          ))}
+          {d.trials.map((t, i) => {
+            const error = showTrialErrors || serverErrors[`pptTrials.${i}.value`] ? trialErrors[i] : null;
+            return (
+              <Field
+                key={i}
+                ref={(el) => {
+                  trialInputs.current[i] = el;
+                }}
+                label={`Trial ${i + 1}`}
+                type="number"
+                inputMode="decimal"
+                min={0}
+                step="any"
+                value={t}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${idBase}-trial-${i}-error` : undefined}
+                onBlur={() => setShowTrialErrors(true)}
+                onChange={(e) =>
+                  set(
+                    "trials",
+                    d.trials.map((x, j) => (j === i ? e.target.value : x)),
+                  )
+                }
+              />
+            );
+          })}
         </div>
+        {d.trials.map((_, i) => {
+          const error = showTrialErrors || serverErrors[`pptTrials.${i}.value`] ? trialErrors[i] : null;
+          return error ? (
+            <p key={i} id={`${idBase}-trial-${i}-error`} className="mt-1 text-sm text-danger">
+              Trial {i + 1}: {error}
+            </p>
+          ) : null;
+        })}
         {finding.pptKpaMean !== null ? (
-          <p className="tabular mt-1 text-sm text-muted">Saved mean: {finding.pptKpaMean.toFixed(1)} kPa</p>
+          <p className="tabular mt-1 text-sm text-muted">
+            Saved mean: {formatPressure(finding.pptKpaMean, d.unit)}
+            {d.unit === "kPa" ? "" : ` (${finding.pptKpaMean.toFixed(1)} kPa)`}
+          </p>
         ) : null}
       </fieldset>
       <fieldset disabled={!editable} className="grid gap-x-4 sm:grid-cols-2">

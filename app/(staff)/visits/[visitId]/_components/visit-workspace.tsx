@@ -7,6 +7,8 @@ import { visitQuery, toReferenceMuscles } from "@/app/_lib/queries/visits";
 import { BodyChart, ChartLegend, type ChartMark, type RegionShade } from "@/app/_components/body-chart";
 import { nearestTriggerPoints } from "@/lib/charting/nearest-trigger-points";
 import { sideAt } from "@/lib/charting/side";
+import type { PressureUnit } from "@/lib/charting/ppt";
+import { ApiError } from "@/app/_lib/api";
 import { regionIdForSide } from "@/lib/charting/side";
 import { Card } from "@/app/_components/ui/layout";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
@@ -34,12 +36,14 @@ export function VisitWorkspace({
   timeZone,
   canWrite,
   canSign,
+  pressureUnit,
 }: {
   initial: VisitDetail;
   muscles: MuscleDto[];
   timeZone: string;
   canWrite: boolean;
   canSign: boolean;
+  pressureUnit: PressureUnit;
 }) {
   const { data: visit } = useQuery({ ...visitQuery(initial.id), initialData: initial });
   const editable = canWrite && visit.status === "draft";
@@ -229,6 +233,8 @@ export function VisitWorkspace({
                   update.mutate({ finding: selected, changes });
                 }}
                 onDelete={() => deleteWithUndo(selected)}
+                pressureUnit={pressureUnit}
+                serverErrors={update.error instanceof ApiError ? update.error.fieldErrors : undefined}
               />
             </Card>
           ) : null}
