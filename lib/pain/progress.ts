@@ -8,6 +8,7 @@ import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
 import { NPRS } from "@/lib/outcomes/instruments";
 import { changeFromBaseline, describeMcid } from "@/lib/outcomes/change";
+import { spreadsheetCsv, type CsvCell } from "@/lib/export/spreadsheet-csv";
 import { clinicDay } from "./dates";
 import { listComplaints } from "./complaints";
 import type { ComplaintDto, ComplaintProgress, ProgressDto } from "./schemas";
@@ -119,6 +120,17 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
   return { clientId, clientName: displayName(client), complaints, tenderness };
 }
 
+export const PROGRESS_CSV_HEADER = [
+  "client",
+  "complaint_or_questionnaire",
+  "date",
+  "source",
+  "nprs_before",
+  "nprs_after",
+  "score",
+  "note",
+] as const;
+
 export interface QuestionnaireScoreRow {
   name: string;
   date: string;
@@ -128,23 +140,21 @@ export interface QuestionnaireScoreRow {
 
 /** The client's scores as CSV (one row per score), for their records or a referring doctor. */
 export function progressCsv(p: ProgressDto, questionnaires: QuestionnaireScoreRow[] = []): string {
-  const esc = (v: string | number | null) =>
-    v === null ? "" : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
-  const lines = [
-    ["client", "complaint_or_questionnaire", "date", "source", "nprs_before", "nprs_after", "score", "note"].join(","),
-  ];
+  const rows: CsvCell[][] = [];
   for (const c of p.complaints) {
-    for (const v of c.visits)
-      lines.push([p.clientName, c.title, v.date, "visit", v.before, v.after, "", ""].map(esc).join(","));
-    for (const d of c.diary)
-      lines.push([p.clientName, c.title, d.date, "diary", "", "", d.score, d.note].map(esc).join(","));
+    for (const v of c.visits) rows.push([p.clientName, c.title, v.date, "visit", v.before, v.after, null, null]);
+    for (const d of c.diary) rows.push([p.clientName, c.title, d.date, "diary", null, null, d.score, d.note]);
   }
-  for (const q of questionnaires) {
-    lines.push(
-      [p.clientName, q.name, q.date, "questionnaire", "", "", q.score, `range ${q.range.min}-${q.range.max}`]
-        .map(esc)
-        .join(","),
-    );
-  }
-  return `${lines.join("\n")}\n`;
+  for (const q of questionnaires)
+    rows.push([
+      p.clientName,
+      q.name,
+      q.date,
+      "questionnaire",
+      null,
+      null,
+      q.score,
+      `range ${q.range.min}-${q.range.max}`,
+    ]);
+  return spreadsheetCsv(PROGRESS_CSV_HEADER, rows);
 }
