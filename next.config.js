@@ -24,8 +24,7 @@ const nextConfig = {
   distDir: process.env.KNOTWORK_DIST_DIR || ".next",
   // PGlite ships WASM and must stay a Node dependency: bundling it would copy
   // ~15 MB into the publicly served .next/static (see STACK-NOTES).
-  // @touch4it/ical-timezones reads its VTIMEZONE files from beside itself at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "@touch4it/ical-timezones"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
   // `npm test` type-checks the whole repository first (tsc); skipping it here saves ~30 s
   // and ~1 GB of memory per build on the 2-core CI machine.

@@ -97,6 +97,7 @@ export async function renderTherapistFeed(db: Db, token: string, now = new Date(
     name: `${feed.therapistName} – ${feed.clinicName}`,
     timeZone: feed.timeZone,
     refreshSeconds: 3600,
+    now,
     events: rows.map((r) => ({
       id: r.id,
       start: r.startsAt,
