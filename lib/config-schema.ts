@@ -35,6 +35,11 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** Sign-in attempts from one address per window, and one password tried across accounts (spraying). */
+  LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(30),
+  LOGIN_MAX_PER_PASSWORD: z.coerce.number().int().min(1).max(100000).default(20),
+  /** Password-reset requests from one address per hour. */
+  RESET_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(10),
   /** The in-process job loop (appointment reminders, outbox delivery); "off" where another process runs it. */
   KNOTWORK_JOBS: z.enum(["on", "off"], "must be on or off").default("on"),
 });

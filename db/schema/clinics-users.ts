@@ -43,11 +43,16 @@ export const clinics = pgTable(
     reminderHoursBefore: integer("reminder_hours_before").notNull().default(24),
     /** The unit the finding editor starts on until a therapist has used another one. */
     algometerUnit: text("algometer_unit", { enum: ALGOMETER_UNITS }).notNull().default("kgf/cm2"),
+    /** Minutes without activity after which a staff member's session ends (a clinic-wide setting). */
+    staffIdleTimeoutMinutes: integer("staff_idle_timeout_minutes").notNull().default(30),
     settingsVersion: integer("settings_version").notNull().default(1),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("clinics_algometer_unit", sql`${t.algometerUnit} in (${algometerUnitSql})`)],
+  (t) => [
+    check("clinics_algometer_unit", sql`${t.algometerUnit} in (${algometerUnitSql})`),
+    check("clinics_staff_idle_timeout_range", sql`${t.staffIdleTimeoutMinutes} between 5 and 720`),
+  ],
 );
 
 /**

@@ -11,3 +11,4 @@ export * from "./questionnaires";
 export * from "./scheduling";
 export * from "./client-safety";
 export * from "./programmes";
+export * from "./sessions";

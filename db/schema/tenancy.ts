@@ -10,6 +10,8 @@ export const tableTenancy = {
   staff_preferences: "clinic",
   login_attempts: "global",
   password_resets: "global",
+  sessions: "global",
+  rate_limits: "global",
   clients: "clinic",
   invitations: "clinic",
   audit_events: "clinic",

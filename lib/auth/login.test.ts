@@ -22,7 +22,8 @@ async function signInError(email: string, password: string): Promise<string> {
 }
 
 async function fail(email: string, times: number) {
-  for (let i = 0; i < times; i++) expect(await signInError(email, "wrong-password")).toBe(BAD_CREDENTIALS);
+  // A different wrong password each time: one password repeated across tests would meet the spraying limit.
+  for (let i = 0; i < times; i++) expect(await signInError(email, `wrong-password-${i}`)).toBe(BAD_CREDENTIALS);
 }
 
 describe("verifySignIn", () => {

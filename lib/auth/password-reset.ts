@@ -1,22 +1,34 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { loginAttempts, passwordResets, users } from "@/db/schema";
+import { passwordResets, users } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { invalid } from "@/lib/http/errors";
+import { AppError, invalid } from "@/lib/http/errors";
+import { clearLimit } from "./rate-limit";
+import { endUserSessions } from "./sessions";
+import { accountLimitKey, throttleResetRequest } from "./sign-in-limits";
 import { hashPassword } from "./passwords";
 import { hashToken, newToken } from "./tokens";
 
 const RESET_TTL_MS = 60 * 60_000;
 /** Unused links one account may have outstanding within an hour; more would let anyone mail-bomb a user. */
 export const MAX_OPEN_RESETS_PER_HOUR = 3;
+export const TOO_MANY_RESETS = "Too many reset requests from your network. Wait an hour and try again.";
 const UNUSABLE = "This reset link has expired or was already used. Ask for a new one.";
 
 /**
  * Queues a reset link for the account, if there is one. The answer is the same either way,
  * so the form cannot be used to find out who has an account.
  */
-export async function requestPasswordReset(db: Db, email: string, baseUrl: string): Promise<{ link: string | null }> {
+export async function requestPasswordReset(
+  db: Db,
+  email: string,
+  baseUrl: string,
+  ctx: { address?: string | null; now?: Date } = {},
+): Promise<{ link: string | null }> {
+  // Counted for every request, known address or not, so the limit reveals nothing about accounts.
+  const throttle = await throttleResetRequest(db, ctx.address ?? null, ctx.now);
+  if (!throttle.allowed) throw new AppError("RATE_LIMITED", TOO_MANY_RESETS);
   return db.transaction(async (tx) => {
     const [user] = await tx
       .select({ id: users.id, email: users.email })
@@ -89,8 +101,10 @@ export async function completePasswordReset(db: Db, token: string, password: str
       .set({ passwordHash: await hashPassword(password) })
       .where(eq(users.id, row.userId));
     await tx.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.userId, row.userId));
+    // A new password ends every session: whoever knew the old one (or holds an old cookie) is out.
+    await endUserSessions(tx, row.userId, "password_changed");
     // Proving control of the mailbox restarts the failed sign-in count.
-    await tx.insert(loginAttempts).values({ email: row.email.toLowerCase(), succeeded: true });
+    await clearLimit(tx, accountLimitKey(row.email));
     return { email: row.email };
   });
 }

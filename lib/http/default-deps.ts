@@ -2,8 +2,9 @@ import "server-only";
 import { getDb } from "@/db";
 import { currentSession } from "@/lib/auth/session";
 import type { RouteDeps } from "./route";
+import { clientAddress } from "./client-address";
 
 export async function defaultRouteDeps(req: Request): Promise<RouteDeps> {
   const [db, session] = await Promise.all([getDb(), currentSession()]);
-  return { db, session, ip: req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() };
+  return { db, session, ip: clientAddress(req.headers) ?? undefined };
 }

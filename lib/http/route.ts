@@ -9,6 +9,8 @@ import { AppError } from "./errors";
 
 export interface SessionInfo {
   userId: string;
+  /** The server-side session row (lib/auth/sessions.ts); absent only in tests that build a session by hand. */
+  sessionId?: string;
   /** The clinic chosen in this browser, if any. */
   clinicId: string | null;
 }

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { clients, clinics, invitations, memberships, users } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
-import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { hashPassword } from "@/lib/auth/passwords";
+import { BAD_CREDENTIALS, checkPassword, SignInError } from "@/lib/auth/login";
 import { homePathFor } from "@/lib/auth/actor";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict, invalid } from "@/lib/http/errors";
@@ -57,18 +58,43 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
  * so one login serves every clinic), adds the membership, links a client record, and uses
  * up the token, all in one transaction.
  */
-export async function acceptInvitation(db: Db, input: z.output<typeof acceptInvitationBody>) {
+export async function acceptInvitation(
+  db: Db,
+  input: z.output<typeof acceptInvitationBody>,
+  ctx: { address?: string | null } = {},
+) {
+  // An existing login's password is checked like a sign-in, under the same limits and outside
+  // the transaction below, so a wrong guess is counted and audited even though nothing is accepted.
+  // Otherwise any clinic's admin could invite an address and guess its password without limit.
+  const pending = await findUsable(db, input.token);
+  if (!pending) throw invalid(UNUSABLE, { token: [UNUSABLE] });
+  const existing = await findUserByEmail(db, pending.inv.email);
+  let confirmedUserId: string | null = null;
+  if (existing?.passwordHash) {
+    try {
+      confirmedUserId = (
+        await checkPassword(db, pending.inv.email.toLowerCase(), input.password, {
+          address: ctx.address,
+          via: "invitation",
+          clinicId: pending.inv.clinicId,
+        })
+      ).id;
+    } catch (err) {
+      if (!(err instanceof SignInError)) throw err;
+      if (err.message !== BAD_CREDENTIALS) throw new AppError("RATE_LIMITED", err.message);
+      throw invalid("This email already has a Knotwork login.", {
+        password: ["This email already has a Knotwork login: enter its current password to join."],
+      });
+    }
+  }
   return db.transaction(async (tx) => {
     const row = await findUsable(tx, input.token, true);
     if (!row) throw invalid(UNUSABLE, { token: [UNUSABLE] });
     const inv = row.inv;
     let user = await findUserByEmail(tx, inv.email);
     if (user?.passwordHash) {
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        throw invalid("This email already has a Knotwork login.", {
-          password: ["This email already has a Knotwork login: enter its current password to join."],
-        });
-      }
+      // Verified above; a login that appeared in between has not had its password checked.
+      if (user.id !== confirmedUserId) throw conflict("Something changed while you were joining. Try again.");
     } else {
       if (!input.name && !user) throw invalid("Enter your name.", { name: ["Enter your name."] });
       const passwordHash = await hashPassword(input.password);

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { config } from "@/lib/config";
 import { deliverPending, type Transport } from "@/lib/email/outbox";
 import { queueDueReminders } from "./reminders";
+import { pruneSecurityRecords } from "@/lib/auth/prune";
 
 let transport: Transport | null | undefined;
 function smtp(): Transport | null {
@@ -28,5 +29,6 @@ export async function runJobsOnce(db: Db, now = new Date()): Promise<{ queued: n
     delivered += n;
     if (n === 0) break;
   }
+  await pruneSecurityRecords(db, now);
   return { queued, delivered };
 }

@@ -4,9 +4,12 @@ import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { appUrl } from "@/lib/app-url";
 import { kickOutbox } from "@/lib/email/deliver";
 import { config } from "@/lib/config";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const POST = route(ops.requestPasswordReset, async ({ db, input, req }) => {
-  const { link } = await requestPasswordReset(db, input.body.email, appUrl(req));
+  const { link } = await requestPasswordReset(db, input.body.email, appUrl(req), {
+    address: clientAddress(req.headers),
+  });
   kickOutbox();
   // Without SMTP in development the link would be lost: print it to the developer's terminal.
   if (link && config().NODE_ENV === "development" && !config().SMTP_URL)

@@ -1,5 +1,8 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-foundation";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { clientAddress } from "@/lib/http/client-address";
 
-export const POST = route(ops.acceptInvitation, ({ db, input }) => acceptInvitation(db, input.body));
+export const POST = route(ops.acceptInvitation, ({ db, input, req }) =>
+  acceptInvitation(db, input.body, { address: clientAddress(req.headers) }),
+);
