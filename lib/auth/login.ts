@@ -16,7 +16,7 @@ export const signInSchema = z.object({
 export class SignInError extends Error {}
 
 export const TOO_MANY_ATTEMPTS = (minutes: number) =>
-  `Too many sign-in attempts. Wait ${minutes} minutes, or reset your password.`;
+  `Too many failed sign-in attempts. Wait ${minutes} minutes, or reset your password.`;
 export const BAD_CREDENTIALS = "That email and password do not match an account.";
 
 export interface SignInContext {
