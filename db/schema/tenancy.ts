@@ -15,6 +15,10 @@ export const tableTenancy = {
   clients: "clinic",
   invitations: "clinic",
   audit_events: "clinic",
+  // Events that belong to no clinic (failed sign-ins for unknown addresses), on their own chain.
+  platform_audit_events: "global",
+  // One row per audit chain (a clinic id or "platform"); written only by the chain trigger.
+  audit_chain_heads: "global",
   // Optional clinic: password-reset mail belongs to no clinic. Admin reads filter by clinic_id.
   email_outbox: "global",
   muscles: "reference",

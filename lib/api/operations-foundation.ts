@@ -97,6 +97,7 @@ export const getClient = defineOperation({
   tag: "Clients",
   summary: "One client record",
   auth: { permission: "clients.read" },
+  auditRead: { kind: "client" },
   params: clientIdParams,
   response: clientDetail,
 });

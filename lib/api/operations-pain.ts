@@ -39,6 +39,7 @@ export const listComplaints = defineOperation({
   tag: "Pain",
   summary: "A client's complaints",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "complaints" },
   params: clientVisitsParams,
   response: z.array(complaintDto),
 });
@@ -81,6 +82,7 @@ export const getVisitPain = defineOperation({
   tag: "Pain",
   summary: "NPRS before/after per complaint at a visit",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "visit_pain" },
   params: visitIdParams,
   response: visitPainDto,
 });
@@ -105,6 +107,7 @@ export const getProgress = defineOperation({
   tag: "Pain",
   summary: "Pain over time, change from baseline and MCID per complaint, tenderness trend",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "progress" },
   params: clientVisitsParams,
   response: progressDto,
 });
@@ -116,6 +119,7 @@ export const getProgressCsv = defineOperation({
   tag: "Pain",
   summary: "The client's scores as CSV",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "progress_export" },
   params: clientVisitsParams,
   produces: "text/csv",
 });

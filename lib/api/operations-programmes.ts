@@ -42,6 +42,7 @@ export const listClientProgrammes = defineOperation({
   tag: "Programmes",
   summary: "A client's home programmes (running and scheduled first), each with its current version",
   auth: { permission: "programmes.read" },
+  auditRead: { kind: "programmes" },
   params: clientParams,
   response: clientProgrammesDto,
 });
@@ -68,6 +69,7 @@ export const getProgramme = defineOperation({
   tag: "Programmes",
   summary: "One programme with every version and its items (its history)",
   auth: { permission: "programmes.read" },
+  auditRead: { kind: "programme", client: "result" },
   params: programmeParams,
   response: programmeDetailDto,
 });
@@ -118,6 +120,7 @@ export const getClientAdherence = defineOperation({
   tag: "Programmes",
   summary: "Adherence per week, per programme and per exercise, and overall (clinic time zone)",
   auth: { permission: "programmes.read" },
+  auditRead: { kind: "adherence" },
   params: clientParams,
   query: adherenceQuery,
   response: adherenceReportDto,

@@ -108,6 +108,7 @@ export const listClientResponses = defineOperation({
   tag: "Questionnaires",
   summary: "Scores over time per questionnaire, with the MCID",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "questionnaires" },
   params: clientVisitsParams,
   response: z.array(instrumentSeries),
 });
@@ -119,6 +120,7 @@ export const listClientCheckIns = defineOperation({
   tag: "Questionnaires",
   summary: "The client's weekly body-map check-ins",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "check_ins" },
   params: clientVisitsParams,
   response: z.array(checkInDto),
 });

@@ -10,6 +10,7 @@ export const getClientSafety = defineOperation({
   tag: "Programmes",
   summary: "The client's SMR precautions screen and owned tools",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "safety" },
   params: clientVisitsParams,
   response: safetyDto,
 });

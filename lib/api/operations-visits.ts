@@ -25,6 +25,7 @@ export const listClientVisits = defineOperation({
   tag: "Visits",
   summary: "A client's visits, newest first",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "visits" },
   params: clientVisitsParams,
   response: z.array(visitSummary),
 });
@@ -50,6 +51,7 @@ export const getChartHistory = defineOperation({
   tag: "Visits",
   summary: "Findings across the last N visits, grouped by trigger point",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "chart" },
   params: clientVisitsParams,
   query: historyQuery,
   response: chartHistoryDto,
@@ -62,6 +64,7 @@ export const getVisit = defineOperation({
   tag: "Visits",
   summary: "A visit with findings, amendments and ghost marks",
   auth: { permission: "clinical.read" },
+  auditRead: { kind: "visit", client: "result" },
   params: visitIdParams,
   response: visitDetail,
 });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
+import type { ReadKind } from "@/lib/audit/read-kinds";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -36,6 +37,12 @@ export interface Operation<
   exampleBody?: z.input<B>;
   /** Content type of a non-JSON response (e.g. text/calendar, text/csv). */
   produces?: string;
+  /**
+   * A read of health information: the route wrapper records who read it (and refused
+   * attempts) in the audit trail. `client: "result"` takes the client id from the response
+   * (a visit, a programme); otherwise it is the `clientId` path parameter.
+   */
+  auditRead?: { kind: ReadKind; client?: "params" | "result" };
 }
 
 /** Keeps the literal auth and the exact schemas in the type, so handlers get typed input and actor. */

@@ -6,6 +6,8 @@ import { rolesHave } from "@/lib/auth/permissions";
 import type { Input, Operation } from "./operation";
 import { errorResponse, json, toErrorResponse, zodFieldErrors } from "./respond";
 import { AppError } from "./errors";
+import { auditOperationRead, auditOperationRefused } from "@/lib/audit/operation-reads";
+import { requestMetaFromHeaders, withRequestMeta } from "@/lib/audit/request-meta";
 
 export interface SessionInfo {
   userId: string;
@@ -107,20 +109,27 @@ export async function invokeOperation<O extends Operation>(
   params: Record<string, unknown>,
   deps: RouteDeps,
 ): Promise<Response> {
-  try {
-    const actor = await resolveActor(op, deps);
-    const input = (await parseInput(op, req, params)) as Input<O>;
-    const result = await handler({
-      input,
-      db: deps.db,
-      req,
-      actor: actor as HandlerContext<O>["actor"],
-      session: deps.session,
-    });
-    return toResponse(op, result);
-  } catch (err) {
-    return toErrorResponse(err);
-  }
+  // Every audit event this request records carries its request id and address.
+  return withRequestMeta(requestMetaFromHeaders(req.headers, deps.ip), async () => {
+    let actor: Actor | null = null;
+    try {
+      actor = await resolveActor(op, deps);
+      const input = (await parseInput(op, req, params)) as Input<O>;
+      const result = await handler({
+        input,
+        db: deps.db,
+        req,
+        actor: actor as HandlerContext<O>["actor"],
+        session: deps.session,
+      });
+      if (op.auditRead && actor)
+        await auditOperationRead(deps.db, actor, op, input.params as Record<string, unknown>, result);
+      return toResponse(op, result);
+    } catch (err) {
+      if (op.auditRead && actor) await auditOperationRefused(deps.db, actor, op, params, err);
+      return toErrorResponse(err);
+    }
+  });
 }
 
 type NextContext = { params: Promise<Record<string, string | string[]>> };

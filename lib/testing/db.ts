@@ -21,6 +21,8 @@ import { databaseUrlFor } from "./database-info";
 export interface TestDb {
   db: Db;
   kind: "pglite" | "postgres";
+  /** The server database's URL (postgres only), for tests that run a command against it. */
+  url?: string;
   close: () => Promise<void>;
 }
 
@@ -58,6 +60,7 @@ async function freshPostgres(serverUrl: string, template: string): Promise<TestD
   return {
     db,
     kind: "postgres",
+    url: databaseUrlFor(serverUrl, name),
     close: async () => {
       if (closed) return;
       closed = true;
