@@ -12,7 +12,7 @@ const globalForDb = globalThis as unknown as { knotworkDb?: Promise<OpenDatabase
 
 async function open(): Promise<OpenDatabase> {
   const cfg = config();
-  if (cfg.DATABASE_URL) return openPostgres(cfg.DATABASE_URL, cfg.DATABASE_POOL_MAX);
+  if (cfg.DATABASE_URL) return openPostgres(cfg.DATABASE_URL, cfg.DATABASE_POOL_MAX, cfg.KNOTWORK_MIGRATE === "on");
   const opened = await openPglite(path.resolve(cfg.KNOTWORK_DATA_DIR, "pglite"));
   if (opened.created) {
     // The first run of the embedded database is a developer trying the app: give them demo data.

@@ -27,12 +27,14 @@ export interface OpenDatabase {
 const MIGRATION_LOCK_ID = 7_202_611_230;
 
 /** Opens PostgreSQL through a `pg` pool and applies pending migrations under an advisory lock. */
-export async function openPostgres(url: string, poolMax = 10): Promise<OpenDatabase> {
+export async function openPostgres(url: string, poolMax = 10, migrate = true): Promise<OpenDatabase> {
   const pool = new Pool({ connectionString: url, max: poolMax });
   // An idle connection dropped by the server (restart, failover) must not crash the app:
   // the pool replaces it on the next query.
   pool.on("error", (err) => console.error(`[knotwork] idle database connection lost: ${err.name}`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  // A least-privilege role (KNOTWORK_MIGRATE=off) cannot create anything; the owner migrates.
+  if (!migrate) return { db, kind: "postgres", created: false, close: () => pool.end() };
   const client = await pool.connect();
   try {
     // Several app servers may start at once; only one migrates at a time.

@@ -20,6 +20,12 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   KNOTWORK_DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * "on": the app migrates PostgreSQL at start-up (it connects as the schema owner).
+   * "off": migrations are run separately by the owner (`npm run db:migrate`) and the app
+   * connects as the least-privilege role of scripts/db-least-privilege.sql, which cannot.
+   */
+  KNOTWORK_MIGRATE: z.enum(["on", "off"], "must be on or off").default("on"),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default("Knotwork <no-reply@knotwork.local>"),
   INVITATION_TTL_HOURS: z.coerce

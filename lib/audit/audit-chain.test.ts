@@ -16,6 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+const rowsOf = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: { n: number }[] }).rows) as { n: number }[];
+
 async function refusal(p: Promise<unknown>): Promise<string> {
   const err = await p.then(
     () => null,
@@ -146,6 +148,33 @@ describe("the hash chain", () => {
       expect(out.code).toBe(1);
       expect(out.stdout).toContain(`BROKEN ${admin.clinicId} at event 2: event 2 is missing (next is 3)`);
       expect(out.stdout).toMatch(/ok {5}platform: \d+ events, head [0-9a-f]{64}/);
+    },
+    60_000,
+  );
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    "the production role of scripts/db-least-privilege.sql may append and read the trail, not change it",
+    async () => {
+      const run = promisify(execFile);
+      await run("psql", [t.url!, "-v", "ON_ERROR_STOP=1", "-q", "-f", "scripts/db-least-privilege.sql"]);
+      const asApp = async (statement: ReturnType<typeof sql>) =>
+        t.db.transaction(async (tx) => {
+          await tx.execute(sql`set local role knotwork_app`);
+          return tx.execute(statement);
+        });
+      const denied = /permission denied/;
+      expect(await refusal(asApp(sql`update audit_events set action = 'x'`))).toMatch(denied);
+      expect(await refusal(asApp(sql`delete from audit_events`))).toMatch(denied);
+      expect(await refusal(asApp(sql`truncate audit_events`))).toMatch(denied);
+      expect(await refusal(asApp(sql`update audit_chain_heads set last_seq = 0`))).toMatch(denied);
+      expect(await refusal(asApp(sql`alter table audit_events disable trigger all`))).toMatch(/must be owner/);
+      // Appending still works: the chain trigger updates the head with its owner's rights.
+      await t.db.transaction(async (tx) => {
+        await tx.execute(sql`set local role knotwork_app`);
+        await recordEvent(tx, admin, { action: "client.viewed", entityType: "client", entityId: admin.userId });
+      });
+      const [seen] = rowsOf(await asApp(sql`select count(*)::int as n from clients`));
+      expect(seen!.n).toBeGreaterThan(0);
     },
     60_000,
   );

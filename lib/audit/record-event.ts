@@ -7,7 +7,10 @@ export interface AuditEventInput {
   action: string;
   entityType: string;
   entityId?: string | null;
-  /** The client the event is about, so their record can show who opened or changed it. */
+  /**
+   * The client the event is about, so their record can show who opened or changed it.
+   * Omitted: taken from a client entity or `details.clientId`.
+   */
   clientId?: string | null;
   /** Identifiers and changed field names only: never clinical text (admins read this). */
   details?: Record<string, unknown>;
@@ -36,7 +39,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The client an event concerns: given, the client record itself, or named in its details. */
 function clientOf(e: AuditEventInput): string | null {
-  if (e.clientId) return e.clientId;
+  // An explicit null (a refused attempt) is kept: that id is not this clinic's client.
+  if (e.clientId !== undefined) return e.clientId;
   if (e.entityType === "client" && e.entityId) return e.entityId;
   const fromDetails = e.details?.clientId;
   return typeof fromDetails === "string" && UUID.test(fromDetails) ? fromDetails : null;

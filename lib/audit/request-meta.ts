@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import { clientAddress } from "@/lib/http/client-address";
 
 /** Where an audited request came from: its id (for matching logs) and the client's address. */
 export interface RequestMeta {
@@ -13,15 +14,13 @@ const store = new AsyncLocalStorage<RequestMeta>();
 // A caller-supplied request id (from a load balancer) is kept only when it is short and plain,
 // so a hostile header cannot push markup or megabytes into the trail.
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
-const SAFE_IP = /^[0-9A-Fa-f:.]{2,64}$/;
 
-/** Request id and address from request headers. X-Forwarded-For is trusted as the proxy in front sets it. */
-export function requestMetaFromHeaders(headers: Pick<Headers, "get">, ip?: string | null): RequestMeta {
+/** Request id and address from request headers (the address as throttling sees it: lib/http/client-address.ts). */
+export function requestMetaFromHeaders(headers: Headers, ip?: string | null): RequestMeta {
   const given = headers.get("x-request-id");
-  const forwarded = ip ?? headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? headers.get("x-real-ip");
   return {
     requestId: given && SAFE_ID.test(given) ? given : randomUUID(),
-    ip: forwarded && SAFE_IP.test(forwarded) ? forwarded : null,
+    ip: ip ?? clientAddress(headers),
   };
 }
 

@@ -4,18 +4,27 @@ import { requireActor } from "@/lib/auth/require-actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/server-db";
 import { AppError } from "@/lib/http/errors";
+import { recordRead, recordRefused } from "@/lib/audit/record-read";
+import type { ReadKind } from "@/lib/audit/read-kinds";
 import { getClientOrThrow } from "./clients";
 
 /**
  * For client sub-pages and their layouts: the actor (403 page without the permission) and
  * the client (404 page when malformed, missing or another clinic's).
+ * Pages (not layouts) pass `read`: the audit trail records who read what, and refused ids.
  */
-export async function requireClientPage(clientId: string, permission: Permission) {
+export async function requireClientPage(clientId: string, permission: Permission, read?: ReadKind) {
   const actor = await requireActor({ permission });
-  if (!/^[0-9a-f-]{36}$/i.test(clientId)) notFound();
-  const client = await getClientOrThrow(await getDb(), actor, clientId).catch((err) => {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+  const db = await getDb();
+  const refuse = async (): Promise<never> => {
+    if (read) await recordRefused(db, actor, { kind: read, entityType: "client", id: clientId, reason: "not_found" });
+    notFound();
+  };
+  if (!/^[0-9a-f-]{36}$/i.test(clientId)) await refuse();
+  const client = await getClientOrThrow(db, actor, clientId).catch(async (err) => {
+    if (err instanceof AppError && err.code === "NOT_FOUND") return refuse();
     throw err;
   });
+  if (read) await recordRead(db, actor, { kind: read, clientId: client.id });
   return { actor, client };
 }

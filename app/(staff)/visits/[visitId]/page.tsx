@@ -7,6 +7,7 @@ import { getVisitOrThrow } from "@/lib/visits/read-visits";
 import { listMuscles } from "@/lib/visits/muscles";
 import { algometerUnitFor } from "@/lib/visits/algometer-unit";
 import { AppError } from "@/lib/http/errors";
+import { recordRead, recordRefused } from "@/lib/audit/record-read";
 import { VisitWorkspace } from "./_components/visit-workspace";
 
 export const metadata: Metadata = { title: "Visit" };
@@ -14,16 +15,21 @@ export const metadata: Metadata = { title: "Visit" };
 export default async function VisitPage({ params }: { params: Promise<{ visitId: string }> }) {
   const actor = await requireActor({ permission: "clinical.read" });
   const { visitId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(visitId)) notFound();
   const db = await getDb();
+  const refuse = async (): Promise<never> => {
+    await recordRefused(db, actor, { kind: "visit", entityType: "visit", id: visitId, reason: "not_found" });
+    notFound();
+  };
+  if (!/^[0-9a-f-]{36}$/i.test(visitId)) await refuse();
   const [visit, muscles, pressureUnit] = await Promise.all([
-    getVisitOrThrow(db, actor, visitId).catch((err) => {
-      if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+    getVisitOrThrow(db, actor, visitId).catch(async (err) => {
+      if (err instanceof AppError && err.code === "NOT_FOUND") return refuse();
       throw err;
     }),
     listMuscles(db, actor),
     algometerUnitFor(db, actor),
   ]);
+  await recordRead(db, actor, { kind: "visit", clientId: visit.clientId, entityType: "visit", entityId: visit.id });
   return (
     <VisitWorkspace
       initial={visit}

@@ -10,7 +10,7 @@ import { HISTORY_VISITS } from "./chart-history-query";
 export const metadata: Metadata = { title: "Chart history" };
 
 export default async function ChartHistoryPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { actor, client } = await requireClientPage((await params).clientId, "clinical.read");
+  const { actor, client } = await requireClientPage((await params).clientId, "clinical.read", "chart");
   const db = await getDb();
   const [history, pressureUnit] = await Promise.all([
     getChartHistory(db, actor, client.id, HISTORY_VISITS),

@@ -10,7 +10,7 @@ import { AdherenceBesidePain, hasPainScores } from "./_components/adherence-besi
 export const metadata: Metadata = { title: "Progress" };
 
 export default async function ProgressPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { actor, client } = await requireClientPage((await params).clientId, "clinical.read");
+  const { actor, client } = await requireClientPage((await params).clientId, "clinical.read", "progress");
   const db = await getDb();
   const progress = await getProgress(db, actor, client.id);
   const adherence =

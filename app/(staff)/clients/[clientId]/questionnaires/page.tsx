@@ -12,7 +12,7 @@ import { QuestionnairesView } from "./_components/questionnaires-view";
 export const metadata: Metadata = { title: "Questionnaires" };
 
 export default async function ClientQuestionnairesPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { actor, client } = await requireClientPage((await params).clientId, "clinical.read");
+  const { actor, client } = await requireClientPage((await params).clientId, "clinical.read", "questionnaires");
   const clientId = client.id;
   const db = await getDb();
   const [assignments, series, instruments, complaints] = await Promise.all([

@@ -22,7 +22,12 @@ export default async function PrintProgrammePage({
   searchParams: Promise<{ version?: string }>;
 }) {
   const { clientId, programmeId } = await params;
-  const { actor, programme: p } = await requireProgrammePage(clientId, programmeId, "programmes.read");
+  const { actor, programme: p } = await requireProgrammePage(
+    clientId,
+    programmeId,
+    "programmes.read",
+    "programme_print",
+  );
   const wanted = Number((await searchParams).version);
   const v = p.versions.find((x) => x.version === wanted) ?? p.versions[0]!;
   const wording = PROGRAMME_WORDING[p.wording];
