@@ -17,7 +17,7 @@ import {
   requestResetBody,
   staffInvitationBody,
 } from "@/lib/invitations/schemas";
-import { auditEventDto, listAuditQuery } from "@/lib/audit/schemas";
+import { auditPageDto, listAuditQuery } from "@/lib/audit/schemas";
 import { staffMemberDto } from "@/lib/staff/list-staff";
 
 const role = z.enum(["admin", "therapist", "client"]);
@@ -242,10 +242,11 @@ export const listAudit = defineOperation({
   method: "GET",
   path: "/api/audit",
   tag: "Audit",
-  summary: "The clinic's audit trail",
+  summary:
+    "The clinic's audit trail, newest first: filter by person, client, event kind and days; page with nextCursor",
   auth: { permission: "audit.read" },
   query: listAuditQuery,
-  response: z.array(auditEventDto),
+  response: auditPageDto,
 });
 
 export const listOutbox = defineOperation({

@@ -11,7 +11,7 @@ import { READ_KINDS } from "./read-kinds";
 
 let t: TestDb;
 let session: Awaited<ReturnType<typeof sessionFor>>;
-let ids: Record<string, string>;
+let ids: { clientId: string; visitId: string; programmeId: string };
 let otherIds: Record<string, string>;
 
 async function idsIn(clinicSlug: string, clientId: string) {

@@ -27,6 +27,25 @@ export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSet
   };
 }
 
+/** Keys of `next` whose value differs from `current` (dates, arrays and objects compared by value). */
+export function changedFields(current: Record<string, unknown>, next: Record<string, unknown>): string[] {
+  // Keys sorted: PostgreSQL stores jsonb (opening hours) with its own key order.
+  const canonical = (v: unknown): unknown =>
+    v instanceof Date
+      ? v.toISOString()
+      : Array.isArray(v)
+        ? v.map(canonical)
+        : v && typeof v === "object"
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+            )
+          : (v ?? null);
+  const norm = (v: unknown) => JSON.stringify(canonical(v));
+  return Object.keys(next).filter((k) => next[k] !== undefined && norm(current[k]) !== norm(next[k]));
+}
+
 export async function updateClinicSettings(
   db: Db,
   actor: Actor,
@@ -34,23 +53,20 @@ export async function updateClinicSettings(
 ): Promise<ClinicSettings> {
   assertCan(actor, "clinic.settings");
   await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ version: clinics.settingsVersion })
-      .from(clinics)
-      .where(eq(clinics.id, actor.clinicId))
-      .for("update");
-    if (current!.version !== input.version)
+    const [current] = await tx.select().from(clinics).where(eq(clinics.id, actor.clinicId)).for("update");
+    if (current!.settingsVersion !== input.version)
       throw conflict("Someone else saved the settings since you opened them. Reload to see theirs.");
     const { version: _v, ...values } = input;
     await tx
       .update(clinics)
-      .set({ ...values, settingsVersion: current!.version + 1 })
+      .set({ ...values, settingsVersion: current!.settingsVersion + 1 })
       .where(eq(clinics.id, actor.clinicId));
     await recordEvent(tx, actor, {
       action: "clinic.settings_updated",
       entityType: "clinic",
       entityId: actor.clinicId,
-      details: { fields: Object.keys(values) },
+      // The form sends every setting; the trail names only those that changed.
+      details: { fields: changedFields(current as Record<string, unknown>, values) },
     });
   });
   return getClinicSettings(db, actor);

@@ -1,0 +1,115 @@
+/**
+ * Plain words for audit event codes and changed-field names, for the audit page.
+ * Pure: no I/O. An unknown code still reads as words ("room.archived" → "Room archived").
+ */
+import { ACCESS_REFUSED, READ_KINDS } from "./read-kinds";
+
+const CHANGES: Record<string, string> = {
+  "client.created": "Client record created",
+  "client.updated": "Client record edited",
+  "client.archived": "Client archived",
+  "client.restored": "Client restored",
+  "client.precautions_set": "Precautions recorded",
+  "client.tools_set": "Self-release tools recorded",
+  "client.online_booking_allowed": "Online booking allowed for client",
+  "client.online_booking_blocked": "Online booking blocked for client",
+  "clinic.settings_updated": "Clinic settings changed",
+  "invitation.created": "Invitation sent",
+  "invitation.revoked": "Invitation revoked",
+  "invitation.accepted": "Invitation accepted",
+  "visit.created": "Visit opened",
+  "visit.note_edited": "Visit note edited",
+  "visit.signed": "Visit signed",
+  "visit.amended": "Signed visit amended",
+  "visit.pain_recorded": "Pain scores recorded at a visit",
+  "finding.created": "Trigger point charted",
+  "finding.updated": "Finding edited",
+  "finding.deleted": "Finding removed",
+  "complaint.created": "Complaint added",
+  "complaint.updated": "Complaint edited",
+  "muscle.created": "Clinic muscle added",
+  "questionnaire.assigned": "Questionnaire assigned",
+  "questionnaire.cancelled": "Questionnaire stopped",
+  "questionnaire.completed": "Questionnaire answered",
+  "instrument.wording_set": "Licensed questionnaire wording entered",
+  "appointment.booked": "Appointment booked",
+  "appointment.cancelled": "Appointment cancelled",
+  "appointment.moved": "Appointment moved",
+  "appointment.status_changed": "Appointment status changed",
+  "appointment.visit_opened": "Visit opened from an appointment",
+  "appointment_type.created": "Appointment type added",
+  "appointment_type.updated": "Appointment type edited",
+  "availability.hours_set": "Working hours set",
+  "availability.exception_added": "Time off added",
+  "availability.exception_removed": "Time off removed",
+  "calendar_feed.created": "Calendar feed created",
+  "calendar_feed.rotated": "Calendar feed link replaced",
+  "calendar_feed.revoked": "Calendar feed revoked",
+  "room.created": "Room added",
+  "room.updated": "Room edited",
+  "series.created": "Appointment series booked",
+  "series.cancelled": "Appointment series cancelled",
+  "waitlist.added": "Added to the waitlist",
+  "waitlist.offered": "Waitlist slot offered",
+  "waitlist.booked": "Booked from the waitlist",
+  "exercise.created": "Clinic exercise added",
+  "exercise.updated": "Clinic exercise edited",
+  "exercise.archived": "Clinic exercise archived",
+  "exercise.restored": "Clinic exercise restored",
+  "exercise.image_set": "Exercise picture added",
+  "exercise.image_removed": "Exercise picture removed",
+  "programme.created": "Programme prescribed",
+  "programme.revised": "Programme revised",
+  "programme.ended": "Programme ended",
+  "programme.completed": "Exercise ticked off",
+  "programme.adverse_reported": "Problem reported with an exercise",
+  "programme.adverse_reviewed": "Reported problem reviewed",
+  "signin.failed": "Failed sign-in",
+  [ACCESS_REFUSED]: "Access refused",
+};
+
+const LABELS: Record<string, string> = {
+  ...CHANGES,
+  ...Object.fromEntries(Object.values(READ_KINDS).map((k) => [k.action, k.label])),
+};
+
+const words = (code: string) =>
+  code
+    .replace(/[._]/g, " ")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "appointment.booked" → "Appointment booked". */
+export function eventLabel(action: string): string {
+  return LABELS[action] ?? sentence(words(action));
+}
+
+/** "onlineBooking" → "online booking", "timezone" → "time zone". */
+export function fieldLabel(field: string): string {
+  return FIELD_WORDS[field] ?? words(field);
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  timezone: "time zone",
+  dateOfBirth: "date of birth",
+  ndiThreshold: "NDI threshold",
+};
+
+/** Event kinds for the audit page's filter, grouped: reads of health information, then changes. */
+export const EVENT_GROUPS: { label: string; actions: { action: string; label: string }[] }[] = [
+  {
+    label: "Reading health information",
+    actions: [
+      ...Object.values(READ_KINDS).map((k) => ({ action: k.action, label: k.label })),
+      { action: ACCESS_REFUSED, label: LABELS[ACCESS_REFUSED]! },
+    ],
+  },
+  {
+    label: "Changes",
+    actions: Object.entries(CHANGES)
+      .filter(([a]) => a !== ACCESS_REFUSED)
+      .map(([action, label]) => ({ action, label }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+  },
+];
