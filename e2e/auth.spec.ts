@@ -56,7 +56,10 @@ test("signing out ends the session", async ({ page }) => {
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  // Focus lands on the page's main heading, not on <body> after the form unmounts.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await page.getByRole("button", { name: /Alex Admin/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   expect((await page.request.get("/api/clients")).status()).toBe(401);
 });

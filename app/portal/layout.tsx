@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ArrivalFocus } from "@/app/_components/shell/arrival-focus";
 import { requireActor } from "@/lib/auth/require-actor";
 import { forbidden } from "next/navigation";
 import { listMyClinics } from "@/lib/auth/my-clinics";
@@ -30,6 +31,7 @@ export default async function PortalLayout({ children }: { children: React.React
         </div>
       </header>
       <main id="main" className="mx-auto max-w-xl px-4 py-6">
+        <ArrivalFocus />
         {children}
       </main>
     </div>

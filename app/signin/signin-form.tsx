@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { markArrival } from "@/app/_components/shell/arrival-focus";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -31,6 +32,7 @@ export function SignInForm({ next, resetDone }: { next: string; resetDone: boole
       );
       return;
     }
+    markArrival();
     router.replace(next);
     router.refresh();
   }

@@ -1,24 +1,61 @@
 import type { Role } from "./permissions";
 
-/** The staff navigation for a set of roles; items appear only where the role may go. */
-export function staffNav(roles: readonly Role[]) {
-  const items: { href: string; label: string }[] = [];
-  if (roles.includes("therapist")) items.push({ href: "/therapist", label: "Dashboard" });
-  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/calendar", label: "Calendar" });
-  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/clients", label: "Clients" });
-  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/muscles", label: "Muscles" });
-  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/exercises", label: "Exercises" });
-  // Licensed questionnaire wording (NDI, ODI) is entered by either role: instruments.configure.
-  if (roles.includes("therapist") || roles.includes("admin"))
-    items.push({ href: "/questionnaires", label: "Questionnaires" });
-  if (roles.includes("therapist") || roles.includes("admin"))
-    items.push({ href: "/availability", label: "Availability" });
-  if (roles.includes("therapist") || roles.includes("admin")) items.push({ href: "/waitlist", label: "Waitlist" });
-  if (roles.includes("admin")) {
-    items.push({ href: "/admin", label: "Staff" });
-    items.push({ href: "/admin/settings", label: "Settings" });
-    items.push({ href: "/admin/audit", label: "Audit trail" });
-    items.push({ href: "/admin/outbox", label: "Email outbox" });
-  }
-  return items;
+export interface NavLink {
+  href: string;
+  label: string;
 }
+/** A top-level entry: a link, or a menu grouping related pages so the bar stays one row. */
+export type NavEntry = NavLink | { label: string; items: NavLink[] };
+
+export const isNavGroup = (e: NavEntry): e is { label: string; items: NavLink[] } => "items" in e;
+
+/**
+ * The staff navigation for a set of roles; entries appear only where the role may go. Daily work
+ * (diary, clients) stays one click away; reference pages are grouped under "Library" and the
+ * admin's pages under "Clinic", so the bar fits one row at 1024 px.
+ */
+export function staffNav(roles: readonly Role[]): NavEntry[] {
+  const staff = roles.includes("therapist") || roles.includes("admin");
+  const entries: NavEntry[] = [];
+  if (roles.includes("therapist")) entries.push({ href: "/therapist", label: "Dashboard" });
+  if (!staff) return entries;
+  entries.push(
+    { href: "/calendar", label: "Calendar" },
+    { href: "/clients", label: "Clients" },
+    { href: "/waitlist", label: "Waitlist" },
+    { href: "/availability", label: "Availability" },
+    {
+      label: "Library",
+      items: [
+        { href: "/muscles", label: "Muscles" },
+        { href: "/exercises", label: "Exercises" },
+        // Licensed questionnaire wording (NDI, ODI) is entered by either role: instruments.configure.
+        { href: "/questionnaires", label: "Questionnaires" },
+      ],
+    },
+  );
+  if (roles.includes("admin")) {
+    entries.push({
+      label: "Clinic",
+      items: [
+        { href: "/admin", label: "Staff" },
+        { href: "/admin/settings", label: "Settings" },
+        { href: "/admin/audit", label: "Audit trail" },
+        { href: "/admin/outbox", label: "Email outbox" },
+      ],
+    });
+  }
+  return entries;
+}
+
+/**
+ * The one entry that is the current page: the longest href the path is at or under. "/admin" and
+ * "/admin/settings" both prefix /admin/settings; only the longer one is current.
+ */
+export function currentHref(pathname: string, hrefs: readonly string[]): string | null {
+  const matches = hrefs.filter((h) => pathname === h || (h !== "/" && pathname.startsWith(`${h}/`)));
+  return matches.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+export const navHrefs = (entries: readonly NavEntry[]) =>
+  entries.flatMap((e) => (isNavGroup(e) ? e.items.map((i) => i.href) : [e.href]));

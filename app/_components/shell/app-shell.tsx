@@ -1,7 +1,9 @@
 import Link from "next/link";
+import type { NavEntry } from "@/lib/auth/navigation";
+import { AccountMenu } from "./account-menu";
 import type { ReactNode } from "react";
-import { SignOutButton } from "@/app/_components/auth/sign-out-button";
-import { NavLinks, type NavItem } from "./nav-links";
+import { NavLinks } from "./nav-links";
+import { ArrivalFocus } from "./arrival-focus";
 
 export interface ShellUser {
   name: string;
@@ -12,8 +14,8 @@ export interface ShellUser {
 
 const ROLE_LABEL: Record<string, string> = { admin: "Admin", therapist: "Therapist", client: "Client" };
 
-/** Header and navigation shared by staff areas (desktop first, collapses on narrow screens). */
-export function AppShell({ user, nav, children }: { user: ShellUser; nav: NavItem[]; children: ReactNode }) {
+/** Header and navigation shared by staff areas: one row at every width (a menu below 1024 px). */
+export function AppShell({ user, nav, children }: { user: ShellUser; nav: NavEntry[]; children: ReactNode }) {
   return (
     <div className="min-h-dvh">
       <a
@@ -23,31 +25,22 @@ export function AppShell({ user, nav, children }: { user: ShellUser; nav: NavIte
         Skip to content
       </a>
       <header className="no-print border-b border-line bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-nowrap items-center gap-x-4 px-4 py-2">
           <Link href="/" className="text-lg font-semibold tracking-tight text-accent-700">
             Knotwork
           </Link>
           <NavLinks items={nav} />
-          <div className="ml-auto flex items-center gap-3 text-sm">
-            <div className="text-right leading-tight">
-              <p className="font-medium text-ink">{user.name}</p>
-              <p className="text-muted">
-                {user.clinicName} · {user.roles.map((r) => ROLE_LABEL[r] ?? r).join(", ")}
-              </p>
-            </div>
-            {user.canSwitchClinic ? (
-              <Link
-                href="/select-clinic"
-                className="rounded px-2 py-1 text-accent-700 underline-offset-2 hover:underline"
-              >
-                Switch clinic
-              </Link>
-            ) : null}
-            <SignOutButton />
+          <div className="ml-auto flex items-center text-sm">
+            <AccountMenu
+              name={user.name}
+              detail={`${user.clinicName} · ${user.roles.map((r) => ROLE_LABEL[r] ?? r).join(", ")}`}
+              canSwitchClinic={user.canSwitchClinic}
+            />
           </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <ArrivalFocus />
         {children}
       </main>
     </div>

@@ -1,0 +1,36 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { Menu, MenuItem, MenuLabel, MenuLink, MenuSeparator } from "@/app/_components/ui/menu";
+
+/** Who is signed in and where, with switching clinic and signing out: one button, so the bar stays one row. */
+export function AccountMenu({
+  name,
+  detail,
+  canSwitchClinic,
+}: {
+  name: string;
+  detail: string;
+  canSwitchClinic: boolean;
+}) {
+  return (
+    <Menu
+      align="end"
+      label={
+        <span className="text-right leading-tight">
+          <span className="block max-w-48 truncate font-medium text-ink">{name}</span>
+          <span className="block max-w-48 truncate text-xs font-normal text-muted">{detail}</span>
+        </span>
+      }
+      triggerClassName="hover:bg-stone-100"
+    >
+      <MenuLabel>
+        Signed in as {name}
+        <br />
+        {detail}
+      </MenuLabel>
+      <MenuSeparator />
+      {canSwitchClinic ? <MenuLink href="/select-clinic">Switch clinic</MenuLink> : null}
+      <MenuItem onSelect={() => void signOut({ callbackUrl: "/signin" })}>Sign out</MenuItem>
+    </Menu>
+  );
+}
