@@ -33,7 +33,20 @@ const content = {
   items: z
     .array(programmeItemInput)
     .min(1, "Add at least one exercise.")
-    .max(15, "A programme can hold at most 15 exercises."),
+    .max(15, "A programme can hold at most 15 exercises.")
+    // One item per exercise (its dosage says how much): a double-clicked Add must not prescribe it twice.
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.exerciseKey))
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "exerciseKey"],
+            message: "This exercise is already in the programme.",
+          });
+        seen.add(item.exerciseKey);
+      });
+    }),
 };
 
 const endNotBeforeStart = (b: { startDate?: string; endDate?: string | null }) =>

@@ -57,7 +57,9 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
     save.reset();
     setItems(f);
   };
-  const add = (o: ExerciseOption, triggerPointId?: string) => reshape((list) => [...list, newItem(o, triggerPointId)]);
+  // Once per exercise: a double click (two clicks before the button disables) still adds it once.
+  const add = (o: ExerciseOption, triggerPointId?: string) =>
+    reshape((list) => (list.some((i) => i.exerciseKey === o.key) ? list : [...list, newItem(o, triggerPointId)]));
   const heading = mode.kind === "new" ? `New programme for ${data.clientName}` : `Revise “${mode.programme.title}”`;
 
   return (

@@ -108,7 +108,9 @@ export function ExercisePicker({
         <p className="text-xs text-muted" aria-live="polite">
           {searching ? `${results.length} exercises match` : `${results.length} exercises; tools the client owns first`}
         </p>
-        <ul className="max-h-[32rem] space-y-2 overflow-y-auto pr-1" aria-label="Library exercises">
+        {/* relative: the scroll box must contain the rows' absolutely positioned screen-reader text,
+            or each row's sr-only span escapes it and stretches the page ~4,000 px past its content. */}
+        <ul className="relative max-h-[32rem] space-y-2 overflow-y-auto pr-1" aria-label="Library exercises">
           {results.map((o) => (
             <OptionRow key={o.key} o={o} added={addedKeys.has(o.key)} onAdd={() => onAdd(o)} />
           ))}
@@ -133,8 +135,9 @@ function OptionRow({ o, why, added, onAdd }: { o: ExerciseOption; why?: string; 
           </p>
           {why ? <p className="text-xs text-muted">{why}</p> : null}
         </div>
-        <Button type="button" variant="secondary" className="shrink-0 px-3" disabled={blocked} onClick={onAdd}>
-          Add<span className="sr-only"> {o.name}</span>
+        <Button type="button" variant="secondary" className="shrink-0 px-3" disabled={blocked || added} onClick={onAdd}>
+          {added ? "Added" : "Add"}
+          <span className="sr-only"> {o.name}</span>
         </Button>
       </div>
       <div className="mt-1 flex flex-wrap gap-1">
