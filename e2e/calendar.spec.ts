@@ -68,6 +68,23 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
     page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ }),
   ).toBeVisible();
   await expect(page.getByTestId("calendar-message")).toHaveCount(0);
+  // The move is said out loud (a polite live region), with an Undo reachable from the keyboard.
+  const moved = page.getByTestId("calendar-moved");
+  await expect(moved).toHaveAttribute("aria-live", "polite");
+  await expect(moved).toContainText("Moved Casey C. to Wed 10:00 with Theo");
+  await expectAccessible(page);
+  await moved.getByRole("button", { name: "Undo" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(tara.getByRole("button", { name: /^10:00–11:00 Casey Client/ })).toBeVisible();
+  await expect(moved).toContainText("Moved Casey C. back to Wed 10:00 with Tara");
+  await expect(moved.getByRole("button", { name: "Undo" })).toHaveCount(0);
+  // …and moved again for the rest of the story.
+  const again = (await tara.getByRole("button", { name: /Casey Client/ }).boundingBox())!;
+  await page.mouse.move(again.x + again.width / 2, again.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, again.y + 12, { steps: 12 });
+  await page.mouse.up();
+  await expect(moved).toContainText("Moved Casey C. to Wed 10:00 with Theo");
   await page.reload();
   await expect(
     page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ }),

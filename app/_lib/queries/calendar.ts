@@ -33,6 +33,8 @@ export interface MoveVariables {
   appointment: AppointmentView;
   patch: { startsAt?: string; endsAt?: string; therapistUserId?: string; roomId?: string | null };
   allowOutsideHours?: boolean;
+  /** This move returns an appointment to where it was (the Undo of a drag). */
+  undo?: boolean;
 }
 
 export const moveAppointment = ({ appointment, patch, allowOutsideHours }: MoveVariables) =>

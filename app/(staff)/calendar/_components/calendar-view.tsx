@@ -27,6 +27,8 @@ import {
   type View,
 } from "./calendar-model";
 import { useMoveAppointment } from "./use-move-appointment";
+import { moveSummary } from "./move-summary";
+import { UndoToast, type UndoMessage } from "@/app/_components/ui/undo-toast";
 
 export interface Banner {
   tone: "danger" | "success" | "warning";
@@ -57,7 +59,33 @@ export function CalendarView(setup: CalendarSetup) {
   const [banner, setBanner] = useState<Banner | null>(null);
   const [draft, setDraft] = useState<CreateDraft | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const move = useMoveAppointment(filter, setBanner);
+  const [moved, setMoved] = useState<UndoMessage | null>(null);
+  // A successful drag says what changed, with Undo for a few seconds; Undo moves it back through
+  // the same operation (so the database checks the old slot is still free) and says so.
+  const move = useMoveAppointment(filter, setBanner, (before, after, v, moveAgain) =>
+    setMoved({
+      id: Date.now(),
+      text: moveSummary(before, after, timeZone, v.undo),
+      onUndo: v.undo
+        ? undefined
+        : () => {
+            setMoved(null);
+            moveAgain({
+              appointment: after,
+              patch: {
+                startsAt: before.startsAt,
+                endsAt: before.endsAt,
+                ...(after.therapistUserId !== before.therapistUserId
+                  ? { therapistUserId: before.therapistUserId }
+                  : {}),
+              },
+              // It was there a moment ago: returning it is not a new decision about opening hours.
+              allowOutsideHours: true,
+              undo: true,
+            });
+          },
+    }),
+  );
 
   const navigate = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -150,6 +178,7 @@ export function CalendarView(setup: CalendarSetup) {
       <div className="mb-3 empty:hidden">
         {banner ? <BannerNotice banner={banner} onClose={() => setBanner(null)} /> : null}
       </div>
+      <UndoToast message={moved} onExpire={() => setMoved(null)} testId="calendar-moved" />
       {setup.therapists.length === 0 ? (
         <EmptyState title="No therapists yet">
           Invite a therapist from Staff; their diary appears here as a column.

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { CalendarRange } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView, CalendarRange } from "@/lib/appointments/calendar-schemas";
 import { calendarKeys, moveAppointment, type CalendarFilter, type MoveVariables } from "@/app/_lib/queries/calendar";
 import { ApiError } from "@/app/_lib/api";
 import type { Banner } from "./calendar-view";
@@ -9,7 +9,16 @@ import type { Banner } from "./calendar-view";
  * A drag's move or resize, shown at once and rolled back if the server refuses it; the refusal
  * (a double booking, a stale copy, outside working hours) is shown as it came, naming the conflict.
  */
-export function useMoveAppointment(filter: CalendarFilter, setBanner: (b: Banner | null) => void) {
+export function useMoveAppointment(
+  filter: CalendarFilter,
+  setBanner: (b: Banner | null) => void,
+  onMoved?: (
+    before: AppointmentView,
+    after: AppointmentView,
+    v: MoveVariables,
+    moveAgain: (v: MoveVariables) => void,
+  ) => void,
+) {
   const queryClient = useQueryClient();
   const key = calendarKeys.range(filter);
   const mutation = useMutation({
@@ -39,7 +48,8 @@ export function useMoveAppointment(filter: CalendarFilter, setBanner: (b: Banner
           : undefined,
       });
     },
-    onSuccess: (saved) => {
+    onSuccess: (saved, v) => {
+      onMoved?.(v.appointment, saved, v, (next) => mutation.mutate(next));
       queryClient.setQueryData<CalendarRange>(
         key,
         (old) => old && { ...old, appointments: old.appointments.map((a) => (a.id === saved.id ? saved : a)) },

@@ -1,0 +1,26 @@
+import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
+
+/** "Casey Client" → "Casey C.": enough to recognise on a shared screen, less to overhear. */
+export const shortClientName = (name: string) => {
+  const [first, ...rest] = name.trim().split(/\s+/);
+  const last = rest.at(-1);
+  return last ? `${first} ${last[0]!.toUpperCase()}.` : (first ?? name);
+};
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+/**
+ * What a drag changed, in one sentence: "Moved Casey C. to Tue 14:00 with Theo". A resize says the
+ * new span; a move to another therapist names them; the same therapist is not repeated.
+ */
+export function moveSummary(before: AppointmentView, after: AppointmentView, timeZone: string, back = false): string {
+  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone }).format(new Date(after.startsAt));
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
+      new Date(iso),
+    );
+  const who = shortClientName(after.clientName);
+  const therapist = after.therapistUserId !== before.therapistUserId ? ` with ${firstName(after.therapistName)}` : "";
+  if (after.startsAt === before.startsAt && !therapist)
+    return `${back ? "Changed back" : "Changed"} ${who} to ${day} ${time(after.startsAt)}–${time(after.endsAt)}`;
+  return `Moved ${who}${back ? " back" : ""} to ${day} ${time(after.startsAt)}${therapist}`;
+}
