@@ -44,10 +44,20 @@ export interface SeedVisit {
   findings: readonly SeedFinding[];
 }
 
+/** An open complaint with its NPRS before/after at each visit (in visit order) and pain diary days. */
+export interface SeedComplaint {
+  title: string;
+  regions: readonly string[];
+  onsetDaysAgo: number;
+  visitScores: readonly { before: number; after: number }[];
+  diary: readonly { daysAgo: number; score: number; note?: string }[];
+}
+
 export interface SeedHistory {
   clientEmail: string;
   points: readonly SeedPoint[];
   visits: readonly SeedVisit[];
+  complaint?: SeedComplaint;
 }
 
 const IC = "Ischaemic compression";
@@ -59,6 +69,31 @@ const IC = "Ischaemic compression";
  */
 export const CASEY_HISTORY: SeedHistory = {
   clientEmail: "client@demo.test",
+  // So pain before/after, the diary and progress are never empty for someone trying the product.
+  complaint: {
+    title: "Right-sided neck ache with temple headaches",
+    regions: ["neck_back_r", "temple_r"],
+    onsetDaysAgo: 70,
+    visitScores: [
+      { before: 7, after: 4 },
+      { before: 5, after: 3 },
+      { before: 3, after: 2 },
+    ],
+    diary: [
+      { daysAgo: 38, score: 7, note: "Headache by mid-afternoon at the desk." },
+      { daysAgo: 35, score: 6 },
+      { daysAgo: 32, score: 6 },
+      { daysAgo: 29, score: 5, note: "Did the ball release twice; easier evening." },
+      { daysAgo: 24, score: 5 },
+      { daysAgo: 21, score: 4 },
+      { daysAgo: 18, score: 4 },
+      { daysAgo: 15, score: 4, note: "Long drive, neck stiff after." },
+      { daysAgo: 10, score: 3 },
+      { daysAgo: 7, score: 3 },
+      { daysAgo: 4, score: 2 },
+      { daysAgo: 2, score: 2 },
+    ],
+  },
   points: [
     { key: "ut_r", muscleId: "upper_trapezius", side: "right", label: "UT-1" },
     { key: "ut_l", muscleId: "upper_trapezius", side: "left", label: "UT-1" },

@@ -1,6 +1,18 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { auditEvents, clients, clinics, findings, triggerPoints, users, visits, type PptTrial } from "../schema";
+import {
+  auditEvents,
+  clients,
+  clinics,
+  complaints,
+  diaryEntries,
+  findings,
+  triggerPoints,
+  users,
+  visitPainScores,
+  visits,
+  type PptTrial,
+} from "../schema";
 import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
 import reference from "./reference/domain-data.json";
 import { CASEY_HISTORY, SECOND_HISTORY, type SeedHistory, type SeedPoint } from "./demo-history-data";
@@ -39,8 +51,26 @@ async function seedOne(tx: Db, clinicId: string, timeZone: string, therapistId: 
   if (!client) throw new Error(`Demo history: no demo client ${history.clientEmail}`);
   const today = localDateOf(new Date(), timeZone);
   const pointIds = new Map<string, string>();
+  let complaintId: string | null = null;
+  if (history.complaint) {
+    assertRegions(history.complaint.regions);
+    const onsetDate = addLocalDays(today, -history.complaint.onsetDaysAgo);
+    const [row] = await tx
+      .insert(complaints)
+      .values({
+        clinicId,
+        clientId: client.id,
+        title: history.complaint.title,
+        regions: [...history.complaint.regions],
+        onsetDate,
+        createdBy: therapistId,
+        createdAt: zonedInstant(onsetDate, "12:00", timeZone),
+      })
+      .returning({ id: complaints.id });
+    complaintId = row!.id;
+  }
 
-  for (const v of history.visits) {
+  for (const [visitIndex, v] of history.visits.entries()) {
     assertRegions(v.painRegions);
     // Dates move with "today", so a visit that would fall on a weekend moves back to the Friday.
     let date = addLocalDays(today, -v.daysAgo);
@@ -116,6 +146,13 @@ async function seedOne(tx: Db, clinicId: string, timeZone: string, therapistId: 
       });
     }
 
+    const score = history.complaint?.visitScores[visitIndex];
+    if (complaintId && score) {
+      await tx
+        .insert(visitPainScores)
+        .values({ clinicId, visitId: visit!.id, complaintId, ...score, updatedAt: signedAt });
+    }
+
     // Signing last: the lock trigger (migration 0002) refuses findings on a signed visit.
     await tx
       .update(visits)
@@ -130,6 +167,25 @@ async function seedOne(tx: Db, clinicId: string, timeZone: string, therapistId: 
       details: { source: "demo-seed" },
       at: signedAt,
     });
+  }
+
+  if (complaintId && history.complaint) {
+    await tx.insert(diaryEntries).values(
+      history.complaint.diary.map((d) => {
+        const entryDate = addLocalDays(today, -d.daysAgo);
+        const at = zonedInstant(entryDate, "20:30", timeZone);
+        return {
+          clinicId,
+          clientId: client.id,
+          complaintId: complaintId!,
+          entryDate,
+          score: d.score,
+          note: d.note ?? "",
+          createdAt: at,
+          updatedAt: at,
+        };
+      }),
+    );
   }
 }
 

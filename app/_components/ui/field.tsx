@@ -11,7 +11,9 @@ export function Field({
   className = "",
   ...props
 }: ComponentProps<"input"> & { label: ReactNode; error?: string; hint?: ReactNode }) {
-  const id = useId();
+  const generated = useId();
+  // A caller may name the control (to focus it from elsewhere); the label follows that id.
+  const id = props.id ?? generated;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
@@ -47,7 +49,9 @@ export function SelectField({
   className = "",
   ...props
 }: ComponentProps<"select"> & { label: ReactNode; error?: string; hint?: ReactNode }) {
-  const id = useId();
+  const generated = useId();
+  // A caller may name the control (to focus it from elsewhere); the label follows that id.
+  const id = props.id ?? generated;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>

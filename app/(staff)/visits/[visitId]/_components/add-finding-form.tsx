@@ -4,6 +4,7 @@ import type { MuscleDto } from "@/lib/visits/schemas";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
 import type { NewFinding } from "./use-finding-mutations";
+import { labelWithSide } from "@/lib/charting/point-label";
 
 /**
  * Placing a point without the pointer: choose muscle and side; the mark goes to the
@@ -14,14 +15,16 @@ export function AddFindingForm({
   onAdd,
   busy,
   initialMuscleId,
+  initialSide = "right",
 }: {
   muscles: MuscleDto[];
   onAdd: (f: NewFinding) => void;
   busy: boolean;
   initialMuscleId?: string;
+  initialSide?: "left" | "right" | "midline";
 }) {
   const [muscleId, setMuscleId] = useState(initialMuscleId ?? muscles[0]?.id ?? "");
-  const [side, setSide] = useState<"left" | "right" | "midline">("right");
+  const [side, setSide] = useState<"left" | "right" | "midline">(initialSide);
   const muscle = muscles.find((m) => m.id === muscleId);
   const site = muscle?.triggerPoints.find((tp) => tp.approx);
   return (
@@ -33,19 +36,25 @@ export function AddFindingForm({
         if (!muscle) return;
         const approx = site?.approx ?? { view: "back" as const, x: 0.5, y: 0.3 };
         const x = side === "left" && muscle.sideApplicable ? 1 - approx.x : approx.x;
+        const pointSide = muscle.sideApplicable ? side : "midline";
         onAdd({
           view: approx.view,
           x,
           y: approx.y,
-          side: muscle.sideApplicable ? side : "midline",
-          label: site?.label ?? "",
+          side: pointSide,
+          label: labelWithSide(site?.label ?? "", pointSide),
           type: "latent",
           muscleName: muscle.name,
           ...(muscle.source === "clinic" ? { clinicMuscleId: muscle.id } : { muscleId: muscle.id }),
         });
       }}
     >
-      <SelectField label="Muscle" value={muscleId} onChange={(e) => setMuscleId(e.target.value)}>
+      <SelectField
+        id="add-finding-muscle"
+        label="Muscle"
+        value={muscleId}
+        onChange={(e) => setMuscleId(e.target.value)}
+      >
         {muscles.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}

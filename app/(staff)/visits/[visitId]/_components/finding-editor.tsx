@@ -6,6 +6,7 @@ import { formatPressure, implausibleReadingMessage, PRESSURE_UNIT_LABEL } from "
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { RegionPicker } from "./region-picker";
+import { labelWithSide } from "@/lib/charting/point-label";
 import { TREATMENTS } from "./finding-text";
 import type { FindingChanges } from "./use-finding-mutations";
 
@@ -115,8 +116,9 @@ export function FindingEditor({
   }
 
   return (
-    <form onSubmit={save} className="space-y-4" aria-label="Edit finding">
-      <div className="grid gap-3 sm:grid-cols-2">
+    // A container query: beside the chart on a tablet the editor is ~380 px wide, whatever the screen.
+    <form onSubmit={save} className="@container space-y-4" aria-label="Edit finding">
+      <div className="grid gap-3 @md:grid-cols-2">
         <SelectField
           label="Muscle"
           value={d.muscle}
@@ -135,10 +137,10 @@ export function FindingEditor({
           value={d.label}
           disabled={!editable}
           onChange={(e) => set("label", e.target.value)}
-          hint="e.g. UT-1"
+          hint="e.g. UT-1 R (the side is added for you)"
         />
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 @md:grid-cols-2">
         <fieldset disabled={!editable || history}>
           <legend className="mb-1 text-sm font-medium">Side (client&apos;s)</legend>
           <div className="flex gap-3">
@@ -149,7 +151,7 @@ export function FindingEditor({
                   name="side"
                   className="size-5 accent-accent-700"
                   checked={d.side === s}
-                  onChange={() => set("side", s)}
+                  onChange={() => setD((prev) => ({ ...prev, side: s, label: labelWithSide(prev.label, s) }))}
                 />{" "}
                 {s}
               </label>
@@ -180,7 +182,7 @@ export function FindingEditor({
           wrong.
         </p>
       ) : null}
-      <fieldset disabled={!editable} className="grid gap-x-4 sm:grid-cols-3">
+      <fieldset disabled={!editable} className="grid gap-x-4 @md:grid-cols-3">
         <legend className="mb-1 text-sm font-medium">Palpation</legend>
         <Check label="Taut band palpable" checked={d.tautBand} onChange={(v) => set("tautBand", v)} />
         <Check label="Local twitch response" checked={d.localTwitch} onChange={(v) => set("localTwitch", v)} />
@@ -194,7 +196,7 @@ export function FindingEditor({
           disabled={!editable}
         />
       ) : null}
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 @md:grid-cols-2">
         <Field
           label="Tenderness on palpation (0–10)"
           type="number"
@@ -266,7 +268,7 @@ export function FindingEditor({
           </p>
         ) : null}
       </fieldset>
-      <fieldset disabled={!editable} className="grid gap-x-4 sm:grid-cols-2">
+      <fieldset disabled={!editable} className="grid gap-x-4 @md:grid-cols-2">
         <legend className="mb-1 text-sm font-medium">Treatment given</legend>
         {TREATMENTS.map((tr) => (
           <Check

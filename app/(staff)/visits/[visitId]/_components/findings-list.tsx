@@ -1,5 +1,6 @@
 "use client";
 import type { FindingDto } from "@/lib/visits/schemas";
+import { labelWithSide } from "@/lib/charting/point-label";
 import { Badge } from "@/app/_components/ui/feedback";
 import { sideLabel, STATUS_LABEL } from "./finding-text";
 
@@ -31,14 +32,14 @@ export function FindingsList({
             {awaiting.map((f) => (
               <li key={f.id} className="rounded bg-white p-2">
                 <p className="text-sm font-medium">
-                  {f.label ? `${f.label} · ` : ""}
+                  {f.label ? `${labelWithSide(f.label, f.side)} · ` : ""}
                   {sideLabel(f.side)} {f.muscleName.toLowerCase()}
                 </p>
                 {editable ? (
                   <div
                     className="mt-2 flex flex-wrap gap-1"
                     role="group"
-                    aria-label={`Status today for ${f.label || f.muscleName}`}
+                    aria-label={`Status today for ${labelWithSide(f.label, f.side) || f.muscleName}`}
                   >
                     {TODAY_STATUSES.map((s) => (
                       <button
@@ -75,7 +76,7 @@ export function FindingsList({
                 <span aria-hidden className={f.type === "active" ? "font-bold text-danger" : "font-bold text-warn"}>
                   ✕
                 </span>
-                <span className="font-medium">{f.label || "—"}</span>
+                <span className="font-medium">{labelWithSide(f.label, f.side) || "—"}</span>
                 <span>
                   {sideLabel(f.side)} {f.muscleName.toLowerCase()}
                 </span>

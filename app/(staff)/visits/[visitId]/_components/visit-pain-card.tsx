@@ -4,9 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "@/app/_lib/api";
 import { invalidatePain, painKeys, visitPainQuery, type VisitPain } from "@/app/_lib/queries/pain";
 import { Card } from "@/app/_components/ui/layout";
-import { ButtonLink } from "@/app/_components/ui/button";
 import { EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { NprsScale } from "./nprs-scale";
+import { VisitComplaintPicker } from "./visit-complaint-picker";
 
 type Score = { before: number | null; after: number | null };
 type Scores = Record<string, Score>;
@@ -37,27 +37,34 @@ export function VisitPainCard({
           </button>
         </Notice>
       ) : null}
-      {q.data && q.data.complaints.length === 0 ? (
-        <EmptyState
-          title="No open complaint to score"
-          action={
-            <ButtonLink href={`/clients/${clientId}`} variant="secondary">
-              Add a complaint on the client page
-            </ButtonLink>
-          }
-        >
-          Pain is scored per complaint, before and after treatment.
-        </EmptyState>
+      {q.data && editable ? (
+        // One picker instance whether or not a complaint is open yet, so its confirmation survives
+        // the card switching from "none yet" to the scores.
+        <div className="space-y-4">
+          {q.data.complaints.length > 0 ? (
+            <PainForm
+              key={q.data.complaints.map((c) => c.id).join()}
+              visitId={visitId}
+              clientId={clientId}
+              data={q.data}
+              timeZone={timeZone}
+            />
+          ) : (
+            <p className="text-sm text-muted">
+              No open complaint yet. Pain is scored per complaint, before and after treatment: add the complaint here,
+              or reopen an earlier one.
+            </p>
+          )}
+          <div className={q.data.complaints.length > 0 ? "border-t border-line pt-4" : ""}>
+            <VisitComplaintPicker clientId={clientId} hasOpen={q.data.complaints.length > 0} />
+          </div>
+        </div>
       ) : null}
-      {q.data && q.data.complaints.length > 0 ? (
-        editable ? (
-          <PainForm
-            key={q.data.complaints.map((c) => c.id).join()}
-            visitId={visitId}
-            clientId={clientId}
-            data={q.data}
-            timeZone={timeZone}
-          />
+      {q.data && !editable ? (
+        q.data.complaints.length === 0 ? (
+          <EmptyState title="No open complaint to score">
+            Pain is scored per complaint, before and after treatment.
+          </EmptyState>
         ) : (
           <PainReadOnly data={q.data} signed={signed} />
         )

@@ -6,6 +6,9 @@ import type { MuscleDto, VisitDetail, FindingDto } from "@/lib/visits/schemas";
 import { visitQuery, toReferenceMuscles } from "@/app/_lib/queries/visits";
 import { BodyChart, ChartLegend, type ChartMark, type RegionShade } from "@/app/_components/body-chart";
 import { nearestTriggerPoints } from "@/lib/charting/nearest-trigger-points";
+import { labelWithSide } from "@/lib/charting/point-label";
+import { likelyMuscle } from "@/lib/charting/likely-muscle";
+import { musclesReferringTo } from "@/lib/charting/referral-search";
 import { sideAt } from "@/lib/charting/side";
 import type { PressureUnit } from "@/lib/charting/ppt";
 import { ApiError } from "@/app/_lib/api";
@@ -23,6 +26,7 @@ import { useNoteAutosave } from "./use-note-autosave";
 import { useFindingMutations, type NewFinding } from "./use-finding-mutations";
 import { sideLabel } from "./finding-text";
 import { VisitPainCard } from "./visit-pain-card";
+import { useEditorFocus } from "./use-editor-focus";
 
 const STATUS_BADGE = {
   draft: ["warning", "Draft"],
@@ -56,6 +60,7 @@ export function VisitWorkspace({
   const refMuscles = useMemo(() => toReferenceMuscles(muscles), [muscles]);
   const muscleById = useMemo(() => new Map(muscles.map((m) => [m.id, m])), [muscles]);
   const selected = visit.findings.find((f) => f.id === selectedId) ?? null;
+  const { editorHeading, select } = useEditorFocus(selected?.id, setSelectedId);
 
   const marks: ChartMark[] = [
     ...(visit.previousVisit?.marks ?? []).map((g) => ({
@@ -64,7 +69,7 @@ export function VisitWorkspace({
       x: g.x,
       y: g.y,
       kind: "ghost" as const,
-      label: g.label,
+      label: labelWithSide(g.label, g.side),
       description: `last visit, ${sideLabel(g.side).toLowerCase()} ${g.muscleName.toLowerCase()}`,
     })),
     ...visit.findings.map((f) => ({
@@ -73,7 +78,7 @@ export function VisitWorkspace({
       x: f.x,
       y: f.y,
       kind: f.type,
-      label: f.label,
+      label: labelWithSide(f.label, f.side),
       selected: f.id === selectedId,
       description: `${sideLabel(f.side).toLowerCase()} ${f.muscleName.toLowerCase()}`,
     })),
@@ -94,17 +99,34 @@ export function VisitWorkspace({
 
   function add(f: NewFinding) {
     setError(null);
-    create.mutate(f, { onSuccess: (r) => setSelectedId(r.id) });
+    create.mutate(f, { onSuccess: (r) => select(r.id, "focus") });
   }
+
+  // The keyboard form starts on the likeliest muscle: the one picked from "where to palpate", the
+  // top suggestion there, or the last one recorded at this visit.
+  const palpate = useMemo(() => {
+    const regions = [
+      ...note.fields.painRegions,
+      ...(checkIn?.regions ?? []).filter((r) => r.score > 0).map((r) => r.regionId),
+    ];
+    return musclesReferringTo([...new Set(regions)], refMuscles);
+  }, [note.fields.painRegions, checkIn, refMuscles]);
+  const likely = likelyMuscle({
+    picked: pickMuscle,
+    palpate,
+    recorded: visit.findings.filter((f) => !f.carriedForward),
+    available: muscles.map((m) => m.id),
+  });
 
   function place(point: { view: "front" | "back"; x: number; y: number }) {
     const [nearest] = nearestTriggerPoints(point, refMuscles, 1);
     const muscle = muscleById.get(nearest?.muscleId ?? "") ?? muscles[0];
     if (!muscle) return;
+    const side = muscle.sideApplicable ? sideAt(point) : "midline";
     add({
       ...point,
-      side: muscle.sideApplicable ? sideAt(point) : "midline",
-      label: nearest?.label ?? "",
+      side,
+      label: labelWithSide(nearest?.label ?? "", side),
       type: "latent",
       muscleName: muscle.name,
       ...(muscle.source === "clinic" ? { clinicMuscleId: muscle.id } : { muscleId: muscle.id }),
@@ -116,7 +138,7 @@ export function VisitWorkspace({
     remove.mutate(f, {
       onSuccess: () => {
         setUndo(f);
-        setSelectedId(null);
+        select(null, "show");
       },
     });
   }
@@ -170,7 +192,7 @@ export function VisitWorkspace({
           </button>
         </Notice>
       ) : null}
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <Card title="Body chart">
           <BodyChart
             marks={marks}
@@ -179,7 +201,8 @@ export function VisitWorkspace({
             readOnly={!editable}
             onPlace={editable ? place : undefined}
             onSelect={(id) => {
-              if (!id.startsWith("ghost-")) setSelectedId(id);
+              // A mark keeps focus (arrow keys nudge it); the editor only comes into view.
+              if (!id.startsWith("ghost-")) select(id, "show");
             }}
             onMove={(id, p) => {
               const f = visit.findings.find((x) => x.id === id);
@@ -199,29 +222,33 @@ export function VisitWorkspace({
             <div className="mt-4 border-t border-line pt-4">
               <h2 className="mb-2 text-sm font-semibold">Add a finding without the pointer</h2>
               <AddFindingForm
-                key={pickMuscle}
+                key={`${likely?.muscleId}-${likely?.side}`}
                 muscles={muscles}
                 onAdd={add}
                 busy={create.isPending}
-                initialMuscleId={pickMuscle}
+                initialMuscleId={likely?.muscleId}
+                initialSide={likely?.side}
               />
             </div>
           ) : null}
         </Card>
         <div className="space-y-4">
-          <Card title={`Findings (${visit.findings.length})`}>
-            <FindingsList
-              findings={visit.findings}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
-              editable={editable}
-              onStatus={(f, status) => update.mutate({ finding: f, changes: { status } })}
-            />
-          </Card>
+          {/* The editor first: beside the chart where the point was just placed, not below a long list. */}
           {selected ? (
-            <Card
-              title={`Finding ${selected.label || ""} · ${sideLabel(selected.side)} ${selected.muscleName.toLowerCase()}`}
+            <section
+              aria-labelledby="finding-editor-heading"
+              className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm"
+              data-testid="finding-editor"
             >
+              <h2
+                id="finding-editor-heading"
+                ref={editorHeading}
+                tabIndex={-1}
+                className="mb-4 scroll-mt-4 text-base font-semibold text-ink outline-none focus-visible:ring-2 focus-visible:ring-accent-600"
+              >
+                Finding {labelWithSide(selected.label, selected.side)} · {sideLabel(selected.side)}{" "}
+                {selected.muscleName.toLowerCase()}
+              </h2>
               <FindingEditor
                 key={`${selected.id}-${selected.version}`}
                 finding={selected}
@@ -236,8 +263,17 @@ export function VisitWorkspace({
                 pressureUnit={pressureUnit}
                 serverErrors={update.error instanceof ApiError ? update.error.fieldErrors : undefined}
               />
-            </Card>
+            </section>
           ) : null}
+          <Card title={`Findings (${visit.findings.length})`}>
+            <FindingsList
+              findings={visit.findings}
+              selectedId={selectedId}
+              onSelect={(id) => select(id, "focus")}
+              editable={editable}
+              onStatus={(f, status) => update.mutate({ finding: f, changes: { status } })}
+            />
+          </Card>
           <Card title="Where to palpate">
             <PalpatePanel
               painRegions={note.fields.painRegions}
