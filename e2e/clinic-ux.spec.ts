@@ -58,6 +58,7 @@ for (const size of ["desktop", "tablet"] as const) {
   test(`the finding editor comes into view with focus on a ${size} (${VIEWPORTS[size].width}×${VIEWPORTS[size].height})`, async ({
     page,
   }) => {
+    test.slow(); // seeds a signed visit of six points through the API first
     await page.setViewportSize(VIEWPORTS[size]);
     await signInAs(page, "therapist@demo.test");
     const { visitId } = await clientWithCarriedPoints(page.request);
