@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { isoDate, isoInstant } from "@/lib/http/primitives";
 import { bookAppointmentBody } from "./schemas";
 
 /** A local date (midnight in the clinic's zone) or an instant with its offset. */
-const dateOrInstant = z.union(
-  [z.iso.date(), z.iso.datetime({ offset: true })],
-  "Use a date (YYYY-MM-DD) or a date-time with offset.",
-);
+const dateOrInstant = z.union([isoDate(), isoInstant()], "Use a date (YYYY-MM-DD) or a date-time with offset.");
 const idList = z
   .union([z.uuid(), z.array(z.uuid())])
   .optional()
@@ -36,7 +34,7 @@ const allowOutsideHours = z.boolean().optional().default(false);
 export const createAppointmentBody = bookAppointmentBody.extend({ allowOutsideHours });
 export type CreateAppointmentInput = z.output<typeof createAppointmentBody>;
 
-const instant = z.iso.datetime({ offset: true, message: "Use a date-time such as 2026-12-01T10:00:00Z." });
+const instant = isoInstant("Use a date-time such as 2026-12-01T10:00:00Z.");
 
 /** Move and/or resize: only the fields sent change; `version` is what the editor last saw. */
 export const moveAppointmentBody = z

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { isoInstant } from "@/lib/http/primitives";
 
 export const bookAppointmentBody = z.object({
   clientId: z.uuid("Choose the client."),
   therapistUserId: z.uuid("Choose the therapist."),
   typeId: z.uuid("Choose the appointment type."),
   roomId: z.uuid().nullable().optional(),
-  startsAt: z.iso.datetime({ offset: true, message: "Choose a start time." }),
+  startsAt: isoInstant("Choose a start time."),
   /** A retried request with the same key returns the first appointment. */
   idempotencyKey: z.string().trim().min(8).max(100).optional(),
 });

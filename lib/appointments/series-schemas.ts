@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoInstant } from "@/lib/http/primitives";
 import { localDate, seriesRule } from "@/lib/scheduling/schemas";
 
 /** What a series is: who, what, with whom, where, and the repeat rule (its first session in `rule.start`). */
@@ -23,7 +24,7 @@ export const seriesChoice = z.discriminatedUnion("action", [
   z.object({
     index: z.number().int().min(0),
     action: z.literal("alternative"),
-    start: z.iso.datetime({ offset: true, message: "Choose a start time." }),
+    start: isoInstant("Choose a start time."),
     therapistUserId: z.uuid("Choose the therapist."),
     roomId: z.uuid().nullable(),
   }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoInstant } from "@/lib/http/primitives";
 import { availabilityException, weeklyHours } from "@/lib/scheduling/schemas";
 
 export const therapistParams = z.object({ therapistId: z.uuid() });
@@ -8,7 +9,7 @@ export const addExceptionBody = availabilityException;
 export const slotsParams = z.object({ typeId: z.uuid() });
 export const slotsQuery = z.object({
   therapistId: z.uuid().optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
+  from: isoInstant().optional(),
   days: z.coerce.number().int().min(1).max(60).default(14),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });

@@ -4,6 +4,7 @@
  * reasons written by staff, or internal ids a client has no use for (rooms, creators).
  */
 import { z } from "zod";
+import { isoInstant } from "@/lib/http/primitives";
 
 export const portalTypeParams = z.object({ typeId: z.uuid() });
 export const myAppointmentParams = z.object({ myAppointmentId: z.uuid() });
@@ -18,7 +19,7 @@ export const portalBookBody = z.object({
   typeId: z.uuid("Choose the kind of appointment."),
   /** null/absent = whichever therapist is free at that time. */
   therapistId: z.uuid().nullable().optional(),
-  startsAt: z.iso.datetime({ offset: true, message: "Choose a time." }),
+  startsAt: isoInstant("Choose a time."),
   /** Required from the portal: a retried request (double tap, flaky network) books once. */
   idempotencyKey: z.string().trim().min(8, "Missing request key.").max(100),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "@/lib/http/primitives";
 
 const optionalText = (max: number) =>
   z
@@ -14,7 +15,7 @@ export const clientFields = z.object({
   lastName: z.string().trim().min(1, "Enter a last name.").max(100),
   preferredName: optionalText(100),
   dateOfBirth: z
-    .union([z.iso.date("Use the format YYYY-MM-DD."), z.literal("")])
+    .union([isoDate("Use the format YYYY-MM-DD."), z.literal("")])
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional()

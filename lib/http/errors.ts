@@ -1,4 +1,5 @@
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED";
+export type ErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED" | "TOO_LARGE";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -22,6 +23,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   INVALID: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  TOO_LARGE: 413,
 };
 
 export interface ErrorBody {

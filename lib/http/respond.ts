@@ -38,6 +38,9 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   "23514": "A value is outside its allowed range.",
   "40001": "Someone else changed this at the same moment. Please try again.",
   "55000": "That record is locked and cannot be changed.",
+  // Backstops behind the schemas' bounds: a number or date the column cannot hold is bad input.
+  "22003": "A number is outside the range that can be stored.",
+  "22008": "A date or time is outside the range that can be stored.",
 };
 
 export function sqlState(err: unknown): string | undefined {
@@ -56,7 +59,10 @@ export function toErrorResponse(err: unknown): Response {
   if (err instanceof z.ZodError) return errorResponse("INVALID", "Some fields need attention.", zodFieldErrors(err));
   const state = sqlState(err);
   if (state && CONSTRAINT_MESSAGES[state]) {
-    return errorResponse(state === "23514" ? "INVALID" : "CONFLICT", CONSTRAINT_MESSAGES[state]);
+    return errorResponse(
+      state.startsWith("22") || state === "23514" ? "INVALID" : "CONFLICT",
+      CONSTRAINT_MESSAGES[state],
+    );
   }
   // Log the error class and SQLSTATE only: messages can carry row values.
   console.error(

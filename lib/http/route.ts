@@ -8,6 +8,8 @@ import { errorResponse, json, toErrorResponse, zodFieldErrors } from "./respond"
 import { AppError } from "./errors";
 import { auditOperationRead, auditOperationRefused } from "@/lib/audit/operation-reads";
 import { requestMetaFromHeaders, withRequestMeta } from "@/lib/audit/request-meta";
+import { MAX_JSON_BODY_BYTES, readTextWithin, unsafeStringErrors } from "./input-guard";
+import { crossSiteRefusal } from "./same-origin";
 
 export interface SessionInfo {
   userId: string;
@@ -22,6 +24,8 @@ export interface RouteDeps {
   db: Db;
   session: SessionInfo | null;
   ip?: string;
+  /** The public origin (NEXTAUTH_URL); state-changing requests from any other are refused. Default: the request's. */
+  origin?: string;
 }
 
 export interface HandlerContext<O extends Operation> {
@@ -50,34 +54,53 @@ function parseQuery(url: URL): Record<string, string | string[]> {
   return out;
 }
 
+async function readJsonBody(req: Request): Promise<unknown> {
+  // Only JSON: a cross-site HTML form can send text/plain that happens to parse as JSON.
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json")) {
+    throw new AppError("INVALID", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  let text: string | null;
+  try {
+    text = await readTextWithin(req, MAX_JSON_BODY_BYTES);
+  } catch {
+    throw new AppError("INVALID", "The request body is not valid UTF-8 text.");
+  }
+  if (text === null) {
+    throw new AppError("TOO_LARGE", `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+  }
+  try {
+    return text ? JSON.parse(text) : {};
+  } catch {
+    throw new AppError("INVALID", "The request body is not valid JSON.");
+  }
+}
+
 async function parseInput(op: Operation, req: Request, params: Record<string, unknown>) {
   const fieldErrors: Record<string, string[]> = {};
+  // Strings that cannot be stored as text are refused here for every operation (input-guard.ts);
+  // the schema only sees input that passed.
   const parse = (schema: z.ZodType | undefined, value: unknown, prefix: string) => {
     if (!schema) return {};
+    const unsafe = unsafeStringErrors(value, prefix);
+    if (Object.keys(unsafe).length > 0) {
+      Object.assign(fieldErrors, unsafe);
+      return undefined;
+    }
     const r = schema.safeParse(value);
     if (!r.success) Object.assign(fieldErrors, zodFieldErrors(r.error, prefix));
     return r.success ? r.data : undefined;
   };
-  const p = op.params ? op.params.safeParse(params) : { success: true as const, data: {} };
+  const p =
+    Object.keys(unsafeStringErrors(params)).length > 0
+      ? { success: false as const }
+      : op.params
+        ? op.params.safeParse(params)
+        : { success: true as const, data: {} };
   // A malformed id cannot name a record of this clinic: same answer as a missing one.
   if (!p.success) throw new AppError("NOT_FOUND", "That record was not found.");
   const query = parse(op.query, parseQuery(new URL(req.url)), "");
-  let body: unknown = undefined;
-  if (op.body) {
-    // Only JSON: a cross-site HTML form can send text/plain that happens to parse as JSON.
-    const type = req.headers.get("content-type") ?? "";
-    if (!type.toLowerCase().startsWith("application/json")) {
-      throw new AppError("INVALID", "Send the request body as JSON (Content-Type: application/json).");
-    }
-    let raw: unknown;
-    try {
-      const text = await req.text();
-      raw = text ? JSON.parse(text) : {};
-    } catch {
-      throw new AppError("INVALID", "The request body is not valid JSON.");
-    }
-    body = parse(op.body, raw, "");
-  }
+  const body = op.body ? parse(op.body, await readJsonBody(req), "") : undefined;
   if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "Some fields need attention.", fieldErrors);
   return { params: p.data, query, body };
 }
@@ -113,6 +136,8 @@ export async function invokeOperation<O extends Operation>(
   return withRequestMeta(requestMetaFromHeaders(req.headers, deps.ip), async () => {
     let actor: Actor | null = null;
     try {
+      const refusal = crossSiteRefusal(req, deps.origin ?? new URL(req.url).origin);
+      if (refusal) throw new AppError("FORBIDDEN", refusal);
       actor = await resolveActor(op, deps);
       const input = (await parseInput(op, req, params)) as Input<O>;
       const result = await handler({

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { isoDate as boundedDate } from "@/lib/http/primitives";
 import { NPRS_MESSAGE } from "@/lib/outcomes/nprs";
 
 /** 0–10 whole numbers; null means "not recorded", never 0. */
 export const nprs = z.number(NPRS_MESSAGE).int(NPRS_MESSAGE).min(0, NPRS_MESSAGE).max(10, NPRS_MESSAGE);
-const isoDate = z.iso.date("Use a date such as 2026-11-23.");
+const isoDate = boundedDate("Use a date such as 2026-11-23.");
 
 export const complaintIdParams = z.object({ complaintId: z.uuid() });
 

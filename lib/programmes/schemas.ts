@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate as boundedDate } from "@/lib/http/primitives";
 import { dosageSchema, TECHNIQUES } from "./dosage";
 import { portalDosageDto, tallyDto } from "./portal-schemas";
 
@@ -11,7 +12,7 @@ export const clientParams = z.object({ clientId: z.uuid() });
 export const programmeParams = z.object({ programmeId: z.uuid() });
 export const completionParams = z.object({ completionId: z.uuid() });
 
-const isoDate = z.iso.date("Use a date like 2026-03-01.");
+const isoDate = boundedDate("Use a date like 2026-03-01.");
 
 export const programmeItemInput = z.object({
   exerciseKey: z.string().min(1, "Choose an exercise.").max(100),

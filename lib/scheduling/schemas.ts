@@ -7,6 +7,7 @@
  * (fixed width, 24-hour), which the refinements below rely on.
  */
 import { z } from "zod";
+import { isoDate, isoLocalDateTime } from "@/lib/http/primitives";
 import { isValidTimeZone } from "./zoned";
 
 /** Upper bound for one series: a year of weekly sessions. Longer plans are booked in parts. */
@@ -33,10 +34,10 @@ const times = (start: string | undefined, end: string | undefined) =>
   (start === undefined || HH_MM.test(start)) && (end === undefined || HH_MM_OR_24.test(end));
 const dates = (...values: (string | undefined)[]) => values.every((v) => v === undefined || YYYY_MM_DD.test(v));
 
-export const localDate = z.iso.date("Use the format YYYY-MM-DD.");
+export const localDate = isoDate("Use the format YYYY-MM-DD.");
 
 /** "YYYY-MM-DDTHH:MM" as an <input type="datetime-local"> sends it, read in the clinic's zone. */
-export const localDateTime = z.iso.datetime({ local: true, precision: -1, error: "Use the format YYYY-MM-DDTHH:MM." });
+export const localDateTime = isoLocalDateTime("Use the format YYYY-MM-DDTHH:MM.");
 
 const weekdayMessage = "Weekday must be 1 (Monday) to 7 (Sunday), ISO numbering.";
 export const isoWeekday = z.number(weekdayMessage).int(weekdayMessage).min(1, weekdayMessage).max(7, weekdayMessage);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { implausibleReadingMessage } from "@/lib/charting/ppt-plausible";
+import { isoInstant } from "@/lib/http/primitives";
 
 const noteText = z.string().max(20_000, "Keep each section under 20,000 characters.");
 const unit = z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"]);
@@ -10,7 +11,7 @@ export const findingParams = z.object({ visitId: z.uuid(), findingId: z.uuid() }
 export const clientVisitsParams = z.object({ clientId: z.uuid() });
 
 export const createVisitBody = z.object({
-  startedAt: z.iso.datetime({ offset: true, message: "Use a date and time such as 2026-11-23T10:30:00Z." }).optional(),
+  startedAt: isoInstant("Use a date and time such as 2026-11-23T10:30:00Z.").optional(),
 });
 
 /** Autosave of the SOAP note: only the sections sent change; `version` is what the editor last saw. */
