@@ -87,6 +87,35 @@ describe("booking without double booking", () => {
     expect(n).toBe(1);
   });
 
+  it("refuses a reused key with a different client, time or room (409), keeping only the first booking", async () => {
+    const key = "reused-key-456";
+    const first = await book({ startsAt: at("2026-12-07T09:00:00Z"), idempotencyKey: key });
+    for (const other of [
+      { clientId: tom, startsAt: at("2026-12-07T09:00:00Z") },
+      { startsAt: at("2026-12-07T12:00:00Z") },
+      { startsAt: at("2026-12-07T09:00:00Z"), roomId: roomB },
+    ]) {
+      const err = await failure(book({ ...other, idempotencyKey: key }));
+      expect(err).toMatchObject({ code: "CONFLICT", details: { reason: "idempotency_mismatch" } });
+    }
+    const rows = await t.db.select().from(appointments).where(eq(appointments.idempotencyKey, key));
+    expect(rows.map((r) => r.id)).toEqual([first.appointment.id]);
+  });
+
+  it("gives 20 simultaneous retries with one key the same appointment, never a 409 for their own booking", async () => {
+    const key = "parallel-key-789";
+    const startsAt = at("2026-12-08T15:00:00Z");
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => book({ startsAt, idempotencyKey: key })));
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(rejected.map((r) => (r.reason as Error).message)).toEqual([]);
+    const ids = new Set(
+      results.map((r) => (r as PromiseFulfilledResult<{ appointment: { id: string } }>).value.appointment.id),
+    );
+    expect(ids.size).toBe(1);
+    const rows = await t.db.select().from(appointments).where(eq(appointments.idempotencyKey, key));
+    expect(rows).toHaveLength(1);
+  });
+
   it("stores exactly one of 20 simultaneous bookings of one slot; the rest get 409", async () => {
     const startsAt = at("2026-12-04T14:00:00Z");
     const results = await Promise.allSettled(

@@ -29,6 +29,28 @@ async function byIdempotencyKey(db: Db, actor: Actor, key: string) {
   return row;
 }
 
+export const KEY_REUSED_MESSAGE =
+  "This request key was already used for a different booking. Reload and book again (a new key is sent).";
+
+/**
+ * The booking an earlier request with this key made, when this request asks for the same thing;
+ * a key reused for anything else (another client, therapist, type, room or time) is a 409 —
+ * answering it with the first booking would tell the caller a booking exists that they never got.
+ */
+async function replayByKey(db: Db, actor: Actor, input: BookAppointmentInput) {
+  if (!input.idempotencyKey) return undefined;
+  const existing = await byIdempotencyKey(db, actor, input.idempotencyKey);
+  if (!existing) return undefined;
+  const same =
+    existing.clientId === input.clientId &&
+    existing.therapistUserId === input.therapistUserId &&
+    existing.typeId === input.typeId &&
+    existing.startsAt.getTime() === new Date(input.startsAt).getTime() &&
+    existing.roomId === (input.roomId ?? null);
+  if (!same) throw new AppError("CONFLICT", KEY_REUSED_MESSAGE, undefined, { reason: "idempotency_mismatch" });
+  return { appointment: toDto(existing), replayed: true };
+}
+
 /** Names what is in the way, in the clinic's time zone, for the 409 message. */
 async function describeConflict(
   db: Db,
@@ -85,10 +107,8 @@ export async function bookAppointment(
   input: BookAppointmentInput,
 ): Promise<{ appointment: AppointmentDto; replayed: boolean }> {
   assertCan(actor, "schedule.manage");
-  if (input.idempotencyKey) {
-    const existing = await byIdempotencyKey(db, actor, input.idempotencyKey);
-    if (existing) return { appointment: toDto(existing), replayed: true };
-  }
+  const earlier = await replayByKey(db, actor, input);
+  if (earlier) return earlier;
   const [type] = await db
     .select()
     .from(appointmentTypes)
@@ -153,9 +173,11 @@ export async function bookAppointment(
     return { appointment: toDto(row), replayed: false };
   } catch (err) {
     const state = sqlState(err);
-    if (state === "23505" && input.idempotencyKey) {
-      const existing = await byIdempotencyKey(db, actor, input.idempotencyKey);
-      if (existing) return { appointment: toDto(existing), replayed: true };
+    // A parallel retry with this key may have won the race: on the key's unique index (23505)
+    // or, just as often, on the slot's exclusion constraint (23P01). Either way it is our booking.
+    if (state === "23505" || state === "23P01") {
+      const again = await replayByKey(db, actor, input);
+      if (again) return again;
     }
     if (state === "23P01") {
       throw new AppError(

@@ -47,7 +47,7 @@ export async function createAppointment(
     return { ...(await getAppointment(db, actor, appointment.id)), replayed };
   } catch (err) {
     // bookAppointment names the therapist or room; the calendar also names the client and any buffer.
-    if (err instanceof AppError && err.code === "CONFLICT") {
+    if (err instanceof AppError && err.code === "CONFLICT" && err.details?.reason !== "idempotency_mismatch") {
       const blocksUntil = new Date(endsAt.getTime() + type.bufferAfterMin * 60_000);
       throw new AppError(
         "CONFLICT",

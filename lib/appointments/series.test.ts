@@ -264,6 +264,27 @@ describe("recurring series", () => {
     );
   });
 
+  it("refuses a reused key for a different series (409), and gives parallel retries of one the same series", async () => {
+    const sophie = await client("Sophie", "Martin");
+    const input = createSeriesBody.parse({
+      ...seriesInput(sophie, "2027-06-07T11:00", 3),
+      idempotencyKey: "series-parallel-1",
+    });
+    const before = await countFor(sophie);
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => createSeries(t.db, admin, input)));
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(rejected.map((r) => (r.reason as Error).message)).toEqual([]);
+    const ids = new Set(results.map((r) => (r as PromiseFulfilledResult<{ id: string }>).value.id));
+    expect(ids.size).toBe(1);
+
+    const other = createSeriesBody.parse({ ...input, rule: { ...input.rule, start: "2027-06-07T15:00" } });
+    expect(await failure(createSeries(t.db, admin, other))).toMatchObject({
+      code: "CONFLICT",
+      details: { reason: "idempotency_mismatch" },
+    });
+    expect(await countFor(sophie)).toBe(before + 3);
+  });
+
   it("lets a therapist plan, book and cancel series only in their own diary", async () => {
     const taraActor = await actorFor(t.db, "therapist@demo.test");
     const maria = await client("Maria", "Lopez");

@@ -8,6 +8,7 @@ import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent, recordEvents } from "@/lib/audit/record-event";
 import { conflict, invalid, notFound } from "@/lib/http/errors";
 import { sqlState } from "@/lib/http/respond";
+import { requestFingerprint } from "@/lib/http/request-fingerprint";
 import { expandSeries, type Occurrence } from "@/lib/scheduling/recurrence";
 import { seriesSearchWindow } from "@/lib/scheduling/series-check";
 import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
@@ -130,10 +131,13 @@ class SeriesNoLongerFree extends Error {
 
 async function seriesByKey(db: Db, actor: Actor, key: string) {
   const [row] = await db
-    .select({ id: appointmentSeries.id })
+    .select({
+      id: appointmentSeries.id,
+      fingerprint: sql<string | null>`${appointmentSeries.rule}->>'requestFingerprint'`,
+    })
     .from(appointmentSeries)
     .where(and(clinicScope(actor, appointmentSeries), sql`${appointmentSeries.rule}->>'idempotencyKey' = ${key}`));
-  return row?.id;
+  return row;
 }
 
 type PlanItem = Candidate & { index: number };
@@ -173,9 +177,19 @@ function planOf(
 export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInput): Promise<SeriesDto> {
   assertCan(actor, "schedule.manage");
   const key = input.idempotencyKey;
+  const { idempotencyKey: _key, ...request } = input;
+  const fingerprint = requestFingerprint(request);
+  // A retry with the key gets the series it booked; the key reused for another request is a 409.
+  // (Series stored before fingerprints were kept have none and replay as before.)
   const replay = async () => {
-    const id = key ? await seriesByKey(db, actor, key) : undefined;
-    return id ? { ...(await getSeries(db, actor, id)), replayed: true } : null;
+    const earlier = key ? await seriesByKey(db, actor, key) : undefined;
+    if (!earlier) return null;
+    if (earlier.fingerprint && earlier.fingerprint !== fingerprint)
+      throw conflict(
+        "This request key was already used for a different series. Reload and book again (a new key is sent).",
+        { reason: "idempotency_mismatch" },
+      );
+    return { ...(await getSeries(db, actor, earlier.id)), replayed: true };
   };
   const earlier = await replay();
   if (earlier) return earlier;
@@ -225,7 +239,7 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
         roomId: seriesRoom(diary, input.roomId),
         skipped,
         timeZone: tz,
-        ...(key ? { idempotencyKey: key } : {}),
+        ...(key ? { idempotencyKey: key, requestFingerprint: fingerprint } : {}),
       };
       const [series] = await tx
         .insert(appointmentSeries)
@@ -277,6 +291,11 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
     return { ...(await getSeries(db, actor, seriesId)), replayed: false };
   } catch (err) {
     const state = sqlState(err);
+    // A parallel retry with this key may have booked these very times a moment ago.
+    if (key && (err instanceof SeriesNoLongerFree || state === "23P01" || state === "23505")) {
+      const again = await replay();
+      if (again) return again;
+    }
     if (err instanceof SeriesNoLongerFree || state === "23P01") {
       const failed = err instanceof SeriesNoLongerFree ? err.failed : [];
       const report = await previewSeries(db, actor, input);
@@ -287,10 +306,6 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
             ? `${failed.length} of the chosen dates are no longer free, so nothing was booked. Check the dates again.`
             : "Someone booked one of these times a moment ago, so nothing was booked. Check the dates again.";
       throw conflict(message, { report, failed });
-    }
-    if (state === "23505" && key) {
-      const again = await replay();
-      if (again) return again;
     }
     throw err;
   }

@@ -207,6 +207,34 @@ describe("booking online", () => {
     expect(events).toHaveLength(1);
   });
 
+  it("gives 20 simultaneous retries of one request (one key) the same booking, never a 409", async () => {
+    const k = key();
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => book("2027-03-17T11:00:00Z", { idempotencyKey: k })),
+    );
+    const rows = await t.db
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(eq(appointments.idempotencyKey, `portal:${casey.clientId}:${k}`));
+    try {
+      const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      expect(rejected.map((r) => (r.reason as Error).message)).toEqual([]);
+      const ids = results.map(
+        (r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof book>>>).value.appointment.id,
+      );
+      expect(new Set(ids).size).toBe(1);
+      expect(rows.map((r) => r.id)).toEqual([ids[0]]);
+    } finally {
+      if (rows.length > 0)
+        await t.db.delete(appointments).where(
+          inArray(
+            appointments.id,
+            rows.map((r) => r.id),
+          ),
+        );
+    }
+  });
+
   it("refuses a time that is not offered: taken, outside hours, too soon", async () => {
     await bookAppointment(t.db, admin, {
       clientId: priyaId,

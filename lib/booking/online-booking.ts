@@ -186,6 +186,27 @@ export async function bookOnline(db: Db, actor: Actor, input: PortalBookInput, n
   const key = `portal:${clientId}:${input.idempotencyKey}`;
   const earlier = await replay(db, actor, key, input, cancellationNoticeHours);
   if (earlier) return earlier;
+  try {
+    return await bookNew(db, actor, input, { clientId, cancellationNoticeHours, key }, now);
+  } catch (err) {
+    // Parallel retries of one request: whichever commits first makes the booking, and the others
+    // then find its slot taken (or the upcoming cap reached) by it. Before answering 409, look
+    // for the key again: if our own request booked it, every retry gets that same booking.
+    if ((err instanceof AppError && err.code === "CONFLICT") || sqlState(err) === "23505") {
+      const again = await replay(db, actor, key, input, cancellationNoticeHours);
+      if (again) return again;
+    }
+    throw err;
+  }
+}
+
+async function bookNew(
+  db: Db,
+  actor: Actor,
+  input: PortalBookInput,
+  { clientId, cancellationNoticeHours, key }: { clientId: string; cancellationNoticeHours: number; key: string },
+  now: Date,
+): Promise<BookedDto> {
   const { type } = await assertMayBook(db, actor, input.typeId);
   // A quick answer before the slot search; the count that counts is the one in the transaction.
   const upcoming = await upcomingOf(db, actor, clientId, now);
