@@ -7,6 +7,7 @@ import {
   exerciseParams,
   imageDto,
   listExercisesQuery,
+  MAX_IMAGE_BYTES,
   putImageBody,
   updateExerciseBody,
 } from "@/lib/exercises/schemas";
@@ -109,6 +110,8 @@ export const putExerciseImage = defineOperation({
   auth: { permission: "exercises.write" },
   params: exerciseParams,
   body: putImageBody,
+  // The picture's own limit, as base64 (4 bytes per 3) with room for the JSON around it.
+  maxBodyBytes: Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 4096,
   response: imageDto,
   exampleBody: { contentType: "image/png", dataBase64: TINY_PNG },
 });

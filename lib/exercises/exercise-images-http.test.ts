@@ -75,6 +75,19 @@ describe("the exercise picture over HTTP", () => {
     }
   });
 
+  it("keeps the upload's own size limit: a picture near 2 MB goes through the 1 MB JSON body limit", async () => {
+    const big = Buffer.concat([PNG, Buffer.alloc(1_900_000, 1)]);
+    const put = await imageRoute.PUT.invoke(
+      new Request(
+        `${URL_BASE}/${id}/image`,
+        json("PUT", { contentType: "image/png", dataBase64: big.toString("base64") }),
+      ),
+      { exerciseId: id },
+      await deps("therapist@demo.test"),
+    );
+    expect(put.status).toBe(200);
+  });
+
   it("is 404 for another clinic and 401 signed out", async () => {
     const other = await imageRoute.GET.invoke(
       new Request(`${URL_BASE}/${id}/image`),

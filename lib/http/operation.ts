@@ -35,6 +35,11 @@ export interface Operation<
   successStatus?: 200 | 201 | 202 | 204;
   /** A valid example body: shown in the OpenAPI document and used by the authorization test. */
   exampleBody?: z.input<B>;
+  /**
+   * Largest JSON body accepted, in bytes (default MAX_JSON_BODY_BYTES, 1 MB). Only uploads raise
+   * it, to their own file limit plus the base64 overhead.
+   */
+  maxBodyBytes?: number;
   /** Content type of a non-JSON response (e.g. text/calendar, text/csv). */
   produces?: string;
   /**

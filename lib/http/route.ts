@@ -54,7 +54,7 @@ function parseQuery(url: URL): Record<string, string | string[]> {
   return out;
 }
 
-async function readJsonBody(req: Request): Promise<unknown> {
+async function readJsonBody(req: Request, limit: number): Promise<unknown> {
   // Only JSON: a cross-site HTML form can send text/plain that happens to parse as JSON.
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
@@ -62,12 +62,15 @@ async function readJsonBody(req: Request): Promise<unknown> {
   }
   let text: string | null;
   try {
-    text = await readTextWithin(req, MAX_JSON_BODY_BYTES);
+    text = await readTextWithin(req, limit);
   } catch {
     throw new AppError("INVALID", "The request body is not valid UTF-8 text.");
   }
   if (text === null) {
-    throw new AppError("TOO_LARGE", `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+    throw new AppError(
+      "TOO_LARGE",
+      `The request body is larger than ${Math.round((limit / 1024 / 1024) * 10) / 10} MB.`,
+    );
   }
   try {
     return text ? JSON.parse(text) : {};
@@ -100,7 +103,9 @@ async function parseInput(op: Operation, req: Request, params: Record<string, un
   // A malformed id cannot name a record of this clinic: same answer as a missing one.
   if (!p.success) throw new AppError("NOT_FOUND", "That record was not found.");
   const query = parse(op.query, parseQuery(new URL(req.url)), "");
-  const body = op.body ? parse(op.body, await readJsonBody(req), "") : undefined;
+  const body = op.body
+    ? parse(op.body, await readJsonBody(req, op.maxBodyBytes ?? MAX_JSON_BODY_BYTES), "")
+    : undefined;
   if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID", "Some fields need attention.", fieldErrors);
   return { params: p.data, query, body };
 }
