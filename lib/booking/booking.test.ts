@@ -210,7 +210,8 @@ describe("booking online", () => {
   it("gives 20 simultaneous retries of one request (one key) the same booking, never a 409", async () => {
     const k = key();
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => book("2027-03-17T11:00:00Z", { idempotencyKey: k })),
+      // 20 on PostgreSQL, where they really run at once; PGlite has one connection and runs them in turn.
+      Array.from({ length: t.kind === "postgres" ? 20 : 6 }, () => book("2027-03-17T11:00:00Z", { idempotencyKey: k })),
     );
     const rows = await t.db
       .select({ id: appointments.id })
