@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listMyDueQuestionnaires } from "@/lib/questionnaires/assignments";
+import { listAssignments } from "@/lib/questionnaires/assignments";
 import { instrumentForClinic } from "@/lib/questionnaires/instruments";
 import { listResponseSeries } from "@/lib/questionnaires/responses";
 import { PortalQuestionnaire } from "../../_components/portal-questionnaire";
@@ -19,7 +19,11 @@ export default async function PortalQuestionnairePage({ params }: { params: Prom
   if (!actor.clientId) forbidden();
   const { assignmentId } = await params;
   const db = await getDb();
-  const due = await listMyDueQuestionnaires(db, actor);
+  // Another client's (or a made-up) id is simply not found, as in the API; the client's own
+  // questionnaire that is no longer due still opens and says so.
+  const mineAll = await listAssignments(db, actor, actor.clientId);
+  if (!mineAll.some((a) => a.id === assignmentId)) notFound();
+  const due = mineAll.filter((a) => a.due);
   const initial = await Promise.all(
     due.map(async (a) => ({ ...a, instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto })),
   );
