@@ -4,6 +4,7 @@ import { isStaff } from "@/lib/auth/actor";
 import { staffNav } from "@/lib/auth/navigation";
 import { listMyClinics } from "@/lib/auth/my-clinics";
 import { AppShell } from "@/app/_components/shell/app-shell";
+import { ClinicFormatProvider } from "@/app/_components/clinic-format";
 
 // Each page checks its own permission too: layouts do not re-run on client navigation.
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
@@ -15,7 +16,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       user={{ name: actor.name, clinicName: actor.clinicName, roles: actor.roles, canSwitchClinic: clinics.length > 1 }}
       nav={staffNav(actor.roles)}
     >
-      {children}
+      <ClinicFormatProvider settings={{ locale: actor.clinicLocale, timeZone: actor.clinicTimezone }}>
+        {children}
+      </ClinicFormatProvider>
     </AppShell>
   );
 }

@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { forbidden } from "next/navigation";
 import { listMyClinics } from "@/lib/auth/my-clinics";
 import { SignOutButton } from "@/app/_components/auth/sign-out-button";
+import { ClinicFormatProvider } from "@/app/_components/clinic-format";
 
 /** Phone-first frame: one column, large targets, the clinic's name always visible. */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -32,7 +33,9 @@ export default async function PortalLayout({ children }: { children: React.React
       </header>
       <main id="main" className="mx-auto max-w-xl px-4 py-6">
         <ArrivalFocus />
-        {children}
+        <ClinicFormatProvider settings={{ locale: actor.clinicLocale, timeZone: actor.clinicTimezone }}>
+          {children}
+        </ClinicFormatProvider>
       </main>
     </div>
   );

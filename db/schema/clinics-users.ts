@@ -13,11 +13,13 @@ import {
   check,
 } from "drizzle-orm/pg-core";
 import { roleEnum } from "./enums";
+import { CLINIC_LOCALES } from "../../lib/format/clinic-locales";
 
 /** The tenant. Every clinic-owned row carries its id. */
 /** Units an algometer shows (domain reference §3); the canonical kPa value is stored beside each reading. */
 export const ALGOMETER_UNITS = ["kgf/cm2", "N/cm2", "lbf/in2", "kPa"] as const;
 const algometerUnitSql = sql.raw(ALGOMETER_UNITS.map((u) => `'${u}'`).join(", "));
+const clinicLocaleSql = sql.raw(CLINIC_LOCALES.map((l) => `'${l}'`).join(", "));
 
 export const clinics = pgTable(
   "clinics",
@@ -26,6 +28,8 @@ export const clinics = pgTable(
     name: text("name").notNull(),
     slug: text("slug").notNull().unique(),
     timezone: text("timezone").notNull().default("Europe/London"),
+    /** How dates and times are written for this clinic (with `timezone`): lib/format/clinic-format.ts. */
+    locale: text("locale", { enum: CLINIC_LOCALES }).notNull().default("en-GB"),
     cancellationNoticeHours: integer("cancellation_notice_hours").notNull().default(24),
     onlineBooking: boolean("online_booking").notNull().default(false),
     /** Wording across the UI and printouts: massage therapists vs physiotherapists. */
@@ -52,6 +56,7 @@ export const clinics = pgTable(
   (t) => [
     check("clinics_algometer_unit", sql`${t.algometerUnit} in (${algometerUnitSql})`),
     check("clinics_staff_idle_timeout_range", sql`${t.staffIdleTimeoutMinutes} between 5 and 720`),
+    check("clinics_locale", sql`${t.locale} in (${clinicLocaleSql})`),
   ],
 );
 

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { clinics, memberships, clients, users } from "@/db/schema";
 import type { Role } from "./permissions";
 import { AppError } from "@/lib/http/errors";
+import type { ClinicLocale } from "@/lib/format/clinic-locales";
 
 /**
  * The signed-in person acting within one clinic. Every scoped function takes it as a
@@ -16,6 +17,8 @@ export interface Actor {
   clinicId: string;
   clinicName: string;
   clinicTimezone: string;
+  /** How the clinic writes dates and times (see lib/format/clinic-format.ts). */
+  clinicLocale: ClinicLocale;
   roles: Role[];
   /** Set when the actor is a client: their own client record in this clinic. */
   clientId: string | null;
@@ -59,7 +62,10 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
   const choices = await listUserClinics(db, userId);
   const choice = choices.find((c) => c.clinicId === clinicId);
   if (!choice) return null;
-  const [clinic] = await db.select({ timezone: clinics.timezone }).from(clinics).where(eq(clinics.id, clinicId));
+  const [clinic] = await db
+    .select({ timezone: clinics.timezone, locale: clinics.locale })
+    .from(clinics)
+    .where(eq(clinics.id, clinicId));
   let clientId: string | null = null;
   let roles = choice.roles;
   if (roles.includes("client")) {
@@ -79,6 +85,7 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
     clinicId,
     clinicName: choice.clinicName,
     clinicTimezone: clinic?.timezone ?? "UTC",
+    clinicLocale: clinic?.locale ?? "en-GB",
     roles,
     clientId,
   };

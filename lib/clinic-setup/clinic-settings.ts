@@ -16,6 +16,7 @@ export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSet
     id: c!.id,
     name: c!.name,
     timezone: c!.timezone,
+    locale: c!.locale,
     cancellationNoticeHours: c!.cancellationNoticeHours,
     onlineBooking: c!.onlineBooking,
     scopeWording: c!.scopeWording,

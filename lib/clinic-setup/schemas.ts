@@ -1,9 +1,16 @@
 import { z } from "zod";
-import { cancellationNoticeHours, timeZone, weeklyHours } from "@/lib/scheduling/schemas";
+import { cancellationNoticeHours, weeklyHours } from "@/lib/scheduling/schemas";
+import { CLINIC_LOCALES, isClinicTimeZone } from "@/lib/format/clinic-locales";
 
 export const clinicSettingsBody = z.object({
   name: z.string().trim().min(2, "Enter the clinic's name.").max(120),
-  timezone: timeZone,
+  /** One of the runtime's IANA zones (Intl.supportedValuesOf), chosen from a list. */
+  timezone: z
+    .string()
+    .max(64)
+    .refine(isClinicTimeZone, "Choose a time zone from the list (an IANA name such as Europe/London)."),
+  /** How dates and times are written across the product and in emails. */
+  locale: z.enum(CLINIC_LOCALES, "Choose a language and region from the list.").optional(),
   cancellationNoticeHours,
   onlineBooking: z.boolean(),
   scopeWording: z.enum(["self_care", "home_exercise"]),
@@ -28,6 +35,7 @@ export const clinicSettingsBody = z.object({
 export const clinicSettingsDto = clinicSettingsBody.extend({
   id: z.uuid(),
   algometerUnit: z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"]),
+  locale: z.enum(CLINIC_LOCALES),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsDto>;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatFor } from "@/lib/format/clinic-format";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
@@ -67,7 +68,7 @@ async function insertInvitation(tx: Db, actor: Actor, inv: NewInvitation, baseUr
     text:
       `${actor.name} at ${clinic?.name ?? "your clinic"} has invited you to join ${what} on Knotwork.\n\n` +
       `Open this link to set your password and sign in:\n${link}\n\n` +
-      `The link works once and expires on ${expiresAt.toUTCString()}. If you were not expecting it, ignore this email.`,
+      `The link works once and expires on ${formatFor(actor).at(expiresAt, "dateTimeFull")} (${actor.clinicTimezone} time). If you were not expecting it, ignore this email.`,
   });
   await recordEvent(tx, actor, {
     action: "invitation.created",

@@ -1,8 +1,12 @@
 import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
+import { clinicFormat, type ClinicFormat } from "@/lib/format/clinic-format";
+import type { ClinicLocale } from "@/lib/format/clinic-locales";
 
 export interface ReminderFacts {
   clinicName: string;
   timeZone: string;
+  /** The clinic's locale: the email writes dates and times as the clinic does everywhere else. */
+  locale: ClinicLocale;
   clientName: string;
   startsAt: Date;
   endsAt: Date;
@@ -15,24 +19,9 @@ export interface ReminderFacts {
   portalUrl: string;
 }
 
-/** "Tuesday 10 March 2026 at 14:00", on the clinic's clocks. */
-export function formatWhen(at: Date, timeZone: string): string {
-  // Assembled from parts: ICU versions differ on the comma after the weekday.
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone,
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")} at ${formatClock(at, timeZone)}`;
-}
-
-function formatClock(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(
-    at,
-  );
+/** "Tuesday 10 March 2026 at 14:00" (en-GB) or "Tuesday, March 10, 2026 at 2:00 PM" (en-US), on the clinic's clocks. */
+export function formatWhen(at: Date, fmt: ClinicFormat): string {
+  return `${fmt.at(at, "dateFull")} at ${fmt.at(at, "time")}`;
 }
 
 /**
@@ -40,7 +29,8 @@ function formatClock(at: Date, timeZone: string): string {
  * how to cancel — never anything clinical: email is not a private channel.
  */
 export function reminderEmail(f: ReminderFacts): { subject: string; text: string } {
-  const when = formatWhen(f.startsAt, f.timeZone);
+  const fmt = clinicFormat({ locale: f.locale, timeZone: f.timeZone });
+  const when = formatWhen(f.startsAt, fmt);
   const cancel = f.hasPortal
     ? `Need to cancel? You can cancel online in your portal (${f.portalUrl}) up to ${formatNoticePeriod(f.cancellationNoticeHours)} before the appointment; after that, please call the clinic.`
     : `Need to cancel? Please contact ${f.clinicName} at least ${formatNoticePeriod(f.cancellationNoticeHours)} before the appointment.`;
@@ -49,7 +39,7 @@ export function reminderEmail(f: ReminderFacts): { subject: string; text: string
     "",
     `This is a reminder of your appointment at ${f.clinicName}.`,
     "",
-    `When: ${when}–${formatClock(f.endsAt, f.timeZone)} (${f.timeZone} time)`,
+    `When: ${when}–${fmt.at(f.endsAt, "time")} (${f.timeZone} time)`,
     `With: ${f.therapistName}`,
     `Appointment: ${f.typeName}`,
     ...(f.roomName ? [`Room: ${f.roomName}`] : []),

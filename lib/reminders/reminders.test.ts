@@ -105,7 +105,7 @@ describe("appointment reminders", () => {
     });
     expect(await queueDueReminders(t.db, now, BASE)).toBe(2);
     const [lon] = await mailFor([london]);
-    expect(lon!.subject).toBe("Reminder: your appointment at Demo Clinic on Tuesday 6 April 2027 at 14:00");
+    expect(lon!.subject).toBe("Reminder: your appointment at Demo Clinic on Tuesday, 6 April 2027 at 14:00");
     // The whole text: logistics only, nothing from the client's record.
     expect(lon!.text).toBe(
       [
@@ -113,7 +113,7 @@ describe("appointment reminders", () => {
         "",
         "This is a reminder of your appointment at Demo Clinic.",
         "",
-        "When: Tuesday 6 April 2027 at 14:00–14:45 (Europe/London time)",
+        "When: Tuesday, 6 April 2027 at 14:00–14:45 (Europe/London time)",
         "With: Tara Therapist",
         "Appointment: Follow-up treatment",
         "",
@@ -124,7 +124,7 @@ describe("appointment reminders", () => {
       ].join("\n"),
     );
     const [ny] = await mailFor([appointment.id]);
-    expect(ny!.subject).toContain("Other Clinic on Tuesday 6 April 2027 at 11:00");
+    expect(ny!.subject).toContain("Other Clinic on Tuesday, 6 April 2027 at 11:00");
     expect(ny!.text).toContain("(America/New_York time)");
     // Noah has no portal login: he is told to contact the clinic instead.
     expect(ny!.text).toContain("Please contact Other Clinic");
@@ -218,6 +218,6 @@ describe("appointment reminders", () => {
     expect(await status(ids.kept)).toMatchObject({ status: "sent" });
     expect(await status(ids.cancelled)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
     expect(await status(ids.moved)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
-    expect(sentSubjects.filter((s) => s.includes("Monday 2 August 2027"))).toEqual([(await status(ids.kept)).subject]);
+    expect(sentSubjects.filter((s) => s.includes("Monday, 2 August 2027"))).toEqual([(await status(ids.kept)).subject]);
   });
 });

@@ -56,6 +56,7 @@ export async function queueDueReminders(db: Db, now: Date, options: QueueReminde
           endsAt: appointments.endsAt,
           clinicName: clinics.name,
           timeZone: clinics.timezone,
+          locale: clinics.locale,
           noticeHours: clinics.cancellationNoticeHours,
           email: clients.email,
           firstName: clients.firstName,
@@ -86,6 +87,7 @@ export async function queueDueReminders(db: Db, now: Date, options: QueueReminde
       const mail = reminderEmail({
         clinicName: a.clinicName,
         timeZone: a.timeZone,
+        locale: a.locale,
         clientName: a.preferredName ?? a.firstName,
         startsAt: a.startsAt,
         endsAt: a.endsAt,

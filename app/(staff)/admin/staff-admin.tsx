@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -23,6 +24,7 @@ export function StaffAdmin({
   initialInvitations: InvitationDto[];
 }) {
   const queryClient = useQueryClient();
+  const fmt = useClinicFormat();
   const staff = useQuery({
     queryKey: ["staff"],
     queryFn: () => api<StaffMember[]>("/api/staff"),
@@ -90,7 +92,7 @@ export function StaffAdmin({
                   <div>
                     <p className="font-medium">{i.email}</p>
                     <p className="text-sm text-muted">
-                      {i.role === "admin" ? "Admin" : "Therapist"} · expires {new Date(i.expiresAt).toLocaleString()}
+                      {i.role === "admin" ? "Admin" : "Therapist"} · expires {fmt.at(i.expiresAt, "dateTime")}
                     </p>
                   </div>
                   <Button

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApiError } from "@/app/_lib/api";
@@ -9,8 +10,6 @@ import { CopyLink } from "@/app/_components/ui/copy-link";
 import { Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { bookingKeys, calendarFeedQuery, createCalendarFeed, revokeCalendarFeed } from "@/app/_lib/queries/booking";
 import type { CalendarFeedStatusDto } from "@/lib/calendar-feed/schemas";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
 
 /**
  * The therapist's secret calendar feed: subscribe once in Google, Apple or Outlook calendar and
@@ -27,6 +26,7 @@ export function CalendarFeedCard({
   initial?: CalendarFeedStatusDto;
 }) {
   const qc = useQueryClient();
+  const fmt = useClinicFormat();
   const q = useQuery({ ...calendarFeedQuery(therapistId), initialData: initial });
   const [url, setUrl] = useState<string | null>(null);
   const create = useMutation({
@@ -70,7 +70,7 @@ export function CalendarFeedCard({
         {q.data ? (
           <p data-testid="feed-status">
             {active
-              ? `A feed is active${q.data.createdAt ? ` (created ${dateTime.format(new Date(q.data.createdAt))})` : ""}.`
+              ? `A feed is active${q.data.createdAt ? ` (created ${fmt.at(q.data.createdAt, "date")})` : ""}.`
               : "No feed is active."}
           </p>
         ) : null}

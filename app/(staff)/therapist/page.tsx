@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFor } from "@/lib/format/clinic-format";
 import { Suspense } from "react";
 import { requireActor } from "@/lib/auth/require-actor";
 import { PageHeader, Card } from "@/app/_components/ui/layout";
@@ -20,12 +21,7 @@ function greeting(timeZone: string) {
 
 export default async function TherapistDashboard() {
   const actor = await requireActor({ role: "therapist" });
-  const today = new Intl.DateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: actor.clinicTimezone,
-  }).format(new Date());
+  const today = formatFor(actor).at(new Date(), "weekdayLong");
   return (
     <>
       <PageHeader

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatFor } from "@/lib/format/clinic-format";
 import type { Actor } from "@/lib/auth/actor";
 import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
 import { listMyDay } from "@/lib/appointments/list-appointments";
@@ -28,11 +29,7 @@ export async function TodaysAppointments({ actor }: { actor: Actor }) {
       </Card>
     );
   }
-  const clock = new Intl.DateTimeFormat("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: actor.clinicTimezone,
-  });
+  const fmt = formatFor(actor);
   const visits = can(actor, "clinical.write");
   return (
     <Card
@@ -55,7 +52,7 @@ export async function TodaysAppointments({ actor }: { actor: Actor }) {
           {day.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-3">
               <span className="tabular w-28 shrink-0 whitespace-nowrap text-sm font-semibold text-ink">
-                {clock.format(new Date(a.startsAt))}–{clock.format(new Date(a.endsAt))}
+                {fmt.timeRange(a.startsAt, a.endsAt)}
               </span>
               <span className="min-w-0 flex-1">
                 <Link

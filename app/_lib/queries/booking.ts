@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api } from "@/app/_lib/api";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import type {
   BookedDto,
   BookingOptionsDto,
@@ -67,28 +68,15 @@ export function revokeCalendarFeed(therapistId: string) {
   return api<CalendarFeedStatusDto>(`/api/therapists/${therapistId}/calendar-feed`, { method: "DELETE" });
 }
 
-/** Dates and times on the clinic's clocks, the same on the server and in the browser. */
-export function clinicFormat(timeZone: string) {
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone });
-  const shortDay = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone });
-  const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-  const strip = (s: string) => s.replace(",", "");
+/** The portal's dates and times: the clinic's clocks and locale (lib/format/clinic-format.ts). */
+export function usePortalFormat() {
+  const f = useClinicFormat();
   return {
-    day: (iso: string) => strip(day.format(new Date(iso))),
-    shortDay: (iso: string) => strip(shortDay.format(new Date(iso))),
-    time: (iso: string) => clock.format(new Date(iso)),
-    /** A clinic-local date "YYYY-MM-DD" as "Tuesday 10 March" (noon UTC never crosses a date line that matters here). */
-    date: (localDate: string) =>
-      strip(
-        new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(
-          new Date(`${localDate}T12:00:00Z`),
-        ),
-      ),
-    shortDate: (localDate: string) =>
-      strip(
-        new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(
-          new Date(`${localDate}T12:00:00Z`),
-        ),
-      ),
+    day: (iso: string) => f.at(iso, "weekdayLong"),
+    shortDay: (iso: string) => f.at(iso, "weekdayShort"),
+    time: (iso: string) => f.at(iso, "time"),
+    /** A clinic-local date "YYYY-MM-DD" as "Tuesday 10 March" / "Tuesday, March 10". */
+    date: (localDate: string) => f.day(localDate, "weekdayLong"),
+    shortDate: (localDate: string) => f.day(localDate, "weekdayShort"),
   };
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ApiError } from "@/app/_lib/api";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { Button, buttonClass } from "@/app/_components/ui/button";
-import { bookingKeys, cancelMyAppointment, clinicFormat, icsHref } from "@/app/_lib/queries/booking";
+import { bookingKeys, cancelMyAppointment, usePortalFormat, icsHref } from "@/app/_lib/queries/booking";
 import type { MyAppointmentsDto, PortalAppointmentDto } from "@/lib/booking/schemas";
 import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
 
@@ -38,7 +38,7 @@ export function AppointmentCard({
   noticeHours,
   actions = true,
 }: AppointmentCardProps) {
-  const f = clinicFormat(timeZone);
+  const f = usePortalFormat();
   const queryClient = useQueryClient();
   const [done, setDone] = useState(false);
   const cancel = useMutation({

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/app/_lib/api";
 import { Button, ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
-import { bookOnline, bookingKeys, clinicFormat, icsHref, portalSlotsQuery } from "@/app/_lib/queries/booking";
+import { bookOnline, bookingKeys, usePortalFormat, icsHref, portalSlotsQuery } from "@/app/_lib/queries/booking";
 import type { BookedDto, BookingOptionsDto, PortalSlotDto } from "@/lib/booking/schemas";
 import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
 import { DayPicker, TimePicker } from "./slot-pickers";
@@ -35,7 +35,7 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const mounted = useRef(false);
-  const f = clinicFormat(options.timeZone);
+  const f = usePortalFormat();
   const type = options.types.find((t) => t.id === typeId) ?? null;
 
   // Moves focus to the new step's heading, so screen readers hear where they are.
@@ -273,7 +273,7 @@ function Summary({
   therapistName: string;
   start: string;
   end: string;
-  f: ReturnType<typeof clinicFormat>;
+  f: ReturnType<typeof usePortalFormat>;
   clinic: string;
   room?: string | null;
 }) {

@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/app/_components/ui/button";
 import { Notice, Skeleton } from "@/app/_components/ui/feedback";
-import { clinicFormat } from "@/app/_lib/queries/booking";
+import { usePortalFormat } from "@/app/_lib/queries/booking";
 import type { PortalSlotDto, PortalSlotsDto } from "@/lib/booking/schemas";
 
 const choice =
@@ -26,7 +26,7 @@ export function DayPicker({
   timeZone: string;
   daysAhead: number;
 }) {
-  const f = clinicFormat(timeZone);
+  const f = usePortalFormat();
   if (isError) {
     return (
       <Notice tone="danger" title="We could not load the free times.">
@@ -83,7 +83,7 @@ export function TimePicker({
   onPick: (slot: PortalSlotDto) => void;
   timeZone: string;
 }) {
-  const f = clinicFormat(timeZone);
+  const f = usePortalFormat();
   return (
     <ul className="grid grid-cols-3 gap-2" aria-label="Free times">
       {slots.map((s) => (

@@ -9,6 +9,7 @@ import { EVENT_GROUPS } from "@/lib/audit/event-names";
 import { listAuditQuery, type AuditEventDto } from "@/lib/audit/schemas";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
+import { formatFor } from "@/lib/format/clinic-format";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { DataTable } from "@/app/_components/ui/data-table";
@@ -51,11 +52,7 @@ export default async function AuditPage({
         )
       : null,
   ]);
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: actor.clinicTimezone,
-  });
+  const fmt = formatFor(actor);
   const filters = new URLSearchParams(
     FILTER_KEYS.flatMap((k) => (query[k] ? [[k, String(query[k])] as [string, string]] : [])),
   );
@@ -93,7 +90,7 @@ export default async function AuditPage({
           rows={page.items}
           rowKey={(e) => e.id}
           columns={[
-            { header: "When", className: "tabular whitespace-nowrap", cell: (e) => fmt.format(new Date(e.at)) },
+            { header: "When", className: "tabular whitespace-nowrap", cell: (e) => fmt.at(e.at, "dateTime") },
             { header: "Who", cell: (e) => e.personName ?? "System" },
             {
               header: "What",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFor } from "@/lib/format/clinic-format";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { listOutbox } from "@/lib/email/outbox";
@@ -14,11 +15,7 @@ const STATUS_TEXT = { sent: "Sent", pending: "Waiting", failed: "Failed", skippe
 export default async function OutboxPage() {
   const actor = await requireActor({ permission: "outbox.read" });
   const mail = await listOutbox(await getDb(), actor);
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: actor.clinicTimezone,
-  });
+  const fmt = formatFor(actor);
   return (
     <>
       <PageHeader
@@ -36,7 +33,7 @@ export default async function OutboxPage() {
             {
               header: "Queued",
               className: "tabular whitespace-nowrap",
-              cell: (m) => fmt.format(new Date(m.createdAt)),
+              cell: (m) => fmt.at(m.createdAt, "dateTime"),
             },
             { header: "To", cell: (m) => m.to },
             { header: "Subject", cell: (m) => m.subject },

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/server-db";
 import { getClinicSettings } from "@/lib/clinic-setup/clinic-settings";
 import { listAppointmentTypes, listRooms } from "@/lib/clinic-setup/rooms-and-types";
 import { listStaffRows } from "@/lib/staff/list-staff";
+import { clinicTimeZones } from "@/lib/format/clinic-locales";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { SettingsForm } from "./settings-form";
 import { RoomsCard } from "./rooms-card";
@@ -25,10 +26,10 @@ export default async function ClinicSettingsPage() {
     <>
       <PageHeader
         title="Clinic settings"
-        description="Time zone, opening hours, booking policy, rooms and appointment types."
+        description="Time zone, date format, opening hours, booking policy, rooms and appointment types."
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <SettingsForm initial={settings} />
+        <SettingsForm initial={settings} timeZones={clinicTimeZones()} />
         <div className="space-y-6">
           <RoomsCard initial={rooms} />
           <TypesCard initial={types} therapists={therapists} />

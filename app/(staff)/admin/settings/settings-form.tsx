@@ -9,12 +9,19 @@ import { Field, SelectField } from "@/app/_components/ui/field";
 import { PRESSURE_UNITS } from "@/lib/charting/ppt";
 import { PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
 import { Notice } from "@/app/_components/ui/feedback";
+import { CLINIC_LOCALE_LABEL, CLINIC_LOCALES, type ClinicLocale } from "@/lib/format/clinic-locales";
+import { clinicFormat } from "@/lib/format/clinic-format";
+import { useRouter } from "next/navigation";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** One opening block per weekday here; therapists' own hours allow several blocks a day. */
-export function SettingsForm({ initial }: { initial: ClinicSettings }) {
+export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; timeZones: string[] }) {
+  const router = useRouter();
   const [s, setS] = useState(initial);
+  const zoneKnown = timeZones.includes(s.timezone);
+  // A sample in the chosen zone and locale, so the admin sees what staff and clients will read.
+  const sample = zoneKnown ? clinicFormat({ locale: s.locale, timeZone: s.timezone }) : null;
   const [hours, setHours] = useState(() =>
     DAYS.map((_, i) => {
       const b = initial.openingHours.find((h) => h.weekday === i + 1);
@@ -31,7 +38,11 @@ export function SettingsForm({ initial }: { initial: ClinicSettings }) {
           id: undefined,
         },
       }),
-    onSuccess: (saved) => setS(saved),
+    onSuccess: (saved) => {
+      setS(saved);
+      // Layouts hold the clinic's locale and zone: re-render them with the saved ones.
+      router.refresh();
+    },
   });
   const fieldError = (k: string) => (save.error instanceof ApiError ? save.error.fieldErrors[k]?.[0] : undefined);
   return (
@@ -53,12 +64,41 @@ export function SettingsForm({ initial }: { initial: ClinicSettings }) {
           error={fieldError("name")}
         />
         <Field
-          label="Time zone (IANA)"
+          label="Time zone"
           value={s.timezone}
-          onChange={(e) => setS({ ...s, timezone: e.target.value })}
-          hint="e.g. Europe/London, America/New_York"
-          error={fieldError("timezone")}
+          list="clinic-time-zones"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setS({ ...s, timezone: e.target.value.trim() })}
+          hint={
+            sample
+              ? `Type to search (a city or region, e.g. London, New_York). Now ${sample.at(new Date(), "weekdayTime")} there.`
+              : "Type to search and choose from the list (a city or region, e.g. London, New_York)."
+          }
+          error={fieldError("timezone") ?? (s.timezone && !zoneKnown ? "Choose a time zone from the list." : undefined)}
         />
+        <datalist id="clinic-time-zones">
+          {timeZones.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+        <SelectField
+          label="Dates and times written as"
+          value={s.locale}
+          onChange={(e) => setS({ ...s, locale: e.target.value as ClinicLocale })}
+          error={fieldError("locale")}
+          hint={
+            sample
+              ? `For example ${sample.at(new Date(), "dateTime")}. Used across Knotwork, the portal and emails.`
+              : "Used across Knotwork, the portal and emails."
+          }
+        >
+          {CLINIC_LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {CLINIC_LOCALE_LABEL[l]}
+            </option>
+          ))}
+        </SelectField>
         <Field
           label="Cancellation notice (hours)"
           type="number"
@@ -161,7 +201,7 @@ export function SettingsForm({ initial }: { initial: ClinicSettings }) {
             </div>
           ))}
         </fieldset>
-        <Button type="submit" busy={save.isPending}>
+        <Button type="submit" busy={save.isPending} disabled={!zoneKnown}>
           Save settings
         </Button>
       </form>

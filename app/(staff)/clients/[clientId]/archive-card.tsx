@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ClientDetail } from "@/lib/clients/schemas";
 import { api } from "@/app/_lib/api";
@@ -9,6 +10,7 @@ import { Notice } from "@/app/_components/ui/feedback";
 import { Confirm } from "@/app/_components/ui/confirm";
 
 export function ArchiveCard({ client }: { client: ClientDetail }) {
+  const fmt = useClinicFormat();
   const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: (action: "archive" | "restore") =>
@@ -25,7 +27,7 @@ export function ArchiveCard({ client }: { client: ClientDetail }) {
         {client.archivedAt ? (
           <>
             <p className="text-muted">
-              Archived on {new Date(client.archivedAt).toLocaleDateString()}. The record and its history are kept.
+              Archived on {fmt.at(client.archivedAt, "date")}. The record and its history are kept.
             </p>
             <Button variant="secondary" busy={change.isPending} onClick={() => change.mutate("restore")}>
               Restore client

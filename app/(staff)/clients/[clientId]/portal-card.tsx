@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ClientDetail } from "@/lib/clients/schemas";
@@ -13,6 +14,7 @@ import { CopyLink } from "@/app/_components/ui/copy-link";
 
 export function PortalCard({ client, canInvite }: { client: ClientDetail; canInvite: boolean }) {
   const queryClient = useQueryClient();
+  const fmt = useClinicFormat();
   const [email, setEmail] = useState(client.email ?? "");
   const [link, setLink] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: clientKeys.detail(client.id) });
@@ -56,7 +58,7 @@ export function PortalCard({ client, canInvite }: { client: ClientDetail; canInv
         {!link && client.pendingInvitation ? (
           <p className="text-sm text-muted">
             Invitation sent to <strong>{client.pendingInvitation.email}</strong>, valid until{" "}
-            {new Date(client.pendingInvitation.expiresAt).toLocaleString()}.
+            {fmt.at(client.pendingInvitation.expiresAt, "dateTime")}.
           </p>
         ) : null}
         {!client.pendingInvitation && !link ? (

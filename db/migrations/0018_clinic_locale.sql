@@ -1,0 +1,2 @@
+ALTER TABLE "clinics" ADD COLUMN "locale" text DEFAULT 'en-GB' NOT NULL;--> statement-breakpoint
+ALTER TABLE "clinics" ADD CONSTRAINT "clinics_locale" CHECK ("clinics"."locale" in ('en-GB', 'en-US', 'en-AU', 'en-CA', 'en-NZ', 'en-IE'));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { clinicFormat } from "./clinic-format";
+import { CLINIC_LOCALES } from "./clinic-locales";
+
+// 9 Dec 2026 01:35:10 UTC: still 8 December in the Americas.
+const at = new Date("2026-12-09T01:35:10Z");
+const end = new Date("2026-12-09T02:20:00Z");
+
+describe("clinic date and time format", () => {
+  it("writes each clinic locale its own way, on the clinic's clocks", () => {
+    const got = Object.fromEntries(
+      CLINIC_LOCALES.map((locale) => {
+        const f = clinicFormat({ locale, timeZone: "Europe/London" });
+        // ICU puts thin and narrow no-break spaces around some ranges and before "am": read them as spaces.
+        const plain = (x: string) => x.replace(/[\u2009\u202f\u00a0]/g, " ");
+        return [locale, [f.at(at, "dateTime"), f.at(at, "weekdayShort"), f.timeRange(at, end)].map(plain)];
+      }),
+    );
+    expect(got).toEqual({
+      "en-GB": ["9 Dec 2026, 01:35", "Wed 9 Dec", "01:35–02:20"],
+      "en-US": ["Dec 9, 2026, 1:35 AM", "Wed, Dec 9", "1:35 – 2:20 AM"],
+      "en-AU": ["9 Dec 2026, 1:35 am", "Wed, 9 Dec", "1:35 – 2:20 am"],
+      "en-CA": ["Dec 9, 2026, 1:35 a.m.", "Wed, Dec 9", "1:35–2:20 a.m."],
+      "en-NZ": ["9 Dec 2026, 1:35 am", "Wed, 9 Dec", "1:35 – 2:20 am"],
+      "en-IE": ["9 Dec 2026, 01:35", "Wed, 9 Dec", "01:35–02:20"],
+    });
+  });
+
+  it("uses the clinic's zone, never the runtime's default", () => {
+    expect(clinicFormat({ locale: "en-US", timeZone: "America/Los_Angeles" }).at(at, "dateTime")).toBe(
+      "Dec 8, 2026, 5:35 PM",
+    );
+    expect(clinicFormat({ locale: "en-NZ", timeZone: "Pacific/Auckland" }).at(at, "dateTime")).toBe(
+      "9 Dec 2026, 2:35 pm",
+    );
+    expect(clinicFormat({ locale: "en-GB", timeZone: "America/New_York" }).zoneName(at)).toBe("GMT-5");
+    expect(clinicFormat({ locale: "en-US", timeZone: "America/New_York" }).zoneName(at)).toBe("EST");
+  });
+
+  it("writes a calendar date as the day it is, whatever the zone", () => {
+    for (const timeZone of ["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"]) {
+      expect(clinicFormat({ locale: "en-GB", timeZone }).day("2027-03-01", "dateLong")).toBe("1 March 2027");
+      expect(clinicFormat({ locale: "en-US", timeZone }).day("2027-03-01", "weekdayShort")).toBe("Mon, Mar 1");
+    }
+    expect(() => clinicFormat({ locale: "en-GB", timeZone: "UTC" }).day("2027-3-1", "date")).toThrow(RangeError);
+  });
+});

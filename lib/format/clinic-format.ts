@@ -1,0 +1,95 @@
+/**
+ * The one place dates and times become text: always in the clinic's time zone and the clinic's
+ * locale (a clinic setting), never the browser's or the server's defaults. Pure, so server
+ * pages, client components (through ClinicFormatProvider) and emails share it.
+ *
+ * Styles are named for what they show; the locale decides order and clock: an en-GB clinic
+ * reads "Sun 6 Dec, 14:05", an en-US clinic "Sun, Dec 6, 2:05 PM".
+ */
+import type { ClinicLocale } from "./clinic-locales";
+
+export interface ClinicFormatSettings {
+  locale: ClinicLocale;
+  timeZone: string;
+}
+
+const STYLES = {
+  /** 14:05 · 2:05 PM */
+  time: { timeStyle: "short" },
+  /** 6 Dec 2026 · Dec 6, 2026 */
+  date: { dateStyle: "medium" },
+  /** 6 December 2026 · December 6, 2026 */
+  dateLong: { dateStyle: "long" },
+  /** Sunday 6 December 2026 · Sunday, December 6, 2026 */
+  dateFull: { dateStyle: "full" },
+  /** 6 Dec 2026, 14:05 · Dec 6, 2026, 2:05 PM */
+  dateTime: { dateStyle: "medium", timeStyle: "short" },
+  /** Sunday 6 December 2026 at 14:05 */
+  dateTimeFull: { dateStyle: "full", timeStyle: "short" },
+  /** Sun 6 Dec · Sun, Dec 6 */
+  weekdayShort: { weekday: "short", day: "numeric", month: "short" },
+  /** Sunday 6 December · Sunday, December 6 */
+  weekdayLong: { weekday: "long", day: "numeric", month: "long" },
+  /** Sun 6 Dec, 14:05 */
+  weekdayTime: { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" },
+  /** 6 Dec · Dec 6 */
+  dayMonth: { day: "numeric", month: "short" },
+  /** 6 December · December 6 */
+  dayMonthLong: { day: "numeric", month: "long" },
+  /** Sunday */
+  weekday: { weekday: "long" },
+  /** 2026 */
+  year: { year: "numeric" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DateStyle = keyof typeof STYLES;
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, timeZone: string, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+type Instant = Date | string | number;
+
+export interface ClinicFormat extends ClinicFormatSettings {
+  /** An instant (Date, ISO string or epoch ms) on the clinic's clocks. */
+  at(instant: Instant, style: DateStyle): string;
+  /** "14:05–14:50" / "2:05 – 2:50 PM": a range on one day. */
+  timeRange(from: Instant, to: Instant): string;
+  /**
+   * A calendar date "YYYY-MM-DD" (a diary day, a date of birth): a day, not an instant, so it is
+   * written as is, without shifting it through any zone.
+   */
+  day(date: string, style: Exclude<DateStyle, "time" | "dateTime" | "dateTimeFull" | "weekdayTime">): string;
+  /** The clinic's short zone name at an instant ("GMT", "BST", "EST"), where a time could be ambiguous. */
+  zoneName(instant: Instant): string;
+}
+
+const toDate = (i: Instant) => (i instanceof Date ? i : new Date(i));
+
+export function clinicFormat({ locale, timeZone }: ClinicFormatSettings): ClinicFormat {
+  return {
+    locale,
+    timeZone,
+    at: (instant, style) => formatter(locale, timeZone, style).format(toDate(instant)),
+    timeRange: (from, to) => formatter(locale, timeZone, "time").formatRange(toDate(from), toDate(to)),
+    day: (date, style) => {
+      if (!CALENDAR_DATE.test(date)) throw new RangeError(`Not a calendar date: "${date}".`);
+      return formatter(locale, "UTC", style).format(new Date(`${date}T00:00:00Z`));
+    },
+    zoneName: (instant) =>
+      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+        .formatToParts(toDate(instant))
+        .find((p) => p.type === "timeZoneName")?.value ?? timeZone,
+  };
+}
+
+/** The format of the actor's clinic (server side: pages, use-cases, emails). */
+export const formatFor = (actor: { clinicLocale: ClinicLocale; clinicTimezone: string }) =>
+  clinicFormat({ locale: actor.clinicLocale, timeZone: actor.clinicTimezone });
