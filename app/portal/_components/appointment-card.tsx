@@ -22,7 +22,6 @@ const STATUS: Record<
 
 export interface AppointmentCardProps {
   appointment: PortalAppointmentDto;
-  timeZone: string;
   /** "Appointments can be cancelled online up to 24 hours before they start. …" */
   lateMessage: string;
   noticeHours: number;
@@ -31,13 +30,7 @@ export interface AppointmentCardProps {
 }
 
 /** One appointment on the clinic's clocks, with "Add to calendar" and a guarded "Cancel". */
-export function AppointmentCard({
-  appointment: a,
-  timeZone,
-  lateMessage,
-  noticeHours,
-  actions = true,
-}: AppointmentCardProps) {
+export function AppointmentCard({ appointment: a, lateMessage, noticeHours, actions = true }: AppointmentCardProps) {
   const f = usePortalFormat();
   const queryClient = useQueryClient();
   const [done, setDone] = useState(false);

@@ -44,7 +44,6 @@ export function NextAppointmentsView({
             <AppointmentCard
               key={a.id}
               appointment={a}
-              timeZone={mine.data.timeZone}
               lateMessage={mine.data.lateCancellationMessage}
               noticeHours={mine.data.cancellationNoticeHours}
             />

@@ -22,7 +22,6 @@ export function MyAppointmentsView({
     <li key={a.id}>
       <AppointmentCard
         appointment={a}
-        timeZone={data.timeZone}
         lateMessage={data.lateCancellationMessage}
         noticeHours={data.cancellationNoticeHours}
         actions={!past}

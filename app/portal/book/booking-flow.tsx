@@ -137,7 +137,6 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
           isError={slots.isError}
           errorMessage={slots.error instanceof ApiError && slots.error.status !== 0 ? slots.error.message : undefined}
           onRetry={() => void slots.refetch()}
-          timeZone={options.timeZone}
           daysAhead={DAYS_AHEAD}
           onPick={(d) => {
             setDate(d);
@@ -160,7 +159,6 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
           <TimePicker
             slots={daySlots}
             showTherapist={!therapistId}
-            timeZone={options.timeZone}
             onPick={(s) => {
               setSlot(s);
               setKey(newKey());

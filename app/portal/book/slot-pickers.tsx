@@ -14,7 +14,6 @@ export function DayPicker({
   errorMessage,
   onRetry,
   onPick,
-  timeZone,
   daysAhead,
 }: {
   slots: PortalSlotsDto | undefined;
@@ -23,7 +22,6 @@ export function DayPicker({
   errorMessage?: string;
   onRetry: () => void;
   onPick: (date: string) => void;
-  timeZone: string;
   daysAhead: number;
 }) {
   const f = usePortalFormat();
@@ -76,12 +74,10 @@ export function TimePicker({
   slots,
   showTherapist,
   onPick,
-  timeZone,
 }: {
   slots: PortalSlotDto[];
   showTherapist: boolean;
   onPick: (slot: PortalSlotDto) => void;
-  timeZone: string;
 }) {
   const f = usePortalFormat();
   return (

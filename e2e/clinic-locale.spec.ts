@@ -1,0 +1,108 @@
+import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+
+// Other Clinic (New York) is switched to en-US here and back to en-GB afterwards; the Demo Clinic
+// specs beside this one never see the change.
+const plain = (s: string) => s.replace(/[\u202f\u2009\u00a0]/g, " ");
+
+test.describe.configure({ mode: "serial" });
+
+test.afterAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await signInAs(page, "admin@other.test");
+  const s = await (await page.request.get("/api/clinic/settings")).json();
+  await page.request.put("/api/clinic/settings", { data: { ...s, id: undefined, locale: "en-GB" } });
+  await page.close();
+});
+
+test("an admin chooses the clinic's time zone from a list and its date format; bad values are refused", async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, "admin@other.test");
+  await page.goto("/admin/settings");
+  const form = page.getByRole("form", { name: "Clinic settings" });
+  const zone = form.getByLabel("Time zone");
+  await expect(zone).toHaveValue("America/New_York");
+  // The field offers the runtime's IANA zones to search.
+  await expect(page.locator("datalist#clinic-time-zones option[value='Pacific/Apia']")).toHaveCount(1);
+  await expectAccessible(page);
+
+  await zone.fill("Mars/Olympus");
+  await expect(form.getByText("Choose a time zone from the list.")).toBeVisible();
+  await expect(form.getByRole("button", { name: "Save settings" })).toBeDisabled();
+  await zone.fill("America/New_York");
+  await form.getByLabel("Dates and times written as").selectOption({ label: "English (United States)" });
+  // The example under the select follows the choice at once: month first, 12-hour clock.
+  await expect(form.getByText(/For example [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M/)).toBeVisible();
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByText("Settings saved.")).toBeVisible();
+  await expectAccessible(page);
+
+  for (const [name, size] of [
+    ["phone", { width: 390, height: 844 }],
+    ["tablet", { width: 1024, height: 768 }],
+    ["desktop", { width: 1440, height: 900 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: testInfo.outputPath(`settings-${name}.png`), fullPage: true });
+  }
+
+  // The server validates too: not a zone from the list, not a listed locale → 400 with field errors.
+  const s = await (await page.request.get("/api/clinic/settings")).json();
+  expect(s).toMatchObject({ locale: "en-US", timezone: "America/New_York" });
+  for (const [field, value] of [
+    ["timezone", "Mars/Olympus"],
+    ["timezone", "+05:00"],
+    ["locale", "fr-FR"],
+  ] as const) {
+    const res = await page.request.put("/api/clinic/settings", { data: { ...s, id: undefined, [field]: value } });
+    expect(res.status(), `${field}=${value}`).toBe(400);
+    expect(Object.keys((await res.json()).error.fieldErrors)).toEqual([field]);
+  }
+});
+
+test("an en-US clinic reads month-first dates and 12-hour times across the product", async ({ browser }) => {
+  const admin = await browser.newPage();
+  await signInAs(admin, "admin@other.test");
+  await admin.goto("/admin");
+  const email = `locale.${uniqueSuffix()}@example.test`;
+  await admin.getByLabel("Email").fill(email);
+  await admin.getByLabel("Role").selectOption("therapist");
+  await admin.getByRole("button", { name: "Create invitation" }).click();
+  const pending = admin.getByRole("region", { name: "Pending invitations" });
+  const row = pending.getByRole("listitem").filter({ hasText: email });
+  // Was the browser's toLocaleString(); now the clinic's: "Dec 9, 2026, 9:58 PM".
+  await expect(row).toHaveText(/expires [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M/);
+  await expectAccessible(admin);
+  await admin.close();
+
+  const therapist = await browser.newPage();
+  await signInAs(therapist, "therapist@other.test");
+  await therapist.goto("/therapist");
+  const today = plain(
+    new Intl.DateTimeFormat("en-US", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      timeZone: "America/New_York",
+    }).format(new Date()),
+  );
+  // "Sunday, December 6" (en-GB would read "Sunday 6 December").
+  await expect(therapist.getByText(today, { exact: false }).first()).toBeVisible();
+  await expectAccessible(therapist);
+  await therapist.close();
+});
+
+test("the app has a favicon, an Apple touch icon and a manifest in the brand colours", async ({ page }) => {
+  const icon = await page.request.get("/icon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await icon.text()).toContain("#0f5c63");
+  const apple = await page.request.get("/apple-icon");
+  expect(apple.status()).toBe(200);
+  expect(apple.headers()["content-type"]).toBe("image/png");
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ name: "Knotwork", theme_color: "#0f5c63" });
+  await page.goto("/signin");
+  await expect(page.locator('link[rel="icon"][href^="/icon.svg"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1);
+});
