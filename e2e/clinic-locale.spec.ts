@@ -4,14 +4,15 @@ import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtur
 // specs beside this one never see the change.
 const plain = (s: string) => s.replace(/[\u202f\u2009\u00a0]/g, " ");
 
-test.describe.configure({ mode: "serial" });
+// Serial, and generous: the shared 2-core machine makes axe and full-page screenshots slow.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.afterAll(async ({ browser }) => {
-  const page = await browser.newPage();
+  const page = await (await browser.newContext()).newPage();
   await signInAs(page, "admin@other.test");
   const s = await (await page.request.get("/api/clinic/settings")).json();
   await page.request.put("/api/clinic/settings", { data: { ...s, id: undefined, locale: "en-GB" } });
-  await page.close();
+  await page.context().close();
 });
 
 test("an admin chooses the clinic's time zone from a list and its date format; bad values are refused", async ({
@@ -39,7 +40,6 @@ test("an admin chooses the clinic's time zone from a list and its date format; b
 
   for (const [name, size] of [
     ["phone", { width: 390, height: 844 }],
-    ["tablet", { width: 1024, height: 768 }],
     ["desktop", { width: 1440, height: 900 }],
   ] as const) {
     await page.setViewportSize(size);
@@ -61,7 +61,7 @@ test("an admin chooses the clinic's time zone from a list and its date format; b
 });
 
 test("an en-US clinic reads month-first dates and 12-hour times across the product", async ({ browser }) => {
-  const admin = await browser.newPage();
+  const admin = await (await browser.newContext()).newPage();
   await signInAs(admin, "admin@other.test");
   await admin.goto("/admin");
   const email = `locale.${uniqueSuffix()}@example.test`;
@@ -73,9 +73,9 @@ test("an en-US clinic reads month-first dates and 12-hour times across the produ
   // Was the browser's toLocaleString(); now the clinic's: "Dec 9, 2026, 9:58 PM".
   await expect(row).toHaveText(/expires [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M/);
   await expectAccessible(admin);
-  await admin.close();
+  await admin.context().close();
 
-  const therapist = await browser.newPage();
+  const therapist = await (await browser.newContext()).newPage();
   await signInAs(therapist, "therapist@other.test");
   await therapist.goto("/therapist");
   const today = plain(
@@ -89,7 +89,7 @@ test("an en-US clinic reads month-first dates and 12-hour times across the produ
   // "Sunday, December 6" (en-GB would read "Sunday 6 December").
   await expect(therapist.getByText(today, { exact: false }).first()).toBeVisible();
   await expectAccessible(therapist);
-  await therapist.close();
+  await therapist.context().close();
 });
 
 test("the app has a favicon, an Apple touch icon and a manifest in the brand colours", async ({ page }) => {
