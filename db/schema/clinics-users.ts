@@ -49,6 +49,8 @@ export const clinics = pgTable(
     algometerUnit: text("algometer_unit", { enum: ALGOMETER_UNITS }).notNull().default("kgf/cm2"),
     /** Minutes without activity after which a staff member's session ends (a clinic-wide setting). */
     staffIdleTimeoutMinutes: integer("staff_idle_timeout_minutes").notNull().default(30),
+    /** Staff must sign in with an authenticator code; clients are offered it, never required. */
+    requireTwoFactor: boolean("require_two_factor").notNull().default(false),
     settingsVersion: integer("settings_version").notNull().default(1),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -12,3 +12,4 @@ export * from "./scheduling";
 export * from "./client-safety";
 export * from "./programmes";
 export * from "./sessions";
+export * from "./two-factor";

@@ -12,6 +12,10 @@ export const tableTenancy = {
   password_resets: "global",
   sessions: "global",
   rate_limits: "global",
+  // Two-factor belongs to the login, which spans clinics.
+  user_totp: "global",
+  user_recovery_codes: "global",
+  two_factor_attempts: "global",
   clients: "clinic",
   invitations: "clinic",
   audit_events: "clinic",

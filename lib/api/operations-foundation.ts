@@ -18,7 +18,7 @@ import {
   staffInvitationBody,
 } from "@/lib/invitations/schemas";
 import { auditPageDto, listAuditQuery } from "@/lib/audit/schemas";
-import { staffMemberDto } from "@/lib/staff/list-staff";
+import { staffAdminMemberDto } from "@/lib/staff/list-staff";
 
 const role = z.enum(["admin", "therapist", "client"]);
 
@@ -168,7 +168,7 @@ export const listStaff = defineOperation({
   tag: "Staff",
   summary: "Therapists and admins of the clinic",
   auth: { permission: "staff.read" },
-  response: z.array(staffMemberDto),
+  response: z.array(staffAdminMemberDto),
 });
 
 export const listInvitations = defineOperation({

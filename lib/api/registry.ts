@@ -11,6 +11,7 @@ import * as programmes from "./operations-programmes";
 import * as calendar from "./operations-calendar";
 import * as series from "./operations-series";
 import * as booking from "./operations-booking";
+import * as twoFactor from "./operations-two-factor";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -29,4 +30,5 @@ export const operations: Operation[] = [
   ...Object.values(calendar),
   ...Object.values(series),
   ...Object.values(booking),
+  ...Object.values(twoFactor),
 ] as Operation[];

@@ -5,6 +5,7 @@ import { clinics, memberships, clients, users } from "@/db/schema";
 import type { Role } from "./permissions";
 import { AppError } from "@/lib/http/errors";
 import type { ClinicLocale } from "@/lib/format/clinic-locales";
+import { hasTwoFactor } from "./two-factor/status";
 
 /**
  * The signed-in person acting within one clinic. Every scoped function takes it as a
@@ -22,6 +23,11 @@ export interface Actor {
   roles: Role[];
   /** Set when the actor is a client: their own client record in this clinic. */
   clientId: string | null;
+  /**
+   * Staff of a clinic that requires two-factor sign-in, without it yet: their staff roles are
+   * withheld (so nothing of the clinic is reachable) until they enrol; pages send them to set-up.
+   */
+  twoFactorSetupRequired: boolean;
 }
 
 export interface ClinicChoice {
@@ -63,7 +69,7 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
   const choice = choices.find((c) => c.clinicId === clinicId);
   if (!choice) return null;
   const [clinic] = await db
-    .select({ timezone: clinics.timezone, locale: clinics.locale })
+    .select({ timezone: clinics.timezone, locale: clinics.locale, requireTwoFactor: clinics.requireTwoFactor })
     .from(clinics)
     .where(eq(clinics.id, clinicId));
   let clientId: string | null = null;
@@ -78,6 +84,12 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
     if (!clientId) roles = roles.filter((r) => r !== "client");
     if (roles.length === 0) return null;
   }
+  let twoFactorSetupRequired = false;
+  if (clinic?.requireTwoFactor && roles.some((r) => r !== "client") && !(await hasTwoFactor(db, userId))) {
+    // Fail closed: without the staff roles every permission check refuses.
+    twoFactorSetupRequired = true;
+    roles = roles.filter((r) => r === "client");
+  }
   return {
     userId: user.id,
     email: user.email,
@@ -88,6 +100,7 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
     clinicLocale: clinic?.locale ?? "en-GB",
     roles,
     clientId,
+    twoFactorSetupRequired,
   };
 }
 

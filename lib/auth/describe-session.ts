@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { homePathFor, listUserClinics, loadActor, type Actor } from "./actor";
 import type { SessionInfo } from "@/lib/http/route";
 import { AppError } from "@/lib/http/errors";
+import { TWO_FACTOR_SETUP_PATH } from "./two-factor/paths";
 
 export async function describeSession(db: Db, session: SessionInfo, actor: Actor | null) {
   const [user] = await db
@@ -23,5 +24,5 @@ export async function describeSession(db: Db, session: SessionInfo, actor: Actor
 export async function chooseClinic(db: Db, session: SessionInfo, clinicId: string) {
   const actor = await loadActor(db, session.userId, clinicId);
   if (!actor) throw new AppError("NOT_FOUND", "You are not a member of that clinic.");
-  return { clinicId, home: homePathFor(actor.roles) };
+  return { clinicId, home: actor.twoFactorSetupRequired ? TWO_FACTOR_SETUP_PATH : homePathFor(actor.roles) };
 }

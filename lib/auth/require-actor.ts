@@ -4,13 +4,16 @@ import { connection } from "next/server";
 import { getDb } from "@/db";
 import { currentSession } from "./session";
 import { listUserClinics, loadActor, type Actor } from "./actor";
+import { TWO_FACTOR_SETUP_PATH } from "./two-factor/paths";
 import { rolesHave, type Permission, type Role } from "./permissions";
 
 /**
  * For server components: the signed-in actor in their chosen clinic, or a redirect to
  * sign-in / clinic choice, or a 403 page when their role lacks the permission.
  */
-export async function requireActor(options: { permission?: Permission; role?: Role } = {}): Promise<Actor> {
+export async function requireActor(
+  options: { permission?: Permission; role?: Role; twoFactorSetup?: boolean } = {},
+): Promise<Actor> {
   // Per-request data: never prerendered at build time.
   await connection();
   const session = await currentSession();
@@ -26,6 +29,8 @@ export async function requireActor(options: { permission?: Permission; role?: Ro
     }
   }
   if (!actor) redirect("/select-clinic");
+  // The clinic requires two-factor for staff and this person has not enrolled: set-up only.
+  if (actor.twoFactorSetupRequired && !options.twoFactorSetup) redirect(TWO_FACTOR_SETUP_PATH);
   if (options.permission && !rolesHave(actor.roles, options.permission)) forbidden();
   if (options.role && !actor.roles.includes(options.role)) forbidden();
   return actor;

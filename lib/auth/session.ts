@@ -8,6 +8,7 @@ import { clientAddress, headerValue } from "@/lib/http/client-address";
 import { devSecret } from "./dev-secret";
 import { verifySignIn, SignInError } from "./login";
 import { checkSession, endSession, startSession } from "./sessions";
+import { requireSecondFactor, SecondFactorError } from "./two-factor/sign-in-step";
 import type { SessionInfo } from "@/lib/http/route";
 
 import { CLINIC_COOKIE_NAME as CLINIC_COOKIE } from "./cookie";
@@ -32,12 +33,18 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authenticator or recovery code", type: "text" },
+      },
       async authorize(credentials, req) {
         const db = await getDb();
         const address = clientAddress(req?.headers);
         try {
           const user = await verifySignIn(db, credentials, { address });
+          // Two-factor comes before the session exists (lib/auth/two-factor/sign-in-step.ts).
+          await requireSecondFactor(db, user.id, credentials?.code);
           const sid = await startSession(db, {
             userId: user.id,
             userAgent: headerValue(req?.headers, "user-agent"),
@@ -45,7 +52,7 @@ export const authOptions: NextAuthOptions = {
           });
           return { id: user.id, email: user.email, name: user.name, sid };
         } catch (err) {
-          if (err instanceof SignInError) throw new Error(err.message);
+          if (err instanceof SignInError || err instanceof SecondFactorError) throw new Error(err.message);
           throw err;
         }
       },

@@ -6,7 +6,8 @@ import { clinics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict } from "@/lib/http/errors";
+import { AppError, conflict } from "@/lib/http/errors";
+import { hasTwoFactor } from "@/lib/auth/two-factor/status";
 import type { ClinicSettings, clinicSettingsBody } from "./schemas";
 
 /** The clinic's own settings (the actor's clinic, never another). */
@@ -24,6 +25,7 @@ export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSet
     adherenceThresholdPct: c!.adherenceThresholdPct,
     reminderHoursBefore: c!.reminderHoursBefore,
     algometerUnit: c!.algometerUnit,
+    requireTwoFactor: c!.requireTwoFactor,
     version: c!.settingsVersion,
   };
 }
@@ -57,6 +59,12 @@ export async function updateClinicSettings(
     const [current] = await tx.select().from(clinics).where(eq(clinics.id, actor.clinicId)).for("update");
     if (current!.settingsVersion !== input.version)
       throw conflict("Someone else saved the settings since you opened them. Reload to see theirs.");
+    // An admin who switches the requirement on without an authenticator would lock themself out.
+    if (input.requireTwoFactor && !current!.requireTwoFactor && !(await hasTwoFactor(tx, actor.userId))) {
+      throw new AppError("CONFLICT", "Set up two-factor sign-in for your own account first.", {
+        requireTwoFactor: ["Set up two-factor sign-in for your own account first (Two-factor sign-in in the menu)."],
+      });
+    }
     const { version: _v, ...values } = input;
     await tx
       .update(clinics)

@@ -29,6 +29,8 @@ export const clinicSettingsBody = z.object({
     .default(24),
   /** The algometer unit the finding editor starts on (each therapist's last-used unit wins once they have one). */
   algometerUnit: z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"], "Choose a unit.").optional(),
+  /* Optional so that a client that does not know the setting never switches it off by omission. */
+  requireTwoFactor: z.boolean().optional(),
   version: z.number().int().min(1),
 });
 
@@ -36,6 +38,7 @@ export const clinicSettingsDto = clinicSettingsBody.extend({
   id: z.uuid(),
   algometerUnit: z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"]),
   locale: z.enum(CLINIC_LOCALES),
+  requireTwoFactor: z.boolean(),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsDto>;
 

@@ -123,6 +123,9 @@ async function resolveActor(op: Operation, deps: RouteDeps): Promise<Actor | nul
   if ("permission" in op.auth) {
     if (!actor) throw new AppError("FORBIDDEN", "Choose a clinic you belong to first.");
     if (!rolesHave(actor.roles, op.auth.permission)) {
+      if (actor.twoFactorSetupRequired) {
+        throw new AppError("FORBIDDEN", "This clinic requires two-factor sign-in. Set it up first.");
+      }
       throw new AppError("FORBIDDEN", "Your role in this clinic does not allow this.");
     }
   }

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { memberships, users } from "@/db/schema";
+import { memberships, users, userTotp } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 
@@ -14,10 +14,23 @@ export const staffMemberDto = z.object({
 });
 export type StaffMember = z.infer<typeof staffMemberDto>;
 
+/** What admins see of each staff member: also whether they have two-factor sign-in on. */
+export const staffAdminMemberDto = staffMemberDto.extend({ twoFactorEnabled: z.boolean() });
+export type StaffAdminMember = z.infer<typeof staffAdminMemberDto>;
+
 /** Therapists and admins of the clinic (clients are listed as client records instead). */
-export async function listStaff(db: Db, actor: Actor): Promise<StaffMember[]> {
+export async function listStaff(db: Db, actor: Actor): Promise<StaffAdminMember[]> {
   assertCan(actor, "staff.read");
-  return listStaffRows(db, actor.clinicId);
+  const staff = await listStaffRows(db, actor.clinicId);
+  const ids = staff.map((m) => m.userId);
+  const enrolled = ids.length
+    ? await db
+        .select({ userId: userTotp.userId })
+        .from(userTotp)
+        .where(and(inArray(userTotp.userId, ids), isNotNull(userTotp.confirmedAt)))
+    : [];
+  const on = new Set(enrolled.map((r) => r.userId));
+  return staff.map((m) => ({ ...m, twoFactorEnabled: on.has(m.userId) }));
 }
 
 /** Therapists of the clinic, for pickers; any staff member may see who works there. */

@@ -25,9 +25,11 @@ import { calendarFixtures } from "./authz-fixtures-calendar";
 import { bookingFixtures } from "./authz-fixtures-booking";
 import { seriesFixtures } from "./authz-fixtures-series";
 import { exercisesFixtures } from "./authz-fixtures-exercises";
+import { twoFactorFixtures } from "./authz-fixtures-two-factor";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
 const AREA_FIXTURES: FixtureModule[] = [
+  twoFactorFixtures,
   programmesFixtures,
   calendarFixtures,
   seriesFixtures,

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import type { z } from "zod";
 import { staffInvitationBody, type InvitationDto } from "@/lib/invitations/schemas";
-import type { StaffMember } from "@/lib/staff/list-staff";
+import type { StaffAdminMember } from "@/lib/staff/list-staff";
 import { api, applyFieldErrors } from "@/app/_lib/api";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -20,14 +20,14 @@ export function StaffAdmin({
   initialStaff,
   initialInvitations,
 }: {
-  initialStaff: StaffMember[];
+  initialStaff: StaffAdminMember[];
   initialInvitations: InvitationDto[];
 }) {
   const queryClient = useQueryClient();
   const fmt = useClinicFormat();
   const staff = useQuery({
     queryKey: ["staff"],
-    queryFn: () => api<StaffMember[]>("/api/staff"),
+    queryFn: () => api<StaffAdminMember[]>("/api/staff"),
     initialData: initialStaff,
   });
   const invitations = useQuery({
@@ -66,12 +66,16 @@ export function StaffAdmin({
                   <p className="font-medium">{m.name}</p>
                   <p className="text-sm text-muted">{m.email}</p>
                 </div>
-                <div className="flex gap-1">
+                <div className="flex flex-wrap gap-1">
                   {m.roles.map((r) => (
                     <Badge key={r} tone={r === "admin" ? "info" : "neutral"}>
                       {r === "admin" ? "Admin" : "Therapist"}
                     </Badge>
                   ))}
+                  {/* Words, not colour alone: the admin reads who still has to enrol. */}
+                  <Badge tone={m.twoFactorEnabled ? "success" : "warning"}>
+                    {m.twoFactorEnabled ? "Two-factor on" : "No two-factor"}
+                  </Badge>
                 </div>
               </li>
             ))}

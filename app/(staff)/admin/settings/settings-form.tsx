@@ -148,6 +148,25 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
           />
           Clients may book online
         </label>
+        <div>
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-5 accent-accent-700"
+              checked={Boolean(s.requireTwoFactor)}
+              aria-describedby="require-2fa-hint"
+              onChange={(e) => setS({ ...s, requireTwoFactor: e.target.checked })}
+            />
+            Require two-factor sign-in for all staff
+          </label>
+          <p id="require-2fa-hint" className="ml-7 text-sm text-stone-600">
+            Staff without an authenticator app set up are taken to set-up after signing in and can do nothing else until
+            it is done. Clients are offered it but never required.
+          </p>
+          {fieldError("requireTwoFactor") ? (
+            <p className="ml-7 text-sm text-danger">{fieldError("requireTwoFactor")}</p>
+          ) : null}
+        </div>
         <fieldset>
           <legend className="mb-1 text-sm font-medium">Wording for home self-release</legend>
           {(

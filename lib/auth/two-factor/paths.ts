@@ -1,0 +1,1 @@
+export const TWO_FACTOR_SETUP_PATH = "/two-factor/setup";
