@@ -30,6 +30,7 @@ export function AccountMenu({
       </MenuLabel>
       <MenuSeparator />
       {canSwitchClinic ? <MenuLink href="/select-clinic">Switch clinic</MenuLink> : null}
+      <MenuLink href="/account/two-factor">Two-factor sign-in</MenuLink>
       <MenuItem onSelect={() => void signOut({ callbackUrl: "/signin" })}>Sign out</MenuItem>
     </Menu>
   );

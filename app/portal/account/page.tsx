@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getDb } from "@/lib/server-db";
+import { getTwoFactorStatus } from "@/lib/auth/two-factor/enrolment";
+import { Card } from "@/app/_components/ui/layout";
+import { TwoFactorPanel } from "@/app/_components/two-factor/two-factor-panel";
+
+export const metadata: Metadata = { title: "Your account" };
+
+/** Clients are offered two-factor sign-in here; no clinic can require it of them. */
+export default async function PortalAccountPage() {
+  const actor = await requireActor({ role: "client" });
+  const status = await getTwoFactorStatus(await getDb(), actor.userId, actor);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold tracking-tight text-ink">Your account</h1>
+      <p className="text-sm text-muted">Signed in as {actor.email}.</p>
+      <Card title="Two-factor sign-in (optional)">
+        <TwoFactorPanel initial={status} />
+      </Card>
+    </div>
+  );
+}
