@@ -65,6 +65,11 @@ const CHANGES: Record<string, string> = {
   "programme.adverse_reported": "Problem reported with an exercise",
   "programme.adverse_reviewed": "Reported problem reviewed",
   "signin.failed": "Failed sign-in",
+  "two_factor.check_passed": "Two-factor code accepted",
+  "two_factor.check_failed": "Two-factor code refused",
+  "two_factor.enabled": "Two-factor sign-in turned on",
+  "two_factor.disabled": "Two-factor sign-in turned off",
+  "two_factor.recovery_codes_replaced": "New two-factor recovery codes made",
   [ACCESS_REFUSED]: "Access refused",
 };
 

@@ -15,6 +15,11 @@ export async function recordTwoFactorEvent(
   details: Record<string, unknown> = {},
 ): Promise<void> {
   const clinics = await listUserClinics(db, userId);
+  // A login with no clinic (every membership ended) still leaves a trace, on the platform chain.
+  if (clinics.length === 0) {
+    await recordEvents(db, { clinicId: null, userId }, [{ action, entityType: "user", entityId: userId, details }]);
+    return;
+  }
   for (const c of clinics) {
     await recordEvents(db, { clinicId: c.clinicId, userId }, [
       { action, entityType: "user", entityId: userId, details },
