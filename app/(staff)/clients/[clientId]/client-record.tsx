@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { ClientDetail } from "@/lib/clients/schemas";
 import { clientDetailQuery } from "@/app/_lib/queries/clients";
@@ -32,11 +33,14 @@ export function ClientRecord({
   permissions,
   timeZone,
   precautionOptions,
+  accessLog,
 }: {
   initial: ClientDetail;
   permissions: ClientPermissions;
   timeZone: string;
   precautionOptions: PrecautionOption[];
+  /** "Who opened this record", rendered on the server (admins only). */
+  accessLog?: ReactNode;
 }) {
   const { data: client } = useQuery({ ...clientDetailQuery(initial.id), initialData: initial });
   const age = ageOn(client.dateOfBirth);
@@ -98,6 +102,7 @@ export function ClientRecord({
           {permissions.scheduleManage ? <AppointmentsCard clientId={client.id} canManage timeZone={timeZone} /> : null}
           <PortalCard client={client} canInvite={permissions.invite} />
           {permissions.archive ? <ArchiveCard client={client} /> : null}
+          {accessLog}
         </div>
       </div>
     </div>

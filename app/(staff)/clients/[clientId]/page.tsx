@@ -14,27 +14,21 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   // Recorded before this list is read, so the viewer sees their own opening at the top.
   const reads = can(actor, "audit.read") ? await listRecentReads(await getDb(), actor, client.id) : null;
   return (
-    <>
-      <ClientRecord
-        initial={client}
-        permissions={{
-          write: can(actor, "clients.write"),
-          archive: can(actor, "clients.archive"),
-          invite: can(actor, "clients.invite"),
-          clinicalRead: can(actor, "clinical.read"),
-          clinicalWrite: can(actor, "clinical.write"),
-          programmesRead: can(actor, "programmes.read"),
-          programmesWrite: can(actor, "programmes.write"),
-          scheduleManage: can(actor, "schedule.manage"),
-        }}
-        timeZone={actor.clinicTimezone}
-        precautionOptions={PRECAUTIONS.map(({ id, label, kind }) => ({ id, label, kind }))}
-      />
-      {reads ? (
-        <div className="mt-6 lg:w-2/3">
-          <WhoOpenedCard reads={reads} timeZone={actor.clinicTimezone} />
-        </div>
-      ) : null}
-    </>
+    <ClientRecord
+      initial={client}
+      permissions={{
+        write: can(actor, "clients.write"),
+        archive: can(actor, "clients.archive"),
+        invite: can(actor, "clients.invite"),
+        clinicalRead: can(actor, "clinical.read"),
+        clinicalWrite: can(actor, "clinical.write"),
+        programmesRead: can(actor, "programmes.read"),
+        programmesWrite: can(actor, "programmes.write"),
+        scheduleManage: can(actor, "schedule.manage"),
+      }}
+      timeZone={actor.clinicTimezone}
+      precautionOptions={PRECAUTIONS.map(({ id, label, kind }) => ({ id, label, kind }))}
+      accessLog={reads ? <WhoOpenedCard reads={reads} timeZone={actor.clinicTimezone} /> : null}
+    />
   );
 }
