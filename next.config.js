@@ -26,6 +26,10 @@ const nextConfig = {
   // ~15 MB into the publicly served .next/static (see STACK-NOTES).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  // Metadata is normally streamed after the page body for browsers, so a page briefly has no
+  // <title> (axe's document-title failed intermittently on the programme page, and screen readers
+  // announce an untitled page). Our metadata is static or cheap: put it in <head> for everyone.
+  htmlLimitedBots: /.*/,
   // `npm test` type-checks the whole repository first (tsc); skipping it here saves ~30 s
   // and ~1 GB of memory per build on the 2-core CI machine.
   typescript: { ignoreBuildErrors: true },

@@ -137,6 +137,21 @@ test("the day view of the demo week, as the front desk sees it", async ({ page }
   await page.screenshot({ path: "/tmp/calendar-week.png" });
 });
 
+test("an empty day's grid can still be scrolled from the keyboard", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await signInAs(page, "admin@demo.test");
+  // Far from the demo week: no appointment buttons inside the scroll box.
+  await page.goto("/calendar?date=2031-02-04");
+  const grid = page.getByRole("region", { name: "Appointments grid" });
+  await expect(grid).toBeVisible();
+  await expect(grid.getByRole("button")).toHaveCount(0);
+  await grid.focus();
+  await expect(grid).toBeFocused();
+  await page.keyboard.press("PageDown");
+  await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await expectAccessible(page);
+});
+
 test("a therapist opens the visit from their appointment, and sees the day on the dashboard", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await signInAs(page, "therapist@demo.test");

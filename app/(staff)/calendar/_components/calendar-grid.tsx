@@ -60,7 +60,12 @@ export function CalendarGrid({
   };
 
   return (
+    // The scroll box is itself focusable and named: on a day with no appointments it holds no
+    // button, and keyboard users must still be able to scroll it (axe scrollable-region-focusable).
     <div
+      role="region"
+      aria-label="Appointments grid"
+      tabIndex={0}
       className="max-h-[calc(100dvh-13rem)] min-h-[24rem] overflow-auto rounded-lg border border-line bg-white"
       onKeyDown={(e) => {
         if (e.key === "Escape") drag.cancel();
