@@ -51,6 +51,10 @@ export const clinics = pgTable(
     staffIdleTimeoutMinutes: integer("staff_idle_timeout_minutes").notNull().default(30),
     /** Staff must sign in with an authenticator code; clients are offered it, never required. */
     requireTwoFactor: boolean("require_two_factor").notNull().default(false),
+    /** NDI meaningful-change threshold (raw 0-50 points): 10 (Young 2009, reference default) or 5 (Vernon). */
+    ndiThresholdPoints: integer("ndi_threshold_points").notNull().default(10),
+    /** NDI/ODI sections that may be skipped and still be pro-rated (reference default 1). */
+    maxSkippedSections: integer("max_skipped_sections").notNull().default(1),
     settingsVersion: integer("settings_version").notNull().default(1),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -59,6 +63,8 @@ export const clinics = pgTable(
     check("clinics_algometer_unit", sql`${t.algometerUnit} in (${algometerUnitSql})`),
     check("clinics_staff_idle_timeout_range", sql`${t.staffIdleTimeoutMinutes} between 5 and 720`),
     check("clinics_locale", sql`${t.locale} in (${clinicLocaleSql})`),
+    check("clinics_ndi_threshold_points", sql`${t.ndiThresholdPoints} in (5, 10)`),
+    check("clinics_max_skipped_sections", sql`${t.maxSkippedSections} between 0 and 3`),
   ],
 );
 

@@ -129,6 +129,8 @@ export interface ExerciseSnapshot {
   targetMuscles: string[];
   instructions: string;
   cautions: string[];
+  /** Reference v2 standard caution ids (absent on snapshots taken before v2 and on clinic exercises). */
+  standardCautions?: string[];
   stopRules: string[];
 }
 

@@ -68,7 +68,10 @@ export const questionnaireResponses = pgTable(
     answers: jsonb("answers").$type<Record<string, number | null>>().notNull(),
     /** Patient-named items (PSFS activities): the wording the client gave. */
     itemLabels: jsonb("item_labels").$type<Record<string, string>>().notNull().default({}),
-    score: real("score").notNull(),
+    /** Null when the response could not be scored (too many NDI/ODI sections skipped); see unscored_reason. */
+    score: real("score"),
+    /** Why there is no score, as shown to the clinician, e.g. "2 sections were skipped (…); at most 1 …". */
+    unscoredReason: text("unscored_reason"),
     itemsAnswered: integer("items_answered").notNull(),
     proRated: boolean("pro_rated").notNull().default(false),
     source: responseSourceEnum("source").notNull(),
@@ -85,6 +88,7 @@ export const questionnaireResponses = pgTable(
       foreignColumns: [questionnaireAssignments.clinicId, questionnaireAssignments.id],
     }),
     index("questionnaire_responses_client_idx").on(t.clinicId, t.clientId, t.completedAt),
+    check("questionnaire_responses_score_or_reason", sql`(${t.score} is null) = (${t.unscoredReason} is not null)`),
   ],
 );
 

@@ -77,5 +77,7 @@ export const smrExercises = pgTable("smr_exercises", {
   instructions: text("instructions").notNull(),
   dosage: jsonb("dosage").$type<ExerciseDosage>().notNull(),
   cautions: text("cautions").array().notNull(),
+  /** Ids into the reference's safety.standard_cautions (v2), so the screen links them without reading wording. */
+  standardCautions: text("standard_cautions").array().notNull().default([]),
   referenceVersion: text("reference_version").notNull(),
 });

@@ -56,6 +56,7 @@ export async function syncReferenceData(db: Db): Promise<"current" | "updated"> 
         instructions: e.instructions,
         dosage: e.dosage as Record<string, unknown>,
         cautions: e.cautions,
+        standardCautions: e.standard_cautions,
         referenceVersion: REFERENCE_VERSION,
       };
       await tx.insert(smrExercises).values(values).onConflictDoUpdate({ target: smrExercises.id, set: values });

@@ -11,15 +11,19 @@ import {
   instrumentSeries,
   submitBody,
   wordingBody,
+  outcomeSettingsBody,
+  outcomeSettingsDto,
 } from "@/lib/questionnaires/schemas";
 import { clientVisitsParams } from "@/lib/visits/schemas";
 
 const submitted = z.object({
   id: z.uuid(),
-  score: z.number(),
+  /** Null when more NDI/ODI sections were skipped than the clinic allows; `unscoredReason` says why. */
+  score: z.number().nullable(),
   scoreRange: z.object({ min: z.number(), max: z.number() }),
   proRated: z.boolean(),
   interpretation: z.string().nullable(),
+  unscoredReason: z.string().nullable(),
 });
 const psfsExample = {
   instrumentId: "psfs",
@@ -51,6 +55,28 @@ export const setInstrumentWording = defineOperation({
     items: { pain_intensity: { prompt: "(licensed wording)", options: { "0": "(licensed option 0)" } } },
     licenceNote: "Licence 2026-123",
   },
+});
+
+export const getOutcomeSettings = defineOperation({
+  id: "getOutcomeSettings",
+  method: "GET",
+  path: "/api/outcome-settings",
+  tag: "Questionnaires",
+  summary: "The clinic's outcome-scoring choices: NDI meaningful-change threshold, skipped NDI/ODI sections",
+  auth: { permission: "clinical.read" },
+  response: outcomeSettingsDto,
+});
+
+export const updateOutcomeSettings = defineOperation({
+  id: "updateOutcomeSettings",
+  method: "PUT",
+  path: "/api/outcome-settings",
+  tag: "Questionnaires",
+  summary: "Choose the NDI threshold (10 or 5 points) and how many NDI/ODI sections may be skipped (0-3)",
+  auth: { permission: "instruments.configure" },
+  body: outcomeSettingsBody,
+  response: outcomeSettingsDto,
+  exampleBody: { ndiThresholdPoints: 10, maxSkippedSections: 1 },
 });
 
 export const listClientAssignments = defineOperation({

@@ -53,6 +53,7 @@ export async function exerciseCatalogue(db: Db, actor: Actor): Promise<Catalogue
         instructions: r.instructions,
         dosage: r.dosage,
         cautions: r.cautions,
+        standard_cautions: r.standardCautions,
       }),
       source: "library",
       hasImage: false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withThreshold } from "./outcome-settings";
 import { needsAttention, type AttentionInput } from "./attention";
 import { NPRS } from "./instruments";
 import { NPRS_MESSAGE } from "./nprs";
@@ -66,7 +67,7 @@ describe("no meaningful improvement after 4 visits", () => {
         complaintId: "c1",
         date: "2025-01-27",
         reason:
-          "Neck pain has not improved meaningfully after 4 visits (6 → 5; improvement means a fall of at least 2 points or at least 30% from baseline).",
+          "Neck pain has not improved meaningfully after 4 visits (6 → 5: \u22121 point < 2 (30% of baseline 6 = 1.8; MDC 2)).",
       },
     ]);
   });
@@ -75,11 +76,16 @@ describe("no meaningful improvement after 4 visits", () => {
     expect(reasons(client([complaint({ visitCount: 3, visits })]))).toEqual([]);
   });
 
-  it("a fall of 2 points, or of 30% (3 → 2), is meaningful", () => {
+  it("a fall of at least max(MDC 2, 30% of baseline) is meaningful; 3 → 2 (33%, inside the MDC) is not", () => {
     expect(reasons(client([complaint({ visitCount: 4, visits: [...visits, visit("2025-02-03", 4)] })]))).toEqual([]);
     expect(
-      reasons(client([complaint({ visitCount: 4, visits: [visit("2025-01-06", 3), visit("2025-02-03", 2)] })])),
+      reasons(client([complaint({ visitCount: 4, visits: [visit("2025-01-06", 3), visit("2025-02-03", 1)] })])),
     ).toEqual([]);
+    expect(
+      reasons(client([complaint({ visitCount: 4, visits: [visit("2025-01-06", 3), visit("2025-02-03", 2)] })])).map(
+        (r) => r.rule,
+      ),
+    ).toEqual(["no_meaningful_improvement"]);
   });
 
   it("is not repeated when the complaint is already listed as worse", () => {
@@ -90,8 +96,8 @@ describe("no meaningful improvement after 4 visits", () => {
   });
 
   it("uses a clinic-configured NPRS MCID when given", () => {
-    const strict = { ...NPRS, mcid: { basis: "change" as const, absolute: 3, text: "3 points" } };
-    const c = complaint({ visitCount: 4, visits: [visit("2025-01-06", 8), visit("2025-02-03", 6)] });
+    const strict = withThreshold(NPRS, { points: 4, source: "clinic" });
+    const c = complaint({ visitCount: 4, visits: [visit("2025-01-06", 8), visit("2025-02-03", 5)] });
     expect(reasons(client([c]))).toEqual([]);
     expect(reasons(client([c]), { nprs: strict }).map((r) => r.rule)).toEqual(["no_meaningful_improvement"]);
   });

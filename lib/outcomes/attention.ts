@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, format, parseISO } from "date-fns";
 import { z } from "zod";
-import { changeFromBaseline, describeMcid, sortByDate } from "./change";
+import { changeFromBaseline, sortByDate } from "./change";
 import type { InstrumentDefinition } from "./instrument-schema";
 import { NPRS } from "./instruments";
 import { nprsScoreSchema } from "./nprs";
@@ -147,7 +147,7 @@ function reasonsFor(input: ParsedInput, o: Resolved): AttentionReason[] {
         rule: "no_meaningful_improvement",
         complaintId: complaint.id,
         date: change.latest.date,
-        reason: `${complaint.label} has not improved meaningfully after ${complaint.visitCount} visits (${change.baseline.score} → ${change.latest.score}; improvement means ${describeMcid(o.nprs)}).`,
+        reason: `${complaint.label} has not improved meaningfully after ${complaint.visitCount} visits (${change.baseline.score} → ${change.latest.score}: ${change.mcid.explanation}).`,
       });
     }
 

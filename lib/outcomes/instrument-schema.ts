@@ -76,16 +76,28 @@ export const directionSchema = z.enum(["higher_is_worse", "higher_is_better"]);
 export const bandSchema = z.object({ max: z.number(), label: z.string().min(1) });
 
 export const mcidSchema = z.discriminatedUnion("basis", [
-  /** Improvement from baseline; either criterion is enough (NPRS: 2 points OR 30%). */
+  /**
+   * Change from baseline. A change is "meaningful" for one client only when it reaches the larger
+   * of the MDC (beyond measurement error) and the MCID (important to patients); the MCID part is
+   * `relativePercent` × baseline where a relative MCID exists (NPRS, ODI), else `absolute`
+   * (domain README §6, reference v2 `meaningful_change`). `threshold` fixes the number where the
+   * reference's authors recommend one (NDI: Young 2009 use 10 although the MDC is 10.2).
+   */
   z
     .object({
       basis: z.literal("change"),
+      /** MCID in scale points. */
       absolute: z.number().positive().optional(),
+      /** MCID as a percentage of the baseline. */
       relativePercent: z.number().positive().max(100).optional(),
+      /** Minimal detectable change in scale points. */
+      mdc: z.number().positive().optional(),
+      /** A fixed threshold in scale points that replaces max(MDC, MCID), with where it comes from. */
+      threshold: z.object({ points: z.number().positive(), source: z.string().min(1) }).optional(),
       text: z.string().min(1),
     })
-    .refine((m) => m.absolute !== undefined || m.relativePercent !== undefined, {
-      message: "A change MCID needs an absolute or a relative threshold.",
+    .refine((m) => m.absolute !== undefined || m.relativePercent !== undefined || m.threshold !== undefined, {
+      message: "A change MCID needs an absolute, a relative or a fixed threshold.",
     }),
   /** The instrument itself rates change (GROC, PGIC): a rating at or past `threshold` counts. */
   z.object({ basis: z.literal("rating"), threshold: z.number(), text: z.string().min(1) }),
@@ -121,6 +133,13 @@ export const instrumentSchema = z
     mcid: mcidSchema,
     licence: licenceSchema,
     notes: z.string(),
+    /** Instructions shown before the items (EARS: verified wording from the reference). */
+    instructions: z.string().min(1).nullable().default(null),
+    /**
+     * Which published version and which way the answers run, shown on screen where versions differ
+     * (PGIC: CGI-style 1 = very much improved … 7 = very much worse; Hurst & Bolton runs the other way).
+     */
+    versionNote: z.string().min(1).nullable().default(null),
   })
   .superRefine((def, ctx) => {
     const issue = (message: string, path: (string | number)[] = []) => ctx.addIssue({ code: "custom", message, path });

@@ -44,11 +44,14 @@ describe("shipped instrument definitions", () => {
     },
   );
 
-  it("carries the reference MCID numbers", () => {
-    expect(NPRS.mcid).toMatchObject({ basis: "change", absolute: 2, relativePercent: 30 });
-    expect(ODI.mcid).toMatchObject({ basis: "change", absolute: 10, relativePercent: 30 });
-    expect(NDI.mcid).toMatchObject({ basis: "change", absolute: 7.5 });
-    expect(PSFS.mcid).toMatchObject({ basis: "change", absolute: 2 });
+  it("carries the reference MCID and MDC numbers (v2)", () => {
+    expect(NPRS.mcid).toMatchObject({ basis: "change", absolute: 2, relativePercent: 30, mdc: 2 });
+    expect(ODI.mcid).toMatchObject({ basis: "change", absolute: 10, relativePercent: 30, mdc: 10 });
+    // Young 2009: MCID 7.5 lies inside the MDC 10.2, so the authors (and the app default) use 10.
+    expect(NDI.mcid).toMatchObject({ basis: "change", absolute: 7.5, mdc: 10.2, threshold: { points: 10 } });
+    // PSFS: 1.3 is the MCID; v1's 2 was the MDC.
+    expect(PSFS.mcid).toMatchObject({ basis: "change", absolute: 1.3, mdc: 2 });
+    expect(PSFS.mcid).not.toHaveProperty("threshold");
     expect(GROC.mcid).toMatchObject({ basis: "rating", threshold: 3 });
     expect(PGIC.mcid).toMatchObject({ basis: "rating", threshold: 2 });
     expect(EARS.mcid.basis).toBe("none");
@@ -74,9 +77,57 @@ describe("shipped instrument definitions", () => {
     }
   });
 
-  it("NDI scores on 0-50 and ODI on 0-100, both pro-rated over answered sections", () => {
-    expect(NDI.scoring).toMatchObject({ type: "scaled_sum", scaleMax: 50, proRating: { method: "answered_items" } });
-    expect(ODI.scoring).toMatchObject({ type: "scaled_sum", scaleMax: 100, proRating: { method: "answered_items" } });
+  it("NDI scores on 0-50 and ODI on 0-100, both pro-rated over answered sections, at most 1 skipped by default", () => {
+    expect(NDI.scoring).toMatchObject({
+      type: "scaled_sum",
+      scaleMax: 50,
+      proRating: { method: "answered_items", maxSkipped: 1 },
+    });
+    expect(ODI.scoring).toMatchObject({
+      type: "scaled_sum",
+      scaleMax: 100,
+      proRating: { method: "answered_items", maxSkipped: 1 },
+    });
+  });
+
+  it("GROC labels all 15 answers and PGIC all 7, from the reference", () => {
+    const grocOptions = GROC.items[0]?.answer.kind === "options" ? GROC.items[0].answer.options : [];
+    expect(grocOptions.map((o) => o.value)).toEqual([-7, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(grocOptions.every((o) => o.label)).toBe(true);
+    expect(grocOptions[0]?.label).toBe("A very great deal worse");
+    expect(grocOptions[10]?.label).toBe("Somewhat better");
+    const pgicOptions = PGIC.items[0]?.answer.kind === "options" ? PGIC.items[0].answer.options : [];
+    expect(pgicOptions.map((o) => o.label)).toEqual([
+      "Very much improved",
+      "Much improved",
+      "Minimally improved",
+      "No change",
+      "Minimally worse",
+      "Much worse",
+      "Very much worse",
+    ]);
+    // Which version and which way it runs are on screen: the Hurst & Bolton version is reversed.
+    expect(PGIC.versionNote).toMatch(/1 = very much improved … 4 = no change … 7 = very much worse/);
+  });
+
+  it("EARS ships no statement wording, only verified instructions, end labels and reverse scoring", () => {
+    const refEars = refOf("ears") as unknown as {
+      instructions_text: string;
+      items: { number: number; wording: string; wording_verified: boolean }[];
+    };
+    expect(EARS.instructions).toBe(refEars.instructions_text);
+    for (const item of EARS.items) {
+      expect(item.prompt).toBeNull();
+      expect(item.promptSource).toBe("clinic");
+      const labels = item.answer.kind === "options" ? item.answer.options.map((o) => o.label) : [];
+      // Middle labels are unverified in the reference, so the clinic supplies them.
+      expect(labels).toEqual(["Completely agree", null, null, null, "Completely disagree"]);
+    }
+    const reversed = EARS.items
+      .filter((i) => i.answer.kind === "options" && i.answer.options[0]?.score === 4)
+      .map((i) => i.id);
+    expect(reversed).toEqual(refEars.items.filter((i) => i.wording === "positive").map((i) => `statement_${i.number}`));
+    expect(reversed).toEqual(["statement_1", "statement_4", "statement_6"]);
   });
 
   it("PSFS rates 3 to 5 patient-named activities 0-10 and scores their mean", () => {

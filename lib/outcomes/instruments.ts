@@ -1,5 +1,8 @@
 import data from "@/db/seed/reference/domain-data.json";
+import type { z } from "zod";
 import { instrumentSchema, type InstrumentDefinition, type InstrumentItem } from "./instrument-schema";
+
+type InstrumentInput = z.input<typeof instrumentSchema>;
 
 /**
  * The shipped instrument definitions, built from the reference seed (domain-data.json,
@@ -56,6 +59,13 @@ function licensedSections(titles: readonly string[]): InstrumentItem[] {
   }));
 }
 
+/** A measure's labelled answers from the reference (GROC, PGIC), in scale order. */
+function refOptions(m: RefMeasure, id: string) {
+  const options = (m as { answer_options?: { value: number; label: string }[] }).answer_options;
+  if (!options?.length) throw new Error(`Reference ${id} has no answer_options.`);
+  return options.map((o) => ({ value: o.value, label: o.label }));
+}
+
 // Section titles as listed in the reference notes (a test checks each one appears there).
 export const NDI_SECTIONS = [
   "Pain intensity",
@@ -82,26 +92,64 @@ export const ODI_SECTIONS = [
   "Travelling",
 ] as const;
 
-// The reference says "pro-rate" but sets no limit on skipped sections; 2 is our placeholder
-// pending clinical sign-off (it is data, so a clinic decision changes one number).
-const PRO_RATING = {
-  maxSkipped: 2,
-  method: "answered_items" as const,
-  note: "Skipped sections are left out of both the sum and the maximum (sum / (5 × answered) × scale). Limit of 2 skipped sections is a placeholder: the reference sets none.",
-};
+/**
+ * Skipped NDI/ODI sections are pro-rated over the answered ones (reference v2
+ * `scoring_missing_items`). No published maximum exists; the default is the reference's
+ * `max_skipped_default` (1: the published one-missed-section case, and what awell-score allows).
+ * A clinic may allow more (clinic setting, see outcome-settings.ts).
+ */
+function proRating(id: "ndi" | "odi") {
+  const missing = ref(id).scoring_missing_items;
+  if (!missing) throw new Error(`Reference ${id} has no scoring_missing_items.`);
+  return {
+    maxSkipped: missing.max_skipped_default,
+    method: "answered_items" as const,
+    note: `Skipped sections are left out of both the sum and the maximum (${missing.method}). By default at most ${missing.max_skipped_default} may be skipped; no published maximum exists, so a clinic may allow more.`,
+  };
+}
+
+/** "Young 2009" from "…; Young 2009 recommend 10 points …": who set a fixed threshold, for the badge. */
+function thresholdAuthor(formula: string): string {
+  return formula.match(/[A-Z][a-z]+ \d{4}/)?.[0] ?? "reference";
+}
+
+/** max(MDC, MCID) from the reference's `meaningful_change`, with its fixed threshold where it sets one. */
+function changeMcid(id: string) {
+  const m = ref(id);
+  const meaningful = (m as { meaningful_change?: Record<string, unknown> }).meaningful_change;
+  if (!meaningful) throw new Error(`Reference ${id} has no meaningful_change.`);
+  const mdc = refNumber(meaningful.mdc_points, `${id} mdc`);
+  const mcid = refNumber(meaningful.mcid_points, `${id} mcid`);
+  const relative =
+    meaningful.mcid_relative_percent === null || meaningful.mcid_relative_percent === undefined
+      ? undefined
+      : refNumber(meaningful.mcid_relative_percent, `${id} mcid %`);
+  const fixed =
+    meaningful.threshold_points === undefined ? undefined : refNumber(meaningful.threshold_points, `${id} threshold`);
+  return {
+    basis: "change" as const,
+    absolute: mcid,
+    ...(relative !== undefined ? { relativePercent: relative } : {}),
+    mdc,
+    // Only where the reference's number differs from max(MDC, MCID) (NDI: 10, not 10.2).
+    ...(fixed !== undefined && relative === undefined && fixed !== Math.max(mdc, mcid)
+      ? { threshold: { points: fixed, source: `${thresholdAuthor(String(meaningful.formula))} threshold` } }
+      : {}),
+  };
+}
 
 function define(
   { mcidText, ...rest }: ReturnType<typeof base>,
-  def: Omit<InstrumentDefinition, keyof ReturnType<typeof base> | "mcid" | "referenceVersion"> & {
+  def: Omit<InstrumentInput, keyof ReturnType<typeof base> | "mcid" | "referenceVersion"> & {
     mcid: Record<string, unknown>;
   },
 ) {
   return instrumentSchema.parse({ ...rest, ...def, mcid: { ...def.mcid, text: mcidText } });
 }
 
-const nprsRef = ref("nprs");
 export const NPRS = define(base("nprs"), {
-  version: 1,
+  // 2: meaningful change is max(MDC, 30% of baseline) (reference v2).
+  version: 2,
   items: [
     {
       id: "pain",
@@ -129,16 +177,13 @@ export const NPRS = define(base("nprs"), {
     { max: 6, label: "Moderate" },
     { max: 10, label: "Severe" },
   ],
-  mcid: {
-    basis: "change",
-    absolute: refNumber(nprsRef.mcid.absolute, "nprs mcid"),
-    relativePercent: refNumber(nprsRef.mcid.relative_percent, "nprs mcid %"),
-  },
+  mcid: changeMcid("nprs"),
   licence: { status: "free", note: "Free to use." },
 });
 
 export const PSFS = define(base("psfs"), {
-  version: 1,
+  // 2: MCID 1.3 with MDC 2 (reference v2; v1 called the MDC an MCID).
+  version: 2,
   // The patient names 3-5 activities; their wording is stored once and re-rated each time.
   items: numbered("activity", "Activity", 5, (id, title) => ({
     id,
@@ -158,15 +203,17 @@ export const PSFS = define(base("psfs"), {
   })),
   scoring: { type: "mean", minAnswered: 3 },
   bands: [],
-  mcid: { basis: "change", absolute: refNumber(ref("psfs").mcid.absolute, "psfs mcid") },
+  mcid: changeMcid("psfs"),
   licence: {
     status: "free",
     note: "Free to use. Original PSFS (0 = unable); PSFS 2.0 inverts the scale and must not be mixed with it.",
   },
 });
 
+const grocRef = ref("groc");
 export const GROC = define(base("groc"), {
-  version: 1,
+  // 2: all 15 answer labels from the reference (v1 named only four anchors).
+  version: 2,
   items: [
     {
       id: "change",
@@ -175,80 +222,98 @@ export const GROC = define(base("groc"), {
       prompt: "Compared with when you started care here, how would you rate your condition now?",
       promptSource: "instrument",
       answer: {
-        kind: "scale",
-        min: -7,
-        max: 7,
-        step: 1,
-        // Only the anchors the reference names; the 15-point (-7..+7) version.
-        anchors: [
-          { value: -7, label: "A very great deal worse" },
-          { value: 0, label: "About the same" },
-          { value: 3, label: "Somewhat better" },
-          { value: 7, label: "A very great deal better" },
-        ],
+        kind: "options",
+        // Every point of the 15-point (−7 … +7) version is labelled, so each answer is a choice.
+        options: refOptions(grocRef, "groc"),
       },
     },
   ],
   scoring: { type: "single" },
   bands: [],
-  mcid: { basis: "rating", threshold: refNumber(ref("groc").mcid.absolute, "groc mcid") },
-  licence: {
-    status: "free",
-    note: "Free to use (domain README §6). 15-point version; 11-point variants exist and are not interchangeable.",
-  },
+  mcid: { basis: "rating", threshold: refNumber(grocRef.mcid.absolute, "groc mcid") },
+  licence: { status: "free", note: grocRef.licence?.text ?? "Free to use." },
+  versionNote:
+    "15-point version: −7 “a very great deal worse” … 0 “about the same” … +7 “a very great deal better”. 11-point variants exist and are not interchangeable.",
 });
 
+const pgicRef = ref("pgic");
 export const PGIC = define(base("pgic"), {
-  version: 1,
+  // 2: all 7 CGI-style labels, and which version and direction (reference v2).
+  version: 2,
   items: [
     {
       id: "impression",
       title: "Impression of change",
       prompt: "Since starting treatment, how would you describe the overall change in your condition?",
       promptSource: "instrument",
-      answer: {
-        kind: "options",
-        // The reference names categories 1, 2, 4 and 7 only; 3, 5 and 6 await clinic wording.
-        options: [
-          { value: 1, label: "Very much improved" },
-          { value: 2, label: "Much improved" },
-          { value: 3, label: null },
-          { value: 4, label: "No change" },
-          { value: 5, label: null },
-          { value: 6, label: null },
-          { value: 7, label: "Very much worse" },
-        ],
-      },
+      answer: { kind: "options", options: refOptions(pgicRef, "pgic") },
     },
   ],
   scoring: { type: "single" },
   bands: [],
   // Reference: "Much improved" (2) or better is an important improvement; mcid.absolute is null there.
   mcid: { basis: "rating", threshold: 2 },
-  licence: { status: "unknown", note: "Licence not stated in the reference." },
+  licence: { status: "free", note: pgicRef.licence?.text ?? "Public domain (NINDS)." },
+  // The Hurst & Bolton 2004 version runs the other way (7 = a great deal better): say which this is.
+  versionNote:
+    "CGI-style PGIC (Guy 1976; Farrar 2001; NINDS): 1 = very much improved … 4 = no change … 7 = very much worse. Lower is better.",
 });
 
+const earsRef = ref("ears");
+/**
+ * EARS (6-item adherence section). The reference verifies the structure, the instructions, the
+ * coding direction (0 = completely agree … 4 = completely disagree; higher total = better) and
+ * which statements are reverse-scored, but marks most statement wording and the three middle
+ * answer labels unverified and the licence unknown. So no statement wording and no unverified
+ * label ships: the clinic enters its licensed wording, as for NDI/ODI.
+ */
 export const EARS = define(base("ears"), {
-  version: 1,
-  // The reference gives the structure (6 statements, 0-4, agree/disagree) but not the statements
-  // or which are reverse-keyed, so the wording is supplied by the clinic like NDI/ODI.
-  items: numbered("statement", "Statement", 6, (id, title) => ({
-    id,
-    title,
-    prompt: null,
-    promptSource: "clinic",
-    answer: unlabelledOptions(4),
-  })),
+  // 2: reference instructions, verified end labels and reverse scoring of positive statements.
+  version: 2,
+  items: earsItems(),
   scoring: { type: "sum" },
   bands: [],
   mcid: { basis: "none" },
-  licence: { status: "unknown", note: "Licence not stated in the reference; statement wording not included." },
+  licence: {
+    status: "unknown",
+    note: "Licence unknown: no statement wording is shipped; the clinic enters the wording it has permission to use (Newman-Beinart et al. 2017).",
+  },
+  instructions: earsRef.instructions_text ?? null,
+  versionNote:
+    "Answers are coded 0 = completely agree … 4 = completely disagree; positively worded statements are reverse-scored, so the total runs 0–24 and higher = better adherence.",
 });
 
+function earsItems(): InstrumentItem[] {
+  const options = earsRef.answer_options ?? [];
+  const first = options[0]?.value;
+  const last = options.at(-1)?.value;
+  return (earsRef.items ?? []).map((item) => {
+    const reversed = item.wording === "positive";
+    if (reversed !== /^reversed/.test(item.scored))
+      throw new Error(`EARS item ${item.number}: keying is inconsistent.`);
+    return {
+      id: `statement_${item.number}`,
+      title: `Statement ${item.number}`,
+      prompt: null,
+      promptSource: "clinic" as const,
+      answer: {
+        kind: "options" as const,
+        options: options.map((o) => ({
+          value: o.value,
+          // Only the end labels are verified (developers' abstract); the middle ones come from the clinic.
+          label: o.value === first || o.value === last ? o.label : null,
+          ...(reversed ? { score: 4 - o.value } : {}),
+        })),
+      },
+    };
+  });
+}
+
 export const NDI = define(base("ndi"), {
-  version: 1,
+  // 2: at most 1 skipped section by default; meaningful change 10 points (reference v2).
+  version: 2,
   items: licensedSections(NDI_SECTIONS),
-  scoring: { type: "scaled_sum", scaleMax: 50, proRating: PRO_RATING },
+  scoring: { type: "scaled_sum", scaleMax: 50, proRating: proRating("ndi") },
   // Developer bands on the raw 0-50 score: 0-4 none, 5-14 mild, 15-24 moderate, 25-34 severe, 35+ complete.
   bands: [
     { max: 4, label: "No disability" },
@@ -257,7 +322,7 @@ export const NDI = define(base("ndi"), {
     { max: 34, label: "Severe" },
     { max: 50, label: "Complete" },
   ],
-  mcid: { basis: "change", absolute: refNumber(ref("ndi").mcid.absolute, "ndi mcid") },
+  mcid: changeMcid("ndi"),
   licence: {
     status: "licensed",
     note: "Copyrighted (Vernon). The clinic supplies licensed item wording; section titles and scoring are shipped.",
@@ -265,9 +330,10 @@ export const NDI = define(base("ndi"), {
 });
 
 export const ODI = define(base("odi"), {
-  version: 1,
+  // 2: at most 1 skipped section by default; meaningful change max(10, 30% of baseline) (reference v2).
+  version: 2,
   items: licensedSections(ODI_SECTIONS),
-  scoring: { type: "scaled_sum", scaleMax: 100, proRating: PRO_RATING },
+  scoring: { type: "scaled_sum", scaleMax: 100, proRating: proRating("odi") },
   bands: [
     { max: 20, label: "Minimal" },
     { max: 40, label: "Moderate" },
@@ -275,11 +341,7 @@ export const ODI = define(base("odi"), {
     { max: 80, label: "Crippling" },
     { max: 100, label: "Bed-bound or symptom magnification" },
   ],
-  mcid: {
-    basis: "change",
-    absolute: refNumber(ref("odi").mcid.absolute, "odi mcid"),
-    relativePercent: refNumber(ref("odi").mcid.relative_percent, "odi mcid %"),
-  },
+  mcid: changeMcid("odi"),
   licence: {
     status: "licensed",
     note: "Licensed through Mapi Research Trust (ePROVIDE); fees can apply. The clinic supplies licensed item wording.",

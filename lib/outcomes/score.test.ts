@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { instrumentSchema } from "./instrument-schema";
 import { EARS, GROC, NDI, NPRS, ODI, PGIC, PSFS } from "./instruments";
+import { withMaxSkipped } from "./outcome-settings";
 import { scoreResponse, type Answers, type ScoreOutcome } from "./score";
 
 /** Ten 0-5 section answers by position; `null` marks a skipped section. */
@@ -42,20 +43,24 @@ describe("ODI: sum / (5 × answered) × 100", () => {
     });
   });
 
-  it("two sections skipped: 16 / 40 × 100 = 40%", () => {
-    expect(ok(scoreResponse(ODI, sections(ODI, [2, 2, 3, 2, 1, 2, 2, 2, null, null])))).toMatchObject({
+  it("two sections skipped gets no score by default (reference v2: at most 1), naming them", () => {
+    const found = issues(scoreResponse(ODI, sections(ODI, [2, 2, 3, 2, 1, 2, 2, 2, null, null])));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: "too_many_skipped", path: [] });
+    expect(found[0]?.message).toBe(
+      "2 sections were skipped (Social life, Travelling); at most 1 can be skipped for the score to be pro-rated.",
+    );
+  });
+
+  it("a clinic that allows 2 skipped sections gets 16 / 40 × 100 = 40%", () => {
+    const lenient = withMaxSkipped(ODI, 2);
+    expect(ok(scoreResponse(lenient, sections(ODI, [2, 2, 3, 2, 1, 2, 2, 2, null, null])))).toMatchObject({
       score: 40,
       itemsAnswered: 8,
       proRated: true,
       interpretation: "Moderate",
     });
-  });
-
-  it("three sections skipped is refused, naming them", () => {
-    const found = issues(scoreResponse(ODI, sections(ODI, [2, 2, 3, 2, 1, 2, 2, null, null, null])));
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ code: "too_many_skipped", path: [] });
-    expect(found[0]?.message).toBe(
+    expect(issues(scoreResponse(lenient, sections(ODI, [2, 2, 3, 2, 1, 2, 2, null, null, null])))[0]?.message).toBe(
       "3 sections were skipped (Sex life, Social life, Travelling); at most 2 can be skipped for the score to be pro-rated.",
     );
   });
@@ -164,7 +169,7 @@ describe("single-item scales", () => {
   it("GROC accepts -7..+7 and refuses +8 and missing answers", () => {
     expect(ok(scoreResponse(GROC, { change: -7 })).score).toBe(-7);
     expect(ok(scoreResponse(GROC, { change: 3 }))).toMatchObject({ score: 3, scoreRange: { min: -7, max: 7 } });
-    expect(issues(scoreResponse(GROC, { change: 8 }))[0]?.code).toBe("out_of_range");
+    expect(issues(scoreResponse(GROC, { change: 8 }))[0]?.code).toBe("not_an_option");
     expect(issues(scoreResponse(GROC, {}))).toEqual([
       { code: "required", path: ["change"], message: "Overall change: an answer is needed." },
     ]);
@@ -192,10 +197,22 @@ describe("single-item scales", () => {
 describe("EARS: sum of six 0-4 statements", () => {
   const all = (v: number) => Object.fromEntries(EARS.items.map((i) => [i.id, v]));
 
-  it("sums to 0-24", () => {
-    expect(ok(scoreResponse(EARS, all(4))).score).toBe(24);
-    expect(ok(scoreResponse(EARS, all(0))).score).toBe(0);
-    expect(ok(scoreResponse(EARS, { ...all(3), statement_6: 1 })).score).toBe(16);
+  // Reference v2: coded 0 = completely agree … 4 = completely disagree; positive statements 1, 4, 6
+  // are reverse-scored (4 − answer), so the most adherent answers total 24.
+  it("sums to 0-24 with statements 1, 4 and 6 reverse-scored", () => {
+    const mostAdherent = {
+      statement_1: 0,
+      statement_2: 4,
+      statement_3: 4,
+      statement_4: 0,
+      statement_5: 4,
+      statement_6: 0,
+    };
+    expect(ok(scoreResponse(EARS, mostAdherent)).score).toBe(24);
+    expect(ok(scoreResponse(EARS, all(4))).score).toBe(12);
+    expect(ok(scoreResponse(EARS, all(0))).score).toBe(12);
+    // statement 6 answered 1 (agree) scores 3; the others 3 → 3,1 → 1 … : 1+3+3+1+3+3 = 14.
+    expect(ok(scoreResponse(EARS, { ...all(3), statement_6: 1 })).score).toBe(14);
   });
 
   it("needs every statement and refuses 5", () => {
@@ -216,7 +233,7 @@ describe("engine behaviour shared by every instrument", () => {
   });
 
   it("reports the instrument version so a stored score can be traced to its rules", () => {
-    expect(ok(scoreResponse(ODI, sections(ODI, SIXTEEN)))).toMatchObject({ instrumentId: "odi", instrumentVersion: 1 });
+    expect(ok(scoreResponse(ODI, sections(ODI, SIXTEEN)))).toMatchObject({ instrumentId: "odi", instrumentVersion: 2 });
   });
 
   it("reverse-keyed answers are data: an option's score overrides its value", () => {
@@ -224,7 +241,7 @@ describe("engine behaviour shared by every instrument", () => {
       ...EARS,
       id: "reverse_demo",
       items: EARS.items.map((item, i) =>
-        i === 0 && item.answer.kind === "options"
+        i === 1 && item.answer.kind === "options"
           ? {
               ...item,
               answer: { kind: "options", options: item.answer.options.map((o) => ({ ...o, score: 4 - o.value })) },
@@ -233,6 +250,7 @@ describe("engine behaviour shared by every instrument", () => {
       ),
     });
     const answers = Object.fromEntries(reversed.items.map((i) => [i.id, 4]));
-    expect(ok(scoreResponse(reversed, answers)).score).toBe(20);
+    // Statements 1, 4, 6 are reverse-scored already (0 each); 2 is now too: 0 + 0 + 4 + 0 + 4 + 0.
+    expect(ok(scoreResponse(reversed, answers)).score).toBe(8);
   });
 });

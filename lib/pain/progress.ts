@@ -93,6 +93,8 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
       mcidReached: change?.mcid?.reachedNow ?? false,
       mcidFirstReachedOn: change?.mcid?.firstReachedOn ?? null,
       mcidRule: describeMcid(NPRS) ?? "",
+      mcidExplanation: change?.mcid && series.length > 1 ? change.mcid.explanation : null,
+      mcidRealChangeOnly: change?.mcid?.realChangeOnly ?? false,
       summary: progressSentence(c.title, change?.baseline ?? null, change?.latest ?? null),
     };
   });

@@ -70,6 +70,10 @@ export const complaintProgress = complaintDto.extend({
   mcidReached: z.boolean(),
   mcidFirstReachedOn: z.string().nullable(),
   mcidRule: z.string(),
+  /** The latest change against the threshold in numbers a clinician can check (null with one reading). */
+  mcidExplanation: z.string().nullable(),
+  /** Past the MDC but short of the MCID: "real change, smaller than the usual meaningful amount". */
+  mcidRealChangeOnly: z.boolean(),
   /** Plain words for the client, e.g. "Your neck pain is down from 7 to 3 since 2 March." */
   summary: z.string(),
 });

@@ -11,7 +11,7 @@ import { findingsOfVisits } from "@/lib/visits/read-visits";
 import { defaultDosage, safeRanges, TECHNIQUES_BY_TOOL } from "./dosage";
 import { clientFacts, clinicToday, pointLabel, programmeSettings } from "./load";
 import { PRECAUTIONS, screenExercise, type ScreenResult } from "./precautions";
-import { GENTLE_ITEM_LIMIT, stopRulesFor } from "./programme-rules";
+import { clinicianStopRulesFor, GENTLE_ITEM_LIMIT, PRESSURE_SCALE, stopRulesFor } from "./programme-rules";
 import type { BuilderData, ExerciseOption } from "./schemas";
 import { ownsTool, rankExercisesForTools, suggestSubstitute } from "./tools";
 
@@ -60,6 +60,7 @@ export async function builderData(db: Db, actor: Actor, clientId: string): Promi
       instructions: e.instructions,
       cautions: e.cautions,
       stopRules: stopRulesFor(e),
+      stopRulesClinician: clinicianStopRulesFor(e),
       techniques: [...TECHNIQUES_BY_TOOL[e.tool]],
       defaultDosage: defaultDosage(e),
       safeRanges: Object.fromEntries(
@@ -100,6 +101,10 @@ export async function builderData(db: Db, actor: Actor, clientId: string): Promi
     latestVisit: latestVisit ? { id: latestVisit.id, startedAt: latestVisit.startedAt.toISOString() } : null,
     suggestions,
     catalogue: catalogue.map(option),
+    pressureScale: {
+      bands: PRESSURE_SCALE.bands.map(({ label, text }) => ({ label, text })),
+      basis: PRESSURE_SCALE.basis,
+    },
     triggerPoints: current.map((f) => ({
       id: f.triggerPointId,
       muscleId: f.muscleId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { stopRulesFor } from "./programme-rules";
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { format, parseISO } from "date-fns";
 import type { z } from "zod";
@@ -84,7 +85,8 @@ export async function recordCompletion(
       and(clinicScope(actor, programmeItems), eq(programmeItems.id, input.itemId), eq(programmes.clientId, clientId)),
     );
   if (!item) throw notFound("That exercise");
-  const stopRules = item.snapshot.stopRules;
+  // Current plain wording of the general rules, as the portal shows them (see portal.ts).
+  const stopRules = stopRulesFor(item.snapshot);
 
   if (input.idempotencyKey) {
     const previous = await findByKey(db, actor, input.idempotencyKey);

@@ -78,6 +78,8 @@ export const tallyDto = z.object({ prescribed: z.number(), completed: z.number()
 export const portalProgrammeViewDto = z.object({
   /** The clinic's scope wording: "Self-care recommendations" or "Home exercise programme". */
   wording: z.enum(["self_care", "home_exercise"]),
+  /** What "light", "usual" and "too much" pressure mean on the 0-10 discomfort scale (reference v2). */
+  pressureScale: z.array(z.object({ label: z.string(), text: z.string() })),
   /** Today in the clinic's time zone, YYYY-MM-DD. */
   date: z.string(),
   /** Programmes in force today (usually one). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { PRESSURE_SCALE, stopRulesFor } from "./programme-rules";
 import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicExerciseImages, muscles, programmeCompletions } from "@/db/schema";
@@ -109,6 +110,7 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
   return {
     wording: settings.wording,
     date: today,
+    pressureScale: PRESSURE_SCALE.bands.map(({ label, text }) => ({ label, text })),
     programmes: running.map(({ p, v }) => ({
       id: p.id,
       title: p.title,
@@ -127,7 +129,9 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
           toolLabel: TOOL_LABEL[i.snapshot.tool] ?? i.snapshot.tool,
           instructions: i.snapshot.instructions,
           cautions: i.snapshot.cautions,
-          stopRules: i.snapshot.stopRules,
+          // The general rules in the reference's current plain wording (v2 rewrote them for clients),
+          // then the exercise's own "stop if…" cautions as prescribed.
+          stopRules: stopRulesFor(i.snapshot),
           targetMuscles: i.snapshot.targetMuscles.map((id) => ({
             id,
             name: muscleName.get(id) ?? id.replaceAll("_", " "),

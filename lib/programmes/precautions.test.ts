@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CAUTION_LINKS,
+  STANDARD_CAUTION_LINKS,
   clientPrecautionSchema,
   PRECAUTIONS,
   screenExercise,
@@ -35,18 +36,30 @@ describe("the screen is derived from the reference", () => {
     for (const e of SMR_LIBRARY) expect(exerciseAreas(e).size, e.id).toBeGreaterThan(0);
   });
 
-  // Guards the fragile text layer: a caution that names a condition must be recognised by a link.
-  it("links every caution that names a condition to a precaution", () => {
+  // Guards the fragile text layer: an exercise-specific caution (one without a standard id) that names
+  // a condition must be recognised by a link.
+  it("links every non-standard caution that names a condition to a precaution", () => {
     const condition =
       /blood thinner|bruise|osteoporosis|pregnan|varicose|clot|diabetes|sensation|wound|carotid disease|stroke|fracture|dislocation|surgery|heart|blood pressure|cancer|tumour/i;
+    const standardTexts = new Set(Object.values(SAFETY.standard_cautions).map((c) => c.text));
     for (const e of SMR_LIBRARY) {
-      for (const c of e.cautions.filter((t) => condition.test(t))) {
+      for (const c of e.cautions.filter((t) => condition.test(t) && !standardTexts.has(t))) {
         expect(
           CAUTION_LINKS.some((l) => l.pattern.test(c)),
           `${e.id}: ${c}`,
         ).toBe(true);
       }
     }
+  });
+
+  it("links every standard caution id, and each library exercise lists its standard sentences", () => {
+    expect(Object.keys(STANDARD_CAUTION_LINKS).sort()).toEqual(Object.keys(SAFETY.standard_cautions).sort());
+    for (const e of SMR_LIBRARY) {
+      for (const id of e.standard_cautions)
+        expect(e.cautions, `${e.id} ${id}`).toContain(SAFETY.standard_cautions[id]?.text);
+    }
+    // Reference v2: the bruising sentence is on all 47 exercises (the gun version on the 7 gun ones).
+    expect(SMR_LIBRARY.filter((e) => e.standard_cautions.some((id) => id.startsWith("bruising")))).toHaveLength(47);
   });
 
   it("rejects unknown precaution ids and areas", () => {
@@ -67,7 +80,24 @@ describe("screenExercise", () => {
     const roll = screen("roll_quads", only("anticoagulants"));
     expect(roll.verdict).toBe("flag");
     expect(roll.reasons.map((r) => r.text)).toContain(
-      "If you bruise easily or take blood thinners, use light pressure only and check with your clinician first.",
+      "If you bruise easily or take blood thinners, use light pressure only (no more than 3 out of 10 discomfort) and check with your clinician first.",
+    );
+  });
+
+  it("links standard cautions by id, not by their wording", () => {
+    const reworded = { ...ex("roll_quads"), cautions: ["Reworded by someone."] };
+    expect(screenExercise(reworded, [only("anticoagulants")]).reasons.map((r) => r.text)).toContain(
+      SAFETY.standard_cautions.bruising?.text,
+    );
+    // The same sentence on an exercise without ids (a clinic's own) still reads through the text layer.
+    const clinicOwn = {
+      ...ex("roll_quads"),
+      id: "clinic:x",
+      standard_cautions: [],
+      cautions: ["Watch varicose veins."],
+    };
+    expect(screenExercise(clinicOwn, [only("varicose_veins")]).reasons.map((r) => r.text)).toContain(
+      "Watch varicose veins.",
     );
   });
 
@@ -89,7 +119,10 @@ describe("screenExercise", () => {
       "Pregnancy: keep calf and inner-leg work light and brief (clot risk).",
     );
     expect(screen("roll_thoracic", only("pregnancy")).reasons.map((r) => r.text)).toContain(
-      "Later pregnancy: avoid lying flat on your back.",
+      SAFETY.standard_cautions.pregnancy_lying_on_back?.text,
+    );
+    expect(screen("roll_tfl", only("pregnancy")).reasons.map((r) => r.text)).toContain(
+      "If you are pregnant, do not do this lying face down.",
     );
   });
 
@@ -110,10 +143,17 @@ describe("screenExercise", () => {
     expect(unknown.reasons[0]?.text).toMatch(/record where it is/);
   });
 
-  it("flags varicose veins on the legs only, unless their site is recorded", () => {
+  it("flags varicose veins on the legs only, and only where the recorded site and the exercise meet", () => {
     expect(screen("stick_calves", only("varicose_veins")).verdict).toBe("flag");
     expect(screen("ball_upper_trap_wall", only("varicose_veins")).verdict).toBe("ok");
+    // Thigh exercise, veins recorded on the lower leg: the v2 thigh sentence must not flag it.
     expect(screen("roll_quads", only("varicose_veins", ["lower_leg"])).verdict).toBe("ok");
+    const calves = screen("stick_calves", only("varicose_veins", ["lower_leg"]));
+    expect(calves.verdict).toBe("flag");
+    expect(calves.reasons.map((r) => r.text)).toContain("Do not work directly over varicose veins.");
+    expect(screen("roll_quads", only("varicose_veins", ["thigh"])).reasons.map((r) => r.text)).toContain(
+      "Do not work directly over varicose veins.",
+    );
   });
 
   it("blocks neck work with heart disease, including the SCM pincer's carotid caution", () => {

@@ -1,20 +1,23 @@
 import { z } from "zod";
 import { defaultTechnique, type Technique } from "./dosage";
-import { bodyArea, exerciseAreas, SAFETY, type BodyArea, type SmrExercise } from "./reference";
+import { bodyArea, exerciseAreas, SAFETY, type BodyArea, type SmrExercise, type StandardCautionId } from "./reference";
 
 /*
  * The client precautions screen and the exercise screen.
  *
  * The reference gives the conditions as two free-text lists (safety.contraindications_local_or_absolute
- * and safety.precautions_modify_or_clear_first) and each exercise's cautions as free text written for
- * clients. Nothing links them, so the link is built here in two layers:
+ * and safety.precautions_modify_or_clear_first) and each exercise's cautions as sentences written for
+ * clients. The link is built here in three layers:
  *  1. Structural rules per precaution, from the reference's own advice, keyed on what the data does
  *     state reliably: the tool, the target muscles, their body areas (muscles[].region) and the
  *     technique. These carry the decision and do not depend on wording.
- *  2. Keyword links from an exercise's caution sentences to precautions, so the client-facing wording
- *     shows as the reason and explicit "Avoid with/during X" sentences escalate to a block.
- * Layer 2 is the fragile part: a reworded caution silently drops its link. precautions.test.ts fails
- * when a caution names a condition that no link recognises.
+ *  2. Standard cautions by id (reference v2 safety.standard_cautions, listed per exercise): the
+ *     sentence shows as the reason. Cautions tied to a body site (varicose veins, possible clot) count
+ *     only where the client's recorded site and the exercise's area meet.
+ *  3. Keyword links for the remaining, exercise-specific sentences (and a clinic's own exercises),
+ *     which have no ids: explicit "Avoid with X" sentences escalate to a block. This layer is fragile
+ *     (a reworded sentence drops its link); precautions.test.ts fails when one names a condition no
+ *     link recognises.
  */
 
 export const PRECAUTION_KINDS = ["absolute", "local", "relative"] as const;
@@ -164,10 +167,14 @@ const RULES: Record<PrecautionId, Rule> = {
           : ["flag", "Pregnancy: keep calf and inner-leg work light and brief (clot risk)."],
       );
     }
-    if (/lie on your back/i.test(f.exercise.instructions))
-      out.push(["flag", "Later pregnancy: avoid lying flat on your back."]);
-    if (/face down/i.test(f.exercise.instructions))
-      out.push(["flag", "Pregnancy: face-down positions press on the abdomen."]);
+    // Library exercises say which positions need care by standard caution id (layer 2); a clinic's
+    // own exercise has no ids, so its instructions are read for the two positions instead.
+    if (f.exercise.standard_cautions.length === 0) {
+      if (/lie on your back/i.test(f.exercise.instructions))
+        out.push(["flag", "Later pregnancy: avoid lying flat on your back."]);
+      if (/face down/i.test(f.exercise.instructions))
+        out.push(["flag", "Pregnancy: face-down positions press on the abdomen."]);
+    }
     return out;
   },
   neuropathy: () => [
@@ -184,24 +191,49 @@ const RULES: Record<PrecautionId, Rule> = {
 };
 
 /**
- * Layer 2: caution sentences → precautions. The sentence itself becomes the reason. Only sentences
+ * Layer 2: standard caution ids → precautions. `site`: the caution concerns a place on the body (the
+ * legs), so with the client's site recorded it counts only when that site is among the exercise's areas.
+ * `light_pressure` concerns the area worked, not a condition, so it links to nothing.
+ */
+export const STANDARD_CAUTION_LINKS: Readonly<
+  Record<StandardCautionId, { precaution: PrecautionId; verdict: Exclude<Verdict, "ok">; site?: true } | null>
+> = {
+  clot: { precaution: "dvt", verdict: "block", site: true },
+  varicose: { precaution: "varicose_veins", verdict: "flag", site: true },
+  bruising: { precaution: "anticoagulants", verdict: "flag" },
+  bruising_gun: { precaution: "anticoagulants", verdict: "flag" },
+  pregnancy_calf_inner_thigh: { precaution: "pregnancy", verdict: "flag" },
+  pregnancy_lying_on_back: { precaution: "pregnancy", verdict: "flag" },
+  pregnancy_face_down: { precaution: "pregnancy", verdict: "flag" },
+  pregnancy_low_back_ball: { precaution: "pregnancy", verdict: "flag" },
+  // "Avoid during pregnancy." (massage gun on the low back): the reference says avoid, so block.
+  pregnancy_low_back_gun: { precaution: "pregnancy", verdict: "block" },
+  light_pressure: null,
+};
+
+/**
+ * Layer 3: the remaining caution sentences → precautions. The sentence itself becomes the reason. Only sentences
  * that say to avoid the exercise outright escalate to a block; the rest flag.
  */
-export const CAUTION_LINKS: readonly { pattern: RegExp; precaution: PrecautionId; verdict: Exclude<Verdict, "ok"> }[] =
-  [
-    { pattern: /blood thinners|bruise easily/i, precaution: "anticoagulants", verdict: "flag" },
-    { pattern: /^avoid with osteoporosis/i, precaution: "osteoporosis", verdict: "block" },
-    { pattern: /osteoporosis/i, precaution: "osteoporosis", verdict: "flag" },
-    { pattern: /^avoid during pregnancy\.?$/i, precaution: "pregnancy", verdict: "block" },
-    { pattern: /pregnan/i, precaution: "pregnancy", verdict: "flag" },
-    { pattern: /varicose/i, precaution: "varicose_veins", verdict: "flag" },
-    { pattern: /possible clot/i, precaution: "dvt", verdict: "block" },
-    { pattern: /diabetes|reduced .*sensation/i, precaution: "neuropathy", verdict: "flag" },
-    { pattern: /wounds?\b/i, precaution: "open_wound", verdict: "flag" },
-    { pattern: /carotid disease|stroke/i, precaution: "cardiovascular", verdict: "block" },
-    { pattern: /fracture|dislocation/i, precaution: "fracture", verdict: "flag" },
-    { pattern: /surgery/i, precaution: "recent_surgery", verdict: "flag" },
-  ];
+export const CAUTION_LINKS: readonly {
+  pattern: RegExp;
+  precaution: PrecautionId;
+  verdict: Exclude<Verdict, "ok">;
+  site?: true;
+}[] = [
+  { pattern: /blood thinners|bruise easily/i, precaution: "anticoagulants", verdict: "flag" },
+  { pattern: /^avoid with osteoporosis/i, precaution: "osteoporosis", verdict: "block" },
+  { pattern: /osteoporosis/i, precaution: "osteoporosis", verdict: "flag" },
+  { pattern: /^avoid during pregnancy\.?$/i, precaution: "pregnancy", verdict: "block" },
+  { pattern: /pregnan/i, precaution: "pregnancy", verdict: "flag" },
+  { pattern: /varicose/i, precaution: "varicose_veins", verdict: "flag", site: true },
+  { pattern: /possible clot/i, precaution: "dvt", verdict: "block", site: true },
+  { pattern: /diabetes|reduced .*sensation/i, precaution: "neuropathy", verdict: "flag" },
+  { pattern: /wounds?\b/i, precaution: "open_wound", verdict: "flag" },
+  { pattern: /carotid disease|stroke/i, precaution: "cardiovascular", verdict: "block" },
+  { pattern: /fracture|dislocation/i, precaution: "fracture", verdict: "flag" },
+  { pattern: /surgery/i, precaution: "recent_surgery", verdict: "flag" },
+];
 
 const RANK = { ok: 0, flag: 1, block: 2 } as const;
 
@@ -227,11 +259,30 @@ export function screenExercise(
     if (!prev || RANK[verdict] > RANK[prev.verdict])
       found.set(key, { precaution, label: LABELS[precaution], verdict, text });
   };
+  const standardTexts = new Set<string>();
+  const standard: { text: string; link: NonNullable<(typeof STANDARD_CAUTION_LINKS)[StandardCautionId]> }[] = [];
+  for (const id of exercise.standard_cautions) {
+    const caution = SAFETY.standard_cautions[id];
+    if (!caution) continue;
+    standardTexts.add(caution.text);
+    const link = STANDARD_CAUTION_LINKS[id as StandardCautionId];
+    if (link) standard.push({ text: caution.text, link });
+  }
+  // Standard sentences are linked by id above, never by their wording.
+  const ownCautions = exercise.cautions.filter((c) => !standardTexts.has(c));
   for (const cp of clientPrecautions) {
     for (const [verdict, text] of RULES[cp.id](facts, cp.areas)) add(cp.id, verdict, text);
-    for (const caution of exercise.cautions) {
-      for (const link of CAUTION_LINKS)
-        if (link.precaution === cp.id && link.pattern.test(caution)) add(cp.id, link.verdict, caution);
+    for (const { text, link } of standard) {
+      if (link.precaution !== cp.id) continue;
+      if (link.site && cp.areas?.length && !hasAny(facts.areas, cp.areas)) continue;
+      add(cp.id, link.verdict, text);
+    }
+    for (const caution of ownCautions) {
+      for (const link of CAUTION_LINKS) {
+        if (link.precaution !== cp.id || !link.pattern.test(caution)) continue;
+        if (link.site && cp.areas?.length && !hasAny(facts.areas, cp.areas)) continue;
+        add(cp.id, link.verdict, caution);
+      }
     }
   }
   const reasons = [...found.values()].sort((a, b) => RANK[b.verdict] - RANK[a.verdict]);

@@ -95,6 +95,7 @@ export async function prepareItems(
         targetMuscles: [...exercise.target_muscles],
         instructions: exercise.instructions,
         cautions: [...exercise.cautions],
+        standardCautions: [...exercise.standard_cautions],
         stopRules: stopRulesFor(exercise),
       },
       dosage: checked.dosage,

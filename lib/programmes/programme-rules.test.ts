@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { defaultDosage } from "./dosage";
-import { GENTLE_ITEM_LIMIT, programmeWarnings, stopRulesFor, type ProgrammeItem } from "./programme-rules";
+import {
+  clinicianStopRulesFor,
+  GENTLE_ITEM_LIMIT,
+  PRESSURE_SCALE,
+  programmeWarnings,
+  stopRulesFor,
+  type ProgrammeItem,
+} from "./programme-rules";
 import { findExercise, SAFETY, SMR_LIBRARY, type SmrExercise } from "./reference";
 
 const ex = (id: string): SmrExercise => {
@@ -65,7 +72,22 @@ describe("stopRulesFor", () => {
     expect(stopRulesFor(ex("ball_piriformis_floor"))).toContain(
       "Stop immediately if you feel tingling, numbness or pain shooting down the leg (sciatic nerve).",
     );
-    expect(stopRulesFor(ex("hands_masseter"))).toContain("Gentle pressure; stop if jaw locks or clicks painfully.");
+    expect(stopRulesFor(ex("hands_masseter"))).toContain("Stop if your jaw locks or clicks painfully.");
+  });
+
+  it("gives clients plain stop rules and clinicians the clinical ones, paired in the same order", () => {
+    const client = stopRulesFor(ex("ball_suboccipital_supine"));
+    const clinician = clinicianStopRulesFor(ex("ball_suboccipital_supine"));
+    expect(client.slice(0, 4)).toEqual(SAFETY.stop_rules);
+    expect(clinician.slice(0, 4)).toEqual(SAFETY.stop_rules_clinician);
+    // Plain words for clients: no "SMR", and head/neck work said plainly (reference v2).
+    for (const rule of SAFETY.stop_rules) expect(rule).not.toMatch(/\bSMR\b/);
+    expect(client.join(" ")).toMatch(/working on your head or neck/);
+    expect(clinician.join(" ")).toMatch(/paraesthesia/);
+  });
+
+  it("puts numbers on the pressure words: light ≤ 3/10, usual 4–6/10, too much ≥ 7/10", () => {
+    expect(PRESSURE_SCALE.bands.map((b) => b.label)).toEqual(["Light: ≤ 3/10", "Usual: 4–6/10", "Too much: ≥ 7/10"]);
   });
 
   it("leaves out boundaries that merely start with 'Stop' and the generic repeat of rule one", () => {

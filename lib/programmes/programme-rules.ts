@@ -95,7 +95,39 @@ const SPECIFIC_STOP = /(^|;\s*)stop (if|at once|immediately)\b/i;
  * Stop rules for one programme item: the reference's general rules (shown on every item, in the same
  * order so clients learn them) followed by this exercise's own "stop if…" cautions.
  */
-export function stopRulesFor(exercise: SmrExercise): string[] {
+export function stopRulesFor(exercise: Pick<SmrExercise, "cautions">): string[] {
   const specific = exercise.cautions.filter((c) => SPECIFIC_STOP.test(c));
   return [...new Set([...SAFETY.stop_rules, ...specific])];
 }
+
+/**
+ * The same general rules in clinical terms for the builder and the clinician's views (reference v2
+ * `stop_rules_clinician`, paired index for index with the client wording), then the exercise's own.
+ */
+export function clinicianStopRulesFor(exercise: Pick<SmrExercise, "cautions">): string[] {
+  const specific = exercise.cautions.filter((c) => SPECIFIC_STOP.test(c));
+  return [...new Set([...SAFETY.stop_rules_clinician, ...specific])];
+}
+
+/** The pressure words with their numbers on the 0-10 discomfort scale (reference v2 `pressure_scale`). */
+export const PRESSURE_SCALE = {
+  scale: SAFETY.pressure_scale.scale,
+  bands: [
+    {
+      id: "light",
+      label: `Light: ≤ ${SAFETY.pressure_scale.light.max}/10`,
+      text: SAFETY.pressure_scale.light.client_text,
+    },
+    {
+      id: "usual",
+      label: `Usual: ${SAFETY.pressure_scale.usual.min}–${SAFETY.pressure_scale.usual.max}/10`,
+      text: SAFETY.pressure_scale.usual.client_text,
+    },
+    {
+      id: "too_much",
+      label: `Too much: ≥ ${SAFETY.pressure_scale.too_much.min}/10`,
+      text: SAFETY.pressure_scale.too_much.client_text,
+    },
+  ],
+  basis: SAFETY.pressure_scale.basis,
+} as const;

@@ -31,13 +31,30 @@ export const smrExercise = z.object({
   target_muscles: z.array(z.string().min(1)).min(1),
   instructions: z.string(),
   dosage: libraryDosage,
-  // Free text written for clients; precautions.ts maps it to precaution ids (see there).
+  // Free text written for clients, including the standard sentences below.
   cautions: z.array(z.string()),
+  // Ids into safety.standard_cautions (reference v2): precautions.ts links these by id. Clinic
+  // exercises have none (their cautions are the clinic's own text).
+  standard_cautions: z.array(z.string()).default([]),
 });
 export type SmrExercise = z.infer<typeof smrExercise>;
 
+const pressureBand = z.object({ min: z.number().optional(), max: z.number().optional(), client_text: z.string() });
+
 const safety = z.object({
+  /** Client wording, shown on every exercise in the portal. */
   stop_rules: z.array(z.string()).min(1),
+  /** The same rules in clinical terms, same order (index i matches index i). */
+  stop_rules_clinician: z.array(z.string()).min(1),
+  /** The 0-10 discomfort scale behind "light" and "usual" pressure (an app convention for clinician sign-off). */
+  pressure_scale: z.object({
+    scale: z.string(),
+    light: pressureBand.extend({ max: z.number() }),
+    usual: pressureBand.extend({ min: z.number(), max: z.number() }),
+    too_much: pressureBand.extend({ min: z.number() }),
+    basis: z.string(),
+  }),
+  standard_cautions: z.record(z.string(), z.object({ text: z.string().min(1), applies_to: z.string() })),
   contraindications_local_or_absolute: z.array(z.string()).min(1),
   precautions_modify_or_clear_first: z.array(z.string()).min(1),
   avoid_sites: z.array(z.string()),
@@ -76,6 +93,13 @@ const parsed = z
 
 export const SMR_LIBRARY: readonly SmrExercise[] = parsed.smr_exercises;
 export const SAFETY: SafetyReference = parsed.safety;
+if (SAFETY.stop_rules.length !== SAFETY.stop_rules_clinician.length)
+  throw new Error("Reference stop_rules and stop_rules_clinician must pair up one to one.");
+for (const e of SMR_LIBRARY)
+  for (const id of e.standard_cautions)
+    if (!SAFETY.standard_cautions[id]) throw new Error(`${e.id}: unknown standard caution "${id}".`);
+
+export type StandardCautionId = keyof typeof SAFETY.standard_cautions & string;
 
 const regionByMuscle = new Map(parsed.muscles.map((m) => [m.id, m.region]));
 

@@ -21,6 +21,7 @@ export function rescreenItem(
     target_muscles: item.snapshot.targetMuscles,
     instructions: item.snapshot.instructions,
     cautions: item.snapshot.cautions,
+    standard_cautions: item.snapshot.standardCautions ?? [],
     dosage: { sets: 1, frequency_per_week: 1 },
   };
   return screenExercise(exercise, precautions, { technique: item.dosage.technique });

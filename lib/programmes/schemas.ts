@@ -207,7 +207,10 @@ export const exerciseOptionDto = z.object({
   targetMuscles: z.array(z.object({ id: z.string(), name: z.string(), region: z.string() })),
   instructions: z.string(),
   cautions: z.array(z.string()),
+  /** Client wording (what the portal shows). */
   stopRules: z.array(z.string()),
+  /** The same rules in clinical terms, paired index for index (reference v2 stop_rules_clinician). */
+  stopRulesClinician: z.array(z.string()),
   techniques: z.array(z.enum(TECHNIQUES)),
   defaultDosage: portalDosageDto,
   safeRanges: z.record(z.string(), z.tuple([z.number(), z.number()])),
@@ -237,6 +240,11 @@ export const builderDataDto = z.object({
   ),
   /** Everything the clinic may prescribe, screened for this client. */
   catalogue: z.array(exerciseOptionDto),
+  /** The pressure words with their numbers on the 0-10 discomfort scale (reference v2), and their basis. */
+  pressureScale: z.object({
+    bands: z.array(z.object({ label: z.string(), text: z.string() })),
+    basis: z.string(),
+  }),
   /** Points from the latest visit an item can be linked to. */
   triggerPoints: z.array(
     z.object({ id: z.uuid(), label: z.string(), muscleId: z.string().nullable(), type: z.enum(["active", "latent"]) }),

@@ -8,6 +8,8 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { getInstrument, INSTRUMENTS } from "@/lib/outcomes/instruments";
 import type { InstrumentDefinition } from "@/lib/outcomes/instrument-schema";
 import { describeMcid } from "@/lib/outcomes/change";
+import { applyOutcomeSettings, type OutcomeSettings } from "@/lib/outcomes/outcome-settings";
+import { clinicOutcomeSettings } from "./outcome-settings";
 import { invalid, notFound } from "@/lib/http/errors";
 import type { InstrumentDto } from "./schemas";
 import type { z } from "zod";
@@ -22,8 +24,9 @@ export async function instrumentForClinic(
   clinicId: string,
   id: string,
 ): Promise<{ def: InstrumentDefinition; dto: InstrumentDto }> {
-  const def = getInstrument(id);
-  if (!def || id === "nprs") throw notFound("That questionnaire");
+  const shipped = getInstrument(id);
+  if (!shipped || id === "nprs") throw notFound("That questionnaire");
+  const def = applyOutcomeSettings(shipped, await clinicOutcomeSettings(db, clinicId));
   const [wording] = await db
     .select()
     .from(clinicInstrumentWordings)
@@ -61,6 +64,9 @@ function withWording(
       direction: def.direction,
       range: def.range,
       mcidText: describeMcid(def),
+      instructions: def.instructions,
+      versionNote: def.versionNote,
+      maxSkipped: def.scoring.type === "scaled_sum" ? def.scoring.proRating.maxSkipped : null,
       needsClinicWording,
       licenceNote: wording?.licenceNote ?? null,
       items: items.map((i) => ({
@@ -77,22 +83,34 @@ function withWording(
 export async function listInstruments(db: Db, actor: Actor): Promise<InstrumentDto[]> {
   assertCan(actor, "clinical.read");
   // One read of the clinic's wordings for all instruments.
-  const wordings = await db
-    .select()
-    .from(clinicInstrumentWordings)
-    .where(eq(clinicInstrumentWordings.clinicId, actor.clinicId));
+  const [wordings, settings] = await Promise.all([
+    db.select().from(clinicInstrumentWordings).where(eq(clinicInstrumentWordings.clinicId, actor.clinicId)),
+    clinicOutcomeSettings(db, actor.clinicId),
+  ]);
   return Object.values(INSTRUMENTS)
     .filter((def) => def.id !== "nprs")
     .map(
       (def) =>
         withWording(
-          def,
+          applyOutcomeSettings(def, settings),
           wordings.find((w) => w.instrumentId === def.id),
         ).dto,
     );
 }
 
-/** Stores the clinic's licensed wording for an instrument (NDI, ODI). */
+/** The shipped definitions as this clinic scores and judges them. */
+export async function clinicInstruments(
+  db: Db,
+  clinicId: string,
+): Promise<(id: string) => InstrumentDefinition | undefined> {
+  const settings: OutcomeSettings = await clinicOutcomeSettings(db, clinicId);
+  return (id) => {
+    const def = getInstrument(id);
+    return def ? applyOutcomeSettings(def, settings) : undefined;
+  };
+}
+
+/** Stores the clinic's licensed wording for an instrument (NDI, ODI, EARS). */
 export async function setInstrumentWording(db: Db, actor: Actor, id: string, input: z.output<typeof wordingBody>) {
   assertCan(actor, "instruments.configure");
   const { def } = await instrumentForClinic(db, actor.clinicId, id);

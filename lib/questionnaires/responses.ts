@@ -9,10 +9,9 @@ import { getClientOrThrow } from "@/lib/clients/clients";
 import { recordEvent } from "@/lib/audit/record-event";
 import { scoreResponse } from "@/lib/outcomes/score";
 import { changeFromBaseline, describeMcid } from "@/lib/outcomes/change";
-import { getInstrument } from "@/lib/outcomes/instruments";
 import { conflict, invalid } from "@/lib/http/errors";
 import { clinicDay } from "@/lib/pain/dates";
-import { instrumentForClinic } from "./instruments";
+import { clinicInstruments, instrumentForClinic } from "./instruments";
 import { assertAssignment } from "./assignments";
 import type { InstrumentSeries, submitBody } from "./schemas";
 
@@ -29,12 +28,20 @@ export async function submitResponse(db: Db, actor: Actor, clientId: string, inp
     throw conflict(`${def.name} needs the clinic's licensed wording before it can be filled in.`);
   if (input.assignmentId) await assertAssignment(db, actor, clientId, input.assignmentId, input.instrumentId);
   const scored = scoreResponse(def, input.answers);
-  if (!scored.success) {
+  // Too many skipped sections is not a mistake to correct (a client may rightly leave "sex life" or
+  // "driving" blank): the answers are kept without a score, and the reason is shown instead.
+  const unscoredReason =
+    !scored.success && scored.error.issues.every((i) => i.code === "too_many_skipped")
+      ? scored.error.issues.map((i) => i.message).join(" ")
+      : null;
+  if (!scored.success && unscoredReason === null) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of scored.error.issues)
       (fieldErrors[["answers", ...issue.path].join(".")] ??= []).push(issue.message);
     throw invalid("Some answers need attention.", fieldErrors);
   }
+  const result = scored.success ? scored.data : null;
+  const answered = Object.values(input.answers).filter((v) => v !== null && v !== undefined).length;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(questionnaireResponses)
@@ -46,9 +53,10 @@ export async function submitResponse(db: Db, actor: Actor, clientId: string, inp
         instrumentVersion: def.version,
         answers: input.answers,
         itemLabels: input.itemLabels,
-        score: scored.data.score,
-        itemsAnswered: scored.data.itemsAnswered,
-        proRated: scored.data.proRated,
+        score: result?.score ?? null,
+        unscoredReason,
+        itemsAnswered: result?.itemsAnswered ?? answered,
+        proRated: result?.proRated ?? false,
         source: viaPortal ? "portal" : "clinic",
         enteredBy: actor.userId,
       })
@@ -57,14 +65,15 @@ export async function submitResponse(db: Db, actor: Actor, clientId: string, inp
       action: "questionnaire.completed",
       entityType: "questionnaire_response",
       entityId: row!.id,
-      details: { instrumentId: def.id },
+      details: { instrumentId: def.id, scored: result !== null },
     });
     return {
       id: row!.id,
-      score: scored.data.score,
-      scoreRange: scored.data.scoreRange,
-      proRated: scored.data.proRated,
-      interpretation: scored.data.interpretation ?? null,
+      score: result?.score ?? null,
+      scoreRange: { ...def.range },
+      proRated: result?.proRated ?? false,
+      interpretation: result?.interpretation ?? null,
+      unscoredReason,
     };
   });
 }
@@ -83,11 +92,15 @@ export async function listResponseSeries(db: Db, actor: Actor, clientId: string)
     .orderBy(asc(questionnaireResponses.completedAt));
   const byInstrument = new Map<string, typeof rows>();
   for (const r of rows) byInstrument.set(r.instrumentId, [...(byInstrument.get(r.instrumentId) ?? []), r]);
+  const instrumentFor = await clinicInstruments(db, actor.clinicId);
   return [...byInstrument.entries()].map(([id, list]) => {
-    const def = getInstrument(id)!;
+    const def = instrumentFor(id)!;
+    // Unscored responses (too many sections skipped) are listed but take no part in the change.
     const change = changeFromBaseline(
       def,
-      list.map((r) => ({ date: clinicDay(r.completedAt, actor.clinicTimezone), score: r.score })),
+      list.flatMap((r) =>
+        r.score === null ? [] : [{ date: clinicDay(r.completedAt, actor.clinicTimezone), score: r.score }],
+      ),
     );
     return {
       instrumentId: id,
@@ -100,6 +113,7 @@ export async function listResponseSeries(db: Db, actor: Actor, clientId: string)
         instrumentVersion: r.instrumentVersion,
         completedAt: r.completedAt.toISOString(),
         score: r.score,
+        unscoredReason: r.unscoredReason,
         itemsAnswered: r.itemsAnswered,
         proRated: r.proRated,
         source: r.source,
@@ -109,6 +123,12 @@ export async function listResponseSeries(db: Db, actor: Actor, clientId: string)
       mcidReached: change?.mcid?.reachedNow ?? false,
       mcidFirstReachedOn: change?.mcid?.firstReachedOn ?? null,
       mcidRule: describeMcid(def),
+      // A rating rates change by itself; a change score needs a later one to compare.
+      mcidExplanation:
+        change?.mcid && (def.mcid.basis === "rating" || change.baseline !== change.latest)
+          ? change.mcid.explanation
+          : null,
+      mcidRealChangeOnly: change?.mcid?.realChangeOnly ?? false,
     };
   });
 }

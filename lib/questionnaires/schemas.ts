@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INSTRUMENTS } from "@/lib/outcomes/instruments";
+import { MAX_SKIPPED_LIMIT, NDI_THRESHOLDS } from "@/lib/outcomes/outcome-settings";
 import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
 
 const REGION_IDS = new Set(TEMPLATE_REGIONS.map(([id]) => id));
@@ -35,6 +36,19 @@ export const wordingBody = z.object({
   licenceNote: z.string().trim().max(1000).default(""),
 });
 
+export const outcomeSettingsBody = z.object({
+  ndiThresholdPoints: z.union(
+    NDI_THRESHOLDS.map((n) => z.literal(n)),
+    { error: "Choose 10 points (Young 2009) or 5 points (Vernon)." },
+  ),
+  maxSkippedSections: z
+    .number("Enter a number of sections.")
+    .int("Use a whole number.")
+    .min(0, `0 to ${MAX_SKIPPED_LIMIT} sections.`)
+    .max(MAX_SKIPPED_LIMIT, `0 to ${MAX_SKIPPED_LIMIT} sections.`),
+});
+export const outcomeSettingsDto = outcomeSettingsBody;
+
 export const checkInBody = z.object({
   regions: z
     .array(
@@ -58,6 +72,12 @@ export const instrumentDto = z.object({
   direction: z.enum(["higher_is_worse", "higher_is_better"]),
   range: z.object({ min: z.number(), max: z.number() }),
   mcidText: z.string().nullable(),
+  /** Instructions shown before the items (EARS), from the reference. */
+  instructions: z.string().nullable(),
+  /** Which version and which way the answers run (PGIC, GROC, EARS). */
+  versionNote: z.string().nullable(),
+  /** NDI/ODI: sections that may be skipped in this clinic (null when every item is needed or it is a mean). */
+  maxSkipped: z.number().nullable(),
   needsClinicWording: z.boolean(),
   /** The clinic's own licence note (NDI/ODI), null until entered: returned so a re-save can keep it. */
   licenceNote: z.string().nullable(),
@@ -91,7 +111,9 @@ export const responseDto = z.object({
   instrumentId: z.string(),
   instrumentVersion: z.number(),
   completedAt: z.string(),
-  score: z.number(),
+  /** Null when too many sections were skipped to score; `unscoredReason` says why. */
+  score: z.number().nullable(),
+  unscoredReason: z.string().nullable(),
   itemsAnswered: z.number(),
   proRated: z.boolean(),
   source: z.enum(["portal", "clinic"]),
@@ -108,6 +130,10 @@ export const instrumentSeries = z.object({
   mcidReached: z.boolean(),
   mcidFirstReachedOn: z.string().nullable(),
   mcidRule: z.string().nullable(),
+  /** The latest result against the threshold in checkable numbers, e.g. "−10 points ≥ 10 (30% of baseline 20 = 6; MDC 10)". */
+  mcidExplanation: z.string().nullable(),
+  /** Past the MDC but short of the MCID: "real change, smaller than the usual meaningful amount". */
+  mcidRealChangeOnly: z.boolean(),
 });
 export type InstrumentSeries = z.infer<typeof instrumentSeries>;
 

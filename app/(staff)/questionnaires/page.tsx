@@ -4,7 +4,10 @@ import { getDb } from "@/lib/server-db";
 import { INSTRUMENTS } from "@/lib/outcomes/instruments";
 import { instrumentForClinic } from "@/lib/questionnaires/instruments";
 import { PageHeader } from "@/app/_components/ui/layout";
+import { clinicOutcomeSettings } from "@/lib/questionnaires/outcome-settings";
+import { MAX_SKIPPED_LIMIT } from "@/lib/outcomes/outcome-settings";
 import { InstrumentSettings, type ShippedLicence } from "./_components/instrument-settings";
+import { OutcomeSettingsForm } from "./_components/outcome-settings-form";
 
 export const metadata: Metadata = { title: "Questionnaires" };
 
@@ -19,6 +22,7 @@ export default async function QuestionnaireSettingsPage() {
   // who enter licensed wording need not read clinical records.
   const ids = Object.keys(INSTRUMENTS).filter((id) => id !== "nprs");
   const instruments = await Promise.all(ids.map(async (id) => (await instrumentForClinic(db, actor.clinicId, id)).dto));
+  const settings = await clinicOutcomeSettings(db, actor.clinicId);
   const licences: Record<string, ShippedLicence> = Object.fromEntries(ids.map((id) => [id, INSTRUMENTS[id]!.licence]));
   return (
     <div className="space-y-6">
@@ -26,6 +30,7 @@ export default async function QuestionnaireSettingsPage() {
         title="Questionnaires"
         description="The outcome questionnaires your clinic can assign. Some are copyrighted: enter the wording from your clinic's licensed copy before assigning them."
       />
+      <OutcomeSettingsForm initial={settings} maxLimit={MAX_SKIPPED_LIMIT} />
       <InstrumentSettings initial={instruments} licences={licences} />
     </div>
   );

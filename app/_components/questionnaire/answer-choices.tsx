@@ -3,9 +3,13 @@ import type { ItemAnswer } from "@/app/_lib/queries/questionnaires";
 
 /** "+3" on scales that run through zero (GROC), so better and worse read without colour. */
 export function formatValue(value: number, answer: ItemAnswer): string {
-  if (answer.kind === "scale" && answer.min < 0)
-    return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : "0";
+  if (runsThroughZero(answer)) return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : "0";
   return String(value);
+}
+
+/** GROC runs −7 … +7: its number says which way, so it is shown beside each worded answer too. */
+function runsThroughZero(answer: ItemAnswer): boolean {
+  return answer.kind === "scale" ? answer.min < 0 : answer.options.some((o) => o.value < 0);
 }
 
 /** What a chosen value means in words, where the instrument says (an option label or an anchor). */
@@ -81,7 +85,14 @@ export function AnswerChoices({
                 {checked ? "✓" : ""}
               </span>
               {/* Options without wording in the reference keep their number rather than invented words. */}
-              <span>{o.label ?? o.value}</span>
+              {runsThroughZero(answer) && o.label ? (
+                <span>
+                  <span className="inline-block w-8 tabular font-semibold">{formatValue(o.value, answer)}</span>{" "}
+                  {o.label}
+                </span>
+              ) : (
+                <span>{o.label ?? o.value}</span>
+              )}
             </label>
           );
         })}

@@ -75,7 +75,8 @@ export function QuestionnaireForm({
   const last = index >= steps.length - 1 && step.kind !== "activities";
   // Skipping is offered where a score can survive it (NDI/ODI pro-rate); the server has the
   // final word. A one-question rating or a PSFS activity the person named is always answered.
-  const canSkip = step.kind === "item" && instrument.items.length > 1 && step.item.promptSource !== "patient";
+  const canSkip = step.kind === "item" && instrument.maxSkipped !== null && step.item.promptSource !== "patient";
+  const skipped = Object.values(answers).filter((v) => v === null).length;
 
   const save = useMutation({
     mutationFn: send,
@@ -146,6 +147,12 @@ export function QuestionnaireForm({
       }}
       className="space-y-6"
     >
+      {instrument.instructions || instrument.versionNote ? (
+        <div className="space-y-1 rounded-md border border-line bg-stone-50 px-3 py-2 text-sm text-ink">
+          {instrument.instructions ? <p>{instrument.instructions}</p> : null}
+          {instrument.versionNote ? <p className="text-muted">{instrument.versionNote}</p> : null}
+        </div>
+      ) : null}
       <div>
         <p className="text-sm font-medium text-muted tabular">
           Question {index + 1} of {total}
@@ -218,6 +225,13 @@ export function QuestionnaireForm({
           </Button>
         ) : null}
       </div>
+      {canSkip ? (
+        <p className="text-sm text-muted">
+          {/* Said before it happens, so skipping a second section is an informed choice. */}
+          You can skip up to {instrument.maxSkipped} question{instrument.maxSkipped === 1 ? "" : "s"} and still get a
+          score{skipped > 0 ? ` (${skipped} skipped so far)` : ""}; skip more and your answers are kept without a score.
+        </p>
+      ) : null}
     </form>
   );
 }

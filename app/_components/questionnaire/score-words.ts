@@ -9,6 +9,14 @@ const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
  */
 export function scoreInWords(instrument: InstrumentDto, result: Submitted): string[] {
   const lines: string[] = [];
+  if (result.score === null) {
+    // Too many sections were left out to work out a fair score; the answers are kept.
+    return [
+      "Your answers have been saved, but no score could be worked out because too many questions were skipped.",
+      result.unscoredReason ?? "",
+      "Your therapist will go through it with you.",
+    ].filter(Boolean);
+  }
   const only = instrument.items.length === 1 ? instrument.items[0] : undefined;
   if (only) {
     // One-question instruments (GROC, PGIC): the answer itself is the result.

@@ -34,6 +34,7 @@ const A = "00000000-0000-4000-8000-00000000000a";
 const B = "00000000-0000-4000-8000-00000000000b";
 const view: PortalProgrammeView = {
   wording: "self_care",
+  pressureScale: [],
   date: "2025-03-04",
   adherenceThisWeek: { prescribed: 2, completed: 0, ratio: 0 },
   programmes: [

@@ -25,10 +25,12 @@ export type WordingBody = z.input<typeof wordingBody>;
 export type CheckInBody = z.input<typeof checkInBody>;
 export type Submitted = {
   id: string;
-  score: number;
+  /** Null when more NDI/ODI sections were skipped than the clinic allows. */
+  score: number | null;
   scoreRange: { min: number; max: number };
   proRated: boolean;
   interpretation: string | null;
+  unscoredReason: string | null;
 };
 export type MyCheckIns = { thisWeek: string; checkIns: CheckInDto[] };
 

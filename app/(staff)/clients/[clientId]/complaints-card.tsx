@@ -160,7 +160,7 @@ function ComplaintRow({
         <p className="font-medium text-ink">
           {c.title}{" "}
           {c.status === "resolved" ? <Badge>Resolved{c.resolvedOn ? ` ${formatDay(c.resolvedOn)}` : ""}</Badge> : null}
-          {p?.mcidReached ? <Badge tone="success">✓ MCID reached</Badge> : null}
+          {p?.mcidReached ? <Badge tone="success">✓ Reached: {p.mcidExplanation}</Badge> : null}
         </p>
         {details ? <p className="text-sm text-muted">{details}</p> : null}
       </div>

@@ -1,4 +1,5 @@
 "use client";
+import { PressureScale } from "@/app/_components/pressure-scale";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
@@ -125,6 +126,8 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
           ))}
         </ol>
       </section>
+
+      <PressureScale bands={query.data.pressureScale} headingId="pressure-heading" />
 
       <section aria-labelledby="stop-heading" className="space-y-3">
         <StopRules rules={item.stopRules} headingId="stop-heading" />

@@ -7,13 +7,20 @@ import { clinicDay } from "@/lib/pain/dates";
 export const GET = route(ops.getProgressCsv, async ({ db, actor, input }) => {
   const progress = await getProgress(db, actor, input.params.clientId);
   const series = await listResponseSeries(db, actor, input.params.clientId);
+  // Unscored responses (too many sections skipped) have no number to export.
   const questionnaires = series.flatMap((s) =>
-    s.responses.map((r) => ({
-      name: s.name,
-      date: clinicDay(new Date(r.completedAt), actor.clinicTimezone),
-      score: r.score,
-      range: s.range,
-    })),
+    s.responses.flatMap((r) =>
+      r.score === null
+        ? []
+        : [
+            {
+              name: s.name,
+              date: clinicDay(new Date(r.completedAt), actor.clinicTimezone),
+              score: r.score,
+              range: s.range,
+            },
+          ],
+    ),
   );
   const name = progress.clientName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
   return new Response(progressCsv(progress, questionnaires), {

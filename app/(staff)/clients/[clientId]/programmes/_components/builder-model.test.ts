@@ -19,6 +19,7 @@ const option = (over: Partial<ExerciseOption> = {}): ExerciseOption => ({
   instructions: "Lean into the wall.",
   cautions: [],
   stopRules: [],
+  stopRulesClinician: [],
   techniques: ["sustained_pressure", "rolling"],
   defaultDosage: {
     tool: "massage_ball",

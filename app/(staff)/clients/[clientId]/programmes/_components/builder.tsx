@@ -1,4 +1,5 @@
 "use client";
+import { PressureScale } from "@/app/_components/pressure-scale";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -136,6 +137,12 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
           </div>
 
           <h2 className="text-base font-semibold text-ink">Exercises ({items.length})</h2>
+          <PressureScale
+            bands={data.pressureScale.bands}
+            headingId="pressure-scale-heading"
+            heading="Pressure words on the 0–10 discomfort scale (intensity)"
+            note={data.pressureScale.basis}
+          />
           {items.length === 0 ? (
             <EmptyState title="No exercises yet">
               Add exercises from the suggestions or the library. Two or three well-chosen ones are often enough.

@@ -188,7 +188,7 @@ export function ItemEditor({
             ))}
           </SelectField>
         ) : null}
-        {num("intensity", "Intensity (0–10)", range("intensity", "; 4–6 is “good hurt”"))}
+        {num("intensity", "Intensity (0–10)", range("intensity", "; light ≤ 3, usual 4–6 (“good hurt”), too much ≥ 7"))}
         {d.technique === "sustained_pressure" ? (
           <>
             {num("secondsPerSpot", "Hold per spot (seconds)", range("secondsPerSpot", " s"))}
@@ -247,9 +247,17 @@ export function ItemEditor({
         </SelectField>
       </div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-accent-700">Instructions and stop rules the client sees</summary>
-        <p className="mt-2 whitespace-pre-line">{option.instructions}</p>
-        <ul className="mt-2 list-disc pl-5 text-muted">
+        <summary className="cursor-pointer text-accent-700">Stop rules (clinical) and what the client sees</summary>
+        <h3 className="mt-2 font-medium text-ink">Stop rules</h3>
+        <ul className="mt-1 list-disc pl-5" data-testid="clinician-stop-rules">
+          {option.stopRulesClinician.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+        <h3 className="mt-3 font-medium text-ink">Instructions the client sees</h3>
+        <p className="mt-1 whitespace-pre-line">{option.instructions}</p>
+        <h3 className="mt-3 font-medium text-ink">Stop rules as the client reads them</h3>
+        <ul className="mt-1 list-disc pl-5 text-muted">
           {option.stopRules.map((r) => (
             <li key={r}>{r}</li>
           ))}

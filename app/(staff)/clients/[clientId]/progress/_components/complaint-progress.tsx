@@ -15,23 +15,35 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
   );
 }
 
-/** The MCID status in words; the badge repeats it with a symbol so colour is never the only cue. */
+/**
+ * Meaningful change in words; the badge repeats it with a symbol so colour is never the only cue,
+ * and the numbers behind it (change ≥ threshold; MDC and MCID) sit beside it so it can be checked.
+ */
 function Mcid({ c }: { c: ComplaintProgress }) {
   if (!c.baseline) return null;
   if (c.mcidReached) {
     return (
       <p className="flex flex-wrap items-center gap-2 text-sm">
-        <Badge tone="success">✓ MCID reached</Badge>
+        <Badge tone="success">✓ Reached: {c.mcidExplanation}</Badge>
         <span>
-          MCID reached on <strong>{formatDay(c.mcidFirstReachedOn ?? c.latest!.date)}</strong>: {c.mcidRule}.
+          Meaningful change first reached on <strong>{formatDay(c.mcidFirstReachedOn ?? c.latest!.date)}</strong>:{" "}
+          {c.mcidRule}.
         </span>
+      </p>
+    );
+  }
+  if (c.mcidRealChangeOnly) {
+    return (
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <Badge>◐ Real change: {c.mcidExplanation}</Badge>
+        <span>Real change, smaller than the usual meaningful amount ({c.mcidRule}).</span>
       </p>
     );
   }
   if (c.mcidFirstReachedOn) {
     return (
       <p className="flex flex-wrap items-center gap-2 text-sm">
-        <Badge tone="warning">! MCID no longer met</Badge>
+        <Badge tone="warning">! No longer met: {c.mcidExplanation}</Badge>
         <span>
           First reached on <strong>{formatDay(c.mcidFirstReachedOn)}</strong>, but the latest score does not meet{" "}
           {c.mcidRule}.
@@ -41,8 +53,8 @@ function Mcid({ c }: { c: ComplaintProgress }) {
   }
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm">
-      <Badge>MCID not reached yet</Badge>
-      <span className="text-muted">The minimal clinically important difference is {c.mcidRule}.</span>
+      <Badge>Not reached yet{c.mcidExplanation ? `: ${c.mcidExplanation}` : ""}</Badge>
+      <span className="text-muted">Meaningful change is {c.mcidRule}.</span>
     </p>
   );
 }
@@ -53,8 +65,8 @@ export function changeSentence(c: ComplaintProgress): string {
   const base = `Baseline ${c.baseline.score} of 10 on ${formatDay(c.baseline.date)}`;
   if (c.latest.date === c.baseline.date) return `${base}; no later score yet.`;
   const mcid = c.mcidReached
-    ? ` MCID reached on ${formatDay(c.mcidFirstReachedOn ?? c.latest.date)}.`
-    : " MCID not reached.";
+    ? ` Meaningful change reached on ${formatDay(c.mcidFirstReachedOn ?? c.latest.date)} (${c.mcidExplanation}).`
+    : ` Meaningful change not reached (${c.mcidExplanation}).`;
   return `${base}, latest ${c.latest.score} on ${formatDay(c.latest.date)}: ${describeChange(c.improvement, c.percentImprovement)}.${mcid}`;
 }
 

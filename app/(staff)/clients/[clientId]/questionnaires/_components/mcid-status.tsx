@@ -5,21 +5,23 @@ const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** "+2.7 (better)": signed as on the scale, with which way that is in words. */
 export function changeText(s: InstrumentSeries): string | null {
-  const first = s.responses[0];
-  const last = s.responses.at(-1);
-  if (!first || !last || s.responses.length < 2) return null;
-  const delta = Math.round((last.score - first.score) * 100) / 100;
+  const scored = s.responses.flatMap((r) => (r.score === null ? [] : [r.score]));
+  const first = scored[0];
+  const last = scored.at(-1);
+  if (first === undefined || last === undefined || scored.length < 2) return null;
+  const delta = Math.round((last - first) * 100) / 100;
   if (delta === 0) return "No change";
   const better = s.direction === "higher_is_better" ? delta > 0 : delta < 0;
   return `${delta > 0 ? "+" : "−"}${num(Math.abs(delta))} (${better ? "better" : "worse"})`;
 }
 
 /**
- * The MCID in words, with a symbol as well as a colour: reached (and since when), reached once
- * but lost since, not reached yet, or no MCID for this questionnaire. The rule is each
- * instrument's own, from the reference.
+ * Meaningful change in words, with a symbol as well as a colour: reached (and since when), real
+ * change short of the MCID, reached once but lost since, not reached yet, or no MCID for this
+ * questionnaire. Beside each state the numbers behind it (change ≥ threshold, and how the
+ * threshold was reached: MDC, MCID, % of baseline), so a clinician can check it.
  */
-export function McidStatus({ series: s, responses }: { series: InstrumentSeries; responses: number }) {
+export function McidStatus({ series: s }: { series: InstrumentSeries }) {
   const rule = s.mcidRule ? ` (${s.mcidRule})` : "";
   const first = s.mcidFirstReachedOn ? formatDay(s.mcidFirstReachedOn) : null;
   let tone: string;
@@ -29,16 +31,19 @@ export function McidStatus({ series: s, responses }: { series: InstrumentSeries;
     text = "No MCID for this questionnaire: compare scores over time.";
   } else if (s.mcidReached) {
     tone = "border-green-200 bg-green-50 text-ok";
-    text = `✓ MCID reached${first ? `, first on ${first}` : ""}${rule}.`;
+    text = `✓ Reached: ${s.mcidExplanation}${first ? `; first on ${first}` : ""}.`;
+  } else if (s.mcidRealChangeOnly) {
+    tone = "border-line bg-stone-50 text-ink";
+    text = `◐ Real change, smaller than the usual meaningful amount: ${s.mcidExplanation}.`;
   } else if (first) {
     tone = "border-amber-200 bg-amber-50 text-warn";
-    text = `▲ MCID first reached on ${first}, but the latest score no longer meets it${rule}.`;
-  } else if (responses < 2 && !s.mcidRule.startsWith("a rating")) {
+    text = `▲ Meaningful change first reached on ${first}, but the latest no longer meets it: ${s.mcidExplanation}.`;
+  } else if (!s.mcidExplanation) {
     tone = "border-line bg-stone-50 text-ink";
-    text = `Baseline recorded. The MCID${rule} is judged from the next response.`;
+    text = `Baseline recorded. Meaningful change${rule} is judged from the next response.`;
   } else {
     tone = "border-line bg-stone-50 text-ink";
-    text = `○ MCID not reached yet${rule}.`;
+    text = `○ Not reached yet: ${s.mcidExplanation}${rule}.`;
   }
   return (
     <p className={`rounded-md border px-3 py-2 text-sm font-medium ${tone}`} data-testid="mcid-status">

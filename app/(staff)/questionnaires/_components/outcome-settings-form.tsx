@@ -1,0 +1,82 @@
+"use client";
+import { useState } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { api, ApiError } from "@/app/_lib/api";
+import { Button } from "@/app/_components/ui/button";
+import { SelectField } from "@/app/_components/ui/field";
+import { Card } from "@/app/_components/ui/layout";
+import { Notice } from "@/app/_components/ui/feedback";
+
+type OutcomeSettings = { ndiThresholdPoints: 10 | 5; maxSkippedSections: number };
+
+/**
+ * The clinic's outcome-scoring choices from reference v2: which NDI threshold counts as meaningful
+ * (Young 2009's 10 points, or Vernon's 5 for uncomplicated neck pain) and how many NDI/ODI sections
+ * may be skipped and still be pro-rated (no published maximum; default 1).
+ */
+export function OutcomeSettingsForm({ initial, maxLimit }: { initial: OutcomeSettings; maxLimit: number }) {
+  const [values, setValues] = useState(initial);
+  const save = useMutation({
+    mutationFn: (body: OutcomeSettings) => api<OutcomeSettings>("/api/outcome-settings", { method: "PUT", body }),
+    onSuccess: (saved) => setValues(saved),
+  });
+  const fieldError = (key: keyof OutcomeSettings) =>
+    save.error instanceof ApiError ? save.error.fieldErrors[key]?.[0] : undefined;
+  return (
+    <Card title="Scoring choices">
+      <form
+        noValidate
+        aria-label="Scoring choices"
+        className="grid gap-4 sm:grid-cols-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate(values);
+        }}
+      >
+        <SelectField
+          label="NDI: meaningful change"
+          value={values.ndiThresholdPoints}
+          error={fieldError("ndiThresholdPoints")}
+          onChange={(e) => setValues((v) => ({ ...v, ndiThresholdPoints: Number(e.target.value) === 5 ? 5 : 10 }))}
+        >
+          <option value={10}>10 points (Young 2009; MDC 10.2, MCID 7.5) — default</option>
+          <option value={5}>5 points (Vernon: uncomplicated neck pain)</option>
+        </SelectField>
+        <SelectField
+          label="NDI and ODI: sections that may be skipped"
+          value={values.maxSkippedSections}
+          error={fieldError("maxSkippedSections")}
+          onChange={(e) => setValues((v) => ({ ...v, maxSkippedSections: Number(e.target.value) }))}
+        >
+          {Array.from({ length: maxLimit + 1 }, (_, n) => (
+            <option key={n} value={n}>
+              {n === 1 ? "1 — default" : String(n)}
+            </option>
+          ))}
+        </SelectField>
+        <p className="text-sm text-muted sm:col-span-2">
+          Skipped sections are pro-rated over the answered ones. With more skipped than allowed, the answers are kept
+          but no score is given, and the reason is shown. No published maximum exists; the published examples cover one
+          missed section.
+        </p>
+        <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+          <Button type="submit" busy={save.isPending}>
+            Save scoring choices
+          </Button>
+          {save.isSuccess ? (
+            <p role="status" className="text-sm text-ok">
+              ✓ Saved
+            </p>
+          ) : null}
+        </div>
+        {save.error && !(save.error instanceof ApiError && Object.keys(save.error.fieldErrors).length) ? (
+          <div className="sm:col-span-2">
+            <Notice tone="danger" title="Not saved">
+              {save.error.message}
+            </Notice>
+          </div>
+        ) : null}
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,8 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-questionnaires";
+import { getOutcomeSettings, updateOutcomeSettings } from "@/lib/questionnaires/outcome-settings";
+
+export const GET = route(ops.getOutcomeSettings, ({ db, actor }) => getOutcomeSettings(db, actor));
+export const PUT = route(ops.updateOutcomeSettings, ({ db, actor, input }) =>
+  updateOutcomeSettings(db, actor, input.body),
+);
