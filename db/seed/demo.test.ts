@@ -18,9 +18,17 @@ async function counts(t: TestDb): Promise<Record<string, number>> {
   return out;
 }
 
-/** Removes every clinic and person, and everything that refers to them; reference data stays. */
+/**
+ * Removes every clinic and person, and everything that refers to them; reference data stays.
+ * The cascade reaches the audit tables, whose triggers refuse TRUNCATE to everyone: this test
+ * stands in for a brand-new database, so it switches user triggers off for its own transaction
+ * (superuser only; the application role can never do this).
+ */
 async function emptyDatabase(t: TestDb) {
-  await t.db.execute(sql`truncate clinics, users, login_attempts cascade`);
+  await t.db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(sql`truncate clinics, users, login_attempts cascade`);
+  });
 }
 
 describe("seedDemo", () => {
