@@ -30,6 +30,9 @@ export default async function PortalLayout({ children }: { children: React.React
             <Link href="/portal/account" className="text-sm text-accent-700 underline">
               Account
             </Link>
+            <Link href="/account/devices" className="text-sm text-accent-700 underline">
+              Devices
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -12,6 +12,7 @@ import * as calendar from "./operations-calendar";
 import * as series from "./operations-series";
 import * as booking from "./operations-booking";
 import * as twoFactor from "./operations-two-factor";
+import * as security from "./operations-security";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -31,4 +32,5 @@ export const operations: Operation[] = [
   ...Object.values(series),
   ...Object.values(booking),
   ...Object.values(twoFactor),
+  ...Object.values(security),
 ] as Operation[];

@@ -12,7 +12,12 @@ import { recordEvent } from "@/lib/audit/record-event";
  */
 export async function recordFailedSignIn(
   db: Db,
-  f: { userId: string | null; address: string | null; via: "signin" | "invitation"; clinicId?: string },
+  f: {
+    userId: string | null;
+    address: string | null;
+    via: "signin" | "invitation" | "password_change";
+    clinicId?: string;
+  },
 ) {
   if (!f.userId) return;
   const rows = await db

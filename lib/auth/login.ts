@@ -23,7 +23,7 @@ export interface SignInContext {
   /** The caller's address (lib/http/client-address.ts), for the per-address limit; null when unknown. */
   address?: string | null;
   /** Where the password was typed: the sign-in form, or an invitation for an existing login. */
-  via?: "signin" | "invitation";
+  via?: "signin" | "invitation" | "password_change";
   /** The invitation's clinic, which hears about a wrong password typed on its invitation. */
   clinicId?: string;
   now?: Date;

@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   "clients.invite": { roles: ["admin", "therapist"], description: "Invite a client to the portal" },
   "staff.read": { roles: ["admin"], description: "List staff and pending invitations" },
   "staff.invite": { roles: ["admin"], description: "Invite therapists and admins, revoke invitations" },
+  "staff.manage": {
+    roles: ["admin"],
+    description: "Remove a staff member's role or their membership (their access ends at once)",
+  },
   "audit.read": { roles: ["admin"], description: "Read the clinic's audit trail" },
   "outbox.read": { roles: ["admin"], description: "Read the clinic's email outbox" },
   "clinical.read": { roles: ["therapist"], description: "Read visits, SOAP notes, findings and chart history" },

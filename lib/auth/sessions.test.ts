@@ -3,6 +3,9 @@ import { eq } from "drizzle-orm";
 import { clinics, sessions, users } from "@/db/schema";
 import { freshDb, clinicIdBySlug, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { completePasswordReset, requestPasswordReset } from "./password-reset";
+import { changePassword } from "./change-password";
+import { verifySignIn } from "./login";
+import { DEMO_PASSWORD } from "@/db/seed/demo-people";
 import { ABSOLUTE_LIFETIME_MS, checkSession, endSession, endUserSessions, startSession } from "./sessions";
 
 let t: TestDb;
@@ -103,5 +106,26 @@ describe("server-side sessions", () => {
     expect(await endUserSessions(t.db, userId, "signed_out_elsewhere", { keep: here })).toBeGreaterThanOrEqual(1);
     expect(await checkSession(t.db, here)).not.toBeNull();
     expect(await checkSession(t.db, there)).toBeNull();
+  });
+
+  it("a password change ends every OTHER session; a wrong current password changes nothing", async () => {
+    const userId = await userIdByEmail(t.db, "therapist@other.test");
+    const here = await startSession(t.db, { userId });
+    const there = await startSession(t.db, { userId });
+    const session = { userId, clinicId: null, sessionId: here };
+    const next = "another-long-passphrase";
+    await expect(
+      changePassword(t.db, session, { currentPassword: "not-it", newPassword: next, confirmPassword: next }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { currentPassword: ["That is not your current password."] },
+    });
+    expect(await checkSession(t.db, there)).not.toBeNull();
+    expect(
+      await changePassword(t.db, session, { currentPassword: DEMO_PASSWORD, newPassword: next, confirmPassword: next }),
+    ).toEqual({ otherSessionsEnded: 1 });
+    expect(await checkSession(t.db, here)).toEqual({ userId });
+    expect(await checkSession(t.db, there)).toBeNull();
+    expect((await verifySignIn(t.db, { email: "therapist@other.test", password: next })).id).toBe(userId);
   });
 });

@@ -26,6 +26,7 @@ export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSet
     reminderHoursBefore: c!.reminderHoursBefore,
     algometerUnit: c!.algometerUnit,
     requireTwoFactor: c!.requireTwoFactor,
+    staffIdleTimeoutMinutes: c!.staffIdleTimeoutMinutes,
     version: c!.settingsVersion,
   };
 }

@@ -20,13 +20,21 @@ describe("clinic set-up", () => {
       ...s,
       onlineBooking: true,
       cancellationNoticeHours: 48,
+      staffIdleTimeoutMinutes: 15,
       openingHours: [
         { weekday: 1, start: "08:00", end: "12:00" },
         { weekday: 1, start: "13:00", end: "18:00" },
       ],
     });
     const saved = await updateClinicSettings(t.db, admin, body);
-    expect(saved).toMatchObject({ onlineBooking: true, cancellationNoticeHours: 48, version: s.version + 1 });
+    expect(saved).toMatchObject({
+      onlineBooking: true,
+      cancellationNoticeHours: 48,
+      staffIdleTimeoutMinutes: 15,
+      version: s.version + 1,
+    });
+    expect(clinicSettingsBody.safeParse({ ...body, staffIdleTimeoutMinutes: 4 }).success).toBe(false);
+    expect(clinicSettingsBody.safeParse({ ...body, staffIdleTimeoutMinutes: 721 }).success).toBe(false);
     await expect(updateClinicSettings(t.db, admin, body)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(clinicSettingsBody.safeParse({ ...body, timezone: "Mars/Olympus" }).success).toBe(false);
     expect(

@@ -31,6 +31,12 @@ export const clinicSettingsBody = z.object({
   algometerUnit: z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"], "Choose a unit.").optional(),
   /* Optional so that a client that does not know the setting never switches it off by omission. */
   requireTwoFactor: z.boolean().optional(),
+  staffIdleTimeoutMinutes: z
+    .number("Enter a number of minutes.")
+    .int("Use whole minutes.")
+    .min(5, "5 to 720 minutes.")
+    .max(720, "5 to 720 minutes.")
+    .default(30),
   version: z.number().int().min(1),
 });
 

@@ -26,6 +26,7 @@ import { bookingFixtures } from "./authz-fixtures-booking";
 import { seriesFixtures } from "./authz-fixtures-series";
 import { exercisesFixtures } from "./authz-fixtures-exercises";
 import { twoFactorFixtures } from "./authz-fixtures-two-factor";
+import { securityFixtures } from "./authz-fixtures-security";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
 const AREA_FIXTURES: FixtureModule[] = [
@@ -35,6 +36,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   seriesFixtures,
   bookingFixtures,
   exercisesFixtures,
+  securityFixtures,
 ];
 
 export const BASE_URL = "http://knotwork.test";

@@ -18,7 +18,7 @@ export default async function AdminPage() {
         title="Staff"
         description={`Therapists and admins of ${actor.clinicName}, and pending invitations.`}
       />
-      <StaffAdmin initialStaff={staff} initialInvitations={invitations} />
+      <StaffAdmin initialStaff={staff} initialInvitations={invitations} currentUserId={actor.userId} />
     </>
   );
 }

@@ -13,16 +13,21 @@ import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { CopyLink } from "@/app/_components/ui/copy-link";
+import { MemberActions } from "./member-actions";
 
 type InviteValues = z.input<typeof staffInvitationBody>;
 
 export function StaffAdmin({
   initialStaff,
   initialInvitations,
+  currentUserId,
 }: {
   initialStaff: StaffAdminMember[];
   initialInvitations: InvitationDto[];
+  /** The admin looking: they cannot remove themselves here (another admin must). */
+  currentUserId: string;
 }) {
+  const [removed, setRemoved] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const fmt = useClinicFormat();
   const staff = useQuery({
@@ -59,6 +64,13 @@ export function StaffAdmin({
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
         <Card title="Team">
+          {removed ? (
+            <div className="mb-3">
+              <Notice tone="success" testId="staff-removed">
+                {removed}
+              </Notice>
+            </div>
+          ) : null}
           <ul className="divide-y divide-line">
             {staff.data.map((m) => (
               <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 py-3">
@@ -77,6 +89,15 @@ export function StaffAdmin({
                     {m.twoFactorEnabled ? "Two-factor on" : "No two-factor"}
                   </Badge>
                 </div>
+                {m.userId === currentUserId ? null : (
+                  <MemberActions
+                    member={m}
+                    onChanged={(message) => {
+                      setRemoved(message);
+                      void queryClient.invalidateQueries({ queryKey: ["staff"] });
+                    }}
+                  />
+                )}
               </li>
             ))}
           </ul>

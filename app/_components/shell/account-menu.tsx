@@ -31,6 +31,7 @@ export function AccountMenu({
       <MenuSeparator />
       {canSwitchClinic ? <MenuLink href="/select-clinic">Switch clinic</MenuLink> : null}
       <MenuLink href="/account/two-factor">Two-factor sign-in</MenuLink>
+      <MenuLink href="/account/devices">Signed-in devices</MenuLink>
       <MenuItem onSelect={() => void signOut({ callbackUrl: "/signin" })}>Sign out</MenuItem>
     </Menu>
   );

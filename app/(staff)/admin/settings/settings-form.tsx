@@ -139,6 +139,16 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
             </option>
           ))}
         </SelectField>
+        <Field
+          label="Sign staff out after inactivity (minutes)"
+          type="number"
+          min={5}
+          max={720}
+          value={s.staffIdleTimeoutMinutes}
+          onChange={(e) => setS({ ...s, staffIdleTimeoutMinutes: Number(e.target.value) })}
+          error={fieldError("staffIdleTimeoutMinutes")}
+          hint="Therapists and admins are signed out after this long without activity (5–720). Every sign-in also ends after 12 hours."
+        />
         <label className="flex min-h-11 items-center gap-2 text-sm">
           <input
             type="checkbox"

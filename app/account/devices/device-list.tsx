@@ -1,0 +1,110 @@
+"use client";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { signOut } from "next-auth/react";
+import type { DeviceDto } from "@/lib/auth/session-schemas";
+import { api, ApiError } from "@/app/_lib/api";
+import { Card } from "@/app/_components/ui/layout";
+import { Button } from "@/app/_components/ui/button";
+import { Confirm } from "@/app/_components/ui/confirm";
+import { Badge, Notice } from "@/app/_components/ui/feedback";
+
+const KEY = ["me", "sessions"] as const;
+
+export function DeviceList({ initialDevices, timezone }: { initialDevices: DeviceDto[]; timezone: string }) {
+  const queryClient = useQueryClient();
+  const statusRef = useRef<HTMLDivElement>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const devices = useQuery({
+    queryKey: KEY,
+    queryFn: () => api<DeviceDto[]>("/api/me/sessions"),
+    initialData: initialDevices,
+  });
+  const after = (message: string) => {
+    setDone(message);
+    void queryClient.invalidateQueries({ queryKey: KEY });
+    // Focus follows the result, so a keyboard or screen-reader user hears what happened.
+    requestAnimationFrame(() => statusRef.current?.focus());
+  };
+  const signOutOne = useMutation({
+    mutationFn: async (d: DeviceDto) => {
+      // This browser: a normal sign-out, which also clears its cookie (and ends the row server-side).
+      if (d.current) return signOut({ callbackUrl: "/signin" });
+      return api("/api/me/sessions/sign-out", { method: "POST", body: { sessionId: d.id } });
+    },
+    onSuccess: (_r, d) => {
+      if (!d.current) after(`Signed out ${d.browser} on ${d.os}.`);
+    },
+  });
+  const signOutOthers = useMutation({
+    mutationFn: () => api<{ ended: number }>("/api/me/sessions/sign-out-others", { method: "POST" }),
+    onSuccess: (r) => after(r.ended === 1 ? "Signed out 1 other device." : `Signed out ${r.ended} other devices.`),
+  });
+  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: timezone });
+  const error = signOutOne.error ?? signOutOthers.error ?? devices.error;
+  const others = devices.data.filter((d) => !d.current).length;
+
+  return (
+    <div className="space-y-4">
+      <div ref={statusRef} tabIndex={-1} className="outline-none" data-testid="devices-status-region">
+        {done ? (
+          <Notice tone="success" testId="devices-status">
+            {done}
+          </Notice>
+        ) : null}
+        {error ? (
+          <Notice tone="danger" testId="devices-error">
+            {error instanceof ApiError ? error.message : "Something went wrong. Please try again."}
+          </Notice>
+        ) : null}
+      </div>
+      <Card
+        title={`${devices.data.length} signed-in ${devices.data.length === 1 ? "device" : "devices"}`}
+        actions={
+          others > 0 ? (
+            <Confirm
+              trigger={<Button variant="secondary">Sign out everywhere else</Button>}
+              title="Sign out everywhere else?"
+              description={`Every other browser and device signed in as you (${others}) will need your password again. This one stays signed in.`}
+              confirmLabel="Sign out everywhere else"
+              danger
+              onConfirm={() => signOutOthers.mutate()}
+            />
+          ) : null
+        }
+      >
+        <ul className="divide-y divide-line" aria-busy={devices.isFetching}>
+          {devices.data.map((d) => (
+            <li key={d.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+              <div className="min-w-0">
+                <p className="font-medium text-ink">
+                  {d.browser} on {d.os} {d.current ? <Badge tone="success">This device</Badge> : null}
+                </p>
+                <p className="text-sm text-muted">
+                  {d.address ? `${d.address} · ` : ""}Last active {fmt.format(new Date(d.lastActiveAt))} · Signed in{" "}
+                  {fmt.format(new Date(d.signedInAt))}
+                </p>
+              </div>
+              <Button
+                variant="secondary"
+                aria-label={
+                  d.current
+                    ? "Sign out this device"
+                    : `Sign out ${d.browser} on ${d.os}, last active ${fmt.format(new Date(d.lastActiveAt))}`
+                }
+                disabled={signOutOne.isPending}
+                onClick={() => signOutOne.mutate(d)}
+              >
+                Sign out
+              </Button>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-4 text-xs text-muted">
+          Times in {timezone}. Every sign-in ends after 12 hours; staff are also signed out after a period without
+          activity that the clinic sets.
+        </p>
+      </Card>
+    </div>
+  );
+}

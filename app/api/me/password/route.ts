@@ -1,0 +1,8 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-security";
+import { changePassword } from "@/lib/auth/change-password";
+import { clientAddress } from "@/lib/http/client-address";
+
+export const POST = route(ops.changePassword, ({ db, session, input, req }) =>
+  changePassword(db, session!, input.body, { address: clientAddress(req.headers) }),
+);
