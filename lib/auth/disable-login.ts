@@ -31,7 +31,7 @@ export async function setLoginDisabled(
       // The operator is not a clinic member: no actor.
       await recordEvent(
         tx,
-        { clinicId, userId: null as unknown as string },
+        { clinicId, userId: null },
         {
           action: disabled ? "login.disabled" : "login.enabled",
           entityType: "user",

@@ -8,7 +8,7 @@ import { recordEvent } from "@/lib/audit/record-event";
  * A wrong password for an existing login goes into the audit trail of every clinic the login
  * belongs to, so each clinic's admin can see guessing against their people. Nobody is signed in,
  * so the event has no actor; the account is the entity. An unknown email concerns no clinic:
- * it stays in login_attempts only.
+ * it goes to the platform audit chain (and login_attempts).
  */
 export async function recordFailedSignIn(
   db: Db,
@@ -19,7 +19,20 @@ export async function recordFailedSignIn(
     clinicId?: string;
   },
 ) {
-  if (!f.userId) return;
+  if (!f.userId) {
+    // An unknown email concerns no clinic: the platform chain records the attempt (no email:
+    // it is often a typo of someone's real address).
+    await recordEvent(
+      db,
+      { clinicId: null, userId: null },
+      {
+        action: "signin.failed",
+        entityType: "login",
+        details: { via: f.via, address: f.address, account: "unknown" },
+      },
+    );
+    return;
+  }
   const rows = await db
     .selectDistinct({ clinicId: memberships.clinicId })
     .from(memberships)
@@ -31,7 +44,7 @@ export async function recordFailedSignIn(
     // No actor: a failed sign-in is by nobody we know (audit_events.actor_user_id is nullable).
     await recordEvent(
       db,
-      { clinicId, userId: null as unknown as string },
+      { clinicId, userId: null },
       {
         action: "signin.failed",
         entityType: "user",
