@@ -47,10 +47,11 @@ export function UndoToast({
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPaused(false);
       }}
       // Never display:none: a live region must already be in the page for its news to be read out.
-      className="[&:not(:empty)]:mb-3"
     >
       {message ? (
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-md border border-green-200 bg-green-50 px-4 py-2 text-sm text-ok">
+        // Floats over the page instead of sitting in the flow: when it appeared or expired in the
+        // flow, everything below jumped, and a drag in progress on the calendar landed 45 minutes off.
+        <div className="fixed bottom-4 left-1/2 z-40 flex w-max max-w-[calc(100vw-2rem)] -translate-x-1/2 flex-wrap items-center gap-x-4 gap-y-1 rounded-md border border-green-200 bg-green-50 px-4 py-2 text-sm text-ok shadow-lg">
           <span>{message.text}</span>
           {message.onUndo ? (
             <button
