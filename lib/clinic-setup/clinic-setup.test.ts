@@ -44,6 +44,33 @@ describe("clinic set-up", () => {
     await expect(updateClinicSettings(t.db, therapist, body)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("keeps settings a request leaves out instead of resetting them to defaults", async () => {
+    const s = await getClinicSettings(t.db, admin);
+    const { adherenceThresholdPct: _a, reminderHoursBefore: _r, staffIdleTimeoutMinutes: _i, id: _id, ...rest } = s;
+    const first = await updateClinicSettings(
+      t.db,
+      admin,
+      clinicSettingsBody.parse({
+        ...rest,
+        adherenceThresholdPct: 70,
+        reminderHoursBefore: 6,
+        staffIdleTimeoutMinutes: 90,
+      }),
+    );
+    // An older client that knows none of these three settings saves only the name.
+    const saved = await updateClinicSettings(
+      t.db,
+      admin,
+      clinicSettingsBody.parse({ ...rest, name: "Renamed clinic", version: first.version }),
+    );
+    expect(saved).toMatchObject({
+      name: "Renamed clinic",
+      adherenceThresholdPct: 70,
+      reminderHoursBefore: 6,
+      staffIdleTimeoutMinutes: 90,
+    });
+  });
+
   it("manages rooms and appointment types within the clinic only", async () => {
     const room = await createRoom(t.db, admin, { name: "Room 1" });
     await updateRoom(t.db, admin, room.id, { archived: true });

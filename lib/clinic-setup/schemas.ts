@@ -20,23 +20,23 @@ export const clinicSettingsBody = z.object({
     .int("Use a whole percentage.")
     .min(0, "0 to 100%.")
     .max(100, "0 to 100%.")
-    .default(50),
+    .optional(),
   reminderHoursBefore: z
     .number("Enter a number of hours.")
     .int("Use whole hours.")
     .min(0, "0 (no reminders) to 168 hours.")
     .max(168, "0 (no reminders) to 168 hours.")
-    .default(24),
+    .optional(),
   /** The algometer unit the finding editor starts on (each therapist's last-used unit wins once they have one). */
   algometerUnit: z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"], "Choose a unit.").optional(),
-  /* Optional so that a client that does not know the setting never switches it off by omission. */
+  /* Optional (not defaulted) so that a client that does not know a setting never resets it by omission. */
   requireTwoFactor: z.boolean().optional(),
   staffIdleTimeoutMinutes: z
     .number("Enter a number of minutes.")
     .int("Use whole minutes.")
     .min(5, "5 to 720 minutes.")
     .max(720, "5 to 720 minutes.")
-    .default(30),
+    .optional(),
   version: z.number().int().min(1),
 });
 
@@ -45,6 +45,9 @@ export const clinicSettingsDto = clinicSettingsBody.extend({
   algometerUnit: z.enum(["kgf/cm2", "N/cm2", "lbf/in2", "kPa"]),
   locale: z.enum(CLINIC_LOCALES),
   requireTwoFactor: z.boolean(),
+  adherenceThresholdPct: z.number().int(),
+  reminderHoursBefore: z.number().int(),
+  staffIdleTimeoutMinutes: z.number().int(),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsDto>;
 
