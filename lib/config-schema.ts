@@ -48,6 +48,24 @@ const envSchema = z.object({
   RESET_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(10),
   /** The in-process job loop (appointment reminders, outbox delivery); "off" where another process runs it. */
   KNOTWORK_JOBS: z.enum(["on", "off"], "must be on or off").default("on"),
+  /**
+   * Where uploaded files live (lib/storage): "local" keeps them under KNOTWORK_DATA_DIR/files
+   * (embedded mode, one server); "s3" uses an S3-compatible bucket (production, several servers).
+   */
+  KNOTWORK_STORAGE: z.enum(["local", "s3"], "must be local or s3").default("local"),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name (3–63 lowercase letters, digits, dots, dashes)")
+    .optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  /** For S3-compatible services (MinIO, R2, Spaces …); absent means AWS itself. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Most S3-compatible services want path-style URLs (https://host/bucket/key). */
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"], "must be true or false").default("false"),
+  /** Largest client document, in megabytes (PDF, JPEG, PNG, WebP, HEIC). */
+  DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -81,6 +99,16 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       "Knotwork configuration is invalid:\n  NEXTAUTH_URL: is required in production (the public URL, e.g. https://clinic.example.com)",
     );
+  }
+  if (config.KNOTWORK_STORAGE === "s3") {
+    const missing: string[] = config.S3_BUCKET ? [] : ["S3_BUCKET"];
+    // Keys come as a pair; with neither, the SDK's own chain (instance role, profile) applies.
+    if (!!config.S3_ACCESS_KEY_ID !== !!config.S3_SECRET_ACCESS_KEY)
+      missing.push(config.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID");
+    if (missing.length)
+      throw new ConfigError(
+        `Knotwork configuration is invalid:\n${missing.map((k) => `  ${k}: is required when KNOTWORK_STORAGE=s3`).join("\n")}`,
+      );
   }
   return config;
 }

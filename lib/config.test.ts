@@ -53,4 +53,23 @@ describe("parseConfig", () => {
     const message = configError({ DATABASE_URL: "nope", LOGIN_MAX_FAILURES: "zero", SMTP_URL: "smtp" });
     for (const name of ["DATABASE_URL", "LOGIN_MAX_FAILURES", "SMTP_URL"]) expect(message).toContain(name);
   });
+
+  it("keeps files locally by default and needs a bucket (and both keys or neither) for S3", () => {
+    expect(parseConfig(env({})).KNOTWORK_STORAGE).toBe("local");
+    expect(configError({ KNOTWORK_STORAGE: "s3" })).toContain("S3_BUCKET");
+    expect(configError({ KNOTWORK_STORAGE: "s3", S3_BUCKET: "Bad_Bucket" })).toContain("S3_BUCKET");
+    const onlyKey = configError({ KNOTWORK_STORAGE: "s3", S3_BUCKET: "clinic-files", S3_ACCESS_KEY_ID: "AKIA123" });
+    expect(onlyKey).toContain("S3_SECRET_ACCESS_KEY");
+    expect(onlyKey).not.toContain("AKIA123");
+    expect(configError({ KNOTWORK_STORAGE: "ftp" })).toContain("KNOTWORK_STORAGE");
+    const cfg = parseConfig(
+      env({
+        KNOTWORK_STORAGE: "s3",
+        S3_BUCKET: "clinic-files",
+        S3_ENDPOINT: "http://127.0.0.1:9000",
+        S3_FORCE_PATH_STYLE: "true",
+      }),
+    );
+    expect(cfg).toMatchObject({ S3_BUCKET: "clinic-files", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: "true" });
+  });
 });
