@@ -22,6 +22,11 @@ test("a client cannot open another client's page or data", async ({ browser }) =
   const api = await page.request.get(`/api/clients/${priyaId}`);
   expect(api.status()).toBe(403);
   expect(await api.text()).not.toContain("Priya");
+  // Made-up exercise and questionnaire ids are not found, with a real 404 status.
+  for (const path of ["/portal/programme/", "/portal/questionnaires/"]) {
+    const r = await page.goto(path + "00000000-0000-4000-8000-000000000000");
+    expect(r?.status(), path).toBe(404);
+  }
   // Their own record is there, in the portal.
   await page.goto("/portal");
   await expect(page.getByRole("heading", { name: "Hello, Casey" })).toBeVisible();
@@ -33,6 +38,11 @@ test("another clinic's therapist gets 404 for a Demo Clinic client", async ({ br
   const res = await page.goto(`/clients/${priyaId}`);
   expect(res?.status()).toBe(404);
   await expect(page.getByText("Priya")).toHaveCount(0);
+  // Sub-pages with a loading skeleton answer 404 too, not a 200 that streams "not found".
+  for (const sub of ["progress", "chart", "programmes", "questionnaires"]) {
+    const r = await page.goto(`/clients/${priyaId}/${sub}`);
+    expect(r?.status(), sub).toBe(404);
+  }
   const list = await page.request.get("/api/clients?q=Priya");
   expect((await list.json()).items).toEqual([]);
   await ctx.close();

@@ -11,13 +11,21 @@ import { getClientOrThrow } from "./clients";
 /**
  * For client sub-pages and their layouts: the actor (403 page without the permission) and
  * the client (404 page when malformed, missing or another clinic's).
- * Pages (not layouts) pass `read`: the audit trail records who read what, and refused ids.
+ * Pages pass `read`: the audit trail records who read what, and refused ids. Layouts pass
+ * `refusedAs` only: a refusal in the layout ends the request before the page could record it,
+ * while a permitted read is recorded once, by the page.
  */
-export async function requireClientPage(clientId: string, permission: Permission, read?: ReadKind) {
+export async function requireClientPage(
+  clientId: string,
+  permission: Permission,
+  read?: ReadKind,
+  refusedAs: ReadKind | undefined = read,
+) {
   const actor = await requireActor({ permission });
   const db = await getDb();
   const refuse = async (): Promise<never> => {
-    if (read) await recordRefused(db, actor, { kind: read, entityType: "client", id: clientId, reason: "not_found" });
+    if (refusedAs)
+      await recordRefused(db, actor, { kind: refusedAs, entityType: "client", id: clientId, reason: "not_found" });
     notFound();
   };
   if (!/^[0-9a-f-]{36}$/i.test(clientId)) await refuse();

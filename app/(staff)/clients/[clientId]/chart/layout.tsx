@@ -14,6 +14,6 @@ export default async function ChartHistoryLayout({
   children: ReactNode;
   params: Promise<{ clientId: string }>;
 }) {
-  await requireClientPage((await params).clientId, "clinical.read");
+  await requireClientPage((await params).clientId, "clinical.read", undefined, "chart");
   return children;
 }

@@ -13,6 +13,6 @@ export default async function ProgrammesLayout({
   children: ReactNode;
   params: Promise<{ clientId: string }>;
 }) {
-  await requireClientPage((await params).clientId, "programmes.read");
+  await requireClientPage((await params).clientId, "programmes.read", undefined, "programmes");
   return children;
 }

@@ -13,6 +13,6 @@ export default async function ClientQuestionnairesLayout({
   children: ReactNode;
   params: Promise<{ clientId: string }>;
 }) {
-  await requireClientPage((await params).clientId, "clinical.read");
+  await requireClientPage((await params).clientId, "clinical.read", undefined, "questionnaires");
   return children;
 }

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+import { forbidden, notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getDb } from "@/lib/server-db";
+import { listAssignments } from "@/lib/questionnaires/assignments";
+
+/**
+ * Refuses another client's (or a made-up) questionnaire above loading.tsx, so the 404 keeps its
+ * status; the page checks again, since layouts do not re-run on client navigation.
+ */
+export default async function PortalQuestionnaireLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ assignmentId: string }>;
+}) {
+  const actor = await requireActor({ permission: "portal.self" });
+  if (!actor.clientId) forbidden();
+  const { assignmentId } = await params;
+  const mine = await listAssignments(await getDb(), actor, actor.clientId);
+  if (!mine.some((a) => a.id === assignmentId)) notFound();
+  return children;
+}
