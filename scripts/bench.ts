@@ -21,6 +21,7 @@ import { slotsQuery } from "../lib/availability/schemas";
 import { getPortalProgramme } from "../lib/programmes/portal";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../db/client";
+import { runGrowthBench } from "./bench/growth";
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>) {
   const samples: number[] = [];
@@ -105,6 +106,7 @@ async function main() {
   await time("getPortalProgramme (today + week's adherence)", 100, () => getPortalProgramme(db, client));
   console.log(`rss after run: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
   await opened.close();
+  await runGrowthBench();
 }
 
 main().catch((err) => {

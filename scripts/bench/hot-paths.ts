@@ -1,0 +1,124 @@
+// The hot paths of the growth table: each is what one request does (the lib calls a page's server render or
+// an API route makes), given the demo therapist, the portal client Casey and the clinic's busiest client.
+import { listMyDay, listAppointments } from "../../lib/appointments/list-appointments";
+import { listAppointmentsQuery } from "../../lib/appointments/calendar-schemas";
+import { findFreeSlots } from "../../lib/availability/availability";
+import { slotsQuery } from "../../lib/availability/schemas";
+import { listClients, getClientOrThrow } from "../../lib/clients/clients";
+import { listClientsQuery } from "../../lib/clients/schemas";
+import { listNeedsAttention } from "../../lib/pain/attention";
+import { listLowAdherence, clientAdherence } from "../../lib/programmes/adherence-report";
+import { programmeSettings } from "../../lib/programmes/load";
+import { listClientVisits, getVisitOrThrow } from "../../lib/visits/read-visits";
+import { getChartHistory } from "../../lib/visits/chart-history";
+import { getProgress } from "../../lib/pain/progress";
+import { listComplaints } from "../../lib/pain/complaints";
+import { listMyDiary } from "../../lib/pain/diary";
+import { getPortalProgramme } from "../../lib/programmes/portal";
+import { listMyAppointments } from "../../lib/booking/my-appointments";
+import { getBookingOptions } from "../../lib/booking/online-booking";
+import { listMyDueQuestionnaires } from "../../lib/questionnaires/assignments";
+import { listMyCheckIns } from "../../lib/questionnaires/check-ins";
+import { getClientAppointments } from "../../lib/attendance/client-attendance";
+import { listClientProgrammes } from "../../lib/programmes/programmes";
+import { adherenceQuery } from "../../lib/programmes/schemas";
+import type { Subject } from "./growth";
+
+export interface HotPath {
+  name: string;
+  run: (s: Subject) => Promise<unknown>;
+}
+
+const DAY = 86_400_000;
+const startOfToday = () => new Date(new Date().setUTCHours(0, 0, 0, 0));
+
+export const hotPaths: HotPath[] = [
+  {
+    // The page's three cards render in one request.
+    name: "dashboard (today + attention + adherence)",
+    run: ({ opened: { db }, therapist: a }) =>
+      Promise.all([listMyDay(db, a), listNeedsAttention(db, a), listLowAdherence(db, a), programmeSettings(db, a)]),
+  },
+  { name: "needs-attention", run: ({ opened: { db }, therapist: a }) => listNeedsAttention(db, a) },
+  { name: "low adherence", run: ({ opened: { db }, therapist: a }) => listLowAdherence(db, a) },
+  {
+    name: "calendar day (all therapists)",
+    run: ({ opened: { db }, therapist: a }) =>
+      listAppointments(
+        db,
+        a,
+        listAppointmentsQuery.parse({
+          from: startOfToday().toISOString(),
+          to: new Date(startOfToday().getTime() + DAY).toISOString(),
+        }),
+      ),
+  },
+  {
+    name: "calendar week (all therapists)",
+    run: ({ opened: { db }, therapist: a }) =>
+      listAppointments(
+        db,
+        a,
+        listAppointmentsQuery.parse({
+          from: new Date(startOfToday().getTime() - 3 * DAY).toISOString(),
+          to: new Date(startOfToday().getTime() + 4 * DAY).toISOString(),
+        }),
+      ),
+  },
+  {
+    name: "slot finder (14 days)",
+    run: ({ opened: { db }, therapist: a, ids }) => findFreeSlots(db, a, ids.typeId, slotsQuery.parse({})),
+  },
+  {
+    name: "client search (name 'sha')",
+    run: ({ opened: { db }, therapist: a }) => listClients(db, a, listClientsQuery.parse({ q: "sha" })),
+  },
+  {
+    name: "client search (phone)",
+    run: ({ opened: { db }, therapist: a }) => listClients(db, a, listClientsQuery.parse({ q: "07700 900002" })),
+  },
+  {
+    name: "client page: record",
+    run: ({ opened: { db }, therapist: a, ids }) => getClientOrThrow(db, a, ids.clientId),
+  },
+  {
+    name: "client page: visits",
+    run: ({ opened: { db }, therapist: a, ids }) => listClientVisits(db, a, ids.clientId),
+  },
+  {
+    name: "client page: appointments",
+    run: ({ opened: { db }, therapist: a, ids }) => getClientAppointments(db, a, ids.clientId),
+  },
+  {
+    name: "client page: programmes",
+    run: ({ opened: { db }, therapist: a, ids }) => listClientProgrammes(db, a, ids.clientId),
+  },
+  {
+    name: "client page: adherence (5 weeks)",
+    run: ({ opened: { db }, therapist: a, ids }) =>
+      clientAdherence(db, a, ids.clientId, adherenceQuery.parse({ weeks: 5 })),
+  },
+  { name: "visit", run: ({ opened: { db }, therapist: a, ids }) => getVisitOrThrow(db, a, ids.visitId) },
+  {
+    name: "chart history (10 visits)",
+    run: ({ opened: { db }, therapist: a, ids }) => getChartHistory(db, a, ids.clientId, 10),
+  },
+  { name: "progress", run: ({ opened: { db }, therapist: a, ids }) => getProgress(db, a, ids.clientId) },
+  {
+    // The portal home's server render: greeting, today's programme, appointments, check-ins, pain cards.
+    name: "portal home",
+    run: ({ opened: { db }, portal: a }) =>
+      Promise.all([
+        getClientOrThrow(db, a, a.clientId!),
+        getPortalProgramme(db, a),
+        listMyAppointments(db, a),
+        getBookingOptions(db, a),
+        listMyDueQuestionnaires(db, a),
+        listMyCheckIns(db, a),
+        listComplaints(db, a, a.clientId!),
+        listMyDiary(db, a),
+        getProgress(db, a, a.clientId!),
+      ]),
+  },
+  { name: "portal programme", run: ({ opened: { db }, portal: a }) => getPortalProgramme(db, a) },
+];
