@@ -13,3 +13,4 @@ export * from "./client-safety";
 export * from "./programmes";
 export * from "./sessions";
 export * from "./two-factor";
+export * from "./jobs";

@@ -25,6 +25,11 @@ export const tableTenancy = {
   audit_chain_heads: "global",
   // Optional clinic: password-reset mail belongs to no clinic. Admin reads filter by clinic_id.
   email_outbox: "global",
+  // Optional clinic: platform jobs (schedules, password-reset mail) belong to no clinic.
+  // The dead-letter list filters by clinic_id; platform jobs are never shown to clinic admins.
+  jobs: "global",
+  // One row per recurring schedule (and clinic, for per-clinic ones): the next tick to run.
+  job_schedules: "global",
   muscles: "reference",
   smr_exercises: "reference",
   regions: "reference",
