@@ -9,6 +9,8 @@ const config = [
       ".next/**",
       ".next-e2e/**",
       ".next-e2e-*/**",
+      ".next-bench/**",
+      "scripts/bench/bare-next/.next/**",
       "node_modules/**",
       ".data/**",
       "db/migrations/**",

@@ -1,7 +1,8 @@
 // Prints figures for the hot paths on an in-memory PGlite (or DATABASE_URL's server):
 // migrate + seed, client search, visit detail, chart history, progress, the calendar week, the
 // slot finder, the portal's programme. No pass/fail.
-// Run: npm run bench
+// Run: npm run bench   (sections: BENCH_SECTIONS=paths,servers,weight,start or `npm run bench -- servers weight`;
+// all by default; see the README's Benchmarks section)
 import { performance } from "node:perf_hooks";
 import { openPglite, openPostgres } from "../db/open";
 import { seedDemo } from "../db/seed/demo";
@@ -22,6 +23,10 @@ import { getPortalProgramme } from "../lib/programmes/portal";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../db/client";
 import { runGrowthBench } from "./bench/growth";
+import { selectedSections } from "./bench/sections";
+import { benchServers } from "./bench/servers";
+import { benchPageWeight } from "./bench/page-weight";
+import { benchEmbeddedStart } from "./bench/embedded-start";
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>) {
   const samples: number[] = [];
@@ -37,7 +42,7 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T>) {
   );
 }
 
-async function main() {
+async function hotPaths() {
   const t0 = performance.now();
   const opened = process.env.DATABASE_URL ? await openPostgres(process.env.DATABASE_URL) : await openPglite(null);
   await seedDemo(opened.db);
@@ -106,7 +111,15 @@ async function main() {
   await time("getPortalProgramme (today + week's adherence)", 100, () => getPortalProgramme(db, client));
   console.log(`rss after run: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
   await opened.close();
-  await runGrowthBench();
+}
+
+async function main() {
+  const sections = selectedSections();
+  if (sections.has("paths")) await hotPaths();
+  if (sections.has("growth")) await runGrowthBench();
+  if (sections.has("servers")) await benchServers();
+  if (sections.has("weight")) await benchPageWeight();
+  if (sections.has("start")) await benchEmbeddedStart();
 }
 
 main().catch((err) => {
