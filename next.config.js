@@ -47,6 +47,9 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // Browsers honour it only over HTTPS, where production runs; one year, as the
+          // preload list asks. Not in development, so a local http origin never gets pinned.
+          ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]),
         ],
       },
     ];
