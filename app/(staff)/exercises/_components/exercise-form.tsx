@@ -14,11 +14,10 @@ import {
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { ApiError } from "@/app/_lib/api";
 import { Button } from "@/app/_components/ui/button";
-import { Field, SelectField } from "@/app/_components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { ImagePicker, type ImageChange } from "./image-picker";
 import { MusclePicker, type MuscleOption } from "./muscle-picker";
-import { TextAreaField } from "./text-area-field";
 import { DosageFields } from "./dosage-fields";
 import { ImageSaveError, useSaveExercise } from "./use-save-exercise";
 

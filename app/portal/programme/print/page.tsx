@@ -9,6 +9,7 @@ import type { PortalItem } from "@/lib/programmes/portal-schemas";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { dosageWords, instructionSteps, scheduleWords } from "../_lib/words";
 import { PrintButton } from "./print-button";
+import "@/app/_components/print/a4.css";
 import "./print.css";
 
 export const metadata: Metadata = { title: "Print your programme" };

@@ -5,14 +5,12 @@ import type { BuilderData, ExerciseOption } from "@/lib/programmes/schemas";
 import { ATTACHMENT_LABEL, describeDosage, TECHNIQUE_LABEL } from "@/lib/programmes/dosage-words";
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { Button } from "@/app/_components/ui/button";
-import { Field, SelectField } from "@/app/_components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { aboveSafeRange, switchTechnique, type BuilderItem, type DosageNumberField } from "./builder-model";
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-const textareaClass =
-  "block min-h-20 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger";
 
 export interface ItemEditorProps {
   index: number;
@@ -300,6 +298,7 @@ function Days({ value, error, onChange }: { value: number[]; error?: string; onC
   );
 }
 
+/** A notes box of the builder: the UI kit's text area with a plain string value. */
 export function Area({
   label,
   value,
@@ -315,32 +314,12 @@ export function Area({
   hint?: string;
   required?: boolean;
 }) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="mt-3">
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-ink">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className={textareaClass}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <TextAreaField
+      className="mt-3"
+      rows={3}
+      {...{ label, value, error, hint, required }}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }

@@ -8,6 +8,7 @@ import { Button, ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { ComplaintProgressCard } from "./complaint-progress";
 import { TendernessChart } from "./tenderness-chart";
+import "@/app/_components/print/a4.css";
 import "./print.css";
 
 /** A client's pain progress: one section per complaint, the tenderness trend, CSV and print. */

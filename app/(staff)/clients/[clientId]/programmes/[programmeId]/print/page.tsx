@@ -4,6 +4,7 @@ import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { requireProgrammePage } from "../../_components/load-programme";
 import { VersionItems } from "../../_components/version-items";
 import { PrintButton } from "./print-button";
+import "@/app/_components/print/a4.css";
 import "./print.css";
 
 export const metadata: Metadata = { title: "Print programme" };
