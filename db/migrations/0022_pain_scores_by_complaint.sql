@@ -1,0 +1,1 @@
+CREATE INDEX "visit_pain_scores_complaint_idx" ON "visit_pain_scores" USING btree ("clinic_id","complaint_id");
