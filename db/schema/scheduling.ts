@@ -160,6 +160,11 @@ export const appointments = pgTable(
     uniqueIndex("appointments_idempotency_key").on(t.clinicId, t.idempotencyKey),
     index("appointments_clinic_start_idx").on(t.clinicId, t.startsAt),
     check("appointments_times", sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blocksUntil}`),
+    // Bounds every overlap query from below (lib/appointments/overlap.ts): 8 hours at most, plus a buffer of ≤ 2.
+    check(
+      "appointments_max_length",
+      sql`${t.endsAt} <= ${t.startsAt} + interval '8 hours' and ${t.blocksUntil} <= ${t.startsAt} + interval '10 hours'`,
+    ),
   ],
 );
 

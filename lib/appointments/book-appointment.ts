@@ -1,7 +1,8 @@
 import "server-only";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
-import { and, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { overlapping } from "@/lib/appointments/overlap";
 import { appointments, appointmentTypes, clients, memberships, rooms, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
@@ -73,8 +74,7 @@ async function describeConflict(
       and(
         clinicScope(actor, appointments),
         inArray(appointments.status, [...ACTIVE_STATUSES]),
-        lt(appointments.startsAt, a.blocksUntil),
-        gt(appointments.blocksUntil, a.startsAt),
+        overlapping(a.startsAt, a.blocksUntil, "blocksUntil"),
         a.roomId
           ? or(eq(appointments.therapistUserId, a.therapistUserId), eq(appointments.roomId, a.roomId))
           : eq(appointments.therapistUserId, a.therapistUserId),

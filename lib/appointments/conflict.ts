@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, lt, ne, or } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { overlapping } from "@/lib/appointments/overlap";
 import { appointments, appointmentTypes, clients, rooms, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can, clinicScope } from "@/lib/auth/scopes";
@@ -62,8 +63,7 @@ export async function describeConflict(db: Db, actor: Actor, p: Placement): Prom
         clinicScope(actor, appointments),
         inArray(appointments.status, [...ACTIVE_STATUSES]),
         p.excludeId ? ne(appointments.id, p.excludeId) : undefined,
-        lt(appointments.startsAt, p.blocksUntil),
-        gt(appointments.blocksUntil, p.startsAt),
+        overlapping(p.startsAt, p.blocksUntil, "blocksUntil"),
         p.roomId ? or(sameTherapist, eq(appointments.roomId, p.roomId)) : sameTherapist,
       ),
     )

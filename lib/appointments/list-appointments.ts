@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, isNull, lt, ne, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients, memberships, rooms, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -8,6 +8,7 @@ import { invalid, notFound } from "@/lib/http/errors";
 import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
 import type { AppointmentView, CalendarRange, ListAppointmentsQuery } from "./calendar-schemas";
 import { workingTimeOf } from "./working-hours";
+import { overlapping } from "./overlap";
 
 const MAX_RANGE_DAYS = 42;
 
@@ -114,8 +115,7 @@ export async function listAppointments(db: Db, actor: Actor, q: ListAppointments
       db,
       actor,
       and(
-        lt(appointments.startsAt, to),
-        gt(appointments.endsAt, from),
+        overlapping(from, to, "endsAt"),
         q.includeCancelled ? undefined : ne(appointments.status, "cancelled"),
         q.therapistId.length ? inArray(appointments.therapistUserId, q.therapistId) : undefined,
         q.roomId ? eq(appointments.roomId, q.roomId) : undefined,
@@ -162,8 +162,11 @@ export async function listMyDay(db: Db, actor: Actor): Promise<AppointmentView[]
     and(
       eq(appointments.therapistUserId, actor.userId),
       ne(appointments.status, "cancelled"),
-      lt(appointments.startsAt, zonedInstant(addLocalDays(today, 1), 0, actor.clinicTimezone)),
-      gt(appointments.endsAt, zonedInstant(today, 0, actor.clinicTimezone)),
+      overlapping(
+        zonedInstant(today, 0, actor.clinicTimezone),
+        zonedInstant(addLocalDays(today, 1), 0, actor.clinicTimezone),
+        "endsAt",
+      ),
     ),
   );
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
-import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { overlapping } from "@/lib/appointments/overlap";
 import {
   appointments,
   appointmentTypes,
@@ -135,8 +136,7 @@ export async function loadSeriesDiary(db: Db, actor: Actor, options: LoadDiaryOp
       and(
         clinicScope(actor, appointments),
         inArray(appointments.status, [...ACTIVE_STATUSES]),
-        lt(appointments.startsAt, window.to),
-        gt(appointments.blocksUntil, window.from),
+        overlapping(window.from, window.to, "blocksUntil"),
       ),
     );
   const roomRows = await db

@@ -1,7 +1,8 @@
 import "server-only";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
-import { and, gt, inArray, isNull, lt } from "drizzle-orm";
+import { and, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { overlapping } from "@/lib/appointments/overlap";
 import { appointments, availabilityExceptions, rooms, therapistHours } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
@@ -54,8 +55,7 @@ export async function searchFreeSlots(db: Db, actor: Actor, q: FreeSlotSearch): 
         and(
           clinicScope(actor, appointments),
           inArray(appointments.status, [...ACTIVE_STATUSES]),
-          lt(appointments.startsAt, horizon),
-          gt(appointments.blocksUntil, q.from),
+          overlapping(q.from, horizon, "blocksUntil"),
         ),
       ),
     q.type.needsRoom

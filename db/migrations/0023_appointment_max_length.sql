@@ -1,0 +1,1 @@
+ALTER TABLE "appointments" ADD CONSTRAINT "appointments_max_length" CHECK ("appointments"."ends_at" <= "appointments"."starts_at" + interval '8 hours' and "appointments"."blocks_until" <= "appointments"."starts_at" + interval '10 hours');
