@@ -46,8 +46,10 @@ const envSchema = z.object({
   LOGIN_MAX_PER_PASSWORD: z.coerce.number().int().min(1).max(100000).default(20),
   /** Password-reset requests from one address per hour. */
   RESET_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(10),
-  /** The in-process job loop (appointment reminders, outbox delivery); "off" where another process runs it. */
+  /** The in-process job worker (lib/jobs/in-process.ts); "off" on app servers when `npm run worker` runs. */
   KNOTWORK_JOBS: z.enum(["on", "off"], "must be on or off").default("on"),
+  /** Jobs one `npm run worker` process runs at once. */
+  KNOTWORK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
   /**
    * Where uploaded files live (lib/storage): "local" keeps them under KNOTWORK_DATA_DIR/files
    * (embedded mode, one server); "s3" uses an S3-compatible bucket (production, several servers).

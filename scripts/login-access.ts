@@ -14,7 +14,7 @@ async function main() {
     console.error("Usage: npx tsx scripts/login-access.ts disable|enable <email>");
     process.exit(2);
   }
-  // Dynamic imports: lib code guards itself with "server-only" (see run-reminders.ts).
+  // Dynamic imports: lib code guards itself with "server-only" (see worker.ts).
   const { openPglite, openPostgres } = await import("../db/open");
   const { setLoginDisabled } = await import("../lib/auth/disable-login");
   const url = process.env.DATABASE_URL;

@@ -26,6 +26,8 @@ export const jobs = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lockedBy: text("locked_by"),
     lastError: text("last_error"),
+    /** What a finished run said it did ("skipped: appointment moved"); bounded, no clinical data. */
+    outcome: text("outcome"),
     dedupeKey: text("dedupe_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
@@ -53,6 +55,7 @@ export const jobs = pgTable(
     check("jobs_status_check", sql`${t.status} in ('queued', 'running', 'done', 'dead')`),
     check("jobs_attempts_check", sql`${t.attempts} >= 0 and ${t.maxAttempts} between 1 and 100`),
     check("jobs_last_error_length", sql`length(${t.lastError}) <= 500`),
+    check("jobs_outcome_length", sql`length(${t.outcome}) <= 200`),
   ],
 );
 

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inArray, sql } from "drizzle-orm";
-import { emailOutbox } from "@/db/schema";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { emailOutbox, jobs } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
-import { deliverPending, enqueueEmail, type Transport } from "./outbox";
+import { makeRegistry } from "@/lib/jobs/registry";
+import { runDueJobs } from "@/lib/jobs/worker";
+import { enqueueEmail } from "./outbox";
+import { sendEmailJob, sendOutboxMessage } from "./send-job";
+import { messageIdFor, type Transport } from "./transport";
 
 const FROM = "Knotwork <no-reply@knotwork.test>";
 
@@ -29,101 +33,114 @@ async function queue(n: number, kind: string): Promise<string[]> {
 }
 
 const rows = (ids: string[]) => t.db.select().from(emailOutbox).where(inArray(emailOutbox.id, ids));
+type Sent = Parameters<Transport["sendMail"]>[0];
+const recorder = (sent: Sent[]): Transport => ({ sendMail: async (m) => void sent.push(m) });
 
-describe("deliverPending", () => {
-  it("sends each pending message once through the transport and marks it sent", async () => {
-    const ids = await queue(2, "test.sent");
-    const sent: { from: string; to: string; subject: string; text: string }[] = [];
-    const transport: Transport = { sendMail: async (m) => void sent.push(m) };
-    expect(await deliverPending(t.db, transport, FROM)).toBe(2);
-    expect(sent.map((m) => [m.from, m.to, m.subject, m.text]).sort()).toEqual([
-      [FROM, "person0@example.test", "Subject 0", "Body 0"],
-      [FROM, "person1@example.test", "Subject 1", "Body 1"],
+describe("enqueueEmail", () => {
+  it("writes the outbox row and its send job together, or neither", async () => {
+    const [id] = await queue(1, "test.enqueue");
+    const [job] = await t.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.name, "email.send"), sql`payload->>'outboxId' = ${id!}`));
+    expect(job).toMatchObject({ status: "queued", clinicId: null, dedupeKey: id, maxAttempts: 5 });
+
+    await expect(
+      t.db.transaction(async (tx) => {
+        await enqueueEmail(tx, { clinicId: null, to: "x@example.test", subject: "Lost", text: "x", kind: "test.lost" });
+        throw new Error("cause failed");
+      }),
+    ).rejects.toThrow("cause failed");
+    expect(await t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "test.lost"))).toEqual([]);
+  });
+});
+
+describe("sendOutboxMessage", () => {
+  it("sends once with a Message-ID from the row id, marks it sent, and does nothing the second time", async () => {
+    const [id] = await queue(1, "test.sent");
+    const sent: Sent[] = [];
+    expect(await sendOutboxMessage(t.db, id!, recorder(sent), FROM)).toBe("sent");
+    expect(await sendOutboxMessage(t.db, id!, recorder(sent), FROM)).toBe("nothing to send (sent)");
+    expect(sent).toEqual([
+      {
+        from: FROM,
+        to: "person0@example.test",
+        subject: "Subject 0",
+        text: "Body 0",
+        messageId: `<outbox.${id}@knotwork.test>`,
+      },
     ]);
-    for (const r of await rows(ids)) expect(r).toMatchObject({ status: "sent", attempts: 1, sentAt: expect.any(Date) });
-    expect(await deliverPending(t.db, transport, FROM)).toBe(0);
-    expect(sent).toHaveLength(2);
+    expect(messageIdFor(id!, FROM)).toBe(`<outbox.${id}@knotwork.test>`);
+    expect((await rows([id!]))[0]).toMatchObject({ status: "sent", attempts: 1, sentAt: expect.any(Date) });
   });
 
-  it("marks messages skipped when no transport is configured", async () => {
-    const ids = await queue(2, "test.skipped");
-    expect(await deliverPending(t.db, null, FROM)).toBe(2);
-    for (const r of await rows(ids)) expect(r).toMatchObject({ status: "skipped", sentAt: null });
+  it("marks a message skipped when no transport is configured", async () => {
+    const [id] = await queue(1, "test.skipped");
+    expect(await sendOutboxMessage(t.db, id!, null, FROM)).toBe("skipped: no SMTP configured");
+    expect((await rows([id!]))[0]).toMatchObject({ status: "skipped", sentAt: null });
   });
 
-  it("keeps a message pending after a failed send, and gives up after five attempts", async () => {
-    const ids = await queue(1, "test.failing");
+  it("keeps a failed message pending and rethrows; after the last attempt it is failed", async () => {
+    const [id] = await queue(1, "test.failing");
     const failing: Transport = {
       sendMail: async () => {
         throw new Error("smtp down");
       },
     };
-    for (let attempt = 1; attempt <= 5; attempt++) {
-      await deliverPending(t.db, failing, FROM);
-      const [r] = await rows(ids);
-      expect(r).toMatchObject({ attempts: attempt, status: attempt < 5 ? "pending" : "failed", lastError: "Error" });
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await expect(sendOutboxMessage(t.db, id!, failing, FROM, { attempt, maxAttempts: 3 })).rejects.toThrow();
+      expect((await rows([id!]))[0]).toMatchObject({
+        attempts: attempt,
+        status: attempt < 3 ? "pending" : "failed",
+        lastError: "Error",
+      });
     }
-    expect(await deliverPending(t.db, failing, FROM)).toBe(0);
+    // An admin's retry of the dead job sends a failed message after all.
+    const sent: Sent[] = [];
+    expect(await sendOutboxMessage(t.db, id!, recorder(sent), FROM, { attempt: 4, maxAttempts: 4 })).toBe("sent");
+    expect(sent).toHaveLength(1);
   });
+});
 
-  it("records a failed send of one message without resending the others", async () => {
-    const ids = await queue(3, "test.one-fails");
+describe("email.send through the worker", () => {
+  it("sends every queued message once, and a failing one is retried by the queue", async () => {
+    // Earlier tests' messages are not this test's business.
+    await t.db.update(emailOutbox).set({ status: "skipped" }).where(eq(emailOutbox.status, "pending"));
+    const ids = await queue(3, "test.worker");
     const sent: string[] = [];
-    const flaky: Transport = {
-      sendMail: async (m) => {
-        if (m.to === "person1@example.test") throw new Error("mailbox unavailable");
-        sent.push(m.to);
-      },
+    let failOnce = true;
+    const job = {
+      ...sendEmailJob,
+      run: (db: typeof t.db, p: { outboxId: string }, ctx: Parameters<typeof sendEmailJob.run>[2]) =>
+        sendOutboxMessage(
+          db,
+          p.outboxId,
+          {
+            sendMail: async (m) => {
+              if (m.to === "person1@example.test" && failOnce) {
+                failOnce = false;
+                throw new Error("mailbox unavailable");
+              }
+              sent.push(m.to);
+            },
+          },
+          FROM,
+          ctx,
+        ),
     };
-    expect(await deliverPending(t.db, flaky, FROM)).toBe(3);
+    const registry = makeRegistry([job]);
+    const drain = async () => {
+      for (let n = 1; n > 0;) n = await runDueJobs(t.db, { registry });
+    };
+    await drain();
     expect(sent.sort()).toEqual(["person0@example.test", "person2@example.test"]);
-    const after = new Map((await rows(ids)).map((r) => [r.toAddress, r]));
-    expect(after.get("person0@example.test")).toMatchObject({ status: "sent", attempts: 1 });
-    expect(after.get("person2@example.test")).toMatchObject({ status: "sent", attempts: 1 });
-    expect(after.get("person1@example.test")).toMatchObject({
-      status: "pending",
-      attempts: 1,
-      sentAt: null,
-      lastError: "Error",
-    });
-
-    // The next pass sends only the one that failed.
-    const retried: string[] = [];
-    expect(await deliverPending(t.db, { sendMail: async (m) => void retried.push(m.to) }, FROM)).toBe(1);
-    expect(retried).toEqual(["person1@example.test"]);
-  });
-
-  it("leaves a claimed message alone until the claim expires, then retries it", async () => {
-    const [id] = await queue(1, "test.crashed");
-    // What a worker that crashed mid-send leaves behind: attempts counted, a lease still running.
+    // The failed one waits for its backoff; make it due and run again.
     await t.db
-      .update(emailOutbox)
-      .set({ attempts: 1, sentAt: sql`now() + interval '5 minutes'` })
-      .where(inArray(emailOutbox.id, [id!]));
-    const sent: string[] = [];
-    const transport: Transport = { sendMail: async (m) => void sent.push(m.to) };
-    expect(await deliverPending(t.db, transport, FROM)).toBe(0);
-    await t.db
-      .update(emailOutbox)
-      .set({ sentAt: sql`now() - interval '1 minute'` })
-      .where(inArray(emailOutbox.id, [id!]));
-    expect(await deliverPending(t.db, transport, FROM)).toBe(1);
-    expect(sent).toEqual(["person0@example.test"]);
-    expect((await rows([id!]))[0]).toMatchObject({ status: "sent", attempts: 2 });
-  });
-
-  it("fails a message whose last claim expired", async () => {
-    const [id] = await queue(1, "test.crashed-last");
-    await t.db
-      .update(emailOutbox)
-      .set({ attempts: 5, sentAt: sql`now() - interval '1 minute'` })
-      .where(inArray(emailOutbox.id, [id!]));
-    const transport: Transport = {
-      sendMail: async () => {
-        throw new Error("must not send");
-      },
-    };
-    expect(await deliverPending(t.db, transport, FROM)).toBe(0);
-    expect((await rows([id!]))[0]).toMatchObject({ status: "failed", attempts: 5, sentAt: null });
+      .update(jobs)
+      .set({ runAt: sql`now()` })
+      .where(and(eq(jobs.name, "email.send"), eq(jobs.status, "queued")));
+    await drain();
+    expect(sent.sort()).toEqual(["person0@example.test", "person1@example.test", "person2@example.test"]);
+    for (const r of await rows(ids)) expect(r.status).toBe("sent");
   });
 });

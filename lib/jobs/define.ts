@@ -27,8 +27,15 @@ export interface JobDefinition<Payload = unknown, Input = Payload> {
   backoff: Backoff;
   /** A run that takes longer fails (and is retried); the lease is this plus a margin. */
   timeoutMs: number;
-  run: (db: Db, payload: Payload, ctx: JobContext) => Promise<void>;
+  run: (db: Db, payload: Payload, ctx: JobContext) => Promise<JobOutcome>;
 }
+
+/** What a run may return: a short note of what it did ("skipped: appointment moved"), kept on the job row. */
+export type JobOutcome = string | void | undefined;
+
+/** Any job, whatever its payload: what registries and workers hold. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds jobs of every payload type
+export type AnyJob = JobDefinition<any, any>;
 
 export interface JobOptions<S extends z.ZodType> {
   /** Dotted, area first: "messaging.send-email". Stored in every row: never rename a live job. */
@@ -42,7 +49,7 @@ export interface JobOptions<S extends z.ZodType> {
    * The work. A worker that dies mid-run loses its lease and the job runs again, so the effect
    * must be idempotent (check state first, mark it done in the same step) — see README.
    */
-  run: (db: Db, payload: z.output<S>, ctx: JobContext) => Promise<void>;
+  run: (db: Db, payload: z.output<S>, ctx: JobContext) => Promise<JobOutcome>;
 }
 
 const NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;

@@ -1,18 +1,30 @@
 import "server-only";
-import type { JobDefinition } from "./define";
+import type { AnyJob } from "./define";
+import type { AnySchedule } from "./schedules";
+import { pruneSecurityRecordsJob, pruneSecurityRecordsSchedule } from "@/lib/auth/jobs";
+import { sendEmailJob } from "@/lib/email/send-job";
+import { reminderScanSchedule, scanRemindersJob, sendReminderJob } from "@/lib/reminders/jobs";
+import { pruneJobsJob, pruneJobsSchedule } from "./maintenance";
 
 /**
  * Every job type the app has, by name: a worker runs only jobs it finds here (an unknown name
  * is a deploy mismatch and dies with a clear error instead of being retried forever).
  * Add a job by importing its definition and listing it below.
  */
-const all: JobDefinition<never, never>[] = [];
+const all: AnyJob[] = [sendEmailJob, scanRemindersJob, sendReminderJob, pruneSecurityRecordsJob, pruneJobsJob];
 
-export type JobRegistry = ReadonlyMap<string, JobDefinition<never, never>>;
+/** The recurring schedules every worker ticks (lib/jobs/schedules.ts). */
+export const jobSchedules: readonly AnySchedule[] = [
+  reminderScanSchedule,
+  pruneSecurityRecordsSchedule,
+  pruneJobsSchedule,
+];
+
+export type JobRegistry = ReadonlyMap<string, AnyJob>;
 
 /** Builds a registry from definitions, refusing two jobs with one name. */
-export function makeRegistry(defs: readonly JobDefinition<never, never>[]): JobRegistry {
-  const map = new Map<string, JobDefinition<never, never>>();
+export function makeRegistry(defs: readonly AnyJob[]): JobRegistry {
+  const map = new Map<string, AnyJob>();
   for (const def of defs) {
     if (map.has(def.name)) throw new Error(`Two jobs are named ${def.name}`);
     map.set(def.name, def);

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
-import { retryDelayMs, type JobDefinition } from "./define";
+import { retryDelayMs, type AnyJob, type JobOutcome } from "./define";
 import { sanitiseError } from "./errors";
 import { jobRegistry, type JobRegistry } from "./registry";
 
@@ -60,28 +60,46 @@ export async function reclaimExpiredLeases(db: Db): Promise<number> {
 /**
  * Claims up to `limit` due jobs in one statement: FOR UPDATE SKIP LOCKED so concurrent workers
  * take disjoint jobs without waiting, and a lease (locked_until) instead of a long transaction,
- * so no job runs inside the claim's transaction.
+ * so no job runs inside the claim's transaction. Only jobs whose names this worker knows: during
+ * a rolling deploy an old worker leaves a new job type to the new workers.
  */
-export async function claimJobs(db: Db, workerId: string, limit: number, lease: number): Promise<ClaimedJob[]> {
+export async function claimJobs(
+  db: Db,
+  workerId: string,
+  limit: number,
+  lease: number,
+  names: readonly string[],
+): Promise<ClaimedJob[]> {
+  const known = sql.join(
+    names.map((n) => sql`${n}`),
+    sql`, `,
+  );
   const result = await db.execute(sql`
     update jobs set status = 'running', attempts = attempts + 1,
       locked_until = now() + make_interval(secs => ${lease / 1000}), locked_by = ${workerId}
     where id in (
-      select id from jobs where status = 'queued' and run_at <= now()
+      select id from jobs where status = 'queued' and run_at <= now() and name in (${known})
       order by run_at limit ${limit} for update skip locked)
     returning id, name, payload, attempts, max_attempts, clinic_id`);
   return rowsOf<ClaimedJob>(result);
 }
 
-async function finish(db: Db, job: ClaimedJob, workerId: string, error: unknown, def?: JobDefinition<never, never>) {
+/** Longest outcome note kept on a job row. */
+const MAX_OUTCOME = 200;
+
+async function finish(db: Db, job: ClaimedJob, workerId: string, result: RunResult, def?: AnyJob) {
   // Only the holder of this attempt may record its outcome: a worker that lost its lease to
   // another finds nothing to update.
   const mine = sql`id = ${job.id} and status = 'running' and locked_by = ${workerId} and attempts = ${job.attempts}`;
-  if (error === undefined) {
+  if (result.ok) {
+    const outcome = result.outcome ? result.outcome.slice(0, MAX_OUTCOME) : null;
     await db.execute(sql`
-      update jobs set status = 'done', finished_at = now(), locked_until = null, last_error = null where ${mine}`);
+      update jobs set status = 'done', finished_at = now(), locked_until = null, last_error = null,
+        outcome = ${outcome}
+      where ${mine}`);
     return;
   }
+  const error = result.error;
   const lastError = sanitiseError(error);
   const retry = def && job.attempts < job.max_attempts && !(error instanceof UnknownJobError);
   if (retry) {
@@ -97,6 +115,8 @@ async function finish(db: Db, job: ClaimedJob, workerId: string, error: unknown,
   }
 }
 
+type RunResult = { ok: true; outcome?: string } | { ok: false; error: unknown };
+
 class UnknownJobError extends Error {
   name = "UnknownJob";
 }
@@ -106,16 +126,16 @@ class JobTimeoutError extends Error {
 
 async function runOne(db: Db, job: ClaimedJob, registry: JobRegistry, workerId: string, stop?: AbortSignal) {
   const def = registry.get(job.name);
-  let error: unknown;
+  let result: RunResult;
   if (!def) {
-    error = new UnknownJobError(`no job named ${job.name} in this worker's registry`);
+    result = { ok: false, error: new UnknownJobError(`no job named ${job.name} in this worker's registry`) };
   } else {
     const controller = new AbortController();
     const onStop = () => controller.abort(stop?.reason);
     stop?.addEventListener("abort", onStop);
     let timer: NodeJS.Timeout | undefined;
     try {
-      const payload = def.payload.parse(job.payload) as never;
+      const payload: unknown = def.payload.parse(job.payload);
       const ctx = {
         jobId: job.id,
         attempt: job.attempts,
@@ -129,15 +149,16 @@ async function runOne(db: Db, job: ClaimedJob, registry: JobRegistry, workerId: 
           reject(new JobTimeoutError(`ran longer than ${def.timeoutMs} ms`));
         }, def.timeoutMs);
       });
-      await Promise.race([def.run(db, payload, ctx), timeout]);
+      const outcome: JobOutcome = await Promise.race([def.run(db, payload, ctx), timeout]);
+      result = { ok: true, outcome: typeof outcome === "string" ? outcome : undefined };
     } catch (err) {
-      error = err ?? new Error("rejected");
+      result = { ok: false, error: err ?? new Error("rejected") };
     } finally {
       clearTimeout(timer);
       stop?.removeEventListener("abort", onStop);
     }
   }
-  await finish(db, job, workerId, error, def);
+  await finish(db, job, workerId, result, def);
 }
 
 /**
@@ -149,7 +170,8 @@ export async function runDueJobs(db: Db, options: RunOptions = {}): Promise<numb
   const workerId = options.workerId ?? newWorkerId();
   await reclaimExpiredLeases(db);
   if (options.signal?.aborted) return 0;
-  const claimed = await claimJobs(db, workerId, options.concurrency ?? 5, leaseMs(registry));
+  if (registry.size === 0) return 0;
+  const claimed = await claimJobs(db, workerId, options.concurrency ?? 5, leaseMs(registry), [...registry.keys()]);
   await Promise.all(claimed.map((job) => runOne(db, job, registry, workerId, options.signal)));
   return claimed.length;
 }

@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, inArray } from "drizzle-orm";
-import { appointmentReminders, appointments, appointmentTypes, clients, clinics, emailOutbox } from "@/db/schema";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { appointmentReminders, appointments, appointmentTypes, clients, clinics, emailOutbox, jobs } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { deliverPending, type Transport } from "@/lib/email/outbox";
-import { queueDueReminders } from "./reminders";
-import { runJobsOnce } from "./jobs";
+import { sendOutboxMessage } from "@/lib/email/send-job";
+import type { Transport } from "@/lib/email/transport";
+import { jobRegistry, makeRegistry } from "@/lib/jobs/registry";
+import { enqueueDueSchedules } from "@/lib/jobs/schedules";
+import { runDueJobs } from "@/lib/jobs/worker";
+import { reminderScanSchedule } from "./jobs";
+import { scanDueReminders, sendDueReminder, sendReminderJob } from "./reminders";
 
 let t: TestDb;
 let demoAdmin: Actor;
@@ -16,6 +20,26 @@ let otherType: string;
 
 const HOUR = 3_600_000;
 const BASE = { baseUrl: "https://clinic.example" };
+/** The reminder job with the test's portal origin; email.send jobs are left queued. */
+const reminderRegistry = makeRegistry([
+  { ...sendReminderJob, run: (db, target) => sendDueReminder(db, target, BASE) } as typeof sendReminderJob,
+]);
+const runReminderJobs = async () => {
+  for (let n = 1; n > 0;) n = await runDueJobs(t.db, { registry: reminderRegistry });
+};
+/** A scan at `now`, then its reminder jobs run; returns how many jobs the scan added. */
+async function queueDueReminders(now: Date): Promise<number> {
+  const added = await scanDueReminders(t.db, now);
+  await runReminderJobs();
+  return added;
+}
+const outcomeOf = async (appointmentId: string) =>
+  (
+    await t.db
+      .select({ outcome: jobs.outcome })
+      .from(jobs)
+      .where(and(eq(jobs.name, "reminders.send"), eq(jobs.dedupeKey, appointmentId)))
+  ).map((r) => r.outcome);
 
 beforeAll(async () => {
   t = await freshDb();
@@ -76,8 +100,8 @@ describe("appointment reminders", () => {
     await t.db.update(clients).set({ email: null }).where(eq(clients.id, tomId));
     const noEmail = await bookDemo(["Tom", "Okafor"], new Date(now.getTime() + 3 * HOUR));
 
-    expect(await queueDueReminders(t.db, now, BASE)).toBe(2);
-    expect(await queueDueReminders(t.db, now, BASE)).toBe(0);
+    expect(await queueDueReminders(now)).toBe(2);
+    expect(await queueDueReminders(now)).toBe(0);
     const mail = await mailFor([soon, edge, later, past, cancelled, noEmail]);
     expect(mail.map((m) => m.appointmentId).sort()).toEqual([soon, edge].sort());
     expect(mail.find((m) => m.appointmentId === soon)).toMatchObject({
@@ -86,7 +110,7 @@ describe("appointment reminders", () => {
     });
 
     // An hour later the one that was just outside the window is due; the others stay sent once.
-    expect(await queueDueReminders(t.db, new Date(now.getTime() + HOUR), BASE)).toBe(1);
+    expect(await queueDueReminders(new Date(now.getTime() + HOUR))).toBe(1);
     expect((await mailFor([soon, edge, later])).map((m) => m.appointmentId).sort()).toEqual([soon, edge, later].sort());
   });
 
@@ -103,7 +127,7 @@ describe("appointment reminders", () => {
       roomId: null,
       startsAt: "2027-04-06T15:00:00Z",
     });
-    expect(await queueDueReminders(t.db, now, BASE)).toBe(2);
+    expect(await queueDueReminders(now)).toBe(2);
     const [lon] = await mailFor([london]);
     expect(lon!.subject).toBe("Reminder: your appointment at Demo Clinic on Tuesday, 6 April 2027 at 14:00");
     // The whole text: logistics only, nothing from the client's record.
@@ -141,7 +165,7 @@ describe("appointment reminders", () => {
       roomId: null,
       startsAt: "2027-05-04T15:00:00Z",
     });
-    expect(await queueDueReminders(t.db, new Date("2027-05-04T10:00:00Z"), BASE)).toBe(0);
+    expect(await queueDueReminders(new Date("2027-05-04T10:00:00Z"))).toBe(0);
     expect(await mailFor([appointment.id])).toEqual([]);
   });
 
@@ -158,8 +182,22 @@ describe("appointment reminders", () => {
     ];
     for (const [i, person] of people.entries())
       ids.push(await bookDemo(person, new Date(now.getTime() + (i + 2) * HOUR)));
-    const counts = await Promise.all(Array.from({ length: 8 }, () => queueDueReminders(t.db, now, BASE)));
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(ids.length);
+    // Eight scans and four workers at once: one job per appointment, one reminder each.
+    await Promise.all([
+      ...Array.from({ length: 8 }, () => scanDueReminders(t.db, now)),
+      ...Array.from({ length: 4 }, () => runReminderJobs()),
+    ]);
+    await scanDueReminders(t.db, now);
+    await runReminderJobs();
+    // A scan that read the list before a job finished may add a second job for an appointment
+    // (the dedupe key is free once a job is done); the reminder row makes that job a no-op.
+    const reminderJobs = await t.db
+      .select({ dedupeKey: jobs.dedupeKey, outcome: jobs.outcome })
+      .from(jobs)
+      .where(and(eq(jobs.name, "reminders.send"), inArray(jobs.dedupeKey, ids)));
+    expect([...new Set(reminderJobs.map((j) => j.dedupeKey))].sort()).toEqual([...ids].sort());
+    expect(reminderJobs.filter((j) => j.outcome === "email queued")).toHaveLength(ids.length);
+    for (const j of reminderJobs) expect(["email queued", "skipped: already reminded"]).toContain(j.outcome);
     const mail = await mailFor(ids);
     expect(mail).toHaveLength(ids.length);
     const outbox = await t.db
@@ -170,18 +208,36 @@ describe("appointment reminders", () => {
     expect(outbox).toHaveLength(reminders.length);
   });
 
-  it("runs a whole pass: queue, then deliver (kept in the outbox as skipped without SMTP)", async () => {
-    const now = new Date("2027-07-01T07:00:00Z");
-    const id = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));
-    const { queued, delivered } = await runJobsOnce(t.db, now);
-    expect(queued).toBe(1);
-    expect(delivered).toBeGreaterThanOrEqual(1);
-    const [row] = await t.db
+  it("runs a whole pass: the scheduled scan, its reminder jobs, their emails (skipped without SMTP)", async () => {
+    const reminded = await t.db.select({ id: appointmentReminders.appointmentId }).from(appointmentReminders);
+    const start = new Date();
+    expect(await enqueueDueSchedules(t.db, [reminderScanSchedule], start)).toBe(0);
+    // Three minutes on, one tick is due (missed ticks are not run one by one), and only once.
+    const later = new Date(start.getTime() + 3 * 60_000);
+    expect(await enqueueDueSchedules(t.db, [reminderScanSchedule], later)).toBe(1);
+    expect(await enqueueDueSchedules(t.db, [reminderScanSchedule], later)).toBe(0);
+    for (let n = 1; n > 0;) n = await runDueJobs(t.db, { registry: jobRegistry });
+    const [scan] = await t.db.select().from(jobs).where(eq(jobs.name, "reminders.scan"));
+    expect(scan).toMatchObject({ status: "done", outcome: expect.stringMatching(/^\d+ reminder jobs added$/) });
+    // Whatever the demo data had due now was reminded, and its email handled without SMTP.
+    const fresh = await t.db
       .select({ status: emailOutbox.status })
       .from(appointmentReminders)
       .innerJoin(emailOutbox, eq(emailOutbox.id, appointmentReminders.outboxId))
-      .where(eq(appointmentReminders.appointmentId, id));
-    expect(row!.status).toBe("skipped");
+      .where(
+        reminded.length
+          ? sql`${appointmentReminders.appointmentId} not in (${sql.join(
+              reminded.map((r) => sql`${r.id}`),
+              sql`, `,
+            )})`
+          : undefined,
+      );
+    for (const row of fresh) expect(row.status).toBe("skipped");
+    const unfinished = await t.db
+      .select({ name: jobs.name })
+      .from(jobs)
+      .where(and(inArray(jobs.name, ["reminders.send", "email.send"]), inArray(jobs.status, ["queued", "running"])));
+    expect(unfinished).toEqual([]);
   });
 
   it("skips at delivery a reminder whose appointment was cancelled or moved since it was queued", async () => {
@@ -189,7 +245,7 @@ describe("appointment reminders", () => {
     const kept = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));
     const cancelled = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 3 * HOUR));
     const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 4 * HOUR));
-    expect(await queueDueReminders(t.db, now, BASE)).toBe(3);
+    expect(await queueDueReminders(now)).toBe(3);
     const outboxOf = async (id: string) =>
       (
         await t.db
@@ -213,11 +269,38 @@ describe("appointment reminders", () => {
 
     const sentSubjects: string[] = [];
     const transport: Transport = { sendMail: async (m) => void sentSubjects.push(m.subject) };
-    while ((await deliverPending(t.db, transport, "Knotwork <no-reply@knotwork.test>")) > 0);
+    for (const id of Object.values(ids))
+      await sendOutboxMessage(t.db, id, transport, "Knotwork <no-reply@knotwork.test>");
     const status = async (id: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
     expect(await status(ids.kept)).toMatchObject({ status: "sent" });
     expect(await status(ids.cancelled)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
     expect(await status(ids.moved)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
     expect(sentSubjects.filter((s) => s.includes("Monday, 2 August 2027"))).toEqual([(await status(ids.kept)).subject]);
+  });
+
+  it("re-checks the appointment when the reminder job runs: cancelled or moved since the scan, it is skipped and says so", async () => {
+    const now = new Date("2027-09-06T07:00:00Z");
+    const kept = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));
+    const cancelled = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 3 * HOUR));
+    const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 4 * HOUR));
+    expect(await scanDueReminders(t.db, now)).toBe(3);
+    await t.db.update(appointments).set({ status: "cancelled" }).where(eq(appointments.id, cancelled));
+    await t.db
+      .update(appointments)
+      .set({
+        startsAt: new Date(now.getTime() + 5 * HOUR),
+        endsAt: new Date(now.getTime() + 5.75 * HOUR),
+        blocksUntil: new Date(now.getTime() + 5.75 * HOUR),
+      })
+      .where(eq(appointments.id, moved));
+    await runReminderJobs();
+    expect(await outcomeOf(kept)).toEqual(["email queued"]);
+    expect(await outcomeOf(cancelled)).toEqual(["skipped: appointment cancelled"]);
+    expect(await outcomeOf(moved)).toEqual(["skipped: appointment moved"]);
+    expect((await mailFor([kept, cancelled, moved])).map((m) => m.appointmentId)).toEqual([kept]);
+    // The moved appointment is due again at its new time: the next scan gives it its reminder.
+    expect(await queueDueReminders(now)).toBe(1);
+    expect((await mailFor([moved])).map((m) => m.appointmentId)).toEqual([moved]);
+    expect(await outcomeOf(moved)).toEqual(expect.arrayContaining(["skipped: appointment moved", "email queued"]));
   });
 });

@@ -4,30 +4,27 @@ import type { Db } from "@/db/client";
 import { appointmentReminders, appointments, appointmentTypes, clients, clinics, rooms, users } from "@/db/schema";
 import { appUrl } from "@/lib/app-url";
 import { enqueueEmail, REMINDER_KIND } from "@/lib/email/outbox";
+import { z } from "zod";
+import { defineJob } from "@/lib/jobs/define";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { reminderEmail } from "./reminder-email";
 
 /** The longest lead time a clinic can set (lib/clinic-setup/schemas.ts): bounds the scan. */
 const MAX_LEAD_HOURS = 168;
 
-export interface QueueRemindersOptions {
-  /** The app's public origin for the portal link; defaults to NEXTAUTH_URL. */
-  baseUrl?: string;
-  /** Appointments handled per call; the next run takes the rest. */
-  batch?: number;
-}
+/** Appointments handled per scan; the next tick (a minute later) takes the rest. */
+const SCAN_BATCH = 500;
 
 /**
- * Queues the reminder email of every booked appointment that starts within its clinic's lead
- * time, (now, now + reminderHoursBefore], and has none yet. Exactly once per appointment, ever:
- * the appointment_reminders row (keyed by the appointment) and the outbox email are written in
- * one transaction, and only the transaction whose insert went in sends — a second worker, a
- * retry after a crash or a restart finds the row and does nothing. Clients without an email
- * get none. Returns how many were queued.
+ * The reminder scan (job reminders.scan, every minute): enqueues one reminders.send job per
+ * booked appointment that is inside its clinic's lead time, (now, now + reminderHoursBefore],
+ * has no reminder yet and no reminder job queued or running. The job's dedupe key is the
+ * appointment, so scans by several workers, or a scan that overlaps the previous one, add no
+ * second job. Returns how many jobs it added.
  */
-export async function queueDueReminders(db: Db, now: Date, options: QueueRemindersOptions = {}): Promise<number> {
-  const portalUrl = `${(options.baseUrl ?? appUrl()).replace(/\/$/, "")}/portal`;
+export async function scanDueReminders(db: Db, now: Date): Promise<number> {
   const due = await db
-    .select({ clinicId: appointments.clinicId, id: appointments.id })
+    .select({ clinicId: appointments.clinicId, id: appointments.id, startsAt: appointments.startsAt })
     .from(appointments)
     .innerJoin(clinics, eq(clinics.id, appointments.clinicId))
     .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
@@ -38,83 +35,128 @@ export async function queueDueReminders(db: Db, now: Date, options: QueueReminde
         eq(appointmentReminders.appointmentId, appointments.id),
       ),
     )
-    .where(and(isDue(now), isNull(appointmentReminders.appointmentId)))
+    .where(
+      and(
+        isDue(now),
+        isNull(appointmentReminders.appointmentId),
+        sql`not exists (select 1 from jobs j where j.name = ${sendReminderJob.name}
+          and j.dedupe_key = ${appointments.id}::text and j.status in ('queued', 'running'))`,
+      ),
+    )
     .orderBy(appointments.startsAt)
-    .limit(options.batch ?? 200);
-
-  let queued = 0;
-  for (const candidate of due) {
-    const sent = await db.transaction(async (tx) => {
-      // Holds the appointment while the reminder is queued: a cancellation or a move waits, or
-      // wins first. Everything the email says is read here, under the lock, and the appointment
-      // must still be due: the list above may be stale by now.
-      const [a] = await tx
-        .select({
-          clinicId: appointments.clinicId,
-          id: appointments.id,
-          startsAt: appointments.startsAt,
-          endsAt: appointments.endsAt,
-          clinicName: clinics.name,
-          timeZone: clinics.timezone,
-          locale: clinics.locale,
-          noticeHours: clinics.cancellationNoticeHours,
-          email: clients.email,
-          firstName: clients.firstName,
-          preferredName: clients.preferredName,
-          clientUserId: clients.userId,
-          therapistName: users.name,
-          typeName: appointmentTypes.name,
-          roomName: rooms.name,
-        })
-        .from(appointments)
-        .innerJoin(clinics, eq(clinics.id, appointments.clinicId))
-        .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-        .innerJoin(users, eq(users.id, appointments.therapistUserId))
-        .innerJoin(
-          appointmentTypes,
-          and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-        )
-        .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
-        .where(and(eq(appointments.clinicId, candidate.clinicId), eq(appointments.id, candidate.id), isDue(now)))
-        .for("update", { of: appointments });
-      if (!a) return false;
-      const inserted = await tx
-        .insert(appointmentReminders)
-        .values({ clinicId: a.clinicId, appointmentId: a.id })
-        .onConflictDoNothing()
-        .returning({ appointmentId: appointmentReminders.appointmentId });
-      if (inserted.length === 0) return false;
-      const mail = reminderEmail({
-        clinicName: a.clinicName,
-        timeZone: a.timeZone,
-        locale: a.locale,
-        clientName: a.preferredName ?? a.firstName,
-        startsAt: a.startsAt,
-        endsAt: a.endsAt,
-        therapistName: a.therapistName,
-        typeName: a.typeName,
-        roomName: a.roomName,
-        cancellationNoticeHours: a.noticeHours,
-        hasPortal: a.clientUserId !== null,
-        portalUrl,
-      });
-      const outboxId = await enqueueEmail(tx, {
-        clinicId: a.clinicId,
-        to: a.email!.trim(),
-        subject: mail.subject,
-        text: mail.text,
-        kind: REMINDER_KIND,
-      });
-      await tx
-        .update(appointmentReminders)
-        .set({ outboxId })
-        .where(and(eq(appointmentReminders.clinicId, a.clinicId), eq(appointmentReminders.appointmentId, a.id)));
-      return true;
-    });
-    if (sent) queued++;
+    .limit(SCAN_BATCH);
+  let added = 0;
+  for (const a of due) {
+    await enqueue(
+      db,
+      sendReminderJob,
+      { clinicId: a.clinicId, appointmentId: a.id, startsAt: a.startsAt.toISOString() },
+      { clinicId: a.clinicId, dedupeKey: a.id },
+    );
+    added++;
   }
-  return queued;
+  return added;
 }
+
+export interface ReminderTarget {
+  clinicId: string;
+  appointmentId: string;
+  /** The start the scan saw; a different start now means the appointment was moved. */
+  startsAt: string;
+}
+
+/**
+ * The reminder of one appointment (job reminders.send): under a lock on the appointment,
+ * re-checks it — still booked, not moved, not started, a current client with an email — then
+ * writes the appointment_reminders row and the email (outbox row and its send job) in one
+ * transaction. The row is keyed by the appointment, so a re-run after a lost lease, a second
+ * job or a retry finds it and sends nothing: exactly one reminder per appointment, ever (a
+ * move deletes the row, so the new time gets its own). Returns what it did, kept on the job.
+ */
+export async function sendDueReminder(db: Db, target: ReminderTarget, options: { baseUrl?: string } = {}) {
+  const portalUrl = `${(options.baseUrl ?? appUrl()).replace(/\/$/, "")}/portal`;
+  return db.transaction(async (tx) => {
+    // Holds the appointment while the reminder is queued: a cancellation or a move waits, or
+    // wins first. Everything the email says is read here, under the lock.
+    const [a] = await tx
+      .select({
+        clinicId: appointments.clinicId,
+        id: appointments.id,
+        status: appointments.status,
+        startsAt: appointments.startsAt,
+        endsAt: appointments.endsAt,
+        clinicName: clinics.name,
+        timeZone: clinics.timezone,
+        locale: clinics.locale,
+        noticeHours: clinics.cancellationNoticeHours,
+        email: clients.email,
+        archivedAt: clients.archivedAt,
+        firstName: clients.firstName,
+        preferredName: clients.preferredName,
+        clientUserId: clients.userId,
+        therapistName: users.name,
+        typeName: appointmentTypes.name,
+        roomName: rooms.name,
+      })
+      .from(appointments)
+      .innerJoin(clinics, eq(clinics.id, appointments.clinicId))
+      .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
+      .innerJoin(users, eq(users.id, appointments.therapistUserId))
+      .innerJoin(
+        appointmentTypes,
+        and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+      )
+      .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+      .where(and(eq(appointments.clinicId, target.clinicId), eq(appointments.id, target.appointmentId)))
+      .for("update", { of: appointments });
+    if (!a) return "skipped: appointment gone";
+    if (a.status !== "booked") return `skipped: appointment ${a.status}`;
+    if (a.startsAt.getTime() !== new Date(target.startsAt).getTime()) return "skipped: appointment moved";
+    if (a.startsAt.getTime() <= Date.now()) return "skipped: appointment already started";
+    const email = a.email?.trim();
+    if (!email || a.archivedAt) return "skipped: client has no email";
+    const inserted = await tx
+      .insert(appointmentReminders)
+      .values({ clinicId: a.clinicId, appointmentId: a.id })
+      .onConflictDoNothing()
+      .returning({ appointmentId: appointmentReminders.appointmentId });
+    if (inserted.length === 0) return "skipped: already reminded";
+    const mail = reminderEmail({
+      clinicName: a.clinicName,
+      timeZone: a.timeZone,
+      locale: a.locale,
+      clientName: a.preferredName ?? a.firstName,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      therapistName: a.therapistName,
+      typeName: a.typeName,
+      roomName: a.roomName,
+      cancellationNoticeHours: a.noticeHours,
+      hasPortal: a.clientUserId !== null,
+      portalUrl,
+    });
+    const outboxId = await enqueueEmail(tx, {
+      clinicId: a.clinicId,
+      to: email,
+      subject: mail.subject,
+      text: mail.text,
+      kind: REMINDER_KIND,
+    });
+    await tx
+      .update(appointmentReminders)
+      .set({ outboxId })
+      .where(and(eq(appointmentReminders.clinicId, a.clinicId), eq(appointmentReminders.appointmentId, a.id)));
+    return "email queued";
+  });
+}
+
+/** One appointment's reminder; the scan enqueues it with the appointment as dedupe key. */
+export const sendReminderJob = defineJob({
+  name: "reminders.send",
+  payload: z.object({ clinicId: z.uuid(), appointmentId: z.uuid(), startsAt: z.iso.datetime({ offset: true }) }),
+  maxAttempts: 5,
+  run: (db, target) => sendDueReminder(db, target),
+});
 
 /**
  * A booked appointment inside its clinic's lead time, (now, now + reminderHoursBefore], of a
