@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { Pool } from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import * as schema from "./schema";
 import type { Db } from "./client";
 import { syncReferenceData } from "./seed/reference";
@@ -55,9 +56,9 @@ export async function openPostgres(url: string, poolMax = 10, migrate = true): P
 /** Creates a PGlite instance with the extensions our migrations need. */
 export async function createPglite(dataDir?: string | Blob): Promise<PGlite> {
   if (dataDir instanceof Blob) {
-    return PGlite.create({ loadDataDir: dataDir, extensions: { btree_gist } });
+    return PGlite.create({ loadDataDir: dataDir, extensions: { btree_gist, pg_trgm } });
   }
-  return PGlite.create(dataDir, { extensions: { btree_gist } });
+  return PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm } });
 }
 
 /** Opens (creating if needed) the embedded database in `dir`, or in memory when `dir` is null. */

@@ -24,11 +24,26 @@ export const clients = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /**
+     * What client search matches, kept by the database: names and email in lower case, separated by spaces
+     * (search terms never hold a space, so a term cannot match across two fields), and the phone's digits
+     * alone, so "07700 900002" finds "+44 7700 900002". Trigram indexes serve the '%term%' searches.
+     */
+    searchText: text("search_text")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`lower(first_name || ' ' || last_name || ' ' || coalesce(preferred_name, '') || ' ' || coalesce(email, ''))`,
+      ),
+    phoneDigits: text("phone_digits")
+      .notNull()
+      .generatedAlwaysAs(sql`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`),
   },
   (t) => [
     primaryKey({ columns: [t.clinicId, t.id] }),
     // One client record per person per clinic.
     uniqueIndex("clients_clinic_user_key").on(t.clinicId, t.userId),
     index("clients_clinic_name_idx").on(t.clinicId, sql`lower(${t.lastName})`, sql`lower(${t.firstName})`),
+    index("clients_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("clients_phone_digits_trgm_idx").using("gin", t.phoneDigits.op("gin_trgm_ops")),
   ],
 );

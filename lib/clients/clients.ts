@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, isNotNull, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { containsPattern } from "@/lib/sql-like";
@@ -29,29 +29,25 @@ function toSummary(r: SummaryRow): ClientSummary {
   return { ...rest, archivedAt: archivedAt?.toISOString() ?? null, hasPortalAccess: userId !== null };
 }
 
-/** Search by name, email or phone (digits match whatever the formatting). */
+/**
+ * Search by name, email or phone (digits match whatever the formatting), on the columns the database keeps
+ * for it (clients.search_text, clients.phone_digits) so the trigram indexes answer instead of a scan.
+ */
 function searchCondition(q: string): SQL | undefined {
   // A query that looks like a phone number matches on its digits as a whole, so
   // "+44 7700" and the national "07700 900002" both find "+44 7700 900002".
   if (/^[+()0-9 .-]+$/.test(q.trim())) {
     const digits = q.replace(/\D/g, "").replace(/^0+/, "");
-    if (digits.length >= 3)
-      return sql`regexp_replace(coalesce(${clients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`;
+    if (digits.length >= 3) return like(clients.phoneDigits, `%${digits}%`);
   }
   const terms = q.split(/\s+/).filter(Boolean).slice(0, 5);
   if (terms.length === 0) return undefined;
   return and(
     ...terms.map((term) => {
-      const like = containsPattern(term);
       const digits = term.replace(/\D/g, "");
       return or(
-        ilike(clients.firstName, like),
-        ilike(clients.lastName, like),
-        ilike(clients.preferredName, like),
-        ilike(clients.email, like),
-        digits.length >= 3
-          ? sql`regexp_replace(coalesce(${clients.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`
-          : undefined,
+        ilike(clients.searchText, containsPattern(term)),
+        digits.length >= 3 ? like(clients.phoneDigits, `%${digits}%`) : undefined,
       );
     }),
   );
