@@ -3,6 +3,8 @@ import path from "node:path";
 import { config } from "@/lib/config";
 import { openPglite, openPostgres, type OpenDatabase } from "./open";
 import { seedDemo } from "./seed/demo";
+import { storage } from "@/lib/storage";
+import { moveExerciseImagesToStorage } from "@/lib/exercises/move-images-to-storage";
 
 export type { Db } from "./client";
 
@@ -12,12 +14,14 @@ const globalForDb = globalThis as unknown as { knotworkDb?: Promise<OpenDatabase
 
 async function open(): Promise<OpenDatabase> {
   const cfg = config();
-  if (cfg.DATABASE_URL) return openPostgres(cfg.DATABASE_URL, cfg.DATABASE_POOL_MAX, cfg.KNOTWORK_MIGRATE === "on");
-  const opened = await openPglite(path.resolve(cfg.KNOTWORK_DATA_DIR, "pglite"));
-  if (opened.created) {
-    // The first run of the embedded database is a developer trying the app: give them demo data.
-    await seedDemo(opened.db);
-  }
+  const opened = cfg.DATABASE_URL
+    ? await openPostgres(cfg.DATABASE_URL, cfg.DATABASE_POOL_MAX, cfg.KNOTWORK_MIGRATE === "on")
+    : await openPglite(path.resolve(cfg.KNOTWORK_DATA_DIR, "pglite"));
+  // The first run of the embedded database is a developer trying the app: give them demo data.
+  if (opened.created) await seedDemo(opened.db);
+  // Migration 0022's data step: exercise pictures still held in the database move to storage.
+  const moved = await moveExerciseImagesToStorage(opened.db, storage());
+  if (moved) console.log(`[knotwork] moved ${moved} exercise picture(s) from the database to file storage`);
   return opened;
 }
 

@@ -66,8 +66,6 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Most S3-compatible services want path-style URLs (https://host/bucket/key). */
   S3_FORCE_PATH_STYLE: z.enum(["true", "false"], "must be true or false").default("false"),
-  /** Largest client document, in megabytes (PDF, JPEG, PNG, WebP, HEIC). */
-  DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Config = z.infer<typeof envSchema>;

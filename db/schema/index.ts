@@ -14,3 +14,4 @@ export * from "./programmes";
 export * from "./sessions";
 export * from "./two-factor";
 export * from "./jobs";
+export * from "./documents";

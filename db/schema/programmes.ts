@@ -50,7 +50,11 @@ export const clinicExercises = pgTable(
   (t) => [primaryKey({ columns: [t.clinicId, t.id] })],
 );
 
-/** One optional picture per clinic exercise, kept in the database so backups hold it. */
+/**
+ * One optional picture per clinic exercise. The bytes live in lib/storage (`storage_key`, with
+ * their SHA-256); `data` only holds pictures from before storage existed, until the start-up
+ * move (lib/exercises/move-images-to-storage.ts) has copied them out.
+ */
 export const clinicExerciseImages = pgTable(
   "clinic_exercise_images",
   {
@@ -59,7 +63,9 @@ export const clinicExerciseImages = pgTable(
       .references(() => clinics.id),
     exerciseId: uuid("exercise_id").notNull(),
     contentType: text("content_type").notNull(),
-    data: bytea("data").notNull(),
+    data: bytea("data"),
+    storageKey: text("storage_key"),
+    sha256: text("sha256"),
     byteSize: integer("byte_size").notNull(),
     uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -69,6 +75,11 @@ export const clinicExerciseImages = pgTable(
       columns: [t.clinicId, t.exerciseId],
       foreignColumns: [clinicExercises.clinicId, clinicExercises.id],
     }).onDelete("cascade"),
+    // Bytes in exactly one place: the old column or storage (with the hash that proves them).
+    check(
+      "clinic_exercise_images_one_place",
+      sql`(${t.data} is null) <> (${t.storageKey} is null) and (${t.storageKey} is null) = (${t.sha256} is null)`,
+    ),
   ],
 );
 

@@ -63,6 +63,7 @@ export const tableTenancy = {
   waitlist_entries: "clinic",
   appointment_reminders: "clinic",
   calendar_feeds: "clinic",
+  client_documents: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

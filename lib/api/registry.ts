@@ -13,6 +13,7 @@ import * as series from "./operations-series";
 import * as booking from "./operations-booking";
 import * as twoFactor from "./operations-two-factor";
 import * as security from "./operations-security";
+import * as documents from "./operations-documents";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -33,4 +34,5 @@ export const operations: Operation[] = [
   ...Object.values(booking),
   ...Object.values(twoFactor),
   ...Object.values(security),
+  ...Object.values(documents),
 ] as Operation[];

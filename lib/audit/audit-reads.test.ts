@@ -5,13 +5,14 @@ import { operations } from "@/lib/api/registry";
 import type { Operation } from "@/lib/http/operation";
 import type { RouteHandler } from "@/lib/http/route";
 import { routeFileFor } from "@/lib/testing/route-files";
-import { clientIdByName, clinicIdBySlug, freshDb, sessionFor, type TestDb } from "@/lib/testing/db";
+import { actorFor, clientIdByName, clinicIdBySlug, freshDb, sessionFor, type TestDb } from "@/lib/testing/db";
+import { uploadDocument } from "@/lib/documents/upload-document";
 import { verifyChain } from "./verify-chain";
 import { READ_KINDS } from "./read-kinds";
 
 let t: TestDb;
 let session: Awaited<ReturnType<typeof sessionFor>>;
-let ids: { clientId: string; visitId: string; programmeId: string };
+let ids: { clientId: string; visitId: string; programmeId: string; documentId: string };
 let otherIds: Record<string, string>;
 
 async function idsIn(clinicSlug: string, clientId: string) {
@@ -26,7 +27,20 @@ async function idsIn(clinicSlug: string, clientId: string) {
     .from(programmes)
     .where(and(eq(programmes.clinicId, clinicId), eq(programmes.clientId, clientId)))
     .limit(1);
-  return { clientId, visitId: visit?.id ?? clientId, programmeId: programme?.id ?? clientId };
+  // A document of the client, so the document routes have one to open.
+  const therapist = await actorFor(
+    t.db,
+    clinicSlug === "demo-clinic" ? "therapist@demo.test" : "therapist@other.test",
+    clinicSlug,
+  );
+  const document = await uploadDocument(t.db, therapist, clientId, {
+    kind: "referral_letter",
+    title: "Referral",
+    fileName: "referral.pdf",
+    documentDate: "2026-11-30",
+    dataBase64: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64"),
+  });
+  return { clientId, visitId: visit?.id ?? clientId, programmeId: programme?.id ?? clientId, documentId: document.id };
 }
 
 beforeAll(async () => {

@@ -18,6 +18,8 @@ export const READ_KINDS = {
   questionnaires: { action: "questionnaires.viewed", label: "Viewed questionnaire answers" },
   check_ins: { action: "check_ins.viewed", label: "Viewed check-ins" },
   safety: { action: "safety.viewed", label: "Viewed precautions" },
+  documents: { action: "documents.listed", label: "Listed documents" },
+  document: { action: "document.viewed", label: "Opened a document" },
 } as const;
 
 export type ReadKind = keyof typeof READ_KINDS;

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicExerciseImages, clinicExercises } from "@/db/schema";
@@ -6,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, invalid, notFound } from "@/lib/http/errors";
+import { putFile, readFile, storage, type ObjectStore } from "@/lib/storage";
 import { imageUrlFor } from "./catalogue";
 import { MAX_IMAGE_BYTES, type ImageDto, type ImageType } from "./schemas";
 
@@ -23,6 +25,12 @@ export function matchesSignature(type: ImageType, b: Uint8Array): boolean {
   }
 }
 
+const EXT: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+
+/** A new key per upload, so a replaced picture never overwrites the bytes a cached row names. */
+export const exerciseImageKey = (clinicId: string, exerciseId: string, contentType: string) =>
+  `clinics/${clinicId}/exercises/${exerciseId}/${randomUUID()}.${EXT[contentType] ?? "bin"}`;
+
 async function exerciseExists(tx: Db, actor: Actor, id: string, forUpdate = false) {
   const q = tx
     .select({ id: clinicExercises.id })
@@ -38,6 +46,7 @@ export async function putExerciseImage(
   actor: Actor,
   id: string,
   input: { contentType: ImageType; dataBase64: string },
+  store: ObjectStore = storage(),
 ): Promise<ImageDto> {
   assertCan(actor, "exercises.write");
   const data = Buffer.from(input.dataBase64, "base64");
@@ -48,35 +57,70 @@ export async function putExerciseImage(
     const message = "The file is not the kind of picture it claims to be. Use a PNG, JPEG or WebP picture.";
     throw invalid(message, { dataBase64: [message] });
   }
-  return db.transaction(async (tx) => {
-    await exerciseExists(tx, actor, id, true);
-    const values = { contentType: input.contentType, data, byteSize: data.byteLength, uploadedAt: new Date() };
-    await tx
-      .insert(clinicExerciseImages)
-      .values({ clinicId: actor.clinicId, exerciseId: id, ...values })
-      .onConflictDoUpdate({ target: [clinicExerciseImages.clinicId, clinicExerciseImages.exerciseId], set: values });
-    await recordEvent(tx, actor, {
-      action: "exercise.image_set",
-      entityType: "clinic_exercise",
-      entityId: id,
-      details: { contentType: input.contentType, byteSize: data.byteLength },
+  await exerciseExists(db, actor, id);
+  const file = await putFile(store, exerciseImageKey(actor.clinicId, id, input.contentType), data, input.contentType);
+  let replaced: string | null = null;
+  try {
+    const dto = await db.transaction(async (tx) => {
+      await exerciseExists(tx, actor, id, true);
+      const [old] = await tx
+        .select({ key: clinicExerciseImages.storageKey })
+        .from(clinicExerciseImages)
+        .where(and(clinicScope(actor, clinicExerciseImages), eq(clinicExerciseImages.exerciseId, id)));
+      replaced = old?.key ?? null;
+      const values = {
+        contentType: input.contentType,
+        data: null,
+        storageKey: file.key,
+        sha256: file.sha256,
+        byteSize: file.byteSize,
+        uploadedAt: new Date(),
+      };
+      await tx
+        .insert(clinicExerciseImages)
+        .values({ clinicId: actor.clinicId, exerciseId: id, ...values })
+        .onConflictDoUpdate({ target: [clinicExerciseImages.clinicId, clinicExerciseImages.exerciseId], set: values });
+      await recordEvent(tx, actor, {
+        action: "exercise.image_set",
+        entityType: "clinic_exercise",
+        entityId: id,
+        details: { contentType: input.contentType, byteSize: data.byteLength },
+      });
+      return {
+        contentType: input.contentType,
+        byteSize: data.byteLength,
+        imageUrl: imageUrlFor(id, values.uploadedAt),
+      };
     });
-    return { contentType: input.contentType, byteSize: data.byteLength, imageUrl: imageUrlFor(id, values.uploadedAt) };
-  });
+    // The replaced picture's bytes are no longer named by any row.
+    if (replaced) await store.delete(replaced).catch(() => undefined);
+    return dto;
+  } catch (err) {
+    await store.delete(file.key).catch(() => undefined);
+    throw err;
+  }
 }
 
 /** Removes the exercise's picture; removing a picture that is not there is a no-op. */
-export async function deleteExerciseImage(db: Db, actor: Actor, id: string): Promise<void> {
+export async function deleteExerciseImage(
+  db: Db,
+  actor: Actor,
+  id: string,
+  store: ObjectStore = storage(),
+): Promise<void> {
   assertCan(actor, "exercises.write");
-  await db.transaction(async (tx) => {
+  const gone = await db.transaction(async (tx) => {
     await exerciseExists(tx, actor, id, true);
-    const gone = await tx
+    const rows = await tx
       .delete(clinicExerciseImages)
       .where(and(clinicScope(actor, clinicExerciseImages), eq(clinicExerciseImages.exerciseId, id)))
-      .returning({ id: clinicExerciseImages.exerciseId });
-    if (gone.length)
+      .returning({ key: clinicExerciseImages.storageKey });
+    if (rows.length)
       await recordEvent(tx, actor, { action: "exercise.image_removed", entityType: "clinic_exercise", entityId: id });
+    return rows;
   });
+  // After the commit: a rolled-back removal must still find its bytes.
+  for (const r of gone) if (r.key) await store.delete(r.key).catch(() => undefined);
 }
 
 /**
@@ -90,6 +134,7 @@ export async function getExerciseImage(
   db: Db,
   actor: Actor,
   id: string,
+  store: ObjectStore = storage(),
 ): Promise<{ contentType: string; data: Buffer; uploadedAt: Date }> {
   if (!can(actor, "muscles.read") && !actor.clientId)
     throw new AppError("FORBIDDEN", "Your role in this clinic does not allow this.");
@@ -97,10 +142,15 @@ export async function getExerciseImage(
     .select({
       contentType: clinicExerciseImages.contentType,
       data: clinicExerciseImages.data,
+      storageKey: clinicExerciseImages.storageKey,
+      sha256: clinicExerciseImages.sha256,
       uploadedAt: clinicExerciseImages.uploadedAt,
     })
     .from(clinicExerciseImages)
     .where(and(clinicScope(actor, clinicExerciseImages), eq(clinicExerciseImages.exerciseId, id)));
   if (!row) throw notFound("That picture");
-  return row;
+  // Until the start-up move has run, an old picture is still in the row.
+  const data = row.storageKey ? await readFile(store, { key: row.storageKey, sha256: row.sha256! }) : row.data;
+  if (!data) throw notFound("That picture");
+  return { contentType: row.contentType, data, uploadedAt: row.uploadedAt };
 }

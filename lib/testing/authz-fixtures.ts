@@ -27,6 +27,7 @@ import { seriesFixtures } from "./authz-fixtures-series";
 import { exercisesFixtures } from "./authz-fixtures-exercises";
 import { twoFactorFixtures } from "./authz-fixtures-two-factor";
 import { securityFixtures } from "./authz-fixtures-security";
+import { documentsFixtures } from "./authz-fixtures-documents";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
 const AREA_FIXTURES: FixtureModule[] = [
@@ -37,6 +38,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   bookingFixtures,
   exercisesFixtures,
   securityFixtures,
+  documentsFixtures,
 ];
 
 export const BASE_URL = "http://knotwork.test";

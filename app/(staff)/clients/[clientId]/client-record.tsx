@@ -67,6 +67,11 @@ export function ClientRecord({
             Questionnaires
           </ButtonLink>
         ) : null}
+        {permissions.clinicalRead ? (
+          <ButtonLink href={`/clients/${client.id}/documents`} variant="secondary">
+            Documents
+          </ButtonLink>
+        ) : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

@@ -1,0 +1,11 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-documents";
+import { fileResponse, getDocumentFile } from "@/lib/documents/document-files";
+
+export const GET = route(ops.getClientDocumentFile, async ({ db, actor, input, req }) =>
+  fileResponse(
+    await getDocumentFile(db, actor, input.params.clientId, input.params.documentId, input.query.variant),
+    input.query.download ?? false,
+    req,
+  ),
+);

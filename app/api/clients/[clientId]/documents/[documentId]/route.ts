@@ -1,0 +1,11 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-documents";
+import { deleteDocument, updateDocument } from "@/lib/documents/manage-documents";
+
+export const PATCH = route(ops.updateClientDocument, ({ db, actor, input }) =>
+  updateDocument(db, actor, input.params.clientId, input.params.documentId, input.body),
+);
+
+export const DELETE = route(ops.deleteClientDocument, ({ db, actor, input }) =>
+  deleteDocument(db, actor, input.params.clientId, input.params.documentId),
+);

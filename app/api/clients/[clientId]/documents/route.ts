@@ -1,0 +1,12 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-documents";
+import { listClientDocuments } from "@/lib/documents/manage-documents";
+import { uploadDocument } from "@/lib/documents/upload-document";
+
+export const GET = route(ops.listClientDocuments, async ({ db, actor, input }) => ({
+  documents: await listClientDocuments(db, actor, input.params.clientId),
+}));
+
+export const POST = route(ops.uploadClientDocument, ({ db, actor, input }) =>
+  uploadDocument(db, actor, input.params.clientId, input.body),
+);

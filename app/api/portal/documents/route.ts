@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-documents";
+import { listMyDocuments } from "@/lib/documents/document-files";
+
+export const GET = route(ops.listMyDocuments, async ({ db, actor }) => ({
+  documents: await listMyDocuments(db, actor),
+}));
