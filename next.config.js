@@ -1,6 +1,8 @@
 // @ts-check
 const isDev = process.env.NODE_ENV === "development";
 
+// Keep in step with lib/http/content-security-policy.ts (proxy.ts sends that one on /book/…,
+// with the clinic's own websites as frame-ancestors; its test compares the two).
 // No third-party origins anywhere. Inline scripts stay allowed because Next sends hydration data
 // inline and nonces would need every page rendered per request (STACK-NOTES); the rest still
 // shuts off plugins, framing, foreign form targets, <base> hijacking and exfiltration by fetch.
@@ -38,20 +40,25 @@ const nextConfig = {
     authInterrupts: true,
   },
   async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "same-origin" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+      // Browsers honour it only over HTTPS, where production runs; one year, as the
+      // preload list asks. Not in development, so a local http origin never gets pinned.
+      ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]),
+    ];
     return [
       {
-        source: "/:path*",
+        // Everything but the public booking page, whose framing policy proxy.ts sets per clinic.
+        source: "/:path((?!book/).*)",
         headers: [
           { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          // Browsers honour it only over HTTPS, where production runs; one year, as the
-          // preload list asks. Not in development, so a local http origin never gets pinned.
-          ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]),
+          ...common,
         ],
       },
+      { source: "/book/:path*", headers: common },
     ];
   },
 };

@@ -20,6 +20,8 @@ export const clients = pgTable(
     userId: uuid("user_id").references(() => users.id),
     /** Set by staff (safety, repeated no-shows): the portal refuses online booking with a neutral message. */
     doNotBookOnlineReason: text("do_not_book_online_reason"),
+    /** Set when the record was created by a booking on the public page: a new client, not yet seen. */
+    selfBookedAt: timestamp("self_booked_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -32,6 +32,16 @@ export const clinics = pgTable(
     locale: text("locale", { enum: CLINIC_LOCALES }).notNull().default("en-GB"),
     cancellationNoticeHours: integer("cancellation_notice_hours").notNull().default(24),
     onlineBooking: boolean("online_booking").notNull().default(false),
+    /** The public page /book/{slug}: new clients book without signing in (lib/public-booking). */
+    publicBooking: boolean("public_booking").notNull().default(false),
+    /** Hours from now before the first time the public page offers. */
+    publicLeadHours: integer("public_lead_hours").notNull().default(24),
+    /** Days ahead the public page offers times. */
+    publicHorizonDays: integer("public_horizon_days").notNull().default(28),
+    /** A confirmed public request waits for a therapist to accept it instead of booking at once. */
+    publicRequiresApproval: boolean("public_requires_approval").notNull().default(false),
+    /** Origins (https://clinic.example) allowed to frame the public page: its frame-ancestors. */
+    embedOrigins: jsonb("embed_origins").$type<string[]>().notNull().default([]),
     /** Wording across the UI and printouts: massage therapists vs physiotherapists. */
     scopeWording: text("scope_wording", { enum: ["self_care", "home_exercise"] })
       .notNull()
@@ -65,6 +75,8 @@ export const clinics = pgTable(
     check("clinics_locale", sql`${t.locale} in (${clinicLocaleSql})`),
     check("clinics_ndi_threshold_points", sql`${t.ndiThresholdPoints} in (5, 10)`),
     check("clinics_max_skipped_sections", sql`${t.maxSkippedSections} between 0 and 3`),
+    check("clinics_public_lead_hours", sql`${t.publicLeadHours} between 0 and 720`),
+    check("clinics_public_horizon_days", sql`${t.publicHorizonDays} between 1 and 365`),
   ],
 );
 

@@ -15,3 +15,4 @@ export * from "./sessions";
 export * from "./two-factor";
 export * from "./jobs";
 export * from "./documents";
+export * from "./public-booking";

@@ -19,9 +19,8 @@ export const invitations = pgTable(
     role: roleEnum("role").notNull(),
     clientId: uuid("client_id"),
     tokenHash: text("token_hash").notNull(),
-    invitedBy: uuid("invited_by")
-      .notNull()
-      .references(() => users.id),
+    /** Null for the invitation a public booking sends a new client (nobody signed in invited them). */
+    invitedBy: uuid("invited_by").references(() => users.id),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),

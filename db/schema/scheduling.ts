@@ -52,6 +52,8 @@ export const appointmentTypes = pgTable(
     bufferAfterMin: integer("buffer_after_min").notNull().default(0),
     colour: text("colour").notNull().default("#0f6b73"),
     bookableOnline: boolean("bookable_online").notNull().default(false),
+    /** Offered on the public booking page to people who are not yet clients. */
+    bookableByNewClients: boolean("bookable_by_new_clients").notNull().default(false),
     needsRoom: boolean("needs_room").notNull().default(true),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
   },
@@ -130,7 +132,7 @@ export const appointments = pgTable(
     seriesId: uuid("series_id"),
     /** The visit opened from this appointment (one visit per appointment). */
     visitId: uuid("visit_id"),
-    bookedVia: text("booked_via", { enum: ["staff", "portal"] })
+    bookedVia: text("booked_via", { enum: ["staff", "portal", "public"] })
       .notNull()
       .default("staff"),
     /** Cancelled inside the clinic's notice period (counted per client, like no-shows). */
@@ -138,9 +140,8 @@ export const appointments = pgTable(
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     cancelledBy: uuid("cancelled_by").references(() => users.id),
     version: integer("version").notNull().default(1),
-    createdBy: uuid("created_by")
-      .notNull()
-      .references(() => users.id),
+    /** Null when booked from the public page, where nobody is signed in. */
+    createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

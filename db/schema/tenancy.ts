@@ -64,6 +64,7 @@ export const tableTenancy = {
   appointment_reminders: "clinic",
   calendar_feeds: "clinic",
   client_documents: "clinic",
+  booking_holds: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

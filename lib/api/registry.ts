@@ -14,6 +14,7 @@ import * as booking from "./operations-booking";
 import * as twoFactor from "./operations-two-factor";
 import * as security from "./operations-security";
 import * as documents from "./operations-documents";
+import * as publicBooking from "./operations-public-booking";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -35,4 +36,5 @@ export const operations: Operation[] = [
   ...Object.values(twoFactor),
   ...Object.values(security),
   ...Object.values(documents),
+  ...Object.values(publicBooking),
 ] as Operation[];

@@ -107,7 +107,7 @@ export const appointmentView = z.object({
   cancelReason: z.string().nullable(),
   cancelledAt: z.string().nullable(),
   lateCancellation: z.boolean(),
-  bookedVia: z.enum(["staff", "portal"]),
+  bookedVia: z.enum(["staff", "portal", "public"]),
   seriesId: z.uuid().nullable(),
 });
 export type AppointmentView = z.infer<typeof appointmentView>;

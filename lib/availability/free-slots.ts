@@ -1,9 +1,9 @@
 import "server-only";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
-import { and, inArray, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { overlapping } from "@/lib/appointments/overlap";
-import { appointments, availabilityExceptions, rooms, therapistHours } from "@/db/schema";
+import { appointments, availabilityExceptions, bookingHolds, rooms, therapistHours } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
 import { expandAvailability } from "@/lib/scheduling/availability";
@@ -34,7 +34,7 @@ export async function searchFreeSlots(db: Db, actor: Actor, q: FreeSlotSearch): 
   const ids = q.therapists.map((t) => t.id);
   // A slot starting just before `to` runs past it: read hours and bookings to the end of its buffer.
   const horizon = new Date(q.to.getTime() + (q.type.durationMin + q.type.bufferAfterMin) * 60_000);
-  const [hours, exceptions, booked, roomRows] = await Promise.all([
+  const [hours, exceptions, appointmentRows, holdRows, roomRows] = await Promise.all([
     db
       .select()
       .from(therapistHours)
@@ -58,6 +58,27 @@ export async function searchFreeSlots(db: Db, actor: Actor, q: FreeSlotSearch): 
           overlapping(q.from, horizon, "blocksUntil"),
         ),
       ),
+    // Slots held on the public booking page are as busy as bookings until they expire
+    // (the same rule as the database's guard in migration 0027).
+    db
+      .select({
+        therapistUserId: bookingHolds.therapistUserId,
+        roomId: bookingHolds.roomId,
+        startsAt: bookingHolds.startsAt,
+        blocksUntil: bookingHolds.blocksUntil,
+      })
+      .from(bookingHolds)
+      .where(
+        and(
+          clinicScope(actor, bookingHolds),
+          or(
+            eq(bookingHolds.status, "awaiting_clinic"),
+            and(eq(bookingHolds.status, "held"), gt(bookingHolds.expiresAt, sql`now()`)),
+          ),
+          lt(bookingHolds.startsAt, horizon),
+          gt(bookingHolds.blocksUntil, q.from),
+        ),
+      ),
     q.type.needsRoom
       ? db
           .select({ id: rooms.id, name: rooms.name })
@@ -66,6 +87,7 @@ export async function searchFreeSlots(db: Db, actor: Actor, q: FreeSlotSearch): 
           .orderBy(rooms.name)
       : Promise.resolve([]),
   ]);
+  const booked = [...appointmentRows, ...holdRows];
   const busy = (rows: typeof booked) => rows.map((b) => ({ start: b.startsAt, end: b.blocksUntil }));
   const slots = findSlots({
     type: { durationMin: q.type.durationMin, bufferAfterMin: q.type.bufferAfterMin },

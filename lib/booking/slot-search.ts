@@ -44,6 +44,8 @@ export interface OnlineSlotSearch {
   /** Only this therapist (must offer the type), else everyone who does. */
   therapistId?: string | null;
   limit: number;
+  /** How far ahead of now the first slot may start (default ONLINE_MIN_LEAD_MS; the public page uses the clinic's). */
+  leadMs?: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function searchOnlineSlots(
     from: q.from,
     to: q.to,
     stepMin: ONLINE_STEP_MIN,
-    earliestStart: new Date(q.now.getTime() + ONLINE_MIN_LEAD_MS),
+    earliestStart: new Date(q.now.getTime() + (q.leadMs ?? ONLINE_MIN_LEAD_MS)),
     limit: q.limit,
     distinctStarts: true,
   });

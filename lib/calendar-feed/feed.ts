@@ -107,7 +107,16 @@ export async function renderTherapistFeed(db: Db, token: string, now = new Date(
       summary: `${shortClientName(r.firstName, r.lastName)} – ${r.typeName}`,
       location: r.roomName,
       description:
-        [STATUS_NOTE[r.status], r.bookedVia === "portal" ? "Booked online" : null].filter(Boolean).join(". ") || null,
+        [
+          STATUS_NOTE[r.status],
+          r.bookedVia === "portal"
+            ? "Booked online"
+            : r.bookedVia === "public"
+              ? "Booked online (new client page)"
+              : null,
+        ]
+          .filter(Boolean)
+          .join(". ") || null,
     })),
   });
 }

@@ -28,6 +28,7 @@ import { exercisesFixtures } from "./authz-fixtures-exercises";
 import { twoFactorFixtures } from "./authz-fixtures-two-factor";
 import { securityFixtures } from "./authz-fixtures-security";
 import { documentsFixtures } from "./authz-fixtures-documents";
+import { publicBookingFixtures } from "./authz-fixtures-public-booking";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
 const AREA_FIXTURES: FixtureModule[] = [
@@ -39,6 +40,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   exercisesFixtures,
   securityFixtures,
   documentsFixtures,
+  publicBookingFixtures,
 ];
 
 export const BASE_URL = "http://knotwork.test";

@@ -9,17 +9,21 @@ import { PageHeader } from "@/app/_components/ui/layout";
 import { SettingsForm } from "./settings-form";
 import { RoomsCard } from "./rooms-card";
 import { TypesCard } from "./types-card";
+import { PublicBookingCard } from "./public-booking-card";
+import { getPublicBookingSettings } from "@/lib/public-booking/settings";
+import { appUrl } from "@/lib/app-url";
 
 export const metadata: Metadata = { title: "Clinic settings" };
 
 export default async function ClinicSettingsPage() {
   const actor = await requireActor({ permission: "clinic.settings" });
   const db = await getDb();
-  const [settings, rooms, types, staff] = await Promise.all([
+  const [settings, rooms, types, staff, publicBooking] = await Promise.all([
     getClinicSettings(db, actor),
     listRooms(db, actor),
     listAppointmentTypes(db, actor),
     listStaffRows(db, actor.clinicId),
+    getPublicBookingSettings(db, actor),
   ]);
   const therapists = staff.filter((s) => s.roles.includes("therapist")).map((s) => ({ id: s.userId, name: s.name }));
   return (
@@ -33,6 +37,7 @@ export default async function ClinicSettingsPage() {
         <div className="space-y-6">
           <RoomsCard initial={rooms} />
           <TypesCard initial={types} therapists={therapists} />
+          <PublicBookingCard initial={publicBooking} origin={appUrl()} />
         </div>
       </div>
     </>

@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import { appointmentTypes, clinics, emailOutbox } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { holdSlot } from "@/lib/public-booking/hold-slot";
+import { listPublicSlots } from "@/lib/public-booking/public-options";
+import type { FixtureModule } from "./authz-fixture-module";
+
+const SLUG = "demo-clinic";
+let visitors = 0;
+
+/** The first free public slot of the fixture type (real clock: holds expire by the database's now()). */
+async function firstSlot(db: Db, typeId: string) {
+  const slots = await listPublicSlots(db, SLUG, { typeId });
+  const slot = slots.days[0]?.slots[0];
+  if (!slot) throw new Error("authz fixture: Demo Clinic offers no public slot (therapist hours?)");
+  return slot;
+}
+
+const visitor = (typeId: string, slot: { start: string; therapistId: string }) => ({
+  typeId,
+  therapistId: slot.therapistId,
+  startsAt: slot.start,
+  firstName: "Walk",
+  lastName: "Visitor",
+  email: `walk-visitor-${++visitors}@example.test`,
+  phone: "+44 7700 900000",
+  dateOfBirth: "1990-01-01",
+  reason: "Authorization walk",
+});
+
+/**
+ * Demo Clinic opens its public page for the fixture type (created by authz-fixtures.ts), and one
+ * visitor holds a time: `clinicSlug` and the hold's confirmation token (`bookingToken`) for the public operations.
+ */
+export const publicBookingFixtures: FixtureModule = {
+  buildParams: async (db, base) => {
+    const [demo] = await db.select({ id: clinics.id }).from(clinics).where(eq(clinics.slug, SLUG));
+    await db
+      .update(clinics)
+      .set({ publicBooking: true, publicLeadHours: 0, publicHorizonDays: 60 })
+      .where(eq(clinics.id, demo!.id));
+    await db.update(appointmentTypes).set({ bookableByNewClients: true }).where(eq(appointmentTypes.id, base.typeId!));
+    const slot = await firstSlot(db, base.typeId!);
+    const input = visitor(base.typeId!, slot);
+    const baseUrl = "http://knotwork.test";
+    await holdSlot(db, SLUG, input, { baseUrl, address: null });
+    const [mail] = await db
+      .select({ text: emailOutbox.bodyText })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, input.email));
+    const token = /\/book\/confirm\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
+    return { clinicSlug: SLUG, bookingToken: token, publicTypeId: base.typeId! };
+  },
+  // `token` is the calendar feed's fixture; the confirmation link has its own.
+  paramOverrides: {
+    getBookingConfirmation: { token: "bookingToken" },
+    confirmBooking: { token: "bookingToken" },
+  },
+  dynamicBodies: {
+    holdPublicSlot: {
+      make: async (w) => {
+        const typeId = w.params.publicTypeId!;
+        // The fixture's own hold took the first slot: offer the next free one.
+        return visitor(typeId, await firstSlot(w.db, typeId));
+      },
+    },
+    updatePublicBookingSettings: {
+      make: async () => ({
+        enabled: true,
+        leadHours: 24,
+        horizonDays: 28,
+        requiresApproval: false,
+        embedOrigins: ["https://www.clinic.example"],
+        typeIds: [],
+      }),
+    },
+  },
+};
