@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { clients, programmeCompletions, programmes } from "@/db/schema";
@@ -33,6 +33,7 @@ export async function loadCompletions(
   actor: Actor,
   programmeIds: string[],
   from: string,
+  to?: string,
 ): Promise<ProgrammeCompletion[]> {
   if (programmeIds.length === 0) return [];
   return db
@@ -47,6 +48,7 @@ export async function loadCompletions(
         clinicScope(actor, programmeCompletions),
         inArray(programmeCompletions.programmeId, programmeIds),
         gte(programmeCompletions.localDate, from),
+        to ? lte(programmeCompletions.localDate, to) : undefined,
       ),
     );
 }
@@ -80,6 +82,17 @@ export function reportFor(
     completions.filter((c) => c.programmeId === p.id),
     { ...o, from },
   );
+}
+
+/** Lists keyed by one field, built in one pass (filtering per key would be quadratic in a big clinic). */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
 }
 
 const week = (w: WeekAdherence): AdherenceWeek => ({
@@ -177,12 +190,17 @@ export async function listLowAdherence(db: Db, actor: Actor, opts: ClockOptions 
     .innerJoin(clients, and(eq(clients.clinicId, programmes.clinicId), eq(clients.id, programmes.clientId)))
     .where(and(clinicScope(actor, programmes), isNull(programmes.endedAt), isNull(clients.archivedAt)));
   const all = await loadProgrammes(db, actor, { clientIds: candidates.map((c) => c.id) });
-  const completions = await loadCompletions(
-    db,
-    actor,
-    all.map((p) => p.id),
-    weekStart,
+  const completions = groupBy(
+    await loadCompletions(
+      db,
+      actor,
+      all.map((p) => p.id),
+      weekStart,
+      weekEnd,
+    ),
+    (c) => c.programmeId,
   );
+  const programmesOf = groupBy(all, (p) => p.clientId);
   const range = {
     timeZone: actor.clinicTimezone,
     from: weekStart,
@@ -191,10 +209,10 @@ export async function listLowAdherence(db: Db, actor: Actor, opts: ClockOptions 
   };
   const out: LowAdherenceEntry[] = [];
   for (const c of candidates) {
-    const mine = all.filter((p) => p.clientId === c.id);
+    const mine = programmesOf.get(c.id) ?? [];
     if (!mine.some((p) => programmeStatus(p.versions, p.endedAt, today) === "active")) continue;
     const reports = mine
-      .map((p) => ({ p, r: reportFor(p, completions, range) }))
+      .map((p) => ({ p, r: reportFor(p, completions.get(p.id) ?? [], range) }))
       .filter((x) => x.r && x.r.prescribed > 0);
     const total = combineAdherence(reports.map((x) => x.r!));
     if (total.ratio === null || total.ratio * 100 >= settings.thresholdPct) continue;

@@ -1,5 +1,6 @@
-import { tz, TZDate } from "@date-fns/tz";
-import { eachDayOfInterval, format, getISODay, isValid, parseISO, startOfISOWeek } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { isValid } from "date-fns";
+import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/zoned";
 
 /*
  * Adherence = completed sessions / prescribed sessions (domain README §9), per ISO week (Monday
@@ -80,16 +81,22 @@ export interface AdherenceReport extends Tally {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-function localDate(value: string, zone: string, label: string): TZDate {
-  const d = DATE_ONLY.test(value) ? parseISO(value, { in: tz(zone) }) : new TZDate(NaN, zone);
-  if (!isValid(d)) throw new RangeError(`${label} must be a real date in the form YYYY-MM-DD (got “${value}”).`);
-  return d;
+/** Checks a real calendar date in the form YYYY-MM-DD (calendar validity does not depend on the zone). */
+function localDate(value: string, label: string): string {
+  const ms = DATE_ONLY.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== value)
+    throw new RangeError(`${label} must be a real date in the form YYYY-MM-DD (got “${value}”).`);
+  return value;
 }
 
+const knownZones = new Set<string>();
+
 function assertZone(zone: string): void {
+  if (knownZones.has(zone)) return;
   // An empty name would silently fall back to the server's zone, which is exactly the bug to avoid.
   if (!zone || !isValid(new TZDate(0, zone)))
     throw new RangeError(`Unknown time zone “${zone}”; use an IANA name such as Europe/London.`);
+  knownZones.add(zone);
 }
 
 const ratio = (completed: number, prescribed: number): number | null =>
@@ -99,6 +106,27 @@ const tally = (prescribed: number, completed: number): Tally => ({
   completed,
   ratio: ratio(completed, prescribed),
 });
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The clinic-local calendar day (YYYY-MM-DD) of an instant, with one cached formatter per zone. */
+export function localDayOf(ms: number, zone: string): string {
+  let f = dayFormats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(zone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(ms).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** "2026-W49": the ISO week-numbering year and week of a calendar date (the week of its Thursday). */
+export function isoWeekLabel(date: string): string {
+  const thursday = addLocalDays(date, 4 - isoWeekdayOf(date));
+  const year = Number(thursday.slice(0, 4));
+  const dayOfYear = (Date.parse(`${thursday}T00:00:00Z`) - Date.UTC(year, 0, 1)) / 86_400_000;
+  return `${year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, "0")}`;
+}
 
 /** The version in force on a clinic-local day (YYYY-MM-DD strings compare correctly as text). */
 function versionOn(day: string, sorted: readonly ProgrammeVersionInput[]): ProgrammeVersionInput | undefined {
@@ -123,48 +151,44 @@ export function programmeAdherence(
 ): AdherenceReport {
   const zone = options.timeZone;
   assertZone(zone);
-  const inZone = { in: tz(zone) };
-  const from = localDate(options.from, zone, "from");
-  const to = localDate(options.to, zone, "to");
+  const from = localDate(options.from, "from");
+  const to = localDate(options.to, "to");
   if (from > to) throw new RangeError("from must not be after to.");
   for (const v of versions) {
-    localDate(v.startDate, zone, `Version ${v.version} startDate`);
-    if (v.endDate) localDate(v.endDate, zone, `Version ${v.version} endDate`);
+    localDate(v.startDate, `Version ${v.version} startDate`);
+    if (v.endDate) localDate(v.endDate, `Version ${v.version} endDate`);
   }
   const sorted = [...versions].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.version - b.version);
 
   const weeks = new Map<string, WeekAcc>();
   const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
 
-  for (const day of eachDayOfInterval({ start: from, end: to }, inZone)) {
-    const key = format(day, "yyyy-MM-dd", inZone);
-    const weekStart = format(startOfISOWeek(day, inZone), "yyyy-MM-dd", inZone);
+  // Calendar days, weekdays and ISO weeks of clinic-local dates do not depend on the zone: plain date
+  // arithmetic gives the same days as iterating in the zone (a DST day is still one day) at a fraction
+  // of the cost; the zone is needed only to put each tick-off's instant on its local day.
+  const fromKey = from;
+  const toKey = to;
+  for (let key = fromKey; key <= toKey; key = addLocalDays(key, 1)) {
+    const isoDay = isoWeekdayOf(key);
+    const weekStart = addLocalDays(key, 1 - isoDay);
     let week = weeks.get(weekStart);
     if (!week) {
-      week = {
-        weekStart,
-        isoWeek: format(day, "RRRR-'W'II", inZone),
-        days: [],
-        prescribed: new Map(),
-        logged: new Map(),
-      };
+      week = { weekStart, isoWeek: isoWeekLabel(key), days: [], prescribed: new Map(), logged: new Map() };
       weeks.set(weekStart, week);
     }
     week.days.push(key);
-    const isoDay = getISODay(day, inZone);
     for (const item of versionOn(key, sorted)?.items ?? []) {
       if (item.daysOfWeek.includes(isoDay)) bump(week.prescribed, item.exerciseId, item.sessionsPerDay);
     }
   }
 
   let uncredited = 0;
-  const fromKey = format(from, "yyyy-MM-dd", inZone);
-  const toKey = format(to, "yyyy-MM-dd", inZone);
   for (const c of completions) {
-    const at = new TZDate(c.completedAt instanceof Date ? c.completedAt.getTime() : Date.parse(c.completedAt), zone);
-    if (!isValid(at)) throw new RangeError(`Completion time “${String(c.completedAt)}” is not a valid instant.`);
-    const day = format(at, "yyyy-MM-dd", inZone);
-    const week = weeks.get(format(startOfISOWeek(at, inZone), "yyyy-MM-dd", inZone));
+    const ms = c.completedAt instanceof Date ? c.completedAt.getTime() : Date.parse(c.completedAt);
+    if (!Number.isFinite(ms))
+      throw new RangeError(`Completion time “${String(c.completedAt)}” is not a valid instant.`);
+    const day = localDayOf(ms, zone);
+    const week = weeks.get(addLocalDays(day, 1 - isoWeekdayOf(day)));
     // Only sessions of an exercise in force that day count (not one logged before it was prescribed).
     const inForce = versionOn(day, sorted)?.items.some((i) => i.exerciseId === c.exerciseId) ?? false;
     if (day < fromKey || day > toKey || !week || !inForce) uncredited += 1;

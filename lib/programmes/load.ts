@@ -127,16 +127,29 @@ export async function loadProgrammes(
       .where(and(clinicScope(actor, programmeItems), inArray(programmeItems.programmeId, ids)))
       .orderBy(asc(programmeItems.position)),
   ]);
+  // Grouped in one pass each: filtering every version and item per programme is quadratic in a big clinic.
+  const itemsOf = new Map<string, (typeof items)[number][]>();
+  for (const i of items) {
+    const key = `${i.programmeId}:${i.version}`;
+    const list = itemsOf.get(key);
+    if (list) list.push(i);
+    else itemsOf.set(key, [i]);
+  }
+  const versionsOf = new Map<string, (typeof versions)[number][]>();
+  for (const v of versions) {
+    const list = versionsOf.get(v.programmeId);
+    if (list) list.push(v);
+    else versionsOf.set(v.programmeId, [v]);
+  }
   return rows.map((p) => ({
     ...p,
-    versions: versions
-      .filter((v) => v.programmeId === p.id)
-      .map(({ programmeId: _p, ...v }) => ({
-        ...v,
-        items: items
-          .filter((i) => i.programmeId === p.id && i.version === v.version)
-          .map((i) => ({ ...i, dosage: i.dosage as unknown as PortalDosage })),
+    versions: (versionsOf.get(p.id) ?? []).map(({ programmeId: _p, ...v }) => ({
+      ...v,
+      items: (itemsOf.get(`${p.id}:${v.version}`) ?? []).map((i) => ({
+        ...i,
+        dosage: i.dosage as unknown as PortalDosage,
       })),
+    })),
   }));
 }
 
