@@ -54,6 +54,11 @@ export async function recordEvent(db: Db, actor: AuditActor, event: AuditEventIn
   await recordEvents(db, actor, [event]);
 }
 
+/** The audit_events row for one clinic event, with this request's id and address. */
+export async function clinicEventRow(actor: AuditActor & { clinicId: string }, event: AuditEventInput) {
+  return { ...row(actor, event, await currentRequestMeta()), clinicId: actor.clinicId, clientId: clientOf(event) };
+}
+
 /** Several events in one insert (a series of 52 sessions is one statement, not 52). */
 export async function recordEvents(db: Db, actor: AuditActor, events: readonly AuditEventInput[]) {
   if (!events.length) return;

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
-import { recordEvent } from "./record-event";
+import { clinicEventRow, recordEvent } from "./record-event";
+import { appendReadEvent } from "./read-batch";
 import { ACCESS_REFUSED, READ_KINDS, type ReadKind } from "./read-kinds";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,12 +21,14 @@ export interface ReadTarget {
  * when the trail cannot be written, the read fails rather than going unrecorded.
  */
 export async function recordRead(db: Db, actor: Actor, target: ReadTarget) {
-  await recordEvent(db, actor, {
+  // Concurrent reads share one INSERT and one commit (read-batch.ts); each still waits for its own row.
+  const row = await clinicEventRow(actor, {
     action: READ_KINDS[target.kind].action,
     entityType: target.entityType ?? "client",
     entityId: target.entityId ?? target.clientId,
     clientId: target.clientId,
   });
+  await appendReadEvent(db, row);
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { redirect, forbidden } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db";
@@ -8,16 +9,12 @@ import { TWO_FACTOR_SETUP_PATH } from "./two-factor/paths";
 import { rolesHave, type Permission, type Role } from "./permissions";
 
 /**
- * For server components: the signed-in actor in their chosen clinic, or a redirect to
- * sign-in / clinic choice, or a 403 page when their role lacks the permission.
+ * The signed-in actor of this request, or why there is none. React's cache() makes it one
+ * resolution per request: the layout and the page both ask, and used to load it twice (issue 16).
  */
-export async function requireActor(
-  options: { permission?: Permission; role?: Role; twoFactorSetup?: boolean } = {},
-): Promise<Actor> {
-  // Per-request data: never prerendered at build time.
-  await connection();
+const resolveRequestActor = cache(async (): Promise<Actor | "signed-out" | "no-clinic"> => {
   const session = await currentSession();
-  if (!session) redirect("/signin");
+  if (!session) return "signed-out";
   const db = await getDb();
   let clinicId = session.clinicId;
   let actor = clinicId ? await loadActor(db, session.userId, clinicId) : null;
@@ -28,7 +25,21 @@ export async function requireActor(
       actor = await loadActor(db, session.userId, clinicId);
     }
   }
-  if (!actor) redirect("/select-clinic");
+  return actor ?? "no-clinic";
+});
+
+/**
+ * For server components: the signed-in actor in their chosen clinic, or a redirect to
+ * sign-in / clinic choice, or a 403 page when their role lacks the permission.
+ */
+export async function requireActor(
+  options: { permission?: Permission; role?: Role; twoFactorSetup?: boolean } = {},
+): Promise<Actor> {
+  // Per-request data: never prerendered at build time.
+  await connection();
+  const actor = await resolveRequestActor();
+  if (actor === "signed-out") redirect("/signin");
+  if (actor === "no-clinic") redirect("/select-clinic");
   // The clinic requires two-factor for staff and this person has not enrolled: set-up only.
   if (actor.twoFactorSetupRequired && !options.twoFactorSetup) redirect(TWO_FACTOR_SETUP_PATH);
   if (options.permission && !rolesHave(actor.roles, options.permission)) forbidden();

@@ -1,6 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { cookies } from "next/headers";
-import { getServerSession, type NextAuthOptions } from "next-auth";
+import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { config } from "@/lib/config";
@@ -9,6 +10,7 @@ import { devSecret } from "./dev-secret";
 import { verifySignIn, SignInError } from "./login";
 import { checkSession, endSession, startSession } from "./sessions";
 import { requireSecondFactor, SecondFactorError } from "./two-factor/sign-in-step";
+import { decodeSessionToken, sessionCookieValue } from "./session-token";
 import type { SessionInfo } from "@/lib/http/route";
 
 import { CLINIC_COOKIE_NAME as CLINIC_COOKIE } from "./cookie";
@@ -26,6 +28,8 @@ function secret(): string {
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // next-auth's own decode re-derives the key on every call (see session-token.ts).
+  jwt: { decode: decodeSessionToken },
   get secret() {
     return secret();
   },
@@ -81,17 +85,41 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-/** The signed-in user and the clinic chosen in this browser, or null when signed out or the session ended. */
-export async function currentSession(): Promise<SessionInfo | null> {
-  const session = await getServerSession(authOptions);
-  const sid = (session as { sid?: string } | null)?.sid;
-  if (!sid) return null;
+/** next-auth's cookie name: the `__Secure-` prefix when the public URL is https (as it decides). */
+function sessionCookieName(): string {
+  return config().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+/**
+ * The signed-in user and the clinic chosen in this browser, or null when signed out or the session ended.
+ *
+ * Reads the session cookie directly instead of through getServerSession: that call builds
+ * next-auth's whole request handler and runs the callbacks just to read `sid` (issue 16), and
+ * the token's only job here is to name the server-side session row, which is checked on every
+ * request. React's cache() makes it one resolution per request for a layout and its page.
+ */
+export const currentSession = cache(async (): Promise<SessionInfo | null> => {
+  const jar = await cookies();
+  const token = sessionCookieValue(
+    (n) => jar.get(n)?.value,
+    jar.getAll().map((c) => c.name),
+    sessionCookieName(),
+  );
+  if (!token) return null;
+  let sid: unknown;
+  try {
+    sid = (await decodeSessionToken({ token, secret: secret() }))?.sid;
+  } catch {
+    // Expired, tampered with, or signed with another secret: signed out, as next-auth answers.
+    return null;
+  }
+  if (typeof sid !== "string") return null;
   const live = await checkSession(await getDb(), sid);
   if (!live) return null;
-  const clinicId = (await cookies()).get(CLINIC_COOKIE)?.value ?? null;
+  const clinicId = jar.get(CLINIC_COOKIE)?.value ?? null;
   return {
     userId: live.userId,
     sessionId: sid,
     clinicId: clinicId && /^[0-9a-f-]{36}$/.test(clinicId) ? clinicId : null,
   };
-}
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, eq, gt, ilike, isNotNull, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
@@ -80,8 +81,19 @@ export async function listClients(db: Db, actor: Actor, q: z.output<typeof listC
   return { items: rows.map(toSummary), total };
 }
 
-/** One client the actor may see, or NOT_FOUND (also for another clinic's: existence never leaks). */
-export async function getClientOrThrow(db: Db, actor: Actor, clientId: string): Promise<ClientDetail> {
+/**
+ * One client the actor may see, or NOT_FOUND (also for another clinic's: existence never leaks).
+ *
+ * Memoised per server render with React's cache() (keyed on the same db, actor and id): the
+ * portal home's sections each check the client through their own use-case and loaded it five
+ * times (issue 16). Outside a render (route handlers, tests, scripts) cache() calls straight
+ * through, and a transaction is a different db, so a write never reads a remembered row.
+ */
+export const getClientOrThrow: (db: Db, actor: Actor, clientId: string) => Promise<ClientDetail> = cache(
+  loadClientOrThrow,
+);
+
+async function loadClientOrThrow(db: Db, actor: Actor, clientId: string): Promise<ClientDetail> {
   const [row] = await db
     .select({ ...summaryColumns, version: clients.version, createdAt: clients.createdAt, updatedAt: clients.updatedAt })
     .from(clients)
