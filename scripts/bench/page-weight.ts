@@ -75,4 +75,24 @@ export async function benchPageWeight() {
     );
   }
   console.log(`  ${failed === 0 ? "every page within its goal" : `${failed} page(s) over their goal`}`);
+  // The same measure on the bare Next app (scripts/bench/bare-next): what any page of this
+  // next + react pays before a line of Knotwork, i.e. the floor under the goals above.
+  const bare = path.join("scripts/bench/bare-next/.next");
+  if (fs.existsSync(path.join(repoRoot, bare, "build-manifest.json"))) {
+    const floor = measurePageWeights(bare).find((w) => w.route === "/page-size");
+    const root: string[] = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, distDir, "build-manifest.json"), "utf8"),
+    ).rootMainFiles;
+    const rootKb =
+      root
+        .filter((f) => f.endsWith(".js"))
+        .reduce(
+          (s, f) => s + zlib.gzipSync(fs.readFileSync(path.join(repoRoot, distDir, f)), { level: 9 }).byteLength,
+          0,
+        ) / KB;
+    if (floor)
+      console.log(
+        `  floor: a bare Next 16 page ${(floor.gzipBytes / KB).toFixed(1)} KB; Knotwork's root main files (every page) ${rootKb.toFixed(1)} KB`,
+      );
+  }
 }

@@ -1,21 +1,18 @@
 "use client";
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { ComplaintProgress } from "@/lib/pain/schemas";
-import { dayLabel, inSentence, shortDay } from "./days";
+import { dayLabel, inSentence } from "./days";
 import { Score } from "./score";
 
-// Chart colours: the accent for the client's own diary, warm grey for the clinic. The two
-// also differ in dot shape (circle / square) and line style (solid / dashed), and the text
-// list below carries every value, so nothing depends on telling the colours apart.
-const DIARY = "#0f6b73";
-const CLINIC = "#57534e";
+import { CLINIC, DIARY, type Row } from "./progress-chart-rows";
 
-interface Row {
-  date: string;
-  t: number;
-  diary?: number;
-  clinic?: number;
-}
+// The picture (recharts, ~100 KB gzip) loads after the page: the sentence, the legend and the
+// list of scores are all here in the first chunk, and the box keeps its size meanwhile, so the
+// portal's largest element never waits for the chart library (issue 16).
+const ProgressChartPicture = dynamic(() => import("./progress-chart-picture").then((m) => m.ProgressChartPicture), {
+  ssr: false,
+  loading: () => null,
+});
 
 /** Diary scores and before-treatment visit scores (after-treatment ones are not the usual pain), by day. */
 function toRows(c: ComplaintProgress): Row[] {
@@ -27,11 +24,6 @@ function toRows(c: ComplaintProgress): Row[] {
   return [...byDate.values()].sort((a, b) => a.t - b.t);
 }
 
-function SquareDot({ cx, cy, index }: { cx?: number; cy?: number; index: number }) {
-  if (cx == null || cy == null) return <g key={index} />;
-  return <rect key={index} x={cx - 4} y={cy - 4} width={8} height={8} fill={CLINIC} />;
-}
-
 /**
  * A small line of one complaint's scores over time, 0 at the bottom. The picture is hidden
  * from screen readers; the same scores are in the list under it, for everyone.
@@ -41,8 +33,6 @@ export function ProgressChart({ complaint, today }: { complaint: ComplaintProgre
   if (rows.length === 0) return null;
   const hasDiary = rows.some((r) => r.diary !== undefined);
   const hasClinic = rows.some((r) => r.clinic !== undefined);
-  const first = rows[0]!;
-  const last = rows[rows.length - 1]!;
   const scores = [...rows]
     .reverse()
     .flatMap((r) => [
@@ -57,55 +47,7 @@ export function ProgressChart({ complaint, today }: { complaint: ComplaintProgre
       {rows.length > 1 ? (
         <>
           <div className="h-40 w-full" aria-hidden="true">
-            <LineChart
-              responsive
-              style={{ width: "100%", height: "100%" }}
-              data={rows}
-              margin={{ top: 8, right: 12, bottom: 0, left: -20 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid vertical={false} stroke="#e7e5e4" />
-              <XAxis
-                dataKey="t"
-                type="number"
-                scale="time"
-                domain={[first.t, last.t]}
-                ticks={first.t === last.t ? [first.t] : [first.t, last.t]}
-                tickFormatter={(t: number) => shortDay(new Date(t).toISOString().slice(0, 10))}
-                tick={{ fontSize: 12, fill: "#57534e" }}
-                tickLine={false}
-                axisLine={{ stroke: "#d6d3d1" }}
-                padding={{ left: 10, right: 10 }}
-              />
-              <YAxis
-                domain={[0, 10]}
-                ticks={[0, 5, 10]}
-                tick={{ fontSize: 12, fill: "#57534e" }}
-                tickLine={false}
-                axisLine={false}
-              />
-              {hasClinic ? (
-                <Line
-                  dataKey="clinic"
-                  stroke={CLINIC}
-                  strokeWidth={2}
-                  strokeDasharray="5 4"
-                  dot={SquareDot}
-                  connectNulls
-                  isAnimationActive={false}
-                />
-              ) : null}
-              {hasDiary ? (
-                <Line
-                  dataKey="diary"
-                  stroke={DIARY}
-                  strokeWidth={2.5}
-                  dot={{ r: 4, fill: DIARY, strokeWidth: 0 }}
-                  connectNulls
-                  isAnimationActive={false}
-                />
-              ) : null}
-            </LineChart>
+            <ProgressChartPicture rows={rows} hasDiary={hasDiary} hasClinic={hasClinic} />
           </div>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
             {hasDiary ? (

@@ -1,9 +1,13 @@
 "use client";
+import dynamic from "next/dynamic";
 import type { ComplaintProgress } from "@/lib/pain/schemas";
 import { describeChange } from "@/app/_lib/pain-series";
 import { formatDay } from "@/app/_lib/queries/pain";
 import { Badge, EmptyState } from "@/app/_components/ui/feedback";
-import { PainChart } from "./pain-chart";
+
+// recharts (~100 KB gzip) loads as its own chunk after the page's first JavaScript; the chart is
+// still rendered on the server, so its caption and table are in the HTML from the start (issue 16).
+const PainChart = dynamic(() => import("./pain-chart").then((m) => m.PainChart));
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
   return (

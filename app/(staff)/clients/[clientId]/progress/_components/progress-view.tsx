@@ -1,4 +1,5 @@
 "use client";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
@@ -7,9 +8,12 @@ import { progressQuery } from "@/app/_lib/queries/pain";
 import { Button, ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { ComplaintProgressCard } from "./complaint-progress";
-import { TendernessChart } from "./tenderness-chart";
 import "@/app/_components/print/a4.css";
 import "./print.css";
+
+// recharts (~100 KB gzip) loads as its own chunk after the page's first JavaScript; the chart is
+// still rendered on the server, so its caption and table are in the HTML from the start (issue 16).
+const TendernessChart = dynamic(() => import("./tenderness-chart").then((m) => m.TendernessChart));
 
 /** A client's pain progress: one section per complaint, the tenderness trend, CSV and print. */
 export function ProgressView({

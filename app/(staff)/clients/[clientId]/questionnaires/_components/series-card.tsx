@@ -1,11 +1,15 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useId } from "react";
 import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import type { InstrumentDto, InstrumentSeries } from "@/app/_lib/queries/questionnaires";
 import { formatDay } from "@/app/_lib/queries/pain";
 import { Card } from "@/app/_components/ui/layout";
-import { ScoreChart } from "./score-chart";
 import { McidStatus, changeText } from "./mcid-status";
+
+// recharts (~100 KB gzip) loads as its own chunk after the page's first JavaScript; the chart is
+// still rendered on the server, so its caption and table are in the HTML from the start (issue 16).
+const ScoreChart = dynamic(() => import("./score-chart").then((m) => m.ScoreChart));
 
 const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 /** Signed where the scale runs through zero (GROC: "+3", "−2"), so the direction reads without colour. */
