@@ -10,6 +10,8 @@ const config = [
       ".next-e2e/**",
       ".next-e2e-*/**",
       ".next-bench/**",
+      // Per-engineer build folders (KNOTWORK_DIST_DIR=.next-NAME).
+      ".next-*/**",
       "scripts/bench/bare-next/.next/**",
       "node_modules/**",
       ".data/**",
