@@ -89,9 +89,8 @@ export async function listClients(db: Db, actor: Actor, q: z.output<typeof listC
  * times (issue 16). Outside a render (route handlers, tests, scripts) cache() calls straight
  * through, and a transaction is a different db, so a write never reads a remembered row.
  */
-export const getClientOrThrow: (db: Db, actor: Actor, clientId: string) => Promise<ClientDetail> = cache(
-  loadClientOrThrow,
-);
+export const getClientOrThrow: (db: Db, actor: Actor, clientId: string) => Promise<ClientDetail> =
+  cache(loadClientOrThrow);
 
 async function loadClientOrThrow(db: Db, actor: Actor, clientId: string): Promise<ClientDetail> {
   const [row] = await db
