@@ -39,6 +39,13 @@ export const openapi = defineOperation({
   tag: "System",
   summary: "This OpenAPI 3.1 document",
   auth: { public: true },
+  response: z
+    .object({
+      openapi: z.string(),
+      info: z.object({ title: z.string() }).loose(),
+      paths: z.record(z.string(), z.unknown()),
+    })
+    .loose(),
 });
 
 export const getMe = defineOperation({
@@ -159,6 +166,7 @@ export const revokeClientInvitation = defineOperation({
   summary: "Revoke the client's pending portal invitation",
   auth: { permission: "clients.invite" },
   params: clientIdParams,
+  response: z.object({ id: z.uuid(), revoked: z.boolean() }),
 });
 
 export const listStaff = defineOperation({
@@ -202,6 +210,7 @@ export const revokeInvitation = defineOperation({
   summary: "Revoke a pending staff invitation",
   auth: { permission: "staff.invite" },
   params: invitationIdParams,
+  response: z.object({ id: z.uuid(), revoked: z.boolean() }),
 });
 
 export const acceptInvitation = defineOperation({
@@ -225,6 +234,7 @@ export const requestPasswordReset = defineOperation({
   body: requestResetBody,
   successStatus: 202,
   exampleBody: { email: "nobody@example.test" },
+  response: z.object({ message: z.string() }),
 });
 
 export const completePasswordReset = defineOperation({
@@ -235,6 +245,7 @@ export const completePasswordReset = defineOperation({
   summary: "Set a new password with a reset link",
   auth: { public: true },
   body: completeResetBody,
+  response: z.object({ email: z.string() }),
 });
 
 export const listAudit = defineOperation({
@@ -256,6 +267,18 @@ export const listOutbox = defineOperation({
   tag: "Audit",
   summary: "The clinic's email outbox",
   auth: { permission: "outbox.read" },
+  response: z.array(
+    z.object({
+      id: z.uuid(),
+      to: z.string(),
+      subject: z.string(),
+      kind: z.string(),
+      status: z.string(),
+      attempts: z.number().int(),
+      createdAt: z.string(),
+      sentAt: z.string().nullable(),
+    }),
+  ),
 });
 
 export const getPortalMe = defineOperation({

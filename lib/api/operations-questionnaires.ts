@@ -101,6 +101,7 @@ export const assignQuestionnaire = defineOperation({
   body: assignBody,
   successStatus: 201,
   exampleBody: { instrumentId: "psfs", everyNVisits: 4 },
+  response: z.object({ id: z.uuid() }),
 });
 
 export const cancelAssignment = defineOperation({
@@ -111,6 +112,7 @@ export const cancelAssignment = defineOperation({
   summary: "Stop asking for a questionnaire",
   auth: { permission: "clinical.write" },
   params: assignmentParams,
+  response: z.object({ id: z.uuid(), cancelled: z.boolean() }),
 });
 
 export const submitClinicResponse = defineOperation({

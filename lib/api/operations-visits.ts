@@ -92,6 +92,7 @@ export const signVisit = defineOperation({
   params: visitIdParams,
   body: signVisitBody,
   exampleBody: { version: 1 },
+  response: z.object({ id: z.uuid(), signedAt: z.string() }),
 });
 
 export const addAmendment = defineOperation({
@@ -105,6 +106,7 @@ export const addAmendment = defineOperation({
   body: amendmentBody,
   successStatus: 201,
   exampleBody: { reason: "Wrong side recorded", body: "The upper trapezius point was on the left, not the right." },
+  response: z.object({ id: z.uuid(), createdAt: z.string() }),
 });
 
 export const createFinding = defineOperation({
@@ -126,6 +128,7 @@ export const createFinding = defineOperation({
     type: "active",
     tenderness: 6,
   },
+  response: z.object({ id: z.uuid(), triggerPointId: z.uuid() }),
 });
 
 export const updateFinding = defineOperation({
@@ -138,6 +141,7 @@ export const updateFinding = defineOperation({
   params: findingParams,
   body: updateFindingBody,
   exampleBody: { tenderness: 4, version: 1 },
+  response: z.object({ id: z.uuid(), version: z.number().int() }),
 });
 
 export const deleteFinding = defineOperation({
@@ -148,6 +152,7 @@ export const deleteFinding = defineOperation({
   summary: "Remove a point placed at this draft visit",
   auth: { permission: "clinical.write" },
   params: findingParams,
+  response: z.object({ id: z.uuid(), deleted: z.boolean() }),
 });
 
 export const listMuscles = defineOperation({
@@ -170,4 +175,5 @@ export const createClinicMuscle = defineOperation({
   body: createClinicMuscleBody,
   successStatus: 201,
   exampleBody: { name: "Popliteus", region: "knee", referralZones: ["knee_back_r"] },
+  response: z.object({ id: z.uuid() }),
 });

@@ -50,13 +50,14 @@ export interface Operation<
   auditRead?: { kind: ReadKind; client?: "params" | "result" };
 }
 
-/** Keeps the literal auth and the exact schemas in the type, so handlers get typed input and actor. */
+/** Keeps the literal auth and the exact schemas in the type, so handlers get typed input, actor and result. */
 export function defineOperation<
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
   const A extends OperationAuth = OperationAuth,
->(op: Operation<P, Q, B> & { auth: A }): Operation<P, Q, B> & { auth: A } {
+  R extends z.ZodType = z.ZodType,
+>(op: Operation<P, Q, B> & { auth: A; response?: R }): Operation<P, Q, B> & { auth: A; response?: R } {
   return op;
 }
 

@@ -37,7 +37,13 @@ export interface HandlerContext<O extends Operation> {
   session: SessionInfo | null;
 }
 
-type Handler<O extends Operation> = (ctx: HandlerContext<O>) => Promise<unknown>;
+/**
+ * What a handler may return: the operation's declared response (its schema's input type, so a
+ * handler cannot drift from what the OpenAPI document and the browser's types promise), or a
+ * raw Response (downloads, redirects). Operations without a response schema return anything.
+ */
+type HandlerResult<O extends Operation> = z.input<NonNullable<O["response"]>> | Response;
+type Handler<O extends Operation> = (ctx: HandlerContext<O>) => Promise<HandlerResult<O>>;
 
 /** A raw Response returned by a handler passes through untouched (downloads, redirects). */
 function toResponse(op: Operation, result: unknown): Response {

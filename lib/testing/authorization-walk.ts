@@ -71,6 +71,27 @@ function errorCode(res: Response, text: string): string {
   }
 }
 
+/**
+ * A successful JSON answer must match the operation's declared response schema: the schema is
+ * what the OpenAPI document publishes and what the browser's types are built from, so a handler
+ * that returns more, less or other than it declares is caught here, on a real answer.
+ */
+function responseShapeProblems(op: Operation, status: number, text: string, who: string): string[] {
+  if (status === 204 || op.produces) return [];
+  if (!op.response) return [`${op.id} answers JSON but declares no response schema`];
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return [`${who}: a ${status} answer that is not JSON`];
+  }
+  const parsed = op.response.safeParse(body);
+  if (parsed.success) return [];
+  return parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${who}: response does not match its schema at ${i.path.join(".") || "(root)"}: ${i.message}`);
+}
+
 /** Which of `parts` files runs an operation: stable as routes are added (a hash of its id). */
 export function partOf(operationId: string, parts: number): number {
   return (createHash("sha256").update(operationId).digest().readUInt32BE(0) % parts) + 1;
@@ -105,6 +126,7 @@ async function walkOperation(path: string, method: string, op: DocOperation): Pr
     if (spec.clinic !== "demo") {
       for (const leak of demoClientLeaks(world, text)) problems.push(`${spec.label}: response shows ${leak}`);
     }
+    if (ok && expected === "success") problems.push(...responseShapeProblems(handler.op, res.status, text, spec.label));
   };
 
   // A fresh database per operation. Denied actors go first, for real; then each allowed
