@@ -7,6 +7,7 @@ import { programmeSettings } from "@/lib/programmes/load";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { Card } from "@/app/_components/ui/layout";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
+import { ShowMore } from "./show-more";
 
 const dayMonth = (d: string) =>
   new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(
@@ -14,7 +15,16 @@ const dayMonth = (d: string) =>
   );
 
 /** Clients whose home-programme adherence last week fell below the clinic's threshold, lowest first. */
-export async function LowAdherence({ actor }: { actor: Actor }) {
+export async function LowAdherence({
+  actor,
+  shown,
+  params,
+}: {
+  actor: Actor;
+  /** Rows to show (the list is capped; "Show more" asks for more). */
+  shown: number;
+  params: Record<string, number>;
+}) {
   let entries: LowAdherenceEntry[];
   let settings: Awaited<ReturnType<typeof programmeSettings>>;
   try {
@@ -29,39 +39,50 @@ export async function LowAdherence({ actor }: { actor: Actor }) {
   }
   const wording = PROGRAMME_WORDING[settings.wording];
   return (
-    <Card title={entries.length ? `Low adherence (${entries.length})` : "Low adherence"}>
-      {entries.length === 0 ? (
-        <EmptyState title="Everyone is keeping up">
-          Clients appear here when last week&rsquo;s completed {wording.short} sessions fell below{" "}
-          {settings.thresholdPct}% of those prescribed.
-        </EmptyState>
-      ) : (
-        <>
-          <p className="mb-3 text-sm text-muted">
-            Week of {dayMonth(entries[0]!.weekStart)}: below the clinic&rsquo;s {settings.thresholdPct}% threshold.
-          </p>
-          <ul className="space-y-2" data-testid="low-adherence">
-            {entries.map((e) => (
-              <li
-                key={e.clientId}
-                className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-2"
-              >
-                <Link
-                  href={`/clients/${e.clientId}`}
-                  className="inline-flex min-h-11 items-center font-semibold text-accent-700 underline-offset-2 hover:underline"
+    // The id is where "Show more" lands.
+    <div id="low-adherence" className="scroll-mt-4">
+      <Card title={entries.length ? `Low adherence (${entries.length})` : "Low adherence"}>
+        {entries.length === 0 ? (
+          <EmptyState title="Everyone is keeping up">
+            Clients appear here when last week&rsquo;s completed {wording.short} sessions fell below{" "}
+            {settings.thresholdPct}% of those prescribed.
+          </EmptyState>
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-muted">
+              Week of {dayMonth(entries[0]!.weekStart)}: below the clinic&rsquo;s {settings.thresholdPct}% threshold.
+            </p>
+            <ul className="space-y-2" data-testid="low-adherence">
+              {entries.slice(0, shown).map((e) => (
+                <li
+                  key={e.clientId}
+                  className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-2"
                 >
-                  {e.clientName}
-                  <span className="sr-only">: open the client</span>
-                </Link>
-                <span className="tabular text-sm text-ink">
-                  {Math.round(e.ratio * 100)}% · {e.completed} of {e.prescribed} sessions
-                  <span className="text-muted"> · {e.programmes.map((p) => p.title).join(", ")}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </Card>
+                  <Link
+                    href={`/clients/${e.clientId}`}
+                    className="inline-flex min-h-11 items-center font-semibold text-accent-700 underline-offset-2 hover:underline"
+                  >
+                    {e.clientName}
+                    <span className="sr-only">: open the client</span>
+                  </Link>
+                  <span className="tabular text-sm text-ink">
+                    {Math.round(e.ratio * 100)}% · {e.completed} of {e.prescribed} sessions
+                    <span className="text-muted"> · {e.programmes.map((p) => p.title).join(", ")}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <ShowMore
+              param="adherence"
+              shown={shown}
+              total={entries.length}
+              params={params}
+              anchor="low-adherence"
+              noun="clients"
+            />
+          </>
+        )}
+      </Card>
+    </div>
   );
 }

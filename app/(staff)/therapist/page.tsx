@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/scopes";
 import { NeedsAttention, NeedsAttentionSkeleton } from "./needs-attention";
 import { TodaysAppointments } from "./todays-appointments";
 import { LowAdherence } from "./low-adherence";
+import { shownFrom } from "./show-more";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -19,8 +20,11 @@ function greeting(timeZone: string) {
   return hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
 }
 
-export default async function TherapistDashboard() {
+export default async function TherapistDashboard({ searchParams }: PageProps<"/therapist">) {
   const actor = await requireActor({ role: "therapist" });
+  const query = await searchParams;
+  // Both lists are capped; each "Show more" link carries both counts so neither list resets.
+  const shown = { attention: shownFrom(query.attention), adherence: shownFrom(query.adherence) };
   const today = formatFor(actor).at(new Date(), "weekdayLong");
   return (
     <>
@@ -38,12 +42,12 @@ export default async function TherapistDashboard() {
         </Card>
         {can(actor, "clinical.read") ? (
           <Suspense fallback={<NeedsAttentionSkeleton />}>
-            <NeedsAttention actor={actor} />
+            <NeedsAttention actor={actor} shown={shown.attention} params={shown} />
           </Suspense>
         ) : null}
         {can(actor, "programmes.read") ? (
           <Suspense fallback={<NeedsAttentionSkeleton />}>
-            <LowAdherence actor={actor} />
+            <LowAdherence actor={actor} shown={shown.adherence} params={shown} />
           </Suspense>
         ) : null}
       </div>
