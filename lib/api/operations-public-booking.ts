@@ -1,6 +1,11 @@
 /** The public booking page's operations (no sign-in) and the clinic's settings for it. */
 import { defineOperation } from "@/lib/http/operation";
+import { z } from "zod";
 import {
+  bookingDecisionBody,
+  bookingDecisionDto,
+  bookingRequestParams,
+  pendingRequestDto,
   clinicSlugParams,
   confirmationDto,
   confirmationParams,
@@ -111,4 +116,27 @@ export const updatePublicBookingSettings = defineOperation({
     embedOrigins: ["https://www.clinic.example"],
     typeIds: [],
   },
+});
+
+export const listBookingRequests = defineOperation({
+  id: "listBookingRequests",
+  method: "GET",
+  path: "/api/booking-requests",
+  tag: "Scheduling",
+  summary: "Public-page requests waiting for a therapist to accept them (the reason only for clinicians)",
+  auth: { permission: "schedule.manage" },
+  response: z.array(pendingRequestDto),
+});
+
+export const decideBookingRequest = defineOperation({
+  id: "decideBookingRequest",
+  method: "POST",
+  path: "/api/booking-requests/{requestId}/decision",
+  tag: "Scheduling",
+  summary: "Accept (book) or decline a public-page request (409 when already answered or the time is taken)",
+  auth: { permission: "schedule.manage" },
+  params: bookingRequestParams,
+  body: bookingDecisionBody,
+  response: bookingDecisionDto,
+  exampleBody: { accept: true },
 });

@@ -1,15 +1,15 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointments, appointmentTypes, bookingHolds, clients, invitations, users } from "@/db/schema";
+import { appointmentTypes, bookingHolds, users } from "@/db/schema";
 import { recordEvent } from "@/lib/audit/record-event";
-import { hashToken, newToken } from "@/lib/auth/tokens";
-import { config } from "@/lib/config";
+import { hashToken } from "@/lib/auth/tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import { conflict, notFound } from "@/lib/http/errors";
 import { sqlState } from "@/lib/http/respond";
 import { publicClinicById, type PublicClinic } from "./public-clinic";
+import { bookFromHold, clientFor } from "./book-from-hold";
 import type { ConfirmationDto } from "./schemas";
 
 type HoldRow = typeof bookingHolds.$inferSelect;
@@ -61,76 +61,6 @@ export async function getConfirmation(db: Db, token: string, now = new Date()): 
 }
 
 /**
- * The client this confirmed address belongs to: the clinic's oldest live record with that email,
- * or a new record marked self-booked. Reached only through the emailed link, so the address is
- * verified; the visitor's typed name never overwrites an existing record.
- */
-async function clientFor(tx: Db, hold: HoldRow, now: Date): Promise<{ id: string; isNew: boolean; hasLogin: boolean }> {
-  const [found] = await tx
-    .select({ id: clients.id, userId: clients.userId })
-    .from(clients)
-    .where(
-      and(
-        eq(clients.clinicId, hold.clinicId),
-        sql`lower(${clients.email}) = ${hold.email}`,
-        isNull(clients.archivedAt),
-      ),
-    )
-    .orderBy(asc(clients.createdAt))
-    .limit(1);
-  if (found) return { id: found.id, isNew: false, hasLogin: found.userId !== null };
-  const [created] = await tx
-    .insert(clients)
-    .values({
-      clinicId: hold.clinicId,
-      firstName: hold.firstName,
-      lastName: hold.lastName,
-      dateOfBirth: hold.dateOfBirth,
-      email: hold.email,
-      phone: hold.phone,
-      selfBookedAt: now,
-    })
-    .returning({ id: clients.id });
-  await recordEvent(
-    tx,
-    { clinicId: hold.clinicId, userId: null },
-    { action: "client.created", entityType: "client", entityId: created!.id, details: { via: "public_booking" } },
-  );
-  return { id: created!.id, isNew: true, hasLogin: false };
-}
-
-/** A portal invitation for a new client (nobody signed in sent it, so invited_by is null). */
-async function invite(tx: Db, clinic: PublicClinic, hold: HoldRow, clientId: string, baseUrl: string, now: Date) {
-  const { token, tokenHash } = newToken();
-  const expiresAt = new Date(now.getTime() + config().INVITATION_TTL_HOURS * 3_600_000);
-  const [row] = await tx
-    .insert(invitations)
-    .values({ clinicId: clinic.id, kind: "client", email: hold.email, role: "client", clientId, tokenHash, expiresAt })
-    .returning({ id: invitations.id });
-  const f = clinicFormat({ locale: clinic.locale, timeZone: clinic.timezone });
-  await enqueueEmail(tx, {
-    clinicId: clinic.id,
-    to: hold.email,
-    kind: "invitation.client",
-    subject: `${clinic.name} invites you to Knotwork`,
-    text:
-      `Hello ${hold.firstName},\n\n${clinic.name} uses Knotwork for appointments and home care. Open this link to ` +
-      `set a password for your portal, where you can see, book and cancel appointments:\n${baseUrl}/invite/${token}\n\n` +
-      `The link works once and expires on ${f.at(expiresAt, "dateTimeFull")}.`,
-  });
-  await recordEvent(
-    tx,
-    { clinicId: clinic.id, userId: null },
-    {
-      action: "invitation.created",
-      entityType: "invitation",
-      entityId: row!.id,
-      details: { kind: "client", clientId },
-    },
-  );
-}
-
-/**
  * Confirms a hold by its emailed link: finds or makes the client, then books the appointment
  * (or, when the clinic wants to accept each request, leaves it awaiting a therapist) in one
  * transaction with the hold row locked. A second confirmation (double click, a mail scanner and
@@ -172,53 +102,7 @@ export async function confirmHold(db: Db, token: string, baseUrl: string, now = 
         );
         return updated!;
       }
-      // The hold stops counting before the appointment takes its place (the guard ignores confirmed holds).
-      await tx
-        .update(bookingHolds)
-        .set({ status: "confirmed", clientId: client.id, confirmedAt: now })
-        .where(and(eq(bookingHolds.clinicId, hold.clinicId), eq(bookingHolds.id, hold.id)));
-      const [appt] = await tx
-        .insert(appointments)
-        .values({
-          clinicId: hold.clinicId,
-          clientId: client.id,
-          therapistUserId: hold.therapistUserId,
-          roomId: hold.roomId,
-          typeId: hold.typeId,
-          startsAt: hold.startsAt,
-          endsAt: hold.endsAt,
-          blocksUntil: hold.blocksUntil,
-          idempotencyKey: `public:${hold.id}`,
-          bookedVia: "public",
-          createdBy: null,
-        })
-        .returning({ id: appointments.id });
-      const [updated] = await tx
-        .update(bookingHolds)
-        .set({ appointmentId: appt!.id })
-        .where(and(eq(bookingHolds.clinicId, hold.clinicId), eq(bookingHolds.id, hold.id)))
-        .returning();
-      await recordEvent(
-        tx,
-        { clinicId: clinic.id, userId: null },
-        {
-          action: "appointment.booked",
-          entityType: "appointment",
-          entityId: appt!.id,
-          details: { via: "public", clientId: client.id },
-        },
-      );
-      await enqueueEmail(tx, {
-        clinicId: clinic.id,
-        to: hold.email,
-        kind: "appointment.booked",
-        subject: `Booked: ${clinic.name}, ${f.at(hold.startsAt, "weekdayTime")}`,
-        text:
-          `Hello ${hold.firstName},\n\nYou're booked at ${clinic.name} on ${when}.\n\nTo cancel or change, ` +
-          `please give at least ${clinic.cancellationNoticeHours} hours' notice.`,
-      });
-      if (!client.hasLogin) await invite(tx, clinic, hold, client.id, baseUrl, now);
-      return updated!;
+      return bookFromHold(tx, clinic, hold, client, { baseUrl, now, by: { clinicId: clinic.id, userId: null } });
     });
     return describe(db, hold, clinic, now);
   } catch (err) {

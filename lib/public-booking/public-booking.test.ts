@@ -16,6 +16,7 @@ import type { AppError } from "@/lib/http/errors";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { HOLD_MESSAGES, holdSlot } from "./hold-slot";
 import { confirmHold, getConfirmation } from "./confirm-hold";
+import { decideBookingRequest, listBookingRequests } from "./requests";
 import { getPublicBookingOptions, listPublicSlots } from "./public-options";
 import type { HoldInput } from "./schemas";
 
@@ -232,6 +233,46 @@ describe("confirmation", () => {
         .set({ expiresAt: sql`now() - interval '1 minute'` })
         .where(eq(bookingHolds.email, email));
       expect((await failure(hold({ startsAt })))?.code).toBe("CONFLICT");
+    } finally {
+      await t.db.update(clinics).set({ publicRequiresApproval: false }).where(eq(clinics.id, admin.clinicId));
+    }
+  });
+});
+
+describe("requests a therapist accepts", () => {
+  it("lists the request, books it once on acceptance, and frees the slot on a decline", async () => {
+    await t.db.update(clinics).set({ publicRequiresApproval: true }).where(eq(clinics.id, admin.clinicId));
+    const therapist = await actorFor(t.db, "therapist@demo.test");
+    try {
+      const emails = ["accept-me@example.test", "decline-me@example.test"];
+      const times = ["2027-03-10T09:00:00.000Z", "2027-03-10T11:00:00.000Z"];
+      for (const [i, email] of emails.entries()) {
+        await hold({ email, startsAt: times[i] });
+        await confirmHold(t.db, await tokenFor(email), ctx.baseUrl, NOW);
+      }
+      const listed = await listBookingRequests(t.db, therapist);
+      const [accept, decline] = emails.map((e) => listed.find((r) => r.email === e)!);
+      expect(accept!.reason).toBe("Stiff neck after long drives");
+      // An admin schedules but is not a clinician: the reason stays hidden.
+      expect((await listBookingRequests(t.db, admin)).find((r) => r.email === emails[0])!.reason).toBe("");
+      const outcomes = await Promise.allSettled([
+        decideBookingRequest(t.db, therapist, accept!.id, { accept: true }, ctx.baseUrl),
+        decideBookingRequest(t.db, admin, accept!.id, { accept: true }, ctx.baseUrl),
+      ]);
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      expect(
+        await t.db
+          .select()
+          .from(appointments)
+          .where(eq(appointments.startsAt, new Date(times[0]!))),
+      ).toHaveLength(1);
+      await decideBookingRequest(t.db, therapist, decline!.id, { accept: false }, ctx.baseUrl);
+      await t.db.update(clinics).set({ publicRequiresApproval: false }).where(eq(clinics.id, admin.clinicId));
+      expect((await hold({ startsAt: times[1] })).expiresAt).toBeTruthy();
+      const other = await actorFor(t.db, "admin@other.test", "other-clinic");
+      expect((await failure(decideBookingRequest(t.db, other, accept!.id, { accept: false }, ctx.baseUrl)))?.code).toBe(
+        "NOT_FOUND",
+      );
     } finally {
       await t.db.update(clinics).set({ publicRequiresApproval: false }).where(eq(clinics.id, admin.clinicId));
     }

@@ -161,3 +161,7 @@ export const pendingRequestDto = z.object({
   reason: z.string(),
 });
 export type PendingRequest = z.infer<typeof pendingRequestDto>;
+
+export const bookingRequestParams = z.object({ requestId: z.uuid() });
+export const bookingDecisionBody = z.object({ accept: z.boolean("Accept or decline.") });
+export const bookingDecisionDto = z.object({ status: z.enum(["confirmed", "declined"]) });

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { appointmentTypes, clinics, emailOutbox } from "@/db/schema";
+import { appointmentTypes, bookingHolds, clinics, emailOutbox } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { holdSlot } from "@/lib/public-booking/hold-slot";
 import { listPublicSlots } from "@/lib/public-booking/public-options";
@@ -49,7 +49,30 @@ export const publicBookingFixtures: FixtureModule = {
       .from(emailOutbox)
       .where(eq(emailOutbox.toAddress, input.email));
     const token = /\/book\/confirm\/([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
-    return { clinicSlug: SLUG, bookingToken: token, publicTypeId: base.typeId! };
+    // A request awaiting a therapist, written directly: the world's few free slots (its therapists
+    // have extra hours on some dates only) stay for the hold operation's own body.
+    const [request] = await db
+      .insert(bookingHolds)
+      .values({
+        clinicId: demo!.id,
+        typeId: base.typeId!,
+        therapistUserId: base.therapistId!,
+        startsAt: new Date("2031-10-01T09:00:00Z"),
+        endsAt: new Date("2031-10-01T10:00:00Z"),
+        blocksUntil: new Date("2031-10-01T10:00:00Z"),
+        expiresAt: new Date("2031-10-01T09:00:00Z"),
+        status: "awaiting_clinic",
+        email: "walk-request@example.test",
+        firstName: "Walk",
+        lastName: "Request",
+        phone: "+44 7700 900001",
+        dateOfBirth: "1990-01-01",
+        reason: "Authorization walk",
+        tokenHash: "walk-request-token-hash",
+        clientId: base.clientId!,
+      })
+      .returning({ id: bookingHolds.id });
+    return { clinicSlug: SLUG, bookingToken: token, publicTypeId: base.typeId!, requestId: request!.id };
   },
   // `token` is the calendar feed's fixture; the confirmation link has its own.
   paramOverrides: {

@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/app/_components/ui/layout";
 import { EntryForm } from "./entry-form";
 import { FreedSlotPanel, RecentlyFreed } from "./freed-slots";
 import { WaitlistList } from "./waitlist-list";
+import { BookingRequests } from "./booking-requests";
 
 export const metadata: Metadata = { title: "Waitlist" };
 
@@ -30,6 +31,7 @@ export default async function WaitlistPage({ searchParams }: { searchParams: Pro
           {appointment && UUID.test(appointment) ? (
             <FreedSlotPanel appointmentId={appointment} timeZone={actor.clinicTimezone} />
           ) : null}
+          <BookingRequests />
           <RecentlyFreed timeZone={actor.clinicTimezone} />
           <WaitlistList types={typeOptions} therapists={therapists} timeZone={actor.clinicTimezone} />
         </div>

@@ -1,0 +1,11 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-public-booking";
+import { decideBookingRequest } from "@/lib/public-booking/requests";
+import { appUrl } from "@/lib/app-url";
+import { kickOutbox } from "@/lib/email/deliver";
+
+export const POST = route(ops.decideBookingRequest, async ({ db, actor, input, req }) => {
+  const result = await decideBookingRequest(db, actor, input.params.requestId, input.body, appUrl(req));
+  kickOutbox();
+  return result;
+});
