@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format, parseISO } from "date-fns";
+import { format, parseISO } from "date-fns";
 import { z } from "zod";
 import { changeFromBaseline, sortByDate } from "./change";
 import type { InstrumentDefinition } from "./instrument-schema";
@@ -91,6 +91,13 @@ const DEFAULTS = { worseBy: 2, visitsBeforeReview: 4, highScore: 7, flareRise: 3
 
 const points = (n: number) => `${n} point${n === 1 ? "" : "s"}`;
 const day = (date: string) => format(parseISO(date), "d MMM yyyy");
+/**
+ * Calendar days from `earlier` to `later` (validated YYYY-MM-DD dates): whole UTC days between their midnights,
+ * which is differenceInCalendarDays without parsing in the local zone — this runs for every reading of every
+ * open complaint in the clinic.
+ */
+const daysBetween = (later: string, earlier: string) =>
+  Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000);
 const sourceName = (s: SelfReport["source"]) => (s === "diary" ? "the diary" : "a check-in");
 
 /** Clients needing a therapist's look, each with every reason; clients with none are omitted. */
@@ -118,7 +125,7 @@ type Resolved = typeof DEFAULTS & { asOf: string; nprs: Pick<InstrumentDefinitio
 
 function reasonsFor(input: ParsedInput, o: Resolved): AttentionReason[] {
   const upToNow = <T extends { date: string }>(xs: readonly T[]) => sortByDate(xs.filter((x) => x.date <= o.asOf));
-  const isRecent = (date: string) => differenceInCalendarDays(parseISO(o.asOf), parseISO(date)) <= o.recentDays;
+  const isRecent = (date: string) => daysBetween(o.asOf, date) <= o.recentDays;
   const reasons: AttentionReason[] = [];
 
   for (const complaint of input.complaints) {
@@ -210,9 +217,7 @@ function latestFlare(
   for (let j = sorted.length - 1; j >= 0; j--) {
     const to = sorted[j];
     if (!to || !isRecent(to.date)) break;
-    const earlier = sorted
-      .slice(0, j)
-      .filter((r) => differenceInCalendarDays(parseISO(to.date), parseISO(r.date)) <= o.flareWindowDays);
+    const earlier = sorted.slice(0, j).filter((r) => daysBetween(to.date, r.date) <= o.flareWindowDays);
     const from = earlier.reduce<Reading | null>((low, r) => (low === null || r.score < low.score ? r : low), null);
     if (from && to.score - from.score >= o.flareRise) return { from, to };
   }
