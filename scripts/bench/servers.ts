@@ -130,7 +130,16 @@ export async function benchServers() {
     );
     const base = `http://127.0.0.1:${ports.app}`;
     const appServer = startProcess(
-      ...pinned(0, process.execPath, [nextBin, "start", "-p", String(ports.app), "-H", "127.0.0.1"]),
+      // BENCH_CPU_PROF=dir: a V8 CPU profile of Knotwork's server under the load, written when it stops.
+      ...pinned(0, process.execPath, [
+        ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+        nextBin,
+        "start",
+        "-p",
+        String(ports.app),
+        "-H",
+        "127.0.0.1",
+      ]),
       {
         ...db,
         DATABASE_POOL_MAX: "10",
