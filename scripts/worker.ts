@@ -1,9 +1,10 @@
 // The job worker as its own process, for production: `npm run worker`.
 // Runs the queue and the recurring schedules (lib/jobs) until SIGTERM or SIGINT: it then stops
 // claiming, lets the jobs in hand finish (each within its timeout) and exits 0. A second signal
-// aborts them; their leases expire and another worker runs them again. Run as many as you like
-// on PostgreSQL (claims use SKIP LOCKED, schedule ticks a compare-and-set); set KNOTWORK_JOBS=off
-// on the app servers so they do not run an in-process worker as well.
+// (two seconds or more after the first) aborts them; their leases expire and another worker runs
+// them again. Run as many as you like on PostgreSQL (claims use SKIP LOCKED, schedule ticks a
+// compare-and-set); set KNOTWORK_JOBS=off on the app servers so they do not run an in-process
+// worker as well.
 //   DATABASE_URL=postgres://… npm run worker
 //   npm run worker -- --once     one pass (due schedule ticks, then every due job), then exit
 // Without DATABASE_URL it opens the embedded database under KNOTWORK_DATA_DIR: stop the app
@@ -41,7 +42,12 @@ async function main() {
   const worker = startWorkerLoop(opened.db, { schedules: jobSchedules, concurrency });
   console.log(`[knotwork] job worker ${worker.workerId} started (${opened.kind}, ${concurrency} at a time)`);
   let signals = 0;
+  let firstSignalAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
+    // Ctrl-C or a group kill reaches npm, tsx and this process at once, and tsx relays it again:
+    // copies within two seconds are the same request to stop, not the second one that aborts.
+    if (signals > 0 && Date.now() - firstSignalAt < 2_000) return;
+    if (signals === 0) firstSignalAt = Date.now();
     signals++;
     console.log(`[knotwork] ${signal}: ${signals === 1 ? "finishing the jobs in hand" : "aborting the jobs in hand"}`);
     const stopping = signals === 1 ? worker.stop() : worker.abort();
