@@ -15,6 +15,7 @@ import * as twoFactor from "./operations-two-factor";
 import * as security from "./operations-security";
 import * as documents from "./operations-documents";
 import * as publicBooking from "./operations-public-booking";
+import * as jobs from "./operations-jobs";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -37,4 +38,5 @@ export const operations: Operation[] = [
   ...Object.values(security),
   ...Object.values(documents),
   ...Object.values(publicBooking),
+  ...Object.values(jobs),
 ] as Operation[];

@@ -14,6 +14,8 @@ const CHANGES: Record<string, string> = {
   "client.online_booking_allowed": "Online booking allowed for client",
   "client.online_booking_blocked": "Online booking blocked for client",
   "clinic.settings_updated": "Clinic settings changed",
+  "job.retried": "Failed background job retried",
+  "job.discarded": "Failed background job discarded",
   "invitation.created": "Invitation sent",
   "invitation.revoked": "Invitation revoked",
   "invitation.accepted": "Invitation accepted",

@@ -20,6 +20,7 @@ describe("staff navigation", () => {
       "Settings",
       "Audit trail",
       "Email outbox",
+      "Background jobs",
     ]);
     expect(admin.length).toBeLessThanOrEqual(7);
     const therapist = staffNav(["therapist"]);

@@ -42,6 +42,7 @@ export function staffNav(roles: readonly Role[]): NavEntry[] {
         { href: "/admin/settings", label: "Settings" },
         { href: "/admin/audit", label: "Audit trail" },
         { href: "/admin/outbox", label: "Email outbox" },
+        { href: "/admin/jobs", label: "Background jobs" },
       ],
     });
   }

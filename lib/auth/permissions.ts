@@ -22,6 +22,10 @@ export const PERMISSIONS = {
   },
   "audit.read": { roles: ["admin"], description: "Read the clinic's audit trail" },
   "outbox.read": { roles: ["admin"], description: "Read the clinic's email outbox" },
+  "jobs.manage": {
+    roles: ["admin"],
+    description: "See the clinic's failed background jobs (never their contents), retry or discard them",
+  },
   "clinical.read": { roles: ["therapist"], description: "Read visits, SOAP notes, findings and chart history" },
   "clinical.write": { roles: ["therapist"], description: "Open visits, write notes and findings, add amendments" },
   "visits.sign": { roles: ["therapist"], description: "Sign (lock) a visit" },

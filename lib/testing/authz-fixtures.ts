@@ -29,6 +29,7 @@ import { twoFactorFixtures } from "./authz-fixtures-two-factor";
 import { securityFixtures } from "./authz-fixtures-security";
 import { documentsFixtures } from "./authz-fixtures-documents";
 import { publicBookingFixtures } from "./authz-fixtures-public-booking";
+import { jobsFixtures } from "./authz-fixtures-jobs";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
 const AREA_FIXTURES: FixtureModule[] = [
@@ -41,6 +42,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   securityFixtures,
   documentsFixtures,
   publicBookingFixtures,
+  jobsFixtures,
 ];
 
 export const BASE_URL = "http://knotwork.test";

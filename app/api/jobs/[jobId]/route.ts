@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-jobs";
+import { discardFailedJob } from "@/lib/jobs/failed-jobs";
+
+export const DELETE = route(ops.discardFailedJob, ({ db, actor, input }) =>
+  discardFailedJob(db, actor, input.params.jobId),
+);
