@@ -1,4 +1,5 @@
 import "server-only";
+import { HELD_ONLINE, heldOnline } from "./conflict";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -81,7 +82,7 @@ async function describeConflict(
       ),
     )
     .limit(1);
-  if (!other) return "That time is no longer free.";
+  if (!other) return (await heldOnline(db, actor, a)) ? HELD_ONLINE : "That time is no longer free.";
   const fmt = new Intl.DateTimeFormat("en-GB", {
     weekday: "short",
     day: "numeric",

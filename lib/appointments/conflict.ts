@@ -1,11 +1,40 @@
 import "server-only";
-import { and, asc, eq, inArray, ne, or } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { overlapping } from "@/lib/appointments/overlap";
-import { appointments, appointmentTypes, clients, rooms, users } from "@/db/schema";
+import { appointments, appointmentTypes, bookingHolds, clients, rooms, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can, clinicScope } from "@/lib/auth/scopes";
 import { ACTIVE_STATUSES } from "./appointment-access";
+
+export const HELD_ONLINE =
+  "That time is held for someone booking online, or awaiting a decision under Waitlist → Online booking requests.";
+
+/** A live hold from the public booking page (or a request awaiting a therapist) in the way. */
+export async function heldOnline(
+  db: Db,
+  actor: Actor,
+  p: Pick<Placement, "therapistUserId" | "roomId" | "startsAt" | "blocksUntil">,
+): Promise<boolean> {
+  const sameTherapist = eq(bookingHolds.therapistUserId, p.therapistUserId);
+  const [row] = await db
+    .select({ id: bookingHolds.id })
+    .from(bookingHolds)
+    .where(
+      and(
+        clinicScope(actor, bookingHolds),
+        or(
+          eq(bookingHolds.status, "awaiting_clinic"),
+          and(eq(bookingHolds.status, "held"), gt(bookingHolds.expiresAt, sql`now()`)),
+        ),
+        lt(bookingHolds.startsAt, p.blocksUntil),
+        gt(bookingHolds.blocksUntil, p.startsAt),
+        p.roomId ? or(sameTherapist, eq(bookingHolds.roomId, p.roomId)) : sameTherapist,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
 
 export interface Placement {
   therapistUserId: string;
@@ -71,7 +100,11 @@ export async function describeConflict(db: Db, actor: Actor, p: Placement): Prom
     .limit(5);
   // The therapist's own clash is the more useful one to name when both apply.
   const other = rows.find((r) => r.therapistUserId === p.therapistUserId) ?? rows[0];
-  if (!other) return "That time is no longer free. Reload the calendar to see the latest bookings.";
+  if (!other) {
+    // The public page's holds block through a trigger, not these rows (lib/public-booking).
+    if (await heldOnline(db, actor, p)) return HELD_ONLINE;
+    return "That time is no longer free. Reload the calendar to see the latest bookings.";
+  }
 
   const when = `${dayAndTime(actor.clinicTimezone).format(other.startsAt)}–${timeOnly(actor.clinicTimezone).format(other.endsAt)}`;
   const client = can(actor, "clients.read") ? `${other.firstName} ${other.lastName}` : "a client";

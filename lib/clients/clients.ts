@@ -94,7 +94,13 @@ export const getClientOrThrow: (db: Db, actor: Actor, clientId: string) => Promi
 
 async function loadClientOrThrow(db: Db, actor: Actor, clientId: string): Promise<ClientDetail> {
   const [row] = await db
-    .select({ ...summaryColumns, version: clients.version, createdAt: clients.createdAt, updatedAt: clients.updatedAt })
+    .select({
+      ...summaryColumns,
+      version: clients.version,
+      createdAt: clients.createdAt,
+      updatedAt: clients.updatedAt,
+      selfBookedAt: clients.selfBookedAt,
+    })
     .from(clients)
     .where(and(clientScope(actor), eq(clients.id, clientId)));
   if (!row) throw notFound("That client");
@@ -113,13 +119,14 @@ async function loadClientOrThrow(db: Db, actor: Actor, clientId: string): Promis
           ),
         )
         .limit(1);
-  const { version, createdAt, updatedAt, ...summary } = row;
+  const { version, createdAt, updatedAt, selfBookedAt, ...summary } = row;
   return {
     ...toSummary(summary),
     version,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
     pendingInvitation: invite ? { ...invite, expiresAt: invite.expiresAt.toISOString() } : null,
+    selfBookedAt: selfBookedAt?.toISOString() ?? null,
   };
 }
 

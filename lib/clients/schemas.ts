@@ -77,5 +77,7 @@ export const clientDetail = clientSummary.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   pendingInvitation: z.object({ id: z.string(), email: z.string(), expiresAt: z.string() }).nullable(),
+  /** When the record was made by a booking on the public page (a new client), else null. */
+  selfBookedAt: z.string().nullable(),
 });
 export type ClientDetail = z.infer<typeof clientDetail>;

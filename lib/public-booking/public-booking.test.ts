@@ -129,7 +129,9 @@ describe("holds", () => {
       .where(eq(clients.clinicId, admin.clinicId))
       .limit(1);
     const body = { clientId: someone!.id, therapistUserId: taraId, typeId, startsAt, roomId: null };
-    expect((await failure(bookAppointment(t.db, staff, body)))?.code).toBe("CONFLICT");
+    const refused = await failure(bookAppointment(t.db, staff, body));
+    expect(refused?.code).toBe("CONFLICT");
+    expect(refused?.message).toMatch(/held for someone booking online/);
     // Time passes: the hold is past its expiry (the database compares with now()).
     await t.db
       .update(bookingHolds)

@@ -51,6 +51,7 @@ export function ClientRecord({
         {age !== null ? <span className="tabular text-muted">{age} years</span> : null}
         {client.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
         {client.hasPortalAccess ? <Badge tone="info">Portal access</Badge> : null}
+        {client.selfBookedAt ? <Badge tone="info">New client, booked online</Badge> : null}
         {permissions.clinicalRead ? <PrecautionBadges clientId={client.id} /> : null}
         {permissions.clinicalRead ? (
           <ButtonLink href={`/clients/${client.id}/chart`} variant="secondary" className="ml-auto">
