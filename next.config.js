@@ -26,7 +26,7 @@ const nextConfig = {
   distDir: process.env.KNOTWORK_DIST_DIR || ".next",
   // PGlite ships WASM and must stay a Node dependency: bundling it would copy
   // ~15 MB into the publicly served .next/static (see STACK-NOTES).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pdfkit"],
   poweredByHeader: false,
   // Metadata is normally streamed after the page body for browsers, so a page briefly has no
   // <title> (axe's document-title failed intermittently on the programme page, and screen readers

@@ -16,3 +16,4 @@ export * from "./two-factor";
 export * from "./jobs";
 export * from "./documents";
 export * from "./public-booking";
+export * from "./billing";

@@ -65,6 +65,16 @@ export const tableTenancy = {
   calendar_feeds: "clinic",
   client_documents: "clinic",
   booking_holds: "clinic",
+  billing_settings: "clinic",
+  therapist_registrations: "clinic",
+  tax_rates: "clinic",
+  service_prices: "clinic",
+  products: "clinic",
+  billing_counters: "clinic",
+  invoices: "clinic",
+  invoice_lines: "clinic",
+  payments: "clinic",
+  allocations: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

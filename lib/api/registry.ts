@@ -16,6 +16,8 @@ import * as security from "./operations-security";
 import * as documents from "./operations-documents";
 import * as publicBooking from "./operations-public-booking";
 import * as jobs from "./operations-jobs";
+import * as billingSetup from "./operations-billing-setup";
+import * as billing from "./operations-billing";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -39,4 +41,6 @@ export const operations: Operation[] = [
   ...Object.values(documents),
   ...Object.values(publicBooking),
   ...Object.values(jobs),
+  ...Object.values(billingSetup),
+  ...Object.values(billing),
 ] as Operation[];

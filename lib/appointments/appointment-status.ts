@@ -18,6 +18,7 @@ import {
 } from "./calendar-schemas";
 import { describeConflict, type Placement } from "./conflict";
 import { getAppointment } from "./list-appointments";
+import { onAppointmentCompleted } from "@/lib/billing/auto-invoice";
 
 /** A client may arrive early; marking further ahead is most likely a click on the wrong day. */
 const ARRIVE_EARLY_MS = 60 * 60_000;
@@ -84,6 +85,7 @@ export async function setAppointmentStatus(
         entityId: row.id,
         details: { from: row.status, to: input.status },
       });
+      if (input.status === "completed") await onAppointmentCompleted(tx, actor, row.id);
     });
   } catch (err) {
     if (sqlState(err) === "23P01" && placement) {

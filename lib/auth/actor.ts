@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { clinics, memberships, users } from "@/db/schema";
-import type { Role } from "./permissions";
+import { grantedPermissions, type Permission, type Role } from "./permissions";
 import { AppError } from "@/lib/http/errors";
 import type { ClinicLocale } from "@/lib/format/clinic-locales";
 
@@ -20,6 +20,8 @@ export interface Actor {
   /** How the clinic writes dates and times (see lib/format/clinic-format.ts). */
   clinicLocale: ClinicLocale;
   roles: Role[];
+  /** Permissions the clinic's settings add to the roles (see grantedPermissions). */
+  grants: Permission[];
   /** Set when the actor is a client: their own client record in this clinic. */
   clientId: string | null;
   /**
@@ -72,12 +74,14 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
     timezone: string;
     locale: ClinicLocale;
     require_two_factor: boolean;
+    billing_for_therapists: boolean;
     roles: Role[] | string;
     client_id: string | null;
     two_factor: boolean;
   }>(
     await db.execute(sql`
       select u.email, u.name, c.name as clinic_name, c.timezone, c.locale, c.require_two_factor,
+        c.billing_for_therapists,
         array(select m.role::text from memberships m
           where m.user_id = u.id and m.clinic_id = c.id and m.revoked_at is null order by m.role) as roles,
         (select cl.id from clients cl
@@ -108,6 +112,7 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
     clinicTimezone: row.timezone ?? "UTC",
     clinicLocale: row.locale ?? "en-GB",
     roles,
+    grants: grantedPermissions(roles, { billingForTherapists: row.billing_for_therapists }),
     clientId,
     twoFactorSetupRequired,
   };

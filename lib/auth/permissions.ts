@@ -52,6 +52,11 @@ export const PERMISSIONS = {
     roles: ["therapist"],
     description: "Prescribe and revise home programmes; mark adverse reports as seen",
   },
+  "billing.manage": {
+    roles: ["admin"],
+    description:
+      "See amounts; invoice, take payments, refund, credit and read billing reports (therapists too when the clinic's billing settings allow it)",
+  },
   "portal.self": { roles: ["client"], description: "Read one's own client record in the portal" },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 
@@ -59,6 +64,18 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function roleHas(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission].roles as readonly Role[]).includes(role);
+}
+
+/**
+ * Permissions a clinic setting adds to a role in that clinic (on top of the table above).
+ * billing.manage for therapists is the clinic's choice: a sole practitioner takes payments.
+ */
+export interface ClinicGrants {
+  billingForTherapists: boolean;
+}
+
+export function grantedPermissions(roles: readonly Role[], grants: ClinicGrants): Permission[] {
+  return grants.billingForTherapists && roles.includes("therapist") ? ["billing.manage"] : [];
 }
 
 export function rolesHave(roles: readonly Role[], permission: Permission): boolean {

@@ -6,7 +6,8 @@ import { getDb } from "@/db";
 import { currentSession } from "./session";
 import { listUserClinics, loadActor, type Actor } from "./actor";
 import { TWO_FACTOR_SETUP_PATH } from "./two-factor/paths";
-import { rolesHave, type Permission, type Role } from "./permissions";
+import type { Permission, Role } from "./permissions";
+import { can } from "./scopes";
 
 /**
  * The signed-in actor of this request, or why there is none. React's cache() makes it one
@@ -42,7 +43,7 @@ export async function requireActor(
   if (actor === "no-clinic") redirect("/select-clinic");
   // The clinic requires two-factor for staff and this person has not enrolled: set-up only.
   if (actor.twoFactorSetupRequired && !options.twoFactorSetup) redirect(TWO_FACTOR_SETUP_PATH);
-  if (options.permission && !rolesHave(actor.roles, options.permission)) forbidden();
+  if (options.permission && !can(actor, options.permission)) forbidden();
   if (options.role && !actor.roles.includes(options.role)) forbidden();
   return actor;
 }

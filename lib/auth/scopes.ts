@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, ne, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { clients } from "@/db/schema";
+import { clients, invoices } from "@/db/schema";
 import type { Actor } from "./actor";
 import { rolesHave, type Permission } from "./permissions";
 import { AppError } from "@/lib/http/errors";
@@ -26,13 +26,27 @@ export function clientScope(actor: Actor): SQL {
   return and(inClinic, eq(clients.id, "00000000-0000-0000-0000-000000000000"))!;
 }
 
-/** Throws FORBIDDEN unless one of the actor's roles in this clinic holds the permission. */
+/** Throws FORBIDDEN unless one of the actor's roles in this clinic (or a clinic grant) holds the permission. */
 export function assertCan(actor: Actor, permission: Permission): void {
-  if (!rolesHave(actor.roles, permission)) {
+  if (!can(actor, permission)) {
     throw new AppError("FORBIDDEN", "Your role in this clinic does not allow this.");
   }
 }
 
-export function can(actor: Actor, permission: Permission): boolean {
-  return rolesHave(actor.roles, permission);
+export function can(actor: Pick<Actor, "roles" | "grants">, permission: Permission): boolean {
+  return rolesHave(actor.roles, permission) || actor.grants.includes(permission);
+}
+
+/**
+ * Invoices the actor may see: the clinic's for billing staff; for a client only their own
+ * issued ones (never drafts). Anyone else (a therapist without billing) gets FORBIDDEN, so
+ * amounts never reach them.
+ */
+export function invoiceScope(actor: Actor): SQL {
+  const inClinic = eq(invoices.clinicId, actor.clinicId);
+  if (can(actor, "billing.manage")) return inClinic;
+  if (actor.clientId && can(actor, "portal.self")) {
+    return and(inClinic, eq(invoices.clientId, actor.clientId), ne(invoices.status, "draft"))!;
+  }
+  throw new AppError("FORBIDDEN", "Your role in this clinic does not allow this.");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { loadActor, listUserClinics, type Actor } from "@/lib/auth/actor";
-import { rolesHave } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/scopes";
 import type { Input, Operation } from "./operation";
 import { errorResponse, json, toErrorResponse, zodFieldErrors } from "./respond";
 import { AppError } from "./errors";
@@ -128,7 +128,7 @@ async function resolveActor(op: Operation, deps: RouteDeps): Promise<Actor | nul
   const actor = clinicId ? await loadActor(db, session.userId, clinicId) : null;
   if ("permission" in op.auth) {
     if (!actor) throw new AppError("FORBIDDEN", "Choose a clinic you belong to first.");
-    if (!rolesHave(actor.roles, op.auth.permission)) {
+    if (!can(actor, op.auth.permission)) {
       if (actor.twoFactorSetupRequired) {
         throw new AppError("FORBIDDEN", "This clinic requires two-factor sign-in. Set it up first.");
       }

@@ -30,6 +30,7 @@ import { securityFixtures } from "./authz-fixtures-security";
 import { documentsFixtures } from "./authz-fixtures-documents";
 import { publicBookingFixtures } from "./authz-fixtures-public-booking";
 import { jobsFixtures } from "./authz-fixtures-jobs";
+import { billingFixtures } from "./authz-fixtures-billing";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
 const AREA_FIXTURES: FixtureModule[] = [
@@ -43,6 +44,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   documentsFixtures,
   publicBookingFixtures,
   jobsFixtures,
+  billingFixtures,
 ];
 
 export const BASE_URL = "http://knotwork.test";

@@ -1,0 +1,6 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-setup";
+import { createProduct, listProducts } from "@/lib/billing/catalogue";
+
+export const GET = route(ops.listProducts, ({ db, actor }) => listProducts(db, actor));
+export const POST = route(ops.createProduct, ({ db, actor, input }) => createProduct(db, actor, input.body));

@@ -1,0 +1,6 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-setup";
+import { listRegistrations, setRegistration } from "@/lib/billing/settings";
+
+export const GET = route(ops.listRegistrations, ({ db, actor }) => listRegistrations(db, actor));
+export const PUT = route(ops.setRegistration, ({ db, actor, input }) => setRegistration(db, actor, input.body));

@@ -1,0 +1,8 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-setup";
+import { getBillingSettings, updateBillingSettings } from "@/lib/billing/settings";
+
+export const GET = route(ops.getBillingSettings, ({ db, actor }) => getBillingSettings(db, actor));
+export const PUT = route(ops.updateBillingSettings, ({ db, actor, input }) =>
+  updateBillingSettings(db, actor, input.body),
+);

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-setup";
+import { updateTaxRate } from "@/lib/billing/catalogue";
+
+export const PATCH = route(ops.updateTaxRate, ({ db, actor, input }) =>
+  updateTaxRate(db, actor, input.params.taxRateId, input.body),
+);

@@ -1,0 +1,6 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-setup";
+import { createTaxRate, listTaxRates } from "@/lib/billing/catalogue";
+
+export const GET = route(ops.listTaxRates, ({ db, actor }) => listTaxRates(db, actor));
+export const POST = route(ops.createTaxRate, ({ db, actor, input }) => createTaxRate(db, actor, input.body));

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { getClientAccount } from "@/lib/billing/account";
+
+export const GET = route(ops.getClientAccount, ({ db, actor, input }) =>
+  getClientAccount(db, actor, input.params.clientId),
+);

@@ -1,0 +1,9 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { renderStatementPdf } from "@/lib/billing/invoice-pdf";
+import { pdfResponse } from "@/lib/pdf/document";
+
+export const GET = route(ops.clientStatementPdf, async ({ db, actor, input }) => {
+  const { body, filename } = await renderStatementPdf(db, actor, input.params.clientId);
+  return pdfResponse(body, filename);
+});

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { applyCreditToInvoice } from "@/lib/billing/payments";
+
+export const POST = route(ops.applyCredit, ({ db, actor, input }) =>
+  applyCreditToInvoice(db, actor, input.params.invoiceId),
+);

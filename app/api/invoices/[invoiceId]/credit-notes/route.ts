@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { creditInvoice } from "@/lib/billing/credit-notes";
+
+export const POST = route(ops.creditInvoice, ({ db, actor, input }) =>
+  creditInvoice(db, actor, input.params.invoiceId, input.body),
+);

@@ -1,0 +1,9 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { renderInvoicePdf } from "@/lib/billing/invoice-pdf";
+import { pdfResponse } from "@/lib/pdf/document";
+
+export const GET = route(ops.invoicePdf, async ({ db, actor, input }) => {
+  const { body, filename } = await renderInvoicePdf(db, actor, input.params.invoiceId);
+  return pdfResponse(body, filename);
+});

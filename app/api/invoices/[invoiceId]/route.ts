@@ -1,0 +1,12 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { deleteDraftInvoice, updateDraftInvoice } from "@/lib/billing/invoices";
+import { getInvoice } from "@/lib/billing/queries";
+
+export const GET = route(ops.getInvoice, ({ db, actor, input }) => getInvoice(db, actor, input.params.invoiceId));
+export const PATCH = route(ops.updateInvoice, ({ db, actor, input }) =>
+  updateDraftInvoice(db, actor, input.params.invoiceId, input.body),
+);
+export const DELETE = route(ops.deleteInvoice, ({ db, actor, input }) =>
+  deleteDraftInvoice(db, actor, input.params.invoiceId, input.query.version),
+);

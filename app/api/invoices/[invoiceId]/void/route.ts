@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { voidInvoice } from "@/lib/billing/issue-invoice";
+
+export const POST = route(ops.voidInvoice, ({ db, actor, input }) =>
+  voidInvoice(db, actor, input.params.invoiceId, input.body.version, input.body.reason),
+);

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { createDraftInvoice } from "@/lib/billing/invoices";
+import { listInvoices } from "@/lib/billing/queries";
+
+export const GET = route(ops.listInvoices, ({ db, actor, input }) => listInvoices(db, actor, input.query));
+export const POST = route(ops.createInvoice, ({ db, actor, input }) => createDraftInvoice(db, actor, input.body));

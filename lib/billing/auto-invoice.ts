@@ -1,0 +1,31 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { invoices } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { clinicScope } from "@/lib/auth/scopes";
+import { draftForAppointment } from "./invoices";
+import { loadBillingSettings } from "./settings";
+
+/**
+ * Called in the transaction that marks an appointment completed: when the clinic invoices
+ * automatically, the draft is there for the front desk at check-out. Whoever completed the
+ * appointment need not hold billing.manage: drafting is the clinic's rule, not their act, and
+ * a draft shows no one an amount they could not already see.
+ */
+export async function onAppointmentCompleted(tx: Db, actor: Actor, appointmentId: string) {
+  const settings = await loadBillingSettings(tx, actor.clinicId);
+  if (!settings.autoInvoice) return;
+  const [existing] = await tx
+    .select({ id: invoices.id })
+    .from(invoices)
+    .where(
+      and(
+        clinicScope(actor, invoices),
+        eq(invoices.appointmentId, appointmentId),
+        eq(invoices.kind, "invoice"),
+        ne(invoices.status, "void"),
+      ),
+    );
+  if (!existing) await draftForAppointment(tx, actor, appointmentId);
+}
