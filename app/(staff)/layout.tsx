@@ -14,7 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <AppShell
       user={{ name: actor.name, clinicName: actor.clinicName, roles: actor.roles, canSwitchClinic: clinics.length > 1 }}
-      nav={staffNav(actor.roles)}
+      nav={staffNav(actor.roles, actor.grants)}
     >
       <ClinicFormatProvider settings={{ locale: actor.clinicLocale, timeZone: actor.clinicTimezone }}>
         {children}

@@ -27,6 +27,9 @@ export default async function PortalLayout({ children }: { children: React.React
                 Switch clinic
               </Link>
             ) : null}
+            <Link href="/portal/invoices" className="text-sm text-accent-700 underline">
+              Invoices
+            </Link>
             <Link href="/portal/account" className="text-sm text-accent-700 underline">
               Account
             </Link>

@@ -260,3 +260,14 @@ export const getMyAccount = defineOperation({
   auth: { permission: "portal.self" },
   response: clientAccountDto,
 });
+
+export const startCheckout = defineOperation({
+  id: "startCheckout",
+  method: "POST",
+  path: "/api/portal/invoices/{myInvoiceId}/checkout",
+  tag: "Portal",
+  summary: "Pay one of my invoices online: a Checkout URL (null when the clinic takes no online payments)",
+  auth: { permission: "portal.self" },
+  params: myInvoiceParams,
+  response: z.object({ url: z.string().nullable() }),
+});

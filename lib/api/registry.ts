@@ -18,6 +18,7 @@ import * as publicBooking from "./operations-public-booking";
 import * as jobs from "./operations-jobs";
 import * as billingSetup from "./operations-billing-setup";
 import * as billing from "./operations-billing";
+import * as billingReports from "./operations-billing-reports";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -43,4 +44,5 @@ export const operations: Operation[] = [
   ...Object.values(jobs),
   ...Object.values(billingSetup),
   ...Object.values(billing),
+  ...Object.values(billingReports),
 ] as Operation[];

@@ -1,4 +1,4 @@
-import type { Role } from "./permissions";
+import type { Permission, Role } from "./permissions";
 
 export interface NavLink {
   href: string;
@@ -14,7 +14,7 @@ export const isNavGroup = (e: NavEntry): e is { label: string; items: NavLink[] 
  * (diary, clients) stays one click away; reference pages are grouped under "Library" and the
  * admin's pages under "Clinic", so the bar fits one row at 1024 px.
  */
-export function staffNav(roles: readonly Role[]): NavEntry[] {
+export function staffNav(roles: readonly Role[], grants: readonly Permission[] = []): NavEntry[] {
   const staff = roles.includes("therapist") || roles.includes("admin");
   const entries: NavEntry[] = [];
   if (roles.includes("therapist")) entries.push({ href: "/therapist", label: "Dashboard" });
@@ -34,6 +34,9 @@ export function staffNav(roles: readonly Role[]): NavEntry[] {
       ],
     },
   );
+  // Billing is for whoever holds billing.manage: admins, and therapists where the clinic grants it.
+  if (roles.includes("admin") || grants.includes("billing.manage"))
+    entries.push({ href: "/billing", label: "Billing" });
   if (roles.includes("admin")) {
     entries.push({
       label: "Clinic",

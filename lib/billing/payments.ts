@@ -70,18 +70,23 @@ export async function recordPaymentIn(tx: Db, actor: Actor, input: NewPayment): 
     .returning({ id: payments.id });
   await applyAllocations(tx, actor, { paymentId: row!.id }, plan);
   const allocated = plan.reduce((s, a) => s + a.amountMinor, 0);
-  await recordEvent(tx, actor, {
-    action: "payment.recorded",
-    entityType: "payment",
-    entityId: row!.id,
-    details: {
-      clientId: input.clientId,
-      method: input.method,
-      amountMinor: input.amountMinor,
-      invoices: plan.map((a) => a.invoiceId),
-      toCreditMinor: input.amountMinor - allocated,
+  // A webhook records payments with no person signed in.
+  await recordEvent(
+    tx,
+    { clinicId: actor.clinicId, userId: actor.userId || null },
+    {
+      action: "payment.recorded",
+      entityType: "payment",
+      entityId: row!.id,
+      details: {
+        clientId: input.clientId,
+        method: input.method,
+        amountMinor: input.amountMinor,
+        invoices: plan.map((a) => a.invoiceId),
+        toCreditMinor: input.amountMinor - allocated,
+      },
     },
-  });
+  );
   return row!.id;
 }
 

@@ -26,6 +26,8 @@ export interface ClientPermissions {
   programmesRead: boolean;
   programmesWrite: boolean;
   scheduleManage: boolean;
+  /** Billing staff see the Account link (therapists without billing see no amounts). */
+  billing?: boolean;
 }
 
 export function ClientRecord({
@@ -71,6 +73,15 @@ export function ClientRecord({
         {permissions.clinicalRead ? (
           <ButtonLink href={`/clients/${client.id}/documents`} variant="secondary">
             Documents
+          </ButtonLink>
+        ) : null}
+        {permissions.billing ? (
+          <ButtonLink
+            href={`/clients/${client.id}/account`}
+            variant="secondary"
+            className={permissions.clinicalRead ? "" : "ml-auto"}
+          >
+            Account
           </ButtonLink>
         ) : null}
       </div>

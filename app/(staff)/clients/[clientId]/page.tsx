@@ -25,6 +25,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
         programmesRead: can(actor, "programmes.read"),
         programmesWrite: can(actor, "programmes.write"),
         scheduleManage: can(actor, "schedule.manage"),
+        billing: can(actor, "billing.manage"),
       }}
       timeZone={actor.clinicTimezone}
       precautionOptions={PRECAUTIONS.map(({ id, label, kind }) => ({ id, label, kind }))}

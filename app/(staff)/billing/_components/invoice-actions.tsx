@@ -1,0 +1,121 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { api } from "@/app/_lib/api";
+import { Button, buttonClass } from "@/app/_components/ui/button";
+import { Confirm } from "@/app/_components/ui/confirm";
+import { Field } from "@/app/_components/ui/field";
+import { Notice } from "@/app/_components/ui/feedback";
+import { TakePayment } from "@/app/_components/billing/take-payment";
+import { parseMajorToMinor } from "@/lib/billing/rules/money";
+import type { InvoiceDetail } from "@/lib/billing/schemas";
+
+/** What can be done to an invoice in its state: issue a draft; pay, void or credit an issued one. */
+export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
+  const router = useRouter();
+  const [reason, setReason] = useState("");
+  const [creditAmount, setCreditAmount] = useState("");
+  const done = () => router.refresh();
+  const act = useMutation({
+    mutationFn: (a: { path: string; method?: string; body?: unknown }) =>
+      api<InvoiceDetail>(`/api/invoices/${inv.id}${a.path}`, { method: a.method ?? "POST", body: a.body }),
+    onSuccess: (res, a) => {
+      if (a.path === "/credit-notes" && res?.id) router.push(`/billing/invoices/${res.id}`);
+      else if (a.method === "DELETE") router.push("/billing");
+      else done();
+    },
+  });
+  const open = inv.kind === "invoice" && (inv.status === "issued" || inv.status === "partly_paid");
+  const creditable = inv.kind === "invoice" && inv.status !== "draft" && inv.status !== "void";
+  return (
+    <div className="no-print space-y-3">
+      {act.error ? <Notice tone="danger">{act.error.message}</Notice> : null}
+      <div className="flex flex-wrap gap-2">
+        {inv.status === "draft" ? (
+          <>
+            <Confirm
+              trigger={<Button disabled={inv.lines.length === 0}>Issue invoice</Button>}
+              title="Issue this invoice?"
+              description="It gets the next number and can no longer be changed. Corrections are made with a credit note."
+              confirmLabel="Issue"
+              onConfirm={() => act.mutate({ path: "/issue", body: { version: inv.version } })}
+            />
+            <Confirm
+              trigger={<Button variant="ghost">Delete draft</Button>}
+              title="Delete this draft?"
+              description="Drafts have no number yet, so nothing is lost from the sequence."
+              confirmLabel="Delete"
+              danger
+              onConfirm={() => act.mutate({ path: `?version=${inv.version}`, method: "DELETE" })}
+            />
+          </>
+        ) : null}
+        {open ? (
+          <>
+            <TakePayment
+              clientId={inv.clientId}
+              currency={inv.currency}
+              dueMinor={inv.balanceMinor}
+              invoiceId={inv.id}
+              onPaid={done}
+            />
+            <Button variant="secondary" onClick={() => act.mutate({ path: "/apply-credit" })}>
+              Use account credit
+            </Button>
+          </>
+        ) : null}
+        {inv.status !== "draft" ? (
+          <>
+            <a className={buttonClass("secondary")} href={`/api/invoices/${inv.id}/pdf`}>
+              Download PDF
+            </a>
+            <Button variant="ghost" onClick={() => window.print()}>
+              Print
+            </Button>
+          </>
+        ) : null}
+      </div>
+      {creditable || (open && inv.allocatedMinor === 0) ? (
+        <details className="rounded-lg border border-line bg-white p-4">
+          <summary className="cursor-pointer font-medium">Correct this invoice</summary>
+          <div className="mt-3 grid gap-3 sm:grid-cols-2">
+            <Field label="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <Field
+              label={`Credit amount (${inv.currency}, empty = all)`}
+              inputMode="decimal"
+              value={creditAmount}
+              onChange={(e) => setCreditAmount(e.target.value)}
+            />
+          </div>
+          <div className="mt-3 flex flex-wrap gap-2">
+            {creditable ? (
+              <Button
+                variant="secondary"
+                onClick={() =>
+                  act.mutate({
+                    path: "/credit-notes",
+                    body: {
+                      reason,
+                      ...(creditAmount ? { amountMinor: parseMajorToMinor(creditAmount, inv.currency) ?? -1 } : {}),
+                    },
+                  })
+                }
+              >
+                Issue credit note
+              </Button>
+            ) : null}
+            {open && inv.allocatedMinor === 0 ? (
+              <Button
+                variant="danger"
+                onClick={() => act.mutate({ path: "/void", body: { version: inv.version, reason } })}
+              >
+                Void invoice
+              </Button>
+            ) : null}
+          </div>
+        </details>
+      ) : null}
+    </div>
+  );
+}

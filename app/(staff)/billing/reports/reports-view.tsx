@@ -1,0 +1,156 @@
+"use client";
+import Link from "next/link";
+import { Card } from "@/app/_components/ui/layout";
+import { buttonClass } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { EmptyState } from "@/app/_components/ui/feedback";
+import { DataTable } from "@/app/_components/ui/data-table";
+import { useClinicFormat } from "@/app/_components/clinic-format";
+import { Money } from "@/app/_components/billing/money";
+import { PAYMENT_METHOD_LABEL } from "@/lib/billing/rules/constants";
+import { AGEING_BUCKETS } from "@/lib/billing/rules/dates";
+import type { AgeingReport, RevenueReport, TakingsReport } from "@/lib/billing/reports";
+
+export function ReportsView({
+  takings,
+  ageing,
+  revenue,
+}: {
+  takings: TakingsReport;
+  ageing: AgeingReport;
+  revenue: RevenueReport;
+}) {
+  const f = useClinicFormat();
+  const m = (minor: number, c: string) => <Money minor={minor} currency={c} />;
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card
+        title={`Takings on ${f.day(takings.date, "date")}`}
+        actions={
+          <a className={buttonClass("ghost")} href={`/api/billing/reports/takings.csv?date=${takings.date}`}>
+            CSV
+          </a>
+        }
+      >
+        <form className="mb-4 flex items-end gap-2" method="get">
+          <Field label="Day" type="date" name="date" defaultValue={takings.date} />
+          <button className={buttonClass("secondary")} type="submit">
+            Show
+          </button>
+        </form>
+        <table className="w-full text-sm" aria-label="Takings by method">
+          <thead className="text-muted">
+            <tr>
+              <th scope="col" className="py-1 text-left font-medium">
+                Method
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                In
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Refunded
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Net
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {takings.byMethod.map((r) => (
+              <tr key={r.method} className="border-t border-line" data-testid={`takings-${r.method}`}>
+                <th scope="row" className="py-1 text-left font-normal">
+                  {PAYMENT_METHOD_LABEL[r.method as keyof typeof PAYMENT_METHOD_LABEL]}
+                </th>
+                <td className="py-1 text-right">{m(r.receivedMinor, takings.currency)}</td>
+                <td className="py-1 text-right">{m(r.refundedMinor, takings.currency)}</td>
+                <td className="py-1 text-right">{m(r.netMinor, takings.currency)}</td>
+              </tr>
+            ))}
+            <tr className="border-t-2 border-ink font-semibold" data-testid="takings-total">
+              <th scope="row" className="py-1 text-left">
+                Total
+              </th>
+              <td className="py-1 text-right">{m(takings.total.receivedMinor, takings.currency)}</td>
+              <td className="py-1 text-right">{m(takings.total.refundedMinor, takings.currency)}</td>
+              <td className="py-1 text-right">{m(takings.total.netMinor, takings.currency)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </Card>
+      <Card
+        title="Unpaid invoices by age"
+        actions={
+          <a className={buttonClass("ghost")} href="/api/billing/reports/ageing.csv">
+            CSV
+          </a>
+        }
+      >
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {AGEING_BUCKETS.map((b) => (
+            <div key={b} className="rounded-md border border-line p-2">
+              <dt className="text-sm text-muted">{b} days</dt>
+              <dd className="font-semibold">{m(ageing.buckets[b].balanceMinor, ageing.currency)}</dd>
+              <dd className="text-sm text-muted">{ageing.buckets[b].count} invoices</dd>
+            </div>
+          ))}
+        </dl>
+        {ageing.items.length === 0 ? (
+          <EmptyState title="Nothing unpaid">Every issued invoice is paid.</EmptyState>
+        ) : (
+          <ul className="mt-4 divide-y divide-line text-sm" aria-label="Unpaid invoices, oldest first">
+            {ageing.items.map((i) => (
+              <li key={i.id} className="flex min-h-10 items-center justify-between gap-2">
+                <Link href={`/billing/invoices/${i.id}`} className="text-accent-700 underline">
+                  {i.number} · {i.clientName}
+                </Link>
+                <span>
+                  {i.ageDays} days · {m(i.balanceMinor, ageing.currency)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card
+        title={`Revenue ${f.day(revenue.from, "date")} – ${f.day(revenue.to, "date")}`}
+        className="lg:col-span-2"
+        actions={
+          <span className="flex gap-2">
+            <a
+              className={buttonClass("ghost")}
+              href={`/api/billing/reports/revenue.csv?from=${revenue.from}&to=${revenue.to}`}
+            >
+              CSV
+            </a>
+            <a className={buttonClass("ghost")} href={`/api/billing/export.csv?from=${revenue.from}&to=${revenue.to}`}>
+              Invoices CSV
+            </a>
+          </span>
+        }
+      >
+        <form className="mb-4 flex flex-wrap items-end gap-2" method="get">
+          <Field label="From" type="date" name="from" defaultValue={revenue.from} />
+          <Field label="To" type="date" name="to" defaultValue={revenue.to} />
+          <button className={buttonClass("secondary")} type="submit">
+            Show
+          </button>
+        </form>
+        {revenue.items.length === 0 ? (
+          <EmptyState title="No revenue in this period">Issued invoices appear here by their issue date.</EmptyState>
+        ) : (
+          <DataTable
+            caption="Revenue by therapist and type"
+            rows={revenue.items}
+            rowKey={(r) => `${r.therapist}|${r.type}`}
+            columns={[
+              { header: "Therapist", cell: (r) => r.therapist },
+              { header: "Type", cell: (r) => r.type },
+              { header: "Before tax", className: "text-right", cell: (r) => m(r.netMinor, revenue.currency) },
+              { header: "Tax", className: "text-right", cell: (r) => m(r.taxMinor, revenue.currency) },
+            ]}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "@/app/_lib/api";
+import { Card } from "@/app/_components/ui/layout";
+import { Button, buttonClass } from "@/app/_components/ui/button";
+import { Field, SelectField } from "@/app/_components/ui/field";
+import { EmptyState, Notice } from "@/app/_components/ui/feedback";
+import { useClinicFormat } from "@/app/_components/clinic-format";
+import { InvoiceStatusBadge, Money } from "@/app/_components/billing/money";
+import { TakePayment } from "@/app/_components/billing/take-payment";
+import { parseMajorToMinor } from "@/lib/billing/rules/money";
+import type { ClientAccount, InvoiceDetail } from "@/lib/billing/schemas";
+
+const KIND = { invoice: "Invoice", credit_note: "Credit note", payment: "Payment", refund: "Refund" } as const;
+
+export function AccountView({ account: a }: { account: ClientAccount }) {
+  const router = useRouter();
+  const f = useClinicFormat();
+  const m = (minor: number) => <Money minor={minor} currency={a.currency} />;
+  const [refund, setRefund] = useState({ amount: "", method: "card" });
+  const newInvoice = useMutation({
+    mutationFn: () => api<InvoiceDetail>("/api/invoices", { method: "POST", body: { clientId: a.clientId } }),
+    onSuccess: (inv) => router.push(`/billing/invoices/${inv.id}`),
+  });
+  const doRefund = useMutation({
+    mutationFn: () =>
+      api("/api/refunds", {
+        method: "POST",
+        body: {
+          clientId: a.clientId,
+          method: refund.method,
+          amountMinor: parseMajorToMinor(refund.amount, a.currency) ?? -1,
+        },
+      }),
+    onSuccess: () => {
+      setRefund({ ...refund, amount: "" });
+      router.refresh();
+    },
+  });
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <Card title="Balance">
+        <dl className="space-y-1">
+          <div className="flex justify-between">
+            <dt>Owing</dt>
+            <dd data-testid="account-owing">{m(a.owingMinor)}</dd>
+          </div>
+          <div className="flex justify-between">
+            <dt>Credit on account</dt>
+            <dd data-testid="account-credit">{m(a.creditMinor)}</dd>
+          </div>
+        </dl>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <TakePayment
+            clientId={a.clientId}
+            currency={a.currency}
+            dueMinor={a.owingMinor}
+            onPaid={() => router.refresh()}
+          />
+          <Button variant="secondary" busy={newInvoice.isPending} onClick={() => newInvoice.mutate()}>
+            New invoice
+          </Button>
+          <a className={buttonClass("ghost")} href={`/api/clients/${a.clientId}/statement`}>
+            Statement PDF
+          </a>
+        </div>
+        {newInvoice.error ? <Notice tone="danger">{newInvoice.error.message}</Notice> : null}
+        {a.creditMinor > 0 ? (
+          <form
+            className="mt-4 space-y-2 border-t border-line pt-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              doRefund.mutate();
+            }}
+          >
+            <h3 className="font-medium">Refund credit</h3>
+            {doRefund.error ? <Notice tone="danger">{doRefund.error.message}</Notice> : null}
+            <Field
+              label={`Amount (${a.currency})`}
+              inputMode="decimal"
+              value={refund.amount}
+              onChange={(e) => setRefund({ ...refund, amount: e.target.value })}
+            />
+            <SelectField
+              label="Paid back by"
+              value={refund.method}
+              onChange={(e) => setRefund({ ...refund, method: e.target.value })}
+            >
+              <option value="card">Card</option>
+              <option value="cash">Cash</option>
+              <option value="bank_transfer">Bank transfer</option>
+            </SelectField>
+            <Button type="submit" variant="secondary" busy={doRefund.isPending}>
+              Refund
+            </Button>
+          </form>
+        ) : null}
+      </Card>
+      <Card title="Invoices" className="lg:col-span-2">
+        {a.invoices.length === 0 ? (
+          <EmptyState title="No invoices yet">Invoice a completed appointment, or start a new invoice here.</EmptyState>
+        ) : (
+          <ul className="divide-y divide-line" aria-label="Invoices">
+            {a.invoices.map((i) => (
+              <li key={i.id} className="flex min-h-12 flex-wrap items-center justify-between gap-2">
+                <Link href={`/billing/invoices/${i.id}`} className="text-accent-700 underline">
+                  {i.number ?? "Draft"}
+                  {i.issueDate ? ` · ${f.day(i.issueDate, "date")}` : ""}
+                </Link>
+                <span className="flex items-center gap-2">
+                  <InvoiceStatusBadge status={i.status} kind={i.kind} /> {m(i.totalMinor)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title="Statement" className="lg:col-span-3">
+        {a.entries.length === 0 ? (
+          <EmptyState title="Nothing yet">Issued invoices, payments and refunds appear here.</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Statement</caption>
+              <thead className="text-muted">
+                <tr>
+                  <th scope="col" className="py-1 text-left font-medium">
+                    Date
+                  </th>
+                  <th scope="col" className="py-1 text-left font-medium">
+                    Item
+                  </th>
+                  <th scope="col" className="py-1 text-right font-medium">
+                    Amount
+                  </th>
+                  <th scope="col" className="py-1 text-right font-medium">
+                    Balance
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.entries.map((e) => (
+                  <tr key={e.id} className="border-t border-line">
+                    <td className="py-1">{f.at(e.at, "date")}</td>
+                    <td className="py-1">
+                      {KIND[e.kind]} {e.reference}
+                    </td>
+                    <td className="py-1 text-right">{m(e.amountMinor)}</td>
+                    <td className="py-1 text-right">{m(e.balanceMinor)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-reports";
+import { periodOf } from "@/lib/billing/reports";
+import { csvResponse, ledgerCsv } from "@/lib/billing/report-csv";
+
+export const GET = route(ops.ledgerCsv, async ({ db, actor, input }) => {
+  const { from, to } = periodOf(actor, input.query);
+  return csvResponse(await ledgerCsv(db, actor, from, to), `invoices-${from}-${to}.csv`);
+});

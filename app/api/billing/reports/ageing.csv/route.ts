@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-reports";
+import { ageingCsv, csvResponse } from "@/lib/billing/report-csv";
+
+export const GET = route(ops.ageingCsv, async ({ db, actor }) =>
+  csvResponse(await ageingCsv(db, actor), "unpaid-ageing.csv"),
+);

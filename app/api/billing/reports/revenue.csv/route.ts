@@ -1,0 +1,9 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-reports";
+import { periodOf } from "@/lib/billing/reports";
+import { csvResponse, revenueCsv } from "@/lib/billing/report-csv";
+
+export const GET = route(ops.revenueCsv, async ({ db, actor, input }) => {
+  const { from, to } = periodOf(actor, input.query);
+  return csvResponse(await revenueCsv(db, actor, from, to), `revenue-${from}-${to}.csv`);
+});

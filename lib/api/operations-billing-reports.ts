@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { defineOperation } from "@/lib/http/operation";
+import { periodQuery, takingsQuery } from "@/lib/billing/schemas";
+
+const money = z.number();
+const takingsDto = z.object({
+  date: z.string(),
+  currency: z.string(),
+  byMethod: z.array(
+    z.object({ method: z.string(), receivedMinor: money, refundedMinor: money, netMinor: money, count: z.number() }),
+  ),
+  total: z.object({ receivedMinor: money, refundedMinor: money, netMinor: money }),
+});
+const bucket = z.object({ count: z.number(), balanceMinor: money });
+const ageingDto = z.object({
+  today: z.string(),
+  currency: z.string(),
+  buckets: z.object({ "0-30": bucket, "31-60": bucket, "61-90": bucket, "90+": bucket }),
+  totalMinor: money,
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.string(),
+      clientId: z.uuid(),
+      clientName: z.string(),
+      issueDate: z.string(),
+      ageDays: z.number(),
+      bucket: z.string(),
+      balanceMinor: money,
+    }),
+  ),
+});
+const revenueDto = z.object({
+  from: z.string(),
+  to: z.string(),
+  currency: z.string(),
+  items: z.array(z.object({ therapist: z.string(), type: z.string(), netMinor: money, taxMinor: money })),
+  totalNetMinor: money,
+  totalTaxMinor: money,
+});
+
+const report = <Q extends z.ZodType>(
+  id: string,
+  path: string,
+  summary: string,
+  query: Q,
+  response: z.ZodType,
+  csv = false,
+) =>
+  defineOperation({
+    id,
+    method: "GET",
+    path,
+    tag: "Billing",
+    summary,
+    auth: { permission: "billing.manage" },
+    query,
+    response: csv ? z.string() : response,
+    ...(csv ? { produces: "text/csv" } : {}),
+  });
+
+export const takingsReport = report(
+  "takingsReport",
+  "/api/billing/reports/takings",
+  "Daily takings by payment method (end-of-day reconciliation); date defaults to today",
+  takingsQuery,
+  takingsDto,
+);
+export const takingsCsv = report(
+  "takingsCsv",
+  "/api/billing/reports/takings.csv",
+  "Daily takings as CSV",
+  takingsQuery,
+  takingsDto,
+  true,
+);
+export const ageingReport = report(
+  "ageingReport",
+  "/api/billing/reports/ageing",
+  "Unpaid invoices by age: 0–30, 31–60, 61–90, 90+ days",
+  z.object({}),
+  ageingDto,
+);
+export const ageingCsv = report(
+  "ageingCsv",
+  "/api/billing/reports/ageing.csv",
+  "Unpaid invoices by age as CSV",
+  z.object({}),
+  ageingDto,
+  true,
+);
+export const revenueReport = report(
+  "revenueReport",
+  "/api/billing/reports/revenue",
+  "Revenue before tax by therapist and appointment type for a period (default: this month)",
+  periodQuery,
+  revenueDto,
+);
+export const revenueCsv = report(
+  "revenueCsv",
+  "/api/billing/reports/revenue.csv",
+  "Revenue by therapist and type as CSV",
+  periodQuery,
+  revenueDto,
+  true,
+);
+export const ledgerCsv = report(
+  "ledgerCsv",
+  "/api/billing/export.csv",
+  "Every issued invoice and credit note of a period as CSV for the accountant",
+  periodQuery,
+  z.string(),
+  true,
+);
