@@ -64,6 +64,7 @@ export function visitorOf(c: PublicClinic): Actor {
     clinicTimezone: c.timezone,
     clinicLocale: c.locale,
     roles: [],
+    grants: [],
     clientId: null,
     twoFactorSetupRequired: false,
   };
