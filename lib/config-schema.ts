@@ -66,6 +66,15 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Most S3-compatible services want path-style URLs (https://host/bucket/key). */
   S3_FORCE_PATH_STYLE: z.enum(["true", "false"], "must be true or false").default("false"),
+  /** Online card payments (lib/billing/online): both set, or neither (online payment hidden). */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_/, "must be a Stripe secret key (sk_… or rk_…)")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, "must be a Stripe webhook signing secret (whsec_…)")
+    .optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -98,6 +107,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.NODE_ENV === "production" && !config.NEXTAUTH_URL) {
     throw new ConfigError(
       "Knotwork configuration is invalid:\n  NEXTAUTH_URL: is required in production (the public URL, e.g. https://clinic.example.com)",
+    );
+  }
+  if (!!config.STRIPE_SECRET_KEY !== !!config.STRIPE_WEBHOOK_SECRET) {
+    const missing = config.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY";
+    throw new ConfigError(
+      `Knotwork configuration is invalid:\n  ${missing}: is required with the other Stripe variable (online payment needs both)`,
     );
   }
   if (config.KNOTWORK_STORAGE === "s3") {

@@ -1,5 +1,6 @@
 import "server-only";
 import Stripe from "stripe";
+import { config } from "@/lib/config";
 
 /**
  * Online card payments go through a provider behind this interface, so the rest of billing
@@ -34,7 +35,8 @@ export interface PaymentProvider {
 }
 
 export function onlinePaymentsEnabled(): boolean {
-  return Boolean(process.env.STRIPE_SECRET_KEY && process.env.STRIPE_WEBHOOK_SECRET);
+  const c = config();
+  return Boolean(c.STRIPE_SECRET_KEY && c.STRIPE_WEBHOOK_SECRET);
 }
 
 export class StripeProvider implements PaymentProvider {
@@ -90,5 +92,6 @@ export class StripeProvider implements PaymentProvider {
 /** The configured provider, or null when online payment is off. */
 export function paymentProvider(): PaymentProvider | null {
   if (!onlinePaymentsEnabled()) return null;
-  return new StripeProvider(process.env.STRIPE_SECRET_KEY!, process.env.STRIPE_WEBHOOK_SECRET!);
+  const c = config();
+  return new StripeProvider(c.STRIPE_SECRET_KEY!, c.STRIPE_WEBHOOK_SECRET!);
 }
