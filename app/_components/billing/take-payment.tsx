@@ -69,7 +69,6 @@ export function TakePayment({
     onSuccess: (p) => {
       void qc.invalidateQueries({ queryKey: ["billing"] });
       setOpen(false);
-      form.reset({ ...form.getValues(), amount: "", reference: "" });
       onPaid?.(p);
     },
     onError: (err) => {
@@ -81,7 +80,20 @@ export function TakePayment({
   const typedText = useWatch({ control: form.control, name: "amount" });
   const typed = parseMajorToMinor(typedText ?? "", currency) ?? 0;
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(o) => {
+        // Each opening starts from what is due now (a part payment just changed it).
+        if (o)
+          form.reset({
+            method: "card",
+            amount: minorToDecimalString(Math.max(dueMinor, 0), currency),
+            reference: "",
+            payerName: "",
+          });
+        setOpen(o);
+      }}
+    >
       <Dialog.Trigger asChild>
         <Button>{label}</Button>
       </Dialog.Trigger>
