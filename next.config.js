@@ -25,8 +25,9 @@ const nextConfig = {
   // beside them never reads a build that is being rewritten under it.
   distDir: process.env.KNOTWORK_DIST_DIR || ".next",
   // PGlite ships WASM and must stay a Node dependency: bundling it would copy
-  // ~15 MB into the publicly served .next/static (see STACK-NOTES).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pdfkit"],
+  // ~15 MB into the publicly served .next/static (see STACK-NOTES). pdfkit reads its font data
+  // from its own folder at run time, and heic-convert ships a large decoder: both stay in node_modules.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pdfkit", "heic-convert"],
   poweredByHeader: false,
   // Metadata is normally streamed after the page body for browsers, so a page briefly has no
   // <title> (axe's document-title failed intermittently on the programme page, and screen readers

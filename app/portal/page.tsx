@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { Card } from "@/app/_components/ui/layout";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { PainCards } from "./_components/pain-cards";
 import { PainCardsSkeleton } from "./_components/portal-skeletons";
 import { CheckInCards, CheckInCardsSkeleton } from "./_components/check-in-cards";
@@ -32,6 +33,14 @@ export default async function PortalHome() {
       <Suspense fallback={<PainCardsSkeleton />}>
         <PainCards actor={actor} clientId={actor.clientId} />
       </Suspense>
+      <Card title="Forms and documents">
+        <p className="text-sm text-muted">
+          Forms your clinic asked you to fill in, and documents they shared with you.
+        </p>
+        <ButtonLink href="/portal/forms" className="mt-3">
+          Open forms and documents
+        </ButtonLink>
+      </Card>
       <Card title="Your details at the clinic">
         <dl className="grid grid-cols-3 gap-y-2 text-sm">
           <dt className="text-muted">Name</dt>

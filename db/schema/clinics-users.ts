@@ -63,6 +63,8 @@ export const clinics = pgTable(
     requireTwoFactor: boolean("require_two_factor").notNull().default(false),
     /** Therapists hold billing.manage too (small clinics where the therapist takes the payment). */
     billingForTherapists: boolean("billing_for_therapists").notNull().default(false),
+    /** Dry needling is within the clinic's practitioners' scope: its consent form is offered. */
+    offersDryNeedling: boolean("offers_dry_needling").notNull().default(false),
     /** NDI meaningful-change threshold (raw 0-50 points): 10 (Young 2009, reference default) or 5 (Vernon). */
     ndiThresholdPoints: integer("ndi_threshold_points").notNull().default(10),
     /** NDI/ODI sections that may be skipped and still be pro-rated (reference default 1). */

@@ -17,3 +17,4 @@ export * from "./jobs";
 export * from "./documents";
 export * from "./public-booking";
 export * from "./billing";
+export * from "./forms";

@@ -75,6 +75,12 @@ export const tableTenancy = {
   invoice_lines: "clinic",
   payments: "clinic",
   allocations: "clinic",
+  form_templates: "clinic",
+  form_versions: "clinic",
+  form_requests: "clinic",
+  form_submissions: "clinic",
+  form_proposals: "clinic",
+  client_emergency_contacts: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
 
 export type TableName = keyof typeof tableTenancy;

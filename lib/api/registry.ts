@@ -19,6 +19,7 @@ import * as jobs from "./operations-jobs";
 import * as billingSetup from "./operations-billing-setup";
 import * as billing from "./operations-billing";
 import * as billingReports from "./operations-billing-reports";
+import * as forms from "./operations-forms";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -45,4 +46,5 @@ export const operations: Operation[] = [
   ...Object.values(billingSetup),
   ...Object.values(billing),
   ...Object.values(billingReports),
+  ...Object.values(forms),
 ] as Operation[];

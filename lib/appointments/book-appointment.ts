@@ -11,6 +11,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { sqlState } from "@/lib/http/respond";
 import { AppError, invalid, notFound } from "@/lib/http/errors";
 import type { AppointmentDto, BookAppointmentInput } from "./schemas";
+import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
 
 const toDto = (r: typeof appointments.$inferSelect): AppointmentDto => ({
   id: r.id,
@@ -169,6 +170,8 @@ export async function bookAppointment(
         })
         .returning();
       await recordEvent(tx, actor, { action: "appointment.booked", entityType: "appointment", entityId: created!.id });
+      // A new client's first booking sends the intake forms (health history, consent).
+      await sendIntakeFormsOnFirstBooking(tx, actor, input.clientId, created!.id);
       return created!;
     });
     return { appointment: toDto(row), replayed: false };

@@ -7,12 +7,16 @@ import type { RouteHandler } from "@/lib/http/route";
 import { routeFileFor } from "@/lib/testing/route-files";
 import { actorFor, clientIdByName, clinicIdBySlug, freshDb, sessionFor, type TestDb } from "@/lib/testing/db";
 import { uploadDocument } from "@/lib/documents/upload-document";
+import { copySeededForm } from "@/lib/forms/form-templates";
+import { sendForms } from "@/lib/forms/form-requests";
+import { signForm } from "@/lib/forms/submit-form";
+import { renderSubmissionPdf } from "@/lib/forms/pdf-job";
 import { verifyChain } from "./verify-chain";
 import { READ_KINDS } from "./read-kinds";
 
 let t: TestDb;
 let session: Awaited<ReturnType<typeof sessionFor>>;
-let ids: { clientId: string; visitId: string; programmeId: string; documentId: string };
+let ids: { clientId: string; visitId: string; programmeId: string; documentId: string; requestId: string };
 let otherIds: Record<string, string>;
 
 async function idsIn(clinicSlug: string, clientId: string) {
@@ -40,7 +44,29 @@ async function idsIn(clinicSlug: string, clientId: string) {
     documentDate: "2026-11-30",
     dataBase64: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64"),
   });
-  return { clientId, visitId: visit?.id ?? clientId, programmeId: programme?.id ?? clientId, documentId: document.id };
+  // A signed form with its PDF, so the form routes have one to open.
+  const privacy = await copySeededForm(t.db, therapist, "privacy_notice");
+  const [request] = await sendForms(t.db, therapist, clientId, [privacy.id]);
+  const { submissionId } = await signForm(
+    t.db,
+    {
+      clinicId: therapist.clinicId,
+      clientId,
+      requestId: request!.id,
+      source: "kiosk",
+      actor: therapist,
+      userAgent: null,
+    },
+    { answers: { contact_by_email: true }, signature: { method: "typed", name: "Test Client", consent: true } },
+  );
+  await renderSubmissionPdf(t.db, therapist.clinicId, submissionId);
+  return {
+    clientId,
+    visitId: visit?.id ?? clientId,
+    programmeId: programme?.id ?? clientId,
+    documentId: document.id,
+    requestId: request!.id,
+  };
 }
 
 beforeAll(async () => {

@@ -20,6 +20,7 @@ export const READ_KINDS = {
   safety: { action: "safety.viewed", label: "Viewed precautions" },
   documents: { action: "documents.listed", label: "Listed documents" },
   document: { action: "document.viewed", label: "Opened a document" },
+  forms: { action: "forms.viewed", label: "Viewed forms and their answers" },
 } as const;
 
 export type ReadKind = keyof typeof READ_KINDS;

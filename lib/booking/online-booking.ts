@@ -11,6 +11,7 @@ import { localDateOf } from "@/lib/scheduling/zoned";
 import { portalPolicy, selectMyAppointments, toPortalDto } from "./portal-appointments";
 import { searchOnlineSlots, therapistsOffering, type OnlineType } from "./slot-search";
 import type { BookedDto, BookingOptionsDto, PortalBookInput, PortalSlotsDto } from "./schemas";
+import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
 
 /** One wording for every refusal, so a flagged client learns nothing about why. */
 export const CALL_TO_BOOK = "Please call the clinic to book.";
@@ -269,6 +270,8 @@ async function bookNew(
         entityId: created!.id,
         details: { via: "portal" },
       });
+      // A new client's first booking sends the intake forms (health history, consent).
+      await sendIntakeFormsOnFirstBooking(tx, actor, clientId, created!.id);
       return created!.id;
     });
     if (id === null) {

@@ -5,13 +5,21 @@ import { pruneSecurityRecordsJob, pruneSecurityRecordsSchedule } from "@/lib/aut
 import { sendEmailJob } from "@/lib/email/send-job";
 import { reminderScanSchedule, scanRemindersJob, sendReminderJob } from "@/lib/reminders/jobs";
 import { pruneJobsJob, pruneJobsSchedule } from "./maintenance";
+import { renderFormPdfJob } from "@/lib/forms/pdf-job";
 
 /**
  * Every job type the app has, by name: a worker runs only jobs it finds here (an unknown name
  * is a deploy mismatch and dies with a clear error instead of being retried forever).
  * Add a job by importing its definition and listing it below.
  */
-const all: AnyJob[] = [sendEmailJob, scanRemindersJob, sendReminderJob, pruneSecurityRecordsJob, pruneJobsJob];
+const all: AnyJob[] = [
+  sendEmailJob,
+  scanRemindersJob,
+  sendReminderJob,
+  pruneSecurityRecordsJob,
+  pruneJobsJob,
+  renderFormPdfJob,
+];
 
 /** The recurring schedules every worker ticks (lib/jobs/schedules.ts). */
 export const jobSchedules: readonly AnySchedule[] = [

@@ -8,6 +8,7 @@ import { config } from "@/lib/config";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import type { PublicClinic } from "./public-clinic";
+import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
 
 type HoldRow = typeof bookingHolds.$inferSelect;
 
@@ -128,6 +129,15 @@ export async function bookFromHold(
     entityId: appt!.id,
     details: { via: "public", clientId: client.id },
   });
+  // A new client's first booking sends the intake forms (health history, consent). Booked by the
+  // emailed link there is nobody signed in: the clinic's copies of the forms are made in the
+  // therapist's name.
+  await sendIntakeFormsOnFirstBooking(
+    tx,
+    { clinicId: hold.clinicId, userId: ctx.by.userId ?? hold.therapistUserId },
+    client.id,
+    appt!.id,
+  );
   await enqueueEmail(tx, {
     clinicId: clinic.id,
     to: hold.email,

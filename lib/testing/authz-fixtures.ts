@@ -31,6 +31,7 @@ import { documentsFixtures } from "./authz-fixtures-documents";
 import { publicBookingFixtures } from "./authz-fixtures-public-booking";
 import { jobsFixtures } from "./authz-fixtures-jobs";
 import { billingFixtures } from "./authz-fixtures-billing";
+import { formsFixtures } from "./authz-fixtures-forms";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
 const AREA_FIXTURES: FixtureModule[] = [
@@ -45,6 +46,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   publicBookingFixtures,
   jobsFixtures,
   billingFixtures,
+  formsFixtures,
 ];
 
 export const BASE_URL = "http://knotwork.test";

@@ -75,6 +75,11 @@ export function ClientRecord({
             Documents
           </ButtonLink>
         ) : null}
+        {permissions.clinicalRead ? (
+          <ButtonLink href={`/clients/${client.id}/forms`} variant="secondary">
+            Forms
+          </ButtonLink>
+        ) : null}
         {permissions.billing ? (
           <ButtonLink
             href={`/clients/${client.id}/account`}

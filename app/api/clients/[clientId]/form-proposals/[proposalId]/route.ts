@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-forms";
+import { decideProposal } from "@/lib/forms/write-back";
+
+export const POST = route(ops.decideFormProposal, async ({ db, actor, input }) => ({
+  proposals: await decideProposal(db, actor, input.params.clientId, input.params.proposalId, input.body),
+}));

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-forms";
+import { openKiosk } from "@/lib/forms/kiosk";
+
+export const POST = route(ops.openFormKiosk, ({ db, actor, input }) =>
+  openKiosk(db, actor, input.params.clientId, input.params.requestId),
+);

@@ -1,0 +1,15 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-forms";
+import { getSubmissionPdf } from "@/lib/forms/submissions";
+import { fileResponse } from "@/lib/documents/document-files";
+
+export const GET = route(ops.getClientFormPdf, async ({ db, actor, input, req }) =>
+  fileResponse(
+    {
+      ...(await getSubmissionPdf(db, actor, input.params.clientId, input.params.requestId)),
+      contentType: "application/pdf",
+    },
+    false,
+    req,
+  ),
+);

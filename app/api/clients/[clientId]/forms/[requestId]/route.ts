@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-forms";
+import { getSubmission } from "@/lib/forms/submissions";
+
+export const GET = route(ops.getClientFormSubmission, ({ db, actor, input }) =>
+  getSubmission(db, actor, input.params.clientId, input.params.requestId),
+);

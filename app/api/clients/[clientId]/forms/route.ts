@@ -1,0 +1,11 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-forms";
+import { listClientForms, sendForms } from "@/lib/forms/form-requests";
+
+export const GET = route(ops.listClientForms, async ({ db, actor, input }) => ({
+  requests: await listClientForms(db, actor, input.params.clientId),
+}));
+
+export const POST = route(ops.sendClientForms, async ({ db, actor, input }) => ({
+  requests: await sendForms(db, actor, input.params.clientId, input.body.templateIds),
+}));

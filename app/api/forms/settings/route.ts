@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-forms";
+import { setOffersDryNeedling } from "@/lib/forms/form-templates";
+
+export const PUT = route(ops.setFormSettings, ({ db, actor, input }) =>
+  setOffersDryNeedling(db, actor, input.body.offersDryNeedling),
+);

@@ -1,0 +1,11 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-forms";
+import { getTemplate, saveTemplateVersion } from "@/lib/forms/form-templates";
+
+export const GET = route(ops.getFormTemplate, ({ db, actor, input }) =>
+  getTemplate(db, actor, input.params.templateId),
+);
+
+export const PUT = route(ops.saveFormTemplate, ({ db, actor, input }) =>
+  saveTemplateVersion(db, actor, input.params.templateId, input.body),
+);

@@ -1,0 +1,10 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-forms";
+import { getMyForm } from "@/lib/forms/form-requests";
+import { submitMyForm } from "@/lib/forms/submit-form";
+
+export const GET = route(ops.getMyForm, ({ db, actor, input }) => getMyForm(db, actor, input.params.requestId));
+
+export const POST = route(ops.submitMyForm, ({ db, actor, input, req }) =>
+  submitMyForm(db, actor, input.params.requestId, input.body, req.headers.get("user-agent")),
+);

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getDb } from "@/lib/server-db";
+import { getKioskForm } from "@/lib/forms/kiosk";
+import { AppError } from "@/lib/http/errors";
+import { FillForm } from "@/app/portal/_components/forms/fill-form";
+
+export const metadata: Metadata = { title: "Form", robots: { index: false } };
+
+/**
+ * The clinic's tablet: only this one form, no navigation, nobody signed in. The link is the
+ * key; once the form is signed (or the hour is up) it shows the locked message.
+ */
+export default async function KioskPage({ params }: { params: Promise<{ token: string }> }) {
+  await connection();
+  const { token } = await params;
+  const form = /^[A-Za-z0-9_-]{43}$/.test(token)
+    ? await getKioskForm(await getDb(), token).catch((err) => {
+        if (err instanceof AppError && err.code === "NOT_FOUND") return null;
+        throw err;
+      })
+    : null;
+  return (
+    <main className="mx-auto max-w-2xl space-y-4 p-6">
+      {form ? (
+        <>
+          <p className="text-sm text-muted">{form.clinicName}</p>
+          <h1 className="text-2xl font-semibold tracking-tight">{form.title}</h1>
+          <FillForm form={form} submitUrl={`/api/kiosk/${token}`} kiosk />
+        </>
+      ) : (
+        <>
+          <h1 className="text-2xl font-semibold tracking-tight">This tablet is locked</h1>
+          <p>The form is signed or no longer open here. Please hand the tablet back to the desk.</p>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+/**
+ * A clinic form is data, like the outcome questionnaires (lib/outcomes/instrument-schema.ts):
+ * sections of questions that one renderer shows and one validator checks. Each saved change
+ * is a new version; a submission keeps the version it was filled in on, so what a client
+ * signed is always the exact text they saw.
+ */
+
+export const QUESTION_KINDS = [
+  "short_text",
+  "long_text",
+  "yes_no",
+  "single_choice",
+  "multi_choice",
+  "date",
+  "number",
+  "body_map",
+  "signature",
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/**
+ * Where an answer may be written back to the record, after the therapist reviews it
+ * (lib/forms/write-back.ts). Nothing changes on the record without that review.
+ */
+export const WRITE_BACK_TARGETS = [
+  "client.phone",
+  "client.email",
+  "client.date_of_birth",
+  "client.emergency_contact_name",
+  "client.emergency_contact_phone",
+  "precautions",
+] as const;
+export type WriteBackTarget = (typeof WRITE_BACK_TARGETS)[number];
+
+const id = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "Ids are lower_snake_case, at most 40 characters.");
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const optionSchema = z.object({ value: id, label: text(300) });
+
+export const questionSchema = z
+  .object({
+    id,
+    kind: z.enum(QUESTION_KINDS),
+    label: text(2000),
+    help: text(2000).optional(),
+    required: z.boolean().default(false),
+    /** single_choice / multi_choice. */
+    options: z.array(optionSchema).min(2).max(60).optional(),
+    /** number: bounds and unit. */
+    min: z.number().optional(),
+    max: z.number().optional(),
+    unit: text(20).optional(),
+    /** Shown only when another question (earlier in the form) has this answer. */
+    showIf: z.object({ question: id, equals: z.union([z.string(), z.boolean()]) }).optional(),
+    mapsTo: z.enum(WRITE_BACK_TARGETS).optional(),
+  })
+  .superRefine((q, ctx) => {
+    const choice = q.kind === "single_choice" || q.kind === "multi_choice";
+    if (choice !== Boolean(q.options))
+      ctx.addIssue({ code: "custom", path: ["options"], message: "Only choice questions have options (at least 2)." });
+    if (q.options && new Set(q.options.map((o) => o.value)).size !== q.options.length)
+      ctx.addIssue({ code: "custom", path: ["options"], message: "Option values must differ." });
+    if (q.mapsTo === "precautions" && q.kind !== "multi_choice")
+      ctx.addIssue({ code: "custom", path: ["mapsTo"], message: "Precautions come from a multiple-choice question." });
+  });
+export type Question = z.infer<typeof questionSchema>;
+
+export const sectionSchema = z.object({
+  id,
+  title: text(200),
+  intro: text(4000).optional(),
+  questions: z.array(questionSchema).min(1).max(80),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const FORM_KINDS = ["health_history", "consent", "privacy", "other"] as const;
+
+export const formDefinitionSchema = z
+  .object({
+    title: text(200),
+    kind: z.enum(FORM_KINDS),
+    intro: text(4000).optional(),
+    sections: z.array(sectionSchema).min(1).max(30),
+  })
+  .superRefine((f, ctx) => {
+    const seen = new Set<string>();
+    f.sections.forEach((s, si) =>
+      s.questions.forEach((q, qi) => {
+        if (seen.has(q.id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", si, "questions", qi, "id"],
+            message: `Question id "${q.id}" is used twice.`,
+          });
+        if (q.showIf && !seen.has(q.showIf.question))
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", si, "questions", qi, "showIf"],
+            message: "A question can only depend on one asked before it.",
+          });
+        seen.add(q.id);
+      }),
+    );
+  });
+export type FormDefinition = z.infer<typeof formDefinitionSchema>;
+
+export const allQuestions = (def: FormDefinition): Question[] => def.sections.flatMap((s) => s.questions);
