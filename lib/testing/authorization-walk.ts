@@ -65,7 +65,9 @@ function expectedFor(op: DocOperation, spec: ActorSpec, roles: Role[], refersToD
 function errorCode(res: Response, text: string): string {
   if (res.ok) return "";
   try {
-    return ` ${(JSON.parse(text) as { error?: { code?: string } }).error?.code ?? ""}`;
+    // The message too: a wrong status is then diagnosed from the test output alone.
+    const e = (JSON.parse(text) as { error?: { code?: string; message?: string } }).error;
+    return ` ${e?.code ?? ""}${e?.message ? ` (${e.message})` : ""}`;
   } catch {
     return "";
   }

@@ -3,15 +3,25 @@ import { appointmentTypes, bookingHolds, clinics, emailOutbox } from "@/db/schem
 import type { Db } from "@/db/client";
 import { holdSlot } from "@/lib/public-booking/hold-slot";
 import { listPublicSlots } from "@/lib/public-booking/public-options";
+import { DEMO_CLINICS } from "@/db/seed/demo-people";
+import { addException } from "@/lib/availability/availability";
+import { addLocalDays, localDateOf } from "@/lib/scheduling/zoned";
 import type { FixtureModule } from "./authz-fixture-module";
+import { actorFor } from "./db";
 
 const SLUG = "demo-clinic";
+const DEMO_ZONE = DEMO_CLINICS.find((c) => c.key === "demo")!.timezone;
 let visitors = 0;
 
-/** The first free public slot of the fixture type (real clock: holds expire by the database's now()). */
-async function firstSlot(db: Db, typeId: string) {
+/**
+ * The first free public slot of the fixture type (real clock: holds expire by the database's now()),
+ * on `onDate` (clinic-local) when given. Which slot comes first otherwise depends on the time of day
+ * the walk runs, and could be the very slot another area's fixture body books.
+ */
+async function firstSlot(db: Db, typeId: string, onDate?: string) {
   const slots = await listPublicSlots(db, SLUG, { typeId });
-  const slot = slots.days[0]?.slots[0];
+  const days = onDate ? slots.days.filter((d) => d.date === onDate) : slots.days;
+  const slot = days[0]?.slots[0];
   if (!slot) throw new Error("authz fixture: Demo Clinic offers no public slot (therapist hours?)");
   return slot;
 }
@@ -40,7 +50,16 @@ export const publicBookingFixtures: FixtureModule = {
       .set({ publicBooking: true, publicLeadHours: 0, publicHorizonDays: 60 })
       .where(eq(clinics.id, demo!.id));
     await db.update(appointmentTypes).set({ bookableByNewClients: true }).where(eq(appointmentTypes.id, base.typeId!));
-    const slot = await firstSlot(db, base.typeId!);
+    // The hold gets hours of its own, five days ahead: the portal booking fixture books three days ahead.
+    const holdDate = addLocalDays(localDateOf(new Date(), DEMO_ZONE), 5);
+    const admin = await actorFor(db, "admin@demo.test");
+    await addException(db, admin, base.onlineTherapistId!, {
+      kind: "extra_hours",
+      date: holdDate,
+      start: "14:00",
+      end: "17:00",
+    });
+    const slot = await firstSlot(db, base.typeId!, holdDate);
     const input = visitor(base.typeId!, slot);
     const baseUrl = "http://knotwork.test";
     await holdSlot(db, SLUG, input, { baseUrl, address: null });
