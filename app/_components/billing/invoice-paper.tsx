@@ -35,13 +35,13 @@ export function InvoicePaper({ inv }: { inv: InvoiceDetail }) {
           <p className="mt-1">
             <InvoiceStatusBadge status={inv.status} kind={inv.kind} />
           </p>
-          <dl className="mt-2 text-sm text-muted">
+          <div className="mt-2 text-sm text-muted">
             {inv.issueDate ? <div>Issued {f.day(inv.issueDate, "date")}</div> : null}
             {inv.kind === "invoice" && inv.dueDate && (inv.status === "issued" || inv.status === "partly_paid") ? (
               <div>Due {f.day(inv.dueDate, "date")}</div>
             ) : null}
             {inv.creditsInvoiceNumber ? <div>Credits invoice {inv.creditsInvoiceNumber}</div> : null}
-          </dl>
+          </div>
         </div>
       </header>
       <div className="mt-6 grid gap-4 text-sm sm:grid-cols-3">
