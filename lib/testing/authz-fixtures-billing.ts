@@ -42,8 +42,9 @@ export const billingFixtures: FixtureModule = {
     const issued = await createDraftInvoice(db, admin, draftInvoiceBody.parse({ clientId: casey, lines: [line] }));
     await issueInvoice(db, admin, issued.id, issued.version);
     const draft = await createDraftInvoice(db, admin, draftInvoiceBody.parse({ clientId: casey, lines: [line] }));
-    const start = new Date("2031-10-01T09:00:00Z");
-    const end = new Date("2031-10-01T10:00:00Z");
+    // Its own day: the public booking fixture's waiting request holds 2031-10-01 09:00–10:00.
+    const start = new Date("2031-11-04T09:00:00Z");
+    const end = new Date("2031-11-04T10:00:00Z");
     const [appt] = await db
       .insert(appointments)
       .values({
