@@ -189,7 +189,7 @@ export const submitMyForm = defineOperation({
   maxBodyBytes: 512 * 1024,
   exampleBody: {
     answers: { contact_by_email: true },
-    signature: { method: "typed", name: "Casey Client", consent: true },
+    signature: { method: "typed", name: "Sam Example", consent: true },
   },
 });
 
@@ -231,6 +231,6 @@ export const submitKioskForm = defineOperation({
   maxBodyBytes: 512 * 1024,
   exampleBody: {
     answers: { contact_by_email: false },
-    signature: { method: "typed", name: "Priya Shah", consent: true },
+    signature: { method: "typed", name: "Sam Example", consent: true },
   },
 });

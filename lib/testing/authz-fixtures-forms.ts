@@ -54,14 +54,20 @@ export const formsFixtures: FixtureModule = {
     const { path } = await openKiosk(db, therapist, priya, kiosk!.id);
     return {
       templateId: privacy.id,
-      requestId: sent!.id,
+      // Named apart: the public booking fixture's `requestId` and the calendar feed's `token`
+      // are other objects, and one world holds every area's parameters.
+      formRequestId: sent!.id,
       proposalId: proposal!.id,
       caseyRequestId: pending!.id,
       pendingRequestId: kiosk!.id,
-      token: path.split("/").pop()!,
+      kioskToken: path.split("/").pop()!,
     };
   },
   paramOverrides: {
+    getClientFormSubmission: { requestId: "formRequestId" },
+    getClientFormPdf: { requestId: "formRequestId" },
+    getKioskForm: { token: "kioskToken" },
+    submitKioskForm: { token: "kioskToken" },
     getMyForm: { requestId: "caseyRequestId" },
     submitMyForm: { requestId: "caseyRequestId" },
     openFormKiosk: { requestId: "pendingRequestId" },
