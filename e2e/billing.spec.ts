@@ -108,6 +108,9 @@ test("complete → invoice → part cash, rest card → client downloads the rec
     .first()
     .click();
   await expect(client.getByRole("article", { name: "Receipt" })).toContainText("£60.00");
+  // The items table fits a 390 px phone: no column cut off behind a sideways scroll.
+  const items = client.getByRole("region", { name: "Items" });
+  expect(await items.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   await expectAccessible(client);
   await client.screenshot({ path: "/tmp/billing-portal-phone.png", fullPage: true });
   const [download] = await Promise.all([

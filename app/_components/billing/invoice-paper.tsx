@@ -3,6 +3,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { InvoiceDetail } from "@/lib/billing/schemas";
 import { PAYMENT_METHOD_LABEL, type PaymentMethod } from "@/lib/billing/rules/constants";
 import { InvoiceStatusBadge, Money } from "./money";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 function title(inv: InvoiceDetail) {
   if (inv.kind === "credit_note") return "Credit note";
@@ -19,7 +20,7 @@ export function InvoicePaper({ inv }: { inv: InvoiceDetail }) {
   const m = (minor: number) => <Money minor={minor} currency={inv.currency} />;
   return (
     <article
-      className="rounded-lg border border-line bg-white p-5 shadow-sm sm:p-8 print:border-0 print:p-0 print:shadow-none"
+      className="rounded-lg border border-line bg-white p-4 shadow-sm sm:p-8 print:border-0 print:p-0 print:shadow-none"
       aria-label={title(inv)}
     >
       <header className="flex flex-wrap items-start justify-between gap-4">
@@ -61,24 +62,24 @@ export function InvoicePaper({ inv }: { inv: InvoiceDetail }) {
           {inv.diagnosisCodes.length ? <p className="text-muted">ICD-10: {inv.diagnosisCodes.join(", ")}</p> : null}
         </div>
       </div>
-      <div className="mt-6 overflow-x-auto">
+      <ScrollRegion label="Items" className="mt-6">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Items</caption>
           <thead className="border-b border-line text-muted">
             <tr>
-              <th scope="col" className="py-2 pr-2 font-medium">
+              <th scope="col" className="py-2 pr-1 font-medium sm:pr-2">
                 Item
               </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
+              <th scope="col" className="px-1 py-2 text-right sm:px-2 font-medium">
                 Qty
               </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
+              <th scope="col" className="px-1 py-2 text-right sm:px-2 font-medium">
                 Price
               </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium">
+              <th scope="col" className="px-1 py-2 text-right sm:px-2 font-medium">
                 Tax
               </th>
-              <th scope="col" className="py-2 pl-2 text-right font-medium">
+              <th scope="col" className="py-2 pl-1 text-right font-medium sm:pl-2">
                 Amount
               </th>
             </tr>
@@ -86,20 +87,22 @@ export function InvoicePaper({ inv }: { inv: InvoiceDetail }) {
           <tbody>
             {inv.lines.map((l) => (
               <tr key={l.id} className="border-b border-line last:border-0">
-                <td className="py-2 pr-2">
+                <td className="py-2 pr-1 sm:pr-2">
                   {l.description}
                   {l.procedureCode ? <span className="text-muted"> · {l.procedureCode}</span> : null}
                   {l.discountBp ? <span className="text-muted"> · {l.discountBp / 100}% off</span> : null}
                 </td>
-                <td className="px-2 py-2 text-right tabular-nums">{l.quantity}</td>
-                <td className="px-2 py-2 text-right">{m(l.unitPriceMinor)}</td>
-                <td className="px-2 py-2 text-right tabular-nums">{l.taxRateBp ? `${l.taxRateBp / 100}%` : "—"}</td>
-                <td className="py-2 pl-2 text-right">{m(l.totalMinor)}</td>
+                <td className="px-1 py-2 text-right sm:px-2 tabular-nums">{l.quantity}</td>
+                <td className="px-1 py-2 text-right sm:px-2">{m(l.unitPriceMinor)}</td>
+                <td className="px-1 py-2 text-right sm:px-2 tabular-nums">
+                  {l.taxRateBp ? `${l.taxRateBp / 100}%` : "—"}
+                </td>
+                <td className="py-2 pl-1 text-right sm:pl-2">{m(l.totalMinor)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <dl className="ml-auto mt-4 max-w-xs space-y-1 text-sm">
         <div className="flex justify-between">
           <dt>{inv.taxInclusive ? "Before tax" : "Subtotal"}</dt>

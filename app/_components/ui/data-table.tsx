@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 /** A plain, accessible table: caption for screen readers, scoped headers, one row per item. */
 export function DataTable<T>({
@@ -13,7 +14,7 @@ export function DataTable<T>({
   rowKey: (row: T) => string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    <ScrollRegion label={caption} className="rounded-lg border border-line bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-stone-50 text-muted">
@@ -37,6 +38,6 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

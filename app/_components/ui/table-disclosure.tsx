@@ -27,7 +27,12 @@ export function TableDisclosure({
       >
         {open ? hideLabel : showLabel}
       </button>
-      <div id={`${id}-table`} className={open ? "mt-2 overflow-x-auto" : "sr-only print:not-sr-only print:mt-2"}>
+      <div
+        id={`${id}-table`}
+        className={open ? "mt-2 overflow-x-auto" : "sr-only print:not-sr-only print:mt-2"}
+        // Shown, it may scroll sideways on a phone: keyboard users must be able to reach it.
+        {...(open ? { role: "region", "aria-label": hideLabel.replace(/^Hide the /, ""), tabIndex: 0 } : {})}
+      >
         {children}
       </div>
     </div>

@@ -111,7 +111,11 @@ export function CalendarToolbar({
       </label>
       <p className="ml-auto flex min-h-11 items-center text-sm text-muted">
         Times in {timeZone}
-        {fetching ? " · updating…" : ""}
+        {/* Always takes its room: when the words came and went, the toolbar re-wrapped, the grid
+            jumped ~54 px, and a drag in progress landed 45 minutes off. */}
+        <span className={fetching ? undefined : "invisible"} aria-hidden={!fetching}>
+          &nbsp;· updating…
+        </span>
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ import { clientListQuery, PAGE_SIZE } from "@/app/_lib/queries/clients";
 import { ageOn, displayName } from "@/lib/clients/format";
 import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { Button } from "@/app/_components/ui/button";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 const STATUSES = [
   { value: "active", label: "Active" },
@@ -77,7 +78,7 @@ export function ClientDirectory({ compact = false }: { compact?: boolean }) {
         </EmptyState>
       ) : null}
       {list.data && list.data.items.length > 0 ? (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
+        <ScrollRegion label="Clients" className="rounded-lg border border-line bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Clients</caption>
             <thead className="border-b border-line bg-stone-50 text-muted">
@@ -128,7 +129,7 @@ export function ClientDirectory({ compact = false }: { compact?: boolean }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       {list.data && list.data.total > PAGE_SIZE ? (
         <div className="flex items-center justify-between text-sm text-muted">

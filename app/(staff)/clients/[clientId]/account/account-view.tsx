@@ -13,6 +13,7 @@ import { InvoiceStatusBadge, Money } from "@/app/_components/billing/money";
 import { TakePayment } from "@/app/_components/billing/take-payment";
 import { parseMajorToMinor } from "@/lib/billing/rules/money";
 import type { ClientAccount, InvoiceDetail } from "@/lib/billing/schemas";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 const KIND = { invoice: "Invoice", credit_note: "Credit note", payment: "Payment", refund: "Refund" } as const;
 
@@ -122,7 +123,7 @@ export function AccountView({ account: a }: { account: ClientAccount }) {
         {a.entries.length === 0 ? (
           <EmptyState title="Nothing yet">Issued invoices, payments and refunds appear here.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Statement">
             <table className="w-full text-sm">
               <caption className="sr-only">Statement</caption>
               <thead className="text-muted">
@@ -154,7 +155,7 @@ export function AccountView({ account: a }: { account: ClientAccount }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
     </div>

@@ -5,6 +5,7 @@ import { fromKpa, type PressureUnit } from "@/lib/charting/ppt";
 import { PRESSURE_DECIMALS, PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
 import { Sparkline } from "./sparkline";
 import { isResolved, sideWord, type HistoryFinding, type HistoryPoint } from "./history-model";
+import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 
 type Fmt = (iso: string) => string;
 
@@ -133,7 +134,7 @@ export function PointHistoryTable({
   pressureUnit: PressureUnit;
 }) {
   return (
-    <div className="-mx-5 overflow-x-auto px-5">
+    <ScrollRegion label="Trigger point history" className="-mx-5 px-5">
       <table className="w-full min-w-[44rem] text-left text-sm">
         <caption className="sr-only">
           Trigger points over the selected visits: course, tenderness and pressure pain threshold
@@ -204,6 +205,6 @@ export function PointHistoryTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

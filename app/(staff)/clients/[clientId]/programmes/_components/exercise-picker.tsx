@@ -110,11 +110,20 @@ export function ExercisePicker({
         </p>
         {/* relative: the scroll box must contain the rows' absolutely positioned screen-reader text,
             or each row's sr-only span escapes it and stretches the page ~4,000 px past its content. */}
-        <ul className="relative max-h-[32rem] space-y-2 overflow-y-auto pr-1" aria-label="Library exercises">
-          {results.map((o) => (
-            <OptionRow key={o.key} o={o} added={addedKeys.has(o.key)} onAdd={() => onAdd(o)} />
-          ))}
-        </ul>
+        {/* Focusable: when every listed exercise is already added, no button inside can take focus,
+            and keyboard users must still be able to scroll the box (axe scrollable-region-focusable). */}
+        <div
+          role="region"
+          aria-label="Exercise library"
+          tabIndex={0}
+          className="relative max-h-[32rem] overflow-y-auto pr-1"
+        >
+          <ul className="space-y-2" aria-label="Library exercises">
+            {results.map((o) => (
+              <OptionRow key={o.key} o={o} added={addedKeys.has(o.key)} onAdd={() => onAdd(o)} />
+            ))}
+          </ul>
+        </div>
       </section>
     </div>
   );
