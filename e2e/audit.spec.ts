@@ -43,7 +43,7 @@ test("who opened this record, and the audit trail filtered by client and event, 
   // Event kind and person narrow it further; the refused attempt is in the therapist's trail.
   await admin.goto("/admin/audit");
   await admin.getByLabel("Person").selectOption({ label: "Tara Therapist" });
-  await admin.getByLabel("Event").selectOption({ label: "Access refused" });
+  await admin.getByLabel("Event", { exact: true }).selectOption({ label: "Access refused" });
   await admin.getByRole("button", { name: "Apply filters" }).click();
   await expect(admin).toHaveURL(/action=access\.refused/);
   const refused = admin.getByRole("table", { name: "Audit events, newest first" }).getByRole("row").nth(1);

@@ -53,6 +53,8 @@ export default defineConfig({
       ...(process.env.KNOTWORK_DIST_DIR ? { KNOTWORK_DIST_DIR: process.env.KNOTWORK_DIST_DIR } : {}),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...(process.env.KNOTWORK_DATA_DIR ? { KNOTWORK_DATA_DIR: process.env.KNOTWORK_DATA_DIR } : {}),
+      // The e2e mail server (e2e/mail-catcher.ts, started by scripts/test-e2e.sh).
+      ...(process.env.E2E_SMTP_PORT ? { SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}` } : {}),
     },
     stdout: "ignore",
     stderr: "pipe",

@@ -1,11 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import pg from "pg";
 import { test, expect, apiLogin, expectAccessible, uniqueSuffix } from "./fixtures";
+import { mailTo } from "./mailbox";
 
-// The confirmation link is read from the outbox in the database: with PGlite only the server
-// may open its folder, so this spec needs the PostgreSQL mode (TEST_DATABASE_URL).
-test.skip(!process.env.DATABASE_URL, "reads the emailed link from the outbox: run with TEST_DATABASE_URL");
 test.use({ viewport: { width: 390, height: 844 } });
 
 /** A tiny static site on another local origin that frames the booking page. */
@@ -22,20 +19,12 @@ async function embeddingSite(bookingUrl: string) {
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/** The confirmation link in the email the clinic sent (read from the e2e mail server). */
 async function confirmationLink(email: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ body_text: string }>(
-      `select body_text from email_outbox where to_address = $1 and kind = 'public_booking.confirm' order by created_at desc limit 1`,
-      [email],
-    );
-    const link = /https?:\/\/\S+\/book\/confirm\/[A-Za-z0-9_-]+/.exec(rows[0]?.body_text ?? "")?.[0];
-    expect(link, `a confirmation email to ${email}`).toBeTruthy();
-    return link!;
-  } finally {
-    await client.end();
-  }
+  const mail = await mailTo(email, /^Confirm your booking/);
+  const link = /https?:\/\/\S+\/book\/confirm\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+  expect(link, `a confirmation link in the email to ${email}`).toBeTruthy();
+  return link!;
 }
 
 test("a new client books on a phone, confirms by the emailed link, and the therapist sees it; the page works framed by the clinic's site", async ({

@@ -31,6 +31,17 @@ else
 fi
 npm run --silent db:seed
 
+# A real SMTP server for the app to send to (e2e/mail-catcher.ts): specs read what was sent.
+export E2E_SMTP_PORT="${E2E_SMTP_PORT:-$((E2E_PORT + 1000))}"
+export E2E_MAILDIR
+E2E_MAILDIR="$(mktemp -d)"
+cleanup+=("rm -rf '$E2E_MAILDIR'")
+node_modules/.bin/tsx e2e/mail-catcher.ts &
+catcher=$!
+cleanup+=("kill $catcher")
+for _ in $(seq 1 100); do [ -f "$E2E_MAILDIR/.ready" ] && break; sleep 0.1; done
+[ -f "$E2E_MAILDIR/.ready" ] || { echo "the e2e mail server did not start on port $E2E_SMTP_PORT"; exit 1; }
+
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
   echo "Building the production app…"
   build_log="$(mktemp)"

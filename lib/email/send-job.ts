@@ -5,6 +5,7 @@ import { rowsOf, type Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { config } from "@/lib/config";
 import { defineJob, type JobContext } from "@/lib/jobs/define";
+import { PermanentJobError } from "@/lib/jobs/errors";
 import { messageIdFor, smtpTransport, type Transport } from "./transport";
 
 /** The kind of the appointment reminder email (lib/reminders), checked again at delivery. */
@@ -73,15 +74,34 @@ export async function sendOutboxMessage(
       messageId: messageIdFor(row.id, from),
     });
   } catch (err) {
-    const last = attempt.attempt >= attempt.maxAttempts;
+    const refused = smtpRefusal(err);
+    const last = refused !== null || attempt.attempt >= attempt.maxAttempts;
     await db
       .update(emailOutbox)
-      .set({ status: last ? "failed" : "pending", lastError: err instanceof Error ? err.name : "error" })
+      .set({
+        status: last ? "failed" : "pending",
+        lastError: refused ? SMTP_REFUSED : err instanceof Error ? err.name : "error",
+      })
       .where(open);
+    if (refused)
+      throw new PermanentJobError(SMTP_REFUSED, `The mail server refused the message: ${refused}`, { cause: err });
     throw err;
   }
   await db.update(emailOutbox).set({ status: "sent", sentAt: new Date(), lastError: null }).where(open);
   return "sent";
+}
+
+const SMTP_REFUSED = "MailRefused";
+
+/**
+ * The server's reply when it refused the message for good (an SMTP 5xx: no such mailbox, policy
+ * rejection): sending it again would be refused again. 4xx replies and lost connections are
+ * worth another try, so they give null.
+ */
+function smtpRefusal(err: unknown): string | null {
+  const { responseCode, response } = (err ?? {}) as { responseCode?: unknown; response?: unknown };
+  if (typeof responseCode !== "number" || responseCode < 500 || responseCode > 599) return null;
+  return typeof response === "string" && response ? response : String(responseCode);
 }
 
 /** Sends one outbox message (lib/email/outbox.ts enqueues it with the row). */

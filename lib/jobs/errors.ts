@@ -20,3 +20,15 @@ export function sanitiseError(err: unknown): string {
   const text = message ? `${name}: ${message}` : name;
   return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text;
 }
+
+/**
+ * A failure another attempt cannot mend (a mail server's 5xx "no such mailbox", say): the worker
+ * marks the job dead at once, for an admin to look at, instead of trying again for an hour.
+ * `name` is what the admins' list shows before the message, so make it say what happened.
+ */
+export class PermanentJobError extends Error {
+  constructor(name: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = name;
+  }
+}

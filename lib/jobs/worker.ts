@@ -4,7 +4,7 @@ import { hostname } from "node:os";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { retryDelayMs, type AnyJob, type JobOutcome } from "./define";
-import { sanitiseError } from "./errors";
+import { PermanentJobError, sanitiseError } from "./errors";
 import { jobRegistry, type JobRegistry } from "./registry";
 
 /** Extra time a lease runs past the longest job timeout before another worker may take the job. */
@@ -101,7 +101,11 @@ async function finish(db: Db, job: ClaimedJob, workerId: string, result: RunResu
   }
   const error = result.error;
   const lastError = sanitiseError(error);
-  const retry = def && job.attempts < job.max_attempts && !(error instanceof UnknownJobError);
+  const retry =
+    def &&
+    job.attempts < job.max_attempts &&
+    !(error instanceof UnknownJobError) &&
+    !(error instanceof PermanentJobError);
   if (retry) {
     const delay = retryDelayMs(def.backoff, job.attempts);
     await db.execute(sql`
