@@ -2,8 +2,10 @@
 // clinics of 200 clients and a demo clinic grown to 2,010 clients — about 102k clients, 1M visits, 4M findings,
 // 2M appointments, 1M diary entries and 850k tick-offs — with set-based SQL (scripts/bench/large-data-sql.ts).
 //
-//   npm run bench:data -- --scale 1 [--url postgres://…/knotwork_bench_large] [--fresh]
+//   npm run bench:data -- --scale 1 [--big-clients 2010] [--url postgres://…/knotwork_bench_large] [--fresh]
 //
+// --big-clients keeps the measured clinic at a real clinic's size while --scale shrinks the rest (the hot paths
+// read one clinic, so `--scale 0.2 --big-clients 2010` gives the same per-clinic growth in a fifth of the time).
 // --url defaults to BENCH_LARGE_URL. --fresh drops and re-creates that database first (its name must contain
 // "bench", so a slip cannot drop a real database). Prints the time of each step and the row counts.
 import { performance } from "node:perf_hooks";
@@ -22,7 +24,11 @@ function args(argv: string[]) {
   if (!Number.isFinite(scale) || scale <= 0 || scale > 10) throw new Error("--scale must be a number in (0, 10]");
   const url = get("url") ?? process.env.BENCH_LARGE_URL;
   if (!url) throw new Error("give --url postgres://… or set BENCH_LARGE_URL");
-  return { scale, url, fresh: argv.includes("--fresh") };
+  const big = get("big-clients");
+  const bigClients = big === undefined ? undefined : Number(big);
+  if (bigClients !== undefined && (!Number.isInteger(bigClients) || bigClients < 20 || bigClients > 20_000))
+    throw new Error("--big-clients must be a whole number in [20, 20000]");
+  return { scale, bigClients, url, fresh: argv.includes("--fresh") };
 }
 
 const COUNTED = [
@@ -37,7 +43,7 @@ const COUNTED = [
 ];
 
 async function main() {
-  const { scale, url, fresh } = args(process.argv.slice(2));
+  const { scale, bigClients, url, fresh } = args(process.argv.slice(2));
   const started = performance.now();
   if (fresh) await recreateDatabase(url);
   const opened = await openPostgres(url);
@@ -50,7 +56,7 @@ async function main() {
       .rows;
     if (seeded === "already-seeded" && n > 0)
       throw new Error("this database already holds the large data set (use --fresh)");
-    const shape = shapeFor(scale);
+    const shape = { ...shapeFor(scale), ...(bigClients ? { bigClinicClients: bigClients } : {}) };
     console.log(`scale ${scale}: ${JSON.stringify(shape)}`);
     for (const step of largeDataSteps(shape)) {
       const t0 = performance.now();
