@@ -12,6 +12,8 @@ import {
   uniqueIndex,
   check,
   pgEnum,
+  bigint,
+  jsonb,
 } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
@@ -93,5 +95,42 @@ export const diaryEntries = pgTable(
     foreignKey({ columns: [t.clinicId, t.complaintId], foreignColumns: [complaints.clinicId, complaints.id] }),
     uniqueIndex("diary_entries_one_per_day_key").on(t.clinicId, t.complaintId, t.entryDate),
     check("diary_entries_score_range", sql`${t.score} between 0 and 10`),
+  ],
+);
+
+/**
+ * The "needs attention" pain reasons of one client, kept so the dashboard reads a page of flagged clients
+ * instead of re-running the rules over the whole clinic on every request (issue 16). Triggers on the rows the
+ * rules read (complaints, visit pain scores, visit dates, diary entries, client archive and names, clinic time
+ * zone) mark the row stale (valid_until null) and move `generation` in the writer's own transaction. A reader
+ * recomputes rows that are stale or outside [computed_on, valid_until] — a result that depends on the date
+ * (readings in the rules' recent windows, or later than today) holds for its day only — and stores the result
+ * only if `generation` did not move meanwhile.
+ */
+export const attentionSummaries = pgTable(
+  "attention_summaries",
+  {
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    clientId: uuid("client_id").notNull(),
+    generation: bigint("generation", { mode: "number" }).notNull().default(1),
+    /** The clinic-local day the reasons were computed for; null until first computed. */
+    computedOn: date("computed_on"),
+    /** The last clinic-local day the reasons hold without a write; null when stale. */
+    validUntil: date("valid_until"),
+    reasons: jsonb("reasons").$type<unknown[]>().notNull().default([]),
+    reasonCount: integer("reason_count").notNull().default(0),
+    /** The latest date among the reasons: the list shows the most recent first. */
+    latestOn: date("latest_on"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.clientId] }),
+    foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] }),
+    index("attention_summaries_valid_idx").on(t.clinicId, t.validUntil),
+    index("attention_summaries_computed_idx").on(t.clinicId, t.computedOn),
+    index("attention_summaries_flagged_idx")
+      .on(t.clinicId, t.latestOn.desc().nullsLast(), t.clientId)
+      .where(sql`${t.reasonCount} > 0`),
   ],
 );

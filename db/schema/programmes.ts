@@ -208,6 +208,10 @@ export const programmeCompletions = pgTable(
     foreignKey({ columns: [t.clinicId, t.itemId], foreignColumns: [programmeItems.clinicId, programmeItems.id] }),
     uniqueIndex("programme_completions_idempotency_key").on(t.clinicId, t.idempotencyKey),
     index("programme_completions_client_idx").on(t.clinicId, t.clientId, t.localDate),
+    // "Needs attention" lists unreviewed stop-rule reports: a handful among a clinic's tick-offs.
+    index("programme_completions_unreviewed_adverse_idx")
+      .on(t.clinicId, t.completedAt)
+      .where(sql`${t.adverse} and ${t.reviewedAt} is null`),
     check(
       "programme_completions_pain",
       sql`(${t.painBefore} is null or ${t.painBefore} between 0 and 10) and (${t.painAfter} is null or ${t.painAfter} between 0 and 10)`,

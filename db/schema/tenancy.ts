@@ -41,6 +41,7 @@ export const tableTenancy = {
   complaints: "clinic",
   visit_pain_scores: "clinic",
   diary_entries: "clinic",
+  attention_summaries: "clinic",
   questionnaire_assignments: "clinic",
   questionnaire_responses: "clinic",
   clinic_instrument_wordings: "clinic",

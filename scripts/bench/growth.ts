@@ -140,7 +140,10 @@ export async function runGrowthBench(): Promise<void> {
     `large data set: ${counts.clients} clients, ${counts.visits} visits, ${counts.appointments} appointments`,
   );
   const rows: Row[] = [];
-  for (const path of hotPaths) rows.push(await measure(path, demo, large));
+  // BENCH_PATHS=attention,adherence measures only the hot paths whose names contain one of the words.
+  const only = process.env.BENCH_PATHS?.split(",").filter(Boolean);
+  for (const path of hotPaths)
+    if (!only || only.some((w) => path.name.includes(w))) rows.push(await measure(path, demo, large));
   print(rows);
   for (const s of [demo, large]) {
     await s.pool.end();

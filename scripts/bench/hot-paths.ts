@@ -6,7 +6,7 @@ import { findFreeSlots } from "../../lib/availability/availability";
 import { slotsQuery } from "../../lib/availability/schemas";
 import { listClients, getClientOrThrow } from "../../lib/clients/clients";
 import { listClientsQuery } from "../../lib/clients/schemas";
-import { listNeedsAttention } from "../../lib/pain/attention";
+import { pageNeedsAttention } from "../../lib/pain/attention";
 import { listLowAdherence, clientAdherence } from "../../lib/programmes/adherence-report";
 import { programmeSettings } from "../../lib/programmes/load";
 import { listClientVisits, getVisitOrThrow } from "../../lib/visits/read-visits";
@@ -34,12 +34,12 @@ const startOfToday = () => new Date(new Date().setUTCHours(0, 0, 0, 0));
 
 export const hotPaths: HotPath[] = [
   {
-    // The page's three cards render in one request.
+    // The page's three cards render in one request; each list shows its first 10 rows ("Show more").
     name: "dashboard (today + attention + adherence)",
     run: ({ opened: { db }, therapist: a }) =>
-      Promise.all([listMyDay(db, a), listNeedsAttention(db, a), listLowAdherence(db, a), programmeSettings(db, a)]),
+      Promise.all([listMyDay(db, a), pageNeedsAttention(db, a, 10), listLowAdherence(db, a), programmeSettings(db, a)]),
   },
-  { name: "needs-attention", run: ({ opened: { db }, therapist: a }) => listNeedsAttention(db, a) },
+  { name: "needs-attention (first 10)", run: ({ opened: { db }, therapist: a }) => pageNeedsAttention(db, a, 10) },
   { name: "low adherence", run: ({ opened: { db }, therapist: a }) => listLowAdherence(db, a) },
   {
     name: "calendar day (all therapists)",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/server-db";
-import { listNeedsAttention } from "@/lib/pain/attention";
+import { pageNeedsAttention } from "@/lib/pain/attention";
 import type { AttentionEntry, AttentionRule } from "@/lib/outcomes/attention";
 import { Card } from "@/app/_components/ui/layout";
 import { EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
@@ -31,8 +31,9 @@ export async function NeedsAttention({
   params: Record<string, number>;
 }) {
   let entries: AttentionEntry[];
+  let total: number;
   try {
-    entries = await listNeedsAttention(await getDb(), actor);
+    ({ entries, total } = await pageNeedsAttention(await getDb(), actor, shown));
   } catch {
     return (
       <Card title="Needs attention">
@@ -43,8 +44,8 @@ export async function NeedsAttention({
   return (
     // The id is where "Show more" lands.
     <div id="needs-attention" className="scroll-mt-4">
-      <Card title={entries.length ? `Needs attention (${entries.length})` : "Needs attention"}>
-        {entries.length === 0 ? (
+      <Card title={total ? `Needs attention (${total})` : "Needs attention"}>
+        {total === 0 ? (
           <EmptyState title="No one needs attention right now">
             Clients appear here when pain is worse than at baseline, has not improved after several visits, or is high
             or flaring in their diary, and when they report numbness, tingling or shooting pain during a home exercise.
@@ -52,7 +53,7 @@ export async function NeedsAttention({
         ) : (
           <>
             <ul className="space-y-3" data-testid="needs-attention">
-              {entries.slice(0, shown).map((e) => (
+              {entries.map((e) => (
                 <li
                   key={e.clientId}
                   className="rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-3"
@@ -84,7 +85,7 @@ export async function NeedsAttention({
             <ShowMore
               param="attention"
               shown={shown}
-              total={entries.length}
+              total={total}
               params={params}
               anchor="needs-attention"
               noun="clients"
