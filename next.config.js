@@ -1,24 +1,6 @@
 // @ts-check
 const isDev = process.env.NODE_ENV === "development";
 
-// Keep in step with lib/http/content-security-policy.ts (proxy.ts sends that one on /book/…,
-// with the clinic's own websites as frame-ancestors; its test compares the two).
-// No third-party origins anywhere. Inline scripts stay allowed because Next sends hydration data
-// inline and nonces would need every page rendered per request (STACK-NOTES); the rest still
-// shuts off plugins, framing, foreign form targets, <base> hijacking and exfiltration by fetch.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // End-to-end runs build into their own folder (scripts/test-e2e.sh) so a dev server running
@@ -50,16 +32,9 @@ const nextConfig = {
       ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]),
     ];
     return [
-      {
-        // Everything but the public booking page, whose framing policy proxy.ts sets per clinic.
-        source: "/:path((?!book/).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "X-Frame-Options", value: "DENY" },
-          ...common,
-        ],
-      },
-      { source: "/book/:path*", headers: common },
+      // The Content-Security-Policy (with a per-request script nonce) and X-Frame-Options come
+      // from proxy.ts: the public booking page may be framed by its clinic's own websites.
+      { source: "/:path*", headers: common },
     ];
   },
 };

@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/content-security-policy";
 
 /**
- * Runs before routing. A path whose percent-encoding is malformed ("%E0%A4%A", "%ZZ") cannot
- * name any page or resource; left to the router, decoding it for the dynamic segments throws
- * and the server answers 500. Here it gets a plain 400 instead.
+ * Runs before routing, on every request but build assets.
+ * 1. A path whose percent-encoding is malformed ("%E0%A4%A", "%ZZ") cannot name any page or
+ *    resource; left to the router, decoding it for the dynamic segments throws and the server
+ *    answers 500. Here it gets a plain 400 instead.
+ * 2. Every response gets a Content-Security-Policy with a fresh script nonce. The same policy goes
+ *    on the request, where Next finds the nonce and puts it on the scripts it renders.
  */
 export async function proxy(request: NextRequest) {
   try {
@@ -15,36 +18,38 @@ export async function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  if (request.nextUrl.pathname.startsWith("/book/")) return bookingPage(request);
-  return NextResponse.next();
+  const onBookingPage = request.nextUrl.pathname.startsWith("/book/");
+  const origins = onBookingPage ? await bookingFrameOrigins(request) : [];
+  const csp = contentSecurityPolicy({
+    nonce: newNonce(),
+    frameAncestors: origins.length ? `'self' ${origins.join(" ")}` : "'none'",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (!origins.length) response.headers.set("X-Frame-Options", "DENY");
+  return response;
 }
 
 /**
  * Only the public booking page may be framed, and only by the websites its clinic lists (a
- * clinic setting); everything else keeps frame-ancestors 'none' from next.config.js. The proxy
- * does not open the database (Next runs it apart from the app's modules): it asks the page's
- * own public operation, and any failure falls back to 'none'.
+ * clinic setting); everything else gets frame-ancestors 'none'. The proxy does not open the
+ * database (Next runs it apart from the app's modules): it asks the page's own public
+ * operation, and any failure falls back to 'none'.
  */
-async function bookingPage(request: NextRequest) {
+async function bookingFrameOrigins(request: NextRequest): Promise<string[]> {
   const slug = request.nextUrl.pathname.split("/")[2] ?? "";
-  let origins: string[] = [];
-  if (/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) && slug !== "confirm") {
-    try {
-      const res = await fetch(new URL(`/api/public/booking/${slug}`, request.nextUrl.origin), {
-        signal: AbortSignal.timeout(2000),
-      });
-      if (res.ok) origins = ((await res.json()) as { embedOrigins?: string[] }).embedOrigins ?? [];
-    } catch {
-      origins = [];
-    }
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) || slug === "confirm") return [];
+  try {
+    const res = await fetch(new URL(`/api/public/booking/${slug}`, request.nextUrl.origin), {
+      signal: AbortSignal.timeout(2000),
+    });
+    if (res.ok) return ((await res.json()) as { embedOrigins?: string[] }).embedOrigins ?? [];
+  } catch {
+    // Unknown clinic, page off, or the app is busy: nobody may frame it.
   }
-  const response = NextResponse.next();
-  response.headers.set(
-    "Content-Security-Policy",
-    contentSecurityPolicy(origins.length ? `'self' ${origins.join(" ")}` : "'none'"),
-  );
-  if (!origins.length) response.headers.set("X-Frame-Options", "DENY");
-  return response;
+  return [];
 }
 
 export const config = {

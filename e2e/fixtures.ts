@@ -42,5 +42,29 @@ export async function findClientId(request: APIRequestContext, query: string): P
   return body.items[0].id;
 }
 
-export const test = base;
+/**
+ * Every test's browser context reports Content-Security-Policy violations, and any one fails the
+ * test: the policy allows scripts by per-request nonce only (proxy.ts), so a page that needs an
+ * inline script, eval or a foreign source would silently lose behaviour in production.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`),
+        );
+      });
+      context.on("console", (m) => {
+        if (m.type() === "error" && /CSP violation|Content Security Policy/i.test(m.text())) {
+          violations.push(`${m.page()?.url()}: ${m.text()}`);
+        }
+      });
+      await use();
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };
