@@ -14,6 +14,8 @@ import {
   uniqueIndex,
   check,
   customType,
+  bigint,
+  doublePrecision,
 } from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
@@ -216,5 +218,39 @@ export const programmeCompletions = pgTable(
       "programme_completions_pain",
       sql`(${t.painBefore} is null or ${t.painBefore} between 0 and 10) and (${t.painAfter} is null or ${t.painAfter} between 0 and 10)`,
     ),
+  ],
+);
+
+/**
+ * A client's low-adherence row for the dashboard (issue 16: the list re-ran every running programme's week on
+ * each request). Triggers mark it stale (valid_until null) and move `generation` in the transaction of any write
+ * the report reads (db/migrations/0031_adherence_summaries.sql). A reader recomputes rows that are stale, or
+ * outside [computed_on, valid_until]: the last full week changes on Monday, and a programme's status on its
+ * first start date and the day after its end date.
+ */
+export const adherenceSummaries = pgTable(
+  "adherence_summaries",
+  {
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    clientId: uuid("client_id").notNull(),
+    generation: bigint("generation", { mode: "number" }).notNull().default(1),
+    computedOn: date("computed_on"),
+    validUntil: date("valid_until"),
+    low: boolean("low").notNull().default(false),
+    ratio: doublePrecision("ratio"),
+    clientName: text("client_name").notNull().default(""),
+    /** The rest of the list entry (week, counts, programmes). */
+    entry: jsonb("entry").$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.clientId] }),
+    foreignKey({ columns: [t.clinicId, t.clientId], foreignColumns: [clients.clinicId, clients.id] }),
+    index("adherence_summaries_valid_idx").on(t.clinicId, t.validUntil),
+    index("adherence_summaries_computed_idx").on(t.clinicId, t.computedOn),
+    index("adherence_summaries_low_idx")
+      .on(t.clinicId, t.ratio, sql`lower(${t.clientName})`, t.clientId)
+      .where(sql`${t.low}`),
   ],
 );

@@ -42,6 +42,7 @@ export const tableTenancy = {
   visit_pain_scores: "clinic",
   diary_entries: "clinic",
   attention_summaries: "clinic",
+  adherence_summaries: "clinic",
   questionnaire_assignments: "clinic",
   questionnaire_responses: "clinic",
   clinic_instrument_wordings: "clinic",

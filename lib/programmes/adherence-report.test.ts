@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { clinics, programmeCompletions, programmeItems } from "@/db/schema";
+import { clients, clinics, programmeCompletions, programmeItems } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { AppError } from "@/lib/http/errors";
 import { zonedInstant } from "@/lib/scheduling/zoned";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { clientAdherence, listLowAdherence } from "./adherence-report";
+import { clientAdherence } from "./adherence-report";
+import { listLowAdherence, pageLowAdherence } from "./adherence-summaries";
 import { createProgramme, reviseProgramme } from "./programmes";
 import { adherenceQuery, createProgrammeBody, reviseProgrammeBody } from "./schemas";
 
@@ -132,5 +133,43 @@ describe("adherence report", () => {
     expect((await listLowAdherence(t.db, other, { now: wednesday })).map((e) => e.clientId)).not.toContain(ben);
     const err = await clientAdherence(t.db, other, ben, adherenceQuery.parse({})).catch((e: AppError) => e);
     expect((err as AppError).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("low adherence from stored summaries", () => {
+  const wednesday = new Date("2026-03-18T12:00:00Z");
+  const bens = async (now = wednesday) =>
+    (await listLowAdherence(t.db, therapist, { now })).filter((e) => e.clientId === ben);
+
+  it("follows tick-offs, archiving and the week, and a page is the head of the list with the exact total", async () => {
+    // The threshold is 80% from the test above: Ben's 7 of 10 is listed.
+    expect((await bens()).map((e) => [e.completed, e.prescribed])).toEqual([[7, 10]]);
+    await logged("ball_levator_wall", ["2026-03-14"]);
+    expect(await bens()).toEqual([]); // 8 of 10 is not below 80%
+    await t.db
+      .delete(programmeCompletions)
+      .where(and(eq(programmeCompletions.clientId, ben), eq(programmeCompletions.localDate, "2026-03-14")));
+    expect((await bens()).map((e) => e.ratio)).toEqual([0.7]);
+
+    const setBen = (archivedAt: Date | null) =>
+      t.db
+        .update(clients)
+        .set({ archivedAt })
+        .where(and(eq(clients.clinicId, therapist.clinicId), eq(clients.id, ben)));
+    await setBen(new Date());
+    expect(await bens()).toEqual([]);
+    await setBen(null);
+    expect(await bens()).toHaveLength(1);
+
+    // A week on, the last full week is 16–22 March, with nothing ticked off.
+    expect((await bens(new Date("2026-03-25T12:00:00Z"))).map((e) => [e.weekStart, e.completed, e.prescribed])).toEqual(
+      [["2026-03-16", 0, 10]],
+    );
+
+    const all = await listLowAdherence(t.db, therapist, { now: wednesday });
+    for (const limit of [0, 1, all.length, all.length + 3]) {
+      const page = await pageLowAdherence(t.db, therapist, limit, { now: wednesday });
+      expect(page).toEqual({ entries: all.slice(0, limit), total: all.length });
+    }
   });
 });

@@ -1,12 +1,11 @@
 import "server-only";
-import { and, eq, gte, inArray, isNull, lte } from "drizzle-orm";
+import { and, gte, inArray, lte } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { clients, programmeCompletions, programmes } from "@/db/schema";
+import { programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
-import { displayName } from "@/lib/clients/format";
 import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/zoned";
 import {
   combineAdherence,
@@ -17,7 +16,7 @@ import {
 } from "./adherence";
 import { clinicToday, loadProgrammes, programmeSettings, type LoadedProgramme } from "./load";
 import type { ClockOptions } from "./programmes";
-import type { AdherenceReportDto, AdherenceWeek, adherenceQuery, LowAdherenceEntry } from "./schemas";
+import type { AdherenceReportDto, AdherenceWeek, adherenceQuery } from "./schemas";
 import { programmeStatus } from "./versions";
 
 /** Monday of the ISO week holding a clinic-local date. */
@@ -167,65 +166,4 @@ export async function clientAdherence(
       };
     }),
   };
-}
-
-/**
- * Clients with a running programme whose last full ISO week (Monday to Sunday before this week)
- * fell below the clinic's adherence threshold, lowest first. Weeks with nothing prescribed are skipped.
- */
-export async function listLowAdherence(db: Db, actor: Actor, opts: ClockOptions = {}): Promise<LowAdherenceEntry[]> {
-  assertCan(actor, "programmes.read");
-  const today = clinicToday(actor, opts.now);
-  const weekStart = addLocalDays(mondayOf(today), -7);
-  const weekEnd = addLocalDays(weekStart, 6);
-  const settings = await programmeSettings(db, actor);
-  const candidates = await db
-    .selectDistinct({
-      id: clients.id,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      preferredName: clients.preferredName,
-    })
-    .from(programmes)
-    .innerJoin(clients, and(eq(clients.clinicId, programmes.clinicId), eq(clients.id, programmes.clientId)))
-    .where(and(clinicScope(actor, programmes), isNull(programmes.endedAt), isNull(clients.archivedAt)));
-  const all = await loadProgrammes(db, actor, { clientIds: candidates.map((c) => c.id) });
-  const completions = groupBy(
-    await loadCompletions(
-      db,
-      actor,
-      all.map((p) => p.id),
-      weekStart,
-      weekEnd,
-    ),
-    (c) => c.programmeId,
-  );
-  const programmesOf = groupBy(all, (p) => p.clientId);
-  const range = {
-    timeZone: actor.clinicTimezone,
-    from: weekStart,
-    to: weekEnd,
-    lowThreshold: settings.thresholdPct / 100,
-  };
-  const out: LowAdherenceEntry[] = [];
-  for (const c of candidates) {
-    const mine = programmesOf.get(c.id) ?? [];
-    if (!mine.some((p) => programmeStatus(p.versions, p.endedAt, today) === "active")) continue;
-    const reports = mine
-      .map((p) => ({ p, r: reportFor(p, completions.get(p.id) ?? [], range) }))
-      .filter((x) => x.r && x.r.prescribed > 0);
-    const total = combineAdherence(reports.map((x) => x.r!));
-    if (total.ratio === null || total.ratio * 100 >= settings.thresholdPct) continue;
-    out.push({
-      clientId: c.id,
-      clientName: displayName(c),
-      weekStart,
-      isoWeek: total.weeks[0]?.isoWeek ?? "",
-      prescribed: total.prescribed,
-      completed: total.completed,
-      ratio: total.ratio,
-      programmes: reports.map((x) => ({ id: x.p.id, title: x.p.title })),
-    });
-  }
-  return out.sort((a, b) => a.ratio - b.ratio || a.clientName.localeCompare(b.clientName));
 }

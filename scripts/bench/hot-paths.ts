@@ -7,7 +7,8 @@ import { slotsQuery } from "../../lib/availability/schemas";
 import { listClients, getClientOrThrow } from "../../lib/clients/clients";
 import { listClientsQuery } from "../../lib/clients/schemas";
 import { pageNeedsAttention } from "../../lib/pain/attention";
-import { listLowAdherence, clientAdherence } from "../../lib/programmes/adherence-report";
+import { clientAdherence } from "../../lib/programmes/adherence-report";
+import { pageLowAdherence } from "../../lib/programmes/adherence-summaries";
 import { programmeSettings } from "../../lib/programmes/load";
 import { listClientVisits, getVisitOrThrow } from "../../lib/visits/read-visits";
 import { getChartHistory } from "../../lib/visits/chart-history";
@@ -37,10 +38,15 @@ export const hotPaths: HotPath[] = [
     // The page's three cards render in one request; each list shows its first 10 rows ("Show more").
     name: "dashboard (today + attention + adherence)",
     run: ({ opened: { db }, therapist: a }) =>
-      Promise.all([listMyDay(db, a), pageNeedsAttention(db, a, 10), listLowAdherence(db, a), programmeSettings(db, a)]),
+      Promise.all([
+        listMyDay(db, a),
+        pageNeedsAttention(db, a, 10),
+        pageLowAdherence(db, a, 10),
+        programmeSettings(db, a),
+      ]),
   },
   { name: "needs-attention (first 10)", run: ({ opened: { db }, therapist: a }) => pageNeedsAttention(db, a, 10) },
-  { name: "low adherence", run: ({ opened: { db }, therapist: a }) => listLowAdherence(db, a) },
+  { name: "low adherence (first 10)", run: ({ opened: { db }, therapist: a }) => pageLowAdherence(db, a, 10) },
   {
     name: "calendar day (all therapists)",
     run: ({ opened: { db }, therapist: a }) =>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/server-db";
-import { listLowAdherence } from "@/lib/programmes/adherence-report";
+import { pageLowAdherence } from "@/lib/programmes/adherence-summaries";
 import type { LowAdherenceEntry } from "@/lib/programmes/schemas";
 import { programmeSettings } from "@/lib/programmes/load";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
@@ -26,10 +26,13 @@ export async function LowAdherence({
   params: Record<string, number>;
 }) {
   let entries: LowAdherenceEntry[];
+  let total: number;
   let settings: Awaited<ReturnType<typeof programmeSettings>>;
   try {
     const db = await getDb();
-    [entries, settings] = await Promise.all([listLowAdherence(db, actor), programmeSettings(db, actor)]);
+    let page: { entries: LowAdherenceEntry[]; total: number };
+    [page, settings] = await Promise.all([pageLowAdherence(db, actor, shown), programmeSettings(db, actor)]);
+    ({ entries, total } = page);
   } catch {
     return (
       <Card title="Low adherence">
@@ -41,7 +44,7 @@ export async function LowAdherence({
   return (
     // The id is where "Show more" lands.
     <div id="low-adherence" className="scroll-mt-4">
-      <Card title={entries.length ? `Low adherence (${entries.length})` : "Low adherence"}>
+      <Card title={total ? `Low adherence (${total})` : "Low adherence"}>
         {entries.length === 0 ? (
           <EmptyState title="Everyone is keeping up">
             Clients appear here when last week&rsquo;s completed {wording.short} sessions fell below{" "}
@@ -53,7 +56,7 @@ export async function LowAdherence({
               Week of {dayMonth(entries[0]!.weekStart)}: below the clinic&rsquo;s {settings.thresholdPct}% threshold.
             </p>
             <ul className="space-y-2" data-testid="low-adherence">
-              {entries.slice(0, shown).map((e) => (
+              {entries.map((e) => (
                 <li
                   key={e.clientId}
                   className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-200 border-l-4 border-l-amber-500 bg-amber-50/60 px-4 py-2"
@@ -75,7 +78,7 @@ export async function LowAdherence({
             <ShowMore
               param="adherence"
               shown={shown}
-              total={entries.length}
+              total={total}
               params={params}
               anchor="low-adherence"
               noun="clients"
