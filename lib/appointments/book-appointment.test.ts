@@ -59,6 +59,21 @@ describe("booking without double booking", () => {
     const err = await failure(book({ clientId: tom, roomId: roomB, startsAt: at("2026-12-01T11:00:00Z") }));
     expect(err?.code).toBe("CONFLICT");
     expect(err?.message).toMatch(/^Tara Therapist is already booked Tue 1 Dec, 10:00–11:00\.$/);
+    // The same conflict for an en-US clinic, in its words (the clinic is still on London's clocks).
+    const us = await failure(
+      bookAppointment(
+        t.db,
+        { ...admin, clinicLocale: "en-US" },
+        {
+          clientId: tom,
+          therapistUserId: tara,
+          typeId,
+          roomId: roomB,
+          startsAt: at("2026-12-01T11:00:00Z"),
+        },
+      ),
+    );
+    expect(us?.message).toBe("Tara Therapist is already booked Tue, Dec 1, 10:00 – 11:00 AM.");
     // After the 15-minute buffer the therapist is free again.
     expect((await book({ clientId: tom, roomId: roomB, startsAt: at("2026-12-01T11:15:00Z") })).replayed).toBe(false);
   });

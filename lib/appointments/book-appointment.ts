@@ -12,6 +12,7 @@ import { sqlState } from "@/lib/http/respond";
 import { AppError, invalid, notFound } from "@/lib/http/errors";
 import type { AppointmentDto, BookAppointmentInput } from "./schemas";
 import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
+import { formatFor } from "@/lib/format/clinic-format";
 
 const toDto = (r: typeof appointments.$inferSelect): AppointmentDto => ({
   id: r.id,
@@ -84,15 +85,7 @@ async function describeConflict(
     )
     .limit(1);
   if (!other) return (await heldOnline(db, actor, a)) ? HELD_ONLINE : "That time is no longer free.";
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: actor.clinicTimezone,
-  });
-  const when = `${fmt.format(other.startsAt)}–${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: actor.clinicTimezone }).format(other.endsAt)}`;
+  const when = formatFor(actor).span(other.startsAt, other.endsAt);
   return other.therapistUserId === a.therapistUserId
     ? `${other.therapist} is already booked ${when}.`
     : `${other.room ?? "That room"} is already booked ${when}.`;

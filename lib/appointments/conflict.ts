@@ -6,6 +6,7 @@ import { appointments, appointmentTypes, bookingHolds, clients, rooms, users } f
 import type { Actor } from "@/lib/auth/actor";
 import { can, clinicScope } from "@/lib/auth/scopes";
 import { ACTIVE_STATUSES } from "./appointment-access";
+import { formatFor } from "@/lib/format/clinic-format";
 
 export const HELD_ONLINE =
   "That time is held for someone booking online, or awaiting a decision under Waitlist → Online booking requests.";
@@ -46,21 +47,9 @@ export interface Placement {
   excludeId?: string;
 }
 
-const dayAndTime = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  });
-const timeOnly = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
-
 /**
  * The 409 message for a placement the exclusion constraints refused, naming what is in the way
- * ("Tara Therapist already has Casey Client Tue 1 Dec, 10:00–11:00.") in the clinic's zone, and
+ * ("Tara Therapist already has Casey Client Tue 1 Dec, 10:00–11:00.") in the clinic's zone and locale, and
  * saying when only a buffer overlaps, which is otherwise puzzling on a calendar that shows a gap.
  * Client names appear only for actors who may read client records.
  */
@@ -106,7 +95,7 @@ export async function describeConflict(db: Db, actor: Actor, p: Placement): Prom
     return "That time is no longer free. Reload the calendar to see the latest bookings.";
   }
 
-  const when = `${dayAndTime(actor.clinicTimezone).format(other.startsAt)}–${timeOnly(actor.clinicTimezone).format(other.endsAt)}`;
+  const when = formatFor(actor).span(other.startsAt, other.endsAt);
   const client = can(actor, "clients.read") ? `${other.firstName} ${other.lastName}` : "a client";
   const sentence =
     other.therapistUserId === p.therapistUserId

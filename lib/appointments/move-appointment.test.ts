@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { appointmentReminders, appointments, appointmentTypes, auditEvents, rooms } from "@/db/schema";
+import { appointmentReminders, appointments, appointmentTypes, auditEvents, clinics, rooms } from "@/db/schema";
 import type { AppError } from "@/lib/http/errors";
 import { setWeeklyHours } from "@/lib/availability/availability";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
@@ -127,6 +127,22 @@ describe("booking from the calendar", () => {
     const err = await failure(book("2027-03-01T10:30:00Z", { clientId: tom, roomId: roomB }));
     expect(err).toMatchObject({ code: "CONFLICT", details: { reason: "overlap" } });
     expect(err?.message).toBe("Tara Therapist already has Priya Shah Mon 1 Mar, 10:00–11:00.");
+  });
+
+  it("writes its conflict messages in the clinic's locale (an en-US clinic reads 12-hour US dates)", async () => {
+    await t.db.update(clinics).set({ locale: "en-US" }).where(eq(clinics.id, admin.clinicId));
+    try {
+      const us = await actorFor(t.db, "admin@demo.test");
+      const input = { clientId: tom, therapistUserId: tara.userId, typeId, roomId: roomB, allowOutsideHours: false };
+      const overlap = await failure(createAppointment(t.db, us, { ...input, startsAt: "2027-03-01T10:30:00Z" }));
+      expect(overlap?.message).toBe("Tara Therapist already has Priya Shah Mon, Mar 1, 10:00 – 11:00 AM.");
+      const late = await failure(createAppointment(t.db, us, { ...input, startsAt: "2027-03-01T17:30:00Z" }));
+      expect(late?.message).toBe(
+        "Mon, Mar 1, 5:30 – 6:30 PM is outside Tara Therapist's working hours (or on time off). Confirm to book it anyway.",
+      );
+    } finally {
+      await t.db.update(clinics).set({ locale: "en-GB" }).where(eq(clinics.id, admin.clinicId));
+    }
   });
 
   it("lets a therapist book only into their own diary", async () => {

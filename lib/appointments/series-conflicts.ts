@@ -14,7 +14,8 @@ import {
   type Slot,
   type TherapistSchedule,
 } from "@/lib/scheduling/slots";
-import { addLocalDays, localDateOf, wallTimeOf, zonedInstant } from "@/lib/scheduling/zoned";
+import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
+import { clinicFormat } from "@/lib/format/clinic-format";
 import type { SeriesDiary, TherapistDiary } from "./series-diary";
 import type { ConflictCode, SeriesAlternative } from "./series-schemas";
 
@@ -81,7 +82,7 @@ function clientClash(diary: SeriesDiary, at: TimeInterval, planned: readonly Pla
 }
 
 function span(diary: SeriesDiary, start: Date, end: Date) {
-  return `${wallTimeOf(start, diary.timeZone)}–${wallTimeOf(end, diary.timeZone)}`;
+  return clinicFormat({ locale: diary.locale, timeZone: diary.timeZone }).timeRange(start, end);
 }
 
 function describe(

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ClinicLocale } from "@/lib/format/clinic-locales";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -45,6 +46,8 @@ export interface TherapistDiary {
 /** Everything a series check needs, loaded once for a window and then checked in memory. */
 export interface SeriesDiary {
   timeZone: string;
+  /** How the clinic writes times, for the conflict reasons shown to staff. */
+  locale: ClinicLocale;
   type: { id: string; name: string; durationMin: number; bufferAfterMin: number; needsRoom: boolean };
   client: { id: string; name: string };
   /** The therapists who offer the type, in name order. */
@@ -177,6 +180,7 @@ export async function loadSeriesDiary(db: Db, actor: Actor, options: LoadDiaryOp
   }
   return {
     timeZone: actor.clinicTimezone,
+    locale: actor.clinicLocale,
     type: {
       id: type.id,
       name: type.name,

@@ -5,6 +5,7 @@ import { availabilityExceptions, therapistHours } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
 import { conflict } from "@/lib/http/errors";
+import { formatFor } from "@/lib/format/clinic-format";
 import { expandAvailability } from "@/lib/scheduling/availability";
 import { subtractIntervals, type TimeInterval } from "@/lib/scheduling/intervals";
 import type { AvailabilityException } from "@/lib/scheduling/schemas";
@@ -69,15 +70,8 @@ export async function assertWithinHours(
   const time = (await workingTimeOf(db, actor, [therapist.id], startsAt, endsAt)).get(therapist.id)!;
   if (!time.hoursSet) return;
   if (subtractIntervals([{ start: startsAt, end: endsAt }], time.working).length === 0) return;
-  const day = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    timeZone: actor.clinicTimezone,
-  }).format(startsAt);
-  const hm = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: actor.clinicTimezone });
   throw conflict(
-    `${day}, ${hm.format(startsAt)}–${hm.format(endsAt)} is outside ${therapist.name}'s working hours (or on time off). Confirm to book it anyway.`,
+    `${formatFor(actor).span(startsAt, endsAt)} is outside ${therapist.name}'s working hours (or on time off). Confirm to book it anyway.`,
     { reason: "outside_hours" },
   );
 }

@@ -4,7 +4,7 @@ import { rowsOf, type Db } from "@/db/client";
 import { clinics, memberships, users } from "@/db/schema";
 import { grantedPermissions, type Permission, type Role } from "./permissions";
 import { AppError } from "@/lib/http/errors";
-import type { ClinicLocale } from "@/lib/format/clinic-locales";
+import { DEFAULT_CLINIC_LOCALE, type ClinicLocale } from "@/lib/format/clinic-locales";
 
 /**
  * The signed-in person acting within one clinic. Every scoped function takes it as a
@@ -110,7 +110,7 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
     clinicId,
     clinicName: row.clinic_name,
     clinicTimezone: row.timezone ?? "UTC",
-    clinicLocale: row.locale ?? "en-GB",
+    clinicLocale: row.locale ?? DEFAULT_CLINIC_LOCALE,
     roles,
     grants: grantedPermissions(roles, { billingForTherapists: row.billing_for_therapists }),
     clientId,

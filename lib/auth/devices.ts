@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_CLINIC_LOCALE } from "@/lib/format/clinic-locales";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sessions } from "@/db/schema";
@@ -52,7 +53,7 @@ export async function signOutOtherDevices(db: Db, session: SessionInfo): Promise
 }
 
 /**
- * What the devices page shows first: the list, and the zone to show times in (the chosen
+ * What the devices page shows first: the list, and the zone and locale to show times in (the chosen
  * clinic's, else the person's first clinic's; UTC for a login with no clinic left).
  */
 export async function devicesPageData(db: Db, session: SessionInfo) {
@@ -62,6 +63,7 @@ export async function devicesPageData(db: Db, session: SessionInfo) {
   return {
     devices: await listMyDevices(db, session),
     timezone: actor?.clinicTimezone ?? "UTC",
+    locale: actor?.clinicLocale ?? DEFAULT_CLINIC_LOCALE,
     home: actor ? homePathFor(actor.roles) : "/select-clinic",
   };
 }

@@ -31,7 +31,9 @@ const ALTERNATIVES: readonly PressureUnit[] = ["kPa", "kgf/cm2", "N/cm2", "lbf/i
 /** A typical threshold (~300 kPa at the upper trapezius): the likeliest unit lands nearest to it. */
 const TYPICAL_KPA = 300;
 
-const number = (n: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(n);
+// Every clinic locale (en-GB/US/AU/CA/NZ/IE) groups thousands with "," and writes "." for the
+// decimal point, so one English number format serves all of them (clinic-format.test.ts checks).
+const number = (n: number) => new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(n);
 
 /** Rounds to three significant figures, for "about 30,400 kPa". */
 function about(kpa: number): string {

@@ -44,4 +44,24 @@ describe("clinic date and time format", () => {
     }
     expect(() => clinicFormat({ locale: "en-GB", timeZone: "UTC" }).day("2027-3-1", "date")).toThrow(RangeError);
   });
+
+  it("writes an appointment's day and times, and a schedule's wall-clock times, in the clinic's style", () => {
+    const gb = clinicFormat({ locale: "en-GB", timeZone: "Europe/London" });
+    const us = clinicFormat({ locale: "en-US", timeZone: "America/New_York" });
+    const from = new Date("2026-12-01T15:00:00Z");
+    const to = new Date("2026-12-01T16:30:00Z");
+    expect(gb.span(from, to)).toBe("Tue 1 Dec, 15:00–16:30");
+    expect(us.span(from, to)).toBe("Tue, Dec 1, 10:00 – 11:30 AM");
+    expect(gb.dayTime(from)).toBe("Tue 1 Dec, 15:00");
+    expect(us.dayTime(from)).toBe("Tue, Dec 1, 10:00 AM");
+    expect([gb.wall("09:00"), gb.wall(17 * 60 + 30), gb.wall(24 * 60)]).toEqual(["09:00", "17:30", "00:00"]);
+    expect([us.wall("09:00"), us.wall(17 * 60 + 30)]).toEqual(["9:00 AM", "5:30 PM"]);
+    expect(() => us.wall("9:00")).toThrow(RangeError);
+    // No thin or narrow no-break spaces: the server's and the browser's ICU may differ on them.
+    expect(us.timeRange(from, to)).not.toMatch(/[\u2009\u202f]/);
+  });
+
+  it("needs no per-locale number format: every clinic locale writes 30,400.25 the same way", () => {
+    for (const locale of CLINIC_LOCALES) expect(new Intl.NumberFormat(locale).format(30400.25)).toBe("30,400.25");
+  });
 });

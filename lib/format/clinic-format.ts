@@ -30,6 +30,8 @@ const STYLES = {
   weekdayShort: { weekday: "short", day: "numeric", month: "short" },
   /** Sunday 6 December · Sunday, December 6 */
   weekdayLong: { weekday: "long", day: "numeric", month: "long" },
+  /** Sun 6 Dec 2026 · Sun, Dec 6, 2026 */
+  weekdayDate: { weekday: "short", day: "numeric", month: "short", year: "numeric" },
   /** Sun 6 Dec, 14:05 */
   weekdayTime: { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" },
   /** 6 Dec · Dec 6 */
@@ -38,6 +40,8 @@ const STYLES = {
   dayMonthLong: { day: "numeric", month: "long" },
   /** Sunday */
   weekday: { weekday: "long" },
+  /** Sun */
+  weekdayName: { weekday: "short" },
   /** 2026 */
   year: { year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -55,6 +59,13 @@ function formatter(locale: string, timeZone: string, style: DateStyle): Intl.Dat
 }
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * ICU versions differ on the thin and narrow no-break spaces they put around ranges and before
+ * "AM" (Node's and the browser's can disagree, which would make a server-rendered time differ from
+ * the hydrated one). Plain spaces read the same and match on both.
+ */
+const plain = (s: string) => s.replace(/[\u2009\u202f]/g, " ");
 type Instant = Date | string | number;
 
 export interface ClinicFormat extends ClinicFormatSettings {
@@ -69,6 +80,30 @@ export interface ClinicFormat extends ClinicFormatSettings {
   day(date: string, style: Exclude<DateStyle, "time" | "dateTime" | "dateTimeFull" | "weekdayTime">): string;
   /** The clinic's short zone name at an instant ("GMT", "BST", "EST"), where a time could be ambiguous. */
   zoneName(instant: Instant): string;
+  /** "Tue 1 Dec, 10:00–11:00" · "Tue, Dec 1, 10:00 – 11:00 AM": an appointment's day and times. */
+  span(from: Instant, to: Instant): string;
+  /** "Tue 1 Dec, 10:00" · "Tue, Dec 1, 10:00 AM": a day and a time (the clock written as the time style). */
+  dayTime(instant: Instant): string;
+  /**
+   * A wall-clock time ("HH:MM" or minutes after midnight, as schedules store it) in the clinic's
+   * clock style: "09:00" · "9:00 AM". A time of day, not an instant, so no zone shifts it.
+   */
+  wall(time: string | number): string;
+}
+
+const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+function wallDate(time: string | number): Date {
+  let minutes: number;
+  if (typeof time === "number") minutes = time;
+  else {
+    const m = WALL_TIME.exec(time);
+    if (!m) throw new RangeError(`Not a wall-clock time: "${time}".`);
+    minutes = Number(m[1]) * 60 + Number(m[2]);
+  }
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > 24 * 60)
+    throw new RangeError(`Not a time of day: ${time}.`);
+  // 24:00 (the end of a working day) reads as midnight, as clocks show it.
+  return new Date(Date.UTC(2000, 0, 1, 0, minutes % (24 * 60)));
 }
 
 const toDate = (i: Instant) => (i instanceof Date ? i : new Date(i));
@@ -77,16 +112,25 @@ export function clinicFormat({ locale, timeZone }: ClinicFormatSettings): Clinic
   return {
     locale,
     timeZone,
-    at: (instant, style) => formatter(locale, timeZone, style).format(toDate(instant)),
-    timeRange: (from, to) => formatter(locale, timeZone, "time").formatRange(toDate(from), toDate(to)),
+    at: (instant, style) => plain(formatter(locale, timeZone, style).format(toDate(instant))),
+    timeRange: (from, to) => plain(formatter(locale, timeZone, "time").formatRange(toDate(from), toDate(to))),
     day: (date, style) => {
       if (!CALENDAR_DATE.test(date)) throw new RangeError(`Not a calendar date: "${date}".`);
-      return formatter(locale, "UTC", style).format(new Date(`${date}T00:00:00Z`));
+      return plain(formatter(locale, "UTC", style).format(new Date(`${date}T00:00:00Z`)));
     },
     zoneName: (instant) =>
       new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
         .formatToParts(toDate(instant))
         .find((p) => p.type === "timeZoneName")?.value ?? timeZone,
+    span: (from, to) =>
+      plain(
+        `${formatter(locale, timeZone, "weekdayShort").format(toDate(from))}, ${formatter(locale, timeZone, "time").formatRange(toDate(from), toDate(to))}`,
+      ),
+    dayTime: (instant) =>
+      plain(
+        `${formatter(locale, timeZone, "weekdayShort").format(toDate(instant))}, ${formatter(locale, timeZone, "time").format(toDate(instant))}`,
+      ),
+    wall: (time) => plain(formatter(locale, "UTC", "time").format(wallDate(time))),
   };
 }
 

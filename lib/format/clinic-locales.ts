@@ -4,6 +4,8 @@
  */
 export const CLINIC_LOCALES = ["en-GB", "en-US", "en-AU", "en-CA", "en-NZ", "en-IE"] as const;
 export type ClinicLocale = (typeof CLINIC_LOCALES)[number];
+/** A clinic that has not chosen (and the database default). */
+export const DEFAULT_CLINIC_LOCALE: ClinicLocale = "en-GB";
 
 export const CLINIC_LOCALE_LABEL: Record<ClinicLocale, string> = {
   "en-GB": "English (United Kingdom)",

@@ -10,21 +10,18 @@ import { NPRS } from "@/lib/outcomes/instruments";
 import { changeFromBaseline, describeMcid } from "@/lib/outcomes/change";
 import { spreadsheetCsv, type CsvCell } from "@/lib/export/spreadsheet-csv";
 import { clinicDay } from "./dates";
+import { formatFor, type ClinicFormat } from "@/lib/format/clinic-format";
 import { listComplaints } from "./complaints";
 import type { ComplaintDto, ComplaintProgress, ProgressDto } from "./schemas";
 
-function longDate(day: string) {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
-
-/** "Your neck pain is down from 7 to 3 since 2 March." Plain words for the portal. */
+/** "Your neck pain is down from 7 to 3 since 2 March" ("… since March 2" for an en-US clinic). Plain words for the portal. */
 export function progressSentence(
   title: string,
   baseline: { date: string; score: number } | null,
   latest: { date: string; score: number } | null,
+  fmt: ClinicFormat,
 ) {
+  const longDate = (day: string) => fmt.day(day, "dayMonthLong");
   const what = title.charAt(0).toLowerCase() + title.slice(1);
   if (!baseline || !latest) return `No scores yet for your ${what}.`;
   if (latest.date === baseline.date && latest.score === baseline.score)
@@ -95,7 +92,7 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
       mcidRule: describeMcid(NPRS) ?? "",
       mcidExplanation: change?.mcid && series.length > 1 ? change.mcid.explanation : null,
       mcidRealChangeOnly: change?.mcid?.realChangeOnly ?? false,
-      summary: progressSentence(c.title, change?.baseline ?? null, change?.latest ?? null),
+      summary: progressSentence(c.title, change?.baseline ?? null, change?.latest ?? null, formatFor(actor)),
     };
   });
   let tenderness: ProgressDto["tenderness"] = [];

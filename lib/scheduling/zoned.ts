@@ -36,7 +36,7 @@ export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
   if (knownZones.has(timeZone)) return true;
   try {
-    new Intl.DateTimeFormat("en-GB", { timeZone });
+    new Intl.DateTimeFormat("en", { timeZone });
   } catch {
     return false;
   }

@@ -16,12 +16,10 @@ export function AvailabilityEditor({
   therapists,
   therapistId,
   types,
-  timeZone,
 }: {
   therapists: { id: string; name: string }[];
   therapistId: string;
   types: AppointmentTypeDto[];
-  timeZone: string;
 }) {
   const router = useRouter();
   const qc = useQueryClient();
@@ -147,7 +145,7 @@ export function AvailabilityEditor({
                 </div>
               ) : null}
             </Card>
-            <SlotFinder therapistId={therapistId} types={types} timeZone={timeZone} />
+            <SlotFinder therapistId={therapistId} types={types} />
           </div>
         </div>
       ) : null}

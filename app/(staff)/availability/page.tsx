@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFor } from "@/lib/format/clinic-format";
 import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/auth/scopes";
 import { getDb } from "@/lib/server-db";
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "Availability" };
 
 export default async function AvailabilityPage({ searchParams }: { searchParams: Promise<{ therapist?: string }> }) {
   const actor = await requireActor({ permission: "schedule.manage" });
+  const nine = formatFor(actor).wall("09:00");
   const db = await getDb();
   const staff = (await listStaffRows(db, actor.clinicId)).filter((s) => s.roles.includes("therapist"));
   // Admins manage every therapist's diary; a therapist sees their own.
@@ -25,7 +27,7 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
     <>
       <PageHeader
         title="Availability"
-        description={`Working hours in the clinic's time zone (${actor.clinicTimezone}); a 09:00 start stays 09:00 across clock changes.`}
+        description={`Working hours in the clinic's time zone (${actor.clinicTimezone}); a ${nine} start stays ${nine} across clock changes.`}
       />
       {current ? (
         <>
@@ -34,7 +36,6 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
             therapists={therapists.map((t) => ({ id: t.userId, name: t.name }))}
             therapistId={current.userId}
             types={types}
-            timeZone={actor.clinicTimezone}
           />
           <div className="mt-6 max-w-2xl">
             <CalendarFeedCard

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { z } from "zod";
@@ -12,29 +13,14 @@ import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 type SlotDto = z.infer<typeof slotDto>;
 
 /** The next free slots for a type with this therapist: hours, time off, bookings, buffers and rooms. */
-export function SlotFinder({
-  therapistId,
-  types,
-  timeZone,
-}: {
-  therapistId: string;
-  types: AppointmentTypeDto[];
-  timeZone: string;
-}) {
+export function SlotFinder({ therapistId, types }: { therapistId: string; types: AppointmentTypeDto[] }) {
   const [typeId, setTypeId] = useState(types[0]?.id ?? "");
   const q = useQuery({
     queryKey: ["slots", typeId, therapistId],
     queryFn: () => api<SlotDto[]>(`/api/appointment-types/${typeId}/slots?therapistId=${therapistId}`),
     enabled: Boolean(typeId),
   });
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  });
+  const f = useClinicFormat();
   return (
     <Card title="Next free slots">
       {types.length === 0 ? (
@@ -57,7 +43,7 @@ export function SlotFinder({
             <ul className="tabular space-y-1 text-sm" aria-label="Free slots">
               {q.data.map((s) => (
                 <li key={`${s.start}-${s.roomId}`}>
-                  {fmt.format(new Date(s.start))}
+                  {f.dayTime(s.start)}
                   {s.roomName ? ` · ${s.roomName}` : ""}
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatFor } from "@/lib/format/clinic-format";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/server-db";
 import { pageLowAdherence } from "@/lib/programmes/adherence-summaries";
@@ -8,11 +9,6 @@ import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { Card } from "@/app/_components/ui/layout";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { ShowMore } from "./show-more";
-
-const dayMonth = (d: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(
-    new Date(`${d}T12:00:00Z`),
-  );
 
 /** Clients whose home-programme adherence last week fell below the clinic's threshold, lowest first. */
 export async function LowAdherence({
@@ -53,7 +49,8 @@ export async function LowAdherence({
         ) : (
           <>
             <p className="mb-3 text-sm text-muted">
-              Week of {dayMonth(entries[0]!.weekStart)}: below the clinic&rsquo;s {settings.thresholdPct}% threshold.
+              Week of {formatFor(actor).day(entries[0]!.weekStart, "dayMonth")}: below the clinic&rsquo;s{" "}
+              {settings.thresholdPct}% threshold.
             </p>
             <ul className="space-y-2" data-testid="low-adherence">
               {entries.map((e) => (

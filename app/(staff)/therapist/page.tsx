@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { wallMinutesOf } from "@/lib/scheduling/zoned";
 import { formatFor } from "@/lib/format/clinic-format";
 import { Suspense } from "react";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -14,9 +15,7 @@ import { shownFrom } from "./show-more";
 export const metadata: Metadata = { title: "Dashboard" };
 
 function greeting(timeZone: string) {
-  const hour = Number(
-    new Intl.DateTimeFormat("en-GB", { hour: "numeric", hour12: false, timeZone }).format(new Date()),
-  );
+  const hour = Math.floor(wallMinutesOf(new Date(), timeZone) / 60);
   return hour < 12 ? "Good morning" : hour < 18 ? "Good afternoon" : "Good evening";
 }
 

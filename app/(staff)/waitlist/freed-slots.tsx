@@ -8,20 +8,14 @@ import { freedSlotsQuery, slotMatchesQuery, waitlistKeys } from "@/app/_lib/quer
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
+import { useClinicFormat } from "@/app/_components/clinic-format";
+import type { ClinicFormat } from "@/lib/format/clinic-format";
 
 function slotText(
   s: Pick<FreedSlotDto, "startsAt" | "endsAt" | "therapistName" | "typeName" | "roomName">,
-  timeZone: string,
+  f: ClinicFormat,
 ) {
-  const day = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone,
-  });
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
-  return `${day.format(new Date(s.startsAt))}, ${time.format(new Date(s.startsAt))}–${time.format(new Date(s.endsAt))} with ${s.therapistName} · ${s.typeName}${s.roomName ? ` · ${s.roomName}` : ""}`;
+  return `${f.at(s.startsAt, "weekdayDate")}, ${f.timeRange(s.startsAt, s.endsAt)} with ${s.therapistName} · ${s.typeName}${s.roomName ? ` · ${s.roomName}` : ""}`;
 }
 
 function MatchRow({
@@ -93,7 +87,8 @@ function MatchRow({
 }
 
 /** The slot of one appointment (usually just cancelled) and the waiting clients who fit it. */
-export function FreedSlotPanel({ appointmentId, timeZone }: { appointmentId: string; timeZone: string }) {
+export function FreedSlotPanel({ appointmentId }: { appointmentId: string }) {
+  const f = useClinicFormat();
   const q = useQuery(slotMatchesQuery(appointmentId));
   const [booked, setBooked] = useState<string | null>(null);
   return (
@@ -103,7 +98,7 @@ export function FreedSlotPanel({ appointmentId, timeZone }: { appointmentId: str
       {q.data ? (
         <div className="space-y-3">
           <p className="tabular font-medium text-ink" data-testid="freed-slot">
-            {slotText(q.data.slot, timeZone)}
+            {slotText(q.data.slot, f)}
           </p>
           {booked ? (
             <Notice tone="success" testId="waitlist-booked">
@@ -141,7 +136,8 @@ export function FreedSlotPanel({ appointmentId, timeZone }: { appointmentId: str
 }
 
 /** Cancellations of the last 7 days, still free and wanted by someone waiting. */
-export function RecentlyFreed({ timeZone }: { timeZone: string }) {
+export function RecentlyFreed() {
+  const f = useClinicFormat();
   const q = useQuery(freedSlotsQuery());
   return (
     <Card title="Recently freed slots">
@@ -163,7 +159,7 @@ export function RecentlyFreed({ timeZone }: { timeZone: string }) {
         <ul className="divide-y divide-line" aria-label="Recently freed slots">
           {q.data.map((s) => (
             <li key={s.appointmentId} className="flex min-h-12 flex-wrap items-center justify-between gap-2 py-2">
-              <span className="tabular text-sm">{slotText(s, timeZone)}</span>
+              <span className="tabular text-sm">{slotText(s, f)}</span>
               <Link
                 href={`/waitlist?appointment=${s.appointmentId}`}
                 className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 underline underline-offset-2"

@@ -28,12 +28,10 @@ export default async function WaitlistPage({ searchParams }: { searchParams: Pro
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
-          {appointment && UUID.test(appointment) ? (
-            <FreedSlotPanel appointmentId={appointment} timeZone={actor.clinicTimezone} />
-          ) : null}
+          {appointment && UUID.test(appointment) ? <FreedSlotPanel appointmentId={appointment} /> : null}
           <BookingRequests />
-          <RecentlyFreed timeZone={actor.clinicTimezone} />
-          <WaitlistList types={typeOptions} therapists={therapists} timeZone={actor.clinicTimezone} />
+          <RecentlyFreed />
+          <WaitlistList types={typeOptions} therapists={therapists} />
         </div>
         <Card title="Add a client" className="self-start">
           <EntryForm types={typeOptions} therapists={therapists} />

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -22,17 +23,7 @@ const FILTERS = [
 const STATUS_TONE = { waiting: "info", offered: "warning", booked: "success", removed: "neutral" } as const;
 const STATUS_LABEL = { waiting: "Waiting", offered: "Offered", booked: "Booked", removed: "Removed" } as const;
 
-function EntryRow({
-  e,
-  types,
-  therapists,
-  timeZone,
-}: {
-  e: WaitlistEntryDto;
-  types: Option[];
-  therapists: Option[];
-  timeZone: string;
-}) {
+function EntryRow({ e, types, therapists }: { e: WaitlistEntryDto; types: Option[]; therapists: Option[] }) {
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
   const done = () => qc.invalidateQueries({ queryKey: waitlistKeys.all });
@@ -41,9 +32,7 @@ function EntryRow({
     onSuccess: done,
   });
   const remove = useMutation({ mutationFn: () => api(`/api/waitlist/${e.id}`, { method: "DELETE" }), onSuccess: done });
-  const since = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone }).format(
-    new Date(e.createdAt),
-  );
+  const since = useClinicFormat().at(e.createdAt, "dayMonth");
   const open = e.status === "waiting" || e.status === "offered";
   return (
     <li className="py-3">
@@ -103,15 +92,7 @@ function EntryRow({
   );
 }
 
-export function WaitlistList({
-  types,
-  therapists,
-  timeZone,
-}: {
-  types: Option[];
-  therapists: Option[];
-  timeZone: string;
-}) {
+export function WaitlistList({ types, therapists }: { types: Option[]; therapists: Option[] }) {
   const [status, setStatus] = useState<string>("open");
   const list = useQuery(waitlistQuery(status));
   return (
@@ -146,7 +127,7 @@ export function WaitlistList({
       {list.data && list.data.length > 0 ? (
         <ul className="divide-y divide-line" aria-label="Waitlist entries">
           {list.data.map((e) => (
-            <EntryRow key={e.id} e={e} types={types} therapists={therapists} timeZone={timeZone} />
+            <EntryRow key={e.id} e={e} types={types} therapists={therapists} />
           ))}
         </ul>
       ) : null}

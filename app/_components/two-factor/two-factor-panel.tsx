@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TwoFactorStatus } from "@/lib/auth/two-factor/schemas";
@@ -17,6 +18,7 @@ type Mode = "view" | "enrol" | "codes" | "regenerate" | "disable";
  * requires sends the person on to their work).
  */
 export function TwoFactorPanel({ initial, onEnrolledDone }: { initial: TwoFactorStatus; onEnrolledDone?: () => void }) {
+  const cf = useClinicFormat();
   const queryClient = useQueryClient();
   const status = useQuery({
     queryKey: ["two-factor"],
@@ -59,9 +61,7 @@ export function TwoFactorPanel({ initial, onEnrolledDone }: { initial: TwoFactor
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span>Status:</span>
         <Badge tone={s.enabled ? "success" : "warning"}>{s.enabled ? "On" : "Off"}</Badge>
-        {s.enabled && s.confirmedAt ? (
-          <span className="text-muted">since {new Date(s.confirmedAt).toLocaleDateString()}</span>
-        ) : null}
+        {s.enabled && s.confirmedAt ? <span className="text-muted">since {cf.at(s.confirmedAt, "date")}</span> : null}
       </p>
       {s.enabled ? (
         <>

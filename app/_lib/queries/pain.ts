@@ -1,5 +1,7 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { api } from "@/app/_lib/api";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 // Types only: a runtime import of lib/pain/schemas would pull the whole reference seed (via the
 // NPRS instrument) into the browser bundle.
 import type { ComplaintDto, ProgressDto } from "@/lib/pain/schemas";
@@ -57,11 +59,13 @@ export function attentionQuery() {
   });
 }
 
-/** A clinic-local calendar day (YYYY-MM-DD) in words. The day is already the clinic's, so format it as UTC. */
-export function formatDay(day: string, style: "long" | "short" = "long") {
-  const opts: Intl.DateTimeFormatOptions =
-    style === "long"
-      ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
-      : { day: "numeric", month: "short", timeZone: "UTC" };
-  return new Intl.DateTimeFormat("en-GB", opts).format(new Date(`${day}T00:00:00Z`));
+export type FormatDay = (day: string, style?: "long" | "short") => string;
+
+/**
+ * A clinic-local calendar day (YYYY-MM-DD) in the clinic's words: "6 December 2026" / "6 Dec"
+ * for an en-GB clinic, "December 6, 2026" / "Dec 6" for en-US.
+ */
+export function useFormatDay(): FormatDay {
+  const f = useClinicFormat();
+  return useCallback((day, style = "long") => f.day(day, style === "long" ? "dateLong" : "dayMonth"), [f]);
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { signOut } from "next-auth/react";
@@ -11,7 +12,8 @@ import { Badge, Notice } from "@/app/_components/ui/feedback";
 
 const KEY = ["me", "sessions"] as const;
 
-export function DeviceList({ initialDevices, timezone }: { initialDevices: DeviceDto[]; timezone: string }) {
+export function DeviceList({ initialDevices }: { initialDevices: DeviceDto[] }) {
+  const cf = useClinicFormat();
   const queryClient = useQueryClient();
   const statusRef = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -40,7 +42,6 @@ export function DeviceList({ initialDevices, timezone }: { initialDevices: Devic
     mutationFn: () => api<{ ended: number }>("/api/me/sessions/sign-out-others", { method: "POST" }),
     onSuccess: (r) => after(r.ended === 1 ? "Signed out 1 other device." : `Signed out ${r.ended} other devices.`),
   });
-  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: timezone });
   const error = signOutOne.error ?? signOutOthers.error ?? devices.error;
   const others = devices.data.filter((d) => !d.current).length;
 
@@ -81,8 +82,8 @@ export function DeviceList({ initialDevices, timezone }: { initialDevices: Devic
                   {d.browser} on {d.os} {d.current ? <Badge tone="success">This device</Badge> : null}
                 </p>
                 <p className="text-sm text-muted">
-                  {d.address ? `${d.address} · ` : ""}Last active {fmt.format(new Date(d.lastActiveAt))} · Signed in{" "}
-                  {fmt.format(new Date(d.signedInAt))}
+                  {d.address ? `${d.address} · ` : ""}Last active {cf.at(d.lastActiveAt, "dateTime")} · Signed in{" "}
+                  {cf.at(d.signedInAt, "dateTime")}
                 </p>
               </div>
               <Button
@@ -90,7 +91,7 @@ export function DeviceList({ initialDevices, timezone }: { initialDevices: Devic
                 aria-label={
                   d.current
                     ? "Sign out this device"
-                    : `Sign out ${d.browser} on ${d.os}, last active ${fmt.format(new Date(d.lastActiveAt))}`
+                    : `Sign out ${d.browser} on ${d.os}, last active ${cf.at(d.lastActiveAt, "dateTime")}`
                 }
                 disabled={signOutOne.isPending}
                 onClick={() => signOutOne.mutate(d)}
@@ -101,7 +102,7 @@ export function DeviceList({ initialDevices, timezone }: { initialDevices: Devic
           ))}
         </ul>
         <p className="mt-4 text-xs text-muted">
-          Times in {timezone}. Every sign-in ends after 12 hours; staff are also signed out after a period without
+          Times in {cf.timeZone}. Every sign-in ends after 12 hours; staff are also signed out after a period without
           activity that the clinic sets.
         </p>
       </Card>

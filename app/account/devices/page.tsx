@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClinicFormatProvider } from "@/app/_components/clinic-format";
 import { redirect } from "next/navigation";
 import Link from "next/link";
 import { getDb } from "@/lib/server-db";
@@ -15,7 +16,7 @@ export default async function DevicesPage() {
   const db = await getDb();
   const session = await currentSession();
   if (!session) redirect("/signin?callbackUrl=/account/devices");
-  const { devices, timezone, home } = await devicesPageData(db, session);
+  const { devices, timezone, locale, home } = await devicesPageData(db, session);
   return (
     <div className="min-h-dvh bg-surface">
       <main id="main" className="mx-auto max-w-2xl px-4 py-8">
@@ -29,7 +30,9 @@ export default async function DevicesPage() {
           description="Where your login is signed in now. Sign out anything you do not recognise, then change your password."
         />
         <div className="space-y-6">
-          <DeviceList initialDevices={devices} timezone={timezone} />
+          <ClinicFormatProvider settings={{ locale, timeZone: timezone }}>
+            <DeviceList initialDevices={devices} />
+          </ClinicFormatProvider>
           <ChangePasswordForm />
         </div>
       </main>

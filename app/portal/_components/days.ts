@@ -1,4 +1,5 @@
 import { clinicDay } from "@/lib/pain/dates";
+import type { ClinicFormat } from "@/lib/format/clinic-format";
 
 // Diary days are clinic-local calendar dates (YYYY-MM-DD), the same days the server uses,
 // so "today" here must come from the clinic's zone, not the phone's.
@@ -15,19 +16,16 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const longFmt = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-const shortFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-
-/** "Today", "Yesterday" or "Tue 3 Mar". */
-export function dayLabel(day: string, today: string): string {
+/** "Today", "Yesterday" or "Tue 3 Mar" ("Tue, Mar 3" for an en-US clinic). */
+export function dayLabel(day: string, today: string, f: ClinicFormat): string {
   if (day === today) return "Today";
   if (day === addDays(today, -1)) return "Yesterday";
-  return longFmt.format(new Date(`${day}T00:00:00Z`));
+  return f.day(day, "weekdayShort");
 }
 
-/** "3 Mar", for chart ticks and compact lists. */
-export function shortDay(day: string): string {
-  return shortFmt.format(new Date(`${day}T00:00:00Z`));
+/** "3 Mar" ("Mar 3"), for chart ticks and compact lists. */
+export function shortDay(day: string, f: ClinicFormat): string {
+  return f.day(day, "dayMonth");
 }
 
 /** A complaint title inside a sentence: "Neck pain" → "neck pain", but "TMJ pain" stays. */

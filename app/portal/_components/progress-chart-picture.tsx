@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 import { CLINIC, DIARY, type Row } from "./progress-chart-rows";
 import { shortDay } from "./days";
@@ -18,6 +19,7 @@ export function ProgressChartPicture({
   hasDiary: boolean;
   hasClinic: boolean;
 }) {
+  const f = useClinicFormat();
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
   return (
@@ -35,7 +37,7 @@ export function ProgressChartPicture({
         scale="time"
         domain={[first.t, last.t]}
         ticks={first.t === last.t ? [first.t] : [first.t, last.t]}
-        tickFormatter={(t: number) => shortDay(new Date(t).toISOString().slice(0, 10))}
+        tickFormatter={(t: number) => shortDay(new Date(t).toISOString().slice(0, 10), f)}
         tick={{ fontSize: 12, fill: "#57534e" }}
         tickLine={false}
         axisLine={{ stroke: "#d6d3d1" }}

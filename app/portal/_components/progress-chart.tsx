@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import dynamic from "next/dynamic";
 import type { ComplaintProgress } from "@/lib/pain/schemas";
 import { dayLabel, inSentence } from "./days";
@@ -29,6 +30,7 @@ function toRows(c: ComplaintProgress): Row[] {
  * from screen readers; the same scores are in the list under it, for everyone.
  */
 export function ProgressChart({ complaint, today }: { complaint: ComplaintProgress; today: string }) {
+  const f = useClinicFormat();
   const rows = toRows(complaint);
   if (rows.length === 0) return null;
   const hasDiary = rows.some((r) => r.diary !== undefined);
@@ -75,7 +77,7 @@ export function ProgressChart({ complaint, today }: { complaint: ComplaintProgre
           {scores.map((s) => (
             <li key={s.key} className="flex justify-between gap-3 py-1.5">
               <span>
-                {dayLabel(s.date, today)} <span className="text-muted">· {s.source}</span>
+                {dayLabel(s.date, today, f)} <span className="text-muted">· {s.source}</span>
               </span>
               <Score value={s.score} className="font-medium" />
             </li>

@@ -1,9 +1,11 @@
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { DiaryEntryDto } from "@/lib/pain/schemas";
 import { addDays, dayLabel } from "./days";
 import { Score } from "./score";
 
 /** The last seven days of one complaint's diary, newest first, so a missed day is easy to see. */
 export function RecentEntries({ entries, today, title }: { entries: DiaryEntryDto[]; today: string; title: string }) {
+  const f = useClinicFormat();
   const since = addDays(today, -6);
   const recent = entries.filter((e) => e.date >= since && e.date <= today).sort((a, b) => b.date.localeCompare(a.date));
   return (
@@ -16,7 +18,7 @@ export function RecentEntries({ entries, today, title }: { entries: DiaryEntryDt
           {recent.map((e) => (
             <li key={e.id} className="flex items-baseline justify-between gap-3 py-2 text-sm">
               <span className="min-w-0">
-                <span className="text-ink">{dayLabel(e.date, today)}</span>
+                <span className="text-ink">{dayLabel(e.date, today, f)}</span>
                 {e.note ? <span className="block break-words text-muted">{e.note}</span> : null}
               </span>
               <Score value={e.score} className="font-semibold text-ink" />

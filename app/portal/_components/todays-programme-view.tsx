@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { myProgrammeQuery, type PortalProgrammeView } from "@/app/_lib/queries/portal-programme";
@@ -100,6 +101,7 @@ function Adherence({ tally }: { tally: PortalProgrammeView["adherenceThisWeek"] 
  * a kind word on a rest day, and the week so far. No programme → one friendly line.
  */
 export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView }) {
+  const f = useClinicFormat();
   const query = useQuery({ ...myProgrammeQuery(), initialData: initial });
   const view = query.data;
   const fallbackTitle = PROGRAMME_WORDING.self_care.title;
@@ -162,7 +164,7 @@ export function TodaysProgrammeView({ initial }: { initial?: PortalProgrammeView
           <p className="rounded-lg bg-stone-50 px-4 py-3 text-base text-ink">
             Nothing to do today — enjoy the rest.{" "}
             {next
-              ? `Your next session is ${relativeDay(next, view.date)}.`
+              ? `Your next session is ${relativeDay(next, view.date, f)}.`
               : "Your therapist will plan what comes next at your next visit."}
           </p>
         )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFor, type ClinicFormat } from "@/lib/format/clinic-format";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -8,15 +9,9 @@ import { CheckInForm } from "../_components/check-in/check-in-form";
 
 export const metadata: Metadata = { title: "Weekly check-in" };
 
-/** "Week of Monday 9 March": the week is the clinic's ISO week, named by its Monday. */
-function weekLabel(weekStart: string) {
-  const day = new Intl.DateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  }).format(new Date(`${weekStart}T00:00:00Z`));
-  return `Week of ${day}`;
+/** "Week of Monday 9 March" ("Monday, March 9"): the clinic's ISO week, named by its Monday. */
+function weekLabel(weekStart: string, f: ClinicFormat) {
+  return `Week of ${f.day(weekStart, "weekdayLong")}`;
 }
 
 export default async function CheckInPage() {
@@ -32,7 +27,7 @@ export default async function CheckInPage() {
         ← Back to your portal
       </Link>
       <h1 className="text-2xl font-semibold tracking-tight">Where does it hurt this week?</h1>
-      <CheckInForm initial={initial} weekLabel={weekLabel(initial.thisWeek)} />
+      <CheckInForm initial={initial} weekLabel={weekLabel(initial.thisWeek, formatFor(actor))} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClinicFormatProvider } from "@/app/_components/clinic-format";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getTwoFactorStatus } from "@/lib/auth/two-factor/enrolment";
@@ -24,7 +25,9 @@ export default async function TwoFactorSetupPage() {
           : "Add a second step to your sign-in."
       }
     >
-      <RequiredSetup initial={status} />
+      <ClinicFormatProvider settings={{ locale: actor.clinicLocale, timeZone: actor.clinicTimezone }}>
+        <RequiredSetup initial={status} />
+      </ClinicFormatProvider>
       <div className="mt-6 border-t border-line pt-4">
         <SignOutButton />
       </div>

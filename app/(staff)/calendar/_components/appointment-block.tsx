@@ -1,7 +1,8 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { PointerEvent as ReactPointerEvent } from "react";
 import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
-import { PX_PER_MIN, STATUS_LABEL, clock, tint } from "./calendar-model";
+import { PX_PER_MIN, STATUS_LABEL, tint } from "./calendar-model";
 
 const STATUS_ICON: Record<AppointmentView["status"], string> = {
   booked: "",
@@ -22,7 +23,6 @@ export function AppointmentBlock({
   height,
   lane,
   lanes,
-  timeZone,
   showTherapist,
   editable,
   dragging,
@@ -37,7 +37,6 @@ export function AppointmentBlock({
   height: number;
   lane: number;
   lanes: number;
-  timeZone: string;
   showTherapist: boolean;
   editable: boolean;
   dragging: boolean;
@@ -47,8 +46,7 @@ export function AppointmentBlock({
   onPointerUp: (e: ReactPointerEvent<HTMLElement>) => void;
   onPointerCancel: () => void;
 }) {
-  const fmt = clock(timeZone);
-  const time = `${fmt.format(new Date(a.startsAt))}–${fmt.format(new Date(a.endsAt))}`;
+  const time = useClinicFormat().timeRange(a.startsAt, a.endsAt);
   const inactive = a.status === "cancelled" || a.status === "no_show";
   const compact = height < 40;
   const bufferPx = inactive ? 0 : a.bufferAfterMin * PX_PER_MIN;

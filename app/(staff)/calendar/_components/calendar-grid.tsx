@@ -1,9 +1,10 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useEffect, useState, type MouseEvent } from "react";
 import type { AppointmentView, CalendarRange } from "@/lib/appointments/calendar-schemas";
 import { localDateOf, wallMinutesOf } from "@/lib/scheduling/zoned";
 import { AppointmentBlock } from "./appointment-block";
-import { PX_PER_MIN, SNAP_MIN, hhmm, placeBlocks, workingMinutes, type Column } from "./calendar-model";
+import { PX_PER_MIN, SNAP_MIN, placeBlocks, workingMinutes, type Column } from "./calendar-model";
 import { useGridDrag } from "./use-grid-drag";
 
 const OFF_HOURS = "repeating-linear-gradient(135deg, #f5f5f4 0 6px, #ebe9e7 6px 12px)";
@@ -47,6 +48,7 @@ export function CalendarGrid({
         end,
       ),
   });
+  const f = useClinicFormat();
   const height = (bounds.end - bounds.start) * PX_PER_MIN;
   const hours = Array.from({ length: (bounds.end - bounds.start) / 60 }, (_, i) => bounds.start + i * 60);
   const now = useNow();
@@ -100,7 +102,7 @@ export function CalendarGrid({
               className="tabular absolute right-1 -translate-y-1/2 text-xs text-muted"
               style={{ top: (h - bounds.start) * PX_PER_MIN || 8 }}
             >
-              {hhmm(h)}
+              {f.wall(h)}
             </span>
           ))}
         </div>
@@ -149,7 +151,6 @@ export function CalendarGrid({
                   a={p.a}
                   lane={p.lane}
                   lanes={p.lanes}
-                  timeZone={timeZone}
                   showTherapist={showTherapist}
                   top={(p.start - bounds.start) * PX_PER_MIN}
                   height={(p.end - p.start) * PX_PER_MIN}
@@ -177,7 +178,7 @@ export function CalendarGrid({
                   }}
                 >
                   <span className="tabular">
-                    {hhmm(ghost.start)}–{hhmm(ghost.end)}
+                    {f.wall(ghost.start)}–{f.wall(ghost.end)}
                   </span>
                   {ghost.mode === "move" && columns.length > 1 ? (
                     <span className="block truncate font-normal">{c.label}</span>

@@ -15,20 +15,12 @@ import { CalendarToolbar } from "./calendar-toolbar";
 import { CreateDialog, type CreateDraft } from "./create-dialog";
 import { EditDialog } from "./edit-dialog";
 import { canEdit, type CalendarSetup } from "./calendar-types";
-import {
-  datesOf,
-  gridBounds,
-  instantAt,
-  longDate,
-  mondayOf,
-  shortDate,
-  todayIn,
-  type Column,
-  type View,
-} from "./calendar-model";
+import { datesOf, gridBounds, instantAt, mondayOf, todayIn, type Column, type View } from "./calendar-model";
 import { useMoveAppointment } from "./use-move-appointment";
 import { moveSummary } from "./move-summary";
 import { UndoToast, type UndoMessage } from "@/app/_components/ui/undo-toast";
+import { useClinicFormat } from "@/app/_components/clinic-format";
+import type { ClinicFormat } from "@/lib/format/clinic-format";
 
 export interface Banner {
   tone: "danger" | "success" | "warning";
@@ -43,6 +35,7 @@ export interface Banner {
  */
 export function CalendarView(setup: CalendarSetup) {
   const { timeZone, me } = setup;
+  const f = useClinicFormat();
   const params = useSearchParams();
   const view: View = params.get("view") === "week" ? "week" : "day";
   const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get("date") ?? "") ? params.get("date")! : todayIn(timeZone);
@@ -65,7 +58,7 @@ export function CalendarView(setup: CalendarSetup) {
   const move = useMoveAppointment(filter, setBanner, (before, after, v, moveAgain) =>
     setMoved({
       id: Date.now(),
-      text: moveSummary(before, after, timeZone, v.undo),
+      text: moveSummary(before, after, f, v.undo),
       onUndo: v.undo
         ? undefined
         : () => {
@@ -120,11 +113,11 @@ export function CalendarView(setup: CalendarSetup) {
           key: `${therapistId}|${d}`,
           therapistId: therapistId!,
           date: d,
-          label: shortDate(d),
+          label: f.day(d, "weekdayShort"),
           sublabel: d === todayIn(timeZone) ? "Today" : undefined,
         }));
   const editing$ = data.appointments.find((a) => a.id === editing) ?? null;
-  const title = view === "day" ? longDate(date) : `Week of ${longDate(mondayOf(date))}`;
+  const title = view === "day" ? f.day(date, "dateFull") : `Week of ${f.day(mondayOf(date), "dateFull")}`;
   const who = view === "week" ? setup.therapists.find((t) => t.id === therapistId)?.name : null;
 
   const startDraft = (over: Partial<CreateDraft> = {}) => {
@@ -226,7 +219,7 @@ export function CalendarView(setup: CalendarSetup) {
           onClose={() => setDraft(null)}
           onBooked={(a) => {
             setDraft(null);
-            setBanner({ tone: "success", text: bookedText(a, timeZone) });
+            setBanner({ tone: "success", text: bookedText(a, f) });
           }}
         />
       ) : null}
@@ -245,15 +238,8 @@ export function CalendarView(setup: CalendarSetup) {
   );
 }
 
-function bookedText(a: AppointmentView, timeZone: string) {
-  const when = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(new Date(a.startsAt));
+function bookedText(a: AppointmentView, f: ClinicFormat) {
+  const when = f.dayTime(a.startsAt);
   return `Booked ${a.clientName} with ${a.therapistName}, ${when}${a.roomName ? `, ${a.roomName}` : ""}.`;
 }
 

@@ -8,7 +8,8 @@ import { calendarKeys, openAppointmentVisit, setAppointmentStatus } from "@/app/
 import { Button } from "@/app/_components/ui/button";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { canEdit, type CalendarSetup } from "./calendar-types";
-import { STATUS_LABEL, clock } from "./calendar-model";
+import { STATUS_LABEL } from "./calendar-model";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { Banner } from "./calendar-view";
 import { ChangeForm } from "./change-form";
 import { CancelForm } from "./cancel-form";
@@ -37,7 +38,8 @@ export function EditDialog({
   onClose: () => void;
   onDone: (b: Banner) => void;
 }) {
-  const { timeZone, me } = setup;
+  const { me } = setup;
+  const f = useClinicFormat();
   const router = useRouter();
   const queryClient = useQueryClient();
   const editable = canEdit(me, a.therapistUserId);
@@ -56,10 +58,8 @@ export function EditDialog({
       router.push(`/visits/${visitId}`);
     },
   });
-  const when = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone }).format(
-    new Date(a.startsAt),
-  );
-  const time = `${clock(timeZone).format(new Date(a.startsAt))}–${clock(timeZone).format(new Date(a.endsAt))}`;
+  const when = f.at(a.startsAt, "weekdayShort");
+  const time = f.timeRange(a.startsAt, a.endsAt);
   const active = a.status !== "cancelled" && a.status !== "no_show";
 
   return (
@@ -116,10 +116,7 @@ export function EditDialog({
               </p>
               {a.cancelledAt ? (
                 <p className="text-muted">
-                  Cancelled{" "}
-                  {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
-                    new Date(a.cancelledAt),
-                  )}
+                  Cancelled {f.at(a.cancelledAt, "dateTime")}
                   {a.lateCancellation ? ", inside the notice period" : ""}.
                 </p>
               ) : null}
@@ -166,7 +163,7 @@ export function EditDialog({
                   void invalidate();
                   onDone({
                     tone: "success",
-                    text: `Saved: ${saved.clientName} now ${clock(timeZone).format(new Date(saved.startsAt))}–${clock(timeZone).format(new Date(saved.endsAt))} with ${saved.therapistName}.`,
+                    text: `Saved: ${saved.clientName} now ${f.timeRange(saved.startsAt, saved.endsAt)} with ${saved.therapistName}.`,
                   });
                 }}
               />

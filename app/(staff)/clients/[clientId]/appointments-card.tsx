@@ -1,4 +1,6 @@
 "use client";
+import { localDateOf } from "@/lib/scheduling/zoned";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ClientAppointment, ClientAppointments, OnlineBookingFlag } from "@/lib/attendance/schemas";
@@ -38,13 +40,8 @@ function CancelRestOfSeries({
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  // The clinic-zone calendar date of the session ("en-CA" formats as YYYY-MM-DD).
-  const fromDate = new Intl.DateTimeFormat("en-CA", {
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    timeZone,
-  }).format(new Date(appointment.startsAt));
+  // The clinic-zone calendar date of the session (YYYY-MM-DD, as the API takes it).
+  const fromDate = localDateOf(new Date(appointment.startsAt), timeZone);
   const cancel = useMutation({
     mutationFn: () =>
       api<{ cancelled: number }>(`/api/appointment-series/${appointment.seriesId}/cancel`, {
@@ -104,21 +101,13 @@ function AppointmentList({
   timeZone: string;
   canCancelSeries: boolean;
 }) {
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  });
+  const f = useClinicFormat();
   if (items.length === 0) return <p className="text-sm text-muted">{empty}</p>;
   return (
     <ul className="divide-y divide-line" aria-label={label}>
       {items.map((a) => {
         const [tone, text] = STATUS[a.status];
-        const when = fmt.format(new Date(a.startsAt));
+        const when = `${f.at(a.startsAt, "weekdayDate")}, ${f.at(a.startsAt, "time")}`;
         return (
           <li key={a.id} className="flex min-h-11 flex-wrap items-center gap-x-3 gap-y-1 py-1.5 text-sm">
             <span className="tabular font-medium text-ink">{when}</span>

@@ -104,7 +104,6 @@ export function ClientRecord({
               clientId={client.id}
               canWrite={permissions.clinicalWrite}
               archived={Boolean(client.archivedAt)}
-              timeZone={timeZone}
             />
           ) : null}
           {permissions.programmesRead ? (

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ComplaintDto, ComplaintProgress } from "@/lib/pain/schemas";
 import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
 import { api, ApiError } from "@/app/_lib/api";
-import { complaintsQuery, formatDay, invalidatePain, progressQuery } from "@/app/_lib/queries/pain";
+import { complaintsQuery, invalidatePain, progressQuery, useFormatDay } from "@/app/_lib/queries/pain";
 import { usualPain } from "@/app/_lib/pain-series";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -152,6 +152,7 @@ function ComplaintRow({
   busy: boolean;
   onToggle: () => void;
 }) {
+  const formatDay = useFormatDay();
   const where = c.regions.map((r) => REGION_NAMES.get(r) ?? r).join(", ");
   const details = [c.onsetDate ? `Since ${formatDay(c.onsetDate)}` : null, where || null].filter(Boolean).join(" · ");
   return (

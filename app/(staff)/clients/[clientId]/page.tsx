@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFor } from "@/lib/format/clinic-format";
 import { can } from "@/lib/auth/scopes";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { PRECAUTIONS } from "@/lib/programmes/precautions";
@@ -29,7 +30,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
       }}
       timeZone={actor.clinicTimezone}
       precautionOptions={PRECAUTIONS.map(({ id, label, kind }) => ({ id, label, kind }))}
-      accessLog={reads ? <WhoOpenedCard reads={reads} timeZone={actor.clinicTimezone} /> : null}
+      accessLog={reads ? <WhoOpenedCard reads={reads} format={formatFor(actor)} /> : null}
     />
   );
 }

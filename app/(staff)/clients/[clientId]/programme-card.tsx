@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { clientAdherenceQuery, clientProgrammesQuery, type ClientProgrammes } from "@/app/_lib/queries/programmes";
@@ -9,11 +10,6 @@ import { Card } from "@/app/_components/ui/layout";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { AdherenceWeeks, percent } from "./programmes/_components/adherence-weeks";
-
-const longDate = (d: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${d}T12:00:00Z`),
-  );
 
 type Summary = ClientProgrammes["programmes"][number];
 
@@ -28,6 +24,7 @@ export function ProgrammeCard({
   archived: boolean;
   timeZone: string;
 }) {
+  const f = useClinicFormat();
   const list = useQuery(clientProgrammesQuery(clientId));
   const adherence = useQuery(clientAdherenceQuery(clientId, 5));
   const wording = PROGRAMME_WORDING[list.data?.wording ?? "self_care"];
@@ -94,7 +91,8 @@ export function ProgrammeCard({
                   </Link>
                   <span className="text-muted">
                     {" "}
-                    · {longDate(p.firstStartDate)} to {p.current.lastDay ? longDate(p.current.lastDay) : "ended"}
+                    · {f.day(p.firstStartDate, "date")} to{" "}
+                    {p.current.lastDay ? f.day(p.current.lastDay, "date") : "ended"}
                   </span>
                 </li>
               ))}
@@ -107,19 +105,20 @@ export function ProgrammeCard({
 }
 
 function RunningProgramme({ p, clientId, canRevise }: { p: Summary; clientId: string; canRevise: boolean }) {
+  const f = useClinicFormat();
   const v = p.current;
   return (
     <article aria-label={p.title} className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold text-ink">{p.title}</h3>
         {p.status === "scheduled" ? (
-          <Badge tone="info">Starts {longDate(v.startDate)}</Badge>
+          <Badge tone="info">Starts {f.day(v.startDate, "date")}</Badge>
         ) : (
           <Badge tone="success">Running</Badge>
         )}
         <span className="text-sm text-muted">
-          Version {v.version} · from {longDate(v.startDate)}
-          {v.lastDay ? ` to ${longDate(v.lastDay)}` : ""}
+          Version {v.version} · from {f.day(v.startDate, "date")}
+          {v.lastDay ? ` to ${f.day(v.lastDay, "date")}` : ""}
         </span>
       </div>
       <ol className="space-y-2" aria-label={`Exercises in ${p.title}`}>

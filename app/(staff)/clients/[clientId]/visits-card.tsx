@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -15,12 +16,10 @@ export function VisitsCard({
   clientId,
   canWrite,
   archived,
-  timeZone,
 }: {
   clientId: string;
   canWrite: boolean;
   archived: boolean;
-  timeZone: string;
 }) {
   const router = useRouter();
   const qc = useQueryClient();
@@ -32,7 +31,7 @@ export function VisitsCard({
       router.push(`/visits/${id}`);
     },
   });
-  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  const f = useClinicFormat();
   return (
     <Card
       title="Visits"
@@ -71,7 +70,7 @@ export function VisitsCard({
                   href={`/visits/${v.id}`}
                   className="flex min-h-12 flex-wrap items-center gap-3 py-2 hover:bg-stone-50"
                 >
-                  <span className="tabular font-medium text-accent-700">{fmt.format(new Date(v.startedAt))}</span>
+                  <span className="tabular font-medium text-accent-700">{f.at(v.startedAt, "dateTime")}</span>
                   <Badge tone={tone}>{text}</Badge>
                   <span className="text-sm text-muted">{v.therapistName}</span>
                   <span className="tabular ml-auto text-sm text-muted">

@@ -1,9 +1,9 @@
 import type { RecentRead } from "@/lib/audit/recent-reads";
+import type { ClinicFormat } from "@/lib/format/clinic-format";
 import { Card } from "@/app/_components/ui/layout";
 
 /** Server-rendered: the latest people who opened this client's record (admins only). */
-export function WhoOpenedCard({ reads, timeZone }: { reads: RecentRead[]; timeZone: string }) {
-  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+export function WhoOpenedCard({ reads, format }: { reads: RecentRead[]; format: ClinicFormat }) {
   return (
     <Card title="Who opened this record">
       {reads.length === 0 ? (
@@ -17,7 +17,7 @@ export function WhoOpenedCard({ reads, timeZone }: { reads: RecentRead[]; timeZo
                 <span className="text-muted">— {r.label}</span>
               </span>
               <time dateTime={r.at} className="tabular whitespace-nowrap text-muted">
-                {fmt.format(new Date(r.at))}
+                {format.at(r.at, "dateTime")}
               </time>
             </li>
           ))}

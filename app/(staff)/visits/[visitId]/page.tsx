@@ -34,7 +34,6 @@ export default async function VisitPage({ params }: { params: Promise<{ visitId:
     <VisitWorkspace
       initial={visit}
       muscles={muscles}
-      timeZone={actor.clinicTimezone}
       canWrite={can(actor, "clinical.write")}
       canSign={can(actor, "visits.sign")}
       pressureUnit={pressureUnit}

@@ -9,6 +9,10 @@ import {
   relativeDay,
   scheduleWords,
 } from "./words";
+import { clinicFormat } from "@/lib/format/clinic-format";
+
+const gb = clinicFormat({ locale: "en-GB", timeZone: "Europe/London" });
+const us = clinicFormat({ locale: "en-US", timeZone: "America/New_York" });
 
 const hold: PortalDosage = {
   tool: "massage_ball",
@@ -94,9 +98,10 @@ describe("next programme day", () => {
     expect(nextProgrammeDay([{ endDate: "2025-03-05", items: [item([4])] }], "2025-03-04")).toBeNull();
   });
   it("says tomorrow, a weekday, or a date", () => {
-    expect(relativeDay("2025-03-05", "2025-03-04")).toBe("tomorrow");
-    expect(relativeDay("2025-03-06", "2025-03-04")).toBe("on Thursday");
-    expect(relativeDay("2025-03-11", "2025-03-04")).toBe("on Tuesday 11 March");
+    expect(relativeDay("2025-03-05", "2025-03-04", gb)).toBe("tomorrow");
+    expect(relativeDay("2025-03-06", "2025-03-04", gb)).toBe("on Thursday");
+    expect(relativeDay("2025-03-11", "2025-03-04", gb)).toBe("on Tuesday 11 March");
+    expect(relativeDay("2025-03-11", "2025-03-04", us)).toBe("on Tuesday, March 11");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { PortalDosage, PortalProgramme } from "@/lib/programmes/portal-schemas";
+import type { ClinicFormat } from "@/lib/format/clinic-format";
 import { ATTACHMENT_LABEL, describeDays, describeSessions } from "@/lib/programmes/dosage-words";
 
 /*
@@ -95,14 +96,10 @@ export function nextProgrammeDay(
   return null;
 }
 
-const weekdayFmt = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
-const dateFmt = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-
-/** "tomorrow", "on Thursday" (within the week) — the day is the clinic's calendar day. */
-export function relativeDay(day: string, today: string): string {
+/** "tomorrow", "on Thursday" (within the week) — the day is the clinic's calendar day, in its words. */
+export function relativeDay(day: string, today: string, f: ClinicFormat): string {
   if (day === addDays(today, 1)) return "tomorrow";
-  const d = new Date(`${day}T00:00:00Z`);
-  return day <= addDays(today, 6) ? `on ${weekdayFmt.format(d)}` : `on ${dateFmt.format(d)}`;
+  return day <= addDays(today, 6) ? `on ${f.day(day, "weekday")}` : `on ${f.day(day, "weekdayLong")}`;
 }
 
 /** The week so far, kindly: no percentages, no scolding. Null when nothing was asked yet. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFor } from "@/lib/format/clinic-format";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -15,10 +16,6 @@ import "./print.css";
 export const metadata: Metadata = { title: "Print your programme" };
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const longDay = (day: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
 
 /** A week of tick boxes on paper: a box on each prescribed day, a dash on the others. */
 function WeekTicks({ item }: { item: PortalItem }) {
@@ -107,6 +104,7 @@ function PrintItem({ item, n }: { item: PortalItem; n: number }) {
 export default async function PrintProgrammePage() {
   const actor = await requireActor({ permission: "portal.self" });
   if (!actor.clientId) forbidden();
+  const f = formatFor(actor);
   const db = await getDb();
   const [view, me] = await Promise.all([getPortalProgramme(db, actor), getClientOrThrow(db, actor, actor.clientId)]);
   const { title } = PROGRAMME_WORDING[view.wording];
@@ -127,7 +125,7 @@ export default async function PrintProgrammePage() {
         <p className="text-sm text-muted">{actor.clinicName}</p>
         <h1 className="text-2xl font-semibold tracking-tight text-ink">{title}</h1>
         <p className="text-base text-ink">
-          For {clientName} · printed {longDay(view.date)}
+          For {clientName} · printed {f.day(view.date, "dateLong")}
         </p>
       </header>
 
@@ -143,8 +141,8 @@ export default async function PrintProgrammePage() {
                 {p.title}
               </h2>
               <p className="text-sm text-muted">
-                From {p.therapistName} · since {longDay(p.startDate)}
-                {p.endDate ? ` until ${longDay(p.endDate)}` : ""}
+                From {p.therapistName} · since {f.day(p.startDate, "dateLong")}
+                {p.endDate ? ` until ${f.day(p.endDate, "dateLong")}` : ""}
               </p>
               {p.notes.trim() ? <p className="mt-2 text-base whitespace-pre-line text-ink">{p.notes}</p> : null}
             </div>

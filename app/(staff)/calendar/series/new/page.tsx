@@ -40,7 +40,6 @@ export default async function NewSeriesPage({ searchParams }: { searchParams: Pr
         types={types.filter((t) => !t.archived)}
         therapists={staff.filter((s) => s.roles.includes("therapist")).map((s) => ({ id: s.userId, name: s.name }))}
         rooms={rooms.filter((r) => !r.archived)}
-        timeZone={actor.clinicTimezone}
         initialClient={client && !client.archivedAt ? { id: client.id, name: displayName(client) } : null}
         defaultTherapistId={actor.roles.includes("therapist") ? actor.userId : null}
       />

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
@@ -26,18 +27,17 @@ export function SeriesPlanner({
   types,
   therapists,
   rooms,
-  timeZone,
   initialClient,
   defaultTherapistId,
 }: {
   types: AppointmentTypeDto[];
   therapists: Option[];
   rooms: Option[];
-  timeZone: string;
   initialClient: PickedClient | null;
   defaultTherapistId: string | null;
 }) {
   const qc = useQueryClient();
+  const f = formatters(useClinicFormat());
   const [client, setClient] = useState<PickedClient | null>(initialClient);
   const [form, setForm] = useState({
     typeId: types[0]?.id ?? "",
@@ -134,7 +134,6 @@ export function SeriesPlanner({
     if (!e) return undefined;
     return Object.entries(e.fieldErrors).find(([k]) => (FIELD_OF[k] ?? k) === name)?.[1][0];
   };
-  const f = formatters(timeZone);
 
   if (booked) {
     const active = booked.appointments;

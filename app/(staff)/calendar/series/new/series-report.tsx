@@ -1,23 +1,18 @@
 "use client";
 import type { SeriesAlternative, SeriesOccurrence, SeriesReport } from "@/lib/appointments/series-schemas";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
+import { useClinicFormat } from "@/app/_components/clinic-format";
+import type { ClinicFormat } from "@/lib/format/clinic-format";
 
 export type Choice = { action: "skip" } | { action: "alternative"; alternative: SeriesAlternative };
 
-export function formatters(timeZone: string) {
-  const day = new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone,
-  });
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+/** The series screens' words for a date and time, in the clinic's locale and zone. */
+export function formatters(cf: ClinicFormat) {
   return {
-    day: (iso: string) => day.format(new Date(iso)),
-    time: (iso: string) => time.format(new Date(iso)),
+    day: (iso: string) => cf.at(iso, "weekdayDate"),
+    time: (iso: string) => cf.at(iso, "time"),
     when: (iso: string, end?: string) =>
-      `${day.format(new Date(iso))}, ${time.format(new Date(iso))}${end ? `–${time.format(new Date(end))}` : ""}`,
+      `${cf.at(iso, "weekdayDate")}, ${end ? cf.timeRange(iso, end) : cf.at(iso, "time")}`,
   };
 }
 
@@ -33,15 +28,13 @@ function OccurrenceRow({
   choice,
   onChoose,
   therapistName,
-  timeZone,
 }: {
   o: SeriesOccurrence;
   choice: Choice | undefined;
   onChoose: (c: Choice | undefined) => void;
   therapistName: string;
-  timeZone: string;
 }) {
-  const f = formatters(timeZone);
+  const f = formatters(useClinicFormat());
   const label = f.day(o.start);
   const skipped = choice?.action === "skip";
   return (
@@ -165,7 +158,6 @@ export function SeriesReportView({
             choice={choices[o.index]}
             onChoose={(c) => onChoose(o.index, c)}
             therapistName={report.therapistName}
-            timeZone={report.timeZone}
           />
         ))}
       </ol>

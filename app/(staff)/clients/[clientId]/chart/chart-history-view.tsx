@@ -1,5 +1,6 @@
 "use client";
 
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import type { PressureUnit } from "@/lib/charting/ppt";
 import { useQuery } from "@tanstack/react-query";
@@ -32,13 +33,11 @@ export function ChartHistoryView({
   clientId,
   clientName,
   initial,
-  timeZone,
   pressureUnit,
 }: {
   clientId: string;
   clientName: string;
   initial: ChartHistory;
-  timeZone: string;
   pressureUnit: PressureUnit;
 }) {
   const query = useQuery({ ...chartHistoryQuery(clientId), initialData: initial });
@@ -50,27 +49,13 @@ export function ChartHistoryView({
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
   // Day and month are enough while every visit falls in one year; the year joins when they don't.
+  const cf = useClinicFormat();
   const fmt = useMemo(() => {
-    const year = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone });
-    const years = new Set(history.visits.map((v) => year.format(new Date(v.startedAt))));
-    const f = new Intl.DateTimeFormat("en-GB", {
-      day: "numeric",
-      month: "short",
-      year: years.size > 1 ? "numeric" : undefined,
-      timeZone,
-    });
-    return (iso: string) => f.format(new Date(iso));
-  }, [history.visits, timeZone]);
-  const fmtLong = useMemo(() => {
-    const f = new Intl.DateTimeFormat("en-GB", {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      timeZone,
-    });
-    return (iso: string) => f.format(new Date(iso));
-  }, [timeZone]);
+    const years = new Set(history.visits.map((v) => cf.at(v.startedAt, "year")));
+    const style = years.size > 1 ? "date" : "dayMonth";
+    return (iso: string) => cf.at(iso, style);
+  }, [history.visits, cf]);
+  const fmtLong = useMemo(() => (iso: string) => cf.at(iso, "weekdayDate"), [cf]);
   const { visits, points } = useMemo(() => historyUpTo(history, upTo), [history, upTo]);
   const { marks, heat } = useMemo(() => chartLayers(points, fmt, selectedId), [points, fmt, selectedId]);
   const pairs = useMemo(() => asymmetryRows(points), [points]);

@@ -21,7 +21,6 @@ export default async function ChartHistoryPage({ params }: { params: Promise<{ c
       clientId={client.id}
       clientName={displayName(client)}
       initial={history}
-      timeZone={actor.clinicTimezone}
       pressureUnit={pressureUnit}
     />
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "@/app/_lib/api";
@@ -14,18 +15,16 @@ export function SignAndAmend({
   visit,
   canSign,
   canWrite,
-  timeZone,
   beforeSign,
 }: {
   visit: VisitDetail;
   canSign: boolean;
   canWrite: boolean;
-  timeZone: string;
   /** Saves any pending note text and returns the version to sign. */
   beforeSign: () => Promise<number>;
 }) {
   const qc = useQueryClient();
-  const fmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  const cf = useClinicFormat();
   const refresh = () => qc.invalidateQueries({ queryKey: visitKeys.detail(visit.id) });
   const sign = useMutation({
     mutationFn: async () =>
@@ -75,7 +74,7 @@ export function SignAndAmend({
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        Signed by <strong>{visit.signedByName}</strong> on {visit.signedAt ? fmt.format(new Date(visit.signedAt)) : ""}.
+        Signed by <strong>{visit.signedByName}</strong> on {visit.signedAt ? cf.at(visit.signedAt, "dateTime") : ""}.
         The note and findings are locked.
       </p>
       {visit.amendments.length > 0 ? (
@@ -83,7 +82,7 @@ export function SignAndAmend({
           {visit.amendments.map((a) => (
             <li key={a.id} className="rounded-md border border-line bg-stone-50 p-3 text-sm">
               <p className="font-semibold">
-                Amendment, {fmt.format(new Date(a.createdAt))}, signed by {a.authorName}
+                Amendment, {cf.at(a.createdAt, "dateTime")}, signed by {a.authorName}
               </p>
               <p className="text-muted">Reason: {a.reason}</p>
               <p className="mt-1 whitespace-pre-wrap">{a.body}</p>

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useId } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -117,14 +118,15 @@ export function SoapEditor({
 }
 
 /** "Saved 10:42": always visible in the visit header. */
-export function SaveIndicator({ state, timeZone }: { state: SaveState; timeZone: string }) {
+export function SaveIndicator({ state }: { state: SaveState }) {
+  const cf = useClinicFormat();
   const text =
     state.kind === "saving"
       ? "Saving…"
       : state.kind === "pending"
         ? "Unsaved changes…"
         : state.kind === "saved"
-          ? `Saved ${new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone }).format(new Date(state.at))}`
+          ? `Saved ${cf.at(state.at, "time")}`
           : state.kind === "conflict"
             ? "Not saved: conflict"
             : state.kind === "error"

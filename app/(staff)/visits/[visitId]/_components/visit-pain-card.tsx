@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "@/app/_lib/api";
@@ -17,13 +18,11 @@ export function VisitPainCard({
   clientId,
   editable,
   signed,
-  timeZone,
 }: {
   visitId: string;
   clientId: string;
   editable: boolean;
   signed: boolean;
-  timeZone: string;
 }) {
   const q = useQuery(visitPainQuery(visitId));
   return (
@@ -47,7 +46,6 @@ export function VisitPainCard({
               visitId={visitId}
               clientId={clientId}
               data={q.data}
-              timeZone={timeZone}
             />
           ) : (
             <p className="text-sm text-muted">
@@ -73,17 +71,8 @@ export function VisitPainCard({
   );
 }
 
-function PainForm({
-  visitId,
-  clientId,
-  data,
-  timeZone,
-}: {
-  visitId: string;
-  clientId: string;
-  data: VisitPain;
-  timeZone: string;
-}) {
+function PainForm({ visitId, clientId, data }: { visitId: string; clientId: string; data: VisitPain }) {
+  const cf = useClinicFormat();
   const qc = useQueryClient();
   const [scores, setScores] = useState<Scores>(() =>
     Object.fromEntries(
@@ -134,7 +123,7 @@ function PainForm({
     : save.isError
       ? "Not saved"
       : savedAt
-        ? `Saved ${new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone }).format(savedAt)}`
+        ? `Saved ${cf.at(savedAt, "time")}`
         : stored.size > 0
           ? "All changes saved"
           : "Saved as you choose";

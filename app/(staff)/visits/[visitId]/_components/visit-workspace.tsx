@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
@@ -37,18 +38,17 @@ const STATUS_BADGE = {
 export function VisitWorkspace({
   initial,
   muscles,
-  timeZone,
   canWrite,
   canSign,
   pressureUnit,
 }: {
   initial: VisitDetail;
   muscles: MuscleDto[];
-  timeZone: string;
   canWrite: boolean;
   canSign: boolean;
   pressureUnit: PressureUnit;
 }) {
+  const cf = useClinicFormat();
   const { data: visit } = useQuery({ ...visitQuery(initial.id), initialData: initial });
   const editable = canWrite && visit.status === "draft";
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -158,9 +158,7 @@ export function VisitWorkspace({
   }
 
   const [badgeTone, badgeText] = STATUS_BADGE[visit.status];
-  const started = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(
-    new Date(visit.startedAt),
-  );
+  const started = cf.at(visit.startedAt, "dateTimeFull");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -175,7 +173,7 @@ export function VisitWorkspace({
           <p className="text-sm text-muted">{visit.therapistName}</p>
         </div>
         <div className="flex items-center gap-3">
-          {editable ? <SaveIndicator state={note.state} timeZone={timeZone} /> : null}
+          {editable ? <SaveIndicator state={note.state} /> : null}
           <Badge tone={badgeTone}>{badgeText}</Badge>
         </div>
       </div>
@@ -293,7 +291,6 @@ export function VisitWorkspace({
         clientId={visit.clientId}
         editable={editable}
         signed={visit.status !== "draft"}
-        timeZone={timeZone}
       />
       <div className="grid gap-4 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <Card title="SOAP note">
@@ -310,7 +307,6 @@ export function VisitWorkspace({
             visit={visit}
             canSign={canSign}
             canWrite={canWrite}
-            timeZone={timeZone}
             beforeSign={async () => {
               await note.flush();
               return note.currentVersion();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFor } from "@/lib/format/clinic-format";
 import Link from "next/link";
 import { can } from "@/lib/auth/scopes";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
@@ -11,11 +12,6 @@ import { VersionItems } from "../_components/version-items";
 
 export const metadata: Metadata = { title: "Programme history" };
 
-const longDate = (d: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${d}T12:00:00Z`),
-  );
-
 /** What the client was asked to do, and when: every version, newest first. */
 export default async function ProgrammeHistoryPage({
   params,
@@ -25,11 +21,7 @@ export default async function ProgrammeHistoryPage({
   const { clientId, programmeId } = await params;
   const { actor, programme: p } = await requireProgrammePage(clientId, programmeId, "programmes.read");
   const write = can(actor, "programmes.write") && p.status !== "ended";
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: actor.clinicTimezone,
-  });
+  const f = formatFor(actor);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -80,8 +72,8 @@ export default async function ProgrammeHistoryPage({
             </Link>
           </div>
           <p className="text-sm text-muted">
-            From {longDate(v.startDate)} {v.lastDay ? `to ${longDate(v.lastDay)}` : "until changed"} · prescribed by{" "}
-            {v.createdByName} on {fmt.format(new Date(v.createdAt))}
+            From {f.day(v.startDate, "dateLong")} {v.lastDay ? `to ${f.day(v.lastDay, "dateLong")}` : "until changed"} ·
+            prescribed by {v.createdByName} on {f.at(v.createdAt, "dateTime")}
           </p>
           {v.changeNote ? (
             <p className="text-sm">

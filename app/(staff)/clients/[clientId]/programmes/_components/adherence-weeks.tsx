@@ -1,9 +1,5 @@
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { AdherenceWeek } from "@/lib/programmes/schemas";
-
-const dayMonth = (date: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
 
 export const percent = (ratio: number | null) => (ratio === null ? "—" : `${Math.round(ratio * 100)}%`);
 
@@ -22,6 +18,7 @@ export function AdherenceWeeks({
   caption: string;
   today?: string;
 }) {
+  const f = useClinicFormat();
   if (weeks.length === 0) return <p className="text-sm text-muted">Nothing prescribed in this period.</p>;
   return (
     <table className="report-table w-full text-sm">
@@ -48,7 +45,7 @@ export function AdherenceWeeks({
           return (
             <tr key={w.weekStart} className="border-t border-line">
               <th scope="row" className="py-1.5 pr-3 text-left font-normal whitespace-nowrap">
-                {dayMonth(w.weekStart)}
+                {f.day(w.weekStart, "dayMonth")}
                 {current ? <span className="text-muted"> (this week)</span> : null}
               </th>
               <td className="tabular py-1.5 pr-3 whitespace-nowrap">

@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import type { DotItemDotProps, TooltipContentProps } from "recharts";
-import { formatDay } from "@/app/_lib/queries/pain";
+import { useFormatDay } from "@/app/_lib/queries/pain";
 
 /**
  * Series styles shared by the charts and their legends. Each series differs by line style and
@@ -53,7 +53,11 @@ export function timeDomain(times: number[]): [number, number] {
   return [min - pad, max + pad];
 }
 
-export const dayTick = (t: number) => formatDay(new Date(t).toISOString().slice(0, 10), "short");
+/** The x-axis tick: the day in the clinic's short words ("6 Dec" / "Dec 6"). */
+export function useDayTick() {
+  const formatDay = useFormatDay();
+  return (t: number) => formatDay(new Date(t).toISOString().slice(0, 10), "short");
+}
 
 /** Hollow square: diary entries. Recharts calls this for every row, so rows without a value draw nothing. */
 export function SquareDot({ cx, cy, index }: DotItemDotProps) {
@@ -138,6 +142,7 @@ export function DayTooltip({
   label,
   unit,
 }: Partial<TooltipContentProps<number, string>> & { unit?: string }) {
+  const formatDay = useFormatDay();
   if (!active || !payload?.length || typeof label !== "number") return null;
   return (
     <div className="rounded-md border border-line bg-white px-3 py-2 text-sm shadow-md">

@@ -2,7 +2,7 @@
 import dynamic from "next/dynamic";
 import type { ComplaintProgress } from "@/lib/pain/schemas";
 import { describeChange } from "@/app/_lib/pain-series";
-import { formatDay } from "@/app/_lib/queries/pain";
+import { useFormatDay, type FormatDay } from "@/app/_lib/queries/pain";
 import { Badge, EmptyState } from "@/app/_components/ui/feedback";
 
 // recharts (~100 KB gzip) loads as its own chunk after the page's first JavaScript; the chart is
@@ -24,6 +24,7 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
  * and the numbers behind it (change ≥ threshold; MDC and MCID) sit beside it so it can be checked.
  */
 function Mcid({ c }: { c: ComplaintProgress }) {
+  const formatDay = useFormatDay();
   if (!c.baseline) return null;
   if (c.mcidReached) {
     return (
@@ -64,7 +65,7 @@ function Mcid({ c }: { c: ComplaintProgress }) {
 }
 
 /** Clinician wording of the change, also the chart's text alternative. */
-export function changeSentence(c: ComplaintProgress): string {
+export function changeSentence(c: ComplaintProgress, formatDay: FormatDay): string {
   if (!c.baseline || !c.latest) return "No pain scores recorded yet.";
   const base = `Baseline ${c.baseline.score} of 10 on ${formatDay(c.baseline.date)}`;
   if (c.latest.date === c.baseline.date) return `${base}; no later score yet.`;
@@ -75,6 +76,7 @@ export function changeSentence(c: ComplaintProgress): string {
 }
 
 export function ComplaintProgressCard({ c }: { c: ComplaintProgress }) {
+  const formatDay = useFormatDay();
   const scored = c.visits.some((v) => v.before !== null || v.after !== null) || c.diary.length > 0;
   const sameDay = c.baseline && c.latest && c.latest.date === c.baseline.date;
   return (
@@ -108,7 +110,7 @@ export function ComplaintProgressCard({ c }: { c: ComplaintProgress }) {
             </dl>
           ) : null}
           <Mcid c={c} />
-          <PainChart complaint={c} summary={changeSentence(c)} />
+          <PainChart complaint={c} summary={changeSentence(c, formatDay)} />
         </>
       )}
     </section>

@@ -4,8 +4,8 @@ import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { ComplaintProgress } from "@/lib/pain/schemas";
 import { dayToTime, painRows } from "@/app/_lib/pain-series";
-import { formatDay } from "@/app/_lib/queries/pain";
-import { DayTooltip, Legend, SERIES, ScreenAndPrint, SquareDot, dayTick, timeDomain } from "./chart-parts";
+import { useFormatDay } from "@/app/_lib/queries/pain";
+import { DayTooltip, Legend, SERIES, ScreenAndPrint, SquareDot, timeDomain, useDayTick } from "./chart-parts";
 
 const TICKS = [0, 2, 4, 6, 8, 10];
 
@@ -16,6 +16,8 @@ const TICKS = [0, 2, 4, 6, 8, 10];
  */
 export function PainChart({ complaint: c, summary }: { complaint: ComplaintProgress; summary: string }) {
   const id = useId();
+  const formatDay = useFormatDay();
+  const dayTick = useDayTick();
   const rows = painRows(c);
   const hasAfter = rows.some((r) => r.after !== null);
   const hasDiary = rows.some((r) => r.diary !== null);

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -32,7 +33,7 @@ export function ProgressView({
 }) {
   const q = useQuery({ ...progressQuery(initial.clientId), initialData: initial });
   const p = q.data;
-  const today = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone }).format(new Date());
+  const today = useClinicFormat().at(new Date(), "dateLong");
   const open = p.complaints.filter((c) => c.status === "open");
   const resolved = p.complaints.filter((c) => c.status === "resolved");
   const tenderness = p.tenderness.filter((t) => t.meanTenderness !== null || t.activePoints > 0);

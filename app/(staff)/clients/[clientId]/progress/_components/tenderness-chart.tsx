@@ -4,12 +4,12 @@ import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { ProgressDto } from "@/lib/pain/schemas";
 import { dayToTime } from "@/app/_lib/pain-series";
-import { formatDay } from "@/app/_lib/queries/pain";
-import { DayTooltip, Legend, SERIES, ScreenAndPrint, dayTick, timeDomain } from "./chart-parts";
+import { useFormatDay, type FormatDay } from "@/app/_lib/queries/pain";
+import { DayTooltip, Legend, SERIES, ScreenAndPrint, timeDomain, useDayTick } from "./chart-parts";
 
 type Visit = ProgressDto["tenderness"][number];
 
-function sentence(rows: Visit[]): string {
+function sentence(rows: Visit[], formatDay: FormatDay): string {
   const first = rows[0]!;
   const last = rows.at(-1)!;
   const scored = rows.filter((r) => r.meanTenderness !== null);
@@ -33,9 +33,11 @@ function sentence(rows: Visit[]): string {
 /** Trigger point findings per visit: mean tenderness (line, 0–10) and active points (bars, count). */
 export function TendernessChart({ rows }: { rows: Visit[] }) {
   const id = useId();
+  const formatDay = useFormatDay();
+  const dayTick = useDayTick();
   const data = rows.map((r) => ({ ...r, t: dayToTime(r.date) }));
   const maxActive = Math.max(4, ...rows.map((r) => r.activePoints));
-  const summary = sentence(rows);
+  const summary = sentence(rows, formatDay);
   return (
     <figure className="space-y-3" aria-labelledby={`${id}-cap`}>
       <p id={`${id}-cap`} className="text-sm text-ink">

@@ -1,4 +1,5 @@
 "use client";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import {
   cancelAssignment,
@@ -23,21 +24,19 @@ export function AssignmentList({
   instruments,
   complaints,
   writable,
-  timeZone,
 }: {
   clientId: string;
   assignments: AssignmentDto[];
   instruments: Map<string, InstrumentDto>;
   complaints: ComplaintDto[];
   writable: boolean;
-  timeZone: string;
 }) {
   const qc = useQueryClient();
   const stop = useMutation({
     mutationFn: (id: string) => cancelAssignment(id),
     onSettled: () => qc.invalidateQueries({ queryKey: questionnaireKeys.assignments(clientId) }),
   });
-  const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone });
+  const f = useClinicFormat();
 
   return (
     <div className="space-y-3">
@@ -58,7 +57,7 @@ export function AssignmentList({
                 <p className="font-medium text-ink">{a.instrumentName}</p>
                 <p className="text-sm text-muted">
                   {schedule(a)}
-                  {complaint ? ` · ${complaint.title}` : ""} · assigned {date.format(new Date(a.assignedAt))}
+                  {complaint ? ` · ${complaint.title}` : ""} · assigned {f.at(a.assignedAt, "date")}
                 </p>
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   {/* The badge carries words and a symbol, not only its colour. */}
@@ -68,9 +67,7 @@ export function AssignmentList({
                     <Badge>✓ {a.everyNVisits ? "Not due yet" : "Filled in"}</Badge>
                   )}
                   <span className="text-muted">
-                    {a.lastCompletedAt
-                      ? `Last filled in ${date.format(new Date(a.lastCompletedAt))}`
-                      : "Not filled in yet"}
+                    {a.lastCompletedAt ? `Last filled in ${f.at(a.lastCompletedAt, "date")}` : "Not filled in yet"}
                   </span>
                 </p>
                 {blocked ? (

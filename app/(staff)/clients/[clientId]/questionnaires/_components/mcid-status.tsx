@@ -1,5 +1,5 @@
 import type { InstrumentSeries } from "@/app/_lib/queries/questionnaires";
-import { formatDay } from "@/app/_lib/queries/pain";
+import { useFormatDay } from "@/app/_lib/queries/pain";
 
 const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
@@ -22,6 +22,7 @@ export function changeText(s: InstrumentSeries): string | null {
  * threshold was reached: MDC, MCID, % of baseline), so a clinician can check it.
  */
 export function McidStatus({ series: s }: { series: InstrumentSeries }) {
+  const formatDay = useFormatDay();
   const rule = s.mcidRule ? ` (${s.mcidRule})` : "";
   const first = s.mcidFirstReachedOn ? formatDay(s.mcidFirstReachedOn) : null;
   let tone: string;

@@ -104,7 +104,6 @@ export function QuestionnairesView({
               instruments={byId}
               complaints={initial.complaints}
               writable={writable}
-              timeZone={timeZone}
             />
           )}
         </Card>

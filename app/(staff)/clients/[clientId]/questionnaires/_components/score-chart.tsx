@@ -10,7 +10,7 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import type { InstrumentSeries } from "@/app/_lib/queries/questionnaires";
-import { formatDay } from "@/app/_lib/queries/pain";
+import { useFormatDay } from "@/app/_lib/queries/pain";
 
 const DAY = 86_400_000;
 const INK = "#0f5c63";
@@ -31,6 +31,7 @@ function ticksFor({ min, max }: { min: number; max: number }): number[] {
 }
 
 function ScoreTooltip({ active, payload }: Partial<TooltipContentProps<number, string>>) {
+  const formatDay = useFormatDay();
   const row = payload?.[0]?.payload as (Row & { t: number }) | undefined;
   if (!active || !row) return null;
   return (
@@ -51,6 +52,7 @@ function ScoreTooltip({ active, payload }: Partial<TooltipContentProps<number, s
  * so neither depends on colour. Points from the portal are hollow, from the clinic filled.
  */
 export function ScoreChart({ series: s, rows, summary }: { series: InstrumentSeries; rows: Row[]; summary: string }) {
+  const formatDay = useFormatDay();
   const data = rows.map((r) => ({ ...r, t: toTime(r.day) }));
   const times = data.map((d) => d.t);
   const pad = Math.max(DAY, (Math.max(...times) - Math.min(...times)) * 0.05);

@@ -3,7 +3,8 @@ import dynamic from "next/dynamic";
 import { useId } from "react";
 import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import type { InstrumentDto, InstrumentSeries } from "@/app/_lib/queries/questionnaires";
-import { formatDay } from "@/app/_lib/queries/pain";
+import { useFormatDay } from "@/app/_lib/queries/pain";
+import { localDateOf } from "@/lib/scheduling/zoned";
 import { Card } from "@/app/_components/ui/layout";
 import { McidStatus, changeText } from "./mcid-status";
 
@@ -26,8 +27,8 @@ export function SeriesCard({
   timeZone: string;
 }) {
   const id = useId();
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  const all = s.responses.map((r) => ({ ...r, day: day.format(new Date(r.completedAt)) }));
+  const formatDay = useFormatDay();
+  const all = s.responses.map((r) => ({ ...r, day: localDateOf(new Date(r.completedAt), timeZone) }));
   // Responses with too many skipped sections have no score: listed in the table with the reason, not plotted.
   const rows = all.flatMap((r) => (r.score === null ? [] : [{ ...r, score: r.score }]));
   const unscored = all.at(-1)?.score === null ? all.at(-1) : undefined;

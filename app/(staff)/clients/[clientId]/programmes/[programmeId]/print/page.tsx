@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFor } from "@/lib/format/clinic-format";
 import Link from "next/link";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { requireProgrammePage } from "../../_components/load-programme";
@@ -8,11 +9,6 @@ import "@/app/_components/print/a4.css";
 import "./print.css";
 
 export const metadata: Metadata = { title: "Print programme" };
-
-const longDate = (d: string) =>
-  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${d}T12:00:00Z`),
-  );
 
 /** A printable copy of one version (the newest unless ?version= says otherwise), worded per the clinic's scope. */
 export default async function PrintProgrammePage({
@@ -49,8 +45,8 @@ export default async function PrintProgrammePage({
         </p>
         <h1 className="text-2xl font-semibold text-ink">{p.title}</h1>
         <p className="text-sm">
-          For <strong>{p.clientName}</strong> · from {longDate(v.startDate)}
-          {v.lastDay ? ` to ${longDate(v.lastDay)}` : ""} · prescribed by {v.createdByName}
+          For <strong>{p.clientName}</strong> · from {formatFor(actor).day(v.startDate, "dateLong")}
+          {v.lastDay ? ` to ${formatFor(actor).day(v.lastDay, "dateLong")}` : ""} · prescribed by {v.createdByName}
           {p.versions.length > 1 ? ` · version ${v.version}` : ""}
         </p>
       </header>
