@@ -9,7 +9,16 @@ const nextConfig = {
   // PGlite ships WASM and must stay a Node dependency: bundling it would copy
   // ~15 MB into the publicly served .next/static (see STACK-NOTES). pdfkit reads its font data
   // from its own folder at run time, and heic-convert ships a large decoder: both stay in node_modules.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pdfkit", "heic-convert"],
+  // @react-email/render loads react-dom/server, which the bundler's react-server condition refuses
+  // inside route handlers; loaded by Node at run time it renders emails in jobs wherever they run.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "pg",
+    "pdfkit",
+    "heic-convert",
+    "@react-email/render",
+  ],
   poweredByHeader: false,
   // Metadata is normally streamed after the page body for browsers, so a page briefly has no
   // <title> (axe's document-title failed intermittently on the programme page, and screen readers

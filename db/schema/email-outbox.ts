@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, timestamp, integer, index } from "drizzle-orm/pg-core";
+import { pgTable, uuid, text, timestamp, integer, index, jsonb } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics-users";
 
 /**
@@ -14,6 +14,15 @@ export const emailOutbox = pgTable(
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     bodyText: text("body_text").notNull(),
+    /** The HTML alternative (lib/messaging templates); null for plain-text-only mail. */
+    bodyHtml: text("body_html"),
+    /** Small attachments kept with the message (an appointment's .ics), so a retry sends the same bytes. */
+    attachments: jsonb("attachments").$type<OutboxAttachment[]>(),
+    /** The client and appointment a message is about: the client's message log and the "already told?" check. */
+    clientId: uuid("client_id"),
+    appointmentId: uuid("appointment_id"),
+    /** What an appointment message told the client (time, therapist, room): a later change compares against it. */
+    about: jsonb("about").$type<Record<string, string | null>>(),
     kind: text("kind").notNull(),
     status: text("status", { enum: ["pending", "sent", "failed", "skipped"] })
       .notNull()
@@ -26,5 +35,14 @@ export const emailOutbox = pgTable(
   (t) => [
     index("email_outbox_status_idx").on(t.status, t.createdAt),
     index("email_outbox_clinic_idx").on(t.clinicId, t.createdAt),
+    index("email_outbox_client_idx").on(t.clinicId, t.clientId, t.createdAt),
+    index("email_outbox_appointment_idx").on(t.clinicId, t.appointmentId, t.createdAt),
   ],
 );
+
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  /** UTF-8 text (calendar files); binary attachments do not go through the outbox. */
+  content: string;
+}

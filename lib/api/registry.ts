@@ -20,6 +20,7 @@ import * as billingSetup from "./operations-billing-setup";
 import * as billing from "./operations-billing";
 import * as billingReports from "./operations-billing-reports";
 import * as forms from "./operations-forms";
+import * as messaging from "./operations-messaging";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
@@ -47,4 +48,5 @@ export const operations: Operation[] = [
   ...Object.values(billing),
   ...Object.values(billingReports),
   ...Object.values(forms),
+  ...Object.values(messaging),
 ] as Operation[];

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyClient } from "@/lib/messaging/appointment-messages";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, clinics } from "@/db/schema";
@@ -144,6 +145,14 @@ export async function cancelAppointment(
       entityId: row.id,
       details: { from: row.status, cancelledBy: input.cancelledBy, late },
     });
+    if (input.notifyClient !== false)
+      await notifyClient(tx, {
+        clinicId: actor.clinicId,
+        appointmentId: row.id,
+        event: "cancelled",
+        sharedReason: input.messageToClient || null,
+        cancelledByClient: input.cancelledBy === "client",
+      });
   });
   return getAppointment(db, actor, appointmentId);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyClient } from "@/lib/messaging/appointment-messages";
 import { HELD_ONLINE, heldOnline } from "./conflict";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 import { and, eq, inArray, isNull, or } from "drizzle-orm";
@@ -165,6 +166,7 @@ export async function bookAppointment(
       await recordEvent(tx, actor, { action: "appointment.booked", entityType: "appointment", entityId: created!.id });
       // A new client's first booking sends the intake forms (health history, consent).
       await sendIntakeFormsOnFirstBooking(tx, actor, input.clientId, created!.id);
+      await notifyClient(tx, { clinicId: actor.clinicId, appointmentId: created!.id, event: "booked" });
       return created!;
     });
     return { appointment: toDto(row), replayed: false };

@@ -45,6 +45,8 @@ export const moveAppointmentBody = z
     therapistUserId: z.uuid("Choose the therapist.").optional(),
     roomId: z.uuid("Choose a room.").nullable().optional(),
     allowOutsideHours,
+    /** Tell the client about a changed time, therapist or room (after the Undo window). Default yes. */
+    notifyClient: z.boolean().optional(),
   })
   .refine(
     (b) =>
@@ -67,6 +69,10 @@ export const cancelAppointmentBody = z.object({
   /** A late cancellation counts against the client only when the client cancelled. */
   cancelledBy: z.enum(["client", "clinic"], "Say who cancelled."),
   version: z.number().int().min(1),
+  /** Email the client that it is cancelled (default yes). The reason stays internal unless shared below. */
+  notifyClient: z.boolean().optional(),
+  /** Words the clinic chooses to share with the client in the cancellation message. */
+  messageToClient: z.string().trim().max(300, "Keep the message under 300 characters.").optional(),
 });
 export type CancelAppointmentInput = z.output<typeof cancelAppointmentBody>;
 

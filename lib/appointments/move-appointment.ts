@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyClient } from "@/lib/messaging/appointment-messages";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentReminders, appointments, appointmentTypes, rooms } from "@/db/schema";
@@ -110,6 +111,9 @@ export async function moveAppointment(
         therapistUserId !== row.therapistUserId && "therapistUserId",
         roomId !== row.roomId && "roomId",
       ].filter(Boolean);
+      // Told after the Undo window, from the appointment as it then is (lib/messaging).
+      if (fields.length > 0 && input.notifyClient !== false && row.status === "booked")
+        await notifyClient(tx, { clinicId: actor.clinicId, appointmentId: row.id, event: "changed" });
       await recordEvent(tx, actor, {
         action: "appointment.moved",
         entityType: "appointment",

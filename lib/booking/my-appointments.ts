@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyClient } from "@/lib/messaging/appointment-messages";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments } from "@/db/schema";
@@ -83,6 +84,12 @@ export async function cancelMyAppointment(
       entityType: "appointment",
       entityId: appointmentId,
       details: { via: "portal", late: false },
+    });
+    await notifyClient(tx, {
+      clinicId: actor.clinicId,
+      appointmentId,
+      event: "cancelled",
+      cancelledByClient: true,
     });
   });
   const [after] = await selectMyAppointments(db, actor, eq(appointments.id, appointmentId));

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyClient } from "@/lib/messaging/appointment-messages";
 import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients } from "@/db/schema";
@@ -272,6 +273,7 @@ async function bookNew(
       });
       // A new client's first booking sends the intake forms (health history, consent).
       await sendIntakeFormsOnFirstBooking(tx, actor, clientId, created!.id);
+      await notifyClient(tx, { clinicId: actor.clinicId, appointmentId: created!.id, event: "booked" });
       return created!.id;
     });
     if (id === null) {

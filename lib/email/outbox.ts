@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
+import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 import { enqueue } from "@/lib/jobs/enqueue";
@@ -15,6 +15,14 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   kind: string;
+  /** The HTML alternative of `text` (lib/messaging renders both from one template). */
+  html?: string;
+  attachments?: OutboxAttachment[];
+  /** The client and appointment the message is about (the client's message log). */
+  clientId?: string;
+  appointmentId?: string;
+  /** What an appointment message told the client, for the "changed since?" check. */
+  about?: Record<string, string | null>;
 }
 
 /**
@@ -33,6 +41,11 @@ export async function enqueueEmail(db: Db, mail: OutgoingEmail): Promise<string>
         subject: mail.subject,
         bodyText: mail.text,
         kind: mail.kind,
+        bodyHtml: mail.html ?? null,
+        attachments: mail.attachments ?? null,
+        clientId: mail.clientId ?? null,
+        appointmentId: mail.appointmentId ?? null,
+        about: mail.about ?? null,
       })
       .returning({ id: emailOutbox.id });
     await enqueue(tx, sendEmailJob, { outboxId: row!.id }, { clinicId: mail.clinicId, dedupeKey: row!.id });
@@ -70,4 +83,30 @@ export async function listOutbox(db: Db, actor: Actor, limit = 100): Promise<Out
     createdAt: r.createdAt.toISOString(),
     sentAt: r.status === "sent" ? (r.sentAt?.toISOString() ?? null) : null,
   }));
+}
+
+/**
+ * Records a message that was not sent (no address, consent withdrawn) in the outbox, so the
+ * client's message log shows it and why. No send job is queued.
+ */
+export async function recordSkippedEmail(
+  db: Db,
+  mail: Omit<OutgoingEmail, "to" | "text" | "html" | "attachments"> & { to?: string | null },
+  reason: string,
+): Promise<string> {
+  const [row] = await db
+    .insert(emailOutbox)
+    .values({
+      clinicId: mail.clinicId,
+      toAddress: mail.to ?? "",
+      subject: mail.subject,
+      bodyText: "",
+      kind: mail.kind,
+      status: "skipped",
+      lastError: reason,
+      clientId: mail.clientId ?? null,
+      appointmentId: mail.appointmentId ?? null,
+    })
+    .returning({ id: emailOutbox.id });
+  return row!.id;
 }

@@ -47,6 +47,8 @@ export async function sendOutboxMessage(
       to: emailOutbox.toAddress,
       subject: emailOutbox.subject,
       text: emailOutbox.bodyText,
+      html: emailOutbox.bodyHtml,
+      attachments: emailOutbox.attachments,
       kind: emailOutbox.kind,
       status: emailOutbox.status,
     })
@@ -71,6 +73,8 @@ export async function sendOutboxMessage(
       to: row.to,
       subject: row.subject,
       text: row.text,
+      ...(row.html ? { html: row.html } : {}),
+      ...(row.attachments?.length ? { attachments: row.attachments } : {}),
       messageId: messageIdFor(row.id, from),
     });
   } catch (err) {

@@ -4,7 +4,15 @@ import { config } from "@/lib/config";
 
 /** What the app needs of a mail transport; nodemailer's SMTP transport is the real one. */
 export type Transport = {
-  sendMail: (m: { from: string; to: string; subject: string; text: string; messageId: string }) => Promise<unknown>;
+  sendMail: (m: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+    attachments?: { filename: string; contentType: string; content: string }[];
+    messageId: string;
+  }) => Promise<unknown>;
 };
 
 let transport: Transport | null | undefined;

@@ -6,6 +6,7 @@ import { sendEmailJob } from "@/lib/email/send-job";
 import { reminderScanSchedule, scanRemindersJob, sendReminderJob } from "@/lib/reminders/jobs";
 import { pruneJobsJob, pruneJobsSchedule } from "./maintenance";
 import { renderFormPdfJob } from "@/lib/forms/pdf-job";
+import { sendAppointmentMessageJob } from "@/lib/messaging/appointment-messages";
 
 /**
  * Every job type the app has, by name: a worker runs only jobs it finds here (an unknown name
@@ -19,6 +20,7 @@ const all: AnyJob[] = [
   pruneSecurityRecordsJob,
   pruneJobsJob,
   renderFormPdfJob,
+  sendAppointmentMessageJob,
 ];
 
 /** The recurring schedules every worker ticks (lib/jobs/schedules.ts). */

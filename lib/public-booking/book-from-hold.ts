@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyClient } from "@/lib/messaging/appointment-messages";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, bookingHolds, clients, invitations } from "@/db/schema";
@@ -99,8 +100,6 @@ export async function bookFromHold(
   client: { id: string; hasLogin: boolean },
   ctx: { baseUrl: string; now: Date; by: AuditActor },
 ): Promise<HoldRow> {
-  const f = clinicFormat({ locale: clinic.locale, timeZone: clinic.timezone });
-  const when = `${f.at(hold.startsAt, "dateTimeFull")} (${f.zoneName(hold.startsAt)})`;
   const mine = and(eq(bookingHolds.clinicId, hold.clinicId), eq(bookingHolds.id, hold.id));
   await tx
     .update(bookingHolds)
@@ -138,15 +137,8 @@ export async function bookFromHold(
     client.id,
     appt!.id,
   );
-  await enqueueEmail(tx, {
-    clinicId: clinic.id,
-    to: hold.email,
-    kind: "appointment.booked",
-    subject: `Booked: ${clinic.name}, ${f.at(hold.startsAt, "weekdayTime")}`,
-    text:
-      `Hello ${hold.firstName},\n\nYou're booked at ${clinic.name} on ${when}.\n\nTo cancel or change, ` +
-      `please give at least ${clinic.cancellationNoticeHours} hours' notice.`,
-  });
+  // The confirmation (HTML, text and .ics, with the signed link) is written by the message job.
+  await notifyClient(tx, { clinicId: clinic.id, appointmentId: appt!.id, event: "booked" });
   if (!client.hasLogin) await invite(tx, clinic, hold, client.id, ctx.baseUrl, ctx.now);
   return updated!;
 }

@@ -1,13 +1,15 @@
 import "server-only";
 import { and, eq, gt, isNotNull, isNull, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointmentReminders, appointments, appointmentTypes, clients, clinics, rooms, users } from "@/db/schema";
+import { appointmentReminders, appointments, clients, clinics } from "@/db/schema";
 import { appUrl } from "@/lib/app-url";
 import { enqueueEmail, REMINDER_KIND } from "@/lib/email/outbox";
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { reminderEmail } from "./reminder-email";
+import { lockAppointmentFacts, placementOf } from "@/lib/messaging/appointment-facts";
+import { manageUrl } from "@/lib/messaging/manage-link";
+import { renderAppointmentEmail } from "@/lib/messaging/render-appointment-email";
 
 /** The longest lead time a clinic can set (lib/clinic-setup/schemas.ts): bounds the scan. */
 const MAX_LEAD_HOURS = 168;
@@ -74,41 +76,10 @@ export interface ReminderTarget {
  * move deletes the row, so the new time gets its own). Returns what it did, kept on the job.
  */
 export async function sendDueReminder(db: Db, target: ReminderTarget, options: { baseUrl?: string } = {}) {
-  const portalUrl = `${(options.baseUrl ?? appUrl()).replace(/\/$/, "")}/portal`;
   return db.transaction(async (tx) => {
     // Holds the appointment while the reminder is queued: a cancellation or a move waits, or
     // wins first. Everything the email says is read here, under the lock.
-    const [a] = await tx
-      .select({
-        clinicId: appointments.clinicId,
-        id: appointments.id,
-        status: appointments.status,
-        startsAt: appointments.startsAt,
-        endsAt: appointments.endsAt,
-        clinicName: clinics.name,
-        timeZone: clinics.timezone,
-        locale: clinics.locale,
-        noticeHours: clinics.cancellationNoticeHours,
-        email: clients.email,
-        archivedAt: clients.archivedAt,
-        firstName: clients.firstName,
-        preferredName: clients.preferredName,
-        clientUserId: clients.userId,
-        therapistName: users.name,
-        typeName: appointmentTypes.name,
-        roomName: rooms.name,
-      })
-      .from(appointments)
-      .innerJoin(clinics, eq(clinics.id, appointments.clinicId))
-      .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-      .innerJoin(users, eq(users.id, appointments.therapistUserId))
-      .innerJoin(
-        appointmentTypes,
-        and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-      )
-      .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
-      .where(and(eq(appointments.clinicId, target.clinicId), eq(appointments.id, target.appointmentId)))
-      .for("update", { of: appointments });
+    const a = await lockAppointmentFacts(tx, target.clinicId, target.appointmentId);
     if (!a) return "skipped: appointment gone";
     if (a.status !== "booked") return `skipped: appointment ${a.status}`;
     if (a.startsAt.getTime() !== new Date(target.startsAt).getTime()) return "skipped: appointment moved";
@@ -121,26 +92,39 @@ export async function sendDueReminder(db: Db, target: ReminderTarget, options: {
       .onConflictDoNothing()
       .returning({ appointmentId: appointmentReminders.appointmentId });
     if (inserted.length === 0) return "skipped: already reminded";
-    const mail = reminderEmail({
-      clinicName: a.clinicName,
-      timeZone: a.timeZone,
-      locale: a.locale,
-      clientName: a.preferredName ?? a.firstName,
-      startsAt: a.startsAt,
-      endsAt: a.endsAt,
-      therapistName: a.therapistName,
-      typeName: a.typeName,
-      roomName: a.roomName,
-      cancellationNoticeHours: a.noticeHours,
-      hasPortal: a.clientUserId !== null,
-      portalUrl,
+    const link = manageUrl(options.baseUrl ?? appUrl(), {
+      clinicId: a.clinicId,
+      appointmentId: a.id,
+      expiresAt: a.startsAt,
     });
+    const mail = await renderAppointmentEmail(
+      {
+        event: "reminder",
+        clinicName: a.clinicName,
+        locale: a.locale,
+        timeZone: a.timeZone,
+        clientName: a.preferredName ?? a.firstName,
+        typeName: a.typeName,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+        therapistName: a.therapistName,
+        roomName: a.roomName,
+        cancellationNoticeHours: a.noticeHours,
+        manageUrl: link,
+      },
+      { appointmentId: a.id, version: a.version, updatedAt: a.updatedAt },
+    );
     const outboxId = await enqueueEmail(tx, {
       clinicId: a.clinicId,
       to: email,
       subject: mail.subject,
       text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments,
       kind: REMINDER_KIND,
+      clientId: a.clientId,
+      appointmentId: a.id,
+      about: placementOf(a),
     });
     await tx
       .update(appointmentReminders)

@@ -32,6 +32,7 @@ import { publicBookingFixtures } from "./authz-fixtures-public-booking";
 import { jobsFixtures } from "./authz-fixtures-jobs";
 import { billingFixtures } from "./authz-fixtures-billing";
 import { formsFixtures } from "./authz-fixtures-forms";
+import { messagingFixtures } from "./authz-fixtures-messaging";
 
 /** Each area's extra fixtures (path params, live bodies), kept beside its routes' owners. */
 const AREA_FIXTURES: FixtureModule[] = [
@@ -47,6 +48,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   jobsFixtures,
   billingFixtures,
   formsFixtures,
+  messagingFixtures,
 ];
 
 export const BASE_URL = "http://knotwork.test";

@@ -1,0 +1,135 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { appUrl } from "@/lib/app-url";
+import { enqueueEmail, recordSkippedEmail } from "@/lib/email/outbox";
+import { defineJob } from "@/lib/jobs/define";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { APPOINTMENT_EVENTS, type AppointmentEvent } from "./appointment-copy";
+import { lastToldPlacement, lockAppointmentFacts, placementOf, samePlacement } from "./appointment-facts";
+import { manageUrl } from "./manage-link";
+import { renderAppointmentEmail } from "./render-appointment-email";
+
+/**
+ * How long a staff change waits before the client is told: the calendar's Undo (a few seconds,
+ * paused while the pointer is on it) and a second drag both land inside it. The message is
+ * written when the job runs, from the appointment as it is then, so an undone move sends nothing
+ * and two quick moves send one message with the final time.
+ */
+export const CHANGE_NOTICE_DELAY_MS = 2 * 60_000;
+
+const payload = z.object({
+  clinicId: z.uuid(),
+  appointmentId: z.uuid(),
+  event: z.enum(APPOINTMENT_EVENTS),
+  sharedReason: z.string().max(500).nullish(),
+  cancelledByClient: z.boolean().optional(),
+});
+export type AppointmentNotice = z.infer<typeof payload>;
+
+/** The email kind of each appointment message (the outbox and the message log). */
+export const emailKind = (event: AppointmentEvent) => `appointment.${event}`;
+
+/**
+ * Queues "tell the client" for an appointment change. Call inside the transaction of the change:
+ * the message exists if and only if the change committed. One job per appointment and event
+ * while it waits (dedupe key), so a burst of edits sends one message.
+ */
+export async function notifyClient(tx: Db, notice: AppointmentNotice, options: { delayMs?: number } = {}) {
+  const delayMs = options.delayMs ?? (notice.event === "changed" ? CHANGE_NOTICE_DELAY_MS : 0);
+  await enqueue(tx, sendAppointmentMessageJob, notice, {
+    clinicId: notice.clinicId,
+    dedupeKey: `${notice.appointmentId}:${notice.event}`,
+    ...(delayMs > 0 ? { runAt: new Date(Date.now() + delayMs) } : {}),
+  });
+}
+
+/**
+ * Writes one appointment message (job messages.appointment) from the appointment as it is now,
+ * under a lock on it: a confirmation or change only while it is still booked, a cancellation only
+ * once cancelled; a change only when it differs from what the client was last told. The email
+ * (outbox row and its send job) is queued in this transaction. Returns what it did.
+ */
+export async function sendAppointmentMessage(
+  db: Db,
+  notice: AppointmentNotice,
+  options: { baseUrl?: string; now?: Date } = {},
+): Promise<string> {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const a = await lockAppointmentFacts(tx, notice.clinicId, notice.appointmentId);
+    if (!a) return "skipped: appointment gone";
+    const wantsCancelled = notice.event === "cancelled";
+    if (wantsCancelled !== (a.status === "cancelled")) return `skipped: appointment is ${a.status}`;
+    if (!wantsCancelled && a.status !== "booked") return `skipped: appointment is ${a.status}`;
+    if (notice.event !== "cancelled" && a.endsAt.getTime() <= now.getTime()) return "skipped: appointment is over";
+    const told = await lastToldPlacement(tx, a.clinicId, a.id);
+    const current = placementOf(a);
+    if (notice.event === "changed" && told && samePlacement(told, current))
+      return "skipped: nothing changed since the client was told";
+    const kind = emailKind(notice.event);
+    const email = a.email?.trim();
+    if (!email || a.archivedAt) {
+      await recordSkippedEmail(
+        tx,
+        { clinicId: a.clinicId, subject: kind, kind, clientId: a.clientId, appointmentId: a.id },
+        "no email address",
+      );
+      return "skipped: client has no email";
+    }
+    const link =
+      notice.event === "cancelled" || a.startsAt.getTime() <= now.getTime()
+        ? null
+        : manageUrl(options.baseUrl ?? appUrl(), { clinicId: a.clinicId, appointmentId: a.id, expiresAt: a.startsAt });
+    const previous =
+      notice.event === "changed" && told?.startsAt && told.endsAt
+        ? {
+            startsAt: new Date(told.startsAt),
+            endsAt: new Date(told.endsAt),
+            therapistName: told.therapistName ?? a.therapistName,
+            roomName: told.roomName ?? null,
+          }
+        : null;
+    const mail = await renderAppointmentEmail(
+      {
+        event: notice.event,
+        clinicName: a.clinicName,
+        locale: a.locale,
+        timeZone: a.timeZone,
+        clientName: a.preferredName ?? a.firstName,
+        typeName: a.typeName,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+        therapistName: a.therapistName,
+        roomName: a.roomName,
+        cancellationNoticeHours: a.noticeHours,
+        manageUrl: link,
+        previous,
+        sharedReason: notice.sharedReason ?? null,
+        cancelledByClient: notice.cancelledByClient ?? false,
+      },
+      { appointmentId: a.id, version: a.version, updatedAt: a.updatedAt },
+    );
+    await enqueueEmail(tx, {
+      clinicId: a.clinicId,
+      to: email,
+      kind,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments,
+      clientId: a.clientId,
+      appointmentId: a.id,
+      about: notice.event === "cancelled" ? undefined : current,
+    });
+    return "email queued";
+  });
+}
+
+/** One message about one appointment; notifyClient enqueues it in the cause's transaction. */
+export const sendAppointmentMessageJob = defineJob({
+  name: "messages.appointment",
+  payload,
+  maxAttempts: 5,
+  run: (db, notice) => sendAppointmentMessage(db, notice),
+});

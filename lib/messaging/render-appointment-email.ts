@@ -1,0 +1,64 @@
+import "server-only";
+import { createElement } from "react";
+import { render } from "@react-email/render";
+import type { OutboxAttachment } from "@/db/schema";
+import { buildIcs } from "@/lib/calendar-feed/ics";
+import { localDateOf } from "@/lib/scheduling/zoned";
+import { AppointmentEmail } from "./appointment-email";
+import { appointmentCopy, type AppointmentMessageCopy, type AppointmentMessageFacts } from "./appointment-copy";
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+  attachments: OutboxAttachment[];
+  copy: AppointmentMessageCopy;
+}
+
+/**
+ * One appointment message as email: HTML and plain text from the same react-email template (the
+ * text is react-email's own conversion of the HTML, so the two never drift apart), and the
+ * appointment as an .ics attachment. The .ics keeps the appointment's UID and carries its version
+ * as SEQUENCE, so a calendar that imported the confirmation updates the same event on a change
+ * and marks it cancelled on a cancellation (STATUS:CANCELLED).
+ */
+export async function renderAppointmentEmail(
+  facts: AppointmentMessageFacts,
+  event: { appointmentId: string; version: number; updatedAt: Date },
+): Promise<RenderedEmail> {
+  const copy = appointmentCopy(facts);
+  const element = createElement(AppointmentEmail, { copy });
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, {
+      plainText: true,
+      // A heading reads as a sentence in plain text, not shouted in capitals.
+      htmlToTextOptions: { selectors: [{ selector: "h1", options: { uppercase: false } }] },
+    }),
+  ]);
+  const ics = buildIcs({
+    name: facts.clinicName,
+    timeZone: facts.timeZone,
+    events: [
+      {
+        id: event.appointmentId,
+        start: facts.startsAt,
+        end: facts.endsAt,
+        sequence: event.version,
+        updatedAt: event.updatedAt,
+        summary: `${facts.typeName} at ${facts.clinicName}`,
+        location: facts.roomName ? `${facts.clinicName}, ${facts.roomName}` : facts.clinicName,
+        description: `${facts.typeName} with ${facts.therapistName}.${facts.manageUrl ? ` Change or cancel: ${facts.manageUrl}` : ""}`,
+        cancelled: facts.event === "cancelled",
+      },
+    ],
+  });
+  const day = localDateOf(facts.startsAt, facts.timeZone);
+  return {
+    subject: copy.subject,
+    html,
+    text,
+    copy,
+    attachments: [{ filename: `appointment-${day}.ics`, contentType: "text/calendar; charset=utf-8", content: ics }],
+  };
+}
