@@ -129,6 +129,7 @@ describe("appointment messages", () => {
     const away = await moveAppointment(t.db, admin, appt.id, {
       version: moved2.version,
       startsAt: "2027-04-07T13:00:00Z",
+      allowOutsideHours: true,
     });
     await moveAppointment(t.db, admin, appt.id, {
       version: away.version,
