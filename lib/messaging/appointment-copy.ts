@@ -83,7 +83,7 @@ export function appointmentCopy(f: AppointmentMessageFacts): AppointmentMessageC
       sms: `${f.clinicName}: your appointment is now ${short} with ${f.therapistName}.`,
     },
     cancelled: {
-      subject: `Cancelled: your appointment at ${f.clinicName} on ${short}`,
+      subject: `Cancelled: ${f.typeName} at ${f.clinicName}, ${short}`,
       heading: "Your appointment is cancelled",
       lead: f.cancelledByClient
         ? `As you asked, your appointment at ${f.clinicName} is cancelled.`

@@ -159,7 +159,7 @@ describe("appointment messages", () => {
     });
     const mail = (await deliver(appt.id)).slice(start);
     expect(mail).toHaveLength(1);
-    expect(mail[0]!.subject).toBe("Cancelled: your appointment at Demo Clinic on Thu 8 Apr, 10:00");
+    expect(mail[0]!.subject).toBe("Cancelled: Follow-up treatment at Demo Clinic, Thu 8 Apr, 10:00");
     expect(mail[0]!.text).toContain(
       "Demo Clinic has cancelled your appointment. Tara is unwell; we will call you to rebook.",
     );
