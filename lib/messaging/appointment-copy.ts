@@ -98,7 +98,7 @@ export function appointmentCopy(f: AppointmentMessageFacts): AppointmentMessageC
     },
   }[f.event];
 
-  const action = f.manageUrl && f.event !== "cancelled" ? { label: "View, change or cancel", href: f.manageUrl } : null;
+  const action = f.manageUrl && f.event !== "cancelled" ? { label: "View or cancel", href: f.manageUrl } : null;
   const notes =
     f.event === "cancelled"
       ? [`To book again, contact ${f.clinicName} or use the booking page.`]
