@@ -8,6 +8,7 @@ import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { ClientForm } from "../_components/client-form";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 
 function Row({ label, value }: { label: string; value: string | null }) {
   return (
@@ -23,6 +24,7 @@ export function DetailsCard({ client, canEdit }: { client: ClientDetail; canEdit
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
   const [saved, setSaved] = useState(false);
+  const f = useClinicFormat();
 
   return (
     <Card
@@ -106,7 +108,7 @@ export function DetailsCard({ client, canEdit }: { client: ClientDetail; canEdit
           <Row label="First name" value={client.firstName} />
           <Row label="Last name" value={client.lastName} />
           <Row label="Preferred name" value={client.preferredName} />
-          <Row label="Date of birth" value={client.dateOfBirth} />
+          <Row label="Date of birth" value={client.dateOfBirth ? f.day(client.dateOfBirth, "date") : null} />
           <Row label="Email" value={client.email} />
           <Row label="Phone" value={client.phone} />
         </dl>
