@@ -76,7 +76,7 @@ export function CalendarGrid({
       <div
         className="grid min-w-fit select-none"
         style={{
-          gridTemplateColumns: `3.5rem repeat(${columns.length}, minmax(${columns.length > 4 ? 8.5 : 12}rem, 1fr))`,
+          gridTemplateColumns: `4.25rem repeat(${columns.length}, minmax(${columns.length > 4 ? 8.5 : 12}rem, 1fr))`,
         }}
       >
         <div className="sticky left-0 top-0 z-30 border-b border-r border-line bg-white" />
@@ -99,7 +99,7 @@ export function CalendarGrid({
           {hours.map((h) => (
             <span
               key={h}
-              className="tabular absolute right-1 -translate-y-1/2 text-xs text-muted"
+              className="tabular absolute right-1 -translate-y-1/2 whitespace-nowrap text-xs text-muted"
               style={{ top: (h - bounds.start) * PX_PER_MIN || 8 }}
             >
               {f.wall(h)}

@@ -9,7 +9,7 @@ export function CalendarSkeleton() {
         <Skeleton className="h-11 w-72" />
         <Skeleton className="ml-auto h-11 w-40" />
       </div>
-      <div className="grid grid-cols-[3.5rem_1fr_1fr_1fr] gap-2">
+      <div className="grid grid-cols-[4.25rem_1fr_1fr_1fr] gap-2">
         {Array.from({ length: 4 }, (_, i) => (
           <Skeleton key={i} className="h-[60vh] w-full" />
         ))}
