@@ -1,3 +1,4 @@
+"use client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { DiaryEntryDto } from "@/lib/pain/schemas";
 import { addDays, dayLabel } from "./days";

@@ -1,3 +1,4 @@
+"use client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { AdherenceWeek } from "@/lib/programmes/schemas";
 
