@@ -1,10 +1,8 @@
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inArray } from "drizzle-orm";
-import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
 import { emailOutbox, jobs } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
+import { startInbox, type Inbox } from "@/lib/testing/mail-inbox";
 import { makeRegistry } from "@/lib/jobs/registry";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { enqueueEmail } from "./outbox";
@@ -16,37 +14,25 @@ import { sendEmailJob, sendOutboxMessage } from "./send-job";
  * later") is retried by the queue.
  */
 let t: TestDb;
-let smtp: SMTPServer;
-let port = 0;
+let inbox: Inbox;
 beforeAll(async () => {
   t = await freshDb();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      const local = address.address.split("@")[0]!;
-      const refuse = (code: number, text: string) => callback(Object.assign(new Error(text), { responseCode: code }));
-      if (local.startsWith("gone")) return refuse(550, "5.1.1 No such mailbox here");
-      if (local.startsWith("busy")) return refuse(451, "4.3.0 Try again later");
-      callback();
-    },
-    onData(stream, _session, callback) {
-      stream.resume();
-      stream.on("end", () => callback());
+  inbox = await startInbox({
+    refuse(address) {
+      const local = address.split("@")[0]!;
+      if (local.startsWith("gone")) return [550, "5.1.1 No such mailbox here"];
+      if (local.startsWith("busy")) return [451, "4.3.0 Try again later"];
     },
   });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await inbox?.close();
   await t?.close();
 });
 
 describe("a mail server's refusal", () => {
   it("gives up at once on a 5xx and retries a 4xx later", async () => {
-    const transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
+    const { transport } = inbox;
     const registry = makeRegistry([
       { ...sendEmailJob, run: (db, p, ctx) => sendOutboxMessage(db, p.outboxId, transport, "a@knotwork.test", ctx) },
     ]);

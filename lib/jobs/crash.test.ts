@@ -10,22 +10,20 @@
  * No fixed sleeps: every wait is on a condition, with generous limits for a busy 2-core machine.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { emailOutbox, jobs } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { messageIdFor } from "@/lib/email/transport";
+import { startInbox, type Inbox } from "@/lib/testing/mail-inbox";
 
 const MESSAGES = 200;
 const CONCURRENCY = 5;
 const FROM = "Knotwork <no-reply@crash.test>";
 
 let t: TestDb;
-let smtp: SMTPServer;
-let port = 0;
+let smtp: Inbox;
 /** Every message the SMTP server accepted, in order: its Message-ID. */
 const received: string[] = [];
 const children: ChildProcess[] = [];
@@ -33,28 +31,17 @@ let beforeReply: ((messageId: string) => void) | undefined;
 
 beforeAll(async () => {
   t = await freshDb();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const id = /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(Buffer.concat(chunks).toString("utf8"))?.[1] ?? "none";
-        // A little latency, as a real server has, so several sends are in flight at any time.
-        setTimeout(() => {
-          received.push(id);
-          // The test's hook runs after the server has the message and before it answers 250:
-          // the worst moment for the sender to die.
-          beforeReply?.(id);
-          callback();
-        }, 15);
-      });
+  smtp = await startInbox({
+    async beforeReply(message) {
+      const id = /^Message-ID:\s*(<[^>\r\n]+>)/im.exec(message.toString("utf8"))?.[1] ?? "none";
+      // A little latency, as a real server has, so several sends are in flight at any time.
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      received.push(id);
+      // The test's hook runs after the server has the message and before it answers 250:
+      // the worst moment for the sender to die.
+      beforeReply?.(id);
     },
   });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  port = (smtp.server.address() as AddressInfo).port;
 });
 
 afterAll(async () => {
@@ -66,7 +53,7 @@ afterAll(async () => {
       // Already gone.
     }
   }
-  await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  await smtp?.close();
   await t?.close();
 });
 
@@ -80,7 +67,7 @@ function startWorker(): ChildProcess {
       ...process.env,
       DATABASE_URL: t.url,
       KNOTWORK_MIGRATE: "off",
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       MAIL_FROM: FROM,
       KNOTWORK_WORKER_CONCURRENCY: String(CONCURRENCY),
     },

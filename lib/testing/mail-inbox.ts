@@ -5,23 +5,39 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { Transport } from "@/lib/email/transport";
 
+export interface InboxOptions {
+  /** Refuse a recipient as a real server would: an SMTP code and text, e.g. [550, "5.1.1 No such mailbox"]. */
+  refuse?: (address: string) => readonly [code: number, text: string] | undefined;
+  /**
+   * Runs once the server holds the whole message and before it answers 250: the place for a real
+   * server's latency, and the worst moment for a sender to die.
+   */
+  beforeReply?: (raw: Buffer) => void | Promise<void>;
+}
+
 /**
  * A real SMTP server on a local port (smtp-server) that keeps every message it receives, and a
  * nodemailer transport pointed at it: tests send through the same SMTP path as production and
  * read the MIME back with an independent parser (mailparser).
  */
-export async function startInbox() {
+export async function startInbox(options: InboxOptions = {}) {
   const raw: Buffer[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = options.refuse?.(address.address);
+      if (!refusal) return callback();
+      callback(Object.assign(new Error(refusal[1]), { responseCode: refusal[0] }));
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        raw.push(Buffer.concat(chunks));
-        callback();
+        const message = Buffer.concat(chunks);
+        raw.push(message);
+        Promise.resolve(options.beforeReply?.(message)).then(() => callback(), callback);
       });
     },
   });
@@ -29,6 +45,7 @@ export async function startInbox() {
   const port = (server.server.address() as AddressInfo).port;
   const transport: Transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
   return {
+    port,
     transport,
     /** Every message received so far, parsed. */
     read: async (): Promise<ParsedMail[]> => Promise.all(raw.map((r) => simpleParser(r))),
@@ -36,6 +53,8 @@ export async function startInbox() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export type Inbox = Awaited<ReturnType<typeof startInbox>>;
 
 export interface ReadEvent {
   uid: string;
