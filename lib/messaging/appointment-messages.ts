@@ -8,7 +8,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { APPOINTMENT_EVENTS, type AppointmentEvent } from "./appointment-copy";
 import { lastToldPlacement, lockAppointmentFacts, placementOf, samePlacement } from "./appointment-facts";
 import { manageUrl } from "./manage-link";
-import { renderAppointmentEmail } from "./render-appointment-email";
+import { renderFactsEmail } from "./render-appointment-email";
 
 /**
  * How long a staff change waits before the client is told: the calendar's Undo (a few seconds,
@@ -90,26 +90,13 @@ export async function sendAppointmentMessage(
             roomName: told.roomName ?? null,
           }
         : null;
-    const mail = await renderAppointmentEmail(
-      {
-        event: notice.event,
-        clinicName: a.clinicName,
-        locale: a.locale,
-        timeZone: a.timeZone,
-        clientName: a.preferredName ?? a.firstName,
-        typeName: a.typeName,
-        startsAt: a.startsAt,
-        endsAt: a.endsAt,
-        therapistName: a.therapistName,
-        roomName: a.roomName,
-        cancellationNoticeHours: a.noticeHours,
-        manageUrl: link,
-        previous,
-        sharedReason: notice.sharedReason ?? null,
-        cancelledByClient: notice.cancelledByClient ?? false,
-      },
-      { appointmentId: a.id, version: a.version, updatedAt: a.updatedAt },
-    );
+    const mail = await renderFactsEmail(a, {
+      event: notice.event,
+      manageUrl: link,
+      previous,
+      sharedReason: notice.sharedReason ?? null,
+      cancelledByClient: notice.cancelledByClient ?? false,
+    });
     await enqueueEmail(tx, {
       clinicId: a.clinicId,
       to: email,

@@ -5,6 +5,7 @@ import type { OutboxAttachment } from "@/db/schema";
 import { buildIcs } from "@/lib/calendar-feed/ics";
 import { localDateOf } from "@/lib/scheduling/zoned";
 import { AppointmentEmail } from "./appointment-email";
+import type { AppointmentFacts } from "./appointment-facts";
 import { appointmentCopy, type AppointmentMessageCopy, type AppointmentMessageFacts } from "./appointment-copy";
 
 export interface RenderedEmail {
@@ -61,4 +62,28 @@ export async function renderAppointmentEmail(
     copy,
     attachments: [{ filename: `appointment-${day}.ics`, contentType: "text/calendar; charset=utf-8", content: ics }],
   };
+}
+
+/** What a message adds to the appointment's facts: which event, the link, and a change's or cancellation's extras. */
+export type MessageExtras = Pick<AppointmentMessageFacts, "event" | "manageUrl"> &
+  Pick<Partial<AppointmentMessageFacts>, "previous" | "sharedReason" | "cancelledByClient">;
+
+/** The email for an appointment read with lockAppointmentFacts: confirmations, changes, cancellations, reminders. */
+export function renderFactsEmail(a: AppointmentFacts, extras: MessageExtras): Promise<RenderedEmail> {
+  return renderAppointmentEmail(
+    {
+      clinicName: a.clinicName,
+      locale: a.locale,
+      timeZone: a.timeZone,
+      clientName: a.preferredName ?? a.firstName,
+      typeName: a.typeName,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      therapistName: a.therapistName,
+      roomName: a.roomName,
+      cancellationNoticeHours: a.noticeHours,
+      ...extras,
+    },
+    { appointmentId: a.id, version: a.version, updatedAt: a.updatedAt },
+  );
 }

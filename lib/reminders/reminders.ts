@@ -9,7 +9,7 @@ import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { lockAppointmentFacts, placementOf } from "@/lib/messaging/appointment-facts";
 import { manageUrl } from "@/lib/messaging/manage-link";
-import { renderAppointmentEmail } from "@/lib/messaging/render-appointment-email";
+import { renderFactsEmail } from "@/lib/messaging/render-appointment-email";
 
 /** The longest lead time a clinic can set (lib/clinic-setup/schemas.ts): bounds the scan. */
 const MAX_LEAD_HOURS = 168;
@@ -97,23 +97,7 @@ export async function sendDueReminder(db: Db, target: ReminderTarget, options: {
       appointmentId: a.id,
       expiresAt: a.startsAt,
     });
-    const mail = await renderAppointmentEmail(
-      {
-        event: "reminder",
-        clinicName: a.clinicName,
-        locale: a.locale,
-        timeZone: a.timeZone,
-        clientName: a.preferredName ?? a.firstName,
-        typeName: a.typeName,
-        startsAt: a.startsAt,
-        endsAt: a.endsAt,
-        therapistName: a.therapistName,
-        roomName: a.roomName,
-        cancellationNoticeHours: a.noticeHours,
-        manageUrl: link,
-      },
-      { appointmentId: a.id, version: a.version, updatedAt: a.updatedAt },
-    );
+    const mail = await renderFactsEmail(a, { event: "reminder", manageUrl: link });
     const outboxId = await enqueueEmail(tx, {
       clinicId: a.clinicId,
       to: email,
