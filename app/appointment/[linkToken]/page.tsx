@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/lib/server-db";
-import { AppError } from "@/lib/http/errors";
+import { loadOr404, PublicPage } from "@/app/_components/shell/public-page";
 import { appointmentLinkParams } from "@/lib/messaging/schemas";
 import { getManagedAppointment } from "@/lib/messaging/manage-appointment";
 import { ManageAppointment } from "./manage-appointment";
@@ -17,24 +17,10 @@ export default async function AppointmentLinkPage({ params }: { params: Promise<
   await connection();
   const parsed = appointmentLinkParams.safeParse({ linkToken: (await params).linkToken });
   if (!parsed.success) notFound();
-  let appointment;
-  try {
-    appointment = await getManagedAppointment(await getDb(), parsed.data.linkToken);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  }
+  const appointment = await loadOr404(async () => getManagedAppointment(await getDb(), parsed.data.linkToken));
   return (
-    <div className="min-h-dvh bg-surface">
-      <header className="border-b border-line bg-white">
-        <div className="mx-auto max-w-xl px-4 py-3">
-          <p className="text-lg font-semibold text-accent-700">{appointment.clinicName}</p>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-xl px-4 py-6">
-        <h1 className="mb-4 text-2xl font-semibold tracking-tight">Your appointment</h1>
-        <ManageAppointment token={parsed.data.linkToken} initial={appointment} />
-      </main>
-    </div>
+    <PublicPage clinicName={appointment.clinicName} title="Your appointment">
+      <ManageAppointment token={parsed.data.linkToken} initial={appointment} />
+    </PublicPage>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/lib/server-db";
-import { AppError } from "@/lib/http/errors";
+import { loadOr404, PublicPage } from "@/app/_components/shell/public-page";
 import { confirmationParams } from "@/lib/public-booking/schemas";
 import { getConfirmation } from "@/lib/public-booking/confirm-hold";
 import { ConfirmBooking } from "./confirm-booking";
@@ -17,24 +17,10 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
   await connection();
   const parsed = confirmationParams.safeParse({ token: (await params).token });
   if (!parsed.success) notFound();
-  let confirmation;
-  try {
-    confirmation = await getConfirmation(await getDb(), parsed.data.token);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  }
+  const confirmation = await loadOr404(async () => getConfirmation(await getDb(), parsed.data.token));
   return (
-    <div className="min-h-dvh bg-surface">
-      <header className="border-b border-line bg-white">
-        <div className="mx-auto max-w-xl px-4 py-3">
-          <p className="text-lg font-semibold text-accent-700">{confirmation.clinicName}</p>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-xl px-4 py-6">
-        <h1 className="mb-4 text-2xl font-semibold tracking-tight">Confirm your booking</h1>
-        <ConfirmBooking token={parsed.data.token} initial={confirmation} />
-      </main>
-    </div>
+    <PublicPage clinicName={confirmation.clinicName} title="Confirm your booking">
+      <ConfirmBooking token={parsed.data.token} initial={confirmation} />
+    </PublicPage>
   );
 }
