@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
 import { displayName } from "@/lib/clients/format";
 import { needsAttention, type AttentionInput, type AttentionReason } from "@/lib/outcomes/attention";
+import { dueSummaries, writeSummaries } from "@/lib/system/client-summaries";
 import { clinicDay } from "./dates";
 
 /**
@@ -27,17 +28,7 @@ const FOREVER = "9999-12-31";
 /** Recomputes the clinic's stale and date-bound summaries; a no-op in the steady state of a clinic day. */
 export async function refreshAttention(db: Db, actor: Actor, now = new Date()): Promise<void> {
   const today = clinicDay(now, actor.clinicTimezone);
-  const due = await db
-    .select({ clientId: attentionSummaries.clientId, generation: attentionSummaries.generation })
-    .from(attentionSummaries)
-    .where(
-      and(
-        clinicScope(actor, attentionSummaries),
-        // Three index ranges: stale, expired, and computed for a later day than asked (a clock set back).
-        sql`(${attentionSummaries.validUntil} is null or ${attentionSummaries.validUntil} < ${today}
-          or ${attentionSummaries.computedOn} > ${today})`,
-      ),
-    );
+  const due = await dueSummaries(db, actor, attentionSummaries, today);
   if (due.length === 0) return;
   const computed = await computeFor(
     db,
@@ -45,42 +36,25 @@ export async function refreshAttention(db: Db, actor: Actor, now = new Date()): 
     due.map((d) => d.clientId),
     now,
   );
-  const rows = due
-    .map((d) => {
+  await writeSummaries(
+    db,
+    attentionSummaries,
+    due.map((d) => {
       const c = computed.get(d.clientId) ?? { reasons: [], volatile: false };
       const latestOn = c.reasons.reduce<string | null>((m, r) => (m === null || r.date > m ? r.date : m), null);
-      return { ...d, ...c, latestOn };
-    })
-    // One order for every writer, so two readers refreshing together cannot deadlock on these rows.
-    .sort((a, b) => a.clientId.localeCompare(b.clientId));
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insert(attentionSummaries)
-      .values(
-        rows.slice(i, i + 500).map((r) => ({
-          clinicId: actor.clinicId,
-          clientId: r.clientId,
-          generation: r.generation,
-          computedOn: today,
-          validUntil: r.volatile ? today : FOREVER,
-          reasons: r.reasons,
-          reasonCount: r.reasons.length,
-          latestOn: r.latestOn,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [attentionSummaries.clinicId, attentionSummaries.clientId],
-        set: {
-          computedOn: sql`excluded.computed_on`,
-          validUntil: sql`excluded.valid_until`,
-          reasons: sql`excluded.reasons`,
-          reasonCount: sql`excluded.reason_count`,
-          latestOn: sql`excluded.latest_on`,
-        },
-        // A write since the generation was read wins: the row stays stale and the next reader recomputes it.
-        setWhere: sql`${attentionSummaries.generation} = excluded.generation`,
-      });
-  }
+      return {
+        clinicId: actor.clinicId,
+        clientId: d.clientId,
+        generation: d.generation,
+        computedOn: today,
+        validUntil: c.volatile ? today : FOREVER,
+        reasons: c.reasons,
+        reasonCount: c.reasons.length,
+        latestOn,
+      };
+    }),
+    ["reasons", "reasonCount", "latestOn"],
+  );
 }
 
 /**

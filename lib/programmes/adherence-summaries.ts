@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { displayName } from "@/lib/clients/format";
 import { addLocalDays } from "@/lib/scheduling/zoned";
+import { dueSummaries, writeSummaries } from "@/lib/system/client-summaries";
 import { combineAdherence } from "./adherence";
 import { groupBy, loadCompletions, mondayOf, reportFor } from "./adherence-report";
 import { clinicToday, loadProgrammes, programmeSettings, type LoadedProgramme } from "./load";
@@ -60,16 +61,7 @@ export async function pageLowAdherence(
 
 async function refreshLowAdherence(db: Db, actor: Actor, opts: ClockOptions): Promise<void> {
   const today = clinicToday(actor, opts.now);
-  const due = await db
-    .select({ clientId: adherenceSummaries.clientId, generation: adherenceSummaries.generation })
-    .from(adherenceSummaries)
-    .where(
-      and(
-        clinicScope(actor, adherenceSummaries),
-        sql`(${adherenceSummaries.validUntil} is null or ${adherenceSummaries.validUntil} < ${today}
-          or ${adherenceSummaries.computedOn} > ${today})`,
-      ),
-    );
+  const due = await dueSummaries(db, actor, adherenceSummaries, today);
   if (due.length === 0) return;
   const ids = due.map((d) => d.clientId);
   const thisMonday = mondayOf(today);
@@ -107,64 +99,47 @@ async function refreshLowAdherence(db: Db, actor: Actor, opts: ClockOptions): Pr
     to: weekEnd,
     lowThreshold: settings.thresholdPct / 100,
   };
-  const rows = due
-    .map((d) => {
-      const person = personOf.get(d.clientId);
-      const mine = programmesOf.get(d.clientId) ?? [];
-      const clientName = person ? displayName(person) : "";
-      const validUntil = [addLocalDays(thisMonday, 6), ...mine.flatMap((p) => statusChangesAfter(p, today))].sort()[0]!;
-      const base = { ...d, clientName, validUntil, low: false, ratio: null as number | null, entry: null as unknown };
-      // Who may be listed: not archived, with a programme not ended by hand, and one running today.
-      if (!person || person.archivedAt !== null || !mine.some((p) => p.endedAt === null)) return base;
-      if (!mine.some((p) => programmeStatus(p.versions, p.endedAt, today) === "active")) return base;
-      const reports = mine
-        .map((p) => ({ p, r: reportFor(p, completions.get(p.id) ?? [], range) }))
-        .filter((x) => x.r && x.r.prescribed > 0);
-      const total = combineAdherence(reports.map((x) => x.r!));
-      if (total.ratio === null) return base;
-      const entry: Omit<LowAdherenceEntry, "clientName"> = {
-        clientId: d.clientId,
-        weekStart,
-        isoWeek: total.weeks[0]?.isoWeek ?? "",
-        prescribed: total.prescribed,
-        completed: total.completed,
-        ratio: total.ratio,
-        programmes: reports.map((x) => ({ id: x.p.id, title: x.p.title })),
-      };
-      return { ...base, low: total.ratio * 100 < settings.thresholdPct, ratio: total.ratio, entry };
-    })
-    // One order for every writer, so two readers refreshing together cannot deadlock on these rows.
-    .sort((a, b) => a.clientId.localeCompare(b.clientId));
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insert(adherenceSummaries)
-      .values(
-        rows.slice(i, i + 500).map((r) => ({
-          clinicId: actor.clinicId,
-          clientId: r.clientId,
-          generation: r.generation,
-          computedOn: today,
-          validUntil: r.validUntil,
-          low: r.low,
-          ratio: r.ratio,
-          clientName: r.clientName,
-          entry: r.entry as Record<string, unknown> | null,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [adherenceSummaries.clinicId, adherenceSummaries.clientId],
-        set: {
-          computedOn: sql`excluded.computed_on`,
-          validUntil: sql`excluded.valid_until`,
-          low: sql`excluded.low`,
-          ratio: sql`excluded.ratio`,
-          clientName: sql`excluded.client_name`,
-          entry: sql`excluded.entry`,
-        },
-        // A write since the generation was read wins: the row stays stale and the next reader recomputes it.
-        setWhere: sql`${adherenceSummaries.generation} = excluded.generation`,
-      });
-  }
+  const rows = due.map((d) => {
+    const person = personOf.get(d.clientId);
+    const mine = programmesOf.get(d.clientId) ?? [];
+    const clientName = person ? displayName(person) : "";
+    const validUntil = [addLocalDays(thisMonday, 6), ...mine.flatMap((p) => statusChangesAfter(p, today))].sort()[0]!;
+    const base = { ...d, clientName, validUntil, low: false, ratio: null as number | null, entry: null as unknown };
+    // Who may be listed: not archived, with a programme not ended by hand, and one running today.
+    if (!person || person.archivedAt !== null || !mine.some((p) => p.endedAt === null)) return base;
+    if (!mine.some((p) => programmeStatus(p.versions, p.endedAt, today) === "active")) return base;
+    const reports = mine
+      .map((p) => ({ p, r: reportFor(p, completions.get(p.id) ?? [], range) }))
+      .filter((x) => x.r && x.r.prescribed > 0);
+    const total = combineAdherence(reports.map((x) => x.r!));
+    if (total.ratio === null) return base;
+    const entry: Omit<LowAdherenceEntry, "clientName"> = {
+      clientId: d.clientId,
+      weekStart,
+      isoWeek: total.weeks[0]?.isoWeek ?? "",
+      prescribed: total.prescribed,
+      completed: total.completed,
+      ratio: total.ratio,
+      programmes: reports.map((x) => ({ id: x.p.id, title: x.p.title })),
+    };
+    return { ...base, low: total.ratio * 100 < settings.thresholdPct, ratio: total.ratio, entry };
+  });
+  await writeSummaries(
+    db,
+    adherenceSummaries,
+    rows.map((r) => ({
+      clinicId: actor.clinicId,
+      clientId: r.clientId,
+      generation: r.generation,
+      computedOn: today,
+      validUntil: r.validUntil,
+      low: r.low,
+      ratio: r.ratio,
+      clientName: r.clientName,
+      entry: r.entry as Record<string, unknown> | null,
+    })),
+    ["low", "ratio", "clientName", "entry"],
+  );
 }
 
 /** The last days before a programme's status can change with the date alone (programmeStatus). */
