@@ -1,3 +1,5 @@
+"use client";
+
 import type { InstrumentSeries } from "@/app/_lib/queries/questionnaires";
 import { useFormatDay } from "@/app/_lib/queries/pain";
 
