@@ -7,13 +7,18 @@ import { listRecentReads } from "@/lib/audit/recent-reads";
 import { getDb } from "@/lib/server-db";
 import { ClientRecord } from "./client-record";
 import { WhoOpenedCard } from "./who-opened-card";
+import { MessagesCard } from "./messages-card";
+import { listClientMessages } from "@/lib/messaging/client-message-log";
 
 export const metadata: Metadata = { title: "Client" };
 
 export default async function ClientPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { actor, client } = await requireClientPage((await params).clientId, "clients.read", "client");
   // Recorded before this list is read, so the viewer sees their own opening at the top.
-  const reads = can(actor, "audit.read") ? await listRecentReads(await getDb(), actor, client.id) : null;
+  const db = await getDb();
+  const reads = can(actor, "audit.read") ? await listRecentReads(db, actor, client.id) : null;
+  const messages = can(actor, "schedule.manage") ? await listClientMessages(db, actor, client.id) : null;
+  const format = formatFor(actor);
   return (
     <ClientRecord
       initial={client}
@@ -30,7 +35,12 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
       }}
       timeZone={actor.clinicTimezone}
       precautionOptions={PRECAUTIONS.map(({ id, label, kind }) => ({ id, label, kind }))}
-      accessLog={reads ? <WhoOpenedCard reads={reads} format={formatFor(actor)} /> : null}
+      accessLog={
+        <>
+          {messages ? <MessagesCard messages={messages.messages} total={messages.total} format={format} /> : null}
+          {reads ? <WhoOpenedCard reads={reads} format={format} /> : null}
+        </>
+      }
     />
   );
 }

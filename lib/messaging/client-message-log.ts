@@ -1,0 +1,67 @@
+import "server-only";
+import { and, count, desc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { emailOutbox } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import { REMINDER_KIND } from "@/lib/email/outbox";
+
+export interface ClientMessage {
+  id: string;
+  /** What the message was, in the front desk's words ("Booking confirmation"). */
+  label: string;
+  subject: string;
+  to: string;
+  status: "pending" | "sent" | "failed" | "skipped";
+  createdAt: string;
+  sentAt: string | null;
+}
+
+const LABELS: Record<string, string> = {
+  "appointment.booked": "Booking confirmation",
+  "appointment.changed": "Appointment changed",
+  "appointment.cancelled": "Cancellation",
+  "appointment.reminder": "Reminder",
+  [REMINDER_KIND]: "Reminder",
+};
+
+/**
+ * The message log on the client page: what the clinic told this client and whether it went out, newest first,
+ * so the front desk can answer "did you send me the new time?" without opening the admin outbox. Subjects only:
+ * the bodies stay in the outbox (they say nothing clinical, but the log needs no more). Staff who read clients.
+ */
+export async function listClientMessages(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  limit = 10,
+): Promise<{ messages: ClientMessage[]; total: number }> {
+  assertCan(actor, "clients.read");
+  const mine = and(clinicScope(actor, emailOutbox), eq(emailOutbox.clientId, clientId));
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({
+        id: emailOutbox.id,
+        kind: emailOutbox.kind,
+        subject: emailOutbox.subject,
+        to: emailOutbox.toAddress,
+        status: emailOutbox.status,
+        createdAt: emailOutbox.createdAt,
+        sentAt: emailOutbox.sentAt,
+      })
+      .from(emailOutbox)
+      .where(mine)
+      .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+      .limit(limit),
+    db.select({ n: count() }).from(emailOutbox).where(mine),
+  ]);
+  return {
+    messages: rows.map(({ kind, createdAt, sentAt, ...r }) => ({
+      ...r,
+      label: LABELS[kind] ?? "Email",
+      createdAt: createdAt.toISOString(),
+      sentAt: sentAt?.toISOString() ?? null,
+    })),
+    total: counted?.n ?? 0,
+  };
+}
