@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { test, expect, apiLogin, expectAccessible, findClientId, uniqueSuffix } from "./fixtures";
+import { test, expect, apiLogin, expectAccessible, findClientId, signInAs, uniqueSuffix } from "./fixtures";
 import { mailTo } from "./mailbox";
 
 /*
@@ -83,5 +83,15 @@ for (const device of [
 
     const cancelled = await mailTo("client@demo.test", new RegExp(`^Cancelled: ${typeName} at Demo Clinic`));
     expect(cancelled.text).toContain("As you asked, your appointment at Demo Clinic is cancelled.");
+
+    // The front desk sees both messages, and that they went out, on the client's page.
+    await signInAs(page, "admin@demo.test");
+    await page.goto(`/clients/${await findClientId(admin, "Casey")}`);
+    const log = page.getByRole("list", { name: "Messages, newest first" });
+    const about = (label: string, subject: string) =>
+      log.getByRole("listitem").filter({ hasText: label }).filter({ hasText: subject });
+    await expect(about("Cancellation", `Cancelled: ${typeName}`).getByText("Sent")).toBeVisible();
+    await expect(about("Booking confirmation", `Booked: ${typeName}`).getByText("Sent")).toBeVisible();
+    await expectAccessible(page);
   });
 }
