@@ -1,4 +1,5 @@
-import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+import { randomUUID } from "node:crypto";
+import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
 
 // Other Clinic (New York) is switched to en-US here and back to en-GB afterwards; the Demo Clinic
 // specs beside this one never see the change.
@@ -95,6 +96,66 @@ test("an en-US clinic reads month-first dates and 12-hour times across the produ
   await expect(therapist.getByRole("region", { name: "Appointments grid" })).toContainText(/(^|\D)9:00\s?AM/);
   await expectAccessible(therapist);
   await therapist.context().close();
+});
+
+test("an en-US clinic's booking conflict and its client's portal read month-first, 12-hour", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin@other.test");
+  const api = admin.request;
+  const type = await (
+    await api.post("/api/appointment-types", {
+      data: {
+        name: `Locale ${uniqueSuffix()}`,
+        durationMin: 45,
+        bufferAfterMin: 0,
+        colour: "#0f6b73",
+        needsRoom: false,
+      },
+    })
+  ).json();
+  const staff: { userId: string; name: string }[] = await (await api.get("/api/staff")).json();
+  const oscar = staff.find((x) => x.name === "Oscar Therapist")!.userId;
+  const olivia = await findClientId(api, "Olivia");
+  // A day of its own, 10:00 in New York (15:00 UTC in winter, 14:00 in summer).
+  const book = (startsAt: string) =>
+    api.post("/api/appointments", {
+      data: {
+        clientId: olivia,
+        therapistUserId: oscar,
+        typeId: type.id,
+        roomId: null,
+        startsAt,
+        allowOutsideHours: true,
+        idempotencyKey: randomUUID(),
+      },
+    });
+  let startsAt = "";
+  for (let i = 0; i < 60 && !startsAt; i++) {
+    const day = new Date(Date.UTC(2028, 0, 10 + Math.floor(Math.random() * 40) + i, 15));
+    if ((await book(day.toISOString())).status() === 201) startsAt = day.toISOString();
+  }
+  expect(startsAt, "a free day for Oscar").not.toBe("");
+  const clash = await book(startsAt);
+  expect(clash.status()).toBe(409);
+  // en-GB would say "Fri 4 Feb, 10:00–10:45"; the clinic reads month first and a 12-hour range.
+  expect(plain((await clash.json()).error.message)).toMatch(
+    /^Oscar Therapist already has Olivia Other [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, 10:00\s?–\s?10:45 AM\.$/,
+  );
+  await admin.context().close();
+
+  const client = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signInAs(client, "client@other.test");
+  await client.goto("/portal/appointments");
+  const day = plain(
+    new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", timeZone: "America/New_York" }).format(
+      new Date(startsAt),
+    ),
+  );
+  const upcoming = client.getByRole("main");
+  await expect(upcoming).toContainText(day);
+  await expect(upcoming).toContainText(/10:00\s?AM/);
+  await expectAccessible(client);
+  await client.context().close();
 });
 
 test("the app has a favicon, an Apple touch icon and a manifest in the brand colours", async ({ page }) => {
