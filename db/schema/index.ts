@@ -18,3 +18,4 @@ export * from "./documents";
 export * from "./public-booking";
 export * from "./billing";
 export * from "./forms";
+export * from "./packages";

@@ -19,6 +19,7 @@ import * as jobs from "./operations-jobs";
 import * as billingSetup from "./operations-billing-setup";
 import * as billing from "./operations-billing";
 import * as billingReports from "./operations-billing-reports";
+import * as billingPackages from "./operations-billing-packages";
 import * as forms from "./operations-forms";
 import * as messaging from "./operations-messaging";
 
@@ -47,6 +48,7 @@ export const operations: Operation[] = [
   ...Object.values(billingSetup),
   ...Object.values(billing),
   ...Object.values(billingReports),
+  ...Object.values(billingPackages),
   ...Object.values(forms),
   ...Object.values(messaging),
 ] as Operation[];

@@ -19,7 +19,7 @@ import {
 } from "./calendar-schemas";
 import { describeConflict, type Placement } from "./conflict";
 import { getAppointment } from "./list-appointments";
-import { onAppointmentCompleted } from "@/lib/billing/auto-invoice";
+import { onAppointmentCompleted, onAppointmentUncompleted } from "@/lib/billing/auto-invoice";
 
 /** A client may arrive early; marking further ahead is most likely a click on the wrong day. */
 const ARRIVE_EARLY_MS = 60 * 60_000;
@@ -87,6 +87,7 @@ export async function setAppointmentStatus(
         details: { from: row.status, to: input.status },
       });
       if (input.status === "completed") await onAppointmentCompleted(tx, actor, row.id);
+      if (row.status === "completed") await onAppointmentUncompleted(tx, actor, row.id);
     });
   } catch (err) {
     if (sqlState(err) === "23P01" && placement) {
@@ -138,6 +139,7 @@ export async function cancelAppointment(
         updatedAt: now,
       })
       .where(and(clinicScope(actor, appointments), eq(appointments.id, row.id)));
+    await onAppointmentUncompleted(tx, actor, row.id);
     // The reason is free text and may be clinical; the audit trail keeps only who and whether late.
     await recordEvent(tx, actor, {
       action: "appointment.cancelled",

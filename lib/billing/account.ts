@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/scopes";
 import { notFound } from "@/lib/http/errors";
 import { listInvoices } from "./queries";
+import { listClientPackages } from "./client-packages";
 import { loadBillingSettings } from "./settings";
 import { PAYMENT_METHOD_LABEL } from "./rules/constants";
 import type { ClientAccount } from "./schemas";
@@ -30,7 +31,7 @@ export async function getClientAccount(db: Db, actor: Actor, clientId: string): 
     .from(clients)
     .where(and(eq(clients.clinicId, actor.clinicId), eq(clients.id, clientId)));
   if (!client) throw notFound("That client");
-  const [settings, docs, money, summaries] = await Promise.all([
+  const [settings, docs, money, summaries, packages] = await Promise.all([
     loadBillingSettings(db, actor.clinicId),
     db
       .select({
@@ -62,6 +63,7 @@ export async function getClientAccount(db: Db, actor: Actor, clientId: string): 
       .from(payments)
       .where(and(eq(payments.clinicId, actor.clinicId), eq(payments.clientId, clientId))),
     listInvoices(db, actor, { clientId, limit: 200 }),
+    listClientPackages(db, actor, clientId),
   ]);
   const raw = [
     ...docs.map((d) => ({
@@ -94,5 +96,6 @@ export async function getClientAccount(db: Db, actor: Actor, clientId: string): 
     balanceMinor: balance,
     entries,
     invoices: summaries,
+    packages,
   };
 }

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
 import { draftForAppointment } from "./invoices";
 import { loadBillingSettings } from "./settings";
+import { giveBackForAppointment, redeemForAppointment } from "./redeem-package";
 
 /**
  * Called in the transaction that marks an appointment completed: when the clinic invoices
@@ -14,6 +15,8 @@ import { loadBillingSettings } from "./settings";
  * a draft shows no one an amount they could not already see.
  */
 export async function onAppointmentCompleted(tx: Db, actor: Actor, appointmentId: string) {
+  // A prepaid session is drawn first, so the draft below says "Package: …" instead of the fee.
+  await redeemForAppointment(tx, actor, appointmentId);
   const settings = await loadBillingSettings(tx, actor.clinicId);
   if (!settings.autoInvoice) return;
   const [existing] = await tx
@@ -28,4 +31,12 @@ export async function onAppointmentCompleted(tx: Db, actor: Actor, appointmentId
       ),
     );
   if (!existing) await draftForAppointment(tx, actor, appointmentId);
+}
+
+/**
+ * Called in the transaction that takes an appointment out of "completed" (back to arrived) or
+ * cancels it: a package session it drew goes back to the client.
+ */
+export async function onAppointmentUncompleted(tx: Db, actor: Actor, appointmentId: string) {
+  await giveBackForAppointment(tx, actor, appointmentId);
 }

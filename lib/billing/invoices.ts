@@ -13,6 +13,7 @@ import { getInvoice } from "./queries";
 import { loadBillingSettings } from "./settings";
 import { priceFor } from "./catalogue";
 import { localDateIn } from "./rules/dates";
+import { redemptionFor } from "./redeem-package";
 import type { draftInvoiceBody, updateDraftBody } from "./schemas";
 
 async function assertClient(db: Db, actor: Actor, clientId: string) {
@@ -137,17 +138,21 @@ export async function draftForAppointment(tx: Db, actor: Actor, appointmentId: s
   if (appt.status !== "completed" && appt.status !== "arrived") {
     throw conflict("Only an appointment the client attended can be invoiced. Mark it arrived or completed first.");
   }
-  const [price, settings] = await Promise.all([
+  const [price, settings, redeemed] = await Promise.all([
     priceFor(tx, actor, appt.typeId, appt.therapistUserId),
     loadBillingSettings(tx, actor.clinicId),
+    redemptionFor(tx, actor, appt.id),
   ]);
+  // A session drawn from a prepaid package: the line says which, and charges nothing.
   const line: LineInput = {
     kind: "service",
-    description: appt.typeName,
+    description: redeemed
+      ? `${appt.typeName} · Package: ${redeemed.packageName} (session ${redeemed.sessionNumber} of ${redeemed.sessionsTotal})`
+      : appt.typeName,
     productId: null,
     procedureCode: price?.procedureCode ?? null,
     quantity: 1,
-    unitPriceMinor: price?.amountMinor ?? 0,
+    unitPriceMinor: redeemed ? 0 : (price?.amountMinor ?? 0),
     discountBp: 0,
     taxRateId: price?.taxRateId ?? settings.defaultTaxRateId,
   };

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { isoDate, isoInstant } from "@/lib/http/primitives";
 import { isKnownCurrency } from "./rules/money";
 import { INVOICE_STATUSES, PAYMENT_METHODS } from "./rules/constants";
+import { clientPackageDto } from "./package-schemas";
 
 export const MAX_AMOUNT_MINOR = 1_000_000_000;
 
@@ -316,6 +317,8 @@ export const clientAccountDto = z
     balanceMinor: z.number(),
     entries: z.array(statementEntryDto),
     invoices: z.array(invoiceSummaryDto),
+    /** Prepaid packages with sessions left and expiry. */
+    packages: z.array(clientPackageDto),
   })
   .meta({ id: "ClientAccount" });
 export type ClientAccount = z.infer<typeof clientAccountDto>;

@@ -31,6 +31,7 @@ import { documentsFixtures } from "./authz-fixtures-documents";
 import { publicBookingFixtures } from "./authz-fixtures-public-booking";
 import { jobsFixtures } from "./authz-fixtures-jobs";
 import { billingFixtures } from "./authz-fixtures-billing";
+import { packageFixtures } from "./authz-fixtures-packages";
 import { formsFixtures } from "./authz-fixtures-forms";
 import { messagingFixtures } from "./authz-fixtures-messaging";
 
@@ -47,6 +48,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   publicBookingFixtures,
   jobsFixtures,
   billingFixtures,
+  packageFixtures,
   formsFixtures,
   messagingFixtures,
 ];

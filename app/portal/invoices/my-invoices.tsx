@@ -4,6 +4,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { InvoiceStatusBadge, Money } from "@/app/_components/billing/money";
 import type { ClientAccount } from "@/lib/billing/schemas";
+import { PackageList } from "@/app/_components/billing/package-list";
 
 export function MyInvoices({ account: a }: { account: ClientAccount }) {
   const f = useClinicFormat();
@@ -28,6 +29,14 @@ export function MyInvoices({ account: a }: { account: ClientAccount }) {
           </>
         ) : null}
       </p>
+      {a.packages.length ? (
+        <section className="rounded-lg border border-line bg-white p-4" aria-labelledby="my-packages">
+          <h2 id="my-packages" className="text-lg font-semibold text-ink">
+            Your packages
+          </h2>
+          <PackageList packages={a.packages} />
+        </section>
+      ) : null}
       {a.invoices.length === 0 ? (
         <EmptyState title="No invoices yet">Your receipts appear here after your appointments.</EmptyState>
       ) : (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getBillingSettings, listRegistrations } from "@/lib/billing/settings";
@@ -25,7 +26,14 @@ export default async function BillingSettingsPage() {
     <>
       <PageHeader
         title="Billing settings"
-        description="Currency, tax, the details printed on invoices, fees and products, and who may bill."
+        description={
+          <>
+            Currency, tax, the details printed on invoices, fees and products, and who may bill.{" "}
+            <Link href="/billing/settings/packages" className="text-accent-700 underline">
+              Packages
+            </Link>
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <BillingSettingsForm initial={settings} rates={rates.filter((r) => !r.archived)} />

@@ -14,10 +14,12 @@ import { TakePayment } from "@/app/_components/billing/take-payment";
 import { parseMajorToMinor } from "@/lib/billing/rules/money";
 import type { ClientAccount, InvoiceDetail } from "@/lib/billing/schemas";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
+import type { PackagePlanDto } from "@/lib/billing/package-schemas";
+import { PackagesCard } from "./packages-card";
 
 const KIND = { invoice: "Invoice", credit_note: "Credit note", payment: "Payment", refund: "Refund" } as const;
 
-export function AccountView({ account: a }: { account: ClientAccount }) {
+export function AccountView({ account: a, plans }: { account: ClientAccount; plans: PackagePlanDto[] }) {
   const router = useRouter();
   const f = useClinicFormat();
   const m = (minor: number) => <Money minor={minor} currency={a.currency} />;
@@ -119,7 +121,8 @@ export function AccountView({ account: a }: { account: ClientAccount }) {
           </ul>
         )}
       </Card>
-      <Card title="Statement" className="lg:col-span-3">
+      <PackagesCard clientId={a.clientId} currency={a.currency} packages={a.packages} plans={plans} />
+      <Card title="Statement" className="lg:col-span-2">
         {a.entries.length === 0 ? (
           <EmptyState title="Nothing yet">Issued invoices, payments and refunds appear here.</EmptyState>
         ) : (

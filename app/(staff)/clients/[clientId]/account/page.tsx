@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { getDb } from "@/lib/server-db";
 import { getClientAccount } from "@/lib/billing/account";
+import { listPackagePlans } from "@/lib/billing/package-plans";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { AccountView } from "./account-view";
 
@@ -11,7 +12,8 @@ export const metadata: Metadata = { title: "Client account" };
 /** The client's Account: balance, credit, invoices, statement, payments and refunds. */
 export default async function ClientAccountPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { actor, client } = await requireClientPage((await params).clientId, "billing.manage");
-  const account = await getClientAccount(await getDb(), actor, client.id);
+  const db = await getDb();
+  const [account, plans] = await Promise.all([getClientAccount(db, actor, client.id), listPackagePlans(db, actor)]);
   return (
     <>
       <PageHeader
@@ -22,7 +24,7 @@ export default async function ClientAccountPage({ params }: { params: Promise<{ 
           </Link>
         }
       />
-      <AccountView account={account} />
+      <AccountView account={account} plans={plans} />
     </>
   );
 }

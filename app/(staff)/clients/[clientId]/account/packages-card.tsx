@@ -1,0 +1,77 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useMutation } from "@tanstack/react-query";
+import { api } from "@/app/_lib/api";
+import { Card } from "@/app/_components/ui/layout";
+import { Button } from "@/app/_components/ui/button";
+import { SelectField } from "@/app/_components/ui/field";
+import { EmptyState, Notice } from "@/app/_components/ui/feedback";
+import { PackageList } from "@/app/_components/billing/package-list";
+import { useMoney } from "@/app/_components/billing/money";
+import type { ClientPackageDto, PackagePlanDto } from "@/lib/billing/package-schemas";
+
+/** The client's prepaid packages, and selling one: the sale issues its invoice, paid like any other. */
+export function PackagesCard({
+  clientId,
+  currency,
+  packages,
+  plans,
+}: {
+  clientId: string;
+  currency: string;
+  packages: ClientPackageDto[];
+  plans: PackagePlanDto[];
+}) {
+  const router = useRouter();
+  const money = useMoney(currency);
+  const live = plans.filter((p) => !p.archived);
+  const [planId, setPlanId] = useState(live[0]?.id ?? "");
+  const sell = useMutation({
+    mutationFn: () =>
+      api<{ invoiceId: string }>(`/api/clients/${clientId}/packages`, { method: "POST", body: { planId } }),
+    onSuccess: () => router.refresh(),
+  });
+  const planError = (sell.error as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors?.planId?.[0];
+  return (
+    <Card title="Packages">
+      {packages.length === 0 ? (
+        <EmptyState title="No packages">
+          Sell a prepaid package below; sessions are drawn as appointments complete.
+        </EmptyState>
+      ) : (
+        <PackageList packages={packages} />
+      )}
+      {live.length === 0 ? (
+        <p className="mt-4 text-sm text-muted">
+          No package plans to sell.{" "}
+          <Link href="/billing/settings/packages" className="text-accent-700 underline">
+            Set up packages
+          </Link>
+        </p>
+      ) : (
+        <form
+          className="mt-4 space-y-2 border-t border-line pt-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            sell.mutate();
+          }}
+        >
+          {sell.error && !planError ? <Notice tone="danger">{sell.error.message}</Notice> : null}
+          {sell.isSuccess ? <Notice tone="success">Package sold; its invoice is on the account.</Notice> : null}
+          <SelectField label="Package" value={planId} error={planError} onChange={(e) => setPlanId(e.target.value)}>
+            {live.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} · {p.sessions} sessions · {money(p.priceMinor)}
+              </option>
+            ))}
+          </SelectField>
+          <Button type="submit" variant="secondary" busy={sell.isPending}>
+            Sell package
+          </Button>
+        </form>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-packages";
+import { updatePackagePlan } from "@/lib/billing/package-plans";
+
+export const PATCH = route(ops.updatePackagePlan, ({ db, actor, input }) =>
+  updatePackagePlan(db, actor, input.params.planId, input.body),
+);

@@ -1,0 +1,6 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing-packages";
+import { createPackagePlan, listPackagePlans } from "@/lib/billing/package-plans";
+
+export const GET = route(ops.listPackagePlans, ({ db, actor }) => listPackagePlans(db, actor));
+export const POST = route(ops.createPackagePlan, ({ db, actor, input }) => createPackagePlan(db, actor, input.body));

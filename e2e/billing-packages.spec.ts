@@ -1,0 +1,96 @@
+import { randomUUID } from "node:crypto";
+import { test, expect, signInAs, expectAccessible, uniqueSuffix } from "./fixtures";
+
+test("admin creates a package plan, sells it to a client, completes an appointment: 1 of 5 used", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const suffix = uniqueSuffix();
+  const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await signInAs(admin, "admin@demo.test");
+  const api = admin.request;
+
+  // Set-up through the API: a type of this run and a client of this run (a clean account).
+  const typeRes = await api.post("/api/appointment-types", {
+    data: {
+      name: `Massage ${suffix}`,
+      durationMin: 30,
+      bufferAfterMin: 0,
+      colour: "#0f6b73",
+      bookableOnline: false,
+      needsRoom: false,
+    },
+  });
+  expect(typeRes.status(), await typeRes.text()).toBe(201);
+  const type = await typeRes.json();
+  const clientRes = await api.post("/api/clients", { data: { firstName: "Pia", lastName: `Package ${suffix}` } });
+  expect(clientRes.status(), await clientRes.text()).toBe(201);
+  const client = await clientRes.json();
+
+  // The plan editor: a missing name is refused by field, then the plan is added.
+  await admin.goto("/billing/settings/packages");
+  await expect(admin.getByRole("heading", { name: "Packages", level: 1 })).toBeVisible();
+  await expectAccessible(admin);
+  const form = admin.locator("form").filter({ has: admin.getByRole("button", { name: "Add plan" }) });
+  await form.getByLabel("Price (GBP)").fill("250.00");
+  await form.getByRole("checkbox", { name: `Massage ${suffix}` }).check();
+  await form.getByRole("button", { name: "Add plan" }).click();
+  await expect(form.getByText("Name the package (e.g. 5 treatments).")).toBeVisible();
+  await form.getByLabel("Name").fill(`5 massages ${suffix}`);
+  await form.getByLabel("Sessions").fill("5");
+  await form.getByRole("button", { name: "Add plan" }).click();
+  await expect(admin.getByText(`Saved “5 massages ${suffix}”.`)).toBeVisible();
+  const plans = admin.getByRole("list", { name: "Package plans" });
+  await expect(plans).toContainText(`5 massages ${suffix}`);
+  await expect(plans).toContainText(`Covers Massage ${suffix}`);
+  await expectAccessible(admin);
+
+  // Sold from the client's account: the sale's invoice is on the account, no session used yet.
+  await admin.goto(`/clients/${client.id}/account`);
+  await admin.getByLabel("Package").selectOption({ label: `5 massages ${suffix} · 5 sessions · £250.00` });
+  await admin.getByRole("button", { name: "Sell package" }).click();
+  const pkg = admin.getByTestId("client-package");
+  await expect(pkg).toContainText("0 of 5 used");
+  await expect(admin.getByTestId("account-owing")).toContainText("£250.00");
+  await expectAccessible(admin);
+
+  // An appointment within the next hour (so it may be completed), completed through the API.
+  const staff: { userId: string; name: string }[] = await (await api.get("/api/staff")).json();
+  const taraId = staff.find((s) => s.name === "Tara Therapist")!.userId;
+  let appt: { id: string } | null = null;
+  for (let i = 1; i < 12 && !appt; i++) {
+    const startsAt = new Date(Math.ceil(Date.now() / 300_000) * 300_000 + i * 5 * 60_000).toISOString();
+    const res = await api.post("/api/appointments", {
+      data: {
+        clientId: client.id,
+        therapistUserId: taraId,
+        typeId: type.id,
+        roomId: null,
+        startsAt,
+        allowOutsideHours: true,
+        idempotencyKey: randomUUID(),
+      },
+    });
+    if (res.status() === 201) appt = await res.json();
+  }
+  expect(appt, "a free slot for the appointment").toBeTruthy();
+  const done = await api.post(`/api/appointments/${appt!.id}/status`, { data: { status: "completed", version: 1 } });
+  expect(done.status(), await done.text()).toBe(200);
+
+  await admin.reload();
+  await expect(pkg).toContainText("1 of 5 used");
+  await expect(pkg).toContainText("4 left");
+  await expect(pkg).toContainText("expires");
+  // Invoicing the appointment charges nothing: the session came from the package.
+  const invoiced = await api.post(`/api/appointments/${appt!.id}/invoice`);
+  expect(invoiced.status(), await invoiced.text()).toBe(200);
+  const invoice = await invoiced.json();
+  expect(invoice.totalMinor).toBe(0);
+  expect(invoice.lines[0].description).toContain(`Package: 5 massages ${suffix} (session 1 of 5)`);
+  await expectAccessible(admin);
+
+  // On a phone the account still reads.
+  await admin.setViewportSize({ width: 390, height: 844 });
+  await expect(pkg).toContainText("1 of 5 used");
+  await expectAccessible(admin);
+});

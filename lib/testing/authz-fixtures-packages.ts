@@ -1,0 +1,33 @@
+import { createPackagePlan } from "@/lib/billing/package-plans";
+import { actorFor } from "./db";
+import type { FixtureModule } from "./authz-fixture-module";
+
+/** Fixtures for the package routes: one Demo Clinic plan (version 1) covering the walk's type. */
+export const packageFixtures: FixtureModule = {
+  buildParams: async (db, base) => {
+    const admin = await actorFor(db, "admin@demo.test");
+    const plan = await createPackagePlan(db, admin, {
+      name: "5 treatments",
+      sessions: 5,
+      typeIds: [base.typeId!],
+      priceMinor: 25000,
+      taxRateId: null,
+      validityDays: 180,
+    });
+    return { planId: plan.id };
+  },
+  dynamicBodies: {
+    createPackagePlan: {
+      refersToDemo: true,
+      make: async (w) => ({
+        name: "3 treatments",
+        sessions: 3,
+        typeIds: [w.params.typeId],
+        priceMinor: 15000,
+        taxRateId: null,
+        validityDays: 90,
+      }),
+    },
+    sellPackage: { refersToDemo: true, make: async (w) => ({ planId: w.params.planId }) },
+  },
+};
