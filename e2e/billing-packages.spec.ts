@@ -47,7 +47,7 @@ test("admin creates a package plan, sells it to a client, completes an appointme
 
   // Sold from the client's account: the sale's invoice is on the account, no session used yet.
   await admin.goto(`/clients/${client.id}/account`);
-  await admin.getByLabel("Package").selectOption({ label: `5 massages ${suffix} · 5 sessions · £250.00` });
+  await admin.getByLabel("Package to sell").selectOption({ label: `5 massages ${suffix} · 5 sessions · £250.00` });
   await admin.getByRole("button", { name: "Sell package" }).click();
   const pkg = admin.getByTestId("client-package");
   await expect(pkg).toContainText("0 of 5 used");

@@ -60,7 +60,12 @@ export function PackagesCard({
         >
           {sell.error && !planError ? <Notice tone="danger">{sell.error.message}</Notice> : null}
           {sell.isSuccess ? <Notice tone="success">Package sold; its invoice is on the account.</Notice> : null}
-          <SelectField label="Package" value={planId} error={planError} onChange={(e) => setPlanId(e.target.value)}>
+          <SelectField
+            label="Package to sell"
+            value={planId}
+            error={planError}
+            onChange={(e) => setPlanId(e.target.value)}
+          >
             {live.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name} · {p.sessions} sessions · {money(p.priceMinor)}
