@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
-import { periodQuery, takingsQuery } from "@/lib/billing/schemas";
+import { periodQuery, takingsQuery } from "@/lib/billing/report-schemas";
 
 const money = z.number();
 const takingsDto = z.object({

@@ -1,5 +1,6 @@
 import { createPackagePlan } from "@/lib/billing/package-plans";
 import { actorFor } from "./db";
+import { billingFixtures } from "./authz-fixtures-billing";
 import type { FixtureModule } from "./authz-fixture-module";
 
 /** Fixtures for the package routes: one Demo Clinic plan (version 1) covering the walk's type. */
@@ -30,4 +31,14 @@ export const packageFixtures: FixtureModule = {
     },
     sellPackage: { refersToDemo: true, make: async (w) => ({ planId: w.params.planId }) },
   },
+};
+
+/** Billing's fixtures, then the packages' (which build on the same Demo Clinic objects). */
+export const billingAreaFixtures: FixtureModule = {
+  buildParams: async (db, base) => {
+    const billing = (await billingFixtures.buildParams?.(db, base)) ?? {};
+    return { ...billing, ...(await packageFixtures.buildParams!(db, { ...base, ...billing })) };
+  },
+  paramOverrides: { ...billingFixtures.paramOverrides, ...packageFixtures.paramOverrides },
+  dynamicBodies: { ...billingFixtures.dynamicBodies, ...packageFixtures.dynamicBodies },
 };

@@ -30,8 +30,7 @@ import { securityFixtures } from "./authz-fixtures-security";
 import { documentsFixtures } from "./authz-fixtures-documents";
 import { publicBookingFixtures } from "./authz-fixtures-public-booking";
 import { jobsFixtures } from "./authz-fixtures-jobs";
-import { billingFixtures } from "./authz-fixtures-billing";
-import { packageFixtures } from "./authz-fixtures-packages";
+import { billingAreaFixtures } from "./authz-fixtures-packages";
 import { formsFixtures } from "./authz-fixtures-forms";
 import { messagingFixtures } from "./authz-fixtures-messaging";
 
@@ -47,8 +46,7 @@ const AREA_FIXTURES: FixtureModule[] = [
   documentsFixtures,
   publicBookingFixtures,
   jobsFixtures,
-  billingFixtures,
-  packageFixtures,
+  billingAreaFixtures,
   formsFixtures,
   messagingFixtures,
 ];
