@@ -15,12 +15,8 @@ import { giveBackForAppointment, redeemForAppointment } from "./redeem-package";
  * a draft shows no one an amount they could not already see.
  */
 export async function onAppointmentCompleted(tx: Db, actor: Actor, appointmentId: string) {
-  // A prepaid session is drawn first, so the draft below says "Package: …" instead of the fee.
-  await redeemForAppointment(tx, actor, appointmentId);
-  const settings = await loadBillingSettings(tx, actor.clinicId);
-  if (!settings.autoInvoice) return;
   const [existing] = await tx
-    .select({ id: invoices.id })
+    .select({ id: invoices.id, totalMinor: invoices.totalMinor })
     .from(invoices)
     .where(
       and(
@@ -30,7 +26,11 @@ export async function onAppointmentCompleted(tx: Db, actor: Actor, appointmentId
         ne(invoices.status, "void"),
       ),
     );
-  if (!existing) await draftForAppointment(tx, actor, appointmentId);
+  // A prepaid session is drawn first, so the draft below says "Package: …" instead of the fee;
+  // but not when the visit was already invoiced for money (at arrival): it was charged once.
+  if (!existing || existing.totalMinor === 0) await redeemForAppointment(tx, actor, appointmentId);
+  const settings = await loadBillingSettings(tx, actor.clinicId);
+  if (settings.autoInvoice && !existing) await draftForAppointment(tx, actor, appointmentId);
 }
 
 /**

@@ -98,6 +98,20 @@ describe("package plans", () => {
   });
 });
 
+describe("plan validation", () => {
+  it("names the field: sessions, validity, price, covered types", () => {
+    const r = packagePlanBody.safeParse({
+      name: " ",
+      sessions: 0,
+      typeIds: [setup.typeId, setup.typeId],
+      priceMinor: -1,
+      validityDays: 0,
+    });
+    const fields = new Set(r.error?.issues.map((i) => String(i.path[0])));
+    expect([...fields].sort()).toEqual(["name", "priceMinor", "sessions", "typeIds", "validityDays"]);
+  });
+});
+
 describe("selling a package", () => {
   it("issues an invoice for the plan's price and opens the client's package with its expiry", async () => {
     const tom = await clientIdByName(t.db, "Tom", "Okafor");
@@ -145,9 +159,15 @@ describe("redemption", () => {
       .from(auditEvents)
       .where(eq(auditEvents.entityId, sold.package.id));
     expect(events.map((e) => e.action)).toEqual(["client_package.sold", "client_package.session_drawn"]);
-    // The client sees it in the portal account too.
-    const caseyAccount = await getClientAccount(t.db, casey, casey.clientId!);
-    expect(caseyAccount.packages).toEqual([]);
+  });
+
+  it("a client sees their own packages in the portal account, and no one else's", async () => {
+    const sold = await sellPackage(t.db, admin, casey.clientId!, { planId: (await plan()).id });
+    const mine = await getClientAccount(t.db, casey, casey.clientId!);
+    expect(mine.packages).toEqual([expect.objectContaining({ id: sold.package.id, sessionsLeft: 5, expired: false })]);
+    const tom = await clientIdByName(t.db, "Tom", "Okafor");
+    expect((await failure(getClientAccount(t.db, casey, tom)))?.code).toBe("NOT_FOUND");
+    expect((await failure(listClientPackages(t.db, casey, tom)))?.code).toBe("NOT_FOUND");
   });
 
   it("is idempotent per appointment and reversible: un-completing gives the session back", async () => {
@@ -168,6 +188,15 @@ describe("redemption", () => {
       .where(eq(packageRedemptions.appointmentId, appt));
     expect(draws.filter((d) => d.returnedAt === null)).toHaveLength(1);
     expect(draws).toHaveLength(2);
+  });
+
+  it("does not draw when the visit was already invoiced for its fee at arrival", async () => {
+    const maria = await clientIdByName(t.db, "Maria", "Lopez");
+    await sellPackage(t.db, admin, maria, { planId: (await plan()).id });
+    const appt = await arrived(maria);
+    expect((await invoiceAppointment(t.db, admin, appt)).totalMinor).toBe(6000);
+    await complete(appt);
+    expect((await packagesOf(maria))[0]!.sessionsUsed).toBe(0);
   });
 
   it("two completions at once never draw the same last session", async () => {
