@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { WaitlistEntryDto } from "@/lib/waitlist/schemas";
 import { api } from "@/app/_lib/api";
-import { waitlistKeys, waitlistQuery } from "@/app/_lib/queries/waitlist";
+import { waitlistKeys, waitlistQuery, type WaitlistStatusFilter } from "@/app/_lib/queries/waitlist";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
@@ -93,7 +93,7 @@ function EntryRow({ e, types, therapists }: { e: WaitlistEntryDto; types: Option
 }
 
 export function WaitlistList({ types, therapists }: { types: Option[]; therapists: Option[] }) {
-  const [status, setStatus] = useState<string>("open");
+  const [status, setStatus] = useState<WaitlistStatusFilter>("open");
   const list = useQuery(waitlistQuery(status));
   return (
     <Card title="Waiting clients">

@@ -1,15 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, hrefFor, ops } from "@/app/_lib/api-client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
-import type {
-  BookedDto,
-  BookingOptionsDto,
-  MyAppointmentsDto,
-  PortalAppointmentDto,
-  PortalBookInput,
-  PortalSlotsDto,
-} from "@/lib/booking/schemas";
-import type { CalendarFeedStatusDto, CreatedCalendarFeedDto } from "@/lib/calendar-feed/schemas";
+import type { PortalBookInput } from "@/lib/booking/schemas";
 
 /** The client's own scheduling data lives under ["portal", …] like the rest of the portal. */
 export const bookingKeys = {
@@ -22,50 +14,51 @@ export const bookingKeys = {
 export function bookingOptionsQuery() {
   return queryOptions({
     queryKey: bookingKeys.options,
-    queryFn: ({ signal }) => api<BookingOptionsDto>("/api/portal/booking", { signal }),
+    queryFn: ({ signal }) => call(ops.getBookingOptions, { signal }),
   });
 }
 
 export function myAppointmentsQuery() {
   return queryOptions({
     queryKey: bookingKeys.appointments,
-    queryFn: ({ signal }) => api<MyAppointmentsDto>("/api/portal/appointments", { signal }),
+    queryFn: ({ signal }) => call(ops.listMyAppointments, { signal }),
   });
 }
 
 /** Free slots over the next two weeks; refetched when the client comes back to the tab. */
 export function portalSlotsQuery(typeId: string, therapistId: string | null) {
-  const q = therapistId ? `?therapistId=${encodeURIComponent(therapistId)}` : "";
   return queryOptions({
     queryKey: bookingKeys.slots(typeId, therapistId),
-    queryFn: ({ signal }) => api<PortalSlotsDto>(`/api/portal/appointment-types/${typeId}/slots${q}`, { signal }),
+    queryFn: ({ signal }) =>
+      call(ops.listPortalSlots, { params: { typeId }, query: { therapistId: therapistId ?? undefined }, signal }),
     staleTime: 30_000,
   });
 }
 
 export function bookOnline(body: PortalBookInput) {
-  return api<BookedDto>("/api/portal/appointments", { method: "POST", body });
+  return call(ops.bookOnline, { body });
 }
 
 export function cancelMyAppointment(id: string) {
-  return api<PortalAppointmentDto>(`/api/portal/appointments/${id}/cancel`, { method: "POST" });
+  return call(ops.cancelMyAppointment, { params: { myAppointmentId: id } });
 }
 
-export const icsHref = (appointmentId: string) => `/api/portal/appointments/${appointmentId}/ics`;
+export const icsHref = (appointmentId: string) =>
+  hrefFor(ops.myAppointmentIcs, { params: { myAppointmentId: appointmentId } });
 
 export function calendarFeedQuery(therapistId: string) {
   return queryOptions({
     queryKey: bookingKeys.feed(therapistId),
-    queryFn: ({ signal }) => api<CalendarFeedStatusDto>(`/api/therapists/${therapistId}/calendar-feed`, { signal }),
+    queryFn: ({ signal }) => call(ops.getCalendarFeed, { params: { therapistId }, signal }),
   });
 }
 
 export function createCalendarFeed(therapistId: string) {
-  return api<CreatedCalendarFeedDto>(`/api/therapists/${therapistId}/calendar-feed`, { method: "POST" });
+  return call(ops.createCalendarFeed, { params: { therapistId } });
 }
 
 export function revokeCalendarFeed(therapistId: string) {
-  return api<CalendarFeedStatusDto>(`/api/therapists/${therapistId}/calendar-feed`, { method: "DELETE" });
+  return call(ops.revokeCalendarFeed, { params: { therapistId } });
 }
 
 /** The portal's dates and times: the clinic's clocks and locale (lib/format/clinic-format.ts). */

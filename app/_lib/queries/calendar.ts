@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { AppointmentView, CalendarRange } from "@/lib/appointments/calendar-schemas";
+import { call, ops } from "@/app/_lib/api-client";
+import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
 
 export interface CalendarFilter {
   /** Local dates in the clinic's zone, half-open. */
@@ -17,13 +17,16 @@ export const calendarKeys = {
 };
 
 export function calendarQuery(f: CalendarFilter) {
-  const params = new URLSearchParams({ from: f.from, to: f.to });
-  if (f.therapistId) params.set("therapistId", f.therapistId);
-  if (f.roomId) params.set("roomId", f.roomId);
-  if (f.includeCancelled) params.set("includeCancelled", "true");
+  const query = {
+    from: f.from,
+    to: f.to,
+    therapistId: f.therapistId || undefined,
+    roomId: f.roomId || undefined,
+    includeCancelled: f.includeCancelled ? ("true" as const) : undefined,
+  };
   return queryOptions({
     queryKey: calendarKeys.range(f),
-    queryFn: ({ signal }) => api<CalendarRange>(`/api/appointments?${params}`, { signal }),
+    queryFn: ({ signal }) => call(ops.listAppointments, { query, signal }),
     // Keep the grid on screen while the next day loads, instead of flashing a skeleton.
     placeholderData: keepPreviousData,
   });
@@ -38,22 +41,21 @@ export interface MoveVariables {
 }
 
 export const moveAppointment = ({ appointment, patch, allowOutsideHours }: MoveVariables) =>
-  api<AppointmentView>(`/api/appointments/${appointment.id}`, {
-    method: "PATCH",
+  call(ops.moveAppointment, {
+    params: { appointmentId: appointment.id },
     body: { version: appointment.version, ...patch, allowOutsideHours },
   });
 
 export const setAppointmentStatus = (a: AppointmentView, status: "booked" | "arrived" | "completed" | "no_show") =>
-  api<AppointmentView>(`/api/appointments/${a.id}/status`, { method: "POST", body: { status, version: a.version } });
+  call(ops.setAppointmentStatus, { params: { appointmentId: a.id }, body: { status, version: a.version } });
 
 export const cancelAppointment = (a: AppointmentView, reason: string, cancelledBy: "client" | "clinic") =>
-  api<AppointmentView>(`/api/appointments/${a.id}/cancel`, {
-    method: "POST",
+  call(ops.cancelAppointment, {
+    params: { appointmentId: a.id },
     body: { reason, cancelledBy, version: a.version },
   });
 
-export const openAppointmentVisit = (id: string) =>
-  api<{ visitId: string; created: boolean }>(`/api/appointments/${id}/visit`, { method: "POST" });
+export const openAppointmentVisit = (id: string) => call(ops.openAppointmentVisit, { params: { appointmentId: id } });
 
 /** A key per booking attempt; randomUUID needs a secure context, which a tablet on the LAN may not be. */
 export function newIdempotencyKey(): string {

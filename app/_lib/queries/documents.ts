@@ -1,6 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { DocumentDto } from "@/lib/documents/schemas";
+import { call, hrefFor, ops } from "@/app/_lib/api-client";
 
 export const documentKeys = {
   list: (clientId: string) => ["documents", clientId] as const,
@@ -9,11 +8,14 @@ export const documentKeys = {
 export function clientDocumentsQuery(clientId: string) {
   return queryOptions({
     queryKey: documentKeys.list(clientId),
-    queryFn: ({ signal }) =>
-      api<{ documents: DocumentDto[] }>(`/api/clients/${clientId}/documents`, { signal }).then((r) => r.documents),
+    queryFn: ({ signal }) => call(ops.listClientDocuments, { params: { clientId }, signal }).then((r) => r.documents),
   });
 }
 
 export const documentFileUrl = (clientId: string, id: string, variant: "original" | "preview" = "original") =>
-  `/api/clients/${clientId}/documents/${id}/file${variant === "preview" ? "?variant=preview" : ""}`;
-export const documentThumbUrl = (clientId: string, id: string) => `/api/clients/${clientId}/documents/${id}/thumbnail`;
+  hrefFor(ops.getClientDocumentFile, {
+    params: { clientId, documentId: id },
+    query: { variant: variant === "preview" ? "preview" : undefined },
+  });
+export const documentThumbUrl = (clientId: string, id: string) =>
+  hrefFor(ops.getClientDocumentThumbnail, { params: { clientId, documentId: id } });

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { CreateExerciseBody, ExerciseDto, ImageDto, ImageType, ListExercisesQuery } from "@/lib/exercises/schemas";
+import { call, ops } from "@/app/_lib/api-client";
+import type { CreateExerciseBody, ImageType, ListExercisesQuery } from "@/lib/exercises/schemas";
 
 export type ExerciseFilters = { [K in keyof ListExercisesQuery]?: string };
 
@@ -9,30 +9,27 @@ export const exerciseKeys = {
   list: (filters: ExerciseFilters) => ["exercises", "list", filters] as const,
 };
 
-function searchOf(filters: ExerciseFilters): string {
-  const params = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
-  const s = params.toString();
-  return s ? `?${s}` : "";
-}
+/** An empty filter is not sent at all. */
+const queryOf = (filters: ExerciseFilters) =>
+  Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
 
 /** The library and the clinic's own exercises matching the filters. */
 export function exercisesQuery(filters: ExerciseFilters) {
   return queryOptions({
     queryKey: exerciseKeys.list(filters),
-    queryFn: ({ signal }) => api<ExerciseDto[]>(`/api/exercises${searchOf(filters)}`, { signal }),
+    queryFn: ({ signal }) => call(ops.listExercises, { query: queryOf(filters), signal }),
   });
 }
 
-export const createExercise = (body: CreateExerciseBody) =>
-  api<ExerciseDto>("/api/exercises", { method: "POST", body });
+export const createExercise = (body: CreateExerciseBody) => call(ops.createExercise, { body });
 
 export const updateExercise = (id: string, body: CreateExerciseBody & { version: number }) =>
-  api<ExerciseDto>(`/api/exercises/${id}`, { method: "PATCH", body });
+  call(ops.updateExercise, { params: { exerciseId: id }, body });
 
 export const setExerciseArchived = (id: string, archived: boolean) =>
-  api<ExerciseDto>(`/api/exercises/${id}/${archived ? "archive" : "restore"}`, { method: "POST" });
+  call(archived ? ops.archiveExercise : ops.restoreExercise, { params: { exerciseId: id } });
 
 export const putExerciseImage = (id: string, image: { contentType: ImageType; dataBase64: string }) =>
-  api<ImageDto>(`/api/exercises/${id}/image`, { method: "PUT", body: image });
+  call(ops.putExerciseImage, { params: { exerciseId: id }, body: image });
 
-export const deleteExerciseImage = (id: string) => api<void>(`/api/exercises/${id}/image`, { method: "DELETE" });
+export const deleteExerciseImage = (id: string) => call(ops.deleteExerciseImage, { params: { exerciseId: id } });

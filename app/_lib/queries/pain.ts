@@ -1,10 +1,9 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
-// Types only: a runtime import of lib/pain/schemas would pull the whole reference seed (via the
-// NPRS instrument) into the browser bundle.
-import type { ComplaintDto, ProgressDto } from "@/lib/pain/schemas";
+// Types only: a runtime import of lib/pain would pull the whole reference seed (via the NPRS
+// instrument) into the browser bundle.
 import type { VisitPain } from "@/lib/pain/visit-pain";
 import type { AttentionEntry } from "@/lib/outcomes/attention";
 
@@ -34,28 +33,28 @@ export function invalidatePain(qc: QueryClient, clientId: string) {
 export function complaintsQuery(clientId: string) {
   return queryOptions({
     queryKey: painKeys.complaints(clientId),
-    queryFn: ({ signal }) => api<ComplaintDto[]>(`/api/clients/${clientId}/complaints`, { signal }),
+    queryFn: ({ signal }) => call(ops.listComplaints, { params: { clientId }, signal }),
   });
 }
 
 export function visitPainQuery(visitId: string) {
   return queryOptions({
     queryKey: painKeys.visit(visitId),
-    queryFn: ({ signal }) => api<VisitPain>(`/api/visits/${visitId}/pain`, { signal }),
+    queryFn: ({ signal }) => call(ops.getVisitPain, { params: { visitId }, signal }),
   });
 }
 
 export function progressQuery(clientId: string) {
   return queryOptions({
     queryKey: painKeys.progress(clientId),
-    queryFn: ({ signal }) => api<ProgressDto>(`/api/clients/${clientId}/progress`, { signal }),
+    queryFn: ({ signal }) => call(ops.getProgress, { params: { clientId }, signal }),
   });
 }
 
 export function attentionQuery() {
   return queryOptions({
     queryKey: painKeys.attention,
-    queryFn: ({ signal }) => api<AttentionEntry[]>("/api/attention", { signal }),
+    queryFn: ({ signal }) => call(ops.listAttention, { signal }),
   });
 }
 

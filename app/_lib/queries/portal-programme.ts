@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 // Types only: portal-schemas reaches the reference seed through lib/programmes/dosage, which
 // must stay out of the browser bundle.
 import type { CompletionBody, CompletionDto, PortalProgrammeView } from "@/lib/programmes/portal-schemas";
@@ -15,7 +15,7 @@ export const portalProgrammeKeys = {
 export function myProgrammeQuery() {
   return queryOptions({
     queryKey: portalProgrammeKeys.programme,
-    queryFn: ({ signal }) => api<PortalProgrammeView>("/api/portal/programme", { signal }),
+    queryFn: ({ signal }) => call(ops.getPortalProgramme, { signal }),
     // A phone left on the portal overnight should show the new day's list when picked up again.
     refetchOnWindowFocus: true,
   });
@@ -23,7 +23,7 @@ export function myProgrammeQuery() {
 
 /** Ticks an item off. Send the same idempotencyKey on a retry: the server stores it once. */
 export function completeItem(body: CompletionBody) {
-  return api<CompletionDto>("/api/portal/programme/completions", { method: "POST", body });
+  return call(ops.addProgrammeCompletion, { body });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
-import { api } from "@/app/_lib/api";
-import type { ComplaintDto, DiaryEntryDto, ProgressDto, diaryEntryBody } from "@/lib/pain/schemas";
+import { call, ops } from "@/app/_lib/api-client";
+import type { DiaryEntryDto, diaryEntryBody } from "@/lib/pain/schemas";
 
 /** Everything under ["portal"] is the signed-in client's own data. */
 export const portalKeys = {
@@ -14,7 +14,7 @@ export const portalKeys = {
 export function myComplaintsQuery() {
   return queryOptions({
     queryKey: portalKeys.complaints,
-    queryFn: ({ signal }) => api<ComplaintDto[]>("/api/portal/complaints", { signal }),
+    queryFn: ({ signal }) => call(ops.getMyComplaints, { signal }),
   });
 }
 
@@ -22,14 +22,14 @@ export function myComplaintsQuery() {
 export function myDiaryQuery() {
   return queryOptions({
     queryKey: portalKeys.diary,
-    queryFn: ({ signal }) => api<DiaryEntryDto[]>("/api/portal/diary", { signal }),
+    queryFn: ({ signal }) => call(ops.getMyDiary, { signal }),
   });
 }
 
 export function myProgressQuery() {
   return queryOptions({
     queryKey: portalKeys.progress,
-    queryFn: ({ signal }) => api<ProgressDto>("/api/portal/progress", { signal }),
+    queryFn: ({ signal }) => call(ops.getMyProgress, { signal }),
   });
 }
 
@@ -44,7 +44,7 @@ export interface DiarySaveResult {
  * A 409 ApiError carries `details.existing` when the day already has an entry.
  */
 export function saveDiaryEntry(body: DiaryEntryInput) {
-  return api<DiarySaveResult>("/api/portal/diary", { method: "POST", body });
+  return call(ops.addDiaryEntry, { body });
 }
 
 /** Puts a saved entry into the cached diary so the list updates before the refetch lands. */

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 // Types only: lib/programmes/schemas reaches the reference seed (via dosage.ts), which must stay
 // out of the browser bundle.
 import type {
@@ -31,32 +31,33 @@ export const programmeKeys = {
 export function clientProgrammesQuery(clientId: string) {
   return queryOptions({
     queryKey: programmeKeys.list(clientId),
-    queryFn: ({ signal }) => api<ClientProgrammes>(`/api/clients/${clientId}/programmes`, { signal }),
+    queryFn: ({ signal }) => call(ops.listClientProgrammes, { params: { clientId }, signal }),
   });
 }
 
 export function clientAdherenceQuery(clientId: string, weeks: number) {
   return queryOptions({
     queryKey: programmeKeys.adherence(clientId, weeks),
-    queryFn: ({ signal }) => api<AdherenceReportDto>(`/api/clients/${clientId}/adherence?weeks=${weeks}`, { signal }),
+    queryFn: ({ signal }) =>
+      call(ops.getClientAdherence, { params: { clientId }, query: { weeks: String(weeks) }, signal }),
   });
 }
 
 export function programmeQuery(programmeId: string) {
   return queryOptions({
     queryKey: programmeKeys.detail(programmeId),
-    queryFn: ({ signal }) => api<ProgrammeDetail>(`/api/programmes/${programmeId}`, { signal }),
+    queryFn: ({ signal }) => call(ops.getProgramme, { params: { programmeId }, signal }),
   });
 }
 
 export const createProgramme = (clientId: string, body: CreateProgrammeBody) =>
-  api<ProgrammeDetail>(`/api/clients/${clientId}/programmes`, { method: "POST", body });
+  call(ops.createProgramme, { params: { clientId }, body });
 
 export const reviseProgramme = (programmeId: string, body: ReviseProgrammeBody) =>
-  api<ProgrammeDetail>(`/api/programmes/${programmeId}/versions`, { method: "POST", body });
+  call(ops.reviseProgramme, { params: { programmeId }, body });
 
 export const endProgramme = (programmeId: string, body: { version: number; endDate?: string }) =>
-  api<ProgrammeDetail>(`/api/programmes/${programmeId}/end`, { method: "POST", body });
+  call(ops.endProgramme, { params: { programmeId }, body });
 
 /** After a programme changes: the client's lists and adherence, the programme itself, the dashboard. */
 export function invalidateProgrammes(qc: QueryClient, clientId: string, programmeId?: string) {

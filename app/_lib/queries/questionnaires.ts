@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 // Types only: a runtime import of lib/questionnaires/schemas would pull the instrument
 // definitions (and the reference seed behind them) into the browser bundle.
 import type {
@@ -47,54 +47,52 @@ export const questionnaireKeys = {
 export function instrumentsQuery() {
   return queryOptions({
     queryKey: questionnaireKeys.instruments,
-    queryFn: ({ signal }) => api<InstrumentDto[]>("/api/questionnaires", { signal }),
+    queryFn: ({ signal }) => call(ops.listInstruments, { signal }),
   });
 }
 
 export function assignmentsQuery(clientId: string) {
   return queryOptions({
     queryKey: questionnaireKeys.assignments(clientId),
-    queryFn: ({ signal }) => api<AssignmentDto[]>(`/api/clients/${clientId}/questionnaires`, { signal }),
+    queryFn: ({ signal }) => call(ops.listClientAssignments, { params: { clientId }, signal }),
   });
 }
 
 export function seriesQuery(clientId: string) {
   return queryOptions({
     queryKey: questionnaireKeys.series(clientId),
-    queryFn: ({ signal }) => api<InstrumentSeries[]>(`/api/clients/${clientId}/questionnaire-responses`, { signal }),
+    queryFn: ({ signal }) => call(ops.listClientResponses, { params: { clientId }, signal }),
   });
 }
 
 export function myDueQuestionnairesQuery() {
   return queryOptions({
     queryKey: questionnaireKeys.myDue,
-    queryFn: ({ signal }) => api<DueQuestionnaire[]>("/api/portal/questionnaires", { signal }),
+    queryFn: ({ signal }) => call(ops.getMyQuestionnaires, { signal }),
   });
 }
 
 export function myCheckInsQuery() {
   return queryOptions({
     queryKey: questionnaireKeys.myCheckIns,
-    queryFn: ({ signal }) => api<MyCheckIns>("/api/portal/check-ins", { signal }),
+    queryFn: ({ signal }) => call(ops.getMyCheckIns, { signal }),
   });
 }
 
 export const assignQuestionnaire = (clientId: string, body: z.input<typeof assignBody>) =>
-  api<{ id: string }>(`/api/clients/${clientId}/questionnaires`, { method: "POST", body });
+  call(ops.assignQuestionnaire, { params: { clientId }, body });
 
-export const cancelAssignment = (assignmentId: string) =>
-  api<unknown>(`/api/questionnaire-assignments/${assignmentId}`, { method: "DELETE" });
+export const cancelAssignment = (assignmentId: string) => call(ops.cancelAssignment, { params: { assignmentId } });
 
 export const submitClinicResponse = (clientId: string, body: SubmitBody) =>
-  api<Submitted>(`/api/clients/${clientId}/questionnaire-responses`, { method: "POST", body });
+  call(ops.submitClinicResponse, { params: { clientId }, body });
 
-export const submitMyResponse = (body: SubmitBody) =>
-  api<Submitted>("/api/portal/questionnaire-responses", { method: "POST", body });
+export const submitMyResponse = (body: SubmitBody) => call(ops.submitMyResponse, { body });
 
-export const saveMyCheckIn = (body: CheckInBody) => api<CheckInDto>("/api/portal/check-ins", { method: "PUT", body });
+export const saveMyCheckIn = (body: CheckInBody) => call(ops.saveMyCheckIn, { body });
 
 export const setInstrumentWording = (instrumentId: string, body: WordingBody) =>
-  api<InstrumentDto>(`/api/questionnaires/${instrumentId}/wording`, { method: "PUT", body });
+  call(ops.setInstrumentWording, { params: { instrumentId }, body });
 
 /** After a response: the client's assignments (no longer due) and scores, and the portal's list. */
 export function invalidateQuestionnaires(qc: QueryClient, clientId?: string) {

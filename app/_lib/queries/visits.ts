@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { MuscleDto, VisitDetail, VisitSummary } from "@/lib/visits/schemas";
+import { call, ops } from "@/app/_lib/api-client";
+import type { MuscleDto } from "@/lib/visits/schemas";
 import type { ReferenceMuscle } from "@/lib/charting/types";
 
 export const visitKeys = {
@@ -12,21 +12,21 @@ export const visitKeys = {
 export function visitQuery(id: string) {
   return queryOptions({
     queryKey: visitKeys.detail(id),
-    queryFn: ({ signal }) => api<VisitDetail>(`/api/visits/${id}`, { signal }),
+    queryFn: ({ signal }) => call(ops.getVisit, { params: { visitId: id }, signal }),
   });
 }
 
 export function clientVisitsQuery(clientId: string) {
   return queryOptions({
     queryKey: visitKeys.ofClient(clientId),
-    queryFn: ({ signal }) => api<VisitSummary[]>(`/api/clients/${clientId}/visits`, { signal }),
+    queryFn: ({ signal }) => call(ops.listClientVisits, { params: { clientId }, signal }),
   });
 }
 
 export function musclesQuery() {
   return queryOptions({
     queryKey: visitKeys.muscles,
-    queryFn: ({ signal }) => api<MuscleDto[]>("/api/muscles", { signal }),
+    queryFn: ({ signal }) => call(ops.listMuscles, { signal }),
     staleTime: 10 * 60_000,
   });
 }

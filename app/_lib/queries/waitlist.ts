@@ -1,7 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { ClientAppointments } from "@/lib/attendance/schemas";
-import type { FreedSlotSummary, SlotMatchesDto, WaitlistEntryDto } from "@/lib/waitlist/schemas";
+import { call, ops, type QueryOf } from "@/app/_lib/api-client";
 
 export const waitlistKeys = {
   all: ["waitlist"] as const,
@@ -10,22 +8,24 @@ export const waitlistKeys = {
   freed: ["waitlist", "freed"] as const,
 };
 
-export const waitlistQuery = (status: string) =>
+export type WaitlistStatusFilter = NonNullable<QueryOf<typeof ops.listWaitlist>["status"]>;
+
+export const waitlistQuery = (status: WaitlistStatusFilter) =>
   queryOptions({
     queryKey: waitlistKeys.list(status),
-    queryFn: ({ signal }) => api<WaitlistEntryDto[]>(`/api/waitlist?status=${status}`, { signal }),
+    queryFn: ({ signal }) => call(ops.listWaitlist, { query: { status }, signal }),
   });
 
 export const slotMatchesQuery = (appointmentId: string) =>
   queryOptions({
     queryKey: waitlistKeys.matches(appointmentId),
-    queryFn: ({ signal }) => api<SlotMatchesDto>(`/api/appointments/${appointmentId}/waitlist-matches`, { signal }),
+    queryFn: ({ signal }) => call(ops.waitlistMatches, { params: { appointmentId }, signal }),
   });
 
 export const freedSlotsQuery = () =>
   queryOptions({
     queryKey: waitlistKeys.freed,
-    queryFn: ({ signal }) => api<FreedSlotSummary[]>("/api/waitlist/freed-slots", { signal }),
+    queryFn: ({ signal }) => call(ops.recentlyFreedSlots, { signal }),
   });
 
 export const clientAppointmentKeys = { of: (clientId: string) => ["client-appointments", clientId] as const };
@@ -33,5 +33,5 @@ export const clientAppointmentKeys = { of: (clientId: string) => ["client-appoin
 export const clientAppointmentsQuery = (clientId: string) =>
   queryOptions({
     queryKey: clientAppointmentKeys.of(clientId),
-    queryFn: ({ signal }) => api<ClientAppointments>(`/api/clients/${clientId}/appointments`, { signal }),
+    queryFn: ({ signal }) => call(ops.getClientAppointments, { params: { clientId }, signal }),
   });

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
-import { clientListQuery, PAGE_SIZE } from "@/app/_lib/queries/clients";
+import { clientListQuery, PAGE_SIZE, type ClientStatusFilter } from "@/app/_lib/queries/clients";
 import { ageOn, displayName } from "@/lib/clients/format";
 import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { Button } from "@/app/_components/ui/button";
@@ -16,7 +16,7 @@ const STATUSES = [
 
 export function ClientDirectory({ compact = false }: { compact?: boolean }) {
   const [q, setQ] = useState("");
-  const [status, setStatus] = useState<string>("active");
+  const [status, setStatus] = useState<ClientStatusFilter>("active");
   const [offset, setOffset] = useState(0);
   const deferredQ = useDeferredValue(q.trim());
   const list = useQuery(clientListQuery(deferredQ, status, offset));
