@@ -1,4 +1,7 @@
-/** Browser-side client for our JSON API: one error type carrying the server's field errors. */
+/**
+ * The one error the browser sees from our JSON API (thrown by call() in ./api-client.ts): the
+ * server's `{ error: { code, message, fieldErrors?, details? } }`, with the HTTP status.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -9,37 +12,6 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-}
-
-export async function api<T>(
-  path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method: init.method ?? "GET",
-      headers: init.body !== undefined ? { "content-type": "application/json" } : undefined,
-      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-      signal: init.signal,
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new ApiError(0, "NETWORK", "We could not reach Knotwork. Check your connection and try again.");
-  }
-  if (res.status === 204) return undefined as T;
-  const body = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = body?.error ?? {};
-    throw new ApiError(
-      res.status,
-      e.code ?? "INTERNAL",
-      e.message ?? "Something went wrong. Please try again.",
-      e.fieldErrors,
-      e.details,
-    );
-  }
-  return body as T;
 }
 
 /** Copies server field errors onto a react-hook-form instance. */

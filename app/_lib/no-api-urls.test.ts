@@ -14,76 +14,6 @@ const ROOT = join(__dirname, "..", "..");
 /** The route handlers themselves, and the generated references that hold every path once. */
 const EXEMPT = (path: string) => path.startsWith("app/api/") || path === "app/_lib/operations.gen.ts";
 
-/** Not converted yet (issue #10, in progress): this list only shrinks. */
-const NOT_YET_CONVERTED = new Set([
-  "app/(staff)/admin/jobs/jobs-admin.tsx",
-  "app/(staff)/admin/member-actions.tsx",
-  "app/(staff)/admin/settings/public-booking-card.tsx",
-  "app/(staff)/admin/settings/rooms-card.tsx",
-  "app/(staff)/admin/settings/settings-form.tsx",
-  "app/(staff)/admin/settings/types-card.tsx",
-  "app/(staff)/admin/staff-admin.tsx",
-  "app/(staff)/availability/availability-editor.tsx",
-  "app/(staff)/availability/slot-finder.tsx",
-  "app/(staff)/availability/week-editor.tsx",
-  "app/(staff)/billing/_components/draft-editor.tsx",
-  "app/(staff)/billing/_components/invoice-actions.tsx",
-  "app/(staff)/billing/reports/reports-view.tsx",
-  "app/(staff)/billing/settings/billing-settings-form.tsx",
-  "app/(staff)/billing/settings/catalogue-cards.tsx",
-  "app/(staff)/calendar/_components/create-dialog.tsx",
-  "app/(staff)/calendar/series/new/series-planner.tsx",
-  "app/(staff)/clients/[clientId]/account/account-view.tsx",
-  "app/(staff)/clients/[clientId]/appointments-card.tsx",
-  "app/(staff)/clients/[clientId]/archive-card.tsx",
-  "app/(staff)/clients/[clientId]/chart/chart-history-query.ts",
-  "app/(staff)/clients/[clientId]/chart/chart-history-view.tsx",
-  "app/(staff)/clients/[clientId]/complaint-form.tsx",
-  "app/(staff)/clients/[clientId]/complaints-card.tsx",
-  "app/(staff)/clients/[clientId]/details-card.tsx",
-  "app/(staff)/clients/[clientId]/documents/_components/document-tile.tsx",
-  "app/(staff)/clients/[clientId]/documents/_components/upload-form.tsx",
-  "app/(staff)/clients/[clientId]/forms/_components/client-forms-view.tsx",
-  "app/(staff)/clients/[clientId]/forms/_components/proposals-review.tsx",
-  "app/(staff)/clients/[clientId]/portal-card.tsx",
-  "app/(staff)/clients/[clientId]/precaution-badges.tsx",
-  "app/(staff)/clients/[clientId]/progress/_components/progress-view.tsx",
-  "app/(staff)/clients/[clientId]/safety-card.tsx",
-  "app/(staff)/clients/[clientId]/visits-card.tsx",
-  "app/(staff)/clients/new/new-client.tsx",
-  "app/(staff)/muscles/muscle-library.tsx",
-  "app/(staff)/questionnaires/_components/outcome-settings-form.tsx",
-  "app/(staff)/therapist/mark-seen-button.tsx",
-  "app/(staff)/visits/[visitId]/_components/sign-and-amend.tsx",
-  "app/(staff)/visits/[visitId]/_components/use-finding-mutations.ts",
-  "app/(staff)/visits/[visitId]/_components/use-latest-check-in.ts",
-  "app/(staff)/visits/[visitId]/_components/use-note-autosave.ts",
-  "app/(staff)/visits/[visitId]/_components/visit-complaint-picker.tsx",
-  "app/(staff)/visits/[visitId]/_components/visit-pain-card.tsx",
-  "app/(staff)/waitlist/booking-requests.tsx",
-  "app/(staff)/waitlist/entry-form.tsx",
-  "app/(staff)/waitlist/freed-slots.tsx",
-  "app/(staff)/waitlist/waitlist-list.tsx",
-  "app/_components/billing/take-payment.tsx",
-  "app/_components/two-factor/enrol-form.tsx",
-  "app/_components/two-factor/two-factor-panel.tsx",
-  "app/account/devices/change-password-form.tsx",
-  "app/account/devices/device-list.tsx",
-  "app/appointment/[linkToken]/manage-appointment.tsx",
-  "app/book/[clinic]/public-booking-flow.tsx",
-  "app/book/confirm/[token]/confirm-booking.tsx",
-  "app/invite/[token]/accept-form.tsx",
-  "app/kiosk/[token]/page.tsx",
-  "app/portal/forms/[requestId]/page.tsx",
-  "app/portal/forms/page.tsx",
-  "app/portal/invoices/[invoiceId]/page.tsx",
-  "app/portal/invoices/[invoiceId]/pay-now.tsx",
-  "app/portal/tools/tools-form.tsx",
-  "app/reset-password/[token]/complete-reset-form.tsx",
-  "app/reset-password/request-reset-form.tsx",
-  "app/select-clinic/clinic-chooser.tsx",
-]);
-
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
@@ -141,17 +71,10 @@ describe("the browser reaches the API through operations", () => {
   });
 
   it('has no "/api/…" string outside app/api and the generated operation references', () => {
-    const offenders = files
-      .filter((path) => !NOT_YET_CONVERTED.has(path))
-      .flatMap((path) => apiUrlLiterals(path, readFileSync(join(ROOT, path), "utf8")).map((hit) => `${path}:${hit}`));
+    const offenders = files.flatMap((path) =>
+      apiUrlLiterals(path, readFileSync(join(ROOT, path), "utf8")).map((hit) => `${path}:${hit}`),
+    );
     // Use call(ops.x, { params, query, body }) or hrefFor(ops.x, …) from app/_lib/api-client.ts.
     expect(offenders).toEqual([]);
-  });
-
-  it("lists as not yet converted only files that still hold a URL", () => {
-    const done = [...NOT_YET_CONVERTED].filter(
-      (path) => !files.includes(path) || apiUrlLiterals(path, readFileSync(join(ROOT, path), "utf8")).length === 0,
-    );
-    expect(done).toEqual([]);
   });
 });

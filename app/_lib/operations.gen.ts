@@ -2,6 +2,7 @@
 // Run-time values are method and path only; each operation's schemas arrive as a type (erased in the bundle).
 import type { OpRef } from "./api-client";
 import type * as availability from "@/lib/api/operations-availability";
+import type * as billingPackages from "@/lib/api/operations-billing-packages";
 import type * as billingReports from "@/lib/api/operations-billing-reports";
 import type * as billingSetup from "@/lib/api/operations-billing-setup";
 import type * as billing from "@/lib/api/operations-billing";
@@ -90,6 +91,9 @@ export const ops = {
   createExercise: { method: "POST", path: "/api/exercises" } as OpRef<typeof exercises.createExercise>,
   createFinding: { method: "POST", path: "/api/visits/{visitId}/findings" } as OpRef<typeof visits.createFinding>,
   createInvoice: { method: "POST", path: "/api/invoices" } as OpRef<typeof billing.createInvoice>,
+  createPackagePlan: { method: "POST", path: "/api/billing/package-plans" } as OpRef<
+    typeof billingPackages.createPackagePlan
+  >,
   createProduct: { method: "POST", path: "/api/billing/products" } as OpRef<typeof billingSetup.createProduct>,
   createProgramme: { method: "POST", path: "/api/clients/{clientId}/programmes" } as OpRef<
     typeof programmes.createProgramme
@@ -242,6 +246,9 @@ export const ops = {
     typeof documents.listClientDocuments
   >,
   listClientForms: { method: "GET", path: "/api/clients/{clientId}/forms" } as OpRef<typeof forms.listClientForms>,
+  listClientPackages: { method: "GET", path: "/api/clients/{clientId}/packages" } as OpRef<
+    typeof billingPackages.listClientPackages
+  >,
   listClientProgrammes: { method: "GET", path: "/api/clients/{clientId}/programmes" } as OpRef<
     typeof programmes.listClientProgrammes
   >,
@@ -270,6 +277,9 @@ export const ops = {
   listMyForms: { method: "GET", path: "/api/portal/forms" } as OpRef<typeof forms.listMyForms>,
   listMyInvoices: { method: "GET", path: "/api/portal/invoices" } as OpRef<typeof billing.listMyInvoices>,
   listOutbox: { method: "GET", path: "/api/outbox" } as OpRef<typeof foundation.listOutbox>,
+  listPackagePlans: { method: "GET", path: "/api/billing/package-plans" } as OpRef<
+    typeof billingPackages.listPackagePlans
+  >,
   listPortalSlots: { method: "GET", path: "/api/portal/appointment-types/{typeId}/slots" } as OpRef<
     typeof booking.listPortalSlots
   >,
@@ -349,6 +359,9 @@ export const ops = {
   >,
   saveMyCheckIn: { method: "PUT", path: "/api/portal/check-ins" } as OpRef<typeof questionnaires.saveMyCheckIn>,
   selectClinic: { method: "POST", path: "/api/session/clinic" } as OpRef<typeof foundation.selectClinic>,
+  sellPackage: { method: "POST", path: "/api/clients/{clientId}/packages" } as OpRef<
+    typeof billingPackages.sellPackage
+  >,
   sendClientForms: { method: "POST", path: "/api/clients/{clientId}/forms" } as OpRef<typeof forms.sendClientForms>,
   setAppointmentStatus: { method: "POST", path: "/api/appointments/{appointmentId}/status" } as OpRef<
     typeof calendar.setAppointmentStatus
@@ -411,6 +424,9 @@ export const ops = {
   updateInvoice: { method: "PATCH", path: "/api/invoices/{invoiceId}" } as OpRef<typeof billing.updateInvoice>,
   updateOutcomeSettings: { method: "PUT", path: "/api/outcome-settings" } as OpRef<
     typeof questionnaires.updateOutcomeSettings
+  >,
+  updatePackagePlan: { method: "PATCH", path: "/api/billing/package-plans/{planId}" } as OpRef<
+    typeof billingPackages.updatePackagePlan
   >,
   updateProduct: { method: "PATCH", path: "/api/billing/products/{productId}" } as OpRef<
     typeof billingSetup.updateProduct

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import type { z } from "zod";
 import { requestResetBody } from "@/lib/invitations/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -16,8 +16,7 @@ export function RequestResetForm() {
     defaultValues: { email: "" },
   });
   const send = useMutation({
-    mutationFn: (body: z.input<typeof requestResetBody>) =>
-      api<{ message: string }>("/api/password-reset", { method: "POST", body }),
+    mutationFn: (body: z.input<typeof requestResetBody>) => call(ops.requestPasswordReset, { body }),
   });
   if (send.isSuccess) {
     return (

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Notice } from "@/app/_components/ui/feedback";
 
 const ROLE_LABEL: Record<string, string> = { admin: "Admin", therapist: "Therapist", client: "Client portal" };
@@ -9,8 +9,7 @@ const ROLE_LABEL: Record<string, string> = { admin: "Admin", therapist: "Therapi
 export function ClinicChooser({ clinics }: { clinics: { clinicId: string; clinicName: string; roles: string[] }[] }) {
   const router = useRouter();
   const choose = useMutation({
-    mutationFn: (clinicId: string) =>
-      api<{ home: string }>("/api/session/clinic", { method: "POST", body: { clinicId } }),
+    mutationFn: (clinicId: string) => call(ops.selectClinic, { body: { clinicId } }),
     onSuccess: ({ home }) => {
       router.replace(home);
       router.refresh();

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import type { StaffMember } from "@/lib/staff/list-staff";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -16,7 +16,9 @@ const LABEL = { admin: "admin", therapist: "therapist" } as const;
 export function MemberActions({ member, onChanged }: { member: StaffMember; onChanged: (message: string) => void }) {
   const remove = useMutation({
     mutationFn: (role: "admin" | "therapist" | null) =>
-      api(role ? `/api/staff/${member.userId}/roles/${role}` : `/api/staff/${member.userId}`, { method: "DELETE" }),
+      role
+        ? call(ops.removeStaffRole, { params: { userId: member.userId, role } })
+        : call(ops.removeStaffMember, { params: { userId: member.userId } }),
     onSuccess: (_r, role) =>
       onChanged(
         role ? `${member.name} is no longer a ${LABEL[role]} here.` : `${member.name} was removed from the clinic.`,

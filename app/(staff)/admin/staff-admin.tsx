@@ -7,7 +7,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import { staffInvitationBody, type InvitationDto } from "@/lib/invitations/schemas";
 import type { StaffAdminMember } from "@/lib/staff/list-staff";
-import { api, applyFieldErrors } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -32,12 +32,12 @@ export function StaffAdmin({
   const fmt = useClinicFormat();
   const staff = useQuery({
     queryKey: ["staff"],
-    queryFn: () => api<StaffAdminMember[]>("/api/staff"),
+    queryFn: () => call(ops.listStaff),
     initialData: initialStaff,
   });
   const invitations = useQuery({
     queryKey: ["invitations"],
-    queryFn: () => api<InvitationDto[]>("/api/invitations"),
+    queryFn: () => call(ops.listInvitations),
     initialData: initialInvitations,
   });
   const [created, setCreated] = useState<InvitationDto | null>(null);
@@ -46,7 +46,7 @@ export function StaffAdmin({
     defaultValues: { email: "", role: "therapist" },
   });
   const invite = useMutation({
-    mutationFn: (v: InviteValues) => api<InvitationDto>("/api/invitations", { method: "POST", body: v }),
+    mutationFn: (v: InviteValues) => call(ops.inviteStaff, { body: v }),
     onSuccess: (inv) => {
       setCreated(inv);
       form.reset({ email: "", role: inv.role as "therapist" | "admin" });
@@ -55,7 +55,7 @@ export function StaffAdmin({
     onError: (err) => applyFieldErrors(err, form.setError),
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api(`/api/invitations/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => call(ops.revokeInvitation, { params: { invitationId: id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["invitations"] }),
   });
   const staffInvites = invitations.data.filter((i) => i.kind === "staff");

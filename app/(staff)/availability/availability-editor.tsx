@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { AvailabilityDto } from "@/lib/availability/schemas";
 import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -31,13 +31,13 @@ export function AvailabilityEditor({
   };
   const q = useQuery({
     queryKey: key,
-    queryFn: () => api<AvailabilityDto>(`/api/therapists/${therapistId}/availability`),
+    queryFn: () => call(ops.getAvailability, { params: { therapistId } }),
   });
   const [off, setOff] = useState({ startDate: "", endDate: "", note: "" });
   const addOff = useMutation({
     mutationFn: () =>
-      api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/exceptions`, {
-        method: "POST",
+      call(ops.addAvailabilityException, {
+        params: { therapistId },
         body: {
           kind: "time_off",
           startDate: off.startDate,
@@ -51,8 +51,7 @@ export function AvailabilityEditor({
     },
   });
   const remove = useMutation({
-    mutationFn: (id: string) =>
-      api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/exceptions/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => call(ops.deleteAvailabilityException, { params: { therapistId, exceptionId: id } }),
     onSuccess: saved,
   });
   const err = (k: string) => (addOff.error instanceof ApiError ? addOff.error.fieldErrors[k]?.[0] : undefined);

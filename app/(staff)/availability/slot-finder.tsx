@@ -2,22 +2,18 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { z } from "zod";
-import type { slotDto } from "@/lib/availability/schemas";
 import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { SelectField } from "@/app/_components/ui/field";
 import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
-
-type SlotDto = z.infer<typeof slotDto>;
 
 /** The next free slots for a type with this therapist: hours, time off, bookings, buffers and rooms. */
 export function SlotFinder({ therapistId, types }: { therapistId: string; types: AppointmentTypeDto[] }) {
   const [typeId, setTypeId] = useState(types[0]?.id ?? "");
   const q = useQuery({
     queryKey: ["slots", typeId, therapistId],
-    queryFn: () => api<SlotDto[]>(`/api/appointment-types/${typeId}/slots?therapistId=${therapistId}`),
+    queryFn: () => call(ops.findSlots, { params: { typeId }, query: { therapistId } }),
     enabled: Boolean(typeId),
   });
   const f = useClinicFormat();

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import type { AvailabilityDto } from "@/lib/availability/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -22,11 +22,7 @@ export function WeekEditor({
 }) {
   const [blocks, setBlocks] = useState<Block[]>(data.blocks);
   const save = useMutation({
-    mutationFn: () =>
-      api<AvailabilityDto>(`/api/therapists/${therapistId}/availability/hours`, {
-        method: "PUT",
-        body: { blocks, version: data.version },
-      }),
+    mutationFn: () => call(ops.setWeeklyHours, { params: { therapistId }, body: { blocks, version: data.version } }),
     onSuccess: onSaved,
   });
   const update = (i: number, patch: Partial<Block>) =>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import { createClinicMuscleBody, type MuscleDto } from "@/lib/visits/schemas";
 import { regionName } from "@/lib/charting/regions";
-import { api, applyFieldErrors } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { musclesQuery } from "@/app/_lib/queries/visits";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -26,7 +26,7 @@ export function MuscleLibrary({ initial, canAdd }: { initial: MuscleDto[]; canAd
   });
   const zones = useWatch({ control: form.control, name: "referralZones" }) ?? [];
   const add = useMutation({
-    mutationFn: (v: Values) => api<{ id: string }>("/api/muscles", { method: "POST", body: v }),
+    mutationFn: (v: Values) => call(ops.createClinicMuscle, { body: v }),
     onSuccess: () => {
       form.reset();
       void qc.invalidateQueries({ queryKey: musclesQuery().queryKey });

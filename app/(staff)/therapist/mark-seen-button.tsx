@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 
 /** Marks a client's report of numbness, tingling or shooting pain as seen, then reloads the list. */
@@ -9,7 +9,7 @@ export function MarkSeenButton({ completionId, clientName }: { completionId: str
   const router = useRouter();
   const qc = useQueryClient();
   const seen = useMutation({
-    mutationFn: () => api(`/api/programme-completions/${completionId}/review`, { method: "POST" }),
+    mutationFn: () => call(ops.reviewProgrammeCompletion, { params: { completionId } }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ["attention"] });
       router.refresh();

@@ -1,11 +1,10 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Notice, ListSkeleton } from "@/app/_components/ui/feedback";
 import { useClinicFormat } from "@/app/_components/clinic-format";
-import type { PendingRequest } from "@/lib/public-booking/schemas";
 
 const KEY = ["booking-requests"];
 
@@ -15,11 +14,11 @@ export function BookingRequests() {
   const queryClient = useQueryClient();
   const requests = useQuery({
     queryKey: KEY,
-    queryFn: ({ signal }) => api<PendingRequest[]>("/api/booking-requests", { signal }),
+    queryFn: ({ signal }) => call(ops.listBookingRequests, { signal }),
   });
   const decide = useMutation({
     mutationFn: (v: { id: string; accept: boolean }) =>
-      api<{ status: string }>(`/api/booking-requests/${v.id}/decision`, { method: "POST", body: { accept: v.accept } }),
+      call(ops.decideBookingRequest, { params: { requestId: v.id }, body: { accept: v.accept } }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });
   if (requests.isPending) return <ListSkeleton rows={2} label="Loading online requests" />;

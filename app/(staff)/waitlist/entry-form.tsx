@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { WaitlistEntryDto } from "@/lib/waitlist/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { waitlistKeys } from "@/app/_lib/queries/waitlist";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -47,8 +47,8 @@ export function EntryForm({
   const save = useMutation({
     mutationFn: () =>
       entry
-        ? api<WaitlistEntryDto>(`/api/waitlist/${entry.id}`, { method: "PATCH", body })
-        : api<WaitlistEntryDto>("/api/waitlist", { method: "POST", body: { ...body, clientId: client?.id ?? "" } }),
+        ? call(ops.updateWaitlistEntry, { params: { entryId: entry.id }, body })
+        : call(ops.addWaitlistEntry, { body: { ...body, clientId: client?.id ?? "" } }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: waitlistKeys.all });
       if (!entry) {

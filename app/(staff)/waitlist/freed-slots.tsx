@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { FreedSlotDto, WaitlistMatchDto } from "@/lib/waitlist/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { freedSlotsQuery, slotMatchesQuery, waitlistKeys } from "@/app/_lib/queries/waitlist";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -32,7 +32,7 @@ function MatchRow({
   const qc = useQueryClient();
   const offer = useMutation({
     mutationFn: (book: boolean) =>
-      api(`/api/waitlist/${m.entry.id}/offer`, { method: "POST", body: { appointmentId, book } }),
+      call(ops.offerWaitlistSlot, { params: { entryId: m.entry.id }, body: { appointmentId, book } }),
     onSuccess: (_d, book) => {
       void qc.invalidateQueries({ queryKey: waitlistKeys.all });
       void qc.invalidateQueries({ queryKey: ["calendar"] });

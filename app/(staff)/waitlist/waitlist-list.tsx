@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { WaitlistEntryDto } from "@/lib/waitlist/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { waitlistKeys, waitlistQuery, type WaitlistStatusFilter } from "@/app/_lib/queries/waitlist";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -28,10 +28,13 @@ function EntryRow({ e, types, therapists }: { e: WaitlistEntryDto; types: Option
   const [editing, setEditing] = useState(false);
   const done = () => qc.invalidateQueries({ queryKey: waitlistKeys.all });
   const setStatus = useMutation({
-    mutationFn: (status: "waiting") => api(`/api/waitlist/${e.id}`, { method: "PATCH", body: { status } }),
+    mutationFn: (status: "waiting") => call(ops.updateWaitlistEntry, { params: { entryId: e.id }, body: { status } }),
     onSuccess: done,
   });
-  const remove = useMutation({ mutationFn: () => api(`/api/waitlist/${e.id}`, { method: "DELETE" }), onSuccess: done });
+  const remove = useMutation({
+    mutationFn: () => call(ops.removeWaitlistEntry, { params: { entryId: e.id } }),
+    onSuccess: done,
+  });
   const since = useClinicFormat().at(e.createdAt, "dayMonth");
   const open = e.status === "waiting" || e.status === "offered";
   return (

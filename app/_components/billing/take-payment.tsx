@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, applyFieldErrors, ApiError } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors, ApiError } from "@/app/_lib/api-client";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -54,8 +54,7 @@ export function TakePayment({
       const amountMinor = parseMajorToMinor(v.amount, currency)!;
       // Taken for an invoice: it gets up to its balance; anything beyond is account credit.
       const toThis = invoiceId ? Math.min(amountMinor, dueMinor) : 0;
-      return api<PaymentDto>("/api/payments", {
-        method: "POST",
+      return call(ops.recordPayment, {
         body: {
           clientId,
           method: v.method,

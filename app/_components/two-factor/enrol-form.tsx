@@ -1,25 +1,18 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
-
-interface Setup {
-  secret: string;
-  otpauthUri: string;
-  qrDataUrl: string;
-}
 
 /** Scan (or type) the secret, then prove the app has it with a first code. */
 export function EnrolForm({ onEnrolled }: { onEnrolled: (codes: string[]) => void }) {
   const [code, setCode] = useState("");
   const codeRef = useRef<HTMLInputElement>(null);
-  const setup = useMutation({ mutationFn: () => api<Setup>("/api/me/two-factor/setup", { method: "POST" }) });
+  const setup = useMutation({ mutationFn: () => call(ops.startTwoFactorSetup) });
   const confirm = useMutation({
-    mutationFn: () =>
-      api<{ recoveryCodes: string[] }>("/api/me/two-factor/confirm", { method: "POST", body: { code } }),
+    mutationFn: () => call(ops.confirmTwoFactor, { body: { code } }),
     onSuccess: (r) => onEnrolled(r.recoveryCodes),
   });
   const start = setup.mutate;

@@ -1,32 +1,36 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { api, ApiError } from "@/app/_lib/api";
+import { ApiError, call, ops, type ResponseOf } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 
+/** The operations that ask for proof (both take twoFactorProofBody). */
+type ProofOp = typeof ops.regenerateRecoveryCodes | typeof ops.disableTwoFactor;
+
 /** Turning off or replacing codes asks again who you are: your password, or a current code. */
-export function ProofForm<T>({
+export function ProofForm<O extends ProofOp>({
   title,
-  path,
+  op,
   submitLabel,
   danger,
   onDone,
   onCancel,
 }: {
   title: string;
-  path: string;
+  op: O;
   submitLabel: string;
   danger?: boolean;
-  onDone: (result: T) => void;
+  onDone: (result: ResponseOf<O>) => void;
   onCancel: () => void;
 }) {
   const [useCode, setUseCode] = useState(false);
   const [value, setValue] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
   const submit = useMutation({
-    mutationFn: () => api<T>(path, { method: "POST", body: useCode ? { code: value } : { password: value } }),
+    mutationFn: () =>
+      call(op as ProofOp, { body: useCode ? { code: value } : { password: value } }) as Promise<ResponseOf<O>>,
     onSuccess: onDone,
   });
   useEffect(() => inputRef.current?.focus(), [useCode]);

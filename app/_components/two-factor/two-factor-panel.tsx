@@ -3,7 +3,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TwoFactorStatus } from "@/lib/auth/two-factor/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { EnrolForm } from "./enrol-form";
@@ -22,7 +22,7 @@ export function TwoFactorPanel({ initial, onEnrolledDone }: { initial: TwoFactor
   const queryClient = useQueryClient();
   const status = useQuery({
     queryKey: ["two-factor"],
-    queryFn: () => api<TwoFactorStatus>("/api/me/two-factor"),
+    queryFn: () => call(ops.getTwoFactor),
     initialData: initial,
   });
   const [mode, setMode] = useState<Mode>("view");
@@ -71,9 +71,9 @@ export function TwoFactorPanel({ initial, onEnrolledDone }: { initial: TwoFactor
             {s.recoveryCodesLeft <= 3 ? " — make new ones before you run out." : "."}
           </p>
           {mode === "regenerate" ? (
-            <ProofForm<{ recoveryCodes: string[] }>
+            <ProofForm
               title="New recovery codes"
-              path="/api/me/two-factor/recovery-codes"
+              op={ops.regenerateRecoveryCodes}
               submitLabel="Make new codes"
               onCancel={() => setMode("view")}
               onDone={(r) => {
@@ -83,9 +83,9 @@ export function TwoFactorPanel({ initial, onEnrolledDone }: { initial: TwoFactor
               }}
             />
           ) : mode === "disable" ? (
-            <ProofForm<void>
+            <ProofForm
               title="Turn off two-factor sign-in"
-              path="/api/me/two-factor/disable"
+              op={ops.disableTwoFactor}
               submitLabel="Turn off"
               danger
               onCancel={() => setMode("view")}

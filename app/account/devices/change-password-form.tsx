@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { changePasswordBody } from "@/lib/auth/session-schemas";
-import { api, applyFieldErrors } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -20,7 +20,7 @@ export function ChangePasswordForm() {
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
   const change = useMutation({
-    mutationFn: (v: Values) => api<{ otherSessionsEnded: number }>("/api/me/password", { method: "POST", body: v }),
+    mutationFn: (v: Values) => call(ops.changePassword, { body: v }),
     onSuccess: () => {
       form.reset();
       void queryClient.invalidateQueries({ queryKey: ["me", "sessions"] });

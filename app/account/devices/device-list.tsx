@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { signOut } from "next-auth/react";
 import type { DeviceDto } from "@/lib/auth/session-schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
@@ -19,7 +19,7 @@ export function DeviceList({ initialDevices }: { initialDevices: DeviceDto[] }) 
   const [done, setDone] = useState<string | null>(null);
   const devices = useQuery({
     queryKey: KEY,
-    queryFn: () => api<DeviceDto[]>("/api/me/sessions"),
+    queryFn: () => call(ops.listMyDevices),
     initialData: initialDevices,
   });
   const after = (message: string) => {
@@ -32,14 +32,14 @@ export function DeviceList({ initialDevices }: { initialDevices: DeviceDto[] }) 
     mutationFn: async (d: DeviceDto) => {
       // This browser: a normal sign-out, which also clears its cookie (and ends the row server-side).
       if (d.current) return signOut({ callbackUrl: "/signin" });
-      return api("/api/me/sessions/sign-out", { method: "POST", body: { sessionId: d.id } });
+      return call(ops.signOutDevice, { body: { sessionId: d.id } });
     },
     onSuccess: (_r, d) => {
       if (!d.current) after(`Signed out ${d.browser} on ${d.os}.`);
     },
   });
   const signOutOthers = useMutation({
-    mutationFn: () => api<{ ended: number }>("/api/me/sessions/sign-out-others", { method: "POST" }),
+    mutationFn: () => call(ops.signOutOtherDevices),
     onSuccess: (r) => after(r.ended === 1 ? "Signed out 1 other device." : `Signed out ${r.ended} other devices.`),
   });
   const error = signOutOne.error ?? signOutOthers.error ?? devices.error;

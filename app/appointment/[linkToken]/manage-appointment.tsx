@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { clinicFormat } from "@/lib/format/clinic-format";
@@ -20,10 +20,7 @@ export function ManageAppointment({ token, initial }: { token: string; initial: 
   const [asking, setAsking] = useState(false);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const cancel = useMutation({
-    mutationFn: () =>
-      api<ManagedAppointmentDto>(`/api/public/appointment-links/${encodeURIComponent(token)}/cancel`, {
-        method: "POST",
-      }),
+    mutationFn: () => call(ops.cancelAppointmentByLink, { params: { linkToken: token } }),
     onSettled: () => setAsking(false),
   });
   const a = cancel.data ?? initial;

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { api, ApiError, applyFieldErrors } from "@/app/_lib/api";
+import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -16,13 +16,13 @@ type Values = z.input<typeof holdBody>;
  * "website" input is the honeypot: off-screen and hidden from assistive technology and autofill.
  */
 export function DetailsForm({
-  action,
+  clinicSlug,
   request,
   holdMinutes,
   onHeld,
   onSlotGone,
 }: {
-  action: string;
+  clinicSlug: string;
   request: { typeId: string; therapistId: string; startsAt: string };
   holdMinutes: number;
   onHeld: (result: HoldDto) => void;
@@ -42,7 +42,7 @@ export function DetailsForm({
     },
   });
   const hold = useMutation({
-    mutationFn: (v: Values) => api<HoldDto>(action, { method: "POST", body: { ...v, ...request } }),
+    mutationFn: (v: Values) => call(ops.holdPublicSlot, { params: { clinicSlug }, body: { ...v, ...request } }),
     onSuccess: onHeld,
     onError: (err) => applyFieldErrors(err, form.setError),
   });

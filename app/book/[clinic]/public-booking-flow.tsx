@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Notice } from "@/app/_components/ui/feedback";
 import { usePortalFormat } from "@/app/_lib/queries/booking";
 import { DayPicker, TimePicker } from "@/app/portal/book/slot-pickers";
@@ -33,14 +33,14 @@ export function PublicBookingFlow({ slug, options }: { slug: string; options: Pu
     mounted.current = true;
   }, [step]);
 
-  const base = `/api/public/booking/${encodeURIComponent(slug)}`;
   const slots = useQuery({
     queryKey: ["public-booking", slug, "slots", typeId, therapistId],
     queryFn: ({ signal }) =>
-      api<PublicSlots>(
-        `${base}/types/${typeId}/slots${therapistId ? `?therapistId=${encodeURIComponent(therapistId)}` : ""}`,
-        { signal },
-      ),
+      call(ops.listPublicSlots, {
+        params: { clinicSlug: slug, typeId: typeId! },
+        query: { therapistId: therapistId ?? undefined },
+        signal,
+      }),
     enabled: Boolean(typeId) && step !== "type",
   });
   const daySlots = slots.data?.days.find((d) => d.date === date)?.slots ?? [];
@@ -163,7 +163,7 @@ export function PublicBookingFlow({ slug, options }: { slug: string; options: Pu
           {f.day(slot.start)}, {f.time(slot.start)}–{f.time(slot.end)}
         </p>
         <DetailsForm
-          action={`${base}/holds`}
+          clinicSlug={slug}
           request={{ typeId: type.id, therapistId: slot.therapistId, startsAt: slot.start }}
           holdMinutes={options.holdMinutes}
           onHeld={(result) => {

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
 import { acceptInvitationBody } from "@/lib/invitations/schemas";
-import { api, applyFieldErrors } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -26,16 +26,13 @@ export function AcceptForm({ token, email, hasAccount }: { token: string; email:
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     try {
-      const accepted = await api<{ clinicId: string; home: string }>("/api/invitations/accept", {
-        method: "POST",
-        body: values,
-      });
+      const accepted = await call(ops.acceptInvitation, { body: values });
       const signedIn = await signIn("credentials", { email, password: values.password, redirect: false });
       if (!signedIn || signedIn.error) {
         router.replace("/signin");
         return;
       }
-      await api("/api/session/clinic", { method: "POST", body: { clinicId: accepted.clinicId } });
+      await call(ops.selectClinic, { body: { clinicId: accepted.clinicId } });
       router.replace(accepted.home);
       router.refresh();
     } catch (err) {

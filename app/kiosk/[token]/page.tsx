@@ -26,7 +26,7 @@ export default async function KioskPage({ params }: { params: Promise<{ token: s
         <>
           <p className="text-sm text-muted">{form.clinicName}</p>
           <h1 className="text-2xl font-semibold tracking-tight">{form.title}</h1>
-          <FillForm form={form} submitUrl={`/api/kiosk/${token}`} kiosk />
+          <FillForm form={form} submitTo={{ kioskToken: token }} kiosk />
         </>
       ) : (
         <>

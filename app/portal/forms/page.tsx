@@ -9,6 +9,7 @@ import { formatFor } from "@/lib/format/clinic-format";
 import { Card } from "@/app/_components/ui/layout";
 import { Badge, EmptyState } from "@/app/_components/ui/feedback";
 import { ButtonLink } from "@/app/_components/ui/button";
+import { hrefFor, ops } from "@/app/_lib/api-client";
 
 export const metadata: Metadata = { title: "Forms and documents" };
 
@@ -61,7 +62,7 @@ export default async function MyFormsPage() {
               <li key={d.id} className="py-3">
                 <a
                   className="font-medium text-accent-700 underline"
-                  href={`/api/portal/documents/${d.id}/file`}
+                  href={hrefFor(ops.getMyDocumentFile, { params: { documentId: d.id } })}
                   target="_blank"
                   rel="noopener"
                 >

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { TOOL_IDS, type ToolId } from "@/lib/programmes/tool-ids";
@@ -11,7 +11,7 @@ import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 export function ToolsForm({ initial }: { initial: ToolId[] }) {
   const [tools, setTools] = useState<ToolId[]>(initial);
   const save = useMutation({
-    mutationFn: () => api<{ tools: string[] }>("/api/portal/tools", { method: "PUT", body: { tools } }),
+    mutationFn: () => call(ops.setMyTools, { body: { tools } }),
   });
   const toggle = (tool: ToolId, on: boolean) => {
     save.reset();

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
 import { completeResetBody } from "@/lib/invitations/schemas";
-import { api, applyFieldErrors } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -22,7 +22,7 @@ export function CompleteResetForm({ token }: { token: string }) {
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     try {
-      await api("/api/password-reset/complete", { method: "POST", body: values });
+      await call(ops.completePasswordReset, { body: values });
       router.replace("/signin?reset=done");
     } catch (err) {
       if (!applyFieldErrors(err, form.setError)) setError(err instanceof Error ? err.message : "Something went wrong.");

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { FailedJob, FailedJobs } from "@/lib/jobs/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { Button } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
@@ -27,18 +27,18 @@ export function JobsAdmin({ initial }: { initial: FailedJobs }) {
   const [done, setDone] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ["jobs", "failed"],
-    queryFn: () => api<FailedJobs>("/api/jobs/failed"),
+    queryFn: () => call(ops.listFailedJobs),
     initialData: initial,
   });
   const retry = useMutation({
-    mutationFn: (job: FailedJob) => api<FailedJob>(`/api/jobs/${job.id}/retry`, { method: "POST" }),
+    mutationFn: (job: FailedJob) => call(ops.retryFailedJob, { params: { jobId: job.id } }),
     onSuccess: (_r, job) => {
       setDone(`${kindOf(job.name)}: queued to run again now.`);
       void queryClient.invalidateQueries({ queryKey: ["jobs", "failed"] });
     },
   });
   const discard = useMutation({
-    mutationFn: (job: FailedJob) => api(`/api/jobs/${job.id}`, { method: "DELETE" }),
+    mutationFn: (job: FailedJob) => call(ops.discardFailedJob, { params: { jobId: job.id } }),
     onSuccess: (_r, job) => {
       setDone(`${kindOf(job.name)}: discarded.`);
       void queryClient.invalidateQueries({ queryKey: ["jobs", "failed"] });

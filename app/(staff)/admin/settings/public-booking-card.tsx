@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -16,8 +16,7 @@ export function PublicBookingCard({ initial, origin }: { initial: PublicBookingS
   const [originsText, setOriginsText] = useState(initial.embedOrigins.join("\n"));
   const save = useMutation({
     mutationFn: () =>
-      api<PublicBookingSettings>("/api/clinic/public-booking", {
-        method: "PUT",
+      call(ops.updatePublicBookingSettings, {
         body: {
           enabled: s.enabled,
           leadHours: Number(s.leadHours),

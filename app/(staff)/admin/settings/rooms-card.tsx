@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { z } from "zod";
 import type { roomDto } from "@/lib/clinic-setup/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -13,18 +13,18 @@ type Room = z.infer<typeof roomDto>;
 
 export function RoomsCard({ initial }: { initial: Room[] }) {
   const qc = useQueryClient();
-  const rooms = useQuery({ queryKey: ["rooms"], queryFn: () => api<Room[]>("/api/rooms"), initialData: initial });
+  const rooms = useQuery({ queryKey: ["rooms"], queryFn: () => call(ops.listRooms), initialData: initial });
   const [name, setName] = useState("");
   const refresh = () => qc.invalidateQueries({ queryKey: ["rooms"] });
   const add = useMutation({
-    mutationFn: () => api("/api/rooms", { method: "POST", body: { name } }),
+    mutationFn: () => call(ops.createRoom, { body: { name } }),
     onSuccess: () => {
       setName("");
       void refresh();
     },
   });
   const archive = useMutation({
-    mutationFn: (r: Room) => api(`/api/rooms/${r.id}`, { method: "PATCH", body: { archived: !r.archived } }),
+    mutationFn: (r: Room) => call(ops.updateRoom, { params: { roomId: r.id }, body: { archived: !r.archived } }),
     onSuccess: refresh,
   });
   return (

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ClinicSettings } from "@/lib/clinic-setup/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -29,15 +29,15 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
     }),
   );
   const save = useMutation({
-    mutationFn: () =>
-      api<ClinicSettings>("/api/clinic/settings", {
-        method: "PUT",
+    mutationFn: () => {
+      const { id: _id, ...settings } = s;
+      return call(ops.updateClinicSettings, {
         body: {
-          ...s,
+          ...settings,
           openingHours: hours.flatMap((h, i) => (h.open ? [{ weekday: i + 1, start: h.start, end: h.end }] : [])),
-          id: undefined,
         },
-      }),
+      });
+    },
     onSuccess: (saved) => {
       setS(saved);
       // Layouts hold the clinic's locale and zone: re-render them with the saved ones.

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -31,8 +31,7 @@ function TherapistEditor({
   const qc = useQueryClient();
   const [ids, setIds] = useState(type.therapistIds);
   const save = useMutation({
-    mutationFn: () =>
-      api<AppointmentTypeDto>(`/api/appointment-types/${type.id}`, { method: "PATCH", body: { therapistIds: ids } }),
+    mutationFn: () => call(ops.updateAppointmentType, { params: { typeId: type.id }, body: { therapistIds: ids } }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["appointment-types"] });
       onDone();
@@ -71,7 +70,7 @@ export function TypesCard({ initial, therapists }: { initial: AppointmentTypeDto
   const qc = useQueryClient();
   const types = useQuery({
     queryKey: ["appointment-types"],
-    queryFn: () => api<AppointmentTypeDto[]>("/api/appointment-types"),
+    queryFn: () => call(ops.listAppointmentTypes),
     initialData: initial,
   });
   const [draft, setDraft] = useState(EMPTY);
@@ -79,8 +78,7 @@ export function TypesCard({ initial, therapists }: { initial: AppointmentTypeDto
   const refresh = () => qc.invalidateQueries({ queryKey: ["appointment-types"] });
   const add = useMutation({
     mutationFn: () =>
-      api("/api/appointment-types", {
-        method: "POST",
+      call(ops.createAppointmentType, {
         body: {
           name: draft.name,
           durationMin: Number(draft.durationMin),
@@ -96,7 +94,7 @@ export function TypesCard({ initial, therapists }: { initial: AppointmentTypeDto
   });
   const archive = useMutation({
     mutationFn: (t: AppointmentTypeDto) =>
-      api(`/api/appointment-types/${t.id}`, { method: "PATCH", body: { archived: !t.archived } }),
+      call(ops.updateAppointmentType, { params: { typeId: t.id }, body: { archived: !t.archived } }),
     onSuccess: refresh,
   });
   const err = (k: string) => (add.error instanceof ApiError ? add.error.fieldErrors[k]?.[0] : undefined);

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -49,8 +49,8 @@ export function DraftEditor({
   const set = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const save = useMutation({
     mutationFn: () =>
-      api<InvoiceDetail>(`/api/invoices/${inv.id}`, {
-        method: "PATCH",
+      call(ops.updateInvoice, {
+        params: { invoiceId: inv.id },
         body: {
           therapistUserId: inv.therapistUserId,
           serviceDate: inv.serviceDate,

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api } from "@/app/_lib/api";
+import { call, hrefFor, ops } from "@/app/_lib/api-client";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { Field } from "@/app/_components/ui/field";
@@ -17,12 +17,14 @@ export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
   const [reason, setReason] = useState("");
   const [creditAmount, setCreditAmount] = useState("");
   const done = () => router.refresh();
+  const params = { invoiceId: inv.id };
+  // One mutation for every action, so one error notice and one busy state; `then` says where to go after.
   const act = useMutation({
-    mutationFn: (a: { path: string; method?: string; body?: unknown }) =>
-      api<InvoiceDetail>(`/api/invoices/${inv.id}${a.path}`, { method: a.method ?? "POST", body: a.body }),
+    mutationFn: (a: { run: () => Promise<unknown>; then?: "open-result" | "list" }) => a.run(),
     onSuccess: (res, a) => {
-      if (a.path === "/credit-notes" && res?.id) router.push(`/billing/invoices/${res.id}`);
-      else if (a.method === "DELETE") router.push("/billing");
+      const id = (res as { id?: string } | undefined)?.id;
+      if (a.then === "open-result" && id) router.push(`/billing/invoices/${id}`);
+      else if (a.then === "list") router.push("/billing");
       else done();
     },
   });
@@ -39,7 +41,9 @@ export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
               title="Issue this invoice?"
               description="It gets the next number and can no longer be changed. Corrections are made with a credit note."
               confirmLabel="Issue"
-              onConfirm={() => act.mutate({ path: "/issue", body: { version: inv.version } })}
+              onConfirm={() =>
+                act.mutate({ run: () => call(ops.issueInvoice, { params, body: { version: inv.version } }) })
+              }
             />
             <Confirm
               trigger={<Button variant="ghost">Delete draft</Button>}
@@ -47,7 +51,12 @@ export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
               description="Drafts have no number yet, so nothing is lost from the sequence."
               confirmLabel="Delete"
               danger
-              onConfirm={() => act.mutate({ path: `?version=${inv.version}`, method: "DELETE" })}
+              onConfirm={() =>
+                act.mutate({
+                  run: () => call(ops.deleteInvoice, { params, query: { version: inv.version } }),
+                  then: "list",
+                })
+              }
             />
           </>
         ) : null}
@@ -60,14 +69,14 @@ export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
               invoiceId={inv.id}
               onPaid={done}
             />
-            <Button variant="secondary" onClick={() => act.mutate({ path: "/apply-credit" })}>
+            <Button variant="secondary" onClick={() => act.mutate({ run: () => call(ops.applyCredit, { params }) })}>
               Use account credit
             </Button>
           </>
         ) : null}
         {inv.status !== "draft" ? (
           <>
-            <a className={buttonClass("secondary")} href={`/api/invoices/${inv.id}/pdf`}>
+            <a className={buttonClass("secondary")} href={hrefFor(ops.invoicePdf, { params: { invoiceId: inv.id } })}>
               Download PDF
             </a>
             <Button variant="ghost" onClick={() => window.print()}>
@@ -94,11 +103,15 @@ export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
                 variant="secondary"
                 onClick={() =>
                   act.mutate({
-                    path: "/credit-notes",
-                    body: {
-                      reason,
-                      ...(creditAmount ? { amountMinor: parseMajorToMinor(creditAmount, inv.currency) ?? -1 } : {}),
-                    },
+                    run: () =>
+                      call(ops.creditInvoice, {
+                        params,
+                        body: {
+                          reason,
+                          ...(creditAmount ? { amountMinor: parseMajorToMinor(creditAmount, inv.currency) ?? -1 } : {}),
+                        },
+                      }),
+                    then: "open-result",
                   })
                 }
               >
@@ -108,7 +121,9 @@ export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
             {open && inv.allocatedMinor === 0 ? (
               <Button
                 variant="danger"
-                onClick={() => act.mutate({ path: "/void", body: { version: inv.version, reason } })}
+                onClick={() =>
+                  act.mutate({ run: () => call(ops.voidInvoice, { params, body: { version: inv.version, reason } }) })
+                }
               >
                 Void invoice
               </Button>

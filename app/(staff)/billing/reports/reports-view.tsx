@@ -10,6 +10,7 @@ import { Money } from "@/app/_components/billing/money";
 import { PAYMENT_METHOD_LABEL } from "@/lib/billing/rules/constants";
 import { AGEING_BUCKETS } from "@/lib/billing/rules/dates";
 import type { AgeingReport, RevenueReport, TakingsReport } from "@/lib/billing/reports";
+import { hrefFor, ops } from "@/app/_lib/api-client";
 
 export function ReportsView({
   takings,
@@ -27,7 +28,7 @@ export function ReportsView({
       <Card
         title={`Takings on ${f.day(takings.date, "date")}`}
         actions={
-          <a className={buttonClass("ghost")} href={`/api/billing/reports/takings.csv?date=${takings.date}`}>
+          <a className={buttonClass("ghost")} href={hrefFor(ops.takingsCsv, { query: { date: takings.date } })}>
             CSV
           </a>
         }
@@ -80,7 +81,7 @@ export function ReportsView({
       <Card
         title="Unpaid invoices by age"
         actions={
-          <a className={buttonClass("ghost")} href="/api/billing/reports/ageing.csv">
+          <a className={buttonClass("ghost")} href={hrefFor(ops.ageingCsv)}>
             CSV
           </a>
         }
@@ -118,11 +119,14 @@ export function ReportsView({
           <span className="flex gap-2">
             <a
               className={buttonClass("ghost")}
-              href={`/api/billing/reports/revenue.csv?from=${revenue.from}&to=${revenue.to}`}
+              href={hrefFor(ops.revenueCsv, { query: { from: revenue.from, to: revenue.to } })}
             >
               CSV
             </a>
-            <a className={buttonClass("ghost")} href={`/api/billing/export.csv?from=${revenue.from}&to=${revenue.to}`}>
+            <a
+              className={buttonClass("ghost")}
+              href={hrefFor(ops.ledgerCsv, { query: { from: revenue.from, to: revenue.to } })}
+            >
               Invoices CSV
             </a>
           </span>

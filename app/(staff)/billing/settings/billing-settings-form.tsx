@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { api, applyFieldErrors, ApiError } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -25,8 +25,7 @@ export function BillingSettingsForm({
   void _digits;
   const form = useForm<Values>({ resolver: zodResolver(billingSettingsBody), defaultValues: defaults });
   const save = useMutation({
-    mutationFn: (v: z.output<typeof billingSettingsBody>) =>
-      api<BillingSettingsDto>("/api/billing/settings", { method: "PUT", body: v }),
+    mutationFn: (v: z.output<typeof billingSettingsBody>) => call(ops.updateBillingSettings, { body: v }),
     onSuccess: (saved) => {
       form.reset({ ...form.getValues(), version: saved.version });
       router.refresh();

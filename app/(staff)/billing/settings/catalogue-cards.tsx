@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -20,7 +20,7 @@ type Product = z.infer<typeof productDto>;
 function useSave() {
   const router = useRouter();
   return useMutation({
-    mutationFn: (a: { path: string; method: string; body?: unknown }) => api(a.path, a),
+    mutationFn: (run: () => Promise<unknown>) => run(),
     onSuccess: () => router.refresh(),
   });
 }
@@ -62,11 +62,9 @@ export function CatalogueCards({
               <Button
                 variant="ghost"
                 onClick={() =>
-                  save.mutate({
-                    path: `/api/billing/tax-rates/${r.id}`,
-                    method: "PATCH",
-                    body: { archived: !r.archived },
-                  })
+                  save.mutate(() =>
+                    call(ops.updateTaxRate, { params: { taxRateId: r.id }, body: { archived: !r.archived } }),
+                  )
                 }
               >
                 {r.archived ? "Restore" : "Archive"}
@@ -78,11 +76,11 @@ export function CatalogueCards({
           className="mt-4 grid grid-cols-[1fr_8rem_auto] items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({
-              path: "/api/billing/tax-rates",
-              method: "POST",
-              body: { name: rate.name, rateBp: Math.round(Number(rate.percent) * 100) },
-            });
+            save.mutate(() =>
+              call(ops.createTaxRate, {
+                body: { name: rate.name, rateBp: Math.round(Number(rate.percent) * 100) },
+              }),
+            );
           }}
         >
           <Field label="Rate name" value={rate.name} onChange={(e) => setRate({ ...rate, name: e.target.value })} />
@@ -112,7 +110,7 @@ export function CatalogueCards({
                 </span>
                 <Button
                   variant="ghost"
-                  onClick={() => save.mutate({ path: `/api/billing/prices/${p.id}`, method: "DELETE" })}
+                  onClick={() => save.mutate(() => call(ops.deletePrice, { params: { priceId: p.id } }))}
                 >
                   Remove
                 </Button>
@@ -124,17 +122,17 @@ export function CatalogueCards({
           className="mt-4 grid gap-2 sm:grid-cols-2"
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({
-              path: "/api/billing/prices",
-              method: "PUT",
-              body: {
-                typeId: fee.typeId,
-                therapistUserId: null,
-                amountMinor: parseMajorToMinor(fee.amount, currency) ?? -1,
-                taxRateId: fee.taxRateId || null,
-                procedureCode: fee.procedureCode || null,
-              },
-            });
+            save.mutate(() =>
+              call(ops.setPrice, {
+                body: {
+                  typeId: fee.typeId,
+                  therapistUserId: null,
+                  amountMinor: parseMajorToMinor(fee.amount, currency) ?? -1,
+                  taxRateId: fee.taxRateId || null,
+                  procedureCode: fee.procedureCode || null,
+                },
+              }),
+            );
           }}
         >
           <SelectField
@@ -190,11 +188,9 @@ export function CatalogueCards({
               <Button
                 variant="ghost"
                 onClick={() =>
-                  save.mutate({
-                    path: `/api/billing/products/${p.id}`,
-                    method: "PATCH",
-                    body: { archived: !p.archived },
-                  })
+                  save.mutate(() =>
+                    call(ops.updateProduct, { params: { productId: p.id }, body: { archived: !p.archived } }),
+                  )
                 }
               >
                 {p.archived ? "Restore" : "Archive"}
@@ -206,15 +202,15 @@ export function CatalogueCards({
           className="mt-4 grid gap-2 sm:grid-cols-3"
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({
-              path: "/api/billing/products",
-              method: "POST",
-              body: {
-                name: product.name,
-                priceMinor: parseMajorToMinor(product.amount, currency) ?? -1,
-                taxRateId: product.taxRateId || null,
-              },
-            });
+            save.mutate(() =>
+              call(ops.createProduct, {
+                body: {
+                  name: product.name,
+                  priceMinor: parseMajorToMinor(product.amount, currency) ?? -1,
+                  taxRateId: product.taxRateId || null,
+                },
+              }),
+            );
           }}
         >
           <Field
@@ -256,11 +252,11 @@ export function CatalogueCards({
                 onSubmit={(e) => {
                   e.preventDefault();
                   const value = new FormData(e.currentTarget).get("reg");
-                  save.mutate({
-                    path: "/api/billing/registrations",
-                    method: "PUT",
-                    body: { userId: r.userId, registrationNumber: String(value ?? "") },
-                  });
+                  save.mutate(() =>
+                    call(ops.setRegistration, {
+                      body: { userId: r.userId, registrationNumber: String(value ?? "") },
+                    }),
+                  );
                 }}
               >
                 <Field label={r.name} name="reg" defaultValue={r.registrationNumber} className="flex-1" />

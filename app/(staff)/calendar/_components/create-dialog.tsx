@@ -8,7 +8,7 @@ import { z } from "zod";
 import { createAppointmentBody, type bookedAppointmentDto } from "@/lib/appointments/calendar-schemas";
 import { localDate, wallTime } from "@/lib/scheduling/schemas";
 import { parseWallTime } from "@/lib/scheduling/zoned";
-import { api, applyFieldErrors } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { clientListQuery } from "@/app/_lib/queries/clients";
 import { calendarKeys, newIdempotencyKey } from "@/app/_lib/queries/calendar";
 import { Button } from "@/app/_components/ui/button";
@@ -71,8 +71,7 @@ export function CreateDialog({
   const type = setup.types.find((t) => t.id === typeId);
   const book = useMutation({
     mutationFn: ({ v, allowOutsideHours }: { v: FormValues; allowOutsideHours: boolean }) =>
-      api<Booked>("/api/appointments", {
-        method: "POST",
+      call(ops.createAppointment, {
         body: {
           clientId: v.clientId,
           typeId: v.typeId,

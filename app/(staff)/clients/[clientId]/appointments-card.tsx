@@ -4,7 +4,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ClientAppointment, ClientAppointments, OnlineBookingFlag } from "@/lib/attendance/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { clientAppointmentKeys, clientAppointmentsQuery } from "@/app/_lib/queries/waitlist";
 import { Card } from "@/app/_components/ui/layout";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
@@ -44,10 +44,7 @@ function CancelRestOfSeries({
   const fromDate = localDateOf(new Date(appointment.startsAt), timeZone);
   const cancel = useMutation({
     mutationFn: () =>
-      api<{ cancelled: number }>(`/api/appointment-series/${appointment.seriesId}/cancel`, {
-        method: "POST",
-        body: { fromDate, reason },
-      }),
+      call(ops.cancelSeries, { params: { seriesId: appointment.seriesId ?? "" }, body: { fromDate, reason } }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: clientAppointmentKeys.of(clientId) });
       void qc.invalidateQueries({ queryKey: ["calendar"] });
@@ -154,12 +151,11 @@ function OnlineBookingFlagPanel({
     setNote("");
   };
   const set = useMutation({
-    mutationFn: () =>
-      api<OnlineBookingFlag>(`/api/clients/${clientId}/online-booking-flag`, { method: "PUT", body: { kind, note } }),
+    mutationFn: () => call(ops.setOnlineBookingFlag, { params: { clientId }, body: { kind, note } }),
     onSuccess: done,
   });
   const clear = useMutation({
-    mutationFn: () => api<OnlineBookingFlag>(`/api/clients/${clientId}/online-booking-flag`, { method: "DELETE" }),
+    mutationFn: () => call(ops.clearOnlineBookingFlag, { params: { clientId } }),
     onSuccess: done,
   });
   const noteError = set.error instanceof ApiError ? set.error.fieldErrors.note?.[0] : undefined;

@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ClientDetail } from "@/lib/clients/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { clientKeys } from "@/app/_lib/queries/clients";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -14,7 +14,7 @@ export function ArchiveCard({ client }: { client: ClientDetail }) {
   const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: (action: "archive" | "restore") =>
-      api<ClientDetail>(`/api/clients/${client.id}/${action}`, { method: "POST" }),
+      call(action === "archive" ? ops.archiveClient : ops.restoreClient, { params: { clientId: client.id } }),
     onSuccess: (updated) => {
       queryClient.setQueryData(clientKeys.detail(client.id), updated);
       void queryClient.invalidateQueries({ queryKey: ["clients", "list"] });

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ComplaintDto } from "@/lib/pain/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { invalidatePain } from "@/app/_lib/queries/pain";
 import { Field } from "@/app/_components/ui/field";
 import { Button } from "@/app/_components/ui/button";
@@ -21,10 +21,7 @@ export function ComplaintForm({ clientId, onDone }: { clientId: string; onDone: 
   const [regions, setRegions] = useState<string[]>([]);
   const create = useMutation({
     mutationFn: () =>
-      api<ComplaintDto>(`/api/clients/${clientId}/complaints`, {
-        method: "POST",
-        body: { title, regions, onsetDate: onsetDate || null },
-      }),
+      call(ops.createComplaint, { params: { clientId }, body: { title, regions, onsetDate: onsetDate || null } }),
     onSuccess: async (c) => {
       await invalidatePain(qc, clientId);
       onDone(c);

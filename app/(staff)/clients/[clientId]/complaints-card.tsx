@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ComplaintDto, ComplaintProgress } from "@/lib/pain/schemas";
 import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { complaintsQuery, invalidatePain, progressQuery, useFormatDay } from "@/app/_lib/queries/pain";
 import { usualPain } from "@/app/_lib/pain-series";
 import { Card } from "@/app/_components/ui/layout";
@@ -32,8 +32,8 @@ export function ComplaintsCard({
   const [added, setAdded] = useState<string | null>(null);
   const setStatus = useMutation({
     mutationFn: (c: ComplaintDto) =>
-      api<ComplaintDto>(`/api/complaints/${c.id}`, {
-        method: "PATCH",
+      call(ops.updateComplaint, {
+        params: { complaintId: c.id },
         body: { status: c.status === "open" ? "resolved" : "open", version: c.version },
       }),
     onSuccess: () => invalidatePain(qc, clientId),

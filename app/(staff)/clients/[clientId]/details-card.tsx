@@ -2,7 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ClientDetail } from "@/lib/clients/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { clientKeys } from "@/app/_lib/queries/clients";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -86,8 +86,8 @@ export function DetailsCard({ client, canEdit }: { client: ClientDetail; canEdit
           onSubmit={async (values) => {
             setError(null);
             try {
-              const updated = await api<ClientDetail>(`/api/clients/${client.id}`, {
-                method: "PATCH",
+              const updated = await call(ops.updateClient, {
+                params: { clientId: client.id },
                 body: { ...values, version: client.version },
               });
               queryClient.setQueryData(clientKeys.detail(client.id), updated);

@@ -3,8 +3,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ClientDetail } from "@/lib/clients/schemas";
-import type { InvitationDto } from "@/lib/invitations/schemas";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { clientKeys } from "@/app/_lib/queries/clients";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -19,15 +18,14 @@ export function PortalCard({ client, canInvite }: { client: ClientDetail; canInv
   const [link, setLink] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: clientKeys.detail(client.id) });
   const invite = useMutation({
-    mutationFn: () =>
-      api<InvitationDto>(`/api/clients/${client.id}/invitation`, { method: "POST", body: email ? { email } : {} }),
+    mutationFn: () => call(ops.inviteClient, { params: { clientId: client.id }, body: email ? { email } : {} }),
     onSuccess: (inv) => {
       setLink(inv.link ?? null);
       void refresh();
     },
   });
   const revoke = useMutation({
-    mutationFn: () => api(`/api/clients/${client.id}/invitation`, { method: "DELETE" }),
+    mutationFn: () => call(ops.revokeClientInvitation, { params: { clientId: client.id } }),
     onSuccess: () => {
       setLink(null);
       void refresh();

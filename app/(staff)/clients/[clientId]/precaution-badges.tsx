@@ -1,7 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { SafetyDto } from "@/lib/client-safety/schemas";
+import { call, ops } from "@/app/_lib/api-client";
 import { Badge } from "@/app/_components/ui/feedback";
 import { safetyKey } from "./safety-card";
 
@@ -9,7 +8,7 @@ import { safetyKey } from "./safety-card";
 export function PrecautionBadges({ clientId }: { clientId: string }) {
   const { data } = useQuery({
     queryKey: safetyKey(clientId),
-    queryFn: ({ signal }) => api<SafetyDto>(`/api/clients/${clientId}/safety`, { signal }),
+    queryFn: ({ signal }) => call(ops.getClientSafety, { params: { clientId }, signal }),
   });
   if (!data?.precautions.length) return null;
   return (

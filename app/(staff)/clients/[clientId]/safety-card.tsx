@@ -2,8 +2,7 @@
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "@/app/_lib/api";
-import type { SafetyDto } from "@/lib/client-safety/schemas";
+import { call, ops, type BodyOf } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -23,6 +22,10 @@ const KIND_TEXT: Record<string, string> = {
 export const safetyKey = (clientId: string) => ["clients", clientId, "safety"] as const;
 
 /** The SMR precautions screen and the client's tools; saved as a whole so nothing is half-written. */
+
+type PrecautionId = BodyOf<typeof ops.setClientPrecautions>["items"][number]["id"];
+type Tools = BodyOf<typeof ops.setClientTools>["tools"];
+
 export function SafetyCard({
   clientId,
   options,
@@ -35,18 +38,19 @@ export function SafetyCard({
   const qc = useQueryClient();
   const safety = useQuery({
     queryKey: safetyKey(clientId),
-    queryFn: ({ signal }) => api<SafetyDto>(`/api/clients/${clientId}/safety`, { signal }),
+    queryFn: ({ signal }) => call(ops.getClientSafety, { params: { clientId }, signal }),
   });
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [tools, setTools] = useState<string[]>([]);
   const save = useMutation({
     mutationFn: async () => {
-      await api(`/api/clients/${clientId}/precautions`, {
-        method: "PUT",
-        body: { items: Object.entries(chosen).map(([id, note]) => ({ id, note })) },
+      await call(ops.setClientPrecautions, {
+        params: { clientId },
+        // The ids and tools come from the schema's own option lists below.
+        body: { items: Object.entries(chosen).map(([id, note]) => ({ id: id as PrecautionId, note })) },
       });
-      return api<SafetyDto>(`/api/clients/${clientId}/tools`, { method: "PUT", body: { tools } });
+      return call(ops.setClientTools, { params: { clientId }, body: { tools: tools as Tools } });
     },
     onSuccess: (data) => {
       qc.setQueryData(safetyKey(clientId), data);

@@ -3,7 +3,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { clientVisitsQuery, visitKeys } from "@/app/_lib/queries/visits";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -25,7 +25,7 @@ export function VisitsCard({
   const qc = useQueryClient();
   const list = useQuery(clientVisitsQuery(clientId));
   const open = useMutation({
-    mutationFn: () => api<{ id: string }>(`/api/clients/${clientId}/visits`, { method: "POST", body: {} }),
+    mutationFn: () => call(ops.createVisit, { params: { clientId }, body: {} }),
     onSuccess: ({ id }) => {
       void qc.invalidateQueries({ queryKey: visitKeys.ofClient(clientId) });
       router.push(`/visits/${id}`);

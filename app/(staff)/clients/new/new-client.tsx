@@ -2,9 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { clientKeys } from "@/app/_lib/queries/clients";
-import type { ClientDetail } from "@/lib/clients/schemas";
 import { Notice } from "@/app/_components/ui/feedback";
 import { ClientForm } from "../_components/client-form";
 
@@ -21,7 +20,7 @@ export function NewClient() {
         onSubmit={async (values) => {
           setError(null);
           try {
-            const created = await api<ClientDetail>("/api/clients", { method: "POST", body: values });
+            const created = await call(ops.createClient, { body: values });
             await queryClient.invalidateQueries({ queryKey: clientKeys.all });
             router.push(`/clients/${created.id}`);
           } catch (err) {

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/layout";
@@ -17,7 +17,7 @@ type OutcomeSettings = { ndiThresholdPoints: 10 | 5; maxSkippedSections: number 
 export function OutcomeSettingsForm({ initial, maxLimit }: { initial: OutcomeSettings; maxLimit: number }) {
   const [values, setValues] = useState(initial);
   const save = useMutation({
-    mutationFn: (body: OutcomeSettings) => api<OutcomeSettings>("/api/outcome-settings", { method: "PUT", body }),
+    mutationFn: (body: OutcomeSettings) => call(ops.updateOutcomeSettings, { body }),
     onSuccess: (saved) => setValues(saved),
   });
   const fieldError = (key: keyof OutcomeSettings) =>

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { clinicFormat } from "@/lib/format/clinic-format";
@@ -18,8 +18,7 @@ const TONE = {
 
 export function ConfirmBooking({ token, initial }: { token: string; initial: ConfirmationDto }) {
   const confirm = useMutation({
-    mutationFn: () =>
-      api<ConfirmationDto>(`/api/public/booking-confirmations/${encodeURIComponent(token)}`, { method: "POST" }),
+    mutationFn: () => call(ops.confirmBooking, { params: { token } }),
   });
   const c = confirm.data ?? initial;
   const f = clinicFormat({ locale: c.locale as ClinicLocale, timeZone: c.timeZone });

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { ApiError, call, ops, type BodyOf } from "@/app/_lib/api-client";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import type { FillFormDto } from "@/lib/forms/schemas";
@@ -17,11 +17,12 @@ import { SignatureField, type SignatureValue } from "./signature-field";
  */
 export function FillForm({
   form,
-  submitUrl,
+  submitTo,
   kiosk = false,
 }: {
   form: FillFormDto;
-  submitUrl: string;
+  /** The client's own request in the portal, or the clinic tablet's kiosk link. */
+  submitTo: { requestId: string } | { kioskToken: string };
   kiosk?: boolean;
 }) {
   const sections = form.definition.sections;
@@ -31,7 +32,13 @@ export function FillForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const submit = useMutation({
-    mutationFn: () => api<{ submissionId: string }>(submitUrl, { method: "POST", body: { answers, signature } }),
+    mutationFn: () => {
+      // An unticked consent is sent as it is: the server refuses it with a field error beside the box.
+      const body = { answers, signature } as BodyOf<typeof ops.submitMyForm>;
+      return "kioskToken" in submitTo
+        ? call(ops.submitKioskForm, { params: { token: submitTo.kioskToken }, body })
+        : call(ops.submitMyForm, { params: { requestId: submitTo.requestId }, body });
+    },
     onError: (err) => {
       if (!(err instanceof ApiError)) return;
       const next = Object.fromEntries(

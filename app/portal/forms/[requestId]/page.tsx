@@ -29,7 +29,7 @@ export default async function FillFormPage({ params }: { params: Promise<{ reque
       </Link>
       <h1 className="text-2xl font-semibold tracking-tight">{form.title}</h1>
       {form.status === "pending" ? (
-        <FillForm form={form} submitUrl={`/api/portal/forms/${form.id}`} />
+        <FillForm form={form} submitTo={{ requestId: form.id }} />
       ) : (
         <Notice tone="success">You have already signed this form. Thank you.</Notice>
       )}

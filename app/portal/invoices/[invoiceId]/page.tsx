@@ -5,6 +5,7 @@ import { InvoicePaper } from "@/app/_components/billing/invoice-paper";
 import { buttonClass } from "@/app/_components/ui/button";
 import { onlinePaymentsEnabled } from "@/lib/billing/online/provider";
 import { PayNow } from "./pay-now";
+import { hrefFor, ops } from "@/app/_lib/api-client";
 import "@/app/_components/print/a4.css";
 
 export const metadata: Metadata = { title: "Invoice" };
@@ -21,7 +22,7 @@ export default async function PortalInvoicePage({ params }: { params: Promise<{ 
       <div className="no-print flex flex-wrap gap-2">
         <a
           className={buttonClass("primary", "min-h-12 text-base")}
-          href={`/api/portal/invoices/${invoice.id}/pdf`}
+          href={hrefFor(ops.myInvoicePdf, { params: { myInvoiceId: invoice.id } })}
           download
         >
           Download PDF

@@ -1,13 +1,13 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 
 /** Sends the client to the provider's hosted checkout for what is still due. */
 export function PayNow({ invoiceId }: { invoiceId: string }) {
   const go = useMutation({
-    mutationFn: () => api<{ url: string | null }>(`/api/portal/invoices/${invoiceId}/checkout`, { method: "POST" }),
+    mutationFn: () => call(ops.startCheckout, { params: { myInvoiceId: invoiceId } }),
     onSuccess: (r) => {
       if (r.url) window.location.assign(r.url);
     },

@@ -5,7 +5,7 @@ import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import type { z } from "zod";
-import { api, applyFieldErrors } from "@/app/_lib/api";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -60,11 +60,8 @@ export function PlanEditor({
         validityDays: v.validityDays,
       };
       return editing
-        ? api<PackagePlanDto>(`/api/billing/package-plans/${editing.id}`, {
-            method: "PATCH",
-            body: { ...body, version: editing.version },
-          })
-        : api<PackagePlanDto>("/api/billing/package-plans", { method: "POST", body });
+        ? call(ops.updatePackagePlan, { params: { planId: editing.id }, body: { ...body, version: editing.version } })
+        : call(ops.createPackagePlan, { body });
     },
     onSuccess: (p) => {
       setSaved(`Saved “${p.name}”.`);
@@ -80,10 +77,7 @@ export function PlanEditor({
   });
   const archive = useMutation({
     mutationFn: (p: PackagePlanDto) =>
-      api(`/api/billing/package-plans/${p.id}`, {
-        method: "PATCH",
-        body: { archived: !p.archived, version: p.version },
-      }),
+      call(ops.updatePackagePlan, { params: { planId: p.id }, body: { archived: !p.archived, version: p.version } }),
     onSuccess: () => router.refresh(),
   });
   const edit = (p: PackagePlanDto) => {

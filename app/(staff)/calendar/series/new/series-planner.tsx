@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import type { SeriesDto, SeriesReport } from "@/lib/appointments/series-schemas";
 import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -85,7 +85,7 @@ export function SeriesPlanner({
     },
   };
   const preview = useMutation({
-    mutationFn: () => api<SeriesReport>("/api/appointment-series/preview", { method: "POST", body }),
+    mutationFn: () => call(ops.previewSeries, { body }),
     onSuccess: (r) => {
       setReport(r);
       setChoices({});
@@ -95,17 +95,16 @@ export function SeriesPlanner({
   });
   const book = useMutation({
     mutationFn: () =>
-      api<SeriesDto>("/api/appointment-series", {
-        method: "POST",
+      call(ops.createSeries, {
         body: {
           ...body,
           idempotencyKey: bookingKey,
           choices: Object.entries(choices).map(([index, c]) =>
             c.action === "skip"
-              ? { index: Number(index), action: "skip" }
+              ? { index: Number(index), action: "skip" as const }
               : {
                   index: Number(index),
-                  action: "alternative",
+                  action: "alternative" as const,
                   start: c.alternative.start,
                   therapistUserId: c.alternative.therapistId,
                   roomId: c.alternative.roomId,

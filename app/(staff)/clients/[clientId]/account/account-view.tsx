@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "@/app/_lib/api";
+import { call, hrefFor, ops, type BodyOf } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -12,26 +12,27 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import { InvoiceStatusBadge, Money } from "@/app/_components/billing/money";
 import { TakePayment } from "@/app/_components/billing/take-payment";
 import { parseMajorToMinor } from "@/lib/billing/rules/money";
-import type { ClientAccount, InvoiceDetail } from "@/lib/billing/schemas";
+import type { ClientAccount } from "@/lib/billing/schemas";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 import type { PackagePlanDto } from "@/lib/billing/package-schemas";
 import { PackagesCard } from "./packages-card";
 
 const KIND = { invoice: "Invoice", credit_note: "Credit note", payment: "Payment", refund: "Refund" } as const;
 
+type RefundMethod = BodyOf<typeof ops.refundPayment>["method"];
+
 export function AccountView({ account: a, plans }: { account: ClientAccount; plans: PackagePlanDto[] }) {
   const router = useRouter();
   const f = useClinicFormat();
   const m = (minor: number) => <Money minor={minor} currency={a.currency} />;
-  const [refund, setRefund] = useState({ amount: "", method: "card" });
+  const [refund, setRefund] = useState<{ amount: string; method: RefundMethod }>({ amount: "", method: "card" });
   const newInvoice = useMutation({
-    mutationFn: () => api<InvoiceDetail>("/api/invoices", { method: "POST", body: { clientId: a.clientId } }),
+    mutationFn: () => call(ops.createInvoice, { body: { clientId: a.clientId } }),
     onSuccess: (inv) => router.push(`/billing/invoices/${inv.id}`),
   });
   const doRefund = useMutation({
     mutationFn: () =>
-      api("/api/refunds", {
-        method: "POST",
+      call(ops.refundPayment, {
         body: {
           clientId: a.clientId,
           method: refund.method,
@@ -66,7 +67,10 @@ export function AccountView({ account: a, plans }: { account: ClientAccount; pla
           <Button variant="secondary" busy={newInvoice.isPending} onClick={() => newInvoice.mutate()}>
             New invoice
           </Button>
-          <a className={buttonClass("ghost")} href={`/api/clients/${a.clientId}/statement`}>
+          <a
+            className={buttonClass("ghost")}
+            href={hrefFor(ops.clientStatementPdf, { params: { clientId: a.clientId } })}
+          >
             Statement PDF
           </a>
         </div>
@@ -90,7 +94,7 @@ export function AccountView({ account: a, plans }: { account: ClientAccount; pla
             <SelectField
               label="Paid back by"
               value={refund.method}
-              onChange={(e) => setRefund({ ...refund, method: e.target.value })}
+              onChange={(e) => setRefund({ ...refund, method: e.target.value as RefundMethod })}
             >
               <option value="card">Card</option>
               <option value="cash">Cash</option>

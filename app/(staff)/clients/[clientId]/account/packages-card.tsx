@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
@@ -29,8 +29,7 @@ export function PackagesCard({
   const live = plans.filter((p) => !p.archived);
   const [planId, setPlanId] = useState(live[0]?.id ?? "");
   const sell = useMutation({
-    mutationFn: () =>
-      api<{ invoiceId: string }>(`/api/clients/${clientId}/packages`, { method: "POST", body: { planId } }),
+    mutationFn: () => call(ops.sellPackage, { params: { clientId }, body: { planId } }),
     onSuccess: () => router.refresh(),
   });
   const planError = (sell.error as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors?.planId?.[0];

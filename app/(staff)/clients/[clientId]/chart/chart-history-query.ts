@@ -1,6 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { ChartHistory } from "@/lib/visits/chart-history";
+import { call, ops } from "@/app/_lib/api-client";
 
 /** How many recent visits the history page covers (the API allows up to 50). */
 export const HISTORY_VISITS = 10;
@@ -10,6 +9,6 @@ export const HISTORY_VISITS = 10;
 export function chartHistoryQuery(clientId: string, visits = HISTORY_VISITS) {
   return queryOptions({
     queryKey: ["clients", clientId, "chart-history", visits] as const,
-    queryFn: ({ signal }) => api<ChartHistory>(`/api/clients/${clientId}/chart-history?visits=${visits}`, { signal }),
+    queryFn: ({ signal }) => call(ops.getChartHistory, { params: { clientId }, query: { visits }, signal }),
   });
 }

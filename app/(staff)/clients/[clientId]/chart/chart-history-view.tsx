@@ -4,8 +4,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import type { PressureUnit } from "@/lib/charting/ppt";
 import { useQuery } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { CheckInDto } from "@/lib/questionnaires/schemas";
+import { call, ops } from "@/app/_lib/api-client";
 import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
 import { useMemo, useState } from "react";
 import type { ChartHistory } from "@/lib/visits/chart-history";
@@ -62,7 +61,7 @@ export function ChartHistoryView({
   // The client's own symptom layer: their weekly check-in nearest before the last visit shown.
   const checkIns = useQuery({
     queryKey: ["clients", clientId, "check-ins"],
-    queryFn: ({ signal }) => api<CheckInDto[]>(`/api/clients/${clientId}/check-ins`, { signal }),
+    queryFn: ({ signal }) => call(ops.listClientCheckIns, { params: { clientId }, signal }),
   });
   const lastShown = visits[visits.length - 1]?.startedAt.slice(0, 10);
   const checkIn = checkIns.data?.find((c) => !lastShown || c.weekStart <= lastShown) ?? null;

@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { visitKeys } from "@/app/_lib/queries/visits";
 import type { VisitDetail } from "@/lib/visits/schemas";
 import { Button } from "@/app/_components/ui/button";
@@ -28,13 +28,13 @@ export function SignAndAmend({
   const refresh = () => qc.invalidateQueries({ queryKey: visitKeys.detail(visit.id) });
   const sign = useMutation({
     mutationFn: async () =>
-      api(`/api/visits/${visit.id}/sign`, { method: "POST", body: { version: await beforeSign() } }),
+      call(ops.signVisit, { params: { visitId: visit.id }, body: { version: await beforeSign() } }),
     onSuccess: refresh,
   });
   const [reason, setReason] = useState("");
   const [body, setBody] = useState("");
   const amend = useMutation({
-    mutationFn: () => api(`/api/visits/${visit.id}/amendments`, { method: "POST", body: { reason, body } }),
+    mutationFn: () => call(ops.addAmendment, { params: { visitId: visit.id }, body: { reason, body } }),
     onSuccess: () => {
       setReason("");
       setBody("");

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops, type BodyOf } from "@/app/_lib/api-client";
 import { visitKeys } from "@/app/_lib/queries/visits";
 import type { FindingDto, VisitDetail } from "@/lib/visits/schemas";
 import type { ChartPoint } from "@/lib/charting/types";
@@ -14,9 +14,8 @@ export interface NewFinding extends ChartPoint {
   muscleName: string;
 }
 
-export type FindingChanges = Partial<Omit<FindingDto, "id" | "triggerPointId" | "version" | "status">> & {
-  status?: Exclude<FindingDto["status"], "new" | null>;
-};
+/** What a finding edit may change: the update operation's body without the version it checks. */
+export type FindingChanges = Omit<BodyOf<typeof ops.updateFinding>, "version">;
 
 /**
  * Finding writes with optimistic updates: the mark appears or moves at once, and the visit is
@@ -35,7 +34,7 @@ export function useFindingMutations(visitId: string, onError: (message: string) 
   const create = useMutation({
     mutationFn: (f: NewFinding) => {
       const { muscleName: _n, ...body } = f;
-      return api<{ id: string; triggerPointId: string }>(`/api/visits/${visitId}/findings`, { method: "POST", body });
+      return call(ops.createFinding, { params: { visitId }, body });
     },
     onMutate: async (f) => {
       await qc.cancelQueries({ queryKey: key });
@@ -76,8 +75,8 @@ export function useFindingMutations(visitId: string, onError: (message: string) 
 
   const update = useMutation({
     mutationFn: ({ finding, changes }: { finding: FindingDto; changes: FindingChanges }) =>
-      api<{ version: number }>(`/api/visits/${visitId}/findings/${finding.id}`, {
-        method: "PATCH",
+      call(ops.updateFinding, {
+        params: { visitId, findingId: finding.id },
         body: { ...changes, version: finding.version },
       }),
     onMutate: async ({ finding, changes }) => {
@@ -92,7 +91,7 @@ export function useFindingMutations(visitId: string, onError: (message: string) 
   });
 
   const remove = useMutation({
-    mutationFn: (finding: FindingDto) => api(`/api/visits/${visitId}/findings/${finding.id}`, { method: "DELETE" }),
+    mutationFn: (finding: FindingDto) => call(ops.deleteFinding, { params: { visitId, findingId: finding.id } }),
     onMutate: async (finding) => {
       await qc.cancelQueries({ queryKey: key });
       patchCache((v) => ({ ...v, findings: v.findings.filter((f) => f.id !== finding.id) }));

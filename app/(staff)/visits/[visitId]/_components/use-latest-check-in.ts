@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import type { CheckInDto } from "@/lib/questionnaires/schemas";
 
 /** How old a weekly check-in may be and still describe "this week's" pain. */
@@ -11,7 +11,7 @@ export function useLatestCheckIn(clientId: string): CheckInDto | null {
   const { data } = useQuery({
     queryKey: ["clients", clientId, "check-ins", "latest-fresh"],
     queryFn: async ({ signal }) => {
-      const [latest] = await api<CheckInDto[]>(`/api/clients/${clientId}/check-ins`, { signal });
+      const [latest] = await call(ops.listClientCheckIns, { params: { clientId }, signal });
       if (!latest) return null;
       const ageDays = (Date.now() - new Date(`${latest.weekStart}T00:00:00Z`).getTime()) / 86_400_000;
       return ageDays <= FRESH_DAYS ? latest : null;

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { visitKeys } from "@/app/_lib/queries/visits";
 import type { VisitDetail } from "@/lib/visits/schemas";
 
@@ -43,11 +43,10 @@ export function useNoteAutosave(visit: VisitDetail, editable: boolean) {
     inFlight.current = true;
     const keys = [...dirty.current];
     dirty.current.clear();
-    const body: Record<string, unknown> = { version: version.current };
-    for (const k of keys) body[k] = latest.current[k];
+    const body = { version: version.current, ...Object.fromEntries(keys.map((k) => [k, latest.current[k]])) };
     setState({ kind: "saving" });
     try {
-      const r = await api<{ version: number; updatedAt: string }>(`/api/visits/${visit.id}`, { method: "PATCH", body });
+      const r = await call(ops.updateVisitNote, { params: { visitId: visit.id }, body });
       version.current = r.version;
       setState(dirty.current.size > 0 ? { kind: "pending" } : { kind: "saved", at: r.updatedAt });
       qc.setQueryData<VisitDetail>(visitKeys.detail(visit.id), (v) =>

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ComplaintDto } from "@/lib/pain/schemas";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { complaintsQuery, invalidatePain } from "@/app/_lib/queries/pain";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -26,7 +26,7 @@ export function VisitComplaintPicker({ clientId, hasOpen }: { clientId: string; 
   const resolved = list.data?.filter((c) => c.status === "resolved") ?? [];
   const reopen = useMutation({
     mutationFn: (c: ComplaintDto) =>
-      api<ComplaintDto>(`/api/complaints/${c.id}`, { method: "PATCH", body: { status: "open", version: c.version } }),
+      call(ops.updateComplaint, { params: { complaintId: c.id }, body: { status: "open", version: c.version } }),
     onSuccess: (c) => {
       setAdded(c.title);
       return invalidatePain(qc, clientId);

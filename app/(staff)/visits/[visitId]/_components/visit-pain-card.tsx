@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { invalidatePain, painKeys, visitPainQuery, type VisitPain } from "@/app/_lib/queries/pain";
 import { Card } from "@/app/_components/ui/layout";
 import { EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
@@ -89,7 +89,7 @@ function PainForm({ visitId, clientId, data }: { visitId: string; clientId: stri
     // One scope: each PUT carries every score, so they must reach the server in the order chosen.
     scope: { id: `visit-pain-${visitId}` },
     mutationFn: (body: { scores: ({ complaintId: string } & Score)[] }) =>
-      api<VisitPain>(`/api/visits/${visitId}/pain`, { method: "PUT", body }),
+      call(ops.setVisitPain, { params: { visitId }, body }),
     onSuccess: (res) => {
       setSavedAt(new Date());
       setStored(new Set(res.scores.map((s) => s.complaintId)));

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { documentFileUrl, documentKeys, documentThumbUrl } from "@/app/_lib/queries/documents";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
@@ -18,14 +18,14 @@ export function DocumentTile({ clientId, doc, canWrite }: { clientId: string; do
   const refresh = () => queryClient.invalidateQueries({ queryKey: documentKeys.list(clientId) });
   const share = useMutation({
     mutationFn: () =>
-      api(`/api/clients/${clientId}/documents/${doc.id}`, {
-        method: "PATCH",
+      call(ops.updateClientDocument, {
+        params: { clientId, documentId: doc.id },
         body: { version: doc.version, sharedWithClient: !doc.sharedWithClient },
       }),
     onSettled: refresh,
   });
   const remove = useMutation({
-    mutationFn: () => api(`/api/clients/${clientId}/documents/${doc.id}`, { method: "DELETE" }),
+    mutationFn: () => call(ops.deleteClientDocument, { params: { clientId, documentId: doc.id } }),
     onSettled: refresh,
   });
   const label = `${doc.title}, ${DOCUMENT_KIND_LABELS[doc.kind]}, ${fmt.day(doc.documentDate, "date")}`;

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError, type BodyOf } from "@/app/_lib/api-client";
 import { documentKeys } from "@/app/_lib/queries/documents";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -13,7 +13,6 @@ import {
   MAX_DOCUMENT_MB,
   PHOTO_VIEW_LABELS,
   PHOTO_VIEWS,
-  type DocumentDto,
   type DocumentKind,
 } from "@/lib/documents/schemas";
 
@@ -36,7 +35,9 @@ export function UploadForm({ clientId, today }: { clientId: string; today: strin
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   const upload = useMutation({
-    mutationFn: (body: unknown) => api<DocumentDto>(`/api/clients/${clientId}/documents`, { method: "POST", body }),
+    // Raw form values: the server validates every field and answers with field errors.
+    mutationFn: (body: unknown) =>
+      call(ops.uploadClientDocument, { params: { clientId }, body: body as BodyOf<typeof ops.uploadClientDocument> }),
     onSuccess: (doc) => {
       void queryClient.invalidateQueries({ queryKey: documentKeys.list(clientId) });
       setDone(`Added “${doc.title}”.`);

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, hrefFor, ops, type BodyOf } from "@/app/_lib/api-client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { Card, PageHeader } from "@/app/_components/ui/layout";
 import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
@@ -29,24 +29,26 @@ export function ClientFormsView({
   const qc = useQueryClient();
   const requests = useQuery({
     queryKey: ["forms", clientId],
-    queryFn: () => api<{ requests: FormRequestDto[] }>(`/api/clients/${clientId}/forms`).then((r) => r.requests),
+    queryFn: () => call(ops.listClientForms, { params: { clientId } }).then((r) => r.requests),
     initialData: initial.requests,
   });
   const templates = useQuery({
     queryKey: ["form-templates"],
-    queryFn: () => api<Templates>("/api/forms/templates"),
+    queryFn: () => call(ops.listFormTemplates),
     initialData: initial.templates,
   });
   const [chosen, setChosen] = useState<string[]>([]);
   const copy = useMutation({
-    mutationFn: (seedKey: string) => api<TemplateDto>("/api/forms/templates", { method: "POST", body: { seedKey } }),
+    // The keys come from the server's own list of seeded templates (listFormTemplates).
+    mutationFn: (seedKey: string) =>
+      call(ops.copyFormTemplate, { body: { seedKey: seedKey as BodyOf<typeof ops.copyFormTemplate>["seedKey"] } }),
     onSuccess: (t) => {
       setChosen((c) => [...c, t.id]);
       return qc.invalidateQueries({ queryKey: ["form-templates"] });
     },
   });
   const send = useMutation({
-    mutationFn: () => api(`/api/clients/${clientId}/forms`, { method: "POST", body: { templateIds: chosen } }),
+    mutationFn: () => call(ops.sendClientForms, { params: { clientId }, body: { templateIds: chosen } }),
     onSuccess: () => {
       setChosen([]);
       return qc.invalidateQueries({ queryKey: ["forms", clientId] });
@@ -54,8 +56,7 @@ export function ClientFormsView({
   });
   // Kiosk mode: this tablet goes to a page that shows only that form and locks when it is signed.
   const kiosk = useMutation({
-    mutationFn: (requestId: string) =>
-      api<{ path: string }>(`/api/clients/${clientId}/forms/${requestId}/kiosk`, { method: "POST" }),
+    mutationFn: (requestId: string) => call(ops.openFormKiosk, { params: { clientId, requestId } }),
     onSuccess: (r) => window.location.assign(r.path),
   });
   return (
@@ -137,7 +138,7 @@ export function ClientFormsView({
                     <Badge tone="success">Signed</Badge>
                     <a
                       className="text-sm text-accent-700 underline"
-                      href={`/api/clients/${clientId}/forms/${r.id}/pdf`}
+                      href={hrefFor(ops.getClientFormPdf, { params: { clientId, requestId: r.id } })}
                       target="_blank"
                       rel="noopener"
                     >

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops, type BodyOf } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { Button } from "@/app/_components/ui/button";
@@ -26,15 +26,14 @@ export function ProposalsReview({
   const key = ["form-proposals", clientId];
   const { data } = useQuery({
     queryKey: key,
-    queryFn: () =>
-      api<{ proposals: ProposalDto[] }>(`/api/clients/${clientId}/form-proposals`).then((r) => r.proposals),
+    queryFn: () => call(ops.listFormProposals, { params: { clientId } }).then((r) => r.proposals),
     initialData: initial,
   });
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
   const decide = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: unknown }) =>
-      api<{ proposals: ProposalDto[] }>(`/api/clients/${clientId}/form-proposals/${id}`, { method: "POST", body }),
+    mutationFn: ({ id, body }: { id: string; body: BodyOf<typeof ops.decideFormProposal> }) =>
+      call(ops.decideFormProposal, { params: { clientId, proposalId: id }, body }),
     onSuccess: (r) => {
       qc.setQueryData(key, r.proposals);
       setEditing(null);

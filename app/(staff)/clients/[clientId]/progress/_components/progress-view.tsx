@@ -11,6 +11,7 @@ import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { ComplaintProgressCard } from "./complaint-progress";
 import "@/app/_components/print/a4.css";
 import "./print.css";
+import { hrefFor, ops } from "@/app/_lib/api-client";
 
 // recharts (~100 KB gzip) loads as its own chunk after the page's first JavaScript; the chart is
 // still rendered on the server, so its caption and table are in the HTML from the start (issue 16).
@@ -62,7 +63,11 @@ export function ProgressView({
           </p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
-          <a href={`/api/clients/${p.clientId}/progress.csv`} download className={buttonClass("secondary")}>
+          <a
+            href={hrefFor(ops.getProgressCsv, { params: { clientId: p.clientId } })}
+            download
+            className={buttonClass("secondary")}
+          >
             Download CSV
           </a>
           <Button type="button" onClick={() => window.print()} disabled={p.complaints.length === 0}>
