@@ -43,6 +43,8 @@ export const emailOutbox = pgTable(
 export interface OutboxAttachment {
   filename: string;
   contentType: string;
-  /** UTF-8 text (calendar files); binary attachments do not go through the outbox. */
+  /** UTF-8 text (calendar files), or base64 when `encoding` says so (a PDF receipt). */
   content: string;
+  /** Set for binary files: nodemailer decodes `content` before attaching it. */
+  encoding?: "base64";
 }

@@ -63,6 +63,8 @@ const CHANGES: Record<string, string> = {
   "invoice.credited": "Credit note issued",
   "invoice.credit_applied": "Account credit applied to an invoice",
   "invoice.paid_online": "Invoice paid online",
+  "invoice.emailed": "Invoice or receipt emailed to the client",
+  "statement.emailed": "Statement emailed to the client",
   "payment.recorded": "Payment recorded",
   "payment.refunded": "Refund paid",
   "room.created": "Room added",

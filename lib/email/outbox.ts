@@ -10,6 +10,11 @@ import { sendEmailJob } from "./send-job";
 export { REMINDER_KIND } from "./send-job";
 
 export interface OutgoingEmail {
+  /**
+   * The row's id, chosen by a job that writes the message: a re-run of that job (a lost lease)
+   * finds the row and queues nothing twice.
+   */
+  id?: string;
   clinicId: string | null;
   to: string;
   subject: string;
@@ -36,6 +41,7 @@ export async function enqueueEmail(db: Db, mail: OutgoingEmail): Promise<string>
     const [row] = await tx
       .insert(emailOutbox)
       .values({
+        ...(mail.id ? { id: mail.id } : {}),
         clinicId: mail.clinicId,
         toAddress: mail.to,
         subject: mail.subject,
@@ -47,7 +53,10 @@ export async function enqueueEmail(db: Db, mail: OutgoingEmail): Promise<string>
         appointmentId: mail.appointmentId ?? null,
         about: mail.about ?? null,
       })
+      .onConflictDoNothing({ target: emailOutbox.id })
       .returning({ id: emailOutbox.id });
+    // Only with a chosen id: the row is there already, and so is its send job.
+    if (!row) return mail.id!;
     await enqueue(tx, sendEmailJob, { outboxId: row!.id }, { clinicId: mail.clinicId, dedupeKey: row!.id });
     return row!.id;
   });

@@ -7,6 +7,7 @@ import { reminderScanSchedule, scanRemindersJob, sendReminderJob } from "@/lib/r
 import { pruneJobsJob, pruneJobsSchedule } from "./maintenance";
 import { renderFormPdfJob } from "@/lib/forms/pdf-job";
 import { sendAppointmentMessageJob } from "@/lib/messaging/appointment-messages";
+import { emailDocumentJob } from "@/lib/billing/email-document";
 
 /**
  * Every job type the app has, by name: a worker runs only jobs it finds here (an unknown name
@@ -21,6 +22,7 @@ const all: AnyJob[] = [
   pruneJobsJob,
   renderFormPdfJob,
   sendAppointmentMessageJob,
+  emailDocumentJob,
 ];
 
 /** The recurring schedules every worker ticks (lib/jobs/schedules.ts). */

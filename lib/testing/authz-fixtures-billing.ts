@@ -11,7 +11,7 @@ import type { FixtureModule } from "./authz-fixture-module";
 /**
  * Fixtures for the billing routes. Casey (the Demo portal client) has £10.00 on account (paid
  * before anything was invoiced, so `applyCredit` and `refundPayment` have credit to use), an
- * issued £60.00 invoice (invoiceId, myInvoiceId) and a draft (draftInvoiceId). A completed
+ * issued £60.00 invoice (invoiceId, myInvoiceId), another to email (emailInvoiceId) and a draft (draftInvoiceId). A completed
  * appointment of Priya's waits to be invoiced. Billing settings are left unsaved in both
  * clinics, so the example body's version 1 is current for every admin.
  */
@@ -42,6 +42,9 @@ export const billingFixtures: FixtureModule = {
     const issued = await createDraftInvoice(db, admin, draftInvoiceBody.parse({ clientId: casey, lines: [line] }));
     await issueInvoice(db, admin, issued.id, issued.version);
     const draft = await createDraftInvoice(db, admin, draftInvoiceBody.parse({ clientId: casey, lines: [line] }));
+    // emailInvoice's own: the walk's voidInvoice voids the shared one, and a void invoice is not sent (409).
+    const toEmail = await createDraftInvoice(db, admin, draftInvoiceBody.parse({ clientId: casey, lines: [line] }));
+    await issueInvoice(db, admin, toEmail.id, toEmail.version);
     // Its own day: the public booking fixture's waiting request holds 2031-10-01 09:00–10:00.
     const start = new Date("2031-11-04T09:00:00Z");
     const end = new Date("2031-11-04T10:00:00Z");
@@ -68,6 +71,7 @@ export const billingFixtures: FixtureModule = {
       invoiceId: issued.id,
       myInvoiceId: issued.id,
       draftInvoiceId: draft.id,
+      emailInvoiceId: toEmail.id,
       completedAppointmentId: appt!.id,
     };
   },
@@ -75,6 +79,8 @@ export const billingFixtures: FixtureModule = {
     updateInvoice: { invoiceId: "draftInvoiceId" },
     deleteInvoice: { invoiceId: "draftInvoiceId" },
     issueInvoice: { invoiceId: "draftInvoiceId" },
+    emailInvoice: { invoiceId: "emailInvoiceId" },
+    emailStatement: { clientId: "caseyClientId" },
     invoiceAppointment: { appointmentId: "completedAppointmentId" },
     getClientAccount: { clientId: "caseyClientId" },
     clientStatementPdf: { clientId: "caseyClientId" },

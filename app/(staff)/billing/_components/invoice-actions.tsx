@@ -8,6 +8,7 @@ import { Confirm } from "@/app/_components/ui/confirm";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { TakePayment } from "@/app/_components/billing/take-payment";
+import { EmailDocumentButton } from "@/app/_components/billing/email-document-button";
 import { parseMajorToMinor } from "@/lib/billing/rules/money";
 import type { InvoiceDetail } from "@/lib/billing/schemas";
 
@@ -83,6 +84,12 @@ export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
               Print
             </Button>
           </>
+        ) : null}
+        {inv.status !== "draft" && inv.status !== "void" ? (
+          <EmailDocumentButton
+            path={`/api/invoices/${inv.id}/email`}
+            what={inv.kind === "credit_note" ? "credit note" : inv.status === "paid" ? "receipt" : "invoice"}
+          />
         ) : null}
       </div>
       {creditable || (open && inv.allocatedMinor === 0) ? (

@@ -11,6 +11,7 @@ import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { InvoiceStatusBadge, Money } from "@/app/_components/billing/money";
 import { TakePayment } from "@/app/_components/billing/take-payment";
+import { EmailDocumentButton } from "@/app/_components/billing/email-document-button";
 import { parseMajorToMinor } from "@/lib/billing/rules/money";
 import type { ClientAccount } from "@/lib/billing/schemas";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
@@ -73,6 +74,11 @@ export function AccountView({ account: a, plans }: { account: ClientAccount; pla
           >
             Statement PDF
           </a>
+          <EmailDocumentButton
+            path={`/api/clients/${a.clientId}/statement/email`}
+            what="statement"
+            label="Email statement"
+          />
         </div>
         {newInvoice.error ? <Notice tone="danger">{newInvoice.error.message}</Notice> : null}
         {a.creditMinor > 0 ? (

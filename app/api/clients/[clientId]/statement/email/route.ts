@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-billing";
+import { emailStatement } from "@/lib/billing/email-document";
+
+export const POST = route(ops.emailStatement, ({ db, actor, input }) =>
+  emailStatement(db, actor, input.params.clientId),
+);

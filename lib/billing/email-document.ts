@@ -1,0 +1,164 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { clients, invoices } from "@/db/schema";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
+import { recordEvent } from "@/lib/audit/record-event";
+import { enqueueEmail, recordSkippedEmail } from "@/lib/email/outbox";
+import { conflict, notFound } from "@/lib/http/errors";
+import { defineJob } from "@/lib/jobs/define";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { documentTitle, renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";
+import { getInvoice } from "./queries";
+import { formatMoney } from "./rules/money";
+import type { EmailedDocument } from "./schemas";
+
+const payload = z.object({
+  clinicId: z.uuid(),
+  /** Who asked: the PDF is rendered as them, so it shows exactly what they may see. */
+  requestedBy: z.uuid(),
+  document: z.enum(["invoice", "statement"]),
+  invoiceId: z.uuid().nullable(),
+  clientId: z.uuid(),
+  /** The outbox row the job writes: chosen up front, so a re-run of the job sends one email. */
+  outboxId: z.uuid(),
+});
+type Payload = z.infer<typeof payload>;
+
+const KIND = { invoice: "billing.invoice", statement: "billing.statement" } as const;
+
+async function clientAddress(tx: Db, actor: Actor, clientId: string) {
+  const [c] = await tx
+    .select({ email: clients.email, first: clients.firstName, preferred: clients.preferredName })
+    .from(clients)
+    .where(and(clinicScope(actor, clients), eq(clients.id, clientId), isNull(clients.archivedAt)));
+  return c ? { email: c.email?.trim() || null, name: c.preferred || c.first } : null;
+}
+
+async function queue(tx: Db, actor: Actor, p: Omit<Payload, "clinicId" | "requestedBy" | "outboxId">) {
+  const to = await clientAddress(tx, actor, p.clientId);
+  if (!to) throw notFound("That client");
+  if (!to.email) throw conflict("This client has no email address. Add one on their record, then send again.");
+  const outboxId = randomUUID();
+  await enqueue(
+    tx,
+    emailDocumentJob,
+    { ...p, clinicId: actor.clinicId, requestedBy: actor.userId, outboxId },
+    { clinicId: actor.clinicId },
+  );
+  return { to: to.email, outboxId };
+}
+
+/**
+ * "Email to client" for an issued invoice, credit note or receipt: the job that renders the PDF
+ * and writes the email is queued in this transaction, with the audit event. 409 for a draft
+ * (it has no number yet) or a void document, and when the client has no address.
+ */
+export async function emailInvoice(db: Db, actor: Actor, invoiceId: string): Promise<EmailedDocument> {
+  assertCan(actor, "billing.manage");
+  return db.transaction(async (tx) => {
+    const [inv] = await tx
+      .select({ status: invoices.status, clientId: invoices.clientId, number: invoices.displayNumber })
+      .from(invoices)
+      .where(and(clinicScope(actor, invoices), eq(invoices.id, invoiceId)));
+    if (!inv) throw notFound("That invoice");
+    if (inv.status === "draft") throw conflict("Issue the invoice before emailing it: a draft has no number yet.");
+    if (inv.status === "void") throw conflict("This invoice is void: there is nothing to send.");
+    const queued = await queue(tx, actor, { document: "invoice", invoiceId, clientId: inv.clientId });
+    await recordEvent(tx, actor, {
+      action: "invoice.emailed",
+      entityType: "invoice",
+      entityId: invoiceId,
+      details: { clientId: inv.clientId, number: inv.number, outboxId: queued.outboxId },
+    });
+    return queued;
+  });
+}
+
+/** "Email to client" for the client's statement of account (see emailInvoice). */
+export async function emailStatement(db: Db, actor: Actor, clientId: string): Promise<EmailedDocument> {
+  assertCan(actor, "billing.manage");
+  return db.transaction(async (tx) => {
+    const queued = await queue(tx, actor, { document: "statement", invoiceId: null, clientId });
+    await recordEvent(tx, actor, {
+      action: "statement.emailed",
+      entityType: "client",
+      entityId: clientId,
+      details: { outboxId: queued.outboxId },
+    });
+    return queued;
+  });
+}
+
+/** The words around the PDF: short, plain, and nothing the PDF does not already say. */
+async function letter(db: Db, actor: Actor, p: Payload, name: string) {
+  if (p.document === "statement") {
+    return {
+      subject: `Your statement of account from ${actor.clinicName}`,
+      text: `Dear ${name},\n\nYour statement of account is attached as a PDF.\n\n${actor.clinicName}\n`,
+    };
+  }
+  const inv = await getInvoice(db, actor, p.invoiceId!);
+  const title = documentTitle(inv);
+  const due =
+    inv.kind === "invoice" && inv.balanceMinor > 0
+      ? `\nBalance due: ${formatMoney(inv.balanceMinor, inv.currency, actor.clinicLocale)}.\n`
+      : "";
+  return {
+    subject: `${title} ${inv.number} from ${inv.businessName}`,
+    text: `Dear ${name},\n\nYour ${title.toLowerCase()} ${inv.number} is attached as a PDF.\n${due}\n${inv.businessName}\n`,
+  };
+}
+
+/**
+ * Renders the PDF and queues the email with it attached (job billing.email-document). Runs as
+ * the person who asked, reloaded now: someone who lost billing rights meanwhile sends nothing.
+ * The address is read now too, so a corrected address is used and a removed one is not.
+ */
+export async function sendDocumentEmail(db: Db, p: Payload): Promise<string> {
+  const actor = await loadActor(db, p.requestedBy, p.clinicId);
+  if (!actor || !can(actor, "billing.manage")) return "skipped: the sender no longer has billing rights";
+  const kind = KIND[p.document];
+  const to = await clientAddress(db, actor, p.clientId);
+  if (!to?.email) {
+    await recordSkippedEmail(
+      db,
+      { clinicId: p.clinicId, subject: kind, kind, clientId: p.clientId },
+      "no email address",
+    );
+    return "skipped: client has no email";
+  }
+  const pdf =
+    p.document === "invoice"
+      ? await renderInvoicePdf(db, actor, p.invoiceId!)
+      : await renderStatementPdf(db, actor, p.clientId);
+  const { subject, text } = await letter(db, actor, p, to.name);
+  await enqueueEmail(db, {
+    id: p.outboxId,
+    clinicId: p.clinicId,
+    to: to.email,
+    kind,
+    subject,
+    text,
+    clientId: p.clientId,
+    attachments: [
+      {
+        filename: pdf.filename,
+        contentType: "application/pdf",
+        content: pdf.body.toString("base64"),
+        encoding: "base64",
+      },
+    ],
+  });
+  return "email queued";
+}
+
+export const emailDocumentJob = defineJob({
+  name: "billing.email-document",
+  payload,
+  maxAttempts: 5,
+  run: (db, p) => sendDocumentEmail(db, p),
+});
