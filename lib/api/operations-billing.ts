@@ -172,6 +172,17 @@ export const emailStatement = defineOperation({
   successStatus: 202,
 });
 
+export const getAppointmentInvoice = defineOperation({
+  id: "getAppointmentInvoice",
+  method: "GET",
+  path: "/api/appointments/{appointmentId}/invoice",
+  tag: "Billing",
+  summary: "The appointment's invoice for check-out (null until invoiced, or when it was voided)",
+  auth: { permission: "billing.manage" },
+  params: appointmentInvoiceParams,
+  response: z.object({ invoice: invoiceSummaryDto.nullable() }),
+});
+
 export const invoiceAppointment = defineOperation({
   id: "invoiceAppointment",
   method: "POST",

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { allocations, clients, invoiceLines, invoices, payments, users } from "@/db/schema";
+import { allocations, appointments, clients, invoiceLines, invoices, payments, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { invoiceScope } from "@/lib/auth/scopes";
+import { assertCan, clinicScope, invoiceScope } from "@/lib/auth/scopes";
 import { notFound } from "@/lib/http/errors";
 import type { InvoiceDetail, InvoiceSummary, listInvoicesQuery } from "./schemas";
 
@@ -56,6 +56,37 @@ export async function listInvoices(
     .orderBy(desc(invoices.createdAt))
     .limit(query.limit);
   return rows.map(toSummary);
+}
+
+/**
+ * The appointment's invoice as the calendar's check-out shows it (none, draft, issued with a
+ * balance, paid); a void one counts as none, since the appointment may be invoiced again.
+ * NOT_FOUND for another clinic's appointment.
+ */
+export async function getAppointmentInvoice(
+  db: Db,
+  actor: Actor,
+  appointmentId: string,
+): Promise<{ invoice: InvoiceSummary | null }> {
+  assertCan(actor, "billing.manage");
+  const [appt] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(and(clinicScope(actor, appointments), eq(appointments.id, appointmentId)));
+  if (!appt) throw notFound("That appointment");
+  const [row] = await db
+    .select(summaryColumns)
+    .from(invoices)
+    .innerJoin(clients, joinClient)
+    .where(
+      and(
+        invoiceScope(actor),
+        eq(invoices.appointmentId, appointmentId),
+        eq(invoices.kind, "invoice"),
+        ne(invoices.status, "void"),
+      ),
+    );
+  return { invoice: row ? toSummary(row) : null };
 }
 
 /** One invoice with lines and what was applied to it; NOT_FOUND for another clinic's or client's. */

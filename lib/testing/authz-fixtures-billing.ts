@@ -82,6 +82,7 @@ export const billingFixtures: FixtureModule = {
     emailInvoice: { invoiceId: "emailInvoiceId" },
     emailStatement: { clientId: "caseyClientId" },
     invoiceAppointment: { appointmentId: "completedAppointmentId" },
+    getAppointmentInvoice: { appointmentId: "completedAppointmentId" },
     getClientAccount: { clientId: "caseyClientId" },
     clientStatementPdf: { clientId: "caseyClientId" },
   },

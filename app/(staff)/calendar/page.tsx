@@ -35,6 +35,7 @@ export default async function CalendarPage() {
           isTherapist: actor.roles.includes("therapist"),
           editsAll: can(actor, "clinic.settings"),
           canOpenVisits: can(actor, "clinical.write"),
+          canBill: can(actor, "billing.manage"),
         }}
       />
     </Suspense>

@@ -16,6 +16,8 @@ export interface Viewer {
   isTherapist: boolean;
   editsAll: boolean;
   canOpenVisits: boolean;
+  /** Holds billing.manage: sees amounts and takes payment at check-out. */
+  canBill: boolean;
 }
 
 /** What the page hands the calendar from the clinic's set-up. */

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Dialog } from "radix-ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ALLOWED_TRANSITIONS, type AppointmentView } from "@/lib/appointments/calendar-schemas";
@@ -13,6 +14,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { Banner } from "./calendar-view";
 import { ChangeForm } from "./change-form";
 import { CancelForm } from "./cancel-form";
+import { CheckoutSection } from "./checkout-section";
 
 const STEP_LABEL = {
   arrived: "Mark arrived",
@@ -44,11 +46,14 @@ export function EditDialog({
   const queryClient = useQueryClient();
   const editable = canEdit(me, a.therapistUserId);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: calendarKeys.all });
+  // Marked completed by someone who bills: the dialog stays open at check-out (its next step).
+  const [checkedOut, setCheckedOut] = useState(false);
   const status = useMutation({
     mutationFn: (s: keyof typeof STEP_LABEL) => setAppointmentStatus(a, s),
     onSuccess: (saved) => {
       void invalidate();
-      onDone({ tone: "success", text: `${saved.clientName}: ${STATUS_LABEL[saved.status].toLowerCase()}.` });
+      if (me.canBill && saved.status === "completed") setCheckedOut(true);
+      else onDone({ tone: "success", text: `${saved.clientName}: ${STATUS_LABEL[saved.status].toLowerCase()}.` });
     },
   });
   const visit = useMutation({
@@ -109,6 +114,10 @@ export function EditDialog({
             </div>
           ) : null}
 
+          {me.canBill && (a.status === "arrived" || a.status === "completed") ? (
+            <CheckoutSection appointmentId={a.id} focusOnReady={checkedOut} />
+          ) : null}
+
           {a.status === "cancelled" ? (
             <div className="mt-4 space-y-2 text-sm">
               <p>
@@ -149,6 +158,13 @@ export function EditDialog({
               {status.error ? (
                 <div className="mt-2">
                   <Notice tone="danger">{status.error.message}</Notice>
+                </div>
+              ) : null}
+              {checkedOut ? (
+                <div className="mt-2">
+                  <Notice tone="success" testId="checkout-status">
+                    Marked completed. Invoice and take payment below.
+                  </Notice>
                 </div>
               ) : null}
             </section>

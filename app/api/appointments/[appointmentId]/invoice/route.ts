@@ -1,6 +1,11 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-billing";
 import { invoiceAppointment } from "@/lib/billing/invoices";
+import { getAppointmentInvoice } from "@/lib/billing/queries";
+
+export const GET = route(ops.getAppointmentInvoice, ({ db, actor, input }) =>
+  getAppointmentInvoice(db, actor, input.params.appointmentId),
+);
 
 export const POST = route(ops.invoiceAppointment, ({ db, actor, input }) =>
   invoiceAppointment(db, actor, input.params.appointmentId),
