@@ -13,6 +13,7 @@ import { loadActor, type Actor } from "../../lib/auth/actor";
 import { recreateDatabase } from "./databases";
 import { explainSeqScans, installRecorder, record } from "./query-recorder";
 import { hotPaths, type HotPath } from "./hot-paths";
+import { BILLING_DATA_SQL } from "./billing-data-sql";
 
 const RATIO_GOAL = 1.5;
 const QUERY_GOAL = 8;
@@ -22,19 +23,36 @@ export interface Subject {
   opened: OpenDatabase;
   pool: pg.Pool;
   therapist: Actor;
+  /** The demo admin: billing reports need billing.manage. */
+  admin: Actor;
   portal: Actor;
   ids: { clientId: string; visitId: string; typeId: string };
+}
+
+/** Invoices and payments for the demo seed's completed appointments (the large set has them from bench:data). */
+async function invoiceDemo(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("begin");
+    await client.query(BILLING_DATA_SQL);
+    await client.query("commit");
+  } finally {
+    await client.end();
+  }
 }
 
 async function subject(name: string, url: string): Promise<Subject> {
   const opened = await openPostgres(url, 4);
   await seedDemo(opened.db);
+  if (name === "demo") await invoiceDemo(url);
   const db = opened.db;
   const one = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(q))[0]!;
   const staff = await one<{ user: string; clinic: string }>(sql`
     select u.id as "user", m.clinic_id as clinic from users u join memberships m on m.user_id = u.id
     where u.email = 'therapist@demo.test'`);
   const casey = await one<{ user: string }>(sql`select id as "user" from users where email = 'client@demo.test'`);
+  const admin = await one<{ user: string }>(sql`select id as "user" from users where email = 'admin@demo.test'`);
   // The demo clinic's client with the longest history: the record a therapist opens at that size.
   const busiest = await one<{ clientId: string; visitId: string }>(sql`
     select v.client_id as "clientId", (array_agg(v.id order by v.started_at desc))[1] as "visitId"
@@ -46,6 +64,7 @@ async function subject(name: string, url: string): Promise<Subject> {
     opened,
     pool: new pg.Pool({ connectionString: url, max: 1 }),
     therapist: (await loadActor(db, staff.user, staff.clinic))!,
+    admin: (await loadActor(db, admin.user, staff.clinic))!,
     portal: (await loadActor(db, casey.user, staff.clinic))!,
     ids: { ...busiest, typeId: type.id },
   };
@@ -132,12 +151,14 @@ export async function runGrowthBench(): Promise<void> {
   installRecorder();
   const demo = await subject("demo", demoUrl);
   const large = await subject("large", largeUrl);
-  const counts = rowsOf<{ clients: number; visits: number; appointments: number }>(
+  const counts = rowsOf<{ clients: number; visits: number; appointments: number; invoices: number; payments: number }>(
     await large.opened.db.execute(sql`select (select count(*) from clients)::int as clients,
-      (select count(*) from visits)::int as visits, (select count(*) from appointments)::int as appointments`),
+      (select count(*) from visits)::int as visits, (select count(*) from appointments)::int as appointments,
+      (select count(*) from invoices)::int as invoices, (select count(*) from payments)::int as payments`),
   )[0]!;
   console.log(
-    `large data set: ${counts.clients} clients, ${counts.visits} visits, ${counts.appointments} appointments`,
+    `large data set: ${counts.clients} clients, ${counts.visits} visits, ${counts.appointments} appointments, ` +
+      `${counts.invoices} invoices, ${counts.payments} payments`,
   );
   const rows: Row[] = [];
   // BENCH_PATHS=attention,adherence measures only the hot paths whose names contain one of the words.

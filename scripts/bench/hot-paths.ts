@@ -23,6 +23,8 @@ import { listMyCheckIns } from "../../lib/questionnaires/check-ins";
 import { getClientAppointments } from "../../lib/attendance/client-attendance";
 import { listClientProgrammes } from "../../lib/programmes/programmes";
 import { adherenceQuery } from "../../lib/programmes/schemas";
+import { dailyTakings, unpaidAgeing } from "../../lib/billing/reports";
+import { localDateIn } from "../../lib/billing/rules/dates";
 import type { Subject } from "./growth";
 
 export interface HotPath {
@@ -127,4 +129,11 @@ export const hotPaths: HotPath[] = [
       ]),
   },
   { name: "portal programme", run: ({ opened: { db }, portal: a }) => getPortalProgramme(db, a) },
+  {
+    // End-of-day reconciliation for yesterday (a full day of payments) in the clinic's zone, as the admin.
+    name: "billing: daily takings",
+    run: ({ opened: { db }, admin: a }) =>
+      dailyTakings(db, a, localDateIn(new Date(Date.now() - DAY), a.clinicTimezone)),
+  },
+  { name: "billing: unpaid ageing", run: ({ opened: { db }, admin: a }) => unpaidAgeing(db, a) },
 ];

@@ -4,6 +4,8 @@
 // their findings and pain scores added, and only then signed (the lock trigger refuses the other order);
 // appointments take one-hour slots per therapist, so the exclusion constraints never fire.
 
+import { BILLING_DATA_SQL } from "./billing-data-sql";
+
 export interface LargeDataShape {
   /** Generated clinics besides the two demo clinics (500 at scale 1). */
   clinics: number;
@@ -216,5 +218,6 @@ insert into programme_completions (clinic_id, client_id, programme_id, item_id, 
         where b.programme_id is not null and i.programme_id = b.programme_id and i.pos = d % 2) x
   join bench_clinics c on c.clinic_id = x.clinic_id`,
     },
+    { name: "invoices and payments", sql: BILLING_DATA_SQL },
   ];
 }

@@ -46,6 +46,10 @@ export async function record<T>(fn: () => Promise<T>): Promise<Captured[]> {
 
 /** Tables that grow with the data set: a sequential scan on one of them is a growth bug. */
 export const BIG_TABLES = new Set([
+  "invoices",
+  "invoice_lines",
+  "payments",
+  "allocations",
   "clients",
   "complaints",
   "visits",
