@@ -6,7 +6,6 @@ import {
   clientAccountParams,
   creditNoteBody,
   draftInvoiceBody,
-  emailedDocumentDto,
   invoiceDetailDto,
   invoiceParams,
   invoiceSummaryDto,
@@ -146,41 +145,6 @@ export const invoicePdf = defineOperation({
   params: invoiceParams,
   response: z.string(),
   produces: "application/pdf",
-});
-
-export const emailInvoice = defineOperation({
-  id: "emailInvoice",
-  method: "POST",
-  path: "/api/invoices/{invoiceId}/email",
-  tag: "Billing",
-  summary: "Email the issued invoice or receipt to the client as a PDF (409 for a draft, a void one or no address)",
-  auth: { permission: "billing.manage" },
-  params: invoiceParams,
-  response: emailedDocumentDto,
-  successStatus: 202,
-});
-
-export const emailStatement = defineOperation({
-  id: "emailStatement",
-  method: "POST",
-  path: "/api/clients/{clientId}/statement/email",
-  tag: "Billing",
-  summary: "Email the client's statement of account as a PDF (409 when they have no address)",
-  auth: { permission: "billing.manage" },
-  params: clientAccountParams,
-  response: emailedDocumentDto,
-  successStatus: 202,
-});
-
-export const getAppointmentInvoice = defineOperation({
-  id: "getAppointmentInvoice",
-  method: "GET",
-  path: "/api/appointments/{appointmentId}/invoice",
-  tag: "Billing",
-  summary: "The appointment's invoice for check-out (null until invoiced, or when it was voided)",
-  auth: { permission: "billing.manage" },
-  params: appointmentInvoiceParams,
-  response: z.object({ invoice: invoiceSummaryDto.nullable() }),
 });
 
 export const invoiceAppointment = defineOperation({

@@ -18,6 +18,7 @@ import * as publicBooking from "./operations-public-booking";
 import * as jobs from "./operations-jobs";
 import * as billingSetup from "./operations-billing-setup";
 import * as billing from "./operations-billing";
+import * as billingDesk from "./operations-billing-desk";
 import * as billingReports from "./operations-billing-reports";
 import * as billingPackages from "./operations-billing-packages";
 import * as forms from "./operations-forms";
@@ -47,6 +48,7 @@ export const operations: Operation[] = [
   ...Object.values(jobs),
   ...Object.values(billingSetup),
   ...Object.values(billing),
+  ...Object.values(billingDesk),
   ...Object.values(billingReports),
   ...Object.values(billingPackages),
   ...Object.values(forms),

@@ -14,7 +14,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { documentTitle, renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";
 import { getInvoice } from "./queries";
 import { formatMoney } from "./rules/money";
-import type { EmailedDocument } from "./schemas";
+import type { EmailedDocument } from "./email-schemas";
 
 const payload = z.object({
   clinicId: z.uuid(),

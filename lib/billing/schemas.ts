@@ -322,7 +322,3 @@ export const clientAccountDto = z
   })
   .meta({ id: "ClientAccount" });
 export type ClientAccount = z.infer<typeof clientAccountDto>;
-
-/** "Email to client": queued, to this address (delivery follows through the outbox). */
-export const emailedDocumentDto = z.object({ to: z.string(), outboxId: z.uuid() }).meta({ id: "EmailedDocument" });
-export type EmailedDocument = z.infer<typeof emailedDocumentDto>;

@@ -4,7 +4,7 @@ import { useRef } from "react";
 import { api } from "@/app/_lib/api";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
-import type { EmailedDocument } from "@/lib/billing/schemas";
+import type { EmailedDocument } from "@/lib/billing/email-schemas";
 
 /**
  * "Email to client": queues the PDF (invoice, receipt or statement) for the client's address on

@@ -1,9 +1,10 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/api/operations-billing";
+import * as desk from "@/lib/api/operations-billing-desk";
 import { invoiceAppointment } from "@/lib/billing/invoices";
 import { getAppointmentInvoice } from "@/lib/billing/queries";
 
-export const GET = route(ops.getAppointmentInvoice, ({ db, actor, input }) =>
+export const GET = route(desk.getAppointmentInvoice, ({ db, actor, input }) =>
   getAppointmentInvoice(db, actor, input.params.appointmentId),
 );
 
