@@ -2,6 +2,7 @@
 // Run-time values are method and path only; each operation's schemas arrive as a type (erased in the bundle).
 import type { OpRef } from "./api-client";
 import type * as availability from "@/lib/api/operations-availability";
+import type * as billingDesk from "@/lib/api/operations-billing-desk";
 import type * as billingPackages from "@/lib/api/operations-billing-packages";
 import type * as billingReports from "@/lib/api/operations-billing-reports";
 import type * as billingSetup from "@/lib/api/operations-billing-setup";
@@ -128,11 +129,18 @@ export const ops = {
   deletePrice: { method: "DELETE", path: "/api/billing/prices/{priceId}" } as OpRef<typeof billingSetup.deletePrice>,
   disableTwoFactor: { method: "POST", path: "/api/me/two-factor/disable" } as OpRef<typeof twoFactor.disableTwoFactor>,
   discardFailedJob: { method: "DELETE", path: "/api/jobs/{jobId}" } as OpRef<typeof jobs.discardFailedJob>,
+  emailInvoice: { method: "POST", path: "/api/invoices/{invoiceId}/email" } as OpRef<typeof billingDesk.emailInvoice>,
+  emailStatement: { method: "POST", path: "/api/clients/{clientId}/statement/email" } as OpRef<
+    typeof billingDesk.emailStatement
+  >,
   endProgramme: { method: "POST", path: "/api/programmes/{programmeId}/end" } as OpRef<typeof programmes.endProgramme>,
   findSlots: { method: "GET", path: "/api/appointment-types/{typeId}/slots" } as OpRef<typeof availability.findSlots>,
   getAppointment: { method: "GET", path: "/api/appointments/{appointmentId}" } as OpRef<typeof calendar.getAppointment>,
   getAppointmentByLink: { method: "GET", path: "/api/public/appointment-links/{linkToken}" } as OpRef<
     typeof messaging.getAppointmentByLink
+  >,
+  getAppointmentInvoice: { method: "GET", path: "/api/appointments/{appointmentId}/invoice" } as OpRef<
+    typeof billingDesk.getAppointmentInvoice
   >,
   getAvailability: { method: "GET", path: "/api/therapists/{therapistId}/availability" } as OpRef<
     typeof availability.getAvailability

@@ -1,7 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRef } from "react";
-import { api } from "@/app/_lib/api";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import type { EmailedDocument } from "@/lib/billing/email-schemas";
@@ -12,17 +11,18 @@ import type { EmailedDocument } from "@/lib/billing/email-schemas";
  * admin outbox shows whether it left. A 409 (no address, a void invoice) is shown as it comes.
  */
 export function EmailDocumentButton({
-  path,
+  send: sendIt,
   what,
   label = "Email to client",
 }: {
-  path: string;
+  /** The operation call: call(ops.emailInvoice, …) or call(ops.emailStatement, …). */
+  send: () => Promise<EmailedDocument>;
   what: string;
   label?: string;
 }) {
   const result = useRef<HTMLDivElement>(null);
   const send = useMutation({
-    mutationFn: () => api<EmailedDocument>(path, { method: "POST" }),
+    mutationFn: sendIt,
     // The outcome is announced (role=status/alert) and takes focus, so keyboard users hear it too.
     onSettled: () => requestAnimationFrame(() => result.current?.focus()),
   });

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
-import type { InvoiceDetail, InvoiceSummary } from "@/lib/billing/schemas";
+import { call, ops } from "@/app/_lib/api-client";
+import type { InvoiceDetail } from "@/lib/billing/schemas";
 
 /** Every billing key starts with "billing": a payment (TakePayment) invalidates them all. */
 export const billingKeys = {
@@ -11,8 +11,7 @@ export const billingKeys = {
 export function appointmentInvoiceQuery(appointmentId: string) {
   return queryOptions({
     queryKey: billingKeys.appointmentInvoice(appointmentId),
-    queryFn: ({ signal }) =>
-      api<{ invoice: InvoiceSummary | null }>(`/api/appointments/${appointmentId}/invoice`, { signal }),
+    queryFn: ({ signal }) => call(ops.getAppointmentInvoice, { params: { appointmentId }, signal }),
   });
 }
 
@@ -22,7 +21,7 @@ export function appointmentInvoiceQuery(appointmentId: string) {
  * refused (a £0.00 fee is fine, no lines is not) the draft stays for the front desk to fix.
  */
 export async function invoiceAndIssue(appointmentId: string): Promise<InvoiceDetail> {
-  const inv = await api<InvoiceDetail>(`/api/appointments/${appointmentId}/invoice`, { method: "POST" });
+  const inv = await call(ops.invoiceAppointment, { params: { appointmentId } });
   if (inv.status !== "draft") return inv;
-  return api<InvoiceDetail>(`/api/invoices/${inv.id}/issue`, { method: "POST", body: { version: inv.version } });
+  return call(ops.issueInvoice, { params: { invoiceId: inv.id }, body: { version: inv.version } });
 }

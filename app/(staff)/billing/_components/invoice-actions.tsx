@@ -87,7 +87,7 @@ export function InvoiceActions({ invoice: inv }: { invoice: InvoiceDetail }) {
         ) : null}
         {inv.status !== "draft" && inv.status !== "void" ? (
           <EmailDocumentButton
-            path={`/api/invoices/${inv.id}/email`}
+            send={() => call(ops.emailInvoice, { params })}
             what={inv.kind === "credit_note" ? "credit note" : inv.status === "paid" ? "receipt" : "invoice"}
           />
         ) : null}

@@ -75,7 +75,7 @@ export function AccountView({ account: a, plans }: { account: ClientAccount; pla
             Statement PDF
           </a>
           <EmailDocumentButton
-            path={`/api/clients/${a.clientId}/statement/email`}
+            send={() => call(ops.emailStatement, { params: { clientId: a.clientId } })}
             what="statement"
             label="Email statement"
           />
