@@ -1,4 +1,5 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+import { mailTo } from "./mailbox";
 
 // A Wednesday far from the demo week, so only this spec's bookings are on it.
 const DATE = "2027-03-10";
@@ -116,6 +117,10 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   const edit = page.getByRole("dialog", { name: "Casey Client" });
   await edit.getByLabel("Reason for cancelling").fill("Client has a cold");
   await edit.getByRole("radio", { name: "The clinic" }).check();
+  // The client is emailed by default; the clinic adds words of its own, and the reason stays internal.
+  await expect(edit.getByRole("checkbox", { name: "Email the client that it is cancelled" })).toBeChecked();
+  await edit.getByLabel("Message to the client (optional)").fill("Theo is away that morning. Call us to rebook.");
+  await expectAccessible(page);
   await edit.getByRole("button", { name: "Cancel appointment" }).click();
   const notice = page.getByTestId("calendar-message");
   await expect(notice).toContainText("Cancelled Casey Client’s appointment. The slot is free again.");
@@ -123,6 +128,9 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
     "href",
     /\/waitlist\?appointment=[0-9a-f-]{36}$/,
   );
+  const told = await mailTo("client@demo.test", new RegExp(`^Cancelled: ${type.name} at Demo Clinic`));
+  expect(told.text).toContain("Theo is away that morning. Call us to rebook.");
+  expect(told.text).not.toContain("cold");
 });
 
 test("the day view of the demo week, as the front desk sees it", async ({ page }) => {

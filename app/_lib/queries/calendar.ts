@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
-import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView, CancelAppointmentInput } from "@/lib/appointments/calendar-schemas";
 
 export interface CalendarFilter {
   /** Local dates in the clinic's zone, half-open. */
@@ -38,22 +38,21 @@ export interface MoveVariables {
   allowOutsideHours?: boolean;
   /** This move returns an appointment to where it was (the Undo of a drag). */
   undo?: boolean;
+  /** Email the client about the change (the server's default is yes). */
+  notifyClient?: boolean;
 }
 
-export const moveAppointment = ({ appointment, patch, allowOutsideHours }: MoveVariables) =>
+export const moveAppointment = ({ appointment, patch, allowOutsideHours, notifyClient }: MoveVariables) =>
   call(ops.moveAppointment, {
     params: { appointmentId: appointment.id },
-    body: { version: appointment.version, ...patch, allowOutsideHours },
+    body: { version: appointment.version, ...patch, allowOutsideHours, notifyClient },
   });
 
 export const setAppointmentStatus = (a: AppointmentView, status: "booked" | "arrived" | "completed" | "no_show") =>
   call(ops.setAppointmentStatus, { params: { appointmentId: a.id }, body: { status, version: a.version } });
 
-export const cancelAppointment = (a: AppointmentView, reason: string, cancelledBy: "client" | "clinic") =>
-  call(ops.cancelAppointment, {
-    params: { appointmentId: a.id },
-    body: { reason, cancelledBy, version: a.version },
-  });
+export const cancelAppointment = (a: AppointmentView, body: Omit<CancelAppointmentInput, "version">) =>
+  call(ops.cancelAppointment, { params: { appointmentId: a.id }, body: { ...body, version: a.version } });
 
 export const openAppointmentVisit = (id: string) => call(ops.openAppointmentVisit, { params: { appointmentId: id } });
 

@@ -2,14 +2,18 @@
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import type { z } from "zod";
+import { z } from "zod";
 import { cancelAppointmentBody, type AppointmentView } from "@/lib/appointments/calendar-schemas";
 import { isLateCancellation } from "@/lib/scheduling/cancellation";
 import { cancelAppointment } from "@/app/_lib/queries/calendar";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
+import { TextAreaField } from "@/app/_components/ui/field";
+import { NotifyClientField } from "./notify-client-field";
 
-const formSchema = cancelAppointmentBody.pick({ reason: true, cancelledBy: true });
+const formSchema = cancelAppointmentBody.pick({ reason: true, cancelledBy: true, messageToClient: true }).extend({
+  notifyClient: z.boolean(),
+});
 type FormValues = z.input<typeof formSchema>;
 
 /** Cancel with a reason, saying beforehand whether it will count as a late cancellation. */
@@ -24,15 +28,24 @@ export function CancelForm({
 }) {
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
-    defaultValues: { reason: "", cancelledBy: "client" },
+    defaultValues: { reason: "", cancelledBy: "client", notifyClient: true, messageToClient: "" },
   });
   const by = useWatch({ control: form.control, name: "cancelledBy" });
+  const notify = useWatch({ control: form.control, name: "notifyClient" });
   const cancel = useMutation({
-    mutationFn: (v: FormValues) => cancelAppointment(a, v.reason, v.cancelledBy),
+    mutationFn: (v: FormValues) =>
+      cancelAppointment(a, {
+        reason: v.reason,
+        cancelledBy: v.cancelledBy,
+        notifyClient: v.notifyClient,
+        // The reason stays internal; only these words, if any, go to the client.
+        messageToClient: v.notifyClient && v.messageToClient?.trim() ? v.messageToClient : undefined,
+      }),
     onSuccess: onCancelled,
   });
   const late = by === "client" && isLateCancellation(new Date(a.startsAt), new Date(), noticeHours);
   const error = form.formState.errors.reason?.message;
+  const messageError = form.formState.errors.messageToClient?.message;
   return (
     <form
       aria-label="Cancel appointment"
@@ -70,6 +83,19 @@ export function CancelForm({
           The clinic
         </label>
       </fieldset>
+      {a.status === "booked" ? (
+        <NotifyClientField label="Email the client that it is cancelled" {...form.register("notifyClient")} />
+      ) : null}
+      {a.status === "booked" && notify ? (
+        <TextAreaField
+          label="Message to the client (optional)"
+          hint="The reason above stays internal. Only these words are shared in the email."
+          rows={2}
+          maxLength={300}
+          {...form.register("messageToClient")}
+          error={messageError}
+        />
+      ) : null}
       {late ? (
         <Notice tone="warning">
           This is inside the clinic’s {noticeHours}-hour notice period: it will be recorded as a late cancellation for

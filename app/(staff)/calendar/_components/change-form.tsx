@@ -11,6 +11,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { canEdit, type CalendarSetup } from "./calendar-types";
+import { NotifyClientField } from "./notify-client-field";
 import { hhmm, instantAt } from "./calendar-model";
 import { isOutsideHours } from "./calendar-view";
 
@@ -21,6 +22,7 @@ const formSchema = z
     end: wallTime,
     therapistUserId: z.uuid("Choose the therapist."),
     roomId: z.string(),
+    notifyClient: z.boolean(),
   })
   .refine((v) => !/^\d{2}:\d{2}$/.test(v.start) || !/^\d{2}:\d{2}$/.test(v.end) || v.end > v.start, {
     message: "End after the start.",
@@ -48,6 +50,7 @@ export function ChangeForm({
       end: hhmm(wallMinutesOf(new Date(a.endsAt), timeZone)),
       therapistUserId: a.therapistUserId,
       roomId: a.roomId ?? "",
+      notifyClient: true,
     },
   });
   const save = useMutation({
@@ -55,6 +58,7 @@ export function ChangeForm({
       moveAppointment({
         appointment: a,
         allowOutsideHours,
+        notifyClient: v.notifyClient,
         patch: {
           startsAt: instantAt(v.date, parseWallTime(v.start), timeZone),
           endsAt: instantAt(v.date, parseWallTime(v.end), timeZone),
@@ -98,6 +102,9 @@ export function ChangeForm({
           ))}
         </SelectField>
       </div>
+      {a.status === "booked" ? (
+        <NotifyClientField label="Email the client about the change" {...form.register("notifyClient")} />
+      ) : null}
       {save.error ? (
         <Notice tone={isOutsideHours(save.error) ? "warning" : "danger"} testId="change-error">
           <p>{save.error.message}</p>
