@@ -18,7 +18,7 @@ import {
   templateParams,
   submitFormBody,
 } from "@/lib/forms/schemas";
-import { SEEDED_FORMS } from "@/lib/forms/templates";
+import type { FormDefinition } from "@/lib/forms/definition";
 
 export const listFormTemplates = defineOperation({
   id: "listFormTemplates",
@@ -26,7 +26,7 @@ export const listFormTemplates = defineOperation({
   path: "/api/forms/templates",
   tag: "Forms",
   summary: "The clinic's forms, and the starting forms it can still copy",
-  auth: { permission: "clinical.read" },
+  auth: { permission: "forms.configure" },
   response: templateListDto,
 });
 
@@ -36,7 +36,7 @@ export const copyFormTemplate = defineOperation({
   path: "/api/forms/templates",
   tag: "Forms",
   summary: "Copy a starting form (health history, consents, privacy notice) into the clinic's own forms",
-  auth: { permission: "clinical.write" },
+  auth: { permission: "forms.configure" },
   body: copySeededBody,
   response: templateDetailDto,
   successStatus: 201,
@@ -49,10 +49,67 @@ export const getFormTemplate = defineOperation({
   path: "/api/forms/templates/{templateId}",
   tag: "Forms",
   summary: "A form with the text of its current version",
-  auth: { permission: "clinical.read" },
+  auth: { permission: "forms.configure" },
   params: templateParams,
   response: templateDetailDto,
 });
+
+/**
+ * A short form with one question of each shape (help, mapping, options, bounds, a condition),
+ * not the whole health history: the edge fuzz probes every field of the example, and each valid
+ * text probe saves a version and hashes every table, so the ~150 fields of the health history
+ * made that one case take 35-50 s under load.
+ */
+const EXAMPLE_DEFINITION: FormDefinition = {
+  title: "Short health check",
+  kind: "health_history",
+  intro: "A few questions before your visit.",
+  sections: [
+    {
+      id: "health",
+      title: "Your health",
+      questions: [
+        {
+          id: "phone",
+          kind: "short_text",
+          label: "Mobile phone",
+          help: "For reminders.",
+          required: true,
+          mapsTo: "client.phone",
+        },
+        {
+          id: "precautions",
+          kind: "multi_choice",
+          label: "Do any of these apply?",
+          required: false,
+          options: [
+            { value: "anticoagulants", label: "Blood thinners" },
+            { value: "pregnancy", label: "Pregnancy" },
+          ],
+          mapsTo: "precautions",
+        },
+        {
+          id: "pain_now",
+          kind: "number",
+          label: "Pain today (0-10)",
+          required: false,
+          min: 0,
+          max: 10,
+          unit: "points",
+        },
+        { id: "takes_medication", kind: "yes_no", label: "Do you take medication?", required: true },
+        {
+          id: "medications",
+          kind: "long_text",
+          label: "Which?",
+          required: true,
+          showIf: { question: "takes_medication", equals: true },
+        },
+        { id: "signature", kind: "signature", label: "I confirm this is correct.", required: true },
+      ],
+    },
+  ],
+};
 
 export const saveFormTemplate = defineOperation({
   id: "saveFormTemplate",
@@ -60,11 +117,11 @@ export const saveFormTemplate = defineOperation({
   path: "/api/forms/templates/{templateId}",
   tag: "Forms",
   summary: "Save the form's text as a new version (earlier versions stay as they were)",
-  auth: { permission: "clinical.write" },
+  auth: { permission: "forms.configure" },
   params: templateParams,
   body: saveTemplateBody,
   response: templateDetailDto,
-  exampleBody: { baseVersion: 1, definition: SEEDED_FORMS.health_history },
+  exampleBody: { baseVersion: 1, definition: EXAMPLE_DEFINITION },
 });
 
 export const setFormSettings = defineOperation({

@@ -31,6 +31,8 @@ export function staffNav(roles: readonly Role[], grants: readonly Permission[] =
         { href: "/exercises", label: "Exercises" },
         // Licensed questionnaire wording (NDI, ODI) is entered by either role: instruments.configure.
         { href: "/questionnaires", label: "Questionnaires" },
+        // Intake and consent forms are built by either role too: forms.configure.
+        { href: "/forms", label: "Forms" },
       ],
     },
   );

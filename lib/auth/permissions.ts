@@ -35,6 +35,10 @@ export const PERMISSIONS = {
     roles: ["admin", "therapist"],
     description: "Enter the clinic's licensed questionnaire wording (NDI, ODI)",
   },
+  "forms.configure": {
+    roles: ["admin", "therapist"],
+    description: "Build and edit the clinic's intake and consent forms (each save is a new version; signed forms keep theirs)",
+  },
   "clinic.settings": { roles: ["admin"], description: "Change clinic settings, rooms and appointment types" },
   "schedule.manage": {
     roles: ["admin", "therapist"],

@@ -35,7 +35,8 @@ export const WRITE_BACK_TARGETS = [
 export type WriteBackTarget = (typeof WRITE_BACK_TARGETS)[number];
 
 const id = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "Ids are lower_snake_case, at most 40 characters.");
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Messages written for the clinic's form editor, which shows them beside the input.
+const text = (max: number) => z.string().trim().min(1, "This cannot be empty.").max(max, `At most ${max} characters.`);
 
 export const optionSchema = z.object({ value: id, label: text(300) });
 
@@ -47,10 +48,10 @@ export const questionSchema = z
     help: text(2000).optional(),
     required: z.boolean().default(false),
     /** single_choice / multi_choice. */
-    options: z.array(optionSchema).min(2).max(60).optional(),
+    options: z.array(optionSchema).min(2, "Give at least two options.").max(60, "At most 60 options.").optional(),
     /** number: bounds and unit. */
-    min: z.number().optional(),
-    max: z.number().optional(),
+    min: z.number("Enter a number.").optional(),
+    max: z.number("Enter a number.").optional(),
     unit: text(20).optional(),
     /** Shown only when another question (earlier in the form) has this answer. */
     showIf: z.object({ question: id, equals: z.union([z.string(), z.boolean()]) }).optional(),
@@ -62,6 +63,8 @@ export const questionSchema = z
       ctx.addIssue({ code: "custom", path: ["options"], message: "Only choice questions have options (at least 2)." });
     if (q.options && new Set(q.options.map((o) => o.value)).size !== q.options.length)
       ctx.addIssue({ code: "custom", path: ["options"], message: "Option values must differ." });
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max)
+      ctx.addIssue({ code: "custom", path: ["max"], message: "The highest value must not be below the lowest." });
     if (q.mapsTo === "precautions" && q.kind !== "multi_choice")
       ctx.addIssue({ code: "custom", path: ["mapsTo"], message: "Precautions come from a multiple-choice question." });
   });
@@ -71,7 +74,10 @@ export const sectionSchema = z.object({
   id,
   title: text(200),
   intro: text(4000).optional(),
-  questions: z.array(questionSchema).min(1).max(80),
+  questions: z
+    .array(questionSchema)
+    .min(1, "A section needs at least one question.")
+    .max(80, "At most 80 questions in a section."),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
@@ -82,7 +88,7 @@ export const formDefinitionSchema = z
     title: text(200),
     kind: z.enum(FORM_KINDS),
     intro: text(4000).optional(),
-    sections: z.array(sectionSchema).min(1).max(30),
+    sections: z.array(sectionSchema).min(1, "A form needs at least one section.").max(30, "At most 30 sections."),
   })
   .superRefine((f, ctx) => {
     const seen = new Set<string>();

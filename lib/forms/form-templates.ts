@@ -27,7 +27,7 @@ async function offersDryNeedling(db: Db, actor: Actor): Promise<boolean> {
 
 /** The clinic's forms, and the seeded ones it can still copy (dry needling only within its scope). */
 export async function listTemplates(db: Db, actor: Actor) {
-  assertCan(actor, "clinical.read");
+  assertCan(actor, "forms.configure");
   const rows = await db
     .select(columns)
     .from(formTemplates)
@@ -42,7 +42,7 @@ export async function listTemplates(db: Db, actor: Actor) {
 
 /** A template with the text of its current version. */
 export async function getTemplate(db: Db, actor: Actor, templateId: string): Promise<TemplateDetailDto> {
-  assertCan(actor, "clinical.read");
+  assertCan(actor, "forms.configure");
   const [row] = await db
     .select({ ...columns, definition: formVersions.definition })
     .from(formTemplates)
@@ -99,7 +99,7 @@ export async function ensureSeededCopy(
 
 /** Copies a seeded form into the clinic's own templates (dry needling only where offered). */
 export async function copySeededForm(db: Db, actor: Actor, seedKey: SeededFormKey): Promise<TemplateDetailDto> {
-  assertCan(actor, "clinical.write");
+  assertCan(actor, "forms.configure");
   if (!seededFormsFor(await offersDryNeedling(db, actor)).includes(seedKey))
     throw conflict(
       "Dry needling is not within this clinic's scope of practice (a clinic setting), so its consent form is not offered.",
@@ -127,7 +127,7 @@ export async function saveTemplateVersion(
   templateId: string,
   input: { baseVersion: number; definition: FormDefinition },
 ): Promise<TemplateDetailDto> {
-  assertCan(actor, "clinical.write");
+  assertCan(actor, "forms.configure");
   await db.transaction(async (tx) => {
     const current = await getTemplate(tx, actor, templateId);
     const next = current.currentVersion + 1;

@@ -13,17 +13,20 @@ import { SignatureField, type SignatureValue } from "./signature-field";
 /**
  * A form on a phone: one section per screen with the step shown, the signature last and large
  * enough for a finger. `kiosk`: on the clinic's tablet nothing else is reachable, and the
- * screen locks with a thank-you when the form is sent.
+ * screen locks with a thank-you when the form is sent. `preview`: the clinic's form editor shows
+ * the form exactly as a client will, and nothing is sent.
  */
 export function FillForm({
   form,
   submitTo,
   kiosk = false,
+  preview = false,
 }: {
   form: FillFormDto;
   /** The client's own request in the portal, or the clinic tablet's kiosk link. */
-  submitTo: { requestId: string } | { kioskToken: string };
+  submitTo?: { requestId: string } | { kioskToken: string };
   kiosk?: boolean;
+  preview?: boolean;
 }) {
   const sections = form.definition.sections;
   const [step, setStep] = useState(0);
@@ -32,7 +35,8 @@ export function FillForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   const submit = useMutation({
-    mutationFn: () => {
+    mutationFn: async () => {
+      if (preview || !submitTo) return { submissionId: "" };
       // An unticked consent is sent as it is: the server refuses it with a field error beside the box.
       const body = { answers, signature } as BodyOf<typeof ops.submitMyForm>;
       return "kioskToken" in submitTo
@@ -77,6 +81,15 @@ export function FillForm({
     return Object.keys(missing).length === 0;
   }
 
+  if (submit.isSuccess && preview)
+    return (
+      <div className="space-y-4" data-testid="form-done">
+        <p className="font-medium">End of the preview: a client would now see that the form is signed and sent.</p>
+        <Button type="button" variant="secondary" onClick={() => (submit.reset(), setAnswers({}), go(0))}>
+          Preview again from the start
+        </Button>
+      </div>
+    );
   if (submit.isSuccess)
     return (
       <div className="space-y-4" data-testid="form-done">
@@ -119,7 +132,16 @@ export function FillForm({
           <QuestionInput key={q.id} q={q} value={answers[q.id]} error={errors[q.id]} onChange={(v) => set(q.id, v)} />
         ))}
       {signatureQuestion ? (
-        <SignatureField label={signatureQuestion.label} value={signature} onChange={setSignature} errors={errors} />
+        <SignatureField
+          label={signatureQuestion.label}
+          value={signature}
+          onChange={(v) => {
+            setSignature(v);
+            // A new stroke or name answers the last refusal: its message goes until the next send.
+            setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith("signature."))));
+          }}
+          errors={errors}
+        />
       ) : null}
       {submit.isError && !(submit.error instanceof ApiError && submit.error.status === 400) ? (
         <Notice tone="danger" testId="form-error">

@@ -1,0 +1,90 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { api } from "@/app/_lib/api";
+import { Button, ButtonLink } from "@/app/_components/ui/button";
+import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
+import { Card } from "@/app/_components/ui/layout";
+import { FORM_KIND_LABELS } from "@/lib/forms/form-editor";
+import type { TemplateDetailDto, TemplateDto } from "@/lib/forms/schemas";
+
+type List = { templates: TemplateDto[]; available: { seedKey: string; title: string }[] };
+
+/**
+ * The clinic's own forms (editable) and the starting forms shipped with Knotwork, which stay as
+ * shipped: the clinic previews one and makes its own copy to edit.
+ */
+export function FormsList({ initial }: { initial: List }) {
+  const router = useRouter();
+  const copy = useMutation({
+    mutationFn: (seedKey: string) =>
+      api<TemplateDetailDto>("/api/forms/templates", { method: "POST", body: { seedKey } }),
+    onSuccess: (t) => router.push(`/forms/${t.id}`),
+  });
+  return (
+    <div className="space-y-6">
+      <Card title="Your clinic's forms">
+        {initial.templates.length === 0 ? (
+          <EmptyState title="No forms of your own yet">
+            Make a copy of a starting form below, then edit it to suit your clinic.
+          </EmptyState>
+        ) : (
+          <ul className="divide-y divide-line">
+            {initial.templates.map((t) => (
+              <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div>
+                  <p className="font-medium">{t.title}</p>
+                  <p className="text-sm text-muted">
+                    {FORM_KIND_LABELS[t.kind]} · version {t.currentVersion}
+                  </p>
+                </div>
+                <ButtonLink href={`/forms/${t.id}`} variant="secondary" aria-label={`Edit “${t.title}”`}>
+                  Edit
+                </ButtonLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title="Starting forms">
+        <p className="mb-3 text-sm text-muted">
+          Written as a starting point: review the clinical and legal wording before you use them. They stay as shipped;
+          make a copy to edit.
+        </p>
+        {initial.available.length === 0 ? (
+          <p className="text-sm text-muted">Your clinic has copied every starting form.</p>
+        ) : (
+          <ul className="divide-y divide-line">
+            {initial.available.map((a) => (
+              <li key={a.seedKey} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div className="flex items-center gap-2">
+                  <p className="font-medium">{a.title}</p>
+                  <Badge>Read-only</Badge>
+                </div>
+                <div className="flex flex-wrap gap-2">
+                  <Link
+                    href={`/forms/starting/${a.seedKey}`}
+                    className="inline-flex min-h-11 items-center text-sm text-accent-700 underline"
+                    aria-label={`Preview “${a.title}”`}
+                  >
+                    Preview
+                  </Link>
+                  <Button
+                    variant="secondary"
+                    busy={copy.isPending && copy.variables === a.seedKey}
+                    onClick={() => copy.mutate(a.seedKey)}
+                    aria-label={`Make a copy of “${a.title}”`}
+                  >
+                    Make a copy
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {copy.isError ? <Notice tone="danger">{copy.error.message}</Notice> : null}
+      </Card>
+    </div>
+  );
+}
