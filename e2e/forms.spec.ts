@@ -101,6 +101,18 @@ test("a new client books, signs the health history and consent on a phone; the t
   await proposal.getByRole("button", { name: /Accept precautions/ }).click();
   await expect(staff.getByTestId("proposal-precautions")).toHaveCount(0);
   await expect(staff.getByText("Signed").first()).toBeVisible();
+  // The emergency contact, once accepted, is on the client page under the name.
+  for (const target of ["client.emergency_contact_name", "client.emergency_contact_phone"]) {
+    await staff
+      .getByTestId(`proposal-${target}`)
+      .getByRole("button", { name: /^Accept emergency contact/ })
+      .click();
+    await expect(staff.getByTestId(`proposal-${target}`)).toHaveCount(0);
+  }
+  await staff.goto(`/clients/${client.id}`);
+  await expect(staff.getByTestId("emergency-contact")).toHaveText("Emergency contact: Sami Intake · 07700 900666");
+  await expect(staff.getByRole("link", { name: "07700 900666" })).toHaveAttribute("href", "tel:07700900666");
+  await expectAccessible(staff);
 
   // The programme builder screens with the accepted answer.
   await staff.goto(`/clients/${client.id}/programmes/new`);

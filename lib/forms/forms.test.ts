@@ -15,6 +15,7 @@ import { decideProposal, listProposals } from "./write-back";
 import { renderSubmissionPdf } from "./pdf-job";
 import { canonicalJson } from "./rules/answers";
 import { SEEDED_FORMS } from "./templates";
+import { getEmergencyContact } from "./emergency-contact";
 
 let t: TestDb;
 let casey: string;
@@ -222,5 +223,20 @@ describe("write-back with review", () => {
     expect(await t.db.select({ d: clients.dateOfBirth }).from(clients).where(eq(clients.id, casey))).toEqual(before);
     const other = await actorFor(t.db, "therapist@other.test", "other-clinic");
     await expect(listProposals(t.db, other, casey)).rejects.toThrow(/not found/);
+  });
+
+  it("the emergency contact reaches the record only when accepted, and only in its clinic", async () => {
+    const therapist = await actorFor(t.db, "therapist@demo.test");
+    const admin = await actorFor(t.db, "admin@demo.test");
+    expect(await getEmergencyContact(t.db, admin, casey)).toBeNull();
+    const proposals = await listProposals(t.db, therapist, casey);
+    for (const target of ["client.emergency_contact_name", "client.emergency_contact_phone"]) {
+      const p = proposals.find((x) => x.target === target && x.status === "pending")!;
+      await decideProposal(t.db, therapist, casey, p.id, { action: "accept" });
+    }
+    // Contact details: the admin, who reads no clinical records, sees it too.
+    expect(await getEmergencyContact(t.db, admin, casey)).toEqual({ name: "Jo Client", phone: "07700 900444" });
+    const other = await actorFor(t.db, "therapist@other.test", "other-clinic");
+    expect(await getEmergencyContact(t.db, other, casey)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { ClientDetail } from "@/lib/clients/schemas";
+import type { EmergencyContact } from "@/lib/forms/emergency-contact";
 import { clientDetailQuery } from "@/app/_lib/queries/clients";
 import { ageOn, displayName } from "@/lib/clients/format";
 import { Badge } from "@/app/_components/ui/feedback";
@@ -32,12 +33,15 @@ export interface ClientPermissions {
 
 export function ClientRecord({
   initial,
+  emergencyContact = null,
   permissions,
   timeZone,
   precautionOptions,
   accessLog,
 }: {
   initial: ClientDetail;
+  /** Accepted from a signed health history; shown under the name, where clinicians look first. */
+  emergencyContact?: EmergencyContact | null;
   permissions: ClientPermissions;
   timeZone: string;
   precautionOptions: PrecautionOption[];
@@ -90,6 +94,7 @@ export function ClientRecord({
           </ButtonLink>
         ) : null}
       </div>
+      <EmergencyContactLine contact={emergencyContact} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {permissions.clinicalRead ? (
@@ -114,7 +119,11 @@ export function ClientRecord({
               timeZone={timeZone}
             />
           ) : null}
-          <DetailsCard client={client} canEdit={permissions.write && !client.archivedAt} />
+          <DetailsCard
+            client={client}
+            emergencyContact={emergencyContact}
+            canEdit={permissions.write && !client.archivedAt}
+          />
         </div>
         <div className="space-y-6">
           {permissions.clinicalRead ? (
@@ -127,5 +136,28 @@ export function ClientRecord({
         </div>
       </div>
     </div>
+  );
+}
+
+function EmergencyContactLine({ contact }: { contact: EmergencyContact | null }) {
+  return (
+    <p className="-mt-3 text-sm text-ink" data-testid="emergency-contact">
+      <span className="text-muted">Emergency contact: </span>
+      {contact ? (
+        <>
+          {contact.name ?? "name not given"}
+          {contact.phone ? (
+            <>
+              {" · "}
+              <a className="tabular text-accent-700 underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
+                {contact.phone}
+              </a>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <span className="text-muted">none recorded (the health history form asks for one)</span>
+      )}
+    </p>
   );
 }

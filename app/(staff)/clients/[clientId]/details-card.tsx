@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ClientDetail } from "@/lib/clients/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
+import type { EmergencyContact } from "@/lib/forms/emergency-contact";
 import { clientKeys } from "@/app/_lib/queries/clients";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -19,7 +20,15 @@ function Row({ label, value }: { label: string; value: string | null }) {
   );
 }
 
-export function DetailsCard({ client, canEdit }: { client: ClientDetail; canEdit: boolean }) {
+export function DetailsCard({
+  client,
+  emergencyContact = null,
+  canEdit,
+}: {
+  client: ClientDetail;
+  emergencyContact?: EmergencyContact | null;
+  canEdit: boolean;
+}) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
@@ -111,6 +120,10 @@ export function DetailsCard({ client, canEdit }: { client: ClientDetail; canEdit
           <Row label="Date of birth" value={client.dateOfBirth ? f.day(client.dateOfBirth, "date") : null} />
           <Row label="Email" value={client.email} />
           <Row label="Phone" value={client.phone} />
+          <Row
+            label="Emergency contact"
+            value={emergencyContact ? [emergencyContact.name, emergencyContact.phone].filter(Boolean).join(", ") : null}
+          />
         </dl>
       )}
     </Card>

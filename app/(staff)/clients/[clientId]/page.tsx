@@ -5,6 +5,7 @@ import { requireClientPage } from "@/lib/clients/require-client-page";
 import { PRECAUTIONS } from "@/lib/programmes/precautions";
 import { listRecentReads } from "@/lib/audit/recent-reads";
 import { getDb } from "@/lib/server-db";
+import { getEmergencyContact } from "@/lib/forms/emergency-contact";
 import { ClientRecord } from "./client-record";
 import { WhoOpenedCard } from "./who-opened-card";
 import { MessagesCard } from "./messages-card";
@@ -19,9 +20,11 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const reads = can(actor, "audit.read") ? await listRecentReads(db, actor, client.id) : null;
   const messages = can(actor, "schedule.manage") ? await listClientMessages(db, actor, client.id) : null;
   const format = formatFor(actor);
+  const emergencyContact = await getEmergencyContact(db, actor, client.id);
   return (
     <ClientRecord
       initial={client}
+      emergencyContact={emergencyContact}
       permissions={{
         write: can(actor, "clients.write"),
         archive: can(actor, "clients.archive"),
