@@ -37,7 +37,8 @@ export const PERMISSIONS = {
   },
   "forms.configure": {
     roles: ["admin", "therapist"],
-    description: "Build and edit the clinic's intake and consent forms (each save is a new version; signed forms keep theirs)",
+    description:
+      "Build and edit the clinic's intake and consent forms (each save is a new version; signed forms keep theirs)",
   },
   "clinic.settings": { roles: ["admin"], description: "Change clinic settings, rooms and appointment types" },
   "schedule.manage": {
