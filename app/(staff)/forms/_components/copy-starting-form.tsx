@@ -1,16 +1,16 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
-import type { TemplateDetailDto } from "@/lib/forms/schemas";
+import type { SeededFormKey as SeedKey } from "@/lib/forms/templates";
 
 /** Makes the clinic's own copy of a starting form and opens it in the editor. */
 export function CopyStartingForm({ seedKey, title }: { seedKey: string; title: string }) {
   const router = useRouter();
   const copy = useMutation({
-    mutationFn: () => api<TemplateDetailDto>("/api/forms/templates", { method: "POST", body: { seedKey } }),
+    mutationFn: () => call(ops.copyFormTemplate, { body: { seedKey: seedKey as SeedKey } }),
     onSuccess: (t) => router.push(`/forms/${t.id}`),
   });
   return (

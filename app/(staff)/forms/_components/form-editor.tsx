@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { api, ApiError } from "@/app/_lib/api";
+import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -43,8 +43,8 @@ export function FormEditor({ initial, clinicName }: { initial: TemplateDetailDto
 
   const save = useMutation({
     mutationFn: (definition: FormDefinition) =>
-      api<TemplateDetailDto>(`/api/forms/templates/${template.id}`, {
-        method: "PUT",
+      call(ops.saveFormTemplate, {
+        params: { templateId: template.id },
         body: { baseVersion: template.currentVersion, definition },
       }),
     onSuccess: (t) => {
@@ -59,7 +59,7 @@ export function FormEditor({ initial, clinicName }: { initial: TemplateDetailDto
     },
   });
   const reload = useMutation({
-    mutationFn: () => api<TemplateDetailDto>(`/api/forms/templates/${template.id}`),
+    mutationFn: () => call(ops.getFormTemplate, { params: { templateId: template.id } }),
     onSuccess: (t) => {
       setTemplate(t);
       form.reset(toEditorValues(t.definition));

@@ -2,12 +2,13 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { api } from "@/app/_lib/api";
+import { call, ops } from "@/app/_lib/api-client";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { Card } from "@/app/_components/ui/layout";
 import { FORM_KIND_LABELS } from "@/lib/forms/form-editor";
-import type { TemplateDetailDto, TemplateDto } from "@/lib/forms/schemas";
+import type { TemplateDto } from "@/lib/forms/schemas";
+import type { SeededFormKey } from "@/lib/forms/templates";
 
 type List = { templates: TemplateDto[]; available: { seedKey: string; title: string }[] };
 
@@ -18,8 +19,7 @@ type List = { templates: TemplateDto[]; available: { seedKey: string; title: str
 export function FormsList({ initial }: { initial: List }) {
   const router = useRouter();
   const copy = useMutation({
-    mutationFn: (seedKey: string) =>
-      api<TemplateDetailDto>("/api/forms/templates", { method: "POST", body: { seedKey } }),
+    mutationFn: (seedKey: string) => call(ops.copyFormTemplate, { body: { seedKey: seedKey as SeededFormKey } }),
     onSuccess: (t) => router.push(`/forms/${t.id}`),
   });
   return (
