@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { test, expect, signInAs, expectAccessible, uniqueSuffix } from "./fixtures";
+import { test, expect, signInAs, expectAccessible, uniqueSuffix, bookCompletable } from "./fixtures";
 
 /** The demo clinic's local date of an instant (the calendar's ?date=). */
 const londonDate = (iso: string) =>
@@ -34,29 +33,13 @@ async function arrivedAppointment(api: APIRequestContext, suffix: string) {
   const client = await created.json();
   const staff: { userId: string; name: string }[] = await (await api.get("/api/staff")).json();
   const taraId = staff.find((s) => s.name === "Tara Therapist")!.userId;
-  let appt: { id: string; startsAt: string } | null = null;
-  for (let i = 1; i < 12 && !appt; i++) {
-    const startsAt = new Date(Math.ceil(Date.now() / 300_000) * 300_000 + i * 5 * 60_000).toISOString();
-    const res = await api.post("/api/appointments", {
-      data: {
-        clientId: client.id,
-        therapistUserId: taraId,
-        typeId: type.id,
-        roomId: null,
-        startsAt,
-        allowOutsideHours: true,
-        idempotencyKey: randomUUID(),
-      },
-    });
-    if (res.status() === 201) appt = await res.json();
-  }
-  expect(appt, "a free slot for the appointment").toBeTruthy();
-  const arrived = await api.post(`/api/appointments/${appt!.id}/status`, { data: { status: "arrived", version: 1 } });
+  const appt = await bookCompletable(api, { clientId: client.id, therapistUserId: taraId, typeId: type.id });
+  const arrived = await api.post(`/api/appointments/${appt.id}/status`, { data: { status: "arrived", version: 1 } });
   expect(arrived.status(), await arrived.text()).toBe(200);
   return {
-    url: `/calendar?date=${londonDate(appt!.startsAt)}&therapist=${taraId}`,
+    url: `/calendar?date=${londonDate(appt.startsAt)}&therapist=${taraId}`,
     name: `Wren Checkout${suffix}`,
-    id: appt!.id,
+    id: appt.id,
     version: ((await arrived.json()) as { version: number }).version,
   };
 }

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { test, expect, signInAs, expectAccessible, uniqueSuffix } from "./fixtures";
+import { test, expect, signInAs, expectAccessible, uniqueSuffix, bookCompletable } from "./fixtures";
 
 test("admin creates a package plan, sells it to a client, completes an appointment: 1 of 5 used", async ({
   browser,
@@ -57,24 +56,8 @@ test("admin creates a package plan, sells it to a client, completes an appointme
   // An appointment within the next hour (so it may be completed), completed through the API.
   const staff: { userId: string; name: string }[] = await (await api.get("/api/staff")).json();
   const taraId = staff.find((s) => s.name === "Tara Therapist")!.userId;
-  let appt: { id: string } | null = null;
-  for (let i = 1; i < 12 && !appt; i++) {
-    const startsAt = new Date(Math.ceil(Date.now() / 300_000) * 300_000 + i * 5 * 60_000).toISOString();
-    const res = await api.post("/api/appointments", {
-      data: {
-        clientId: client.id,
-        therapistUserId: taraId,
-        typeId: type.id,
-        roomId: null,
-        startsAt,
-        allowOutsideHours: true,
-        idempotencyKey: randomUUID(),
-      },
-    });
-    if (res.status() === 201) appt = await res.json();
-  }
-  expect(appt, "a free slot for the appointment").toBeTruthy();
-  const done = await api.post(`/api/appointments/${appt!.id}/status`, { data: { status: "completed", version: 1 } });
+  const appt = await bookCompletable(api, { clientId: client.id, therapistUserId: taraId, typeId: type.id });
+  const done = await api.post(`/api/appointments/${appt.id}/status`, { data: { status: "completed", version: 1 } });
   expect(done.status(), await done.text()).toBe(200);
 
   await admin.reload();
@@ -82,7 +65,7 @@ test("admin creates a package plan, sells it to a client, completes an appointme
   await expect(pkg).toContainText("4 left");
   await expect(pkg).toContainText("expires");
   // Invoicing the appointment charges nothing: the session came from the package.
-  const invoiced = await api.post(`/api/appointments/${appt!.id}/invoice`);
+  const invoiced = await api.post(`/api/appointments/${appt.id}/invoice`);
   expect(invoiced.status(), await invoiced.text()).toBe(200);
   const invoice = await invoiced.json();
   expect(invoice.totalMinor).toBe(0);

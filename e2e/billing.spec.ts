@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { test, expect, signInAs, expectAccessible, findClientId, uniqueSuffix } from "./fixtures";
+import { test, expect, signInAs, expectAccessible, findClientId, uniqueSuffix, bookCompletable } from "./fixtures";
 
 const pounds = (minor: number) =>
   new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }).format(minor / 100);
@@ -39,35 +38,19 @@ test("complete → invoice → part cash, rest card → client downloads the rec
   const before = await (await api.get("/api/billing/reports/takings")).json();
 
   // Booked within the next hour (the first free 5-minute start), so it may be marked completed.
-  let appt: { id: string } | null = null;
-  for (let i = 1; i < 12 && !appt; i++) {
-    const startsAt = new Date(Math.ceil(Date.now() / 300_000) * 300_000 + i * 5 * 60_000).toISOString();
-    const res = await api.post("/api/appointments", {
-      data: {
-        clientId: casey,
-        therapistUserId: taraId,
-        typeId: type.id,
-        roomId: null,
-        startsAt,
-        allowOutsideHours: true,
-        idempotencyKey: randomUUID(),
-      },
-    });
-    if (res.status() === 201) appt = await res.json();
-  }
-  expect(appt, "a free slot for the appointment").toBeTruthy();
+  const appt = await bookCompletable(api, { clientId: casey, therapistUserId: taraId, typeId: type.id });
 
   // The therapist completes it; a therapist without billing sees no amounts.
   const therapist = await (await browser.newContext()).newPage();
   await signInAs(therapist, "therapist@demo.test");
-  const done = await therapist.request.post(`/api/appointments/${appt!.id}/status`, {
+  const done = await therapist.request.post(`/api/appointments/${appt.id}/status`, {
     data: { status: "completed", version: 1 },
   });
   expect(done.status(), await done.text()).toBe(200);
   expect((await therapist.request.get("/api/invoices")).status()).toBe(403);
 
   // The front desk invoices it in one click and issues it.
-  const drafted = await api.post(`/api/appointments/${appt!.id}/invoice`);
+  const drafted = await api.post(`/api/appointments/${appt.id}/invoice`);
   expect(drafted.status(), await drafted.text()).toBe(200);
   const { id: invoiceId } = await drafted.json();
   await admin.goto(`/billing/invoices/${invoiceId}`);

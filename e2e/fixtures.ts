@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { test as base, expect, type Page, type APIRequestContext } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -40,6 +41,36 @@ export async function findClientId(request: APIRequestContext, query: string): P
   const body = await res.json();
   expect(body.items.length, `client matching ${query}`).toBeGreaterThan(0);
   return body.items[0].id;
+}
+
+/**
+ * Books an appointment that may be marked arrived or completed now: the first free 5-minute start in the next
+ * hour, else the latest free one earlier today or last night (up to 12 hours back). Several specs book the same
+ * therapist at once, and one hour holds only two 30-minute appointments.
+ */
+export async function bookCompletable(
+  request: APIRequestContext,
+  data: { clientId: string; therapistUserId: string; typeId: string },
+): Promise<{ id: string; startsAt: string; version: number }> {
+  const base = Math.ceil(Date.now() / 300_000) * 300_000;
+  const offsets = [
+    ...Array.from({ length: 11 }, (_, i) => (i + 1) * 5),
+    ...Array.from({ length: 144 }, (_, i) => -(i + 1) * 5),
+  ];
+  for (const minutes of offsets) {
+    const res = await request.post("/api/appointments", {
+      data: {
+        ...data,
+        roomId: null,
+        startsAt: new Date(base + minutes * 60_000).toISOString(),
+        allowOutsideHours: true,
+        idempotencyKey: randomUUID(),
+      },
+    });
+    if (res.status() === 201) return res.json();
+    expect(res.status(), await res.text()).toBe(409);
+  }
+  throw new Error("no free time for the appointment in the last 12 hours or the next hour");
 }
 
 /**
