@@ -40,6 +40,24 @@ const config = [
     },
   },
   {
+    // The domain throws lib/errors; only the HTTP layer (lib/http, lib/api, route files) maps them to responses.
+    files: ["lib/**/*.{ts,tsx}", "db/**/*.ts", "scripts/**/*.ts"],
+    ignores: ["lib/http/**", "lib/api/**", "lib/testing/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/http/errors", "@/lib/http/respond", "@/lib/http/route", "@/lib/http/route-deps"],
+              message: "Throw and read errors from @/lib/errors; HTTP maps them (lib/http).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-unused-vars": [
         "error",

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { appointments, memberships, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can, clinicScope } from "@/lib/auth/scopes";
-import { conflict, forbidden, invalid, notFound } from "@/lib/http/errors";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 
 export { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
 

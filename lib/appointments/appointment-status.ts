@@ -6,8 +6,8 @@ import { appointments, clinics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, invalid } from "@/lib/http/errors";
-import { sqlState } from "@/lib/http/respond";
+import { AppError, conflict, invalid } from "@/lib/errors";
+import { sqlState } from "@/lib/errors";
 import { isLateCancellation } from "@/lib/scheduling/cancellation";
 import { assertDiary, assertVersion, lockAppointment } from "./appointment-access";
 import {

@@ -9,8 +9,8 @@ import { appointments, appointmentTypes, clients, memberships, rooms, users } fr
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { sqlState } from "@/lib/http/respond";
-import { AppError, invalid, notFound } from "@/lib/http/errors";
+import { sqlState } from "@/lib/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import type { AppointmentDto, BookAppointmentInput } from "./schemas";
 import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
 import { formatFor } from "@/lib/format/clinic-format";

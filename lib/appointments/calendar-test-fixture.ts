@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { appointments, appointmentTypes, rooms } from "@/db/schema";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import { setWeeklyHours } from "@/lib/availability/availability";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/actor";

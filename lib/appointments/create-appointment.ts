@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { appointmentTypes } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { assertDiary, assertOffersType, clinicTherapist } from "./appointment-access";
 import { bookAppointment } from "./book-appointment";
 import type { AppointmentView, CreateAppointmentInput } from "./calendar-schemas";

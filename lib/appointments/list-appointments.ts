@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients, memberships, rooms, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
-import { invalid, notFound } from "@/lib/http/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
 import type { AppointmentView, CalendarRange, ListAppointmentsQuery } from "./calendar-schemas";
 import { workingTimeOf } from "./working-hours";

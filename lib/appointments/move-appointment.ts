@@ -6,8 +6,8 @@ import { appointmentReminders, appointments, appointmentTypes, rooms } from "@/d
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, invalid, notFound } from "@/lib/http/errors";
-import { sqlState } from "@/lib/http/respond";
+import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { sqlState } from "@/lib/errors";
 import { assertDiary, assertOffersType, assertVersion, clinicTherapist, lockAppointment } from "./appointment-access";
 import type { AppointmentView, MoveAppointmentInput } from "./calendar-schemas";
 import { describeConflict, type Placement } from "./conflict";

@@ -5,7 +5,7 @@ import { appointments } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict } from "@/lib/http/errors";
+import { conflict } from "@/lib/errors";
 import { createVisit } from "@/lib/visits/write-visits";
 import { assertDiaryWith, lockAppointment } from "./appointment-access";
 

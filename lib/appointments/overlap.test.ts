@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, gt, lt } from "drizzle-orm";
 import { appointments, appointmentTypes } from "@/db/schema";
-import { sqlState } from "@/lib/http/respond";
-import { AppError } from "@/lib/http/errors";
+import { sqlState } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/actor";
 import { bookAppointment } from "./book-appointment";

@@ -16,7 +16,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { offersType, therapistsOfferingType } from "@/lib/clinic-setup/type-therapists";
 import { expandAvailability, timeOffInterval } from "@/lib/scheduling/availability";
 import type { TimeInterval } from "@/lib/scheduling/intervals";

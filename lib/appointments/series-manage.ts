@@ -6,7 +6,7 @@ import { appointments, appointmentSeries, appointmentTypes, clients, rooms, user
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent, recordEvents } from "@/lib/audit/record-event";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { zonedInstant } from "@/lib/scheduling/zoned";
 import { assertDiary } from "./appointment-access";
 import type { cancelSeriesBody, SeriesDto } from "./series-schemas";

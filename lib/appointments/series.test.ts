@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { appointments, appointmentSeries, auditEvents } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { addException, setWeeklyHours } from "@/lib/availability/availability";
 import { createAppointmentType, createRoom } from "@/lib/clinic-setup/rooms-and-types";
 import { wallTimeOf } from "@/lib/scheduling/zoned";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { availabilityExceptions, therapistHours } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
-import { conflict } from "@/lib/http/errors";
+import { conflict } from "@/lib/errors";
 import { formatFor } from "@/lib/format/clinic-format";
 import { expandAvailability } from "@/lib/scheduling/availability";
 import { subtractIntervals, type TimeInterval } from "@/lib/scheduling/intervals";

@@ -7,7 +7,7 @@ import { appointments, appointmentTypes, clients, rooms, users } from "@/db/sche
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clientScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import {
   FLAG_LABELS,
   onlineBookingFlagKinds,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { clinicEventRow, recordEvent } from "./record-event";
 import { appendReadEvent } from "./read-batch";
 import { ACCESS_REFUSED, READ_KINDS, type ReadKind } from "./read-kinds";

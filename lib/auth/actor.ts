@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { clinics, memberships, users } from "@/db/schema";
 import { grantedPermissions, type Permission, type Role } from "./permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { DEFAULT_CLINIC_LOCALE, type ClinicLocale } from "@/lib/format/clinic-locales";
 
 /**

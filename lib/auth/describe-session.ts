@@ -3,8 +3,8 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { homePathFor, listUserClinics, loadActor, type Actor } from "./actor";
-import type { SessionInfo } from "@/lib/http/route";
-import { AppError } from "@/lib/http/errors";
+import type { SessionInfo } from "@/lib/auth/session-info";
+import { AppError } from "@/lib/errors";
 import { TWO_FACTOR_SETUP_PATH } from "./two-factor/paths";
 
 export async function describeSession(db: Db, session: SessionInfo, actor: Actor | null) {

@@ -3,7 +3,7 @@ import { DEFAULT_CLINIC_LOCALE } from "@/lib/format/clinic-locales";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sessions } from "@/db/schema";
-import type { SessionInfo } from "@/lib/http/route";
+import type { SessionInfo } from "@/lib/auth/session-info";
 import { describeUserAgent } from "./rules/user-agent";
 import { homePathFor, listUserClinics, loadActor } from "./actor";
 import type { DeviceDto } from "./session-schemas";

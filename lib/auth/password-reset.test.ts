@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { emailOutbox, passwordResets } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-people";
 import { config } from "@/lib/config";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { freshDb, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { BAD_CREDENTIALS, SignInError, verifySignIn } from "./login";
 import {

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { passwordResets, users } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { AppError, invalid } from "@/lib/http/errors";
+import { AppError, invalid } from "@/lib/errors";
 import { clearLimit } from "./rate-limit";
 import { endUserSessions } from "./sessions";
 import { accountLimitKey, throttleResetRequest } from "./sign-in-limits";

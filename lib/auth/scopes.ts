@@ -4,7 +4,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { clients, invoices } from "@/db/schema";
 import type { Actor } from "./actor";
 import { rolesHave, type Permission } from "./permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 /*
  * SECURITY BOUNDARY. This module is the only place that says which rows an actor may

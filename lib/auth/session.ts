@@ -11,7 +11,7 @@ import { verifySignIn, SignInError } from "./login";
 import { checkSession, endSession, startSession } from "./sessions";
 import { requireSecondFactor, SecondFactorError } from "./two-factor/sign-in-step";
 import { decodeSessionToken, sessionCookieValue } from "./session-token";
-import type { SessionInfo } from "@/lib/http/route";
+import type { SessionInfo } from "@/lib/auth/session-info";
 
 import { CLINIC_COOKIE_NAME as CLINIC_COOKIE } from "./cookie";
 

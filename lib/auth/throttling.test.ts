@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { auditEvents, loginAttempts, rateLimits } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-people";
 import { config } from "@/lib/config";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { inviteStaff } from "@/lib/invitations/create-invitation";
 import { acceptInvitationBody } from "@/lib/invitations/schemas";

@@ -6,7 +6,7 @@ import { appointmentTypes, availabilityExceptions, memberships, therapistHours, 
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, invalid, notFound } from "@/lib/http/errors";
+import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { offersType, therapistsOfferingType } from "@/lib/clinic-setup/type-therapists";
 import { searchFreeSlots } from "./free-slots";
 import type { AvailabilityDto, addExceptionBody, setHoursBody, slotsQuery } from "./schemas";

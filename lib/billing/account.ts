@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { clients, invoices, payments } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/scopes";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { listInvoices } from "./queries";
 import { listClientPackages } from "./client-packages";
 import { loadBillingSettings } from "./settings";

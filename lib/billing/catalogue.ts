@@ -6,7 +6,7 @@ import { appointmentTypes, products, servicePrices, taxRates, users } from "@/db
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { invalid, notFound } from "@/lib/http/errors";
+import { invalid, notFound } from "@/lib/errors";
 import type { priceBody, productBody, productPatchBody, taxRateBody, taxRatePatchBody } from "./schemas";
 
 /** Reading the catalogue: whoever sets it up or bills from it. */

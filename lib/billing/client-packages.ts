@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { clientPackages, clients, invoices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/scopes";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { localDateIn } from "./rules/dates";
 import type { ClientPackageDto } from "./package-schemas";
 

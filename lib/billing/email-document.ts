@@ -8,7 +8,7 @@ import { loadActor, type Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueEmail, recordSkippedEmail } from "@/lib/email/outbox";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { documentTitle, renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { invoiceLines, invoices, products, taxRates } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
-import { invalid } from "@/lib/http/errors";
+import { invalid } from "@/lib/errors";
 import { invoiceTotals, lineAmounts } from "./rules/money";
 import type { invoiceLineInput } from "./schemas";
 

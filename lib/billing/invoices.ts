@@ -6,8 +6,8 @@ import { appointmentTypes, appointments, clients, invoices, memberships } from "
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
-import { sqlState } from "@/lib/http/respond";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { sqlState } from "@/lib/errors";
 import { computeLines, replaceDraftLines, type LineInput } from "./invoice-lines";
 import { getInvoice } from "./queries";
 import { loadBillingSettings } from "./settings";

@@ -5,7 +5,7 @@ import { billingCounters, clients, invoiceLines, invoices, therapistRegistration
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { lockDraft } from "./invoices";
 import { getInvoice } from "./queries";
 import { loadBillingSettings } from "./settings";

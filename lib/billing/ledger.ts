@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { allocations, clients, invoices, payments } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import type { InvoiceStatus } from "./rules/constants";
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
 import { appointments, auditEvents, clientPackages, packageRedemptions } from "@/db/schema";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/actor";
 import { setAppointmentStatus } from "@/lib/appointments/appointment-status";

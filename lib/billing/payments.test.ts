@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, payments } from "@/db/schema";
-import type { AppError } from "@/lib/http/errors";
-import { sqlState } from "@/lib/http/respond";
+import type { AppError } from "@/lib/errors";
+import { sqlState } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/actor";
 import { invoiceAppointment } from "./invoices";

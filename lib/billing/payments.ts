@@ -6,7 +6,7 @@ import { allocations, invoices, payments } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { applyAllocations, availableCredit, lockClient, lockOpenInvoices, planAllocations } from "./ledger";
 import { loadBillingSettings } from "./settings";
 import { formatMoney } from "./rules/money";

@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { allocations, appointments, clients, invoiceLines, invoices, payments, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope, invoiceScope } from "@/lib/auth/scopes";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import type { InvoiceDetail, InvoiceSummary, listInvoicesQuery } from "./schemas";
 
 const clientName = sql<string>`coalesce(${invoices.clientName}, ${clients.firstName} || ' ' || ${clients.lastName})`;

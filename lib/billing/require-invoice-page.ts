@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/require-actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/server-db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { getInvoice } from "./queries";
 
 /** For invoice pages: the actor (403 page without the permission) and the invoice (404 page otherwise). */

@@ -6,7 +6,7 @@ import { clientPackages, clients, packagePlans } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { invalid, notFound } from "@/lib/http/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { createDraftInvoice } from "./invoices";
 import { issueInvoice } from "./issue-invoice";
 import { listClientPackages } from "./client-packages";

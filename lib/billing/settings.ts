@@ -6,7 +6,7 @@ import { billingSettings, clinics, invoices, memberships, taxRates, therapistReg
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { minorDigits } from "./rules/money";
 import type { BillingSettingsDto, billingSettingsBody, registrationBody } from "./schemas";
 

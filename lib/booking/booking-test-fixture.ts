@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach } from "vitest";
 import { eq } from "drizzle-orm";
 import { appointmentTypes, clients, clinics, rooms, therapistHours } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { bookOnline } from "./online-booking";
 

@@ -6,7 +6,7 @@ import { appointments } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { decideCancellation, formatNoticePeriod, lateCancellationMessage } from "@/lib/scheduling/cancellation";
 import { localDateOf } from "@/lib/scheduling/zoned";
 import { buildIcs } from "@/lib/calendar-feed/ics";

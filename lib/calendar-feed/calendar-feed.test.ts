@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/auth/tokens";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { myAppointmentIcs } from "@/lib/booking/my-appointments";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { checkIcs, eventsOf } from "@/lib/testing/ics-check";
 import { GET as feedRoute } from "@/app/api/calendar-feeds/[token]/feed.ics/route";

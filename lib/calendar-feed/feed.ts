@@ -12,7 +12,7 @@ import {
   users,
 } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { buildIcs } from "./ics";
 
 const DAY_MS = 86_400_000;

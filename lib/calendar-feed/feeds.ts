@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { newToken } from "@/lib/auth/tokens";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { CalendarFeedStatusDto, CreatedCalendarFeedDto } from "./schemas";
 
 /** The feed's address. The token is the only secret: whoever holds the URL reads the diary. */

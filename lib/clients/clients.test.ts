@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { auditEvents, clients } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clientScope } from "@/lib/auth/scopes";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { listClientsQuery } from "./schemas";
 import { createClient, getClientOrThrow, listClients, setClientArchived, updateClient } from "./clients";

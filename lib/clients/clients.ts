@@ -8,7 +8,7 @@ import { clients, invitations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clientScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import type { ClientDetail, ClientSummary, createClientBody, listClientsQuery, updateClientBody } from "./schemas";
 
 const summaryColumns = {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/require-actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/server-db";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { recordRead, recordRefused } from "@/lib/audit/record-read";
 import type { ReadKind } from "@/lib/audit/read-kinds";
 import { getClientOrThrow } from "./clients";

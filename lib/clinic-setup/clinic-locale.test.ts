@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { clinics } from "@/db/schema";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/actor";
-import { sqlState } from "@/lib/http/respond";
+import { sqlState } from "@/lib/errors";
 import { formatFor } from "@/lib/format/clinic-format";
 import { clinicTimeZones } from "@/lib/format/clinic-locales";
 import { getClinicSettings, updateClinicSettings } from "./clinic-settings";

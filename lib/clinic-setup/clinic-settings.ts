@@ -6,7 +6,7 @@ import { clinics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict } from "@/lib/http/errors";
+import { AppError, conflict } from "@/lib/errors";
 import { hasTwoFactor } from "@/lib/auth/two-factor/status";
 import type { ClinicSettings, clinicSettingsBody } from "./schemas";
 

@@ -6,7 +6,7 @@ import { appointmentTypes, rooms } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { setTypeTherapists, typeTherapistMap } from "./type-therapists";
 import type {
   AppointmentTypeDto,

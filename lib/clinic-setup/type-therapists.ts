@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { appointmentTypeTherapists, memberships } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
-import { invalid } from "@/lib/http/errors";
+import { invalid } from "@/lib/errors";
 
 /**
  * Which therapists offer which appointment types. No rows for a type means every therapist

@@ -5,7 +5,7 @@ import { clientDocuments, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordRead } from "@/lib/audit/record-read";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { readFile, storage, type ObjectStore } from "@/lib/storage";
 import { documentColumns, documentFiles, toDocumentDto } from "./queries";
 

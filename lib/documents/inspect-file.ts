@@ -1,7 +1,7 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { AppError, invalid } from "@/lib/http/errors";
+import { AppError, invalid } from "@/lib/errors";
 import { ACCEPTED_TYPES_TEXT, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB } from "./schemas";
 
 export interface Rendition {

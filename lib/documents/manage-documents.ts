@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict } from "@/lib/http/errors";
+import { conflict } from "@/lib/errors";
 import { documentColumns, getDocumentOrThrow, toDocumentDto } from "./queries";
 import type { DocumentDto, UpdateDocumentBody } from "./schemas";
 

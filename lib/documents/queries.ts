@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { clientDocuments, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import type { DocumentDto } from "./schemas";
 
 /** The columns a DTO needs, with the uploader's name (explicit: never the storage keys). */

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { recordEvent } from "@/lib/audit/record-event";
-import { invalid } from "@/lib/http/errors";
+import { invalid } from "@/lib/errors";
 import { putFile, storage, type ObjectStore, type StoredFile } from "@/lib/storage";
 import { inspectUpload } from "./inspect-file";
 import { getDocumentOrThrow } from "./queries";

@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicExerciseImages, clinicExercises, smrExercises } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { smrExercise, type SmrExercise } from "@/lib/programmes/reference";
 
 /** Clinic exercises are keyed "clinic:<uuid>" so one string names any exercise a programme can hold. */

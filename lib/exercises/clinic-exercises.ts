@@ -6,7 +6,7 @@ import type { ExerciseDosage } from "@/db/schema/reference";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { smrExercise } from "@/lib/programmes/reference";
 import { assertTargetMuscles, clinicExerciseDto, muscleIndex, selectClinicExercises } from "./exercise-rows";
 import type { CreateExerciseBody, ExerciseDto, UpdateExerciseBody } from "./schemas";

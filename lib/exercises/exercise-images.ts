@@ -6,7 +6,7 @@ import { clinicExerciseImages, clinicExercises } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, invalid, notFound } from "@/lib/http/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import { putFile, readFile, storage, type ObjectStore } from "@/lib/storage";
 import { imageUrlFor } from "./catalogue";
 import { MAX_IMAGE_BYTES, type ImageDto, type ImageType } from "./schemas";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { clinicExerciseImages, clinicExercises, clinicMuscles, muscles } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
-import { invalid } from "@/lib/http/errors";
+import { invalid } from "@/lib/errors";
 import { clinicExerciseKey, imageUrlFor } from "./catalogue";
 import type { ExerciseDto } from "./schemas";
 

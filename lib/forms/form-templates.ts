@@ -5,7 +5,7 @@ import { clinics, formTemplates, formVersions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import type { FormDefinition } from "./definition";
 import { SEEDED_FORMS, seededFormsFor, type SeededFormKey } from "./templates";
 import type { TemplateDetailDto, TemplateDto } from "./schemas";

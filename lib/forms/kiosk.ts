@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict } from "@/lib/http/errors";
+import { AppError, conflict } from "@/lib/errors";
 import { loadRequest, toFillDto } from "./form-requests";
 import { signForm } from "./submit-form";
 import type { FillFormDto, SubmitFormBody } from "./schemas";

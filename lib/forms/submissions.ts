@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { formSubmissions, formVersions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
-import { AppError, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { readFile, storage, type ObjectStore } from "@/lib/storage";
 import type { SubmissionDto } from "./schemas";
 import type { FormDefinition } from "./definition";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { currentRequestMeta } from "@/lib/audit/request-meta";
-import { AppError, conflict, invalid, notFound } from "@/lib/http/errors";
+import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { putFile, sha256Hex, storage, type ObjectStore, type StoredFile } from "@/lib/storage";
 import { canonicalJson, validateAnswers } from "./rules/answers";
 import { loadRequest } from "./form-requests";

@@ -7,7 +7,7 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { clientFields } from "@/lib/clients/schemas";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { PRECAUTIONS } from "@/lib/programmes/precautions";
 import { allQuestions, type FormDefinition, type WriteBackTarget } from "./definition";
 import type { Answers } from "./rules/answers";

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db";
 import { currentSession } from "@/lib/auth/session";
 import { appUrl } from "@/lib/app-url";
-import type { RouteDeps } from "./route";
+import type { RouteDeps } from "./route-deps";
 import { clientAddress } from "./client-address";
 
 export async function defaultRouteDeps(req: Request): Promise<RouteDeps> {

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { availabilityExceptions } from "@/db/schema";
 import { rowsOf } from "@/db/client";
 import { freshDb, sessionFor, clientIdByName, type TestDb } from "@/lib/testing/db";
-import { sqlState } from "./respond";
+import { sqlState } from "@/lib/errors";
 import { GET as listClients, POST as createClient } from "@/app/api/clients/route";
 import { POST as archiveClient } from "@/app/api/clients/[clientId]/archive/route";
 import { POST as createComplaint } from "@/app/api/clients/[clientId]/complaints/route";

@@ -1,21 +1,6 @@
-export type ErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED" | "TOO_LARGE";
+import type { ErrorCode, FieldErrors } from "@/lib/errors";
 
-export type FieldErrors = Record<string, string[]>;
-
-/** The one error type the data-access layer throws; lib/http maps it to a status code. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
-
+/** How HTTP answers each domain error (lib/errors). */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -29,9 +14,3 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors; details?: Record<string, unknown> };
 }
-
-export const notFound = (what = "That record") => new AppError("NOT_FOUND", `${what} was not found.`);
-export const forbidden = (message = "Your role does not allow this.") => new AppError("FORBIDDEN", message);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new AppError("CONFLICT", message, undefined, details);
-export const invalid = (message: string, fieldErrors?: FieldErrors) => new AppError("INVALID", message, fieldErrors);

@@ -9,7 +9,7 @@
  * Object keys are checked too (they end up in jsonb and in field-error paths). Ranges of
  * numbers and dates are the schemas' job (lib/http/primitives.ts for dates).
  */
-import type { FieldErrors } from "./errors";
+import type { FieldErrors } from "@/lib/errors";
 
 export const NUL_MESSAGE = "Remove the invisible control character (NUL) from this text.";
 export const SURROGATE_MESSAGE = "This text contains a broken character (an unpaired UTF-16 surrogate).";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AppError, STATUS_BY_CODE, type ErrorBody, type FieldErrors } from "./errors";
+import { AppError, sqlState, type FieldErrors } from "@/lib/errors";
+import { STATUS_BY_CODE, type ErrorBody } from "./errors";
 
 export function json(body: unknown, status = 200, headers?: Record<string, string>): Response {
   return new Response(status === 204 ? null : JSON.stringify(body), {
@@ -42,16 +43,6 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   "22003": "A number is outside the range that can be stored.",
   "22008": "A date or time is outside the range that can be stored.",
 };
-
-export function sqlState(err: unknown): string | undefined {
-  let e: unknown = err;
-  for (let i = 0; i < 4 && e && typeof e === "object"; i++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
 
 /** Maps any thrown value to the one error shape. Never echoes clinical data or SQL. */
 export function toErrorResponse(err: unknown): Response {

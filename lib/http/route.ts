@@ -5,28 +5,14 @@ import { loadActor, listUserClinics, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/scopes";
 import type { Input, Operation } from "./operation";
 import { errorResponse, json, toErrorResponse, zodFieldErrors } from "./respond";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors";
 import { auditOperationRead, auditOperationRefused } from "@/lib/audit/operation-reads";
 import { requestMetaFromHeaders, withRequestMeta } from "@/lib/audit/request-meta";
 import { MAX_JSON_BODY_BYTES, readTextWithin, unsafeStringErrors } from "./input-guard";
 import { crossSiteRefusal } from "./same-origin";
+import type { RouteDeps, SessionInfo } from "./route-deps";
 
-export interface SessionInfo {
-  userId: string;
-  /** The server-side session row (lib/auth/sessions.ts); absent only in tests that build a session by hand. */
-  sessionId?: string;
-  /** The clinic chosen in this browser, if any. */
-  clinicId: string | null;
-}
-
-/** What a request needs from the outside world; tests pass their own database and session. */
-export interface RouteDeps {
-  db: Db;
-  session: SessionInfo | null;
-  ip?: string;
-  /** The public origin (NEXTAUTH_URL); state-changing requests from any other are refused. Default: the request's. */
-  origin?: string;
-}
+export type { RouteDeps, SessionInfo } from "./route-deps";
 
 export interface HandlerContext<O extends Operation> {
   input: Input<O>;

@@ -8,7 +8,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { BAD_CREDENTIALS, checkPassword, SignInError } from "@/lib/auth/login";
 import { homePathFor } from "@/lib/auth/actor";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, invalid } from "@/lib/http/errors";
+import { AppError, conflict, invalid } from "@/lib/errors";
 import type { acceptInvitationBody } from "./schemas";
 
 const UNUSABLE = "This invitation link has expired or was already used. Ask the clinic to send a new one.";

@@ -10,7 +10,7 @@ import { newToken } from "@/lib/auth/tokens";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { config } from "@/lib/config";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import type { clientInvitationBody, InvitationDto, staffInvitationBody } from "./schemas";
 

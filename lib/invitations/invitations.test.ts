@@ -4,7 +4,7 @@ import { clients, invitations, memberships, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-people";
 import { listUserClinics, loadActor, type Actor } from "@/lib/auth/actor";
 import { verifySignIn } from "@/lib/auth/login";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { acceptInvitation, previewInvitation } from "./accept-invitation";
 import {

@@ -5,7 +5,7 @@ import { jobs } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import type { FailedJob, FailedJobs } from "./schemas";
 
 const LIST_LIMIT = 200;

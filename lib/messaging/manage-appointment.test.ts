@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { appointments, appointmentTypes, jobs } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { cancelManagedAppointment, getManagedAppointment } from "./manage-appointment";
 import { signManageToken } from "./manage-link";

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments } from "@/db/schema";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { decideCancellation } from "@/lib/scheduling/cancellation";
 import { lockAppointmentFacts, type AppointmentFacts } from "./appointment-facts";
 import { notifyClient } from "./appointment-messages";

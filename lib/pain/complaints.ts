@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { clinicDay } from "./dates";
 import type { ComplaintDto, createComplaintBody, updateComplaintBody } from "./schemas";
 

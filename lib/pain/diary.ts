@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { complaints, diaryEntries } from "@/db/schema";
 import { requireClientId, type Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
-import { AppError, invalid, notFound } from "@/lib/http/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import { clinicDay } from "./dates";
 import type { DiaryEntryDto, diaryEntryBody } from "./schemas";
 

@@ -6,7 +6,7 @@ import { complaints, visitPainScores, visits } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { toComplaintDto } from "./complaints";
 import type { ComplaintDto, visitPainBody } from "./schemas";
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { clinics, programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import { listNeedsAttention } from "@/lib/pain/attention";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { recordCompletion, reviewCompletion } from "./completions";

@@ -10,7 +10,7 @@ import { requireClientId } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { displayName } from "@/lib/clients/format";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import type { AttentionEntry } from "@/lib/outcomes/attention";
 import { clinicToday, loadProgrammes } from "./load";
 import type { ClockOptions } from "./programmes";

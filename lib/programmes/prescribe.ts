@@ -6,7 +6,7 @@ import { triggerPoints, type ExerciseSnapshot } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
 import { exerciseCatalogue } from "@/lib/exercises/catalogue";
-import { invalid, type FieldErrors } from "@/lib/http/errors";
+import { invalid, type FieldErrors } from "@/lib/errors";
 import { validateWithOverride, type Dosage } from "./dosage";
 import { clientFacts } from "./load";
 import { screenExercise } from "./precautions";

@@ -6,7 +6,7 @@ import { setPrecautions, setTools } from "@/lib/client-safety/client-safety";
 import { createFinding } from "@/lib/visits/findings";
 import { createFindingBody } from "@/lib/visits/schemas";
 import { createVisit } from "@/lib/visits/write-visits";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { builderData } from "./builder-suggestions";
 import { createProgramme, endProgramme, getProgramme, listClientProgrammes, reviseProgramme } from "./programmes";

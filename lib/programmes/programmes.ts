@@ -8,7 +8,7 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import {
   clientFacts,
   clinicToday,

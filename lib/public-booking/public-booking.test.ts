@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
-import type { AppError } from "@/lib/http/errors";
+import type { AppError } from "@/lib/errors";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { HOLD_MESSAGES, holdSlot } from "./hold-slot";
 import { confirmHold, getConfirmation } from "./confirm-hold";

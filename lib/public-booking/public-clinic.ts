@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 
 /** How long a slot stays held while the visitor confirms by the emailed link. */
 export const HOLD_MINUTES = 10;

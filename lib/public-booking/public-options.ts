@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentTypes } from "@/db/schema";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import { localDateOf } from "@/lib/scheduling/zoned";
 import { searchOnlineSlots, therapistsOffering, type OnlineType } from "@/lib/booking/slot-search";
 import { HOLD_MINUTES, publicClinicOrThrow, visitorOf, type PublicClinic } from "./public-clinic";

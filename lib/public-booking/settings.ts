@@ -5,7 +5,7 @@ import { appointmentTypes, clinics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { invalid } from "@/lib/http/errors";
+import { invalid } from "@/lib/errors";
 import type { PublicBookingSettings, PublicBookingSettingsInput } from "./schemas";
 
 /** The public booking page's settings of the actor's clinic, with the live types to choose from. */

@@ -8,7 +8,7 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { recordEvent } from "@/lib/audit/record-event";
 import { getInstrument } from "@/lib/outcomes/instruments";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import type { AssignmentDto, assignBody } from "./schemas";
 
 /**

@@ -10,7 +10,7 @@ import type { InstrumentDefinition } from "@/lib/outcomes/instrument-schema";
 import { describeMcid } from "@/lib/outcomes/change";
 import { applyOutcomeSettings, type OutcomeSettings } from "@/lib/outcomes/outcome-settings";
 import { clinicOutcomeSettings } from "./outcome-settings";
-import { invalid, notFound } from "@/lib/http/errors";
+import { invalid, notFound } from "@/lib/errors";
 import type { InstrumentDto } from "./schemas";
 import type { z } from "zod";
 import type { wordingBody } from "./schemas";

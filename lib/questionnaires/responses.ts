@@ -9,7 +9,7 @@ import { getClientOrThrow } from "@/lib/clients/clients";
 import { recordEvent } from "@/lib/audit/record-event";
 import { scoreResponse } from "@/lib/outcomes/score";
 import { changeFromBaseline, describeMcid } from "@/lib/outcomes/change";
-import { conflict, invalid } from "@/lib/http/errors";
+import { conflict, invalid } from "@/lib/errors";
 import { clinicDay } from "@/lib/pain/dates";
 import { clinicInstruments, instrumentForClinic } from "./instruments";
 import { assertAssignment } from "./assignments";

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 import { endUserSessions } from "@/lib/auth/sessions";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, notFound } from "@/lib/http/errors";
+import { conflict, notFound } from "@/lib/errors";
 
 export type StaffRole = "admin" | "therapist";
 

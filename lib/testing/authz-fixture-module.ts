@@ -1,5 +1,4 @@
 import type { Db } from "@/db/client";
-import type { DynamicBody } from "./authz-fixtures";
 
 /**
  * One area's additions to the authorization walk's world (lib/testing/authz-fixtures.ts):
@@ -12,4 +11,18 @@ export interface FixtureModule {
   paramOverrides?: Record<string, Record<string, string>>;
   /** operationId → a body made from live objects. */
   dynamicBodies?: Record<string, DynamicBody>;
+}
+
+/** Demo Clinic's objects, created in each fresh database. */
+export interface World {
+  db: Db;
+  demoClinicId: string;
+  params: Record<string, string>;
+  /** Demo Clinic's client records: what another clinic must never see. */
+  demoClients: { id: string; firstName: string; lastName: string; email: string | null }[];
+}
+
+export interface DynamicBody {
+  refersToDemo?: boolean;
+  make: (w: World) => Promise<unknown>;
 }

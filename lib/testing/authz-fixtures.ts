@@ -13,13 +13,15 @@ import { inviteClient, inviteStaff } from "@/lib/invitations/create-invitation";
 import { createFinding } from "@/lib/visits/findings";
 import { createFindingBody } from "@/lib/visits/schemas";
 import { createVisit, signVisit } from "@/lib/visits/write-visits";
-import type { SessionInfo } from "@/lib/http/route";
+import type { SessionInfo } from "@/lib/auth/session-info";
 import { createComplaint } from "@/lib/pain/complaints";
 import { assignQuestionnaire } from "@/lib/questionnaires/assignments";
 import { createAppointmentType, createRoom } from "@/lib/clinic-setup/rooms-and-types";
 import { addException } from "@/lib/availability/availability";
 import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
-import type { FixtureModule } from "./authz-fixture-module";
+import type { DynamicBody, FixtureModule, World } from "./authz-fixture-module";
+
+export type { DynamicBody, World } from "./authz-fixture-module";
 import { programmesFixtures } from "./authz-fixtures-programmes";
 import { calendarFixtures } from "./authz-fixtures-calendar";
 import { bookingFixtures } from "./authz-fixtures-booking";
@@ -78,15 +80,6 @@ export async function resolveActor(db: Db, spec: ActorSpec): Promise<{ session: 
   const actor = await loadActor(db, session.userId, session.clinicId);
   if (!actor) throw new Error(`${spec.label} has no live membership`);
   return { session, roles: actor.roles };
-}
-
-/** Demo Clinic's objects, created in each fresh database. */
-export interface World {
-  db: Db;
-  demoClinicId: string;
-  params: Record<string, string>;
-  /** Demo Clinic's client records: what another clinic must never see. */
-  demoClients: { id: string; firstName: string; lastName: string; email: string | null }[];
 }
 
 let sequence = 0;
@@ -193,11 +186,6 @@ export function paramsFor(world: World, operationId: string, names: string[]): R
       return [name, value];
     }),
   );
-}
-
-export interface DynamicBody {
-  refersToDemo?: boolean;
-  make: (w: World) => Promise<unknown>;
 }
 
 export interface BodyFixture {

@@ -15,7 +15,7 @@ import { clients, clinics, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { createPglite } from "@/db/open";
 import { loadActor, type Actor } from "@/lib/auth/actor";
-import type { SessionInfo } from "@/lib/http/route";
+import type { SessionInfo } from "@/lib/auth/session-info";
 import { databaseUrlFor } from "./database-info";
 
 export interface TestDb {

@@ -6,7 +6,7 @@ import { clinicMuscles, findings, muscles, triggerPoints, visits } from "@/db/sc
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { meanKpa, meetsConsensus2of3, toKpa } from "@/lib/charting/ppt";
 import { CURRENT_TEMPLATE_REF } from "@/lib/charting/template";
 import type { createFindingBody, updateFindingBody } from "./schemas";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
-import { notFound } from "@/lib/http/errors";
+import { notFound } from "@/lib/errors";
 import type { FindingDto, VisitDetail, VisitSummary } from "./schemas";
 
 const signer = alias(users, "signer");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { findings, visits } from "@/db/schema";
-import { AppError } from "@/lib/http/errors";
-import { sqlState } from "@/lib/http/respond";
+import { AppError } from "@/lib/errors";
+import { sqlState } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/actor";
 import { createVisit, signVisit, updateVisitNote, addAmendment } from "./write-visits";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, notFound } from "@/lib/http/errors";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import type { amendmentBody, createVisitBody, signVisitBody, updateVisitNoteBody } from "./schemas";
 
 const SIGNED_MESSAGE = "This visit is signed and locked. Add an amendment to correct it.";

@@ -6,7 +6,7 @@ import { appointmentTypes, clients, memberships, users, waitlistEntries } from "
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import type { WaitlistEntryDto, WaitlistEntryInput, waitlistPatchBody, waitlistQuery } from "./schemas";
 
 type EntryRow = typeof waitlistEntries.$inferSelect & {

@@ -7,7 +7,7 @@ import { appointments, appointmentTypes, clients, rooms, users, waitlistEntries 
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { conflict, invalid, notFound } from "@/lib/http/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { assertDiary, assertOffersType, clinicTherapist } from "@/lib/appointments/appointment-access";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { typeTherapistMap } from "@/lib/clinic-setup/type-therapists";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getDb } from "@/lib/server-db";
 import { getKioskForm } from "@/lib/forms/kiosk";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { FillForm } from "@/app/portal/_components/forms/fill-form";
 
 export const metadata: Metadata = { title: "Form", robots: { index: false } };

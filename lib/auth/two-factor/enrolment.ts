@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { clinics, userRecoveryCodes, userTotp, users } from "@/db/schema";
-import { AppError, conflict } from "@/lib/http/errors";
+import { AppError, conflict } from "@/lib/errors";
 import type { Actor } from "../actor";
 import { sealSecret } from "./secret-box";
 import { newTotpSecret, totpUri } from "./rules/totp";

@@ -4,7 +4,7 @@ import { auditEvents, clinics, twoFactorAttempts, userTotp } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-people";
 import { freshDb, actorFor, sessionFor, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { loadActor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { updateClinicSettings, getClinicSettings } from "@/lib/clinic-setup/clinic-settings";
 import { listStaff } from "@/lib/staff/list-staff";
 import { GET as listClientsRoute } from "@/app/api/clients/route";

@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
 import { addLocalDays } from "@/lib/scheduling/zoned";
 import { calendarQuery } from "@/app/_lib/queries/calendar";
-import { ApiError } from "@/app/_lib/api";
+import type { Banner } from "./calendar-banner";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { CalendarGrid } from "./calendar-grid";
@@ -21,13 +21,6 @@ import { moveSummary } from "./move-summary";
 import { UndoToast, type UndoMessage } from "@/app/_components/ui/undo-toast";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { ClinicFormat } from "@/lib/format/clinic-format";
-
-export interface Banner {
-  tone: "danger" | "success" | "warning";
-  text: string;
-  retry?: { label: string; run: () => void };
-  waitlistFor?: string;
-}
 
 /**
  * The staff calendar. Date, view and filters live in the URL (?date=&view=&therapist=&room=),
@@ -276,5 +269,3 @@ function BannerNotice({ banner, onClose }: { banner: Banner; onClose: () => void
     </Notice>
   );
 }
-
-export const isOutsideHours = (err: unknown) => err instanceof ApiError && err.details?.reason === "outside_hours";

@@ -13,7 +13,7 @@ import { Notice } from "@/app/_components/ui/feedback";
 import { canEdit, type CalendarSetup } from "./calendar-types";
 import { NotifyClientField } from "./notify-client-field";
 import { hhmm, instantAt } from "./calendar-model";
-import { isOutsideHours } from "./calendar-view";
+import { isOutsideHours } from "./calendar-banner";
 
 const formSchema = z
   .object({

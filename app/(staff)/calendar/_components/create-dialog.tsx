@@ -16,7 +16,7 @@ import { Field, SelectField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { canEdit, type CalendarSetup } from "./calendar-types";
 import { hhmm, instantAt } from "./calendar-model";
-import { isOutsideHours } from "./calendar-view";
+import { isOutsideHours } from "./calendar-banner";
 
 export interface CreateDraft {
   date: string;

@@ -11,7 +11,7 @@ import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { canEdit, type CalendarSetup } from "./calendar-types";
 import { STATUS_LABEL } from "./calendar-model";
 import { useClinicFormat } from "@/app/_components/clinic-format";
-import type { Banner } from "./calendar-view";
+import type { Banner } from "./calendar-banner";
 import { ChangeForm } from "./change-form";
 import { CancelForm } from "./cancel-form";
 import { CheckoutSection } from "./checkout-section";

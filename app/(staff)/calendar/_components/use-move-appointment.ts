@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AppointmentView, CalendarRange } from "@/lib/appointments/calendar-schemas";
 import { calendarKeys, moveAppointment, type CalendarFilter, type MoveVariables } from "@/app/_lib/queries/calendar";
 import { ApiError } from "@/app/_lib/api";
-import type { Banner } from "./calendar-view";
+import type { Banner } from "./calendar-banner";
 
 /**
  * A drag's move or resize, shown at once and rolled back if the server refuses it; the refusal

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getTemplate } from "@/lib/forms/form-templates";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { FormEditor } from "../_components/form-editor";
 
 export const metadata: Metadata = { title: "Edit form" };

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/server-db";
 import { getVisitOrThrow } from "@/lib/visits/read-visits";
 import { listMuscles } from "@/lib/visits/muscles";
 import { algometerUnitFor } from "@/lib/visits/algometer-unit";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { recordRead, recordRefused } from "@/lib/audit/record-read";
 import { VisitWorkspace } from "./_components/visit-workspace";
 

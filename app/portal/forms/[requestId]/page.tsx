@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getMyForm } from "@/lib/forms/form-requests";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { Notice } from "@/app/_components/ui/feedback";
 import { FillForm } from "../../_components/forms/fill-form";
 

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import * as ops from "@/lib/api/operations-exercises";
 import { deleteExerciseImage, getExerciseImage, putExerciseImage } from "@/lib/exercises/exercise-images";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import type { Permission } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { getProgramme } from "@/lib/programmes/programmes";
 import { getDb } from "@/lib/server-db";
 import { recordRead, recordRefused } from "@/lib/audit/record-read";

@@ -5,7 +5,7 @@ import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
 import { instrumentForClinic } from "@/lib/questionnaires/instruments";
 import { listResponseSeries } from "@/lib/questionnaires/responses";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { ClinicFillIn } from "./clinic-fill-in";
 
 export const metadata: Metadata = { title: "Fill in a questionnaire" };
