@@ -7,6 +7,7 @@ import { clinicScope } from "@/lib/auth/scopes";
 import { draftForAppointment } from "./invoices";
 import { loadBillingSettings } from "./settings";
 import { giveBackForAppointment, redeemForAppointment } from "./redeem-package";
+import { chargeFeeOnDraft } from "./package-draft-line";
 
 /**
  * Called in the transaction that marks an appointment completed: when the clinic invoices
@@ -35,8 +36,10 @@ export async function onAppointmentCompleted(tx: Db, actor: Actor, appointmentId
 
 /**
  * Called in the transaction that takes an appointment out of "completed" (back to arrived) or
- * cancels it: a package session it drew goes back to the client.
+ * cancels it: a package session it drew goes back to the client, and a draft invoice that
+ * said "Package: …" charges the fee again.
  */
 export async function onAppointmentUncompleted(tx: Db, actor: Actor, appointmentId: string) {
-  await giveBackForAppointment(tx, actor, appointmentId);
+  const given = await giveBackForAppointment(tx, actor, appointmentId);
+  if (given) await chargeFeeOnDraft(tx, actor, appointmentId, given);
 }

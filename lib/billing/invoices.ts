@@ -13,7 +13,7 @@ import { getInvoice } from "./queries";
 import { loadBillingSettings } from "./settings";
 import { priceFor } from "./catalogue";
 import { localDateIn } from "./rules/dates";
-import { redemptionFor } from "./redeem-package";
+import { packageLineSuffix, redemptionFor } from "./redeem-package";
 import type { draftInvoiceBody, updateDraftBody } from "./schemas";
 
 async function assertClient(db: Db, actor: Actor, clientId: string) {
@@ -146,9 +146,7 @@ export async function draftForAppointment(tx: Db, actor: Actor, appointmentId: s
   // A session drawn from a prepaid package: the line says which, and charges nothing.
   const line: LineInput = {
     kind: "service",
-    description: redeemed
-      ? `${appt.typeName} · Package: ${redeemed.packageName} (session ${redeemed.sessionNumber} of ${redeemed.sessionsTotal})`
-      : appt.typeName,
+    description: redeemed ? appt.typeName + packageLineSuffix(redeemed) : appt.typeName,
     productId: null,
     procedureCode: price?.procedureCode ?? null,
     quantity: 1,

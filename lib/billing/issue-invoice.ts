@@ -8,6 +8,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, notFound } from "@/lib/errors";
 import { lockDraft } from "./invoices";
 import { getInvoice } from "./queries";
+import { giveBackAfterVoid, refuseVoidOfUsedPackage } from "./package-void";
 import { loadBillingSettings } from "./settings";
 import { addDays, localDateIn } from "./rules/dates";
 
@@ -128,6 +129,7 @@ export async function voidInvoice(db: Db, actor: Actor, invoiceId: string, versi
         version: invoices.version,
         allocated: invoices.allocatedMinor,
         clientId: invoices.clientId,
+        appointmentId: invoices.appointmentId,
       })
       .from(invoices)
       .where(and(clinicScope(actor, invoices), eq(invoices.id, invoiceId)))
@@ -139,6 +141,7 @@ export async function voidInvoice(db: Db, actor: Actor, invoiceId: string, versi
     if (inv.kind !== "invoice" || inv.allocated > 0) {
       throw conflict("Payments or credits are applied to this document: issue a credit note instead.");
     }
+    await refuseVoidOfUsedPackage(tx, actor, invoiceId);
     await tx
       .update(invoices)
       .set({ status: "void", voidedAt: new Date(), voidReason: reason, version: version + 1, updatedAt: new Date() })
@@ -149,6 +152,7 @@ export async function voidInvoice(db: Db, actor: Actor, invoiceId: string, versi
       entityId: invoiceId,
       details: { clientId: inv.clientId },
     });
+    await giveBackAfterVoid(tx, actor, inv.appointmentId);
   });
   return getInvoice(db, actor, invoiceId);
 }

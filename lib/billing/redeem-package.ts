@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt, ne, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, clientPackages, invoices, packageRedemptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -13,6 +13,10 @@ export interface Redemption {
   sessionNumber: number;
   sessionsTotal: number;
 }
+
+/** What an invoice line adds after the service's name for a session drawn from a package. */
+export const packageLineSuffix = (r: Redemption) =>
+  ` · Package: ${r.packageName} (session ${r.sessionNumber} of ${r.sessionsTotal})`;
 
 /** The live draw for an appointment, if any (what its invoice line says). */
 export async function redemptionFor(tx: Db, actor: Actor, appointmentId: string): Promise<Redemption | null> {
@@ -75,6 +79,18 @@ export async function redeemForAppointment(tx: Db, actor: Actor, appointmentId: 
     )
     .orderBy(asc(clientPackages.createdAt), asc(clientPackages.id));
   for (const c of candidates) {
+    // Lock the package, then look at its sale invoice afresh: a void that committed while we
+    // waited wins (voidInvoice locks the same row before it checks for drawn sessions).
+    const [live] = await tx
+      .select({ status: invoices.status })
+      .from(clientPackages)
+      .innerJoin(
+        invoices,
+        and(eq(invoices.clinicId, clientPackages.clinicId), eq(invoices.id, clientPackages.invoiceId)),
+      )
+      .where(and(clinicScope(actor, clientPackages), eq(clientPackages.id, c.id)))
+      .for("update", { of: clientPackages });
+    if (!live || live.status === "void") continue;
     const [drawn] = await tx
       .update(clientPackages)
       .set({ sessionsUsed: sql`${clientPackages.sessionsUsed} + 1`, updatedAt: new Date() })
@@ -106,10 +122,25 @@ export async function redeemForAppointment(tx: Db, actor: Actor, appointmentId: 
 
 /**
  * Gives back the session an appointment drew (it was un-completed or cancelled). The draw is
- * kept with returned_at for the record; completing again draws afresh. Returns whether a
- * session went back.
+ * kept with returned_at for the record; completing again draws afresh. While an issued invoice
+ * records the draw ("session 2 of 5", £0), the session stays drawn: that document cannot change,
+ * and voiding it gives the session back (voidInvoice). Returns the draw that went back, if any.
  */
-export async function giveBackForAppointment(tx: Db, actor: Actor, appointmentId: string): Promise<boolean> {
+export async function giveBackForAppointment(tx: Db, actor: Actor, appointmentId: string): Promise<Redemption | null> {
+  const live = await redemptionFor(tx, actor, appointmentId);
+  if (!live) return null;
+  const [issued] = await tx
+    .select({ id: invoices.id })
+    .from(invoices)
+    .where(
+      and(
+        clinicScope(actor, invoices),
+        eq(invoices.appointmentId, appointmentId),
+        eq(invoices.kind, "invoice"),
+        notInArray(invoices.status, ["draft", "void"]),
+      ),
+    );
+  if (issued) return null;
   const [r] = await tx
     .update(packageRedemptions)
     .set({ returnedAt: new Date() })
@@ -121,7 +152,7 @@ export async function giveBackForAppointment(tx: Db, actor: Actor, appointmentId
       ),
     )
     .returning({ packageId: packageRedemptions.packageId });
-  if (!r) return false;
+  if (!r) return null;
   const [pkg] = await tx
     .update(clientPackages)
     .set({ sessionsUsed: sql`${clientPackages.sessionsUsed} - 1`, updatedAt: new Date() })
@@ -133,5 +164,5 @@ export async function giveBackForAppointment(tx: Db, actor: Actor, appointmentId
     entityId: r.packageId,
     details: { clientId: pkg!.clientId, appointmentId, sessionsUsed: pkg!.used },
   });
-  return true;
+  return live;
 }
