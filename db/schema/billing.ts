@@ -20,9 +20,8 @@ import { appointmentTypes, appointments } from "./scheduling";
 import { INVOICE_STATUSES, PAYMENT_METHODS } from "../../lib/billing/rules/constants";
 
 /*
- * Billing. Money is integer minor units (pence, cents, yen) in the clinic's ISO 4217 currency,
- * stored as bigint read back as a JS number: amounts are bounded well below 2^53 by CHECKs.
- * Rounding happens only in lib/billing/rules/money.ts; the database stores its results.
+ * Billing. Money is integer minor units (pence, cents, yen) in the clinic's ISO 4217 currency, stored as bigint read
+ * as a JS number (bounded well below 2^53 by CHECKs). Rounding happens only in lib/billing/rules/money.ts.
  */
 
 const MAX_MINOR = sql.raw("1000000000000"); // 10^12 minor units: far above any clinic invoice.
@@ -142,9 +141,8 @@ export const products = pgTable(
 );
 
 /**
- * The next number per clinic and document kind. Issuing updates this row in the issuing
- * transaction: the row lock queues concurrent issuers and a rollback gives the number back,
- * so numbers have no gaps and no duplicates (a sequence would leave gaps on rollback).
+ * The next number per clinic and document kind, updated in the issuing transaction: the row lock queues concurrent
+ * issuers and a rollback gives the number back, so no gaps and no duplicates (a sequence leaves gaps on rollback).
  */
 export const billingCounters = pgTable(
   "billing_counters",
@@ -159,9 +157,8 @@ export const billingCounters = pgTable(
 );
 
 /**
- * Invoices and credit notes (kind). Once issued, only the payment state may change
- * (status, allocated_minor, void): a trigger refuses everything else and every delete.
- * Business, therapist and client details are copied at issue so the paper never changes.
+ * Invoices and credit notes (kind). Once issued, only the payment state may change (status, allocated_minor, void):
+ * a trigger refuses everything else and every delete. Business, therapist and client details are copied at issue.
  */
 export const invoices = pgTable(
   "invoices",
@@ -227,6 +224,9 @@ export const invoices = pgTable(
     index("invoices_client_idx").on(t.clinicId, t.clientId, t.createdAt),
     index("invoices_open_idx").on(t.clinicId, t.status, t.issueDate),
     index("invoices_issue_date_idx").on(t.clinicId, t.issueDate),
+    index("invoices_unpaid_idx")
+      .on(t.clinicId, t.issueDate, t.number)
+      .where(sql`${t.kind} = 'invoice' and ${t.status} in ('issued', 'partly_paid')`),
     check("invoices_totals", sql`${t.totalMinor} between 0 and ${MAX_MINOR} and ${t.taxMinor} >= 0`),
     check("invoices_allocated", sql`${t.allocatedMinor} between 0 and ${t.totalMinor}`),
     check("invoices_currency", sql`${t.currency} ~ '^[A-Z]{3}$'`),
@@ -279,8 +279,8 @@ export const invoiceLines = pgTable(
 );
 
 /**
- * Money in (payment) and out (refund), per client. Append-only: a wrong payment is corrected
- * by a refund, never edited. What is not allocated to invoices is the client's account credit.
+ * Money in (payment) and out (refund), per client. Append-only: a wrong payment is corrected by a refund, never
+ * edited. What is not allocated to invoices is the client's account credit.
  */
 export const payments = pgTable(
   "payments",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
-import { periodQuery, takingsQuery } from "@/lib/billing/report-schemas";
+import { ageingQuery, periodQuery, takingsQuery } from "@/lib/billing/report-schemas";
 
 const money = z.number();
 const takingsDto = z.object({
@@ -16,6 +16,8 @@ const ageingDto = z.object({
   today: z.string(),
   currency: z.string(),
   buckets: z.object({ "0-30": bucket, "31-60": bucket, "61-90": bucket, "90+": bucket }),
+  /** Unpaid invoices in all buckets; `items` holds one page of them. */
+  count: z.number(),
   totalMinor: money,
   items: z.array(
     z.object({
@@ -29,6 +31,8 @@ const ageingDto = z.object({
       balanceMinor: money,
     }),
   ),
+  /** Pass as `after` for the next page (oldest first); null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 const revenueDto = z.object({
   from: z.string(),
@@ -39,12 +43,12 @@ const revenueDto = z.object({
   totalTaxMinor: money,
 });
 
-const report = <Q extends z.ZodType>(
+const report = <Q extends z.ZodType, R extends z.ZodType>(
   id: string,
   path: string,
   summary: string,
   query: Q,
-  response: z.ZodType,
+  response: R,
   csv = false,
 ) =>
   defineOperation({
@@ -55,7 +59,7 @@ const report = <Q extends z.ZodType>(
     summary,
     auth: { permission: "billing.manage" },
     query,
-    response: csv ? z.string() : response,
+    response,
     ...(csv ? { produces: "text/csv" } : {}),
   });
 
@@ -71,14 +75,14 @@ export const takingsCsv = report(
   "/api/billing/reports/takings.csv",
   "Daily takings as CSV",
   takingsQuery,
-  takingsDto,
+  z.string(),
   true,
 );
 export const ageingReport = report(
   "ageingReport",
   "/api/billing/reports/ageing",
-  "Unpaid invoices by age: 0–30, 31–60, 61–90, 90+ days",
-  z.object({}),
+  "Unpaid invoices by age: totals per bucket (0–30, 31–60, 61–90, 90+ days) and a page of invoices, oldest first",
+  ageingQuery,
   ageingDto,
 );
 export const ageingCsv = report(
@@ -86,7 +90,7 @@ export const ageingCsv = report(
   "/api/billing/reports/ageing.csv",
   "Unpaid invoices by age as CSV",
   z.object({}),
-  ageingDto,
+  z.string(),
   true,
 );
 export const revenueReport = report(
@@ -101,7 +105,7 @@ export const revenueCsv = report(
   "/api/billing/reports/revenue.csv",
   "Revenue by therapist and type as CSV",
   periodQuery,
-  revenueDto,
+  z.string(),
   true,
 );
 export const ledgerCsv = report(

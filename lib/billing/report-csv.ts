@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { spreadsheetCsv } from "@/lib/export/spreadsheet-csv";
 import { PAYMENT_METHOD_LABEL } from "./rules/constants";
 import { minorToDecimalString } from "./rules/money";
-import { dailyTakings, invoiceLedger, revenueReport, unpaidAgeing } from "./reports";
+import { dailyTakings, invoiceLedger, revenueReport } from "./reports";
+import { unpaidAgeing } from "./ageing";
 
 /*
  * CSV an accountant imports: amounts as plain decimals in the currency's unit ("60.00", never
@@ -32,18 +33,25 @@ export async function takingsCsv(db: Db, actor: Actor, date: string) {
   );
 }
 
+/** Every unpaid invoice, oldest first: read page by page (200 at a time) rather than in one unbounded query. */
 export async function ageingCsv(db: Db, actor: Actor) {
-  const r = await unpaidAgeing(db, actor);
+  const first = await unpaidAgeing(db, actor, { limit: 200 });
+  const items = [...first.items];
+  for (let after = first.nextCursor; after;) {
+    const next = await unpaidAgeing(db, actor, { limit: 200, after }, first.today);
+    items.push(...next.items);
+    after = next.nextCursor;
+  }
   return spreadsheetCsv(
     ["number", "client", "issue_date", "age_days", "bucket", "balance", "currency"],
-    r.items.map((i) => [
+    items.map((i) => [
       i.number,
       i.clientName,
       i.issueDate,
       i.ageDays,
       i.bucket,
-      minorToDecimalString(i.balanceMinor, r.currency),
-      r.currency,
+      minorToDecimalString(i.balanceMinor, first.currency),
+      first.currency,
     ]),
   );
 }

@@ -7,7 +7,7 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { addLocalDays, zonedInstant } from "@/lib/scheduling/zoned";
 import { loadBillingSettings } from "./settings";
 import { PAYMENT_METHODS } from "./rules/constants";
-import { AGEING_BUCKETS, ageingBucket, daysBetween, localDateIn, type AgeingBucket } from "./rules/dates";
+import { localDateIn } from "./rules/dates";
 
 /**
  * End-of-day reconciliation: money in and out on one day in the clinic's time zone, by method.
@@ -51,55 +51,6 @@ export async function dailyTakings(db: Db, actor: Actor, date: string) {
     { receivedMinor: 0, refundedMinor: 0, netMinor: 0 },
   );
   return { date, currency: settings.currency, byMethod, total };
-}
-
-/** Unpaid invoices by age since issue (0–30, 31–60, 61–90, 90+ days), oldest first. */
-export async function unpaidAgeing(db: Db, actor: Actor, today = localDateIn(new Date(), actor.clinicTimezone)) {
-  assertCan(actor, "billing.manage");
-  const [settings, rows] = await Promise.all([
-    loadBillingSettings(db, actor.clinicId),
-    db
-      .select({
-        id: invoices.id,
-        number: invoices.displayNumber,
-        clientId: invoices.clientId,
-        clientName: invoices.clientName,
-        issueDate: invoices.issueDate,
-        totalMinor: invoices.totalMinor,
-        allocatedMinor: invoices.allocatedMinor,
-      })
-      .from(invoices)
-      .where(
-        and(
-          clinicScope(actor, invoices),
-          inArray(invoices.status, ["issued", "partly_paid"]),
-          eq(invoices.kind, "invoice"),
-        ),
-      )
-      .orderBy(invoices.issueDate, invoices.number),
-  ]);
-  const buckets = Object.fromEntries(AGEING_BUCKETS.map((b) => [b, { count: 0, balanceMinor: 0 }])) as Record<
-    AgeingBucket,
-    { count: number; balanceMinor: number }
-  >;
-  const items = rows.map((r) => {
-    const bucket = ageingBucket(r.issueDate!, today);
-    const balanceMinor = r.totalMinor - r.allocatedMinor;
-    buckets[bucket].count += 1;
-    buckets[bucket].balanceMinor += balanceMinor;
-    return {
-      id: r.id,
-      number: r.number ?? "",
-      clientId: r.clientId,
-      clientName: r.clientName ?? "",
-      issueDate: r.issueDate!,
-      ageDays: daysBetween(r.issueDate!, today),
-      bucket,
-      balanceMinor,
-    };
-  });
-  const totalMinor = items.reduce((s, i) => s + i.balanceMinor, 0);
-  return { today, currency: settings.currency, buckets, totalMinor, items };
 }
 
 /**
@@ -192,7 +143,6 @@ export async function invoiceLedger(db: Db, actor: Actor, from: string, to: stri
 }
 
 export type TakingsReport = Awaited<ReturnType<typeof dailyTakings>>;
-export type AgeingReport = Awaited<ReturnType<typeof unpaidAgeing>>;
 export type RevenueReport = Awaited<ReturnType<typeof revenueReport>>;
 
 /** The period a report covers: as asked, else from the first of this month to today (clinic zone). */

@@ -23,7 +23,8 @@ import { listMyCheckIns } from "../../lib/questionnaires/check-ins";
 import { getClientAppointments } from "../../lib/attendance/client-attendance";
 import { listClientProgrammes } from "../../lib/programmes/programmes";
 import { adherenceQuery } from "../../lib/programmes/schemas";
-import { dailyTakings, unpaidAgeing } from "../../lib/billing/reports";
+import { dailyTakings } from "../../lib/billing/reports";
+import { unpaidAgeing } from "../../lib/billing/ageing";
 import { localDateIn } from "../../lib/billing/rules/dates";
 import type { Subject } from "./growth";
 

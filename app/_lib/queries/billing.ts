@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
 import type { InvoiceDetail } from "@/lib/billing/schemas";
 
@@ -6,12 +6,25 @@ import type { InvoiceDetail } from "@/lib/billing/schemas";
 export const billingKeys = {
   all: ["billing"] as const,
   appointmentInvoice: (appointmentId: string) => ["billing", "appointment-invoice", appointmentId] as const,
+  ageing: ["billing", "reports", "ageing"] as const,
 };
 
 export function appointmentInvoiceQuery(appointmentId: string) {
   return queryOptions({
     queryKey: billingKeys.appointmentInvoice(appointmentId),
     queryFn: ({ signal }) => call(ops.getAppointmentInvoice, { params: { appointmentId }, signal }),
+  });
+}
+
+/** The unpaid ageing report, a page at a time: each page starts after the last invoice of the one before. */
+export function ageingReportQuery() {
+  return infiniteQueryOptions({
+    queryKey: billingKeys.ageing,
+    queryFn: ({ pageParam, signal }) =>
+      call(ops.ageingReport, { query: pageParam ? { after: pageParam } : {}, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    staleTime: 30_000,
   });
 }
 

@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { Card } from "@/app/_components/ui/layout";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -8,9 +7,10 @@ import { DataTable } from "@/app/_components/ui/data-table";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { Money } from "@/app/_components/billing/money";
 import { PAYMENT_METHOD_LABEL } from "@/lib/billing/rules/constants";
-import { AGEING_BUCKETS } from "@/lib/billing/rules/dates";
-import type { AgeingReport, RevenueReport, TakingsReport } from "@/lib/billing/reports";
+import type { RevenueReport, TakingsReport } from "@/lib/billing/reports";
+import type { AgeingReport } from "@/lib/billing/ageing";
 import { hrefFor, ops } from "@/app/_lib/api-client";
+import { AgeingCard } from "./ageing-card";
 
 export function ReportsView({
   takings,
@@ -78,40 +78,7 @@ export function ReportsView({
           </tbody>
         </table>
       </Card>
-      <Card
-        title="Unpaid invoices by age"
-        actions={
-          <a className={buttonClass("ghost")} href={hrefFor(ops.ageingCsv)}>
-            CSV
-          </a>
-        }
-      >
-        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-          {AGEING_BUCKETS.map((b) => (
-            <div key={b} className="rounded-md border border-line p-2">
-              <dt className="text-sm text-muted">{b} days</dt>
-              <dd className="font-semibold">{m(ageing.buckets[b].balanceMinor, ageing.currency)}</dd>
-              <dd className="text-sm text-muted">{ageing.buckets[b].count} invoices</dd>
-            </div>
-          ))}
-        </dl>
-        {ageing.items.length === 0 ? (
-          <EmptyState title="Nothing unpaid">Every issued invoice is paid.</EmptyState>
-        ) : (
-          <ul className="mt-4 divide-y divide-line text-sm" aria-label="Unpaid invoices, oldest first">
-            {ageing.items.map((i) => (
-              <li key={i.id} className="flex min-h-10 items-center justify-between gap-2">
-                <Link href={`/billing/invoices/${i.id}`} className="text-accent-700 underline">
-                  {i.number} · {i.clientName}
-                </Link>
-                <span>
-                  {i.ageDays} days · {m(i.balanceMinor, ageing.currency)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <AgeingCard initial={ageing} />
       <Card
         title={`Revenue ${f.day(revenue.from, "date")} – ${f.day(revenue.to, "date")}`}
         className="lg:col-span-2"

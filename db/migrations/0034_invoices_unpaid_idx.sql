@@ -1,0 +1,1 @@
+CREATE INDEX "invoices_unpaid_idx" ON "invoices" USING btree ("clinic_id","issue_date","number") WHERE "invoices"."kind" = 'invoice' and "invoices"."status" in ('issued', 'partly_paid');
