@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
@@ -29,14 +30,22 @@ export const toComplaintDto = (r: Row): ComplaintDto => ({
  */
 export async function listComplaints(db: Db, actor: Actor, clientId: string): Promise<ComplaintDto[]> {
   if (actor.clientId !== clientId) assertCan(actor, "clinical.read");
-  await getClientOrThrow(db, actor, clientId);
+  const [, list] = await Promise.all([getClientOrThrow(db, actor, clientId), readComplaints(db, actor, clientId)]);
+  return list;
+}
+
+/**
+ * The complaints query alone, for a use-case that checks the client itself (progress reads the client
+ * beside it). Memoised per server render: the portal home's pain cards and its progress both list them.
+ */
+export const readComplaints = cache(async (db: Db, actor: Actor, clientId: string): Promise<ComplaintDto[]> => {
   const rows = await db
     .select()
     .from(complaints)
     .where(and(clinicScope(actor, complaints), eq(complaints.clientId, clientId)))
     .orderBy(sql`${complaints.status} = 'resolved'`, asc(complaints.createdAt));
   return rows.map(toComplaintDto);
-}
+});
 
 export async function createComplaint(
   db: Db,

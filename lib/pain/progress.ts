@@ -11,7 +11,7 @@ import { changeFromBaseline, describeMcid } from "@/lib/outcomes/change";
 import { spreadsheetCsv, type CsvCell } from "@/lib/export/spreadsheet-csv";
 import { clinicDay } from "./dates";
 import { formatFor, type ClinicFormat } from "@/lib/format/clinic-format";
-import { listComplaints } from "./complaints";
+import { readComplaints } from "./complaints";
 import type { ComplaintDto, ComplaintProgress, ProgressDto } from "./schemas";
 
 /** "Your neck pain is down from 7 to 3 since 2 March" ("… since March 2" for an en-US clinic). Plain words for the portal. */
@@ -41,8 +41,12 @@ export function progressSentence(
 export async function getProgress(db: Db, actor: Actor, clientId: string): Promise<ProgressDto> {
   const clinical = actor.clientId !== clientId;
   if (clinical) assertCan(actor, "clinical.read");
-  const client = await getClientOrThrow(db, actor, clientId);
-  const list = await listComplaints(db, actor, clientId);
+  // The client check and the complaints side by side (the complaints query is scoped on its own; a refused
+  // client throws NOT_FOUND and its rows are dropped). listComplaints would read the client a second time.
+  const [client, list] = await Promise.all([
+    getClientOrThrow(db, actor, clientId),
+    readComplaints(db, actor, clientId),
+  ]);
   const ids = list.map((c) => c.id);
   const tz = actor.clinicTimezone;
   const [scores, diary] = ids.length

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { rowsOf, type Db } from "@/db/client";
 import {
   clientPrecautions,
   clientTools,
@@ -210,16 +210,18 @@ export async function clientFacts(
   actor: Actor,
   clientId: string,
 ): Promise<{ precautions: ClientPrecaution[]; tools: ToolId[] }> {
-  const [precautions, tools] = await Promise.all([
-    db
-      .select({ id: clientPrecautions.precautionId, areas: clientPrecautions.areas })
-      .from(clientPrecautions)
-      .where(and(clinicScope(actor, clientPrecautions), eq(clientPrecautions.clientId, clientId))),
-    db
-      .select({ tool: clientTools.tool })
-      .from(clientTools)
-      .where(and(clinicScope(actor, clientTools), eq(clientTools.clientId, clientId))),
-  ]);
+  // Precautions and tools in one statement (the portal programme reads them on every visit).
+  const rows = rowsOf<{ precaution: string | null; areas: string[] | null; tool: string | null }>(
+    await db.execute(sql`
+      select ${clientPrecautions.precautionId} as precaution, ${clientPrecautions.areas} as areas, null as tool
+      from ${clientPrecautions}
+      where ${clinicScope(actor, clientPrecautions)} and ${clientPrecautions.clientId} = ${clientId}
+      union all
+      select null, null, ${clientTools.tool} from ${clientTools}
+      where ${clinicScope(actor, clientTools)} and ${clientTools.clientId} = ${clientId}`),
+  );
+  const precautions = rows.flatMap((r) => (r.precaution ? [{ id: r.precaution, areas: r.areas ?? [] }] : []));
+  const tools = rows.flatMap((r) => (r.tool ? [{ tool: r.tool }] : []));
   const known = new Set<string>(TOOL_IDS);
   return {
     // An empty area list means "not recorded", which the screen treats cautiously.

@@ -1,6 +1,6 @@
 import "server-only";
 import { PRESSURE_SCALE, stopRulesFor } from "./programme-rules";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicExerciseImages, muscles, programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -45,13 +45,16 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
     .map((k) => k.slice(CLINIC_PREFIX.length))
     .filter(isUuid);
   const muscleIds = [...new Set(running.flatMap((r) => r.v.items.flatMap((i) => i.snapshot.targetMuscles)))];
-  const [doneRows, images, muscleRows, weekCompletions, unreviewed] = await Promise.all([
+  const [doneRows, images, muscleRows, weekCompletions] = await Promise.all([
+    // Per running item: today's tick-offs, and whether a stop-rule report (adverse) awaits the therapist's
+    // review, in one statement (two index ranges: today's tick-offs, and the few unreviewed reports).
     runningIds.length
       ? db
           .select({
             programmeId: programmeCompletions.programmeId,
             exerciseKey: programmeCompletions.exerciseKey,
-            n: count(),
+            n: sql<number>`(count(*) filter (where ${programmeCompletions.localDate} = ${today}))::int`,
+            paused: sql<boolean>`bool_or(${programmeCompletions.adverse} and ${programmeCompletions.reviewedAt} is null)`,
           })
           .from(programmeCompletions)
           .where(
@@ -59,7 +62,10 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
               clinicScope(actor, programmeCompletions),
               eq(programmeCompletions.clientId, clientId),
               inArray(programmeCompletions.programmeId, runningIds),
-              eq(programmeCompletions.localDate, today),
+              or(
+                eq(programmeCompletions.localDate, today),
+                and(eq(programmeCompletions.adverse, true), isNull(programmeCompletions.reviewedAt)),
+              ),
             ),
           )
           .groupBy(programmeCompletions.programmeId, programmeCompletions.exerciseKey)
@@ -81,25 +87,8 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
       all.map((p) => p.id),
       monday,
     ),
-    runningIds.length
-      ? db
-          .selectDistinct({
-            programmeId: programmeCompletions.programmeId,
-            exerciseKey: programmeCompletions.exerciseKey,
-          })
-          .from(programmeCompletions)
-          .where(
-            and(
-              clinicScope(actor, programmeCompletions),
-              eq(programmeCompletions.clientId, clientId),
-              inArray(programmeCompletions.programmeId, runningIds),
-              eq(programmeCompletions.adverse, true),
-              isNull(programmeCompletions.reviewedAt),
-            ),
-          )
-      : Promise.resolve([]),
   ]);
-  const paused = new Set(unreviewed.map((r) => `${r.programmeId} ${r.exerciseKey}`));
+  const paused = new Set(doneRows.filter((r) => r.paused).map((r) => `${r.programmeId} ${r.exerciseKey}`));
   const done = new Map(doneRows.map((r) => [`${r.programmeId} ${r.exerciseKey}`, r.n]));
   const withImage = new Set(images.map((i) => i.id));
   const muscleName = new Map(muscleRows.map((m) => [m.id, m.name]));

@@ -27,6 +27,7 @@ import { dailyTakings } from "../../lib/billing/reports";
 import { unpaidAgeing } from "../../lib/billing/ageing";
 import { localDateIn } from "../../lib/billing/rules/dates";
 import type { Subject } from "./growth";
+import { asOneRender } from "./one-render";
 
 export interface HotPath {
   name: string;
@@ -41,12 +42,14 @@ export const hotPaths: HotPath[] = [
     // The page's three cards render in one request; each list shows its first 10 rows ("Show more").
     name: "dashboard (today + attention + adherence)",
     run: ({ opened: { db }, therapist: a }) =>
-      Promise.all([
-        listMyDay(db, a),
-        pageNeedsAttention(db, a, 10),
-        pageLowAdherence(db, a, 10),
-        programmeSettings(db, a),
-      ]),
+      asOneRender(() =>
+        Promise.all([
+          listMyDay(db, a),
+          pageNeedsAttention(db, a, 10),
+          pageLowAdherence(db, a, 10),
+          programmeSettings(db, a),
+        ]),
+      ),
   },
   { name: "needs-attention (first 10)", run: ({ opened: { db }, therapist: a }) => pageNeedsAttention(db, a, 10) },
   { name: "low adherence (first 10)", run: ({ opened: { db }, therapist: a }) => pageLowAdherence(db, a, 10) },
@@ -114,20 +117,23 @@ export const hotPaths: HotPath[] = [
   },
   { name: "progress", run: ({ opened: { db }, therapist: a, ids }) => getProgress(db, a, ids.clientId) },
   {
-    // The portal home's server render: greeting, today's programme, appointments, check-ins, pain cards.
+    // The portal home's server render (one request's React cache): greeting, today's programme,
+    // appointments, check-ins, pain cards.
     name: "portal home",
     run: ({ opened: { db }, portal: a }) =>
-      Promise.all([
-        getClientOrThrow(db, a, a.clientId!),
-        getPortalProgramme(db, a),
-        listMyAppointments(db, a),
-        getBookingOptions(db, a),
-        listMyDueQuestionnaires(db, a),
-        listMyCheckIns(db, a),
-        listComplaints(db, a, a.clientId!),
-        listMyDiary(db, a),
-        getProgress(db, a, a.clientId!),
-      ]),
+      asOneRender(() =>
+        Promise.all([
+          getClientOrThrow(db, a, a.clientId!),
+          getPortalProgramme(db, a),
+          listMyAppointments(db, a),
+          getBookingOptions(db, a),
+          listMyDueQuestionnaires(db, a),
+          listMyCheckIns(db, a),
+          listComplaints(db, a, a.clientId!),
+          listMyDiary(db, a),
+          getProgress(db, a, a.clientId!),
+        ]),
+      ),
   },
   { name: "portal programme", run: ({ opened: { db }, portal: a }) => getPortalProgramme(db, a) },
   {
