@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import { config } from "@/lib/config";
 import { openPglite, openPostgres, type OpenDatabase } from "./open";
+import { clinicDb } from "./clinic-db";
 import { seedDemo } from "./seed/demo";
 import { storage } from "@/lib/storage";
 import { moveExerciseImagesToStorage } from "@/lib/exercises/move-images-to-storage";
@@ -33,6 +34,17 @@ export function getDatabase(): Promise<OpenDatabase> {
   return globalForDb.knotworkDb;
 }
 
-export async function getDb() {
+/**
+ * The platform handle: work that belongs to no one clinic or happens before a clinic is known —
+ * sign-in and sessions, choosing a clinic, invitations and password resets, public booking by a
+ * clinic's slug, kiosk and appointment links, payment webhooks, the job worker, seeding and
+ * migrations. Clinic work goes through getClinicDb (row-level security reads its setting).
+ */
+export async function getPlatformDb() {
   return (await getDatabase()).db;
+}
+
+/** One clinic's data-access handle: every transaction sets app.clinic_id (db/clinic-db.ts). */
+export async function getClinicDb(clinicId: string) {
+  return clinicDb((await getDatabase()).db, clinicId);
 }

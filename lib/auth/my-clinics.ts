@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { connection } from "next/server";
-import { getDb } from "@/db";
+import { getPlatformDb } from "@/db";
 import { currentSession } from "./session";
 import { listUserClinics, type ClinicChoice } from "./actor";
 
@@ -13,5 +13,5 @@ export const listMyClinics = cache(async (): Promise<ClinicChoice[] | null> => {
   await connection();
   const session = await currentSession();
   if (!session) return null;
-  return listUserClinics(await getDb(), session.userId);
+  return listUserClinics(await getPlatformDb(), session.userId);
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect, forbidden } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db";
+import { getPlatformDb } from "@/db";
 import { currentSession } from "./session";
 import { listUserClinics, loadActor, type Actor } from "./actor";
 import { TWO_FACTOR_SETUP_PATH } from "./two-factor/paths";
@@ -13,10 +13,10 @@ import { can } from "./scopes";
  * The signed-in actor of this request, or why there is none. React's cache() makes it one
  * resolution per request: the layout and the page both ask, and used to load it twice (issue 16).
  */
-const resolveRequestActor = cache(async (): Promise<Actor | "signed-out" | "no-clinic"> => {
+export const resolveRequestActor = cache(async (): Promise<Actor | "signed-out" | "no-clinic"> => {
   const session = await currentSession();
   if (!session) return "signed-out";
-  const db = await getDb();
+  const db = await getPlatformDb();
   let clinicId = session.clinicId;
   let actor = clinicId ? await loadActor(db, session.userId, clinicId) : null;
   if (!actor) {

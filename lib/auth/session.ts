@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "@/db";
+import { getPlatformDb } from "@/db";
 import { config } from "@/lib/config";
 import { clientAddress, headerValue } from "@/lib/http/client-address";
 import { devSecret } from "./dev-secret";
@@ -43,7 +43,7 @@ export const authOptions: NextAuthOptions = {
         code: { label: "Authenticator or recovery code", type: "text" },
       },
       async authorize(credentials, req) {
-        const db = await getDb();
+        const db = await getPlatformDb();
         const address = clientAddress(req?.headers);
         try {
           const user = await verifySignIn(db, credentials, { address });
@@ -80,7 +80,7 @@ export const authOptions: NextAuthOptions = {
   events: {
     // Sign-out ends the session row, so a copied cookie is dead too (not just this browser's copy).
     async signOut({ token }) {
-      if (typeof token?.sid === "string") await endSession(await getDb(), token.sid, "signed_out");
+      if (typeof token?.sid === "string") await endSession(await getPlatformDb(), token.sid, "signed_out");
     },
   },
 };
@@ -114,7 +114,7 @@ export const currentSession = cache(async (): Promise<SessionInfo | null> => {
     return null;
   }
   if (typeof sid !== "string") return null;
-  const live = await checkSession(await getDb(), sid);
+  const live = await checkSession(await getPlatformDb(), sid);
   if (!live) return null;
   const clinicId = jar.get(CLINIC_COOKIE)?.value ?? null;
   return {

@@ -1,11 +1,11 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getClinicDb, getPlatformDb } from "@/db";
 import { currentSession } from "@/lib/auth/session";
 import { appUrl } from "@/lib/app-url";
 import type { RouteDeps } from "./route-deps";
 import { clientAddress } from "./client-address";
 
 export async function defaultRouteDeps(req: Request): Promise<RouteDeps> {
-  const [db, session] = await Promise.all([getDb(), currentSession()]);
-  return { db, session, ip: clientAddress(req.headers) ?? undefined, origin: appUrl(req) };
+  const [db, session] = await Promise.all([getPlatformDb(), currentSession()]);
+  return { db, clinicDb: getClinicDb, session, ip: clientAddress(req.headers) ?? undefined, origin: appUrl(req) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import { clinicDb } from "@/db/clinic-db";
 import { loadActor, listUserClinics, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/scopes";
 import type { Input, Operation } from "./operation";
@@ -124,6 +125,10 @@ async function resolveActor(op: Operation, deps: RouteDeps): Promise<Actor | nul
   return actor;
 }
 
+function clinicHandle(deps: RouteDeps, clinicId: string): Promise<Db> {
+  return deps.clinicDb ? deps.clinicDb(clinicId) : clinicDb(deps.db, clinicId);
+}
+
 /** Runs one operation: authenticate, authorize, validate, call the handler, map errors. */
 export async function invokeOperation<O extends Operation>(
   op: O,
@@ -135,23 +140,27 @@ export async function invokeOperation<O extends Operation>(
   // Every audit event this request records carries its request id and address.
   return withRequestMeta(requestMetaFromHeaders(req.headers, deps.ip), async () => {
     let actor: Actor | null = null;
+    let db = deps.db;
     try {
       const refusal = crossSiteRefusal(req, deps.origin ?? new URL(req.url).origin);
       if (refusal) throw new AppError("FORBIDDEN", refusal);
       actor = await resolveActor(op, deps);
+      // A clinic's operation reads and writes through that clinic's handle; the rest (a login's own
+      // settings, public booking by slug) are platform work.
+      if (actor && "permission" in op.auth) db = await clinicHandle(deps, actor.clinicId);
       const input = (await parseInput(op, req, params)) as Input<O>;
       const result = await handler({
         input,
-        db: deps.db,
+        db,
         req,
         actor: actor as HandlerContext<O>["actor"],
         session: deps.session,
       });
       if (op.auditRead && actor)
-        await auditOperationRead(deps.db, actor, op, input.params as Record<string, unknown>, result);
+        await auditOperationRead(db, actor, op, input.params as Record<string, unknown>, result);
       return toResponse(op, result);
     } catch (err) {
-      if (op.auditRead && actor) await auditOperationRefused(deps.db, actor, op, params, err);
+      if (op.auditRead && actor) await auditOperationRefused(db, actor, op, params, err);
       return toErrorResponse(err);
     }
   });

@@ -19,8 +19,8 @@ export function startInProcessWorker(): boolean {
   state.knotworkJobWorker = { starting: true };
   setTimeout(() => {
     void (async () => {
-      const { getDb } = await import("@/db");
-      state.knotworkJobWorker!.worker = startWorkerLoop(await getDb(), { schedules: jobSchedules });
+      const { getPlatformDb } = await import("@/db");
+      state.knotworkJobWorker!.worker = startWorkerLoop(await getPlatformDb(), { schedules: jobSchedules });
     })().catch((err) => {
       state.knotworkJobWorker = undefined;
       console.error(`[knotwork] job worker did not start: ${err instanceof Error ? err.name : "error"}`);

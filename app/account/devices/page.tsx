@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ClinicFormatProvider } from "@/app/_components/clinic-format";
 import { redirect } from "next/navigation";
 import Link from "next/link";
-import { getDb } from "@/lib/server-db";
+import { getPlatformDb } from "@/lib/server-db";
 import { currentSession } from "@/lib/auth/session";
 import { devicesPageData } from "@/lib/auth/devices";
 import { PageHeader } from "@/app/_components/ui/layout";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Signed-in devices" };
 
 /** Every login, staff or client, sees where it is signed in and can end any of it. */
 export default async function DevicesPage() {
-  const db = await getDb();
+  const db = await getPlatformDb();
   const session = await currentSession();
   if (!session) redirect("/signin?callbackUrl=/account/devices");
   const { devices, timezone, locale, home } = await devicesPageData(db, session);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/lib/server-db";
+import { getPlatformDb } from "@/lib/server-db";
 import { loadOr404, PublicPage } from "@/app/_components/shell/public-page";
 import { appointmentLinkParams } from "@/lib/messaging/schemas";
 import { getManagedAppointment } from "@/lib/messaging/manage-appointment";
@@ -17,7 +17,7 @@ export default async function AppointmentLinkPage({ params }: { params: Promise<
   await connection();
   const parsed = appointmentLinkParams.safeParse({ linkToken: (await params).linkToken });
   if (!parsed.success) notFound();
-  const appointment = await loadOr404(async () => getManagedAppointment(await getDb(), parsed.data.linkToken));
+  const appointment = await loadOr404(async () => getManagedAppointment(await getPlatformDb(), parsed.data.linkToken));
   return (
     <PublicPage clinicName={appointment.clinicName} title="Your appointment">
       <ManageAppointment token={parsed.data.linkToken} initial={appointment} />

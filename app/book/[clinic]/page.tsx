@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/lib/server-db";
+import { getPlatformDb } from "@/lib/server-db";
 import { loadOr404, PublicPage } from "@/app/_components/shell/public-page";
 import { clinicSlugParams } from "@/lib/public-booking/schemas";
 import { getPublicBookingOptions } from "@/lib/public-booking/public-options";
@@ -16,7 +16,7 @@ async function load(raw: string) {
   const slug = clinicSlugParams.safeParse({ clinicSlug: raw });
   if (!slug.success) notFound();
   // A clinic without the page is answered like no clinic at all.
-  const options = await loadOr404(async () => getPublicBookingOptions(await getDb(), slug.data.clinicSlug));
+  const options = await loadOr404(async () => getPublicBookingOptions(await getPlatformDb(), slug.data.clinicSlug));
   return { slug: slug.data.clinicSlug, options };
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/server-db";
+import { getPlatformDb } from "@/lib/server-db";
 import { previewInvitation } from "@/lib/invitations/accept-invitation";
 import { AuthFrame } from "@/app/_components/auth/auth-frame";
 import { AcceptForm } from "./accept-form";
@@ -11,7 +11,7 @@ const ROLE_TEXT = { admin: "as an admin", therapist: "as a therapist", client: "
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const preview = await previewInvitation(await getDb(), token);
+  const preview = await previewInvitation(await getPlatformDb(), token);
   if (!preview) {
     return (
       <AuthFrame title="This link no longer works">

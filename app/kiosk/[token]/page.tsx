@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { getDb } from "@/lib/server-db";
+import { getPlatformDb } from "@/lib/server-db";
 import { getKioskForm } from "@/lib/forms/kiosk";
 import { AppError } from "@/lib/errors";
 import { FillForm } from "@/app/portal/_components/forms/fill-form";
@@ -15,7 +15,7 @@ export default async function KioskPage({ params }: { params: Promise<{ token: s
   await connection();
   const { token } = await params;
   const form = /^[A-Za-z0-9_-]{43}$/.test(token)
-    ? await getKioskForm(await getDb(), token).catch((err) => {
+    ? await getKioskForm(await getPlatformDb(), token).catch((err) => {
         if (err instanceof AppError && err.code === "NOT_FOUND") return null;
         throw err;
       })

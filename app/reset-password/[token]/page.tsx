@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/server-db";
+import { getPlatformDb } from "@/lib/server-db";
 import { isResetTokenUsable } from "@/lib/auth/password-reset";
 import { AuthFrame } from "@/app/_components/auth/auth-frame";
 import { CompleteResetForm } from "./complete-reset-form";
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Choose a new password", referrer: "n
 
 export default async function CompleteResetPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  if (!(await isResetTokenUsable(await getDb(), token))) {
+  if (!(await isResetTokenUsable(await getPlatformDb(), token))) {
     return (
       <AuthFrame title="This link no longer works">
         <p className="text-sm text-muted">

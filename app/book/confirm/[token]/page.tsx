@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/lib/server-db";
+import { getPlatformDb } from "@/lib/server-db";
 import { loadOr404, PublicPage } from "@/app/_components/shell/public-page";
 import { confirmationParams } from "@/lib/public-booking/schemas";
 import { getConfirmation } from "@/lib/public-booking/confirm-hold";
@@ -17,7 +17,7 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
   await connection();
   const parsed = confirmationParams.safeParse({ token: (await params).token });
   if (!parsed.success) notFound();
-  const confirmation = await loadOr404(async () => getConfirmation(await getDb(), parsed.data.token));
+  const confirmation = await loadOr404(async () => getConfirmation(await getPlatformDb(), parsed.data.token));
   return (
     <PublicPage clinicName={confirmation.clinicName} title="Confirm your booking">
       <ConfirmBooking token={parsed.data.token} initial={confirmation} />
