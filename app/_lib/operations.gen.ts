@@ -299,6 +299,9 @@ export const ops = {
   listRegistrations: { method: "GET", path: "/api/billing/registrations" } as OpRef<
     typeof billingSetup.listRegistrations
   >,
+  listRescheduleSlots: { method: "GET", path: "/api/portal/appointments/{myAppointmentId}/slots" } as OpRef<
+    typeof booking.listRescheduleSlots
+  >,
   listRooms: { method: "GET", path: "/api/rooms" } as OpRef<typeof setup.listRooms>,
   listStaff: { method: "GET", path: "/api/staff" } as OpRef<typeof foundation.listStaff>,
   listTaxRates: { method: "GET", path: "/api/billing/tax-rates" } as OpRef<typeof billingSetup.listTaxRates>,
@@ -339,6 +342,9 @@ export const ops = {
   >,
   requestPasswordReset: { method: "POST", path: "/api/password-reset" } as OpRef<
     typeof foundation.requestPasswordReset
+  >,
+  rescheduleMyAppointment: { method: "POST", path: "/api/portal/appointments/{myAppointmentId}/reschedule" } as OpRef<
+    typeof booking.rescheduleMyAppointment
   >,
   restoreClient: { method: "POST", path: "/api/clients/{clientId}/restore" } as OpRef<typeof foundation.restoreClient>,
   restoreExercise: { method: "POST", path: "/api/exercises/{exerciseId}/restore" } as OpRef<

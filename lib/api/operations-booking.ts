@@ -11,6 +11,8 @@ import {
   portalSlotsDto,
   portalSlotsQuery,
   portalTypeParams,
+  rescheduleBody,
+  rescheduleSlotsQuery,
 } from "@/lib/booking/schemas";
 import {
   calendarFeedStatusDto,
@@ -136,4 +138,31 @@ export const calendarFeed = defineOperation({
   params: feedTokenParams,
   response: z.string(),
   produces: "text/calendar",
+});
+
+export const listRescheduleSlots = defineOperation({
+  id: "listRescheduleSlots",
+  method: "GET",
+  path: "/api/portal/appointments/{myAppointmentId}/slots",
+  tag: "Portal",
+  summary:
+    "Free times to move one's own appointment to: same type and therapist (409 when it can no longer be moved online)",
+  auth: { permission: "portal.self" },
+  params: myAppointmentParams,
+  query: rescheduleSlotsQuery,
+  response: portalSlotsDto,
+});
+
+export const rescheduleMyAppointment = defineOperation({
+  id: "rescheduleMyAppointment",
+  method: "POST",
+  path: "/api/portal/appointments/{myAppointmentId}/reschedule",
+  tag: "Portal",
+  summary:
+    "Move one's own appointment to another free time, up to the notice period; the old time is released in the same transaction",
+  auth: { permission: "portal.self" },
+  params: myAppointmentParams,
+  body: rescheduleBody,
+  response: portalAppointmentDto,
+  exampleBody: { startsAt: "2027-01-05T10:00:00Z", version: 1 },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/statuses";
-import { and, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { overlapping } from "@/lib/appointments/overlap";
 import { appointments, availabilityExceptions, bookingHolds, rooms, therapistHours } from "@/db/schema";
@@ -20,6 +20,8 @@ export interface FreeSlotSearch {
   limit: number;
   stepMin?: number;
   distinctStarts?: boolean;
+  /** An appointment that does not count as busy: the one being moved to another time. */
+  excludeAppointmentId?: string;
 }
 
 export type FreeSlot = Slot & { therapistName: string; roomName: string | null };
@@ -56,6 +58,7 @@ export async function searchFreeSlots(db: Db, actor: Actor, q: FreeSlotSearch): 
           clinicScope(actor, appointments),
           inArray(appointments.status, [...ACTIVE_STATUSES]),
           overlapping(q.from, horizon, "blocksUntil"),
+          q.excludeAppointmentId ? ne(appointments.id, q.excludeAppointmentId) : undefined,
         ),
       ),
     // Slots held on the public booking page are as busy as bookings until they expire

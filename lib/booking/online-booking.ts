@@ -8,9 +8,8 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
-import { localDateOf } from "@/lib/scheduling/zoned";
 import { portalPolicy, selectMyAppointments, toPortalDto } from "./portal-appointments";
-import { searchOnlineSlots, therapistsOffering, type OnlineType } from "./slot-search";
+import { searchOnlineSlots, slotsByDay, therapistsOffering, type OnlineType } from "./slot-search";
 import type { BookedDto, BookingOptionsDto, PortalBookInput, PortalSlotsDto } from "./schemas";
 import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
 
@@ -82,7 +81,7 @@ export async function getBookingOptions(db: Db, actor: Actor): Promise<BookingOp
     : { ...base, canBook: true, message: null, types: withTherapists };
 }
 
-async function assertMayBook(db: Db, actor: Actor, typeId: string) {
+export async function assertMayBook(db: Db, actor: Actor, typeId: string) {
   const type = await onlineTypeOrThrow(db, actor, typeId);
   const policy = await portalPolicy(db, actor);
   const message = refusal(policy);
@@ -109,18 +108,7 @@ export async function listPortalSlots(
     therapistId: q.therapistId,
     limit: q.days * 48,
   });
-  const days = new Map<string, PortalSlotsDto["days"][number]["slots"]>();
-  for (const s of slots) {
-    const date = localDateOf(s.start, actor.clinicTimezone);
-    if (!days.has(date)) days.set(date, []);
-    days.get(date)!.push({
-      start: s.start.toISOString(),
-      end: s.end.toISOString(),
-      therapistId: s.therapistId,
-      therapistName: s.therapistName,
-    });
-  }
-  return { timeZone: actor.clinicTimezone, days: [...days].map(([date, list]) => ({ date, slots: list })) };
+  return slotsByDay(slots, actor.clinicTimezone);
 }
 
 /** The appointment a key already made, if any, with what was asked for it. */

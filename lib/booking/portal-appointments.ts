@@ -48,6 +48,7 @@ export function selectMyAppointments(db: Db, actor: Actor, where?: SQL) {
       version: appointments.version,
       updatedAt: appointments.updatedAt,
       typeName: appointmentTypes.name,
+      typeBookableOnline: appointmentTypes.bookableOnline,
       therapistName: users.name,
       roomName: rooms.name,
     })
@@ -75,5 +76,7 @@ export function toPortalDto(row: MyAppointmentRow, noticeHours: number, now: Dat
     roomName: row.roomName ?? null,
     cancelDeadline: deadline?.toISOString() ?? null,
     cancellable: deadline !== null && now.getTime() <= deadline.getTime(),
+    typeBookableOnline: row.typeBookableOnline,
+    version: row.version,
   };
 }

@@ -25,6 +25,14 @@ export const portalBookBody = z.object({
 });
 export type PortalBookInput = z.output<typeof portalBookBody>;
 
+export const rescheduleSlotsQuery = z.object({ days: z.coerce.number().int().min(1).max(28).default(14) });
+
+export const rescheduleBody = z.object({
+  startsAt: isoInstant("Choose a new time."),
+  version: z.number("Reload the page and try again.").int().min(1).max(1_000_000),
+});
+export type RescheduleInput = z.output<typeof rescheduleBody>;
+
 const person = z.object({ id: z.uuid(), name: z.string() });
 
 export const bookableTypeDto = z.object({
@@ -74,6 +82,10 @@ export const portalAppointmentDto = z.object({
   cancelDeadline: z.string().nullable(),
   /** Booked and still before the deadline. */
   cancellable: z.boolean(),
+  /** Its type may be booked online, so (while cancellable) the client may move it to another time. */
+  typeBookableOnline: z.boolean(),
+  /** Sent back when moving it: a change made meanwhile by the clinic is not overwritten. */
+  version: z.number(),
 });
 export type PortalAppointmentDto = z.infer<typeof portalAppointmentDto>;
 

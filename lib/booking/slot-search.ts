@@ -5,6 +5,8 @@ import { appointmentTypes, memberships, users } from "@/db/schema";
 import { offersType, typeTherapistMap } from "@/lib/clinic-setup/type-therapists";
 import type { Actor } from "@/lib/auth/actor";
 import { searchFreeSlots, type FreeSlot } from "@/lib/availability/free-slots";
+import { localDateOf } from "@/lib/scheduling/zoned";
+import type { PortalSlotsDto } from "./schemas";
 
 /** Online slots start on the half hour: the front desk keeps a tidy diary, clients a short list. */
 export const ONLINE_STEP_MIN = 30;
@@ -46,6 +48,8 @@ export interface OnlineSlotSearch {
   limit: number;
   /** How far ahead of now the first slot may start (default ONLINE_MIN_LEAD_MS; the public page uses the clinic's). */
   leadMs?: number;
+  /** The client's own appointment being moved: its time is free to them. */
+  excludeAppointmentId?: string;
 }
 
 /**
@@ -71,5 +75,22 @@ export async function searchOnlineSlots(
     earliestStart: new Date(q.now.getTime() + (q.leadMs ?? ONLINE_MIN_LEAD_MS)),
     limit: q.limit,
     distinctStarts: true,
+    excludeAppointmentId: q.excludeAppointmentId,
   });
+}
+
+/** Slots grouped by the clinic-local date they start on, as the portal's day and time pickers show them. */
+export function slotsByDay(slots: FreeSlot[], timeZone: string): PortalSlotsDto {
+  const days = new Map<string, PortalSlotsDto["days"][number]["slots"]>();
+  for (const s of slots) {
+    const date = localDateOf(s.start, timeZone);
+    if (!days.has(date)) days.set(date, []);
+    days.get(date)!.push({
+      start: s.start.toISOString(),
+      end: s.end.toISOString(),
+      therapistId: s.therapistId,
+      therapistName: s.therapistName,
+    });
+  }
+  return { timeZone, days: [...days].map(([date, list]) => ({ date, slots: list })) };
 }

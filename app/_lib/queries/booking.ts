@@ -1,13 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
 import { call, hrefFor, ops } from "@/app/_lib/api-client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
-import type { PortalBookInput } from "@/lib/booking/schemas";
+import type { PortalBookInput, RescheduleInput } from "@/lib/booking/schemas";
 
 /** The client's own scheduling data lives under ["portal", …] like the rest of the portal. */
 export const bookingKeys = {
   options: ["portal", "booking"] as const,
   appointments: ["portal", "appointments"] as const,
   slots: (typeId: string, therapistId: string | null) => ["portal", "slots", typeId, therapistId ?? "any"] as const,
+  rescheduleSlots: (appointmentId: string) => ["portal", "reschedule-slots", appointmentId] as const,
   feed: (therapistId: string) => ["calendar-feed", therapistId] as const,
 };
 
@@ -33,6 +34,19 @@ export function portalSlotsQuery(typeId: string, therapistId: string | null) {
       call(ops.listPortalSlots, { params: { typeId }, query: { therapistId: therapistId ?? undefined }, signal }),
     staleTime: 30_000,
   });
+}
+
+/** Free times to move one appointment to (same type and therapist). */
+export function rescheduleSlotsQuery(appointmentId: string) {
+  return queryOptions({
+    queryKey: bookingKeys.rescheduleSlots(appointmentId),
+    queryFn: ({ signal }) => call(ops.listRescheduleSlots, { params: { myAppointmentId: appointmentId }, signal }),
+    staleTime: 30_000,
+  });
+}
+
+export function rescheduleMyAppointment(appointmentId: string, body: RescheduleInput) {
+  return call(ops.rescheduleMyAppointment, { params: { myAppointmentId: appointmentId }, body });
 }
 
 export function bookOnline(body: PortalBookInput) {

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { AlertDialog } from "radix-ui";
 import { useState } from "react";
+import Link from "next/link";
 import { ApiError } from "@/app/_lib/api";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { Button, buttonClass } from "@/app/_components/ui/button";
@@ -27,10 +28,18 @@ export interface AppointmentCardProps {
   noticeHours: number;
   /** Past and cancelled appointments show no actions. */
   actions?: boolean;
+  /** The clinic takes bookings online from this client: booked appointments may be moved. */
+  canMove?: boolean;
 }
 
 /** One appointment on the clinic's clocks, with "Add to calendar" and a guarded "Cancel". */
-export function AppointmentCard({ appointment: a, lateMessage, noticeHours, actions = true }: AppointmentCardProps) {
+export function AppointmentCard({
+  appointment: a,
+  lateMessage,
+  noticeHours,
+  actions = true,
+  canMove = false,
+}: AppointmentCardProps) {
   const f = usePortalFormat();
   const queryClient = useQueryClient();
   const [done, setDone] = useState(false);
@@ -79,6 +88,15 @@ export function AppointmentCard({ appointment: a, lateMessage, noticeHours, acti
         </div>
       ) : actions && (a.status === "booked" || a.status === "arrived") ? (
         <div className="mt-4 space-y-3">
+          {canMove && a.status === "booked" && !late && a.typeBookableOnline ? (
+            <Link
+              href={`/portal/appointments/${a.id}/change`}
+              className={buttonClass("secondary", "min-h-12 w-full text-base")}
+              aria-label={`Change the time of ${a.typeName}, ${when}`}
+            >
+              Change time
+            </Link>
+          ) : null}
           <div className="grid grid-cols-2 gap-2">
             <a href={icsHref(a.id)} download className={buttonClass("secondary", "min-h-12 px-2! text-base")}>
               Add to calendar

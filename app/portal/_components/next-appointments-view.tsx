@@ -46,6 +46,7 @@ export function NextAppointmentsView({
               appointment={a}
               lateMessage={mine.data.lateCancellationMessage}
               noticeHours={mine.data.cancellationNoticeHours}
+              canMove={Boolean(options.data?.canBook)}
             />
           ))}
           {options.data?.canBook ? (

@@ -25,6 +25,7 @@ export function MyAppointmentsView({
         lateMessage={data.lateCancellationMessage}
         noticeHours={data.cancellationNoticeHours}
         actions={!past}
+        canMove={canBook}
       />
     </li>
   );
@@ -42,8 +43,9 @@ export function MyAppointmentsView({
           Upcoming
         </h2>
         <p className="text-sm text-muted">
-          You can cancel online up to {formatNoticePeriod(data.cancellationNoticeHours)} before an appointment. Times
-          are the clinic&apos;s local time ({data.timeZone}).
+          You can {canBook ? "change or cancel" : "cancel"} online up to{" "}
+          {formatNoticePeriod(data.cancellationNoticeHours)} before an appointment. Times are the clinic&apos;s local
+          time ({data.timeZone}).
         </p>
         {data.upcoming.length === 0 ? (
           <EmptyState title="No upcoming appointments">{canBook ? "Book one whenever suits you." : null}</EmptyState>

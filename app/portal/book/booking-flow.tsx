@@ -9,6 +9,7 @@ import { bookOnline, bookingKeys, usePortalFormat, icsHref, portalSlotsQuery } f
 import type { BookedDto, BookingOptionsDto, PortalSlotDto } from "@/lib/booking/schemas";
 import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
 import { DayPicker, TimePicker } from "./slot-pickers";
+import { Summary } from "./appointment-summary";
 
 type Step = "type" | "day" | "time" | "confirm" | "done";
 const DAYS_AHEAD = 14;
@@ -256,40 +257,4 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
     );
   }
   return null;
-}
-
-function Summary({
-  typeName,
-  therapistName,
-  start,
-  end,
-  f,
-  clinic,
-  room,
-}: {
-  typeName: string;
-  therapistName: string;
-  start: string;
-  end: string;
-  f: ReturnType<typeof usePortalFormat>;
-  clinic: string;
-  room?: string | null;
-}) {
-  return (
-    <dl
-      className="grid grid-cols-3 gap-y-2 rounded-lg border border-line bg-white p-4 text-base"
-      aria-label="Appointment details"
-    >
-      <dt className="text-muted">What</dt>
-      <dd className="col-span-2 font-medium">{typeName}</dd>
-      <dt className="text-muted">When</dt>
-      <dd className="col-span-2 font-medium">
-        {f.day(start)}, {f.time(start)}–{f.time(end)}
-      </dd>
-      <dt className="text-muted">With</dt>
-      <dd className="col-span-2 font-medium">{therapistName}</dd>
-      <dt className="text-muted">Where</dt>
-      <dd className="col-span-2 font-medium">{room ? `${clinic}, ${room}` : clinic}</dd>
-    </dl>
-  );
 }
