@@ -92,7 +92,7 @@ export function AppointmentCard({
             <Link
               href={`/portal/appointments/${a.id}/change`}
               className={buttonClass("secondary", "min-h-12 w-full text-base")}
-              aria-label={`Change the time of ${a.typeName}, ${when}`}
+              aria-label={`Change time: ${a.typeName}, ${when}`}
             >
               Change time
             </Link>
