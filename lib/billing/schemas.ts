@@ -4,28 +4,13 @@
  * Not server-only: forms validate with the same schemas in the browser.
  */
 import { z } from "zod";
-import { isoDate, isoInstant } from "@/lib/http/primitives";
+import { changesSomething, isoDate, isoInstant } from "@/lib/http/primitives";
 import { isKnownCurrency } from "./rules/money";
 import { INVOICE_STATUSES, PAYMENT_METHODS } from "./rules/constants";
 import { clientPackageDto } from "./package-schemas";
+import { amount, basisPoints, id, MAX_AMOUNT_MINOR, positiveAmount, shortText } from "./schema-primitives";
 
-export const MAX_AMOUNT_MINOR = 1_000_000_000;
-
-const id = z.uuid("Choose one from the list.");
-const amount = (label = "an amount") =>
-  z
-    .number(`Enter ${label}.`)
-    .int("Use whole minor units (no fractions of a penny or cent).")
-    .min(0, "Amounts cannot be negative.")
-    .max(MAX_AMOUNT_MINOR, "That amount is too large.");
-const positiveAmount = amount().min(1, "Enter an amount above zero.");
-const basisPoints = (label: string) =>
-  z
-    .number(`Enter ${label}.`)
-    .int("Use whole basis points (2000 = 20 %).")
-    .min(0, "0 to 100 %.")
-    .max(10_000, "0 to 100 %.");
-const shortText = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+export { MAX_AMOUNT_MINOR };
 
 /** ICD-10 codes such as M79.1 (myalgia) or M79.18: a letter, two digits, optional dot and up to 4 more. */
 export const icd10Code = z
@@ -78,7 +63,10 @@ export const taxRateBody = z.object({
   name: shortText(60).min(1, "Name the rate (e.g. VAT 20%)."),
   rateBp: basisPoints("a rate"),
 });
-export const taxRatePatchBody = taxRateBody.partial().extend({ archived: z.boolean().optional() });
+export const taxRatePatchBody = taxRateBody
+  .partial()
+  .extend({ archived: z.boolean().optional() })
+  .refine(...changesSomething);
 export const taxRateDto = z
   .object({ id: z.uuid(), name: z.string(), rateBp: z.number(), archived: z.boolean() })
   .meta({ id: "TaxRate" });
@@ -110,13 +98,15 @@ export const productBody = z.object({
   taxRateId: id.nullable().default(null),
 });
 // Spelled out rather than productBody.partial(): the defaults above would reset omitted fields.
-export const productPatchBody = z.object({
-  name: shortText(120).min(1, "Name the product.").optional(),
-  sku: shortText(40).nullable().optional(),
-  priceMinor: amount("a price").optional(),
-  taxRateId: id.nullable().optional(),
-  archived: z.boolean().optional(),
-});
+export const productPatchBody = z
+  .object({
+    name: shortText(120).min(1, "Name the product.").optional(),
+    sku: shortText(40).nullable().optional(),
+    priceMinor: amount("a price").optional(),
+    taxRateId: id.nullable().optional(),
+    archived: z.boolean().optional(),
+  })
+  .refine(...changesSomething);
 export const productDto = z
   .object({
     id: z.uuid(),

@@ -31,3 +31,12 @@ export const isoInstant = (message = "Use a date-time such as 2026-12-01T10:00:0
 /** "YYYY-MM-DDTHH:MM" as an <input type="datetime-local"> sends it, years 1900–2200. */
 export const isoLocalDateTime = (message = "Use the format YYYY-MM-DDTHH:MM.") =>
   z.iso.datetime({ local: true, precision: -1, error: message }).regex(YEAR_IN_RANGE, YEAR_RANGE_MESSAGE);
+
+/**
+ * For `.refine(...changesSomething)` on a PATCH body whose fields are all optional: an empty one is
+ * refused as bad input, rather than reaching an UPDATE with no columns.
+ */
+export const changesSomething = [
+  (body: object) => Object.values(body).some((v) => v !== undefined),
+  "Say what to change.",
+] as const;
