@@ -102,7 +102,9 @@ describe("my appointments and cancelling", () => {
       "startsAt",
       "status",
       "therapistName",
+      "typeBookableOnline",
       "typeName",
+      "version",
     ]);
     expect((await listMyAppointments(f.db, f.olivia, NOW)).upcoming).toEqual([]);
   });

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { clinics } from "@/db/schema";
+import { appointments, clinics } from "@/db/schema";
 import { DEMO_CLINICS } from "@/db/seed/demo-people";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
+import { listRescheduleSlots } from "@/lib/booking/reschedule";
 import { addException } from "@/lib/availability/availability";
 import { createCalendarFeed } from "@/lib/calendar-feed/feeds";
 import { createAppointmentType } from "@/lib/clinic-setup/rooms-and-types";
@@ -21,7 +22,8 @@ const bookingDate = (timeZone: string) => addLocalDays(localDateOf(new Date(), t
  * - onlineTypeId: an online-bookable type (the portal slot list uses it instead of typeId);
  * - myAppointmentId: an appointment of Casey Client, the Demo portal client, 47 days ahead;
  * - token: a live calendar feed of the Demo therapist (Tara).
- * Theo gets extra hours three days ahead, so the Demo client's booking body names a free slot.
+ * Theo gets extra hours three days ahead, so the Demo client's booking body names a free slot; Tara four
+ * days ahead, where the Demo client moves their appointment to.
  */
 export const bookingFixtures: FixtureModule = {
   buildParams: async (db) => {
@@ -41,6 +43,13 @@ export const bookingFixtures: FixtureModule = {
     await addException(db, admin, theo.userId, {
       kind: "extra_hours",
       date: bookingDate(tz),
+      start: "10:00",
+      end: "12:00",
+    });
+    // Tara's free morning four days ahead: where the Demo client may move their appointment to.
+    await addException(db, admin, tara.userId, {
+      kind: "extra_hours",
+      date: addLocalDays(bookingDate(tz), 1),
       start: "10:00",
       end: "12:00",
     });
@@ -69,6 +78,21 @@ export const bookingFixtures: FixtureModule = {
         startsAt: zonedInstant(bookingDate(DEMO_ZONE), "10:00", DEMO_ZONE).toISOString(),
         idempotencyKey: randomUUID(),
       }),
+    },
+    // The Demo client moves their fixture appointment to the furthest free time the portal offers,
+    // with its current version; anyone else names an appointment they cannot see (404).
+    rescheduleMyAppointment: {
+      refersToDemo: true,
+      make: async (w) => {
+        const casey = await actorFor(w.db, "client@demo.test");
+        const id = w.params.myAppointmentId!;
+        const free = await listRescheduleSlots(w.db, casey, id, { days: 28 });
+        const [row] = await w.db
+          .select({ version: appointments.version })
+          .from(appointments)
+          .where(eq(appointments.id, id));
+        return { startsAt: free.days.at(-1)?.slots.at(-1)?.start ?? new Date().toISOString(), version: row!.version };
+      },
     },
   },
 };
