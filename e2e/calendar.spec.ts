@@ -86,6 +86,10 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await page.mouse.move(to.x + to.width / 2, again.y + 12, { steps: 12 });
   await page.mouse.up();
   await expect(moved).toContainText("Moved Casey C. to Wed 10:00 with Theo");
+  // Casey is told after the Undo window, unless the desk agreed the move on the phone.
+  await expect(moved).toContainText("Casey will be told in 2 minutes.");
+  await moved.getByRole("button", { name: "Don't tell Casey" }).click();
+  await expect(moved).toContainText("Casey won't be told about it.");
   await page.reload();
   await expect(
     page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ }),

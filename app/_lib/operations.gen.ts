@@ -461,4 +461,7 @@ export const ops = {
   waitlistMatches: { method: "GET", path: "/api/appointments/{appointmentId}/waitlist-matches" } as OpRef<
     typeof series.waitlistMatches
   >,
+  withholdChangeNotice: { method: "POST", path: "/api/appointments/{appointmentId}/change-notice/withhold" } as OpRef<
+    typeof calendar.withholdChangeNotice
+  >,
 } as const;

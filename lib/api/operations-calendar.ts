@@ -1,4 +1,5 @@
 /** The calendar API operations (each a defineOperation; collected by lib/api/registry.ts). */
+import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
 import {
   appointmentParams,
@@ -110,4 +111,16 @@ export const openAppointmentVisit = defineOperation({
   auth: { permission: "clinical.write" },
   params: appointmentParams,
   response: openVisitDto,
+});
+
+export const withholdChangeNotice = defineOperation({
+  id: "withholdChangeNotice",
+  method: "POST",
+  path: "/api/appointments/{appointmentId}/change-notice/withhold",
+  tag: "Scheduling",
+  summary:
+    "Don't tell the client about the last change: withdraws the change message while it waits (withheld: false once it has gone)",
+  auth: { permission: "schedule.manage" },
+  params: appointmentParams,
+  response: z.object({ withheld: z.boolean() }),
 });

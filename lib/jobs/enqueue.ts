@@ -66,3 +66,28 @@ export async function enqueue<P, I>(
   }
   throw new Error(`enqueue ${job.name}: dedupe key kept changing hands`);
 }
+
+/**
+ * Withdraws a job that has not started: the one of this name and key still queued for this clinic.
+ * A job already running or done is left alone (what it does cannot be taken back). Returns whether
+ * one was withdrawn. Call it in the transaction of the decision, like enqueue.
+ */
+export async function withdrawQueued(
+  tx: Db,
+  job: { name: string },
+  clinicId: string,
+  dedupeKey: string,
+): Promise<boolean> {
+  const gone = await tx
+    .delete(jobs)
+    .where(
+      and(
+        eq(jobs.clinicId, clinicId),
+        eq(jobs.name, job.name),
+        eq(jobs.dedupeKey, dedupeKey),
+        eq(jobs.status, "queued"),
+      ),
+    )
+    .returning({ id: jobs.id });
+  return gone.length > 0;
+}

@@ -7,6 +7,8 @@ export interface UndoMessage {
   text: string;
   /** Omitted once the change has been undone (or cannot be). */
   onUndo?: () => void;
+  /** A second choice about the change, e.g. "Don't email Casey". */
+  action?: { label: string; run: () => void };
 }
 
 /**
@@ -60,6 +62,15 @@ export function UndoToast({
               onClick={message.onUndo}
             >
               Undo
+            </button>
+          ) : null}
+          {message.action ? (
+            <button
+              type="button"
+              className="min-h-11 px-1 font-semibold underline underline-offset-2"
+              onClick={message.action.run}
+            >
+              {message.action.label}
             </button>
           ) : null}
         </div>

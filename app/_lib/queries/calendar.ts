@@ -48,6 +48,10 @@ export const moveAppointment = ({ appointment, patch, allowOutsideHours, notifyC
     body: { version: appointment.version, ...patch, allowOutsideHours, notifyClient },
   });
 
+/** Withdraws the change email still waiting to go (a move agreed with the client on the phone). */
+export const withholdChangeNotice = (appointmentId: string) =>
+  call(ops.withholdChangeNotice, { params: { appointmentId } });
+
 export const setAppointmentStatus = (a: AppointmentView, status: "booked" | "arrived" | "completed" | "no_show") =>
   call(ops.setAppointmentStatus, { params: { appointmentId: a.id }, body: { status, version: a.version } });
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
 import { addLocalDays } from "@/lib/scheduling/zoned";
-import { calendarQuery } from "@/app/_lib/queries/calendar";
+import { calendarQuery, withholdChangeNotice } from "@/app/_lib/queries/calendar";
 import type { Banner } from "./calendar-banner";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
@@ -48,10 +48,33 @@ export function CalendarView(setup: CalendarSetup) {
   const [moved, setMoved] = useState<UndoMessage | null>(null);
   // A successful drag says what changed, with Undo for a few seconds; Undo moves it back through
   // the same operation (so the database checks the old slot is still free) and says so.
-  const move = useMoveAppointment(filter, setBanner, (before, after, v, moveAgain) =>
+  const move = useMoveAppointment(filter, setBanner, (before, after, v, moveAgain) => {
+    const summary = moveSummary(before, after, f, v.undo);
+    // The client is told after the Undo window unless the desk says not to (agreed by phone).
+    const tells = !v.undo && v.notifyClient !== false && after.status === "booked";
+    const client = after.clientName.split(" ")[0] ?? after.clientName;
+    const withhold = async () => {
+      const { withheld } = await withholdChangeNotice(after.id).catch(() => ({ withheld: null }));
+      setMoved(
+        (m) =>
+          m && {
+            ...m,
+            id: Date.now(),
+            action: undefined,
+            text: `${summary}. ${
+              withheld === null
+                ? `Could not stop the message to ${client}. Please try again.`
+                : withheld
+                  ? `${client} won't be told about it.`
+                  : `${client} has already been told.`
+            }`,
+          },
+      );
+    };
     setMoved({
       id: Date.now(),
-      text: moveSummary(before, after, f, v.undo),
+      text: tells ? `${summary}. ${client} will be told in 2 minutes.` : summary,
+      action: tells ? { label: `Don't tell ${client}`, run: () => void withhold() } : undefined,
       onUndo: v.undo
         ? undefined
         : () => {
@@ -70,8 +93,8 @@ export function CalendarView(setup: CalendarSetup) {
               undo: true,
             });
           },
-    }),
-  );
+    });
+  });
 
   const navigate = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

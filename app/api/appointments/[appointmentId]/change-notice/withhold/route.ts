@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-calendar";
+import { withholdChangeNotice } from "@/lib/messaging/withhold-change-notice";
+
+export const POST = route(ops.withholdChangeNotice, ({ db, actor, input }) =>
+  withholdChangeNotice(db, actor, input.params.appointmentId),
+);
