@@ -45,6 +45,9 @@ describe("password reset", () => {
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ toAddress: "therapist2@demo.test", clinicId: null, status: "pending" });
     expect(mail[0]!.bodyText).toContain(link);
+    // HTML from the same react-email layout as appointment messages, with the link as its button.
+    expect(mail[0]!.bodyHtml).toContain(`href="${link}"`);
+    expect(mail[0]!.bodyHtml).toContain("Choose a new password");
     // Only the hash is stored.
     const [reset] = await t.db
       .select()

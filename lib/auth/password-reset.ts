@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { passwordResets, users } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { renderNoticeEmail } from "@/lib/messaging/notice-email";
 import { AppError, invalid } from "@/lib/errors";
 import { clearLimit } from "./rate-limit";
 import { endUserSessions } from "./sessions";
@@ -54,15 +55,19 @@ export async function requestPasswordReset(
       .insert(passwordResets)
       .values({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) });
     const link = `${baseUrl}/reset-password/${token}`;
-    await enqueueEmail(tx, {
-      clinicId: null,
-      to: user.email,
-      kind: "password.reset",
+    const mail = await renderNoticeEmail({
       subject: "Reset your Knotwork password",
-      text:
-        `Someone asked to reset the password of your Knotwork login.\n\nTo choose a new password, open:\n${link}\n\n` +
-        `The link works once and expires in one hour. If this was not you, ignore this email: your password is unchanged.`,
+      heading: "Reset your password",
+      lead: "Someone asked to reset the password of your Knotwork login. Open the link to choose a new password.",
+      action: { label: "Choose a new password", href: link },
+      notes: [
+        "The link works once and expires in one hour.",
+        `If the button does not work, copy this address into your browser: ${link}`,
+        "If this was not you, ignore this email: your password is unchanged.",
+      ],
+      clinicName: null,
     });
+    await enqueueEmail(tx, { clinicId: null, to: user.email, kind: "password.reset", ...mail });
     return { link };
   });
 }

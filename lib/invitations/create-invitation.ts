@@ -9,6 +9,7 @@ import { assertCan } from "@/lib/auth/scopes";
 import { newToken } from "@/lib/auth/tokens";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { renderNoticeEmail } from "@/lib/messaging/notice-email";
 import { config } from "@/lib/config";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { getClientOrThrow } from "@/lib/clients/clients";
@@ -60,16 +61,20 @@ async function insertInvitation(tx: Db, actor: Actor, inv: NewInvitation, baseUr
   const [clinic] = await tx.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, actor.clinicId));
   const what =
     inv.kind === "client" ? "the client portal" : `the team as ${inv.role === "admin" ? "an admin" : "a therapist"}`;
-  await enqueueEmail(tx, {
-    clinicId: actor.clinicId,
-    to: inv.email,
-    kind: `invitation.${inv.kind}`,
+  const email = await renderNoticeEmail({
     subject: `${clinic?.name ?? "Your clinic"} invites you to Knotwork`,
-    text:
-      `${actor.name} at ${clinic?.name ?? "your clinic"} has invited you to join ${what} on Knotwork.\n\n` +
-      `Open this link to set your password and sign in:\n${link}\n\n` +
-      `The link works once and expires on ${formatFor(actor).at(expiresAt, "dateTimeFull")} (${actor.clinicTimezone} time). If you were not expecting it, ignore this email.`,
+    heading: inv.kind === "client" ? "Your client portal is ready" : "You are invited to the team",
+    lead: `${actor.name} at ${clinic?.name ?? "your clinic"} has invited you to join ${what} on Knotwork. Open the link to set your password and sign in.`,
+    action: { label: "Set your password", href: link },
+    notes: [
+      `The link works once and expires on ${formatFor(actor).at(expiresAt, "dateTimeFull")} (${actor.clinicTimezone} time).`,
+      `If the button does not work, copy this address into your browser: ${link}`,
+      "If you were not expecting this email, ignore it.",
+    ],
+    clinicName: clinic?.name ?? null,
+    lang: actor.clinicLocale,
   });
+  await enqueueEmail(tx, { clinicId: actor.clinicId, to: inv.email, kind: `invitation.${inv.kind}`, ...email });
   await recordEvent(tx, actor, {
     action: "invitation.created",
     entityType: "invitation",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { clients, invitations, memberships, users } from "@/db/schema";
+import { clients, emailOutbox, invitations, memberships, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-people";
 import { listUserClinics, loadActor, type Actor } from "@/lib/auth/actor";
 import { verifySignIn } from "@/lib/auth/login";
@@ -62,6 +62,15 @@ describe("staff invitations", () => {
     const invite = await inviteStaff(t.db, admin, { email: "new.staff@example.test", role: "therapist" }, BASE);
     expect(invite.link).toMatch(/^http:\/\/knotwork\.test\/invite\/[\w-]{40,}$/);
     const token = tokenFromLink(invite.link);
+    // The email: HTML on the shared react-email layout with the link as its button, and plain text.
+    const [mail] = await t.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, "new.staff@example.test"), eq(emailOutbox.kind, "invitation.staff")));
+    expect(mail!.subject).toBe("Demo Clinic invites you to Knotwork");
+    expect(mail!.bodyHtml).toContain(`href="${invite.link}"`);
+    expect(mail!.bodyText).toContain(invite.link);
+    expect(mail!.bodyText).toContain("The link works once and expires on");
     expect(await previewInvitation(t.db, token)).toEqual({
       clinicName: "Demo Clinic",
       email: "new.staff@example.test",

@@ -11,8 +11,8 @@ import { Text } from "@react-email/text";
 import type { AppointmentMessageCopy } from "./appointment-copy";
 
 /*
- * One layout for every appointment message (confirmation, change, cancellation, reminder). The
- * words come from appointment-copy.ts, already in the clinic's locale and zone; this file only
+ * One layout for every appointment message (confirmation, change, cancellation, reminder), and for
+ * invitations and password resets. The words come from appointment-copy.ts (or notice-email.ts), already in the clinic's locale and zone; this file only
  * lays them out. Inline styles because mail clients drop <style>; 4.5:1 contrast or better.
  */
 const body = { backgroundColor: "#f4f4f5", fontFamily: "Helvetica, Arial, sans-serif", color: "#18181b" };
@@ -28,7 +28,13 @@ const button = {
   textDecoration: "none",
 };
 
-export function AppointmentEmail({ copy }: { copy: AppointmentMessageCopy }) {
+/** What the layout shows; invitations and password resets use it too (lib/messaging/notice-email.ts). */
+export type EmailLayoutCopy = Pick<
+  AppointmentMessageCopy,
+  "lang" | "preview" | "heading" | "greeting" | "lead" | "details" | "action" | "notes" | "signOff"
+>;
+
+export function AppointmentEmail({ copy }: { copy: EmailLayoutCopy }) {
   return (
     <Html lang={copy.lang}>
       <Head />

@@ -4,9 +4,23 @@ import { render } from "@react-email/render";
 import type { OutboxAttachment } from "@/db/schema";
 import { buildIcs } from "@/lib/calendar-feed/ics";
 import { localDateOf } from "@/lib/scheduling/zoned";
-import { AppointmentEmail } from "./appointment-email";
+import { AppointmentEmail, type EmailLayoutCopy } from "./appointment-email";
 import type { AppointmentFacts } from "./appointment-facts";
 import { appointmentCopy, type AppointmentMessageCopy, type AppointmentMessageFacts } from "./appointment-copy";
+
+/** The layout as HTML and as react-email's own plain-text conversion of it, so the two never drift. */
+export async function renderLayout(copy: EmailLayoutCopy): Promise<{ html: string; text: string }> {
+  const element = createElement(AppointmentEmail, { copy });
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, {
+      plainText: true,
+      // A heading reads as a sentence in plain text, not shouted in capitals.
+      htmlToTextOptions: { selectors: [{ selector: "h1", options: { uppercase: false } }] },
+    }),
+  ]);
+  return { html, text };
+}
 
 export interface RenderedEmail {
   subject: string;
@@ -28,15 +42,7 @@ export async function renderAppointmentEmail(
   event: { appointmentId: string; version: number; updatedAt: Date },
 ): Promise<RenderedEmail> {
   const copy = appointmentCopy(facts);
-  const element = createElement(AppointmentEmail, { copy });
-  const [html, text] = await Promise.all([
-    render(element),
-    render(element, {
-      plainText: true,
-      // A heading reads as a sentence in plain text, not shouted in capitals.
-      htmlToTextOptions: { selectors: [{ selector: "h1", options: { uppercase: false } }] },
-    }),
-  ]);
+  const { html, text } = await renderLayout(copy);
   const ics = buildIcs({
     name: facts.clinicName,
     timeZone: facts.timeZone,

@@ -1,0 +1,32 @@
+import "server-only";
+import { renderLayout } from "./render-appointment-email";
+
+export interface Notice {
+  subject: string;
+  heading: string;
+  lead: string;
+  action: { label: string; href: string };
+  notes: string[];
+  /** The clinic's name in the sign-off, or none for platform mail (password reset). */
+  clinicName: string | null;
+  lang?: string;
+}
+
+/**
+ * Invitations and password resets on the same react-email layout as appointment messages: HTML
+ * with a button, and its plain-text twin with the link written out (for clients that show text).
+ */
+export async function renderNoticeEmail(n: Notice) {
+  const { html, text } = await renderLayout({
+    lang: n.lang ?? "en",
+    preview: n.lead,
+    heading: n.heading,
+    greeting: "Hello,",
+    lead: n.lead,
+    details: [],
+    action: n.action,
+    notes: n.notes,
+    signOff: n.clinicName ? `${n.clinicName}, through Knotwork` : "Knotwork",
+  });
+  return { subject: n.subject, html, text };
+}
