@@ -2,7 +2,9 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
 import {
   amendmentBody,
+  clientVisitsPage,
   clientVisitsParams,
+  clientVisitsQuery,
   createClinicMuscleBody,
   createFindingBody,
   createVisitBody,
@@ -14,7 +16,6 @@ import {
   updateVisitNoteBody,
   visitDetail,
   visitIdParams,
-  visitSummary,
 } from "@/lib/visits/schemas";
 import { chartHistoryDto } from "@/lib/visits/chart-history";
 
@@ -23,11 +24,12 @@ export const listClientVisits = defineOperation({
   method: "GET",
   path: "/api/clients/{clientId}/visits",
   tag: "Visits",
-  summary: "A client's visits, newest first",
+  summary: "A page of a client's visits, newest first (20 unless `limit` says), with the total count",
   auth: { permission: "clinical.read" },
   auditRead: { kind: "visits" },
   params: clientVisitsParams,
-  response: z.array(visitSummary),
+  query: clientVisitsQuery,
+  response: clientVisitsPage,
 });
 
 export const createVisit = defineOperation({

@@ -8,7 +8,7 @@ import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
 import { notFound } from "@/lib/errors";
-import type { FindingDto, VisitDetail, VisitSummary } from "./schemas";
+import type { ClientVisitsPage, ClientVisitsQuery, FindingDto, VisitDetail, VisitSummary } from "./schemas";
 
 const signer = alias(users, "signer");
 
@@ -17,31 +17,63 @@ export function visitStatusOf(v: { signedAt: Date | null }, amendmentCount: numb
   return amendmentCount > 0 ? "amended" : "signed";
 }
 
-/** Visits of a client, newest first, with their status. */
-export async function listClientVisits(db: Db, actor: Actor, clientId: string): Promise<VisitSummary[]> {
+/**
+ * One page of a client's visits, newest first, with their status, and how many there are in all.
+ * Keyset-paged on (start, id) over visits_client_started_idx, so a client with hundreds of visits
+ * sends one page and the next page costs what the first does (issue 16). The cursor carries the
+ * start to the microsecond (a JavaScript Date keeps only milliseconds, which could skip a visit).
+ */
+export async function listClientVisits(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  q: ClientVisitsQuery = { limit: 20 },
+): Promise<ClientVisitsPage> {
   assertCan(actor, "clinical.read");
   await getClientOrThrow(db, actor, clientId);
-  const rows = await db
-    .select({
-      id: visits.id,
-      clientId: visits.clientId,
-      startedAt: visits.startedAt,
-      signedAt: visits.signedAt,
-      therapistName: users.name,
-      findingCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = visits.clinic_id and f.visit_id = visits.id)`,
-      activeCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = visits.clinic_id and f.visit_id = visits.id and f.type = 'active' and f.status is distinct from 'resolved')`,
-      amendmentCount: sql<number>`(select count(*)::int from visit_amendments a where a.clinic_id = visits.clinic_id and a.visit_id = visits.id)`,
-    })
-    .from(visits)
-    .innerJoin(users, eq(users.id, visits.therapistUserId))
-    .where(and(clinicScope(actor, visits), eq(visits.clientId, clientId)))
-    .orderBy(desc(visits.startedAt), desc(visits.createdAt));
-  return rows.map(({ amendmentCount, ...r }) => ({
-    ...r,
-    startedAt: r.startedAt.toISOString(),
-    signedAt: r.signedAt?.toISOString() ?? null,
-    status: visitStatusOf(r, amendmentCount),
-  }));
+  const [afterStart, afterId] = q.after ? q.after.split("~") : [];
+  const ofClient = and(clinicScope(actor, visits), eq(visits.clientId, clientId));
+  const [[total], rows] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(visits)
+      .where(ofClient),
+    db
+      .select({
+        id: visits.id,
+        clientId: visits.clientId,
+        startedAt: visits.startedAt,
+        signedAt: visits.signedAt,
+        therapistName: users.name,
+        findingCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = visits.clinic_id and f.visit_id = visits.id)`,
+        activeCount: sql<number>`(select count(*)::int from findings f where f.clinic_id = visits.clinic_id and f.visit_id = visits.id and f.type = 'active' and f.status is distinct from 'resolved')`,
+        amendmentCount: sql<number>`(select count(*)::int from visit_amendments a where a.clinic_id = visits.clinic_id and a.visit_id = visits.id)`,
+        cursor: sql<string>`to_char(${visits.startedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z~"') || ${visits.id}::text`,
+      })
+      .from(visits)
+      .innerJoin(users, eq(users.id, visits.therapistUserId))
+      .where(
+        and(
+          ofClient,
+          afterStart
+            ? sql`(${visits.startedAt}, ${visits.id}) < (${afterStart}::timestamptz, ${afterId}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(desc(visits.startedAt), desc(visits.id))
+      .limit(q.limit + 1),
+  ]);
+  const page = rows.slice(0, q.limit);
+  return {
+    items: page.map(({ amendmentCount, cursor: _cursor, ...r }) => ({
+      ...r,
+      startedAt: r.startedAt.toISOString(),
+      signedAt: r.signedAt?.toISOString() ?? null,
+      status: visitStatusOf(r, amendmentCount),
+    })),
+    count: total?.n ?? 0,
+    nextCursor: rows.length > q.limit ? (page.at(-1)?.cursor ?? null) : null,
+  };
 }
 
 // Correlated subqueries name the outer table literally: drizzle leaves columns unqualified

@@ -10,6 +10,23 @@ export const visitIdParams = z.object({ visitId: z.uuid() });
 export const findingParams = z.object({ visitId: z.uuid(), findingId: z.uuid() });
 export const clientVisitsParams = z.object({ clientId: z.uuid() });
 
+/**
+ * A page of a client's visits, newest first: `after` is where the previous page ended
+ * (the last visit's start, to the microsecond, ~ its id).
+ */
+export const clientVisitsQuery = z.object({
+  after: z
+    .string()
+    .max(80)
+    .regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z~[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      "Start again from the newest visit.",
+    )
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ClientVisitsQuery = z.output<typeof clientVisitsQuery>;
+
 export const createVisitBody = z.object({
   startedAt: isoInstant("Use a date and time such as 2026-11-23T10:30:00Z.").optional(),
 });
@@ -160,6 +177,15 @@ export const visitSummary = z.object({
   activeCount: z.number(),
 });
 export type VisitSummary = z.infer<typeof visitSummary>;
+
+export const clientVisitsPage = z.object({
+  items: z.array(visitSummary),
+  /** Every visit of the client; `items` holds one page of them. */
+  count: z.number(),
+  /** Pass as `after` for the next (older) page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type ClientVisitsPage = z.infer<typeof clientVisitsPage>;
 
 export const ghostMark = z.object({
   triggerPointId: z.uuid(),

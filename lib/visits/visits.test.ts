@@ -147,7 +147,7 @@ describe("visits and findings", () => {
       ["active", 7],
       ["latent", 3],
     ]);
-    const list = await listClientVisits(t.db, therapist, other);
+    const { items: list } = await listClientVisits(t.db, therapist, other);
     expect(list.map((v) => v.status)).toEqual(["signed", "signed"]);
     expect(list.map((v) => [v.findingCount, v.activeCount])).toEqual([
       [1, 0],

@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
 import type { MuscleDto } from "@/lib/visits/schemas";
 import type { ReferenceMuscle } from "@/lib/charting/types";
@@ -16,10 +16,14 @@ export function visitQuery(id: string) {
   });
 }
 
+/** A client's visits, newest first, a page at a time: each page starts after the last visit of the one before. */
 export function clientVisitsQuery(clientId: string) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: visitKeys.ofClient(clientId),
-    queryFn: ({ signal }) => call(ops.listClientVisits, { params: { clientId }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      call(ops.listClientVisits, { params: { clientId }, query: pageParam ? { after: pageParam } : {}, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 }
 

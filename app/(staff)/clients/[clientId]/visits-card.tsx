@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
 import { clientVisitsQuery, visitKeys } from "@/app/_lib/queries/visits";
 import { Card } from "@/app/_components/ui/layout";
@@ -11,7 +11,10 @@ import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/fe
 
 const STATUS = { draft: ["warning", "Draft"], signed: ["success", "Signed"], amended: ["info", "Amended"] } as const;
 
-/** The client's visits, newest first, and the button that opens today's. */
+/**
+ * The client's visits, newest first, and the button that opens today's. The latest 20 are listed with
+ * the total; "Show earlier visits" fetches the next 20 after the last one shown (issue 16).
+ */
 export function VisitsCard({
   clientId,
   canWrite,
@@ -23,7 +26,9 @@ export function VisitsCard({
 }) {
   const router = useRouter();
   const qc = useQueryClient();
-  const list = useQuery(clientVisitsQuery(clientId));
+  const list = useInfiniteQuery(clientVisitsQuery(clientId));
+  const items = list.data?.pages.flatMap((p) => p.items);
+  const first = list.data?.pages[0];
   const open = useMutation({
     mutationFn: () => call(ops.createVisit, { params: { clientId }, body: {} }),
     onSuccess: ({ id }) => {
@@ -49,7 +54,7 @@ export function VisitsCard({
         </div>
       ) : null}
       {list.isPending ? <ListSkeleton rows={3} label="Loading visits" /> : null}
-      {list.isError ? (
+      {list.isError && !list.isFetchNextPageError ? (
         <Notice tone="danger">
           The visits did not load.{" "}
           <button type="button" className="underline" onClick={() => list.refetch()}>
@@ -57,12 +62,12 @@ export function VisitsCard({
           </button>
         </Notice>
       ) : null}
-      {list.data?.length === 0 ? (
+      {items?.length === 0 ? (
         <EmptyState title="No visits yet">Open a visit to chart trigger points and write the SOAP note.</EmptyState>
       ) : null}
-      {list.data && list.data.length > 0 ? (
-        <ul className="divide-y divide-line">
-          {list.data.map((v) => {
+      {items && items.length > 0 ? (
+        <ul className="divide-y divide-line" aria-label="Visits, newest first">
+          {items.map((v) => {
             const [tone, text] = STATUS[v.status];
             return (
               <li key={v.id}>
@@ -82,6 +87,25 @@ export function VisitsCard({
             );
           })}
         </ul>
+      ) : null}
+      {items && first && first.count > first.items.length ? (
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
+          <span data-testid="visits-shown">
+            {items.length < first.count
+              ? `Showing the latest ${items.length} of ${first.count} visits.`
+              : `Showing all ${first.count} visits.`}
+          </span>
+          {list.hasNextPage ? (
+            <Button variant="secondary" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+              Show earlier visits
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {list.isFetchNextPageError ? (
+        <div className="mt-2">
+          <Notice tone="danger">The earlier visits did not load. Try Show earlier visits again.</Notice>
+        </div>
       ) : null}
     </Card>
   );
