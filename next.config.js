@@ -18,6 +18,8 @@ const nextConfig = {
     "pdfkit",
     "heic-convert",
     "@react-email/render",
+    // Twilio's library (axios, jsonwebtoken) is Node-only and large; Node loads it in the SMS jobs and callback.
+    "twilio",
   ],
   poweredByHeader: false,
   // Metadata is normally streamed after the page body for browsers, so a page briefly has no

@@ -55,6 +55,15 @@ export default defineConfig({
       ...(process.env.KNOTWORK_DATA_DIR ? { KNOTWORK_DATA_DIR: process.env.KNOTWORK_DATA_DIR } : {}),
       // The e2e mail server (e2e/mail-catcher.ts, started by scripts/test-e2e.sh).
       ...(process.env.E2E_SMTP_PORT ? { SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}` } : {}),
+      // The e2e SMS provider (e2e/sms-catcher.ts, started by scripts/test-e2e.sh).
+      ...(process.env.E2E_SMS_PORT
+        ? {
+            TWILIO_ACCOUNT_SID: process.env.TWILIO_ACCOUNT_SID ?? "",
+            TWILIO_AUTH_TOKEN: process.env.TWILIO_AUTH_TOKEN ?? "",
+            TWILIO_FROM_NUMBER: process.env.TWILIO_FROM_NUMBER ?? "",
+            TWILIO_API_BASE_URL: process.env.TWILIO_API_BASE_URL ?? "",
+          }
+        : {}),
     },
     stdout: "ignore",
     stderr: "pipe",

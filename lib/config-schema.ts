@@ -75,6 +75,24 @@ const envSchema = z.object({
     .string()
     .regex(/^whsec_/, "must be a Stripe webhook signing secret (whsec_…)")
     .optional(),
+  /**
+   * Text messages (lib/messaging/sms): a Twilio account's SID and auth token and the number (or
+   * messaging service) texts come from. All three, or none: without them SMS is off and hidden.
+   */
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-fA-F]{32}$/, "must be a Twilio Account SID (AC followed by 32 hex digits)")
+    .optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(16, "must be the account's auth token").optional(),
+  TWILIO_FROM_NUMBER: z
+    .string()
+    .regex(
+      /^(\+[1-9][0-9]{6,14}|MG[0-9a-fA-F]{32})$/,
+      "must be an E.164 number (+447700900123) or a Messaging Service SID (MG…)",
+    )
+    .optional(),
+  /** Where Twilio's REST API answers; only tests and a local provider stand-in change it. */
+  TWILIO_API_BASE_URL: z.url().default("https://api.twilio.com"),
 });
 
 export type Config = z.infer<typeof envSchema>;
@@ -113,6 +131,13 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = config.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY";
     throw new ConfigError(
       `Knotwork configuration is invalid:\n  ${missing}: is required with the other Stripe variable (online payment needs both)`,
+    );
+  }
+  const twilio = { TWILIO_ACCOUNT_SID: 0, TWILIO_AUTH_TOKEN: 0, TWILIO_FROM_NUMBER: 0 } as const;
+  const twilioMissing = Object.keys(twilio).filter((k) => !config[k as keyof typeof twilio]);
+  if (twilioMissing.length > 0 && twilioMissing.length < 3) {
+    throw new ConfigError(
+      `Knotwork configuration is invalid:\n${twilioMissing.map((k) => `  ${k}: is required with the other TWILIO_ variables (SMS needs all three)`).join("\n")}`,
     );
   }
   if (config.KNOTWORK_STORAGE === "s3") {

@@ -42,6 +42,21 @@ cleanup+=("kill $catcher")
 for _ in $(seq 1 100); do [ -f "$E2E_MAILDIR/.ready" ] && break; sleep 0.1; done
 [ -f "$E2E_MAILDIR/.ready" ] || { echo "the e2e mail server did not start on port $E2E_SMTP_PORT"; exit 1; }
 
+# A local stand-in for the SMS provider (e2e/sms-catcher.ts, Twilio's API): SMS is on, as in production.
+export E2E_SMS_PORT="${E2E_SMS_PORT:-$((E2E_PORT + 2000))}"
+export E2E_SMSDIR
+E2E_SMSDIR="$(mktemp -d)"
+cleanup+=("rm -rf '$E2E_SMSDIR'")
+export TWILIO_ACCOUNT_SID="AC$(node -e 'console.log(require("crypto").randomBytes(16).toString("hex"))')"
+export TWILIO_AUTH_TOKEN="e2e-$(node -e 'console.log(require("crypto").randomBytes(16).toString("hex"))')"
+export TWILIO_FROM_NUMBER="+15005550006"
+export TWILIO_API_BASE_URL="http://127.0.0.1:${E2E_SMS_PORT}"
+node_modules/.bin/tsx e2e/sms-catcher.ts &
+sms_catcher=$!
+cleanup+=("kill $sms_catcher")
+for _ in $(seq 1 100); do [ -f "$E2E_SMSDIR/.ready" ] && break; sleep 0.1; done
+[ -f "$E2E_SMSDIR/.ready" ] || { echo "the e2e SMS provider did not start on port $E2E_SMS_PORT"; exit 1; }
+
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then
   echo "Building the production app…"
   build_log="$(mktemp)"

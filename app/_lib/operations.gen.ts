@@ -179,6 +179,9 @@ export const ops = {
   getClientFormSubmission: { method: "GET", path: "/api/clients/{clientId}/forms/{requestId}" } as OpRef<
     typeof forms.getClientFormSubmission
   >,
+  getClientMessagePreferences: { method: "GET", path: "/api/clients/{clientId}/message-preferences" } as OpRef<
+    typeof messaging.getClientMessagePreferences
+  >,
   getClientSafety: { method: "GET", path: "/api/clients/{clientId}/safety" } as OpRef<typeof safety.getClientSafety>,
   getClinicSettings: { method: "GET", path: "/api/clinic/settings" } as OpRef<typeof setup.getClinicSettings>,
   getExercise: { method: "GET", path: "/api/exercises/{exerciseId}" } as OpRef<typeof exercises.getExercise>,
@@ -198,6 +201,9 @@ export const ops = {
   >,
   getMyForm: { method: "GET", path: "/api/portal/forms/{requestId}" } as OpRef<typeof forms.getMyForm>,
   getMyInvoice: { method: "GET", path: "/api/portal/invoices/{myInvoiceId}" } as OpRef<typeof billing.getMyInvoice>,
+  getMyMessagePreferences: { method: "GET", path: "/api/portal/message-preferences" } as OpRef<
+    typeof messaging.getMyMessagePreferences
+  >,
   getMyProgress: { method: "GET", path: "/api/portal/progress" } as OpRef<typeof pain.getMyProgress>,
   getMyQuestionnaires: { method: "GET", path: "/api/portal/questionnaires" } as OpRef<
     typeof questionnaires.getMyQuestionnaires
@@ -380,6 +386,9 @@ export const ops = {
   setAppointmentStatus: { method: "POST", path: "/api/appointments/{appointmentId}/status" } as OpRef<
     typeof calendar.setAppointmentStatus
   >,
+  setClientMessagePreferences: { method: "PUT", path: "/api/clients/{clientId}/message-preferences" } as OpRef<
+    typeof messaging.setClientMessagePreferences
+  >,
   setClientPrecautions: { method: "PUT", path: "/api/clients/{clientId}/precautions" } as OpRef<
     typeof safety.setClientPrecautions
   >,
@@ -387,6 +396,9 @@ export const ops = {
   setFormSettings: { method: "PUT", path: "/api/forms/settings" } as OpRef<typeof forms.setFormSettings>,
   setInstrumentWording: { method: "PUT", path: "/api/questionnaires/{instrumentId}/wording" } as OpRef<
     typeof questionnaires.setInstrumentWording
+  >,
+  setMyMessagePreferences: { method: "PUT", path: "/api/portal/message-preferences" } as OpRef<
+    typeof messaging.setMyMessagePreferences
   >,
   setMyTools: { method: "PUT", path: "/api/portal/tools" } as OpRef<typeof safety.setMyTools>,
   setOnlineBookingFlag: { method: "PUT", path: "/api/clients/{clientId}/online-booking-flag" } as OpRef<

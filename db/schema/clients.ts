@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { pgTable, uuid, text, timestamp, date, integer, primaryKey, index, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  pgTable,
+  uuid,
+  text,
+  timestamp,
+  date,
+  integer,
+  primaryKey,
+  index,
+  uniqueIndex,
+  boolean,
+  check,
+} from "drizzle-orm/pg-core";
 import { clinics, users } from "./clinics-users";
 
 /** A client (patient) record. Never hard-deleted from the UI: archived_at is the soft delete. */
@@ -22,6 +34,17 @@ export const clients = pgTable(
     doNotBookOnlineReason: text("do_not_book_online_reason"),
     /** Set when the record was created by a booking on the public page: a new client, not yet seen. */
     selfBookedAt: timestamp("self_booked_at", { withTimezone: true }),
+    /**
+     * How the client wants to hear from the clinic (lib/messaging/channels.ts): "none" stops the
+     * non-essential messages (reminders); a booking, change or cancellation still goes by email.
+     */
+    messageChannel: text("message_channel", { enum: ["email", "sms", "both", "none"] })
+      .notNull()
+      .default("email"),
+    /** Consent to text messages, and when and how it was last given or withdrawn (audit keeps the history). */
+    smsConsent: boolean("sms_consent").notNull().default(false),
+    smsConsentAt: timestamp("sms_consent_at", { withTimezone: true }),
+    smsConsentSource: text("sms_consent_source", { enum: ["staff", "portal"] }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -47,5 +70,12 @@ export const clients = pgTable(
     index("clients_clinic_name_idx").on(t.clinicId, sql`lower(${t.lastName})`, sql`lower(${t.firstName})`),
     index("clients_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("clients_phone_digits_trgm_idx").using("gin", t.phoneDigits.op("gin_trgm_ops")),
+    check("clients_message_channel", sql`${t.messageChannel} in ('email', 'sms', 'both', 'none')`),
+    check(
+      "clients_sms_consent_source",
+      sql`${t.smsConsentSource} is null or ${t.smsConsentSource} in ('staff', 'portal')`,
+    ),
+    // SMS is chosen only with consent: the database refuses a text-only preference without it.
+    check("clients_sms_needs_consent", sql`${t.messageChannel} not in ('sms', 'both') or ${t.smsConsent}`),
   ],
 );

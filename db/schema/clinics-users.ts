@@ -55,6 +55,12 @@ export const clinics = pgTable(
     adherenceThresholdPct: integer("adherence_threshold_pct").notNull().default(50),
     /** Hours before an appointment its email reminder goes out (0 = no reminders). */
     reminderHoursBefore: integer("reminder_hours_before").notNull().default(24),
+    /**
+     * Quiet hours for text messages, minutes after midnight in the clinic's zone (e.g. 1200–480 is
+     * 20:00–08:00, across midnight): an SMS due inside them waits for their end. Both null: none.
+     */
+    smsQuietStartMinute: integer("sms_quiet_start_minute"),
+    smsQuietEndMinute: integer("sms_quiet_end_minute"),
     /** The unit the finding editor starts on until a therapist has used another one. */
     algometerUnit: text("algometer_unit", { enum: ALGOMETER_UNITS }).notNull().default("kgf/cm2"),
     /** Minutes without activity after which a staff member's session ends (a clinic-wide setting). */
@@ -77,6 +83,10 @@ export const clinics = pgTable(
     check("clinics_algometer_unit", sql`${t.algometerUnit} in (${algometerUnitSql})`),
     check("clinics_staff_idle_timeout_range", sql`${t.staffIdleTimeoutMinutes} between 5 and 720`),
     check("clinics_locale", sql`${t.locale} in (${clinicLocaleSql})`),
+    check(
+      "clinics_sms_quiet_hours",
+      sql`(${t.smsQuietStartMinute} is null and ${t.smsQuietEndMinute} is null) or (${t.smsQuietStartMinute} between 0 and 1439 and ${t.smsQuietEndMinute} between 0 and 1439 and ${t.smsQuietStartMinute} <> ${t.smsQuietEndMinute})`,
+    ),
     check("clinics_ndi_threshold_points", sql`${t.ndiThresholdPoints} in (5, 10)`),
     check("clinics_max_skipped_sections", sql`${t.maxSkippedSections} between 0 and 3`),
     check("clinics_public_lead_hours", sql`${t.publicLeadHours} between 0 and 720`),

@@ -1,4 +1,5 @@
-import { pgTable, uuid, text, timestamp, integer, index, jsonb } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { pgTable, uuid, text, timestamp, integer, index, jsonb, uniqueIndex, check } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics-users";
 
 /**
@@ -24,6 +25,15 @@ export const emailOutbox = pgTable(
     /** What an appointment message told the client (time, therapist, room): a later change compares against it. */
     about: jsonb("about").$type<Record<string, string | null>>(),
     kind: text("kind").notNull(),
+    /** Email, or a text message (lib/messaging/sms): to_address then holds the E.164 number, body_text the text. */
+    channel: text("channel", { enum: ["email", "sms"] })
+      .notNull()
+      .default("email"),
+    /** The SMS provider's id for the message (Twilio's MessageSid): its delivery callbacks name it. */
+    providerMessageId: text("provider_message_id"),
+    /** What the provider last reported (queued, sent, delivered, undelivered, failed); only ever moves forward. */
+    deliveryStatus: text("delivery_status"),
+    deliveryUpdatedAt: timestamp("delivery_updated_at", { withTimezone: true }),
     status: text("status", { enum: ["pending", "sent", "failed", "skipped"] })
       .notNull()
       .default("pending"),
@@ -37,6 +47,8 @@ export const emailOutbox = pgTable(
     index("email_outbox_clinic_idx").on(t.clinicId, t.createdAt),
     index("email_outbox_client_idx").on(t.clinicId, t.clientId, t.createdAt),
     index("email_outbox_appointment_idx").on(t.clinicId, t.appointmentId, t.createdAt),
+    uniqueIndex("email_outbox_provider_message_key").on(t.providerMessageId),
+    check("email_outbox_channel", sql`${t.channel} in ('email', 'sms')`),
   ],
 );
 

@@ -265,11 +265,13 @@ export const listOutbox = defineOperation({
   method: "GET",
   path: "/api/outbox",
   tag: "Audit",
-  summary: "The clinic's email outbox",
+  summary: "The clinic's outbox: emails and text messages, with why one was not sent",
   auth: { permission: "outbox.read" },
   response: z.array(
     z.object({
       id: z.uuid(),
+      channel: z.enum(["email", "sms"]),
+      reason: z.string().nullable(),
       to: z.string(),
       subject: z.string(),
       kind: z.string(),

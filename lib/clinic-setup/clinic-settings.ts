@@ -6,7 +6,7 @@ import { clinics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict } from "@/lib/errors";
+import { AppError, conflict, invalid } from "@/lib/errors";
 import { hasTwoFactor } from "@/lib/auth/two-factor/status";
 import type { ClinicSettings, clinicSettingsBody } from "./schemas";
 
@@ -27,6 +27,8 @@ export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSet
     algometerUnit: c!.algometerUnit,
     requireTwoFactor: c!.requireTwoFactor,
     staffIdleTimeoutMinutes: c!.staffIdleTimeoutMinutes,
+    smsQuietStartMinute: c!.smsQuietStartMinute,
+    smsQuietEndMinute: c!.smsQuietEndMinute,
     version: c!.settingsVersion,
   };
 }
@@ -56,6 +58,19 @@ export async function updateClinicSettings(
   input: z.output<typeof clinicSettingsBody>,
 ): Promise<ClinicSettings> {
   assertCan(actor, "clinic.settings");
+  // Quiet hours come as a pair (both times, or neither), and a span of no length means nothing.
+  const start = input.smsQuietStartMinute;
+  const end = input.smsQuietEndMinute;
+  if (start !== undefined || end !== undefined) {
+    if (((start ?? null) === null) !== ((end ?? null) === null))
+      throw invalid("Give quiet hours a start and an end, or neither.", {
+        [start == null ? "smsQuietStartMinute" : "smsQuietEndMinute"]: ["Give both times, or clear both."],
+      });
+    if (start != null && start === end)
+      throw invalid("Quiet hours must start and end at different times.", {
+        smsQuietEndMinute: ["End at a different time from the start."],
+      });
+  }
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(clinics).where(eq(clinics.id, actor.clinicId)).for("update");
     if (current!.settingsVersion !== input.version)

@@ -2,6 +2,14 @@ import { z } from "zod";
 import { cancellationNoticeHours, weeklyHours } from "@/lib/scheduling/schemas";
 import { CLINIC_LOCALES, isClinicTimeZone } from "@/lib/format/clinic-locales";
 
+const quietMinute = z
+  .number("Enter a time.")
+  .int()
+  .min(0, "Enter a time of day.")
+  .max(1439, "Enter a time of day.")
+  .nullable()
+  .optional();
+
 export const clinicSettingsBody = z.object({
   name: z.string().trim().min(2, "Enter the clinic's name.").max(120),
   /** One of the runtime's IANA zones (Intl.supportedValuesOf), chosen from a list. */
@@ -37,6 +45,12 @@ export const clinicSettingsBody = z.object({
     .min(5, "5 to 720 minutes.")
     .max(720, "5 to 720 minutes.")
     .optional(),
+  /**
+   * Quiet hours for text messages, minutes after midnight in the clinic's zone (20:00–08:00 is
+   * 1200 and 480); both null for none. A text due inside them waits for their end.
+   */
+  smsQuietStartMinute: quietMinute,
+  smsQuietEndMinute: quietMinute,
   version: z.number().int().min(1),
 });
 
@@ -48,6 +62,8 @@ export const clinicSettingsDto = clinicSettingsBody.extend({
   adherenceThresholdPct: z.number().int(),
   reminderHoursBefore: z.number().int(),
   staffIdleTimeoutMinutes: z.number().int(),
+  smsQuietStartMinute: z.number().int().nullable(),
+  smsQuietEndMinute: z.number().int().nullable(),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsDto>;
 

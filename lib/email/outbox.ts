@@ -64,6 +64,9 @@ export async function enqueueEmail(db: Db, mail: OutgoingEmail): Promise<string>
 
 export interface OutboxEntry {
   id: string;
+  channel: "email" | "sms";
+  /** Why a message was not sent ("SMS not configured"), when the sender recorded one. */
+  reason: string | null;
   to: string;
   subject: string;
   kind: string;
@@ -73,7 +76,7 @@ export interface OutboxEntry {
   sentAt: string | null;
 }
 
-/** The clinic's outbox for admins: addresses and subjects, not bodies (which may hold links). */
+/** The clinic's outbox for admins, emails and texts: addresses and subjects, not bodies (which may hold links). */
 export async function listOutbox(db: Db, actor: Actor, limit = 100): Promise<OutboxEntry[]> {
   assertCan(actor, "outbox.read");
   const rows = await db
@@ -84,6 +87,8 @@ export async function listOutbox(db: Db, actor: Actor, limit = 100): Promise<Out
     .limit(limit);
   return rows.map((r) => ({
     id: r.id,
+    channel: r.channel,
+    reason: r.status === "skipped" || r.status === "failed" ? r.lastError : null,
     to: r.toAddress,
     subject: r.subject,
     kind: r.kind,

@@ -53,7 +53,8 @@ export async function sendOutboxMessage(
       status: emailOutbox.status,
     })
     .from(emailOutbox)
-    .where(eq(emailOutbox.id, outboxId));
+    // Texts share the outbox and have their own sender (lib/messaging/sms/send-job.ts).
+    .where(and(eq(emailOutbox.id, outboxId), eq(emailOutbox.channel, "email")));
   // "failed" is sendable again: an admin retried the dead job.
   if (!row || (row.status !== "pending" && row.status !== "failed"))
     return `nothing to send (${row?.status ?? "gone"})`;

@@ -8,6 +8,7 @@ import { pruneJobsJob, pruneJobsSchedule } from "./maintenance";
 import { renderFormPdfJob } from "@/lib/forms/pdf-job";
 import { sendAppointmentMessageJob } from "@/lib/messaging/appointment-messages";
 import { emailDocumentJob } from "@/lib/billing/email-document";
+import { sendSmsJob } from "@/lib/messaging/sms/send-job";
 
 /**
  * Every job type the app has, by name: a worker runs only jobs it finds here (an unknown name
@@ -23,6 +24,7 @@ const all: AnyJob[] = [
   renderFormPdfJob,
   sendAppointmentMessageJob,
   emailDocumentJob,
+  sendSmsJob,
 ];
 
 /** The recurring schedules every worker ticks (lib/jobs/schedules.ts). */

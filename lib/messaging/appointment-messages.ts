@@ -2,13 +2,21 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { appUrl } from "@/lib/app-url";
-import { enqueueEmail, recordSkippedEmail } from "@/lib/email/outbox";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { APPOINTMENT_EVENTS, type AppointmentEvent } from "./appointment-copy";
 import { lastToldPlacement, lockAppointmentFacts, placementOf, samePlacement } from "./appointment-facts";
 import { manageUrl } from "./manage-link";
 import { renderFactsEmail } from "./render-appointment-email";
+import { deliverToClient } from "./deliver-to-client";
+
+/** The front desk's name of each message (the message log and an SMS row's subject). */
+export const EVENT_LABELS = {
+  booked: "Booking confirmation",
+  changed: "Appointment changed",
+  cancelled: "Cancellation",
+  reminder: "Reminder",
+} as const;
 
 /**
  * How long a staff change waits before the client is told: the calendar's Undo (a few seconds,
@@ -53,7 +61,7 @@ export async function notifyClient(tx: Db, notice: AppointmentNotice, options: {
 export async function sendAppointmentMessage(
   db: Db,
   notice: AppointmentNotice,
-  options: { baseUrl?: string; now?: Date } = {},
+  options: { baseUrl?: string; now?: Date; smsOn?: boolean } = {},
 ): Promise<string> {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -68,15 +76,6 @@ export async function sendAppointmentMessage(
     if (notice.event === "changed" && told && samePlacement(told, current))
       return "skipped: nothing changed since the client was told";
     const kind = emailKind(notice.event);
-    const email = a.email?.trim();
-    if (!email || a.archivedAt) {
-      await recordSkippedEmail(
-        tx,
-        { clinicId: a.clinicId, subject: kind, kind, clientId: a.clientId, appointmentId: a.id },
-        "no email address",
-      );
-      return "skipped: client has no email";
-    }
     const link =
       notice.event === "cancelled" || a.startsAt.getTime() <= now.getTime()
         ? null
@@ -97,19 +96,20 @@ export async function sendAppointmentMessage(
       sharedReason: notice.sharedReason ?? null,
       cancelledByClient: notice.cancelledByClient ?? false,
     });
-    await enqueueEmail(tx, {
-      clinicId: a.clinicId,
-      to: email,
-      kind,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      attachments: mail.attachments,
-      clientId: a.clientId,
-      appointmentId: a.id,
-      about: notice.event === "cancelled" ? undefined : current,
-    });
-    return "email queued";
+    const sent = await deliverToClient(
+      tx,
+      a,
+      {
+        kind,
+        label: EVENT_LABELS[notice.event],
+        essential: true,
+        email: mail,
+        sms: mail.copy.sms,
+        about: notice.event === "cancelled" ? undefined : current,
+      },
+      { smsOn: options.smsOn, now },
+    );
+    return sent.summary;
   });
 }
 

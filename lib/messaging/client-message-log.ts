@@ -13,6 +13,12 @@ export interface ClientMessage {
   subject: string;
   to: string;
   status: "pending" | "sent" | "failed" | "skipped";
+  /** Email or text message (SMS). */
+  channel: "email" | "sms";
+  /** Why it was not sent or not delivered, in words ("SMS not configured"); null otherwise. */
+  reason: string | null;
+  /** For a text: what the provider last said (delivered, undelivered …), null until it reports. */
+  delivery: string | null;
   createdAt: string;
   sentAt: string | null;
 }
@@ -24,6 +30,17 @@ const LABELS: Record<string, string> = {
   "appointment.reminder": "Reminder",
   [REMINDER_KIND]: "Reminder",
 };
+
+/** The outbox's reason codes in the front desk's words; reasons written as words pass through. */
+function reasonWords(code: string | null, status: "skipped" | "failed"): string | null {
+  if (!code) return status === "skipped" ? "email not set up" : null;
+  if (code === "StaleReminder") return "the appointment changed or was cancelled first";
+  if (code === "MailRefused") return "the mail server refused the address";
+  if (code.startsWith("SmsRefused")) return "the SMS provider refused the number";
+  if (code.startsWith("SmsUndelivered")) return "the phone network could not deliver it";
+  if (/^[A-Z][A-Za-z]+(:\w+)?$/.test(code)) return "could not be sent";
+  return code;
+}
 
 /**
  * The message log on the client page: what the clinic told this client and whether it went out, newest first,
@@ -48,6 +65,9 @@ export async function listClientMessages(
         status: emailOutbox.status,
         createdAt: emailOutbox.createdAt,
         sentAt: emailOutbox.sentAt,
+        channel: emailOutbox.channel,
+        lastError: emailOutbox.lastError,
+        delivery: emailOutbox.deliveryStatus,
       })
       .from(emailOutbox)
       .where(mine)
@@ -56,9 +76,10 @@ export async function listClientMessages(
     db.select({ n: count() }).from(emailOutbox).where(mine),
   ]);
   return {
-    messages: rows.map(({ kind, createdAt, sentAt, ...r }) => ({
+    messages: rows.map(({ kind, createdAt, sentAt, lastError, ...r }) => ({
       ...r,
-      label: LABELS[kind] ?? "Email",
+      reason: r.status === "skipped" || r.status === "failed" ? reasonWords(lastError, r.status) : null,
+      label: LABELS[kind] ?? (r.channel === "sms" ? "Text message" : "Email"),
       createdAt: createdAt.toISOString(),
       sentAt: sentAt?.toISOString() ?? null,
     })),

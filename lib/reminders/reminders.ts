@@ -1,9 +1,11 @@
 import "server-only";
-import { and, eq, gt, isNotNull, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentReminders, appointments, clients, clinics } from "@/db/schema";
 import { appUrl } from "@/lib/app-url";
-import { enqueueEmail, REMINDER_KIND } from "@/lib/email/outbox";
+import { REMINDER_KIND } from "@/lib/email/outbox";
+import { deliverToClient } from "@/lib/messaging/deliver-to-client";
+import { reminderSms } from "@/lib/messaging/rules/sms-text";
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
@@ -75,7 +77,11 @@ export interface ReminderTarget {
  * job or a retry finds it and sends nothing: exactly one reminder per appointment, ever (a
  * move deletes the row, so the new time gets its own). Returns what it did, kept on the job.
  */
-export async function sendDueReminder(db: Db, target: ReminderTarget, options: { baseUrl?: string } = {}) {
+export async function sendDueReminder(
+  db: Db,
+  target: ReminderTarget,
+  options: { baseUrl?: string; smsOn?: boolean } = {},
+) {
   return db.transaction(async (tx) => {
     // Holds the appointment while the reminder is queued: a cancellation or a move waits, or
     // wins first. Everything the email says is read here, under the lock.
@@ -84,8 +90,8 @@ export async function sendDueReminder(db: Db, target: ReminderTarget, options: {
     if (a.status !== "booked") return `skipped: appointment ${a.status}`;
     if (a.startsAt.getTime() !== new Date(target.startsAt).getTime()) return "skipped: appointment moved";
     if (a.startsAt.getTime() <= Date.now()) return "skipped: appointment already started";
-    const email = a.email?.trim();
-    if (!email || a.archivedAt) return "skipped: client has no email";
+    if (a.archivedAt) return "skipped: client archived";
+    if (a.messageChannel === "none") return "skipped: client chose no reminders";
     const inserted = await tx
       .insert(appointmentReminders)
       .values({ clinicId: a.clinicId, appointmentId: a.id })
@@ -98,23 +104,25 @@ export async function sendDueReminder(db: Db, target: ReminderTarget, options: {
       expiresAt: a.startsAt,
     });
     const mail = await renderFactsEmail(a, { event: "reminder", manageUrl: link });
-    const outboxId = await enqueueEmail(tx, {
-      clinicId: a.clinicId,
-      to: email,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      attachments: mail.attachments,
-      kind: REMINDER_KIND,
-      clientId: a.clientId,
-      appointmentId: a.id,
-      about: placementOf(a),
-    });
+    const sent = await deliverToClient(
+      tx,
+      a,
+      {
+        kind: REMINDER_KIND,
+        label: "Reminder",
+        essential: false,
+        email: mail,
+        sms: reminderSms(a, link),
+        about: placementOf(a),
+      },
+      { smsOn: options.smsOn },
+    );
+    if (!sent.outboxId) return `skipped: ${sent.summary}`;
     await tx
       .update(appointmentReminders)
-      .set({ outboxId })
+      .set({ outboxId: sent.outboxId })
       .where(and(eq(appointmentReminders.clinicId, a.clinicId), eq(appointmentReminders.appointmentId, a.id)));
-    return "email queued";
+    return sent.summary;
   });
 }
 
@@ -128,7 +136,7 @@ export const sendReminderJob = defineJob({
 
 /**
  * A booked appointment inside its clinic's lead time, (now, now + reminderHoursBefore], of a
- * current client with an email. Needs clinics and clients joined.
+ * current client who can be told (an email, or a text-message preference). Needs clinics and clients joined.
  */
 function isDue(now: Date) {
   return and(
@@ -137,8 +145,9 @@ function isDue(now: Date) {
     lte(appointments.startsAt, new Date(now.getTime() + MAX_LEAD_HOURS * 3_600_000)),
     gt(clinics.reminderHoursBefore, 0),
     sql`${appointments.startsAt} <= ${now.toISOString()}::timestamptz + make_interval(hours => ${clinics.reminderHoursBefore})`,
-    isNotNull(clients.email),
-    ne(sql`trim(${clients.email})`, ""),
+    // Someone to tell: an email address, or a text-message preference (reminders are not sent to "none").
+    sql`((${clients.email} is not null and trim(${clients.email}) <> '' and ${clients.messageChannel} <> 'none')
+      or ${clients.messageChannel} in ('sms', 'both'))`,
     isNull(clients.archivedAt),
   );
 }

@@ -10,7 +10,14 @@ import { DataTable } from "@/app/_components/ui/data-table";
 export const metadata: Metadata = { title: "Email outbox" };
 
 const STATUS_TONE = { sent: "success", pending: "info", failed: "danger", skipped: "neutral" } as const;
-const STATUS_TEXT = { sent: "Sent", pending: "Waiting", failed: "Failed", skipped: "Not sent (no SMTP)" } as const;
+const STATUS_TEXT = { sent: "Sent", pending: "Waiting", failed: "Failed", skipped: "Not sent" } as const;
+
+/** "Not sent: SMS not configured"; an email skipped with no reason recorded was held back for want of SMTP. */
+function statusText(m: { status: string; channel: string; reason: string | null }): string {
+  const base = STATUS_TEXT[m.status as keyof typeof STATUS_TEXT] ?? m.status;
+  if (m.status === "skipped") return `${base}: ${m.reason ?? (m.channel === "email" ? "no SMTP" : "not set up")}`;
+  return m.status === "failed" && m.reason ? `${base}: ${m.reason}` : base;
+}
 
 export default async function OutboxPage() {
   const actor = await requireActor({ permission: "outbox.read" });
@@ -20,7 +27,7 @@ export default async function OutboxPage() {
     <>
       <PageHeader
         title="Email outbox"
-        description="Every email Knotwork sends for this clinic. Without SMTP settings, mail stays here unsent."
+        description="Every email and text message Knotwork sends for this clinic. Without SMTP (or SMS) settings, messages stay here unsent."
       />
       {mail.length === 0 ? (
         <EmptyState title="No email yet">Invitations and reminders appear here when they are sent.</EmptyState>
@@ -35,14 +42,13 @@ export default async function OutboxPage() {
               className: "tabular whitespace-nowrap",
               cell: (m) => fmt.at(m.createdAt, "dateTime"),
             },
+            { header: "Channel", cell: (m) => (m.channel === "sms" ? "SMS" : "Email") },
             { header: "To", cell: (m) => m.to },
             { header: "Subject", cell: (m) => m.subject },
             {
               header: "Status",
               cell: (m) => (
-                <Badge tone={STATUS_TONE[m.status as keyof typeof STATUS_TONE] ?? "neutral"}>
-                  {STATUS_TEXT[m.status as keyof typeof STATUS_TEXT] ?? m.status}
-                </Badge>
+                <Badge tone={STATUS_TONE[m.status as keyof typeof STATUS_TONE] ?? "neutral"}>{statusText(m)}</Badge>
               ),
             },
           ]}

@@ -12,6 +12,10 @@ import { Notice } from "@/app/_components/ui/feedback";
 import { CLINIC_LOCALE_LABEL, CLINIC_LOCALES, type ClinicLocale } from "@/lib/format/clinic-locales";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import { useRouter } from "next/navigation";
+import { minutesToWallTime } from "@/lib/messaging/rules/quiet-hours";
+
+const wallTimeToMinutes = (v: string) =>
+  /^\d{2}:\d{2}$/.test(v) ? Number(v.slice(0, 2)) * 60 + Number(v.slice(3)) : null;
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -116,6 +120,24 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
           onChange={(e) => setS({ ...s, reminderHoursBefore: Number(e.target.value) })}
           error={fieldError("reminderHoursBefore")}
         />
+        <fieldset className="grid gap-3 sm:grid-cols-2">
+          <legend className="mb-1 text-sm font-medium text-ink">Quiet hours for text messages (clinic time)</legend>
+          <Field
+            label="Texts wait from"
+            type="time"
+            value={s.smsQuietStartMinute === null ? "" : minutesToWallTime(s.smsQuietStartMinute)}
+            onChange={(e) => setS({ ...s, smsQuietStartMinute: wallTimeToMinutes(e.target.value) })}
+            error={fieldError("smsQuietStartMinute")}
+          />
+          <Field
+            label="Until"
+            type="time"
+            value={s.smsQuietEndMinute === null ? "" : minutesToWallTime(s.smsQuietEndMinute)}
+            onChange={(e) => setS({ ...s, smsQuietEndMinute: wallTimeToMinutes(e.target.value) })}
+            error={fieldError("smsQuietEndMinute")}
+            hint="A text due in between is sent when they end; email is never held. Clear both for none."
+          />
+        </fieldset>
         <Field
           label="Flag home-programme adherence below (%)"
           type="number"

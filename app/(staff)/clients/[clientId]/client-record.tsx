@@ -9,6 +9,8 @@ import { Badge } from "@/app/_components/ui/feedback";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { DetailsCard } from "./details-card";
 import { PortalCard } from "./portal-card";
+import { MessagePreferencesCard } from "./message-preferences-card";
+import type { MessagePreferencesDto } from "@/lib/messaging/preference-schemas";
 import { ArchiveCard } from "./archive-card";
 import { VisitsCard } from "./visits-card";
 import { ComplaintsCard } from "./complaints-card";
@@ -38,6 +40,7 @@ export function ClientRecord({
   timeZone,
   precautionOptions,
   accessLog,
+  messagePreferences,
 }: {
   initial: ClientDetail;
   /** Accepted from a signed health history; shown under the name, where clinicians look first. */
@@ -47,6 +50,7 @@ export function ClientRecord({
   precautionOptions: PrecautionOption[];
   /** "Who opened this record", rendered on the server (admins only). */
   accessLog?: ReactNode;
+  messagePreferences?: MessagePreferencesDto | null;
 }) {
   const { data: client } = useQuery({ ...clientDetailQuery(initial.id), initialData: initial });
   const age = ageOn(client.dateOfBirth);
@@ -131,6 +135,13 @@ export function ClientRecord({
           ) : null}
           {permissions.scheduleManage ? <AppointmentsCard clientId={client.id} canManage timeZone={timeZone} /> : null}
           <PortalCard client={client} canInvite={permissions.invite} />
+          {messagePreferences ? (
+            <MessagePreferencesCard
+              clientId={client.id}
+              initial={messagePreferences}
+              canEdit={permissions.write && !client.archivedAt}
+            />
+          ) : null}
           {permissions.archive ? <ArchiveCard client={client} /> : null}
           {accessLog}
         </div>

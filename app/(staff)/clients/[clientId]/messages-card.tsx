@@ -23,18 +23,29 @@ export function MessagesCard({
   return (
     <Card title="Messages to this client">
       {messages.length === 0 ? (
-        <p className="text-sm text-muted">No messages yet. Confirmations, changes and reminders will be listed here.</p>
+        <p className="text-sm text-muted">
+          No messages yet. Confirmations, changes and reminders, by email or text, will be listed here.
+        </p>
       ) : (
         <ul className="divide-y divide-line text-sm" aria-label="Messages, newest first">
           {messages.map((m) => (
             <li key={m.id} className="space-y-1 py-2">
               <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                <span className="font-medium text-ink">{m.label}</span>
-                <Badge tone={STATUS[m.status].tone}>{STATUS[m.status].label}</Badge>
+                <span className="font-medium text-ink">
+                  {m.label} <span className="font-normal text-muted">· {m.channel === "sms" ? "SMS" : "Email"}</span>
+                </span>
+                <Badge tone={STATUS[m.status].tone}>
+                  {STATUS[m.status].label}
+                  {m.reason ? `: ${m.reason}` : m.delivery === "delivered" ? " · delivered" : ""}
+                </Badge>
               </div>
-              <p className="break-words text-muted">{m.subject}</p>
+              {m.channel === "email" ? <p className="break-words text-muted">{m.subject}</p> : null}
               <p className="text-xs text-muted">
-                To <span className="break-all">{m.to}</span> ·{" "}
+                {m.to ? (
+                  <>
+                    To <span className="break-all">{m.to}</span> ·{" "}
+                  </>
+                ) : null}
                 <time dateTime={m.sentAt ?? m.createdAt} className="tabular">
                   {format.at(m.sentAt ?? m.createdAt, "dateTime")}
                 </time>

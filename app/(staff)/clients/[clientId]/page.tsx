@@ -10,6 +10,7 @@ import { ClientRecord } from "./client-record";
 import { WhoOpenedCard } from "./who-opened-card";
 import { MessagesCard } from "./messages-card";
 import { listClientMessages } from "@/lib/messaging/client-message-log";
+import { getClientMessagePreferences } from "@/lib/messaging/message-preferences";
 
 export const metadata: Metadata = { title: "Client" };
 
@@ -21,10 +22,12 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const messages = can(actor, "schedule.manage") ? await listClientMessages(db, actor, client.id) : null;
   const format = formatFor(actor);
   const emergencyContact = await getEmergencyContact(db, actor, client.id);
+  const messagePreferences = await getClientMessagePreferences(db, actor, client.id);
   return (
     <ClientRecord
       initial={client}
       emergencyContact={emergencyContact}
+      messagePreferences={messagePreferences}
       permissions={{
         write: can(actor, "clients.write"),
         archive: can(actor, "clients.archive"),

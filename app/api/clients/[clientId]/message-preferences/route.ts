@@ -1,0 +1,10 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-messaging";
+import { getClientMessagePreferences, setClientMessagePreferences } from "@/lib/messaging/message-preferences";
+
+export const GET = route(ops.getClientMessagePreferences, ({ db, actor, input }) =>
+  getClientMessagePreferences(db, actor, input.params.clientId),
+);
+export const PUT = route(ops.setClientMessagePreferences, ({ db, actor, input }) =>
+  setClientMessagePreferences(db, actor, input.params.clientId, input.body),
+);

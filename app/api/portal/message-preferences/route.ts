@@ -1,0 +1,8 @@
+import { route } from "@/lib/http/route";
+import * as ops from "@/lib/api/operations-messaging";
+import { getMyMessagePreferences, setMyMessagePreferences } from "@/lib/messaging/message-preferences";
+
+export const GET = route(ops.getMyMessagePreferences, ({ db, actor }) => getMyMessagePreferences(db, actor));
+export const PUT = route(ops.setMyMessagePreferences, ({ db, actor, input }) =>
+  setMyMessagePreferences(db, actor, input.body),
+);
