@@ -1,8 +1,8 @@
-import { getDb } from "@/lib/server-db";
+import { getPlatformDb } from "@/lib/server-db";
 import { handleStatusCallback } from "@/lib/messaging/sms/status-callback";
 import { smsProvider } from "@/lib/messaging/sms/provider";
 
 // The SMS provider's delivery callback (outside /api: a signed form post, not one of our JSON operations).
 export async function POST(req: Request) {
-  return handleStatusCallback(await getDb(), smsProvider(), req);
+  return handleStatusCallback(await getPlatformDb(), smsProvider(), req);
 }
