@@ -81,8 +81,8 @@ test("a new client books, signs the health history and consent on a phone; the t
     .getByLabel("Yes")
     .check();
   await phone.getByLabel("Your full name").fill("Noor Intake");
-  // The pad is there for a finger; this run signs by typed name with the consent box (the drawn
-  // path did not register from Playwright's synthetic mouse strokes in one run; not yet resolved).
+  // The pad is there for a finger; this journey signs by typed name with the consent box (a drawn
+  // signature is e2e/forms-signature.spec.ts's journey).
   await expect(phone.getByLabel("Signature pad")).toBeVisible();
   await phone.getByRole("button", { name: "Type my name instead" }).click();
   await phone.getByLabel(/typing my name above is my signature/).check();

@@ -91,6 +91,7 @@ export const ops = {
   createComplaint: { method: "POST", path: "/api/clients/{clientId}/complaints" } as OpRef<typeof pain.createComplaint>,
   createExercise: { method: "POST", path: "/api/exercises" } as OpRef<typeof exercises.createExercise>,
   createFinding: { method: "POST", path: "/api/visits/{visitId}/findings" } as OpRef<typeof visits.createFinding>,
+  createFormTemplate: { method: "POST", path: "/api/forms/templates/blank" } as OpRef<typeof forms.createFormTemplate>,
   createInvoice: { method: "POST", path: "/api/invoices" } as OpRef<typeof billing.createInvoice>,
   createPackagePlan: { method: "POST", path: "/api/billing/package-plans" } as OpRef<
     typeof billingPackages.createPackagePlan

@@ -6,6 +6,7 @@ import {
   copySeededBody,
   decideProposalBody,
   fillFormDto,
+  newFormBody,
   formRequestListDto,
   portalFormParams,
   proposalListDto,
@@ -41,6 +42,19 @@ export const copyFormTemplate = defineOperation({
   response: templateDetailDto,
   successStatus: 201,
   exampleBody: { seedKey: "privacy_notice" },
+});
+
+export const createFormTemplate = defineOperation({
+  id: "createFormTemplate",
+  method: "POST",
+  path: "/api/forms/templates/blank",
+  tag: "Forms",
+  summary: "Start a blank form (a title and kind; no version until its first save, and it cannot be sent before)",
+  auth: { permission: "forms.configure" },
+  body: newFormBody,
+  response: templateDetailDto,
+  successStatus: 201,
+  exampleBody: { title: "Return visit check-in", kind: "other" },
 });
 
 export const getFormTemplate = defineOperation({

@@ -85,6 +85,7 @@ const CHANGES: Record<string, string> = {
   "document.unshared": "Document no longer shared with the client",
   "document.deleted": "Document removed from the record",
   "form.template_copied": "Form added to the clinic's forms",
+  "form.template_created": "New blank form started",
   "form.template_saved": "Form edited (new version)",
   "form.sent": "Form sent to the client",
   "form.signed": "Form signed",

@@ -83,9 +83,12 @@ export type Section = z.infer<typeof sectionSchema>;
 
 export const FORM_KINDS = ["health_history", "consent", "privacy", "other"] as const;
 
+/** A form's title (also asked alone when a clinic starts a blank form). */
+export const formTitleSchema = text(200);
+
 export const formDefinitionSchema = z
   .object({
-    title: text(200),
+    title: formTitleSchema,
     kind: z.enum(FORM_KINDS),
     intro: text(4000).optional(),
     sections: z.array(sectionSchema).min(1, "A form needs at least one section.").max(30, "At most 30 sections."),
@@ -113,3 +116,14 @@ export const formDefinitionSchema = z
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 
 export const allQuestions = (def: FormDefinition): Question[] => def.sections.flatMap((s) => s.questions);
+
+/**
+ * Starting a blank form: a title and kind now, its sections in the editor (the first save makes
+ * version 1). Here rather than in schemas.ts so the browser's form can use it without loading the
+ * seeded forms.
+ */
+export const newFormBody = z.object({
+  title: formTitleSchema,
+  kind: z.enum(FORM_KINDS, "Choose what kind of form this is."),
+});
+export type NewFormBody = z.infer<typeof newFormBody>;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SEEDED_FORMS } from "./templates";
-import { blankQuestion, blankSection, editorSchema, toEditorValues, type EditorValues } from "./form-editor";
+import {
+  blankQuestion,
+  blankSection,
+  editorSchema,
+  templateValues,
+  toEditorValues,
+  type EditorValues,
+} from "./form-editor";
 
 const paths = (v: EditorValues) => {
   const r = editorSchema.safeParse(v);
@@ -40,5 +47,14 @@ describe("form editor values", () => {
     s.questions[0]!.label = "Anything else?";
     s.questions.push({ ...blankQuestion([s.questions[0]!.id]), kind: "single_choice", label: "Pick" });
     expect(paths(v)).toEqual(["sections.1.questions.1.options"]);
+  });
+
+  it("opens a new blank form (no version yet) with its title and kind and one section to fill in", () => {
+    const v = templateValues({ title: "Return visit", kind: "other", definition: null });
+    expect(v).toMatchObject({ title: "Return visit", kind: "other", intro: "" });
+    expect(paths(v)).toEqual(["sections.0.title", "sections.0.questions.0.label"]);
+    expect(templateValues({ title: "x", kind: "privacy", definition: SEEDED_FORMS.privacy_notice })).toEqual(
+      toEditorValues(SEEDED_FORMS.privacy_notice),
+    );
   });
 });

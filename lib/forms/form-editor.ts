@@ -7,7 +7,6 @@ import {
   type FormDefinition,
   type Question,
   type QuestionKind,
-  type WriteBackTarget,
 } from "./definition";
 
 /*
@@ -146,6 +145,19 @@ export function blankSection(taken: Iterable<string>): EditorSection {
   return { id, title: "", intro: "", questions: [blankQuestion([...taken, id])] };
 }
 
+/**
+ * The editor's values for a form as stored: its current version's text, or for a new blank form
+ * (no version yet) its title and kind with one empty section to fill in.
+ */
+export function templateValues(t: {
+  title: string;
+  kind: EditorValues["kind"];
+  definition: FormDefinition | null;
+}): EditorValues {
+  if (t.definition) return toEditorValues(t.definition);
+  return { title: t.title, kind: t.kind, intro: "", sections: [blankSection([])] };
+}
+
 export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
   short_text: "Short text",
   long_text: "Long text",
@@ -163,16 +175,6 @@ export const FORM_KIND_LABELS: Record<(typeof FORM_KINDS)[number], string> = {
   consent: "Consent",
   privacy: "Privacy notice",
   other: "Other",
-};
-
-/** Where an answer may go on the record (after the therapist's review). */
-export const MAPPING_LABELS: Record<WriteBackTarget, string> = {
-  "client.phone": "Client's phone",
-  "client.email": "Client's email",
-  "client.date_of_birth": "Client's date of birth",
-  "client.emergency_contact_name": "Emergency contact name",
-  "client.emergency_contact_phone": "Emergency contact phone",
-  precautions: "Precautions (self-care safety screen)",
 };
 
 /** Server field errors ("definition.sections.0.title") as the editor's input names. */

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { recordEvents } from "@/lib/audit/record-event";
-import { invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import type { FillFormDto, FormRequestDto } from "./schemas";
 import type { FormDefinition } from "./definition";
 
@@ -63,7 +63,7 @@ export async function createFormRequests(
   templateIds: string[],
 ): Promise<string[]> {
   const templates = await tx
-    .select({ id: formTemplates.id, version: formTemplates.currentVersion })
+    .select({ id: formTemplates.id, title: formTemplates.title, version: formTemplates.currentVersion })
     .from(formTemplates)
     .where(
       and(
@@ -73,6 +73,9 @@ export async function createFormRequests(
       ),
     );
   if (templates.length !== templateIds.length) throw notFound("That form");
+  const unsaved = templates.find((t) => t.version === 0);
+  if (unsaved)
+    throw conflict(`“${unsaved.title}” is a new form that has not been saved yet: save it in the form editor first.`);
   const rows = await tx
     .insert(formRequests)
     .values(

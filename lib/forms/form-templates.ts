@@ -8,7 +8,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, notFound } from "@/lib/errors";
 import type { FormDefinition } from "./definition";
 import { SEEDED_FORMS, seededFormsFor, type SeededFormKey } from "./templates";
-import type { TemplateDetailDto, TemplateDto } from "./schemas";
+import type { NewFormBody, TemplateDetailDto, TemplateDto } from "./schemas";
 
 const columns = {
   id: formTemplates.id,
@@ -40,13 +40,13 @@ export async function listTemplates(db: Db, actor: Actor) {
   return { templates: rows.map(toDto), available };
 }
 
-/** A template with the text of its current version. */
+/** A template with the text of its current version (none yet for a new blank form: version 0). */
 export async function getTemplate(db: Db, actor: Actor, templateId: string): Promise<TemplateDetailDto> {
   assertCan(actor, "forms.configure");
   const [row] = await db
     .select({ ...columns, definition: formVersions.definition })
     .from(formTemplates)
-    .innerJoin(
+    .leftJoin(
       formVersions,
       and(
         eq(formVersions.clinicId, formTemplates.clinicId),
@@ -113,6 +113,35 @@ export async function copySeededForm(db: Db, actor: Actor, seedKey: SeededFormKe
       details: { seedKey },
     });
     return templateId;
+  });
+  return getTemplate(db, actor, id);
+}
+
+/**
+ * Starts a blank form of the clinic's own: a title and kind, no version yet (current version 0).
+ * It opens in the editor; the first save makes version 1, and until then it cannot be sent
+ * (createFormRequests refuses it), so a client never receives an empty form.
+ */
+export async function createBlankTemplate(db: Db, actor: Actor, input: NewFormBody): Promise<TemplateDetailDto> {
+  assertCan(actor, "forms.configure");
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(formTemplates)
+      .values({
+        clinicId: actor.clinicId,
+        title: input.title,
+        kind: input.kind,
+        currentVersion: 0,
+        createdBy: actor.userId,
+      })
+      .returning({ id: formTemplates.id });
+    await recordEvent(tx, actor, {
+      action: "form.template_created",
+      entityType: "form_template",
+      entityId: row!.id,
+      details: { kind: input.kind },
+    });
+    return row!.id;
   });
   return getTemplate(db, actor, id);
 }

@@ -14,7 +14,8 @@ export const templateDto = z
   .meta({ id: "FormTemplate" });
 export type TemplateDto = z.infer<typeof templateDto>;
 
-export const templateDetailDto = templateDto.extend({ definition: formDefinitionSchema });
+/** `definition` is null for a new blank form that has not been saved yet (version 0, nothing to send). */
+export const templateDetailDto = templateDto.extend({ definition: formDefinitionSchema.nullable() });
 export type TemplateDetailDto = z.infer<typeof templateDetailDto>;
 
 /** The clinic's templates, and the seeded forms it has not copied yet (dry needling only within scope). */
@@ -27,8 +28,12 @@ export const templateParams = z.object({ templateId: z.uuid() });
 export const copySeededBody = z.object({
   seedKey: z.enum(SEEDED_FORM_KEYS, "Choose one of the clinic's starting forms."),
 });
-/** Saving a template's text makes a new version; `baseVersion` is the one edited (409 when stale). */
-export const saveTemplateBody = z.object({ baseVersion: z.number().int().min(1), definition: formDefinitionSchema });
+export { newFormBody, type NewFormBody } from "./definition";
+/**
+ * Saving a template's text makes a new version; `baseVersion` is the one edited (409 when stale;
+ * 0 for a new blank form's first save).
+ */
+export const saveTemplateBody = z.object({ baseVersion: z.number().int().min(0), definition: formDefinitionSchema });
 
 export const sendFormsBody = z.object({
   templateIds: z

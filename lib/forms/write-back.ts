@@ -12,15 +12,8 @@ import { PRECAUTIONS } from "@/lib/programmes/precautions";
 import { allQuestions, type FormDefinition, type WriteBackTarget } from "./definition";
 import type { Answers } from "./rules/answers";
 import type { DecideProposalBody, ProposalDto } from "./schemas";
+import { WRITE_BACK_TARGET_LABELS } from "./kinds";
 
-export const TARGET_LABELS: Record<WriteBackTarget, string> = {
-  "client.phone": "Phone",
-  "client.email": "Email",
-  "client.date_of_birth": "Date of birth",
-  "client.emergency_contact_name": "Emergency contact name",
-  "client.emergency_contact_phone": "Emergency contact phone",
-  precautions: "Precautions (self-care safety screen)",
-};
 const PRECAUTION_IDS = new Set<string>(PRECAUTIONS.map((p) => p.id));
 
 /** What the record holds now for a target (precautions: the recorded ids). */
@@ -93,7 +86,7 @@ export async function listProposals(db: Db, actor: Actor, clientId: string): Pro
     out.push({
       ...r,
       target,
-      label: TARGET_LABELS[target],
+      label: WRITE_BACK_TARGET_LABELS[target],
       status: r.status as ProposalDto["status"],
       current: await currentValue(db, actor.clinicId, clientId, target),
     });

@@ -17,7 +17,7 @@ import {
   editorField,
   editorSchema,
   FORM_KIND_LABELS,
-  toEditorValues,
+  templateValues,
   type EditorValues,
 } from "@/lib/forms/form-editor";
 import type { TemplateDetailDto } from "@/lib/forms/schemas";
@@ -35,7 +35,7 @@ export function FormEditor({ initial, clinicName }: { initial: TemplateDetailDto
   const [saved, setSaved] = useState<number | null>(null);
   const form: EditorForm = useForm<EditorValues, unknown, FormDefinition>({
     resolver: zodResolver(editorSchema),
-    defaultValues: toEditorValues(initial.definition),
+    defaultValues: templateValues(initial),
   });
   const { errors, isDirty, isSubmitted, isValid } = form.formState;
   const sections = useFieldArray({ control: form.control, name: "sections", keyName: "_key" });
@@ -50,7 +50,7 @@ export function FormEditor({ initial, clinicName }: { initial: TemplateDetailDto
     onSuccess: (t) => {
       setTemplate(t);
       setSaved(t.currentVersion);
-      form.reset(toEditorValues(t.definition));
+      form.reset(templateValues(t));
     },
     onError: (err) => {
       if (!(err instanceof ApiError) || err.status !== 400) return;
@@ -62,7 +62,7 @@ export function FormEditor({ initial, clinicName }: { initial: TemplateDetailDto
     mutationFn: () => call(ops.getFormTemplate, { params: { templateId: template.id } }),
     onSuccess: (t) => {
       setTemplate(t);
-      form.reset(toEditorValues(t.definition));
+      form.reset(templateValues(t));
       save.reset();
     },
   });
@@ -79,7 +79,11 @@ export function FormEditor({ initial, clinicName }: { initial: TemplateDetailDto
     <>
       <PageHeader
         title={`Edit “${template.title}”`}
-        description={`Version ${template.currentVersion}. Saving makes version ${template.currentVersion + 1}; forms already sent or signed keep their version.`}
+        description={
+          template.currentVersion === 0
+            ? "A new form, not saved yet: add its sections and questions, then save it as version 1. It can be sent to clients once saved."
+            : `Version ${template.currentVersion}. Saving makes version ${template.currentVersion + 1}; forms already sent or signed keep their version.`
+        }
         actions={
           <Link href="/forms" className="inline-flex min-h-11 items-center text-sm text-accent-700 underline">
             ← All forms

@@ -9,6 +9,7 @@ import { Card } from "@/app/_components/ui/layout";
 import { FORM_KIND_LABELS } from "@/lib/forms/form-editor";
 import type { TemplateDto } from "@/lib/forms/schemas";
 import type { SeededFormKey } from "@/lib/forms/templates";
+import { NewForm } from "./new-form";
 
 type List = { templates: TemplateDto[]; available: { seedKey: string; title: string }[] };
 
@@ -27,7 +28,7 @@ export function FormsList({ initial }: { initial: List }) {
       <Card title="Your clinic's forms">
         {initial.templates.length === 0 ? (
           <EmptyState title="No forms of your own yet">
-            Make a copy of a starting form below, then edit it to suit your clinic.
+            Start a blank form, or make a copy of a starting form below and edit it to suit your clinic.
           </EmptyState>
         ) : (
           <ul className="divide-y divide-line">
@@ -36,7 +37,8 @@ export function FormsList({ initial }: { initial: List }) {
                 <div>
                   <p className="font-medium">{t.title}</p>
                   <p className="text-sm text-muted">
-                    {FORM_KIND_LABELS[t.kind]} · version {t.currentVersion}
+                    {FORM_KIND_LABELS[t.kind]} ·{" "}
+                    {t.currentVersion === 0 ? "new, not saved yet" : `version ${t.currentVersion}`}
                   </p>
                 </div>
                 <ButtonLink href={`/forms/${t.id}`} variant="secondary" aria-label={`Edit “${t.title}”`}>
@@ -47,6 +49,7 @@ export function FormsList({ initial }: { initial: List }) {
           </ul>
         )}
       </Card>
+      <NewForm />
       <Card title="Starting forms">
         <p className="mb-3 text-sm text-muted">
           Written as a starting point: review the clinical and legal wording before you use them. They stay as shipped;

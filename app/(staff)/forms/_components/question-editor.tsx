@@ -3,7 +3,8 @@ import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/app/_components/ui/field";
 import { QUESTION_KINDS, WRITE_BACK_TARGETS, type QuestionKind } from "@/lib/forms/definition";
-import { isChoice, MAPPING_LABELS, newId, QUESTION_KIND_LABELS } from "@/lib/forms/form-editor";
+import { isChoice, newId, QUESTION_KIND_LABELS } from "@/lib/forms/form-editor";
+import { WRITE_BACK_TARGET_LABELS } from "@/lib/forms/kinds";
 import { MoveButtons } from "./move-buttons";
 import type { EditorForm } from "./section-editor";
 
@@ -153,7 +154,7 @@ export function QuestionEditor({
             <option value="">Not copied</option>
             {WRITE_BACK_TARGETS.map((t) => (
               <option key={t} value={t}>
-                {MAPPING_LABELS[t]}
+                {WRITE_BACK_TARGET_LABELS[t]}
               </option>
             ))}
           </SelectField>

@@ -81,17 +81,22 @@ export function ClientFormsView({
           <fieldset>
             <legend className="mb-2 text-sm text-muted">Choose the forms to send to the client&apos;s portal.</legend>
             <div className="space-y-1">
-              {templates.data.templates.map((t) => (
-                <label key={t.id} className="flex min-h-11 items-center gap-3">
-                  <input
-                    type="checkbox"
-                    className="size-5"
-                    checked={chosen.includes(t.id)}
-                    onChange={(e) => setChosen((c) => (e.target.checked ? [...c, t.id] : c.filter((x) => x !== t.id)))}
-                  />
-                  {t.title} <span className="text-sm text-muted">(version {t.currentVersion})</span>
-                </label>
-              ))}
+              {/* A new blank form is sendable once it has been saved (version 1). */}
+              {templates.data.templates
+                .filter((t) => t.currentVersion > 0)
+                .map((t) => (
+                  <label key={t.id} className="flex min-h-11 items-center gap-3">
+                    <input
+                      type="checkbox"
+                      className="size-5"
+                      checked={chosen.includes(t.id)}
+                      onChange={(e) =>
+                        setChosen((c) => (e.target.checked ? [...c, t.id] : c.filter((x) => x !== t.id)))
+                      }
+                    />
+                    {t.title} <span className="text-sm text-muted">(version {t.currentVersion})</span>
+                  </label>
+                ))}
             </div>
           </fieldset>
           {templates.data.available.length ? (
