@@ -11,6 +11,7 @@ import type * as booking from "@/lib/api/operations-booking";
 import type * as calendar from "@/lib/api/operations-calendar";
 import type * as documents from "@/lib/api/operations-documents";
 import type * as exercises from "@/lib/api/operations-exercises";
+import type * as formTemplates from "@/lib/api/operations-form-templates";
 import type * as forms from "@/lib/api/operations-forms";
 import type * as foundation from "@/lib/api/operations-foundation";
 import type * as jobs from "@/lib/api/operations-jobs";
@@ -78,7 +79,7 @@ export const ops = {
     typeof publicBooking.confirmBooking
   >,
   confirmTwoFactor: { method: "POST", path: "/api/me/two-factor/confirm" } as OpRef<typeof twoFactor.confirmTwoFactor>,
-  copyFormTemplate: { method: "POST", path: "/api/forms/templates" } as OpRef<typeof forms.copyFormTemplate>,
+  copyFormTemplate: { method: "POST", path: "/api/forms/templates" } as OpRef<typeof formTemplates.copyFormTemplate>,
   createAppointment: { method: "POST", path: "/api/appointments" } as OpRef<typeof calendar.createAppointment>,
   createAppointmentType: { method: "POST", path: "/api/appointment-types" } as OpRef<
     typeof setup.createAppointmentType
@@ -91,7 +92,9 @@ export const ops = {
   createComplaint: { method: "POST", path: "/api/clients/{clientId}/complaints" } as OpRef<typeof pain.createComplaint>,
   createExercise: { method: "POST", path: "/api/exercises" } as OpRef<typeof exercises.createExercise>,
   createFinding: { method: "POST", path: "/api/visits/{visitId}/findings" } as OpRef<typeof visits.createFinding>,
-  createFormTemplate: { method: "POST", path: "/api/forms/templates/blank" } as OpRef<typeof forms.createFormTemplate>,
+  createFormTemplate: { method: "POST", path: "/api/forms/templates/blank" } as OpRef<
+    typeof formTemplates.createFormTemplate
+  >,
   createInvoice: { method: "POST", path: "/api/invoices" } as OpRef<typeof billing.createInvoice>,
   createPackagePlan: { method: "POST", path: "/api/billing/package-plans" } as OpRef<
     typeof billingPackages.createPackagePlan
@@ -189,7 +192,9 @@ export const ops = {
   getExerciseImage: { method: "GET", path: "/api/exercises/{exerciseId}/image" } as OpRef<
     typeof exercises.getExerciseImage
   >,
-  getFormTemplate: { method: "GET", path: "/api/forms/templates/{templateId}" } as OpRef<typeof forms.getFormTemplate>,
+  getFormTemplate: { method: "GET", path: "/api/forms/templates/{templateId}" } as OpRef<
+    typeof formTemplates.getFormTemplate
+  >,
   getInvoice: { method: "GET", path: "/api/invoices/{invoiceId}" } as OpRef<typeof billing.getInvoice>,
   getKioskForm: { method: "GET", path: "/api/kiosk/{token}" } as OpRef<typeof forms.getKioskForm>,
   getMe: { method: "GET", path: "/api/me" } as OpRef<typeof foundation.getMe>,
@@ -278,7 +283,7 @@ export const ops = {
   listFormProposals: { method: "GET", path: "/api/clients/{clientId}/form-proposals" } as OpRef<
     typeof forms.listFormProposals
   >,
-  listFormTemplates: { method: "GET", path: "/api/forms/templates" } as OpRef<typeof forms.listFormTemplates>,
+  listFormTemplates: { method: "GET", path: "/api/forms/templates" } as OpRef<typeof formTemplates.listFormTemplates>,
   listInstruments: { method: "GET", path: "/api/questionnaires" } as OpRef<typeof questionnaires.listInstruments>,
   listInvitations: { method: "GET", path: "/api/invitations" } as OpRef<typeof foundation.listInvitations>,
   listInvoices: { method: "GET", path: "/api/invoices" } as OpRef<typeof billing.listInvoices>,
@@ -376,7 +381,7 @@ export const ops = {
     typeof foundation.revokeInvitation
   >,
   saveFormTemplate: { method: "PUT", path: "/api/forms/templates/{templateId}" } as OpRef<
-    typeof forms.saveFormTemplate
+    typeof formTemplates.saveFormTemplate
   >,
   saveMyCheckIn: { method: "PUT", path: "/api/portal/check-ins" } as OpRef<typeof questionnaires.saveMyCheckIn>,
   selectClinic: { method: "POST", path: "/api/session/clinic" } as OpRef<typeof foundation.selectClinic>,
@@ -394,7 +399,7 @@ export const ops = {
     typeof safety.setClientPrecautions
   >,
   setClientTools: { method: "PUT", path: "/api/clients/{clientId}/tools" } as OpRef<typeof safety.setClientTools>,
-  setFormSettings: { method: "PUT", path: "/api/forms/settings" } as OpRef<typeof forms.setFormSettings>,
+  setFormSettings: { method: "PUT", path: "/api/forms/settings" } as OpRef<typeof formTemplates.setFormSettings>,
   setInstrumentWording: { method: "PUT", path: "/api/questionnaires/{instrumentId}/wording" } as OpRef<
     typeof questionnaires.setInstrumentWording
   >,

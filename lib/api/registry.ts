@@ -22,6 +22,7 @@ import * as billingDesk from "./operations-billing-desk";
 import * as billingReports from "./operations-billing-reports";
 import * as billingPackages from "./operations-billing-packages";
 import * as forms from "./operations-forms";
+import * as formTemplates from "./operations-form-templates";
 import * as messaging from "./operations-messaging";
 
 /**
@@ -51,6 +52,7 @@ export const operations: Operation[] = [
   ...Object.values(billingDesk),
   ...Object.values(billingReports),
   ...Object.values(billingPackages),
+  ...Object.values(formTemplates),
   ...Object.values(forms),
   ...Object.values(messaging),
 ] as Operation[];

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/api/operations-form-templates";
 import { getTemplate, saveTemplateVersion } from "@/lib/forms/form-templates";
 
 export const GET = route(ops.getFormTemplate, ({ db, actor, input }) =>
