@@ -56,26 +56,30 @@ export async function inspectUpload(dataBase64: string): Promise<InspectedFile> 
       thumb: null,
       preview: null,
     };
-  const data = HEIC.has(type) ? await heicToJpeg(raw) : raw;
+  const decoded = HEIC.has(type) ? await heicToJpeg(raw) : raw;
   const contentType = HEIC.has(type) ? "image/jpeg" : (type as InspectedFile["contentType"]);
   try {
-    // rotate() applies the camera's orientation tag, so a phone photo is upright in the grid.
-    const meta = await sharp(data).rotate().metadata();
+    const data = await withoutMetadata(decoded, contentType);
+    const meta = await sharp(data).metadata();
     const [thumb, preview] = await Promise.all([rendition(data, 320), rendition(data, 1600)]);
-    const turned = (meta.orientation ?? 1) >= 5;
-    return {
-      data,
-      contentType,
-      uploadedType: type,
-      width: (turned ? meta.height : meta.width) ?? null,
-      height: (turned ? meta.width : meta.height) ?? null,
-      thumb,
-      preview,
-    };
+    return { data, contentType, uploadedType: type, width: meta.width, height: meta.height, thumb, preview };
   } catch {
     const message = "The picture could not be read; it may be damaged. Try exporting it again.";
     throw invalid(message, { dataBase64: [message] });
   }
+}
+
+/**
+ * The picture as kept: turned upright by its orientation tag (rotate()), then written again
+ * without EXIF, XMP or IPTC — a phone photo's GPS position, time and camera serial never reach
+ * storage (sharp writes no metadata unless asked). Only the colour profile is kept, so the colours
+ * stay as taken. JPEG and WebP are re-encoded at high quality; PNG stays lossless.
+ */
+async function withoutMetadata(data: Buffer, type: InspectedFile["contentType"]): Promise<Buffer> {
+  const upright = sharp(data).rotate().keepIccProfile();
+  if (type === "image/png") return upright.png().toBuffer();
+  if (type === "image/webp") return upright.webp({ quality: 90 }).toBuffer();
+  return upright.jpeg({ quality: 92 }).toBuffer();
 }
 
 /** A WebP no larger than `size` on its longer side, upright and without metadata (no GPS). */
