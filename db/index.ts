@@ -7,26 +7,32 @@ import { seedDemo } from "./seed/demo";
 import { storage } from "@/lib/storage";
 import { moveExerciseImagesToStorage } from "@/lib/exercises/move-images-to-storage";
 
+import type { Db } from "./client";
 export type { Db } from "./client";
 
 // One instance per process, kept on globalThis so dev hot reload never opens PGlite twice
 // (two handles on one folder would corrupt it).
-const globalForDb = globalThis as unknown as { knotworkDb?: Promise<OpenDatabase> };
+const globalForDb = globalThis as unknown as { knotworkDb?: Promise<OpenDatabase & { platform: Db }> };
 
-async function open(): Promise<OpenDatabase> {
+async function open(): Promise<OpenDatabase & { platform: Db }> {
   const cfg = config();
   const opened = cfg.DATABASE_URL
     ? await openPostgres(cfg.DATABASE_URL, cfg.DATABASE_POOL_MAX, cfg.KNOTWORK_MIGRATE === "on")
     : await openPglite(path.resolve(cfg.KNOTWORK_DATA_DIR, "pglite"));
+  // With row-level security enforced (the least-privilege roles), platform work has its own role.
+  const platform =
+    cfg.DATABASE_URL && cfg.DATABASE_PLATFORM_URL
+      ? (await openPostgres(cfg.DATABASE_PLATFORM_URL, cfg.DATABASE_POOL_MAX, false)).db
+      : opened.db;
   // The first run of the embedded database is a developer trying the app: give them demo data.
-  if (opened.created) await seedDemo(opened.db);
+  if (opened.created) await seedDemo(platform);
   // Migration 0022's data step: exercise pictures still held in the database move to storage.
-  const moved = await moveExerciseImagesToStorage(opened.db, storage());
+  const moved = await moveExerciseImagesToStorage(platform, storage());
   if (moved) console.log(`[knotwork] moved ${moved} exercise picture(s) from the database to file storage`);
-  return opened;
+  return { ...opened, platform };
 }
 
-export function getDatabase(): Promise<OpenDatabase> {
+export function getDatabase(): Promise<OpenDatabase & { platform: Db }> {
   globalForDb.knotworkDb ??= open().catch((err) => {
     globalForDb.knotworkDb = undefined;
     throw err;
@@ -41,7 +47,7 @@ export function getDatabase(): Promise<OpenDatabase> {
  * migrations. Clinic work goes through getClinicDb (row-level security reads its setting).
  */
 export async function getPlatformDb() {
-  return (await getDatabase()).db;
+  return (await getDatabase()).platform;
 }
 
 /** One clinic's data-access handle: every transaction sets app.clinic_id (db/clinic-db.ts). */

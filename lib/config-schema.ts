@@ -16,6 +16,12 @@ const postgresUrl = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
+  /**
+   * With row-level security in production: DATABASE_URL is the application role (NOBYPASSRLS, one
+   * clinic per transaction) and this the platform role (BYPASSRLS) for work that is no one clinic's:
+   * sign-in, public booking by slug, the worker. Unset: DATABASE_URL serves both.
+   */
+  DATABASE_PLATFORM_URL: postgresUrl.optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   NEXTAUTH_URL: z.url().optional(),
   KNOTWORK_DATA_DIR: z.string().min(1).default(".data"),

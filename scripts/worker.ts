@@ -22,8 +22,10 @@ async function main() {
   const { runDueJobs } = await import("../lib/jobs/worker");
   const { startWorkerLoop } = await import("../lib/jobs/worker-loop");
   const cfg = config();
-  const opened = cfg.DATABASE_URL
-    ? await openPostgres(cfg.DATABASE_URL, cfg.DATABASE_POOL_MAX, cfg.KNOTWORK_MIGRATE === "on")
+  // The worker's jobs belong to every clinic: with row-level security it runs as the platform role.
+  const url = cfg.DATABASE_PLATFORM_URL ?? cfg.DATABASE_URL;
+  const opened = url
+    ? await openPostgres(url, cfg.DATABASE_POOL_MAX, !cfg.DATABASE_PLATFORM_URL && cfg.KNOTWORK_MIGRATE === "on")
     : await openPglite(path.resolve(cfg.KNOTWORK_DATA_DIR, "pglite"));
   const concurrency = cfg.KNOTWORK_WORKER_CONCURRENCY;
 

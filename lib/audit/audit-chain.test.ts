@@ -5,6 +5,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { auditEvents, clinics, platformAuditEvents } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
+import { clinicDb } from "@/db/clinic-db";
 import { recordEvent } from "./record-event";
 import { verifyAllChains, verifyChain } from "./verify-chain";
 
@@ -168,13 +169,36 @@ describe("the hash chain", () => {
       expect(await refusal(asApp(sql`truncate audit_events`))).toMatch(denied);
       expect(await refusal(asApp(sql`update audit_chain_heads set last_seq = 0`))).toMatch(denied);
       expect(await refusal(asApp(sql`alter table audit_events disable trigger all`))).toMatch(/must be owner/);
-      // Appending still works: the chain trigger updates the head with its owner's rights.
+      // Appending still works, in the clinic's transaction: the chain trigger updates the head with
+      // its owner's rights.
       await t.db.transaction(async (tx) => {
         await tx.execute(sql`set local role knotwork_app`);
-        await recordEvent(tx, admin, { action: "client.viewed", entityType: "client", entityId: admin.userId });
+        await recordEvent(await clinicDb(tx, admin.clinicId), admin, {
+          action: "client.viewed",
+          entityType: "client",
+          entityId: admin.userId,
+        });
       });
-      const [seen] = rowsOf(await asApp(sql`select count(*)::int as n from clients`));
+      const [seen] = rowsOf(
+        await t.db.transaction(async (tx) => {
+          await tx.execute(sql`set local role knotwork_app`);
+          return (await clinicDb(tx, admin.clinicId)).execute(sql`select count(*)::int as n from clients`);
+        }),
+      );
       expect(seen!.n).toBeGreaterThan(0);
+      // Row-level security: without the clinic the app role sees no client of any clinic, and no event;
+      // the platform role (BYPASSRLS) sees them all.
+      const [none] = rowsOf(await asApp(sql`select count(*)::int as n from clients`));
+      expect(none!.n).toBe(0);
+      const [noEvents] = rowsOf(await asApp(sql`select count(*)::int as n from audit_events`));
+      expect(noEvents!.n).toBe(0);
+      const [all] = rowsOf(
+        await t.db.transaction(async (tx) => {
+          await tx.execute(sql`set local role knotwork_platform`);
+          return tx.execute(sql`select count(*)::int as n from clients`);
+        }),
+      );
+      expect(all!.n).toBeGreaterThan(seen!.n);
     },
     60_000,
   );
