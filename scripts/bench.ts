@@ -27,6 +27,7 @@ import { selectedSections } from "./bench/sections";
 import { benchServers } from "./bench/servers";
 import { benchPageWeight } from "./bench/page-weight";
 import { benchEmbeddedStart } from "./bench/embedded-start";
+import { benchRls } from "./bench/rls";
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>) {
   const samples: number[] = [];
@@ -120,6 +121,7 @@ async function main() {
   if (sections.has("servers")) await benchServers();
   if (sections.has("weight")) await benchPageWeight();
   if (sections.has("start")) await benchEmbeddedStart();
+  if (sections.has("rls")) await benchRls();
 }
 
 main().catch((err) => {
