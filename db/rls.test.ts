@@ -121,4 +121,20 @@ describe("row-level security", () => {
     );
     expect(own.items.length).toBe(asOwner.items.length);
   });
+
+  it("a person's live memberships in every clinic are counted through one owner's-rights function, nothing more", async () => {
+    const olive = rowsOf<{ id: string }>(
+      await t.db.execute(sql`select id from users where email = 'admin@other.test'`),
+    )[0]!.id;
+    const seen = await asAppRole(async (tx) => {
+      const db = await clinicDb(tx, demo);
+      return {
+        direct: await count(db, "memberships", `user_id = '${olive}'`),
+        counted: rowsOf<{ n: number }>(await db.execute(sql`select live_membership_count(${olive}) as n`))[0]!.n,
+      };
+    });
+    expect(seen.direct).toBe(0);
+    expect(seen.counted).toBe(await count(t.db, "memberships", `user_id = '${olive}' and revoked_at is null`));
+    expect(seen.counted).toBeGreaterThan(0);
+  });
 });

@@ -420,3 +420,11 @@ ALTER TABLE "client_emergency_contacts" FORCE ROW LEVEL SECURITY;
 CREATE POLICY "client_emergency_contacts_clinic_isolation" ON "client_emergency_contacts"
   USING ("clinic_id" = nullif(current_setting('app.clinic_id', true), '')::uuid);
 
+--> statement-breakpoint
+-- Removing a person's roles in one clinic ends their sessions only when they have no live
+-- membership in any clinic (lib/staff/remove-staff.ts): a question across clinics, which the
+-- clinic's handle cannot see. This function answers it with its owner's rights (the owner is exempt
+-- from the policies: a superuser, or BYPASSRLS as the README asks) and returns only a count.
+CREATE FUNCTION live_membership_count(uid uuid) RETURNS integer
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+  AS $$ SELECT count(*)::int FROM memberships WHERE user_id = uid AND revoked_at IS NULL $$;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { rowsOf, type Db } from "@/db/client";
 import { memberships } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/scopes";
@@ -56,10 +56,9 @@ async function removeRoles(db: Db, actor: Actor, userId: string, roles: StaffRol
           isNull(memberships.revokedAt),
         ),
       );
-    const [left] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(memberships)
-      .where(and(eq(memberships.userId, userId), isNull(memberships.revokedAt)));
+    // Across every clinic, which row-level security hides from this clinic's handle: a function
+    // with its owner's rights counts them (migration 0036).
+    const [left] = rowsOf<{ n: number }>(await tx.execute(sql`select live_membership_count(${userId}) as n`));
     const sessionsEnded = left!.n === 0 ? await endUserSessions(tx, userId, "access_removed") : 0;
     await recordEvent(tx, actor, {
       action: "staff.roles_removed",
