@@ -6,7 +6,7 @@ import { QUESTION_KINDS, WRITE_BACK_TARGETS, type QuestionKind } from "@/lib/for
 import { isChoice, newId, QUESTION_KIND_LABELS } from "@/lib/forms/form-editor";
 import { WRITE_BACK_TARGET_LABELS } from "@/lib/forms/kinds";
 import { MoveButtons } from "./move-buttons";
-import type { EditorForm } from "./section-editor";
+import type { EditorForm } from "./editor-form";
 
 /** Kinds whose answer can be copied to the record (after the therapist's review). */
 const MAPPABLE = new Set<QuestionKind>(["short_text", "date", "multi_choice"]);

@@ -1,13 +1,13 @@
 "use client";
-import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Field, TextAreaField } from "@/app/_components/ui/field";
-import type { FormDefinition } from "@/lib/forms/definition";
-import { allIds, blankQuestion, type EditorValues } from "@/lib/forms/form-editor";
+import { allIds, blankQuestion } from "@/lib/forms/form-editor";
 import { MoveButtons } from "./move-buttons";
 import { QuestionEditor } from "./question-editor";
+import type { EditorForm } from "./editor-form";
 
-export type EditorForm = UseFormReturn<EditorValues, unknown, FormDefinition>;
+export type { EditorForm } from "./editor-form";
 
 /** One section: its title and introduction, and its questions in order. */
 export function SectionEditor({
