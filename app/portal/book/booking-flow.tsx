@@ -1,14 +1,15 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/app/_lib/api";
-import { Button, ButtonLink, buttonClass } from "@/app/_components/ui/button";
+import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { bookOnline, bookingKeys, usePortalFormat, icsHref, portalSlotsQuery } from "@/app/_lib/queries/booking";
 import type { BookedDto, BookingOptionsDto, PortalSlotDto } from "@/lib/booking/schemas";
 import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
 import { DayPicker, TimePicker } from "./slot-pickers";
+import { BackButton, ConfirmActions, StepTitle, useStepFocus } from "./step-parts";
 import { Summary } from "./appointment-summary";
 
 type Step = "type" | "day" | "time" | "confirm" | "done";
@@ -34,16 +35,10 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
   const [key, setKey] = useState("");
   const [booked, setBooked] = useState<BookedDto | null>(null);
   const queryClient = useQueryClient();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const mounted = useRef(false);
   const f = usePortalFormat();
   const type = options.types.find((t) => t.id === typeId) ?? null;
 
-  // Moves focus to the new step's heading, so screen readers hear where they are.
-  useEffect(() => {
-    if (mounted.current) heading.current?.focus();
-    mounted.current = true;
-  }, [step]);
+  const heading = useStepFocus(step);
 
   const slots = useQuery({
     ...portalSlotsQuery(typeId ?? "", therapistId),
@@ -60,24 +55,19 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
       void queryClient.invalidateQueries({ queryKey: ["portal"] });
     },
   });
-  const slotGone = book.error instanceof ApiError && book.error.status === 409;
 
   const back = (to: Step) => (
-    <button
-      type="button"
-      className="inline-flex min-h-11 items-center text-base text-accent-700 underline underline-offset-2"
-      onClick={() => {
+    <BackButton
+      onBack={() => {
         book.reset();
         setStep(to);
       }}
-    >
-      ← Back
-    </button>
+    />
   );
   const title = (text: string) => (
-    <h2 id="booking-step" ref={heading} tabIndex={-1} className="text-xl font-semibold text-ink outline-none">
+    <StepTitle id="booking-step" headingRef={heading}>
       {text}
-    </h2>
+    </StepTitle>
   );
 
   if (step === "type") {
@@ -190,36 +180,21 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
           You can cancel online up to {formatNoticePeriod(options.cancellationNoticeHours)} before. After that, please
           call the clinic.
         </p>
-        {book.isError ? (
-          <Notice tone="danger" testId="booking-error">
-            {book.error instanceof ApiError ? book.error.message : "We could not book it. Please try again."}
-          </Notice>
-        ) : null}
-        {slotGone ? (
-          <Button
-            type="button"
-            variant="secondary"
-            className="min-h-12 w-full text-base"
-            onClick={() => {
-              book.reset();
-              void queryClient.invalidateQueries({ queryKey: bookingKeys.slots(type.id, therapistId) });
-              setStep("day");
-            }}
-          >
-            Choose another time
-          </Button>
-        ) : (
-          <Button
-            type="button"
-            className="min-h-12 w-full text-base"
-            busy={book.isPending}
-            onClick={() =>
-              book.mutate({ typeId: type.id, therapistId: slot.therapistId, startsAt: slot.start, idempotencyKey: key })
-            }
-          >
-            Book appointment
-          </Button>
-        )}
+        <ConfirmActions
+          error={book.error}
+          errorTestId="booking-error"
+          fallbackMessage="We could not book it. Please try again."
+          label="Book appointment"
+          busy={book.isPending}
+          onConfirm={() =>
+            book.mutate({ typeId: type.id, therapistId: slot.therapistId, startsAt: slot.start, idempotencyKey: key })
+          }
+          onChooseAgain={() => {
+            book.reset();
+            void queryClient.invalidateQueries({ queryKey: bookingKeys.slots(type.id, therapistId) });
+            setStep("day");
+          }}
+        />
       </section>
     );
   }

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/app/_lib/api";
-import { Button, ButtonLink, buttonClass } from "@/app/_components/ui/button";
+import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import {
   bookingKeys,
@@ -15,6 +15,7 @@ import {
 import type { PortalAppointmentDto, PortalSlotDto } from "@/lib/booking/schemas";
 import { DayPicker, TimePicker } from "../../../book/slot-pickers";
 import { Summary } from "../../../book/appointment-summary";
+import { BackButton, ConfirmActions, StepTitle, useStepFocus } from "../../../book/step-parts";
 
 type Step = "day" | "time" | "confirm" | "done";
 const DAYS_AHEAD = 14;
@@ -35,15 +36,9 @@ export function RescheduleFlow({
   const [slot, setSlot] = useState<PortalSlotDto | null>(null);
   const [moved, setMoved] = useState<PortalAppointmentDto | null>(null);
   const queryClient = useQueryClient();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const mounted = useRef(false);
   const f = usePortalFormat();
 
-  // Focus follows the step, so screen readers hear where they are.
-  useEffect(() => {
-    if (mounted.current) heading.current?.focus();
-    mounted.current = true;
-  }, [step]);
+  const heading = useStepFocus(step);
 
   const slots = useQuery({ ...rescheduleSlotsQuery(a.id), enabled: step !== "done" });
   const daySlots = slots.data?.days.find((d) => d.date === date)?.slots ?? [];
@@ -55,24 +50,19 @@ export function RescheduleFlow({
       void queryClient.invalidateQueries({ queryKey: ["portal"] });
     },
   });
-  const refused = move.error instanceof ApiError && move.error.status === 409;
 
   const back = (to: Step) => (
-    <button
-      type="button"
-      className="inline-flex min-h-11 items-center text-base text-accent-700 underline underline-offset-2"
-      onClick={() => {
+    <BackButton
+      onBack={() => {
         move.reset();
         setStep(to);
       }}
-    >
-      ← Back
-    </button>
+    />
   );
   const title = (text: string) => (
-    <h2 id="reschedule-step" ref={heading} tabIndex={-1} className="text-xl font-semibold text-ink outline-none">
+    <StepTitle id="reschedule-step" headingRef={heading}>
       {text}
-    </h2>
+    </StepTitle>
   );
   const now = (
     <p className="text-base text-muted" data-testid="current-time">
@@ -144,34 +134,19 @@ export function RescheduleFlow({
           f={f}
           clinic={clinicName}
         />
-        {move.isError ? (
-          <Notice tone="danger" testId="reschedule-error">
-            {move.error instanceof ApiError ? move.error.message : "We could not move it. Please try again."}
-          </Notice>
-        ) : null}
-        {refused ? (
-          <Button
-            type="button"
-            variant="secondary"
-            className="min-h-12 w-full text-base"
-            onClick={() => {
-              move.reset();
-              void queryClient.invalidateQueries({ queryKey: bookingKeys.rescheduleSlots(a.id) });
-              setStep("day");
-            }}
-          >
-            Choose another time
-          </Button>
-        ) : (
-          <Button
-            type="button"
-            className="min-h-12 w-full text-base"
-            busy={move.isPending}
-            onClick={() => move.mutate(slot.start)}
-          >
-            Move my appointment
-          </Button>
-        )}
+        <ConfirmActions
+          error={move.error}
+          errorTestId="reschedule-error"
+          fallbackMessage="We could not move it. Please try again."
+          label="Move my appointment"
+          busy={move.isPending}
+          onConfirm={() => move.mutate(slot.start)}
+          onChooseAgain={() => {
+            move.reset();
+            void queryClient.invalidateQueries({ queryKey: bookingKeys.rescheduleSlots(a.id) });
+            setStep("day");
+          }}
+        />
         <p className="text-sm text-muted">Your current time stays booked until the new one is confirmed.</p>
       </section>
     );
