@@ -1,6 +1,7 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
+import { withoutMetadata, type PictureType } from "@/lib/images/without-metadata";
 import { AppError, invalid } from "@/lib/errors";
 import { ACCEPTED_TYPES_TEXT, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB } from "./schemas";
 
@@ -57,7 +58,8 @@ export async function inspectUpload(dataBase64: string): Promise<InspectedFile> 
       preview: null,
     };
   const decoded = HEIC.has(type) ? await heicToJpeg(raw) : raw;
-  const contentType = HEIC.has(type) ? "image/jpeg" : (type as InspectedFile["contentType"]);
+  // PDFs returned above: what is left is a picture.
+  const contentType: PictureType = HEIC.has(type) ? "image/jpeg" : (type as PictureType);
   try {
     const data = await withoutMetadata(decoded, contentType);
     const meta = await sharp(data).metadata();
@@ -67,19 +69,6 @@ export async function inspectUpload(dataBase64: string): Promise<InspectedFile> 
     const message = "The picture could not be read; it may be damaged. Try exporting it again.";
     throw invalid(message, { dataBase64: [message] });
   }
-}
-
-/**
- * The picture as kept: turned upright by its orientation tag (rotate()), then written again
- * without EXIF, XMP or IPTC — a phone photo's GPS position, time and camera serial never reach
- * storage (sharp writes no metadata unless asked). Only the colour profile is kept, so the colours
- * stay as taken. JPEG and WebP are re-encoded at high quality; PNG stays lossless.
- */
-async function withoutMetadata(data: Buffer, type: InspectedFile["contentType"]): Promise<Buffer> {
-  const upright = sharp(data).rotate().keepIccProfile();
-  if (type === "image/png") return upright.png().toBuffer();
-  if (type === "image/webp") return upright.webp({ quality: 90 }).toBuffer();
-  return upright.jpeg({ quality: 92 }).toBuffer();
 }
 
 /** A WebP no larger than `size` on its longer side, upright and without metadata (no GPS). */

@@ -1,3 +1,5 @@
+import exifr from "exifr";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, freshDb, sessionFor, type TestDb } from "@/lib/testing/db";
 import type { RouteDeps } from "@/lib/http/route";
@@ -45,6 +47,40 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("the exercise picture over HTTP", () => {
+  it("reaches clients without the photo's GPS position or camera (read back with exifr)", async () => {
+    const photo = await sharp({ create: { width: 40, height: 20, channels: 3, background: "#0a0" } })
+      .jpeg()
+      .withExif({
+        IFD0: { Make: "PhoneCo", Model: "Pocket 9" },
+        IFD3: {
+          GPSLatitudeRef: "N",
+          GPSLatitude: "51/1 30/1 2603/100",
+          GPSLongitudeRef: "W",
+          GPSLongitude: "0/1 7/1 3954/100",
+        },
+      })
+      .toBuffer();
+    // The upload does carry them, so this test can fail.
+    expect(await exifr.parse(photo, { gps: true, tiff: true })).toMatchObject({ Make: "PhoneCo", GPSLatitudeRef: "N" });
+    const put = await imageRoute.PUT.invoke(
+      new Request(
+        `${URL_BASE}/${id}/image`,
+        json("PUT", { contentType: "image/jpeg", dataBase64: photo.toString("base64") }),
+      ),
+      { exerciseId: id },
+      await deps("therapist@demo.test"),
+    );
+    expect(put.status).toBe(200);
+    const res = await imageRoute.GET.invoke(
+      new Request(`${URL_BASE}/${id}/image`),
+      { exerciseId: id },
+      await deps("client@demo.test"),
+    );
+    const served = Buffer.from(await res.arrayBuffer());
+    expect(await exifr.parse(served, { tiff: true, xmp: true, iptc: true, gps: true, exif: true })).toBeUndefined();
+    expect(await sharp(served).metadata()).toMatchObject({ format: "jpeg", width: 40, height: 20 });
+  });
+
   it("is uploaded as base64 JSON and served with its type, privately, never sniffed", async () => {
     const put = await imageRoute.PUT.invoke(
       new Request(
@@ -65,7 +101,9 @@ describe("the exercise picture over HTTP", () => {
       expect(res.headers.get("content-type")).toBe("image/png");
       expect(res.headers.get("cache-control")).toMatch(/^private\b/);
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-      expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+      // Re-encoded without metadata on upload: the same 1×1 PNG picture.
+      const served = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+      expect(served).toMatchObject({ format: "png", width: 1, height: 1 });
       const again = await imageRoute.GET.invoke(
         new Request(`${URL_BASE}/${id}/image`, { headers: { "if-none-match": res.headers.get("etag")! } }),
         { exerciseId: id },

@@ -8,6 +8,7 @@ import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { putFile, readFile, storage, type ObjectStore } from "@/lib/storage";
+import { withoutMetadata } from "@/lib/images/without-metadata";
 import { imageUrlFor } from "./catalogue";
 import { MAX_IMAGE_BYTES, type ImageDto, type ImageType } from "./schemas";
 
@@ -58,7 +59,12 @@ export async function putExerciseImage(
     throw invalid(message, { dataBase64: [message] });
   }
   await exerciseExists(db, actor, id);
-  const file = await putFile(store, exerciseImageKey(actor.clinicId, id, input.contentType), data, input.contentType);
+  // Clients see these pictures: no GPS position or camera details go with them (lib/images).
+  const kept = await withoutMetadata(data, input.contentType).catch(() => {
+    const message = "The picture could not be read; it may be damaged. Try exporting it again.";
+    throw invalid(message, { dataBase64: [message] });
+  });
+  const file = await putFile(store, exerciseImageKey(actor.clinicId, id, input.contentType), kept, input.contentType);
   let replaced: string | null = null;
   try {
     const dto = await db.transaction(async (tx) => {
@@ -84,11 +90,11 @@ export async function putExerciseImage(
         action: "exercise.image_set",
         entityType: "clinic_exercise",
         entityId: id,
-        details: { contentType: input.contentType, byteSize: data.byteLength },
+        details: { contentType: input.contentType, byteSize: kept.byteLength },
       });
       return {
         contentType: input.contentType,
-        byteSize: data.byteLength,
+        byteSize: kept.byteLength,
         imageUrl: imageUrlFor(id, values.uploadedAt),
       };
     });
