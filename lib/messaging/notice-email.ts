@@ -5,7 +5,8 @@ export interface Notice {
   subject: string;
   heading: string;
   lead: string;
-  action: { label: string; href: string };
+  /** The button (and its link written out in the text); none when there is nothing to open. */
+  action: { label: string; href: string } | null;
   notes: string[];
   /** The clinic's name in the sign-off, or none for platform mail (password reset). */
   clinicName: string | null;

@@ -13,6 +13,7 @@ import { bookAppointment } from "@/lib/appointments/book-appointment";
 import { typeTherapistMap } from "@/lib/clinic-setup/type-therapists";
 import { byBestMatch, matchEntry, type TypeInfo } from "./match";
 import { findEntries, getWaitlistEntry, toEntryDtos } from "./entries";
+import { emailWaitlistOffer } from "./offer-email";
 import type { FreedSlotDto, FreedSlotSummary, SlotMatchesDto, offerBody } from "./schemas";
 
 const RECENT_DAYS = 7;
@@ -248,6 +249,8 @@ export async function offerSlot(db: Db, actor: Actor, entryId: string, input: z.
         updatedAt: new Date(),
       })
       .where(and(clinicScope(actor, waitlistEntries), eq(waitlistEntries.id, entryId)));
+    // Booked: the booking's own confirmation tells them. Offered: this tells them the time is free.
+    if (!booked && slot) await emailWaitlistOffer(tx, actor, entry.clientId, slot);
     await recordEvent(tx, actor, {
       action: booked ? "waitlist.booked" : "waitlist.offered",
       entityType: "waitlist_entry",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { appointments } from "@/db/schema";
+import { appointments, emailOutbox } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { bookAppointment } from "@/lib/appointments/book-appointment";
@@ -113,6 +113,13 @@ describe("the waitlist", () => {
       entry: { status: "offered", offeredAppointmentId: freed },
     });
     expect((await waitlistMatches(t.db, admin, freed)).matches.map((m) => m.entry.clientName)).toEqual(["Maria Lopez"]);
+    // Tom is told the time is free (not held), by email on the shared template; not linked to the freed
+    // appointment, which was someone else's.
+    const [offer] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "waitlist.offer"));
+    expect(offer).toMatchObject({ clientId: tom.clientId, appointmentId: null });
+    expect(offer!.subject).toMatch(/^A time has come up at Demo Clinic: Tue 13 Jul/);
+    expect(offer!.bodyText).toContain("The time is not held for you.");
+    expect(offer!.bodyHtml).toContain("A time has come up");
 
     // Maria says yes: she is booked into the freed slot.
     const booked = await offerSlot(t.db, admin, maria.id, offerBody.parse({ appointmentId: freed, book: true }));
