@@ -141,7 +141,6 @@ export async function voidInvoice(db: Db, actor: Actor, invoiceId: string, versi
     if (inv.kind !== "invoice" || inv.allocated > 0) {
       throw conflict("Payments or credits are applied to this document: issue a credit note instead.");
     }
-    await refuseVoidOfUsedPackage(tx, actor, invoiceId);
     await tx
       .update(invoices)
       .set({ status: "void", voidedAt: new Date(), voidReason: reason, version: version + 1, updatedAt: new Date() })
@@ -152,6 +151,10 @@ export async function voidInvoice(db: Db, actor: Actor, invoiceId: string, versi
       entityId: invoiceId,
       details: { clientId: inv.clientId },
     });
+    // After the audit event, not before: a completion takes the audit chain's lock before the
+    // package's, so taking them in the same order here cannot deadlock with it. A refusal rolls
+    // the whole void back.
+    await refuseVoidOfUsedPackage(tx, actor, invoiceId);
     await giveBackAfterVoid(tx, actor, inv.appointmentId);
   });
   return getInvoice(db, actor, invoiceId);
