@@ -14,6 +14,7 @@ import { Field, SelectField } from "@/app/_components/ui/field";
 import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { CopyLink } from "@/app/_components/ui/copy-link";
 import { MemberActions } from "./member-actions";
+import { identityKeys } from "@/app/_lib/queries/identity";
 
 type InviteValues = z.input<typeof staffInvitationBody>;
 
@@ -31,12 +32,12 @@ export function StaffAdmin({
   const queryClient = useQueryClient();
   const fmt = useClinicFormat();
   const staff = useQuery({
-    queryKey: ["staff"],
+    queryKey: identityKeys.staff,
     queryFn: () => call(ops.listStaff),
     initialData: initialStaff,
   });
   const invitations = useQuery({
-    queryKey: ["invitations"],
+    queryKey: identityKeys.invitations,
     queryFn: () => call(ops.listInvitations),
     initialData: initialInvitations,
   });
@@ -50,13 +51,13 @@ export function StaffAdmin({
     onSuccess: (inv) => {
       setCreated(inv);
       form.reset({ email: "", role: inv.role as "therapist" | "admin" });
-      void queryClient.invalidateQueries({ queryKey: ["invitations"] });
+      void queryClient.invalidateQueries({ queryKey: identityKeys.invitations });
     },
     onError: (err) => applyFieldErrors(err, form.setError),
   });
   const revoke = useMutation({
     mutationFn: (id: string) => call(ops.revokeInvitation, { params: { invitationId: id } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["invitations"] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: identityKeys.invitations }),
   });
   const staffInvites = invitations.data.filter((i) => i.kind === "staff");
 
@@ -94,7 +95,7 @@ export function StaffAdmin({
                     member={m}
                     onChanged={(message) => {
                       setRemoved(message);
-                      void queryClient.invalidateQueries({ queryKey: ["staff"] });
+                      void queryClient.invalidateQueries({ queryKey: identityKeys.staff });
                     }}
                   />
                 )}

@@ -11,6 +11,7 @@ import { Field, SelectField } from "@/app/_components/ui/field";
 import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { WeekEditor } from "./week-editor";
 import { SlotFinder } from "./slot-finder";
+import { setupKeys } from "@/app/_lib/queries/clinic-setup";
 
 export function AvailabilityEditor({
   therapists,
@@ -27,7 +28,7 @@ export function AvailabilityEditor({
   // Hours and exceptions change the free slots: refresh them with every save.
   const saved = (d: AvailabilityDto) => {
     qc.setQueryData(key, d);
-    void qc.invalidateQueries({ queryKey: ["slots"] });
+    void qc.invalidateQueries({ queryKey: setupKeys.allSlots });
   };
   const q = useQuery({
     queryKey: key,

@@ -7,12 +7,13 @@ import { call, ops } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { SelectField } from "@/app/_components/ui/field";
 import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
+import { setupKeys } from "@/app/_lib/queries/clinic-setup";
 
 /** The next free slots for a type with this therapist: hours, time off, bookings, buffers and rooms. */
 export function SlotFinder({ therapistId, types }: { therapistId: string; types: AppointmentTypeDto[] }) {
   const [typeId, setTypeId] = useState(types[0]?.id ?? "");
   const q = useQuery({
-    queryKey: ["slots", typeId, therapistId],
+    queryKey: setupKeys.slots(typeId, therapistId),
     queryFn: () => call(ops.findSlots, { params: { typeId }, query: { therapistId } }),
     enabled: Boolean(typeId),
   });

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
+import { painKeys } from "@/app/_lib/queries/pain";
 
 /** Marks a client's report of numbness, tingling or shooting pain as seen, then reloads the list. */
 export function MarkSeenButton({ completionId, clientName }: { completionId: string; clientName: string }) {
@@ -11,7 +12,7 @@ export function MarkSeenButton({ completionId, clientName }: { completionId: str
   const seen = useMutation({
     mutationFn: () => call(ops.reviewProgrammeCompletion, { params: { completionId } }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ["attention"] });
+      await qc.invalidateQueries({ queryKey: painKeys.attention });
       router.refresh();
     },
   });

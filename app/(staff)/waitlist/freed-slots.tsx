@@ -10,6 +10,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Badge, EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { ClinicFormat } from "@/lib/format/clinic-format";
+import { calendarKeys } from "@/app/_lib/queries/calendar";
 
 function slotText(
   s: Pick<FreedSlotDto, "startsAt" | "endsAt" | "therapistName" | "typeName" | "roomName">,
@@ -35,7 +36,7 @@ function MatchRow({
       call(ops.offerWaitlistSlot, { params: { entryId: m.entry.id }, body: { appointmentId, book } }),
     onSuccess: (_d, book) => {
       void qc.invalidateQueries({ queryKey: waitlistKeys.all });
-      void qc.invalidateQueries({ queryKey: ["calendar"] });
+      void qc.invalidateQueries({ queryKey: calendarKeys.all });
       if (book) onBooked(m.entry.clientName);
     },
   });

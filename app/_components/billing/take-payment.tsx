@@ -13,6 +13,7 @@ import { minorToDecimalString, parseMajorToMinor } from "@/lib/billing/rules/mon
 import { PAYMENT_METHOD_LABEL } from "@/lib/billing/rules/constants";
 import type { PaymentDto } from "@/lib/billing/schemas";
 import { useMoney } from "./money";
+import { billingKeys } from "@/app/_lib/queries/billing";
 
 const METHODS = ["cash", "card", "bank_transfer", "insurer"] as const;
 
@@ -66,7 +67,7 @@ export function TakePayment({
       });
     },
     onSuccess: (p) => {
-      void qc.invalidateQueries({ queryKey: ["billing"] });
+      void qc.invalidateQueries({ queryKey: billingKeys.all });
       setOpen(false);
       onPaid?.(p);
     },

@@ -9,6 +9,7 @@ import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { EnrolForm } from "./enrol-form";
 import { ProofForm } from "./proof-form";
 import { RecoveryCodesList } from "./recovery-codes-list";
+import { identityKeys } from "@/app/_lib/queries/identity";
 
 type Mode = "view" | "enrol" | "codes" | "regenerate" | "disable";
 
@@ -21,14 +22,14 @@ export function TwoFactorPanel({ initial, onEnrolledDone }: { initial: TwoFactor
   const cf = useClinicFormat();
   const queryClient = useQueryClient();
   const status = useQuery({
-    queryKey: ["two-factor"],
+    queryKey: identityKeys.twoFactor,
     queryFn: () => call(ops.getTwoFactor),
     initialData: initial,
   });
   const [mode, setMode] = useState<Mode>("view");
   const [codes, setCodes] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["two-factor"] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: identityKeys.twoFactor });
   const s = status.data;
 
   if (mode === "codes") {

@@ -9,6 +9,7 @@ import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
+import { identityKeys } from "@/app/_lib/queries/identity";
 
 type Values = z.input<typeof changePasswordBody>;
 
@@ -23,7 +24,7 @@ export function ChangePasswordForm() {
     mutationFn: (v: Values) => call(ops.changePassword, { body: v }),
     onSuccess: () => {
       form.reset();
-      void queryClient.invalidateQueries({ queryKey: ["me", "sessions"] });
+      void queryClient.invalidateQueries({ queryKey: identityKeys.sessions });
     },
     onError: (err) => applyFieldErrors(err, form.setError),
   });

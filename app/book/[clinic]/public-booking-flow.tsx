@@ -8,6 +8,7 @@ import { DayPicker, TimePicker } from "@/app/portal/book/slot-pickers";
 import type { HoldDto, PublicBookingOptions, PublicSlots } from "@/lib/public-booking/schemas";
 import { DetailsForm } from "./details-form";
 import { HeldNotice } from "./held-notice";
+import { publicBookingKeys } from "@/app/_lib/queries/public-booking";
 
 type Step = "type" | "day" | "time" | "details" | "held";
 type Slot = PublicSlots["days"][number]["slots"][number];
@@ -34,7 +35,7 @@ export function PublicBookingFlow({ slug, options }: { slug: string; options: Pu
   }, [step]);
 
   const slots = useQuery({
-    queryKey: ["public-booking", slug, "slots", typeId, therapistId],
+    queryKey: publicBookingKeys.slots(slug, typeId, therapistId),
     queryFn: ({ signal }) =>
       call(ops.listPublicSlots, {
         params: { clinicSlug: slug, typeId: typeId! },

@@ -11,6 +11,7 @@ import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
 import { DayPicker, TimePicker } from "./slot-pickers";
 import { BackButton, ConfirmActions, StepTitle, useStepFocus } from "./step-parts";
 import { Summary } from "./appointment-summary";
+import { portalKeys } from "@/app/_lib/queries/portal";
 
 type Step = "type" | "day" | "time" | "confirm" | "done";
 const DAYS_AHEAD = 14;
@@ -52,7 +53,7 @@ export function BookingFlow({ options }: { options: BookingOptionsDto }) {
     onSuccess: (result) => {
       setBooked(result);
       setStep("done");
-      void queryClient.invalidateQueries({ queryKey: ["portal"] });
+      void queryClient.invalidateQueries({ queryKey: portalKeys.all });
     },
   });
 

@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { DataTable } from "@/app/_components/ui/data-table";
 import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
+import { jobKeys } from "@/app/_lib/queries/jobs";
 
 /** Job names in words; an unknown name is shown as it is. */
 const KIND: Record<string, string> = {
@@ -26,7 +27,7 @@ export function JobsAdmin({ initial }: { initial: FailedJobs }) {
   const queryClient = useQueryClient();
   const [done, setDone] = useState<string | null>(null);
   const list = useQuery({
-    queryKey: ["jobs", "failed"],
+    queryKey: jobKeys.failed,
     queryFn: () => call(ops.listFailedJobs),
     initialData: initial,
   });
@@ -34,14 +35,14 @@ export function JobsAdmin({ initial }: { initial: FailedJobs }) {
     mutationFn: (job: FailedJob) => call(ops.retryFailedJob, { params: { jobId: job.id } }),
     onSuccess: (_r, job) => {
       setDone(`${kindOf(job.name)}: queued to run again now.`);
-      void queryClient.invalidateQueries({ queryKey: ["jobs", "failed"] });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.failed });
     },
   });
   const discard = useMutation({
     mutationFn: (job: FailedJob) => call(ops.discardFailedJob, { params: { jobId: job.id } }),
     onSuccess: (_r, job) => {
       setDone(`${kindOf(job.name)}: discarded.`);
-      void queryClient.invalidateQueries({ queryKey: ["jobs", "failed"] });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.failed });
     },
   });
   const error = retry.error ?? discard.error;

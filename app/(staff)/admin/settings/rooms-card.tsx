@@ -8,14 +8,15 @@ import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
+import { setupKeys } from "@/app/_lib/queries/clinic-setup";
 
 type Room = z.infer<typeof roomDto>;
 
 export function RoomsCard({ initial }: { initial: Room[] }) {
   const qc = useQueryClient();
-  const rooms = useQuery({ queryKey: ["rooms"], queryFn: () => call(ops.listRooms), initialData: initial });
+  const rooms = useQuery({ queryKey: setupKeys.rooms, queryFn: () => call(ops.listRooms), initialData: initial });
   const [name, setName] = useState("");
-  const refresh = () => qc.invalidateQueries({ queryKey: ["rooms"] });
+  const refresh = () => qc.invalidateQueries({ queryKey: setupKeys.rooms });
   const add = useMutation({
     mutationFn: () => call(ops.createRoom, { body: { name } }),
     onSuccess: () => {

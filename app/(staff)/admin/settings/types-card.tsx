@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { CheckboxGroup } from "@/app/_components/scheduling/checkbox-group";
+import { setupKeys } from "@/app/_lib/queries/clinic-setup";
 
 type Therapist = { id: string; name: string };
 const EMPTY = { name: "", durationMin: "60", bufferAfterMin: "0", bookableOnline: false, therapistIds: [] as string[] };
@@ -33,7 +34,7 @@ function TherapistEditor({
   const save = useMutation({
     mutationFn: () => call(ops.updateAppointmentType, { params: { typeId: type.id }, body: { therapistIds: ids } }),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ["appointment-types"] });
+      void qc.invalidateQueries({ queryKey: setupKeys.appointmentTypes });
       onDone();
     },
   });
@@ -69,13 +70,13 @@ function TherapistEditor({
 export function TypesCard({ initial, therapists }: { initial: AppointmentTypeDto[]; therapists: Therapist[] }) {
   const qc = useQueryClient();
   const types = useQuery({
-    queryKey: ["appointment-types"],
+    queryKey: setupKeys.appointmentTypes,
     queryFn: () => call(ops.listAppointmentTypes),
     initialData: initial,
   });
   const [draft, setDraft] = useState(EMPTY);
   const [editing, setEditing] = useState<string | null>(null);
-  const refresh = () => qc.invalidateQueries({ queryKey: ["appointment-types"] });
+  const refresh = () => qc.invalidateQueries({ queryKey: setupKeys.appointmentTypes });
   const add = useMutation({
     mutationFn: () =>
       call(ops.createAppointmentType, {

@@ -11,6 +11,7 @@ import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { Badge, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
+import { calendarKeys } from "@/app/_lib/queries/calendar";
 
 const STATUS = {
   booked: ["info", "Booked"],
@@ -47,7 +48,7 @@ function CancelRestOfSeries({
       call(ops.cancelSeries, { params: { seriesId: appointment.seriesId ?? "" }, body: { fromDate, reason } }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: clientAppointmentKeys.of(clientId) });
-      void qc.invalidateQueries({ queryKey: ["calendar"] });
+      void qc.invalidateQueries({ queryKey: calendarKeys.all });
     },
   });
   const reasonError = cancel.error instanceof ApiError ? cancel.error.fieldErrors.reason?.[0] : undefined;

@@ -17,7 +17,7 @@ export function ArchiveCard({ client }: { client: ClientDetail }) {
       call(action === "archive" ? ops.archiveClient : ops.restoreClient, { params: { clientId: client.id } }),
     onSuccess: (updated) => {
       queryClient.setQueryData(clientKeys.detail(client.id), updated);
-      void queryClient.invalidateQueries({ queryKey: ["clients", "list"] });
+      void queryClient.invalidateQueries({ queryKey: clientKeys.lists });
     },
   });
   return (

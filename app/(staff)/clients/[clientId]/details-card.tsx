@@ -100,7 +100,7 @@ export function DetailsCard({
                 body: { ...values, version: client.version },
               });
               queryClient.setQueryData(clientKeys.detail(client.id), updated);
-              await queryClient.invalidateQueries({ queryKey: ["clients", "list"] });
+              await queryClient.invalidateQueries({ queryKey: clientKeys.lists });
               setEditing(false);
               setSaved(true);
             } catch (err) {

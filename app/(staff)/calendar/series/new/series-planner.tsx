@@ -12,6 +12,7 @@ import { Field, SelectField } from "@/app/_components/ui/field";
 import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { ClientPicker, type PickedClient } from "@/app/_components/scheduling/client-picker";
 import { formatters, SeriesReportView, unresolvedCount, type Choice } from "./series-report";
+import { calendarKeys } from "@/app/_lib/queries/calendar";
 
 type Option = { id: string; name: string };
 
@@ -114,7 +115,7 @@ export function SeriesPlanner({
       }),
     onSuccess: (s) => {
       setBooked(s);
-      void qc.invalidateQueries({ queryKey: ["calendar"] });
+      void qc.invalidateQueries({ queryKey: calendarKeys.all });
     },
     onError: (err) => {
       // Someone took a date meanwhile: nothing was booked; show the fresh report and ask again for those dates.

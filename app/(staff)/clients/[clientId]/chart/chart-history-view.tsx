@@ -18,6 +18,7 @@ import { asymmetryRows, chartLayers, historyUpTo, pointIdOfMark, stateCounts } f
 import { VisitSlider } from "./visit-slider";
 import { PointHistoryTable } from "./point-history-table";
 import { Asymmetry } from "./asymmetry";
+import { clientKeys } from "@/app/_lib/queries/clients";
 
 const ALL_VIEWS: readonly ChartView[] = ["front", "back"];
 
@@ -60,7 +61,7 @@ export function ChartHistoryView({
   const pairs = useMemo(() => asymmetryRows(points), [points]);
   // The client's own symptom layer: their weekly check-in nearest before the last visit shown.
   const checkIns = useQuery({
-    queryKey: ["clients", clientId, "check-ins"],
+    queryKey: clientKeys.checkIns(clientId),
     queryFn: ({ signal }) => call(ops.listClientCheckIns, { params: { clientId }, signal }),
   });
   const lastShown = visits[visits.length - 1]?.startedAt.slice(0, 10);

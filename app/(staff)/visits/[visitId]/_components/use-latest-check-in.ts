@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
 import type { CheckInDto } from "@/lib/questionnaires/schemas";
+import { clientKeys } from "@/app/_lib/queries/clients";
 
 /** How old a weekly check-in may be and still describe "this week's" pain. */
 const FRESH_DAYS = 14;
@@ -9,7 +10,7 @@ const FRESH_DAYS = 14;
 /** The client's most recent body-map check-in, if recent enough to guide today's palpation. */
 export function useLatestCheckIn(clientId: string): CheckInDto | null {
   const { data } = useQuery({
-    queryKey: ["clients", clientId, "check-ins", "latest-fresh"],
+    queryKey: clientKeys.latestFreshCheckIn(clientId),
     queryFn: async ({ signal }) => {
       const [latest] = await call(ops.listClientCheckIns, { params: { clientId }, signal });
       if (!latest) return null;

@@ -16,6 +16,7 @@ import type { PortalAppointmentDto, PortalSlotDto } from "@/lib/booking/schemas"
 import { DayPicker, TimePicker } from "../../../book/slot-pickers";
 import { Summary } from "../../../book/appointment-summary";
 import { BackButton, ConfirmActions, StepTitle, useStepFocus } from "../../../book/step-parts";
+import { portalKeys } from "@/app/_lib/queries/portal";
 
 type Step = "day" | "time" | "confirm" | "done";
 const DAYS_AHEAD = 14;
@@ -47,7 +48,7 @@ export function RescheduleFlow({
     onSuccess: (result) => {
       setMoved(result);
       setStep("done");
-      void queryClient.invalidateQueries({ queryKey: ["portal"] });
+      void queryClient.invalidateQueries({ queryKey: portalKeys.all });
     },
   });
 

@@ -9,6 +9,7 @@ import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { Button } from "@/app/_components/ui/button";
 import type { FormRequestDto, ProposalDto, TemplateDto } from "@/lib/forms/schemas";
 import { ProposalsReview } from "./proposals-review";
+import { formKeys } from "@/app/_lib/queries/forms";
 
 type Templates = { templates: TemplateDto[]; available: { seedKey: string; title: string }[] };
 
@@ -28,12 +29,12 @@ export function ClientFormsView({
   const fmt = useClinicFormat();
   const qc = useQueryClient();
   const requests = useQuery({
-    queryKey: ["forms", clientId],
+    queryKey: formKeys.ofClient(clientId),
     queryFn: () => call(ops.listClientForms, { params: { clientId } }).then((r) => r.requests),
     initialData: initial.requests,
   });
   const templates = useQuery({
-    queryKey: ["form-templates"],
+    queryKey: formKeys.templates,
     queryFn: () => call(ops.listFormTemplates),
     initialData: initial.templates,
   });
@@ -44,14 +45,14 @@ export function ClientFormsView({
       call(ops.copyFormTemplate, { body: { seedKey: seedKey as BodyOf<typeof ops.copyFormTemplate>["seedKey"] } }),
     onSuccess: (t) => {
       setChosen((c) => [...c, t.id]);
-      return qc.invalidateQueries({ queryKey: ["form-templates"] });
+      return qc.invalidateQueries({ queryKey: formKeys.templates });
     },
   });
   const send = useMutation({
     mutationFn: () => call(ops.sendClientForms, { params: { clientId }, body: { templateIds: chosen } }),
     onSuccess: () => {
       setChosen([]);
-      return qc.invalidateQueries({ queryKey: ["forms", clientId] });
+      return qc.invalidateQueries({ queryKey: formKeys.ofClient(clientId) });
     },
   });
   // Kiosk mode: this tablet goes to a page that shows only that form and locks when it is signed.

@@ -1,0 +1,4 @@
+/** Keys for the admin's view of the background queue. */
+export const jobKeys = {
+  failed: ["jobs", "failed"] as const,
+};
