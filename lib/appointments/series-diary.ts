@@ -195,3 +195,15 @@ export async function loadSeriesDiary(db: Db, actor: Actor, options: LoadDiaryOp
     clientBookings: bookings.filter((b) => b.clientId === clientId),
   };
 }
+
+/** The appointment type's length, if it is the clinic's and not archived. */
+export async function typeTiming(db: Db, actor: Actor, typeId: string) {
+  const [type] = await db
+    .select({ durationMin: appointmentTypes.durationMin })
+    .from(appointmentTypes)
+    .where(
+      and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)),
+    );
+  if (!type) throw notFound("That appointment type");
+  return type;
+}

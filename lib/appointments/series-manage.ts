@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent, recordEvents } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
+import { notifySeries } from "@/lib/messaging/series-messages";
 import { zonedInstant } from "@/lib/scheduling/zoned";
 import { assertDiary } from "./appointment-access";
 import type { cancelSeriesBody, SeriesDto } from "./series-schemas";
@@ -116,6 +117,14 @@ export async function cancelSeriesFrom(
       })
       .where(toCancel())
       .returning({ id: appointments.id });
+    // One message listing what was cancelled (none when nothing was). The reason is the clinic's
+    // own note and is not shared.
+    await notifySeries(tx, {
+      clinicId: actor.clinicId,
+      seriesId,
+      event: "cancelled",
+      appointmentIds: rows.map((r) => r.id),
+    });
     // The reason is staff text: the audit keeps only that there was one.
     await recordEvent(tx, actor, {
       action: "series.cancelled",

@@ -1,36 +1,25 @@
 import "server-only";
 import { addMinutes } from "date-fns";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointments, appointmentSeries, appointmentTypes } from "@/db/schema";
+import { appointments, appointmentSeries } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent, recordEvents } from "@/lib/audit/record-event";
-import { conflict, invalid, notFound } from "@/lib/errors";
-import { sqlState } from "@/lib/errors";
+import { conflict, invalid, notFound, sqlState } from "@/lib/errors";
+import { notifySeries } from "@/lib/messaging/series-messages";
 import { requestFingerprint } from "@/lib/http/request-fingerprint";
 import { expandSeries, type Occurrence } from "@/lib/scheduling/recurrence";
 import { seriesSearchWindow } from "@/lib/scheduling/series-check";
 import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
 import { assertDiary } from "./appointment-access";
 import { alternativesFor, checkCandidate, type Candidate, type Planned } from "./series-conflicts";
-import { loadSeriesDiary, type SeriesDiary } from "./series-diary";
+import { loadSeriesDiary, typeTiming, type SeriesDiary } from "./series-diary";
 import { getSeries } from "./series-manage";
 import type { CreateSeriesInput, SeriesDto, SeriesPreviewInput, SeriesReport } from "./series-schemas";
 
 /** Alternatives on other days are looked for this many days either side of a clashing session. */
 const SEARCH_DAYS = 3;
-
-async function typeTiming(db: Db, actor: Actor, typeId: string) {
-  const [type] = await db
-    .select({ durationMin: appointmentTypes.durationMin })
-    .from(appointmentTypes)
-    .where(
-      and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)),
-    );
-  if (!type) throw notFound("That appointment type");
-  return type;
-}
 
 function assertTherapist(diary: SeriesDiary, therapistId: string, field: string) {
   if (diary.therapists.has(therapistId)) return;
@@ -266,6 +255,13 @@ export async function createSeries(db: Db, actor: Actor, input: CreateSeriesInpu
           }),
         )
         .returning({ id: appointments.id });
+      // One message for the whole series, never a confirmation per session.
+      await notifySeries(tx, {
+        clinicId: actor.clinicId,
+        seriesId: series!.id,
+        event: "booked",
+        appointmentIds: rows.map((r) => r.id),
+      });
       await recordEvent(tx, actor, {
         action: "series.created",
         entityType: "appointment_series",

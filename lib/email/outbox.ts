@@ -120,6 +120,7 @@ export async function recordSkippedEmail(
       lastError: reason,
       clientId: mail.clientId ?? null,
       appointmentId: mail.appointmentId ?? null,
+      about: mail.about ?? null,
     })
     .returning({ id: emailOutbox.id });
   return row!.id;

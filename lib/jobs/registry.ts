@@ -9,6 +9,7 @@ import { renderFormPdfJob } from "@/lib/forms/pdf-job";
 import { sendAppointmentMessageJob } from "@/lib/messaging/appointment-messages";
 import { emailDocumentJob } from "@/lib/billing/email-document";
 import { sendSmsJob } from "@/lib/messaging/sms/send-job";
+import { sendSeriesMessageJob } from "@/lib/messaging/series-messages";
 
 /**
  * Every job type the app has, by name: a worker runs only jobs it finds here (an unknown name
@@ -25,6 +26,7 @@ const all: AnyJob[] = [
   sendAppointmentMessageJob,
   emailDocumentJob,
   sendSmsJob,
+  sendSeriesMessageJob,
 ];
 
 /** The recurring schedules every worker ticks (lib/jobs/schedules.ts). */

@@ -32,7 +32,10 @@ const button = {
 export type EmailLayoutCopy = Pick<
   AppointmentMessageCopy,
   "lang" | "preview" | "heading" | "greeting" | "lead" | "details" | "action" | "notes" | "signOff"
->;
+> & {
+  /** A list under the details: the dates of a series (lib/messaging/series-copy.ts). */
+  list?: { label: string; items: { value: string; struck?: boolean }[] } | null;
+};
 
 export function AppointmentEmail({ copy }: { copy: EmailLayoutCopy }) {
   return (
@@ -55,6 +58,20 @@ export function AppointmentEmail({ copy }: { copy: EmailLayoutCopy }) {
               </Text>
             ))}
           </Section>
+          {copy.list ? (
+            <Section>
+              <Text style={{ ...value, margin: "0 0 4px" }}>
+                <span style={label}>{copy.list.label}:</span>
+              </Text>
+              <ul style={{ margin: "0 0 12px", paddingLeft: "20px", fontSize: "16px" }}>
+                {copy.list.items.map((item) => (
+                  <li key={item.value} style={item.struck ? { textDecoration: "line-through" } : undefined}>
+                    {item.value}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
           {copy.action ? (
             <Section style={{ margin: "8px 0 16px" }}>
               <Button href={copy.action.href} style={button}>

@@ -28,6 +28,8 @@ const LABELS: Record<string, string> = {
   "appointment.changed": "Appointment changed",
   "appointment.cancelled": "Cancellation",
   "appointment.reminder": "Reminder",
+  "series.booked": "Series confirmation",
+  "series.cancelled": "Series cancellation",
   [REMINDER_KIND]: "Reminder",
 };
 

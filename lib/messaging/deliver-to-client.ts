@@ -10,13 +10,32 @@ import { smsEnabled } from "./sms/enabled";
 import { enqueueSms, recordSkippedSms } from "./sms/outbox";
 import { SMS_NOT_CONFIGURED } from "./sms/send-job";
 
+/**
+ * Who a message goes to and the clinic's rules for it: an appointment's facts carry all of it; a
+ * message about several appointments (a series) or none (an invoice) has no single appointment (id null).
+ */
+export type ClientContact = Pick<
+  AppointmentFacts,
+  | "clinicId"
+  | "clientId"
+  | "email"
+  | "phone"
+  | "archivedAt"
+  | "messageChannel"
+  | "smsConsent"
+  | "locale"
+  | "timeZone"
+  | "quietStart"
+  | "quietEnd"
+> & { id: string | null };
+
 export interface AppointmentMessage {
   kind: string;
   /** The front desk's name for it (the SMS row's subject in the log). */
   label: string;
   /** Reminders are not; booking, change and cancellation messages are (rules/channels.ts). */
   essential: boolean;
-  email: RenderedEmail;
+  email: Pick<RenderedEmail, "subject" | "html" | "text" | "attachments">;
   sms: string;
   about?: Record<string, string | null>;
 }
@@ -28,7 +47,7 @@ export interface Delivered {
 }
 
 /** Why this client cannot be texted now, or null when they can. */
-function smsBlocked(a: AppointmentFacts, smsOn: boolean): string | null {
+function smsBlocked(a: ClientContact, smsOn: boolean): string | null {
   if (!smsOn) return SMS_NOT_CONFIGURED;
   if (!a.smsConsent) return "no SMS consent";
   if (!smsNumber(a.phone, a.locale)) return "no mobile number";
@@ -43,7 +62,7 @@ function smsBlocked(a: AppointmentFacts, smsOn: boolean): string | null {
  */
 export async function deliverToClient(
   tx: Db,
-  a: AppointmentFacts,
+  a: ClientContact,
   m: AppointmentMessage,
   options: { smsOn?: boolean; now?: Date } = {},
 ): Promise<Delivered> {
@@ -56,7 +75,7 @@ export async function deliverToClient(
     hasEmail: !!email,
     smsBlocked: blocked,
   });
-  const base = { clinicId: a.clinicId, kind: m.kind, clientId: a.clientId, appointmentId: a.id };
+  const base = { clinicId: a.clinicId, kind: m.kind, clientId: a.clientId, appointmentId: a.id ?? undefined };
   const done: string[] = [];
   let outboxId: string | null = null;
   if (plan.email && email) {
@@ -71,7 +90,7 @@ export async function deliverToClient(
     });
     done.push("email queued");
   } else if (plan.emailSkipped) {
-    await recordSkippedEmail(tx, { ...base, subject: m.email.subject, to: email }, plan.emailSkipped);
+    await recordSkippedEmail(tx, { ...base, subject: m.email.subject, to: email, about: m.about }, plan.emailSkipped);
     done.push(`email skipped: ${plan.emailSkipped}`);
   }
   if (plan.sms === true) {
@@ -91,7 +110,7 @@ export async function deliverToClient(
     outboxId ??= id;
     done.push(notBefore ? `sms queued for ${notBefore.toISOString()} (quiet hours)` : "sms queued");
   } else if (typeof plan.sms === "string") {
-    await recordSkippedSms(tx, { ...base, label: m.label, to: smsNumber(a.phone, a.locale) }, plan.sms);
+    await recordSkippedSms(tx, { ...base, label: m.label, to: smsNumber(a.phone, a.locale), about: m.about }, plan.sms);
     done.push(`sms skipped: ${plan.sms}`);
   }
   return { outboxId, summary: done.join("; ") || "nothing to send" };

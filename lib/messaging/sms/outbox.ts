@@ -68,6 +68,7 @@ export async function recordSkippedSms(
       lastError: reason,
       clientId: sms.clientId ?? null,
       appointmentId: sms.appointmentId ?? null,
+      about: sms.about ?? null,
     })
     .returning({ id: emailOutbox.id });
   return row!.id;

@@ -1,0 +1,202 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import {
+  appointments,
+  appointmentSeries,
+  appointmentTypes,
+  clients,
+  clinics,
+  emailOutbox,
+  rooms,
+  users,
+} from "@/db/schema";
+import { buildIcs } from "@/lib/calendar-feed/ics";
+import { defineJob } from "@/lib/jobs/define";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { localDateOf } from "@/lib/scheduling/zoned";
+import { deliverToClient } from "./deliver-to-client";
+import { renderLayout } from "./render-appointment-email";
+import { SERIES_EVENTS, seriesCopy, type SeriesEvent } from "./series-copy";
+
+/** The front desk's name of each series message (the message log and an SMS row's subject). */
+export const SERIES_LABELS = {
+  booked: "Series confirmation",
+  cancelled: "Series cancellation",
+} as const satisfies Record<SeriesEvent, string>;
+
+export const seriesKind = (event: SeriesEvent) => `series.${event}`;
+
+const payload = z.object({
+  clinicId: z.uuid(),
+  seriesId: z.uuid(),
+  event: z.enum(SERIES_EVENTS),
+  /** The sessions the change touched: those booked, or those cancelled. */
+  appointmentIds: z.array(z.uuid()).min(1).max(500),
+});
+export type SeriesNotice = z.infer<typeof payload>;
+
+/** One change of a series is told once: this key marks the job and every message row it writes. */
+const messageKey = (n: SeriesNotice) => `${n.seriesId}:${n.event}:${[...n.appointmentIds].sort()[0]}`;
+
+/**
+ * Queues the one message about a series change (all of it booked, or the rest cancelled). Call inside
+ * the transaction of the change: the message exists if and only if the change committed. Nothing is
+ * queued for a change that touched no session.
+ */
+export async function notifySeries(tx: Db, notice: SeriesNotice) {
+  if (notice.appointmentIds.length === 0) return;
+  await enqueue(tx, sendSeriesMessageJob, notice, { clinicId: notice.clinicId, dedupeKey: messageKey(notice) });
+}
+
+async function contactFor(tx: Db, clinicId: string, clientId: string) {
+  const [row] = await tx
+    .select({
+      clinicId: clients.clinicId,
+      clientId: clients.id,
+      email: clients.email,
+      phone: clients.phone,
+      archivedAt: clients.archivedAt,
+      messageChannel: clients.messageChannel,
+      smsConsent: clients.smsConsent,
+      firstName: clients.firstName,
+      preferredName: clients.preferredName,
+      clinicName: clinics.name,
+      locale: clinics.locale,
+      timeZone: clinics.timezone,
+      noticeHours: clinics.cancellationNoticeHours,
+      quietStart: clinics.smsQuietStartMinute,
+      quietEnd: clinics.smsQuietEndMinute,
+    })
+    .from(clients)
+    .innerJoin(clinics, eq(clinics.id, clients.clinicId))
+    .where(and(eq(clients.clinicId, clinicId), eq(clients.id, clientId)));
+  return row ?? null;
+}
+
+function sessionsOf(tx: Db, notice: SeriesNotice) {
+  return tx
+    .select({
+      id: appointments.id,
+      status: appointments.status,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      version: appointments.version,
+      updatedAt: appointments.updatedAt,
+      therapistName: users.name,
+      roomName: rooms.name,
+      typeName: appointmentTypes.name,
+    })
+    .from(appointments)
+    .innerJoin(users, eq(users.id, appointments.therapistUserId))
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
+    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+    .where(
+      and(
+        eq(appointments.clinicId, notice.clinicId),
+        eq(appointments.seriesId, notice.seriesId),
+        inArray(appointments.id, notice.appointmentIds),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt));
+}
+
+/**
+ * Writes the one message about a series change (job messages.series), under a lock on the series:
+ * a booking lists the sessions still booked and not yet over, a cancellation those cancelled. A re-run
+ * (lost lease) finds the rows it wrote and writes nothing again. Returns what it did.
+ */
+export async function sendSeriesMessage(
+  db: Db,
+  notice: SeriesNotice,
+  options: { now?: Date; smsOn?: boolean } = {},
+): Promise<string> {
+  const now = options.now ?? new Date();
+  const key = messageKey(notice);
+  return db.transaction(async (tx) => {
+    const [series] = await tx
+      .select({ clientId: appointmentSeries.clientId, rule: appointmentSeries.rule })
+      .from(appointmentSeries)
+      .where(and(eq(appointmentSeries.clinicId, notice.clinicId), eq(appointmentSeries.id, notice.seriesId)))
+      .for("update");
+    if (!series) return "skipped: series gone";
+    const [written] = await tx
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.clinicId, notice.clinicId), sql`${emailOutbox.about}->>'seriesMessage' = ${key}`))
+      .limit(1);
+    if (written) return "skipped: already written";
+    const contact = await contactFor(tx, notice.clinicId, series.clientId);
+    if (!contact) return "skipped: client gone";
+    const cancelled = notice.event === "cancelled";
+    const sessions = (await sessionsOf(tx, notice)).filter((s) =>
+      cancelled ? s.status === "cancelled" : s.status === "booked" && s.endsAt.getTime() > now.getTime(),
+    );
+    if (sessions.length === 0)
+      return cancelled ? "skipped: no session is cancelled" : "skipped: every session is over or no longer booked";
+    const intervalWeeks = Number((series.rule as { intervalWeeks?: unknown }).intervalWeeks) || 1;
+    const copy = seriesCopy({
+      event: notice.event,
+      clinicName: contact.clinicName,
+      locale: contact.locale,
+      timeZone: contact.timeZone,
+      clientName: contact.preferredName ?? contact.firstName,
+      typeName: sessions[0]!.typeName,
+      cancellationNoticeHours: contact.noticeHours,
+      intervalWeeks,
+      sessions,
+    });
+    const { html, text } = await renderLayout(copy);
+    // Every session in one calendar file, each with its appointment's UID and version, so a later
+    // change or cancellation of one session updates that event in the client's calendar.
+    const ics = buildIcs({
+      name: contact.clinicName,
+      timeZone: contact.timeZone,
+      events: sessions.map((s) => ({
+        id: s.id,
+        start: s.startsAt,
+        end: s.endsAt,
+        sequence: s.version,
+        updatedAt: s.updatedAt,
+        summary: `${s.typeName} at ${contact.clinicName}`,
+        location: s.roomName ? `${contact.clinicName}, ${s.roomName}` : contact.clinicName,
+        description: `${s.typeName} with ${s.therapistName}.`,
+        cancelled,
+      })),
+    });
+    const day = localDateOf(sessions[0]!.startsAt, contact.timeZone);
+    const sent = await deliverToClient(
+      tx,
+      { ...contact, id: null },
+      {
+        kind: seriesKind(notice.event),
+        label: SERIES_LABELS[notice.event],
+        essential: true,
+        email: {
+          subject: copy.subject,
+          html,
+          text,
+          attachments: [
+            { filename: `appointments-${day}.ics`, contentType: "text/calendar; charset=utf-8", content: ics },
+          ],
+        },
+        sms: copy.sms,
+        about: { seriesId: notice.seriesId, seriesMessage: key },
+      },
+      { smsOn: options.smsOn, now },
+    );
+    return sent.summary;
+  });
+}
+
+/** One message about one change of a series; notifySeries enqueues it in the cause's transaction. */
+export const sendSeriesMessageJob = defineJob({
+  name: "messages.series",
+  payload,
+  maxAttempts: 5,
+  run: (db, notice) => sendSeriesMessage(db, notice),
+});
