@@ -69,6 +69,11 @@ export function ClientRecord({
           </ButtonLink>
         ) : null}
         {permissions.clinicalRead ? (
+          <ButtonLink href={`/clients/${client.id}/posture`} variant="secondary">
+            Posture photos
+          </ButtonLink>
+        ) : null}
+        {permissions.clinicalRead ? (
           <ButtonLink href={`/clients/${client.id}/progress`} variant="secondary">
             Progress
           </ButtonLink>

@@ -104,9 +104,14 @@ export function ChartHistoryView({
         <EmptyState
           title="No visits yet"
           action={
-            <ButtonLink href={`/clients/${clientId}`} variant="secondary">
-              Back to {clientName}
-            </ButtonLink>
+            <div className="flex flex-wrap justify-center gap-3">
+              <ButtonLink href={`/clients/${clientId}`} variant="secondary">
+                Back to {clientName}
+              </ButtonLink>
+              <ButtonLink href={`/clients/${clientId}/posture`} variant="secondary">
+                Posture photos over time
+              </ButtonLink>
+            </div>
           }
         >
           The chart history fills in as visits are charted. Open a visit from the client&apos;s page to place the first
@@ -123,6 +128,11 @@ export function ChartHistoryView({
         <PageHeader
           title="Chart history"
           description={`${clientName} · ${total === HISTORY_VISITS ? `the last ${total} visits (older visits not shown)` : `${total} visit${total === 1 ? "" : "s"}`}`}
+          actions={
+            <ButtonLink href={`/clients/${clientId}/posture`} variant="secondary">
+              Posture photos over time
+            </ButtonLink>
+          }
         />
       </div>
       {refetchError}

@@ -10,7 +10,12 @@ import { Button } from "@/app/_components/ui/button";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentDto } from "@/lib/documents/schemas";
 import { UploadForm } from "./upload-form";
 import { DocumentTile } from "./document-tile";
-import { ComparePhotos } from "./compare-photos";
+
+/** Two posture photos of one view (with a preview) make a comparison. */
+function hasComparison(documents: DocumentDto[]) {
+  const views = documents.filter((d) => d.kind === "posture_photo" && d.view && d.hasThumbnail).map((d) => d.view);
+  return new Set(views).size < views.length;
+}
 
 export function DocumentsView({
   clientId,
@@ -48,7 +53,13 @@ export function DocumentsView({
           <UploadForm clientId={clientId} today={today} />
         </Card>
       ) : null}
-      <ComparePhotos clientId={clientId} documents={documents} />
+      {hasComparison(documents) ? (
+        <Notice tone="info" title="Posture over time">
+          <Link href={`/clients/${clientId}/posture`} className="text-accent-700 underline">
+            Compare two posture photos of the same view side by side
+          </Link>
+        </Notice>
+      ) : null}
       <Card title="All documents">
         {query.isError ? (
           <Notice tone="danger" title="The documents could not be loaded.">
