@@ -40,6 +40,12 @@ export async function mailTo(address: string, subject?: RegExp, timeout = 30_000
   return find()!;
 }
 
+/** Every message to this address received so far, oldest first (to count them: "exactly one"). */
+export function mailsTo(address: string): CaughtMail[] {
+  const want = address.toLowerCase();
+  return all().filter((m) => m.to.includes(want));
+}
+
 /** Tells the e2e mail server to accept mail for this local part from now on. */
 export function acceptMailFor(address: string): void {
   fs.writeFileSync(path.join(maildir(), `accept-${address.split("@")[0]!.toLowerCase()}`), "");

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
+import { mailsTo, mailTo } from "./mailbox";
 
 /** A type of our own and extra hours for Tara on the given dates, so no other spec's diary is touched. */
 async function setUp(request: APIRequestContext, dates: string[]) {
@@ -16,7 +17,7 @@ async function setUp(request: APIRequestContext, dates: string[]) {
     });
     expect(res.status()).toBe(201);
   }
-  return { typeId: type.id as string, taraId: tara.userId };
+  return { typeId: type.id as string, typeName: type.name as string, taraId: tara.userId };
 }
 
 /** Books a one-session series through the API (the same all-or-nothing path as the page). */
@@ -40,7 +41,7 @@ test("the admin books a weekly series, sees the date that conflicts, picks an al
   await signInAs(page, "admin@demo.test");
   // Six Tuesdays from 1 March 2033 (across the London clock change on 27 March).
   const dates = ["2033-03-01", "2033-03-08", "2033-03-15", "2033-03-22", "2033-03-29", "2033-04-05"];
-  const { typeId, taraId } = await setUp(page.request, dates);
+  const { typeId, typeName, taraId } = await setUp(page.request, dates);
   await bookOne(page.request, await findClientId(page.request, "Okafor"), typeId, taraId, "2033-03-22T10:30");
 
   await page.goto("/calendar/series/new");
@@ -86,6 +87,21 @@ test("the admin books a weekly series, sees the date that conflicts, picks an al
   expect(stored.appointments).toHaveLength(6);
   expect(stored.appointments.every((a: { status: string }) => a.status === "booked")).toBe(true);
   expect(stored.appointments.map((a: { startsAt: string }) => a.startsAt.slice(0, 10))).toEqual(dates);
+
+  // Priya gets one email for the whole series, listing the six dates with one calendar file:
+  // not a confirmation per session. (Her address is shared with other specs: count this type's.)
+  const mail = await mailTo("priya.shah@example.test", /^Booked: 6 appointments at Demo Clinic/);
+  expect(mail.text).toContain(typeName);
+  expect(mail.text).toContain("1 March 2033");
+  expect(mail.text).toContain("5 April 2033");
+  expect(mail.attachments).toMatchObject([{ contentType: "text/calendar" }]);
+  expect(mailsTo("priya.shah@example.test").filter((m) => m.text.includes(typeName))).toHaveLength(1);
+
+  // The admin's list of outgoing messages shows it, under its name for what it lists.
+  await page.goto("/admin/outbox");
+  await expect(page.getByRole("heading", { level: 1, name: "Messages" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Outgoing emails and text messages" })).toContainText(mail.subject);
+  await expectAccessible(page);
 });
 
 test("a cancelled slot shows the waiting clients who fit it, and the admin books one into it", async ({ page }) => {
@@ -137,7 +153,7 @@ test("on the client page, staff block online booking with a reason and cancel th
   await signInAs(page, "admin@demo.test");
   const ben = await findClientId(page.request, "Ben Walsh");
   const dates = ["2033-06-07", "2033-06-14"];
-  const { typeId, taraId } = await setUp(page.request, dates);
+  const { typeId, typeName, taraId } = await setUp(page.request, dates);
   const res = await page.request.post("/api/appointment-series", {
     data: {
       clientId: ben,
@@ -174,4 +190,11 @@ test("on the client page, staff block online booking with a reason and cancel th
       .filter({ hasText: /Jun 2033/ })
       .filter({ hasText: "Cancelled" }),
   ).toHaveCount(2);
+  // One message naming both cancelled dates; the staff reason stays inside the clinic.
+  const told = await mailTo("ben.walsh@example.test", /^Cancelled: 2 appointments at Demo Clinic/);
+  expect(told.text).toContain("7 June 2033");
+  expect(told.text).toContain("14 June 2033");
+  expect(told.text).not.toContain("Treatment plan finished");
+  const ofThisType = mailsTo("ben.walsh@example.test").filter((m) => m.text.includes(typeName));
+  expect(ofThisType.filter((m) => m.subject.startsWith("Cancelled:"))).toHaveLength(1);
 });

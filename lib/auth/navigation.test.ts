@@ -19,7 +19,7 @@ describe("staff navigation", () => {
       "Staff",
       "Settings",
       "Audit trail",
-      "Email outbox",
+      "Messages",
       "Background jobs",
     ]);
     expect(admin.length).toBeLessThanOrEqual(7);

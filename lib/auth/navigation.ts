@@ -46,7 +46,7 @@ export function staffNav(roles: readonly Role[], grants: readonly Permission[] =
         { href: "/admin", label: "Staff" },
         { href: "/admin/settings", label: "Settings" },
         { href: "/admin/audit", label: "Audit trail" },
-        { href: "/admin/outbox", label: "Email outbox" },
+        { href: "/admin/outbox", label: "Messages" },
         { href: "/admin/jobs", label: "Background jobs" },
       ],
     });

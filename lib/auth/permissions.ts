@@ -21,7 +21,7 @@ export const PERMISSIONS = {
     description: "Remove a staff member's role or their membership (their access ends at once)",
   },
   "audit.read": { roles: ["admin"], description: "Read the clinic's audit trail" },
-  "outbox.read": { roles: ["admin"], description: "Read the clinic's email outbox" },
+  "outbox.read": { roles: ["admin"], description: "Read the clinic's outgoing messages (email and text)" },
   "jobs.manage": {
     roles: ["admin"],
     description: "See the clinic's failed background jobs (never their contents), retry or discard them",

@@ -7,7 +7,8 @@ import { PageHeader } from "@/app/_components/ui/layout";
 import { Badge, EmptyState } from "@/app/_components/ui/feedback";
 import { DataTable } from "@/app/_components/ui/data-table";
 
-export const metadata: Metadata = { title: "Email outbox" };
+// Named for what it lists: emails and texts alike (it began as an email outbox).
+export const metadata: Metadata = { title: "Messages" };
 
 const STATUS_TONE = { sent: "success", pending: "info", failed: "danger", skipped: "neutral" } as const;
 const STATUS_TEXT = { sent: "Sent", pending: "Waiting", failed: "Failed", skipped: "Not sent" } as const;
@@ -26,14 +27,16 @@ export default async function OutboxPage() {
   return (
     <>
       <PageHeader
-        title="Email outbox"
+        title="Messages"
         description="Every email and text message Knotwork sends for this clinic. Without SMTP (or SMS) settings, messages stay here unsent."
       />
       {mail.length === 0 ? (
-        <EmptyState title="No email yet">Invitations and reminders appear here when they are sent.</EmptyState>
+        <EmptyState title="No messages yet">
+          Confirmations, reminders, invitations and invoices appear here when they are sent.
+        </EmptyState>
       ) : (
         <DataTable
-          caption="Outgoing email"
+          caption="Outgoing emails and text messages"
           rows={mail}
           rowKey={(m) => m.id}
           columns={[
