@@ -19,3 +19,4 @@ export * from "./public-booking";
 export * from "./billing";
 export * from "./forms";
 export * from "./packages";
+export * from "./message-links";

@@ -64,6 +64,7 @@ export const tableTenancy = {
   appointment_series: "clinic",
   waitlist_entries: "clinic",
   appointment_reminders: "clinic",
+  message_links: "clinic",
   calendar_feeds: "clinic",
   client_documents: "clinic",
   booking_holds: "clinic",

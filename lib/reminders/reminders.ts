@@ -11,6 +11,7 @@ import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { lockAppointmentFacts, placementOf } from "@/lib/messaging/appointment-facts";
 import { manageUrl } from "@/lib/messaging/manage-link";
+import { createShortManageUrl } from "@/lib/messaging/short-link";
 import { renderFactsEmail } from "@/lib/messaging/render-appointment-email";
 
 /** The longest lead time a clinic can set (lib/clinic-setup/schemas.ts): bounds the scan. */
@@ -98,12 +99,12 @@ export async function sendDueReminder(
       .onConflictDoNothing()
       .returning({ appointmentId: appointmentReminders.appointmentId });
     if (inserted.length === 0) return "skipped: already reminded";
-    const link = manageUrl(options.baseUrl ?? appUrl(), {
-      clinicId: a.clinicId,
-      appointmentId: a.id,
-      expiresAt: a.startsAt,
-    });
+    const claims = { clinicId: a.clinicId, appointmentId: a.id, expiresAt: a.startsAt };
+    const link = manageUrl(options.baseUrl ?? appUrl(), claims);
     const mail = await renderFactsEmail(a, { event: "reminder", manageUrl: link });
+    // A text gets the short link: with the signed one a reminder is two segments.
+    const texts = a.messageChannel === "sms" || a.messageChannel === "both";
+    const smsLink = texts ? await createShortManageUrl(tx, options.baseUrl ?? appUrl(), claims) : link;
     const sent = await deliverToClient(
       tx,
       a,
@@ -112,7 +113,7 @@ export async function sendDueReminder(
         label: "Reminder",
         essential: false,
         email: mail,
-        sms: reminderSms(a, link),
+        sms: reminderSms(a, smsLink),
         about: placementOf(a),
       },
       { smsOn: options.smsOn },
