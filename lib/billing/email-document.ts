@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { clients, invoices } from "@/db/schema";
+import { invoices } from "@/db/schema";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { assertCan, can, clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
@@ -14,6 +14,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { documentTitle, renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";
 import { getInvoice } from "./queries";
 import { formatMoney } from "./rules/money";
+import { documentContact, textDocument } from "./document-channels";
 import type { EmailedDocument } from "./email-schemas";
 
 const payload = z.object({
@@ -29,19 +30,14 @@ const payload = z.object({
 type Payload = z.infer<typeof payload>;
 
 const KIND = { invoice: "billing.invoice", statement: "billing.statement" } as const;
-
-async function clientAddress(tx: Db, actor: Actor, clientId: string) {
-  const [c] = await tx
-    .select({ email: clients.email, first: clients.firstName, preferred: clients.preferredName })
-    .from(clients)
-    .where(and(clinicScope(actor, clients), eq(clients.id, clientId), isNull(clients.archivedAt)));
-  return c ? { email: c.email?.trim() || null, name: c.preferred || c.first } : null;
-}
+/** The front desk's name for a text about a document (the message log shows it for the subject). */
+const LABEL = { invoice: "Invoice", statement: "Statement of account" } as const;
 
 async function queue(tx: Db, actor: Actor, p: Omit<Payload, "clinicId" | "requestedBy" | "outboxId">) {
-  const to = await clientAddress(tx, actor, p.clientId);
+  const to = await documentContact(tx, actor.clinicId, p.clientId);
   if (!to) throw notFound("That client");
-  if (!to.email) throw conflict("This client has no email address. Add one on their record, then send again.");
+  if (!to.plan.email && to.plan.sms !== true)
+    throw conflict("This client has no email address. Add one on their record, then send again.");
   const outboxId = randomUUID();
   await enqueue(
     tx,
@@ -49,7 +45,8 @@ async function queue(tx: Db, actor: Actor, p: Omit<Payload, "clinicId" | "reques
     { ...p, clinicId: actor.clinicId, requestedBy: actor.userId, outboxId },
     { clinicId: actor.clinicId },
   );
-  return { to: to.email, outboxId };
+  // Where it goes: the email address, or the mobile number when the client chose texts.
+  return { to: to.plan.email ? to.email! : to.number!, outboxId };
 }
 
 /**
@@ -93,23 +90,28 @@ export async function emailStatement(db: Db, actor: Actor, clientId: string): Pr
   });
 }
 
-/** The words around the PDF: short, plain, and nothing the PDF does not already say. */
+/** The words around the PDF: short, plain, and nothing the PDF does not already say; `words` for a text. */
 async function letter(db: Db, actor: Actor, p: Payload, name: string) {
   if (p.document === "statement") {
     return {
       subject: `Your statement of account from ${actor.clinicName}`,
       text: `Dear ${name},\n\nYour statement of account is attached as a PDF.\n\n${actor.clinicName}\n`,
+      words: "your statement of account is ready in your portal",
+      path: "/portal/invoices",
     };
   }
   const inv = await getInvoice(db, actor, p.invoiceId!);
   const title = documentTitle(inv);
-  const due =
+  const balance =
     inv.kind === "invoice" && inv.balanceMinor > 0
-      ? `\nBalance due: ${formatMoney(inv.balanceMinor, inv.currency, actor.clinicLocale)}.\n`
-      : "";
+      ? formatMoney(inv.balanceMinor, inv.currency, actor.clinicLocale)
+      : null;
+  const due = balance ? `\nBalance due: ${balance}.\n` : "";
   return {
     subject: `${title} ${inv.number} from ${inv.businessName}`,
     text: `Dear ${name},\n\nYour ${title.toLowerCase()} ${inv.number} is attached as a PDF.\n${due}\n${inv.businessName}\n`,
+    words: `your ${title.toLowerCase()} ${inv.number} is ready${balance ? ` (balance due ${balance})` : ""}`,
+    path: `/portal/invoices/${p.invoiceId}`,
   };
 }
 
@@ -118,24 +120,44 @@ async function letter(db: Db, actor: Actor, p: Payload, name: string) {
  * the person who asked, reloaded now: someone who lost billing rights meanwhile sends nothing.
  * The address is read now too, so a corrected address is used and a removed one is not.
  */
-export async function sendDocumentEmail(db: Db, p: Payload): Promise<string> {
+export async function sendDocumentEmail(
+  db: Db,
+  p: Payload,
+  options: { smsOn?: boolean; baseUrl?: string } = {},
+): Promise<string> {
   const actor = await loadActor(db, p.requestedBy, p.clinicId);
   if (!actor || !can(actor, "billing.manage")) return "skipped: the sender no longer has billing rights";
   const kind = KIND[p.document];
-  const to = await clientAddress(db, actor, p.clientId);
-  if (!to?.email) {
+  const to = await documentContact(db, p.clinicId, p.clientId, options);
+  const mail = to ? await letter(db, actor, p, to.name) : null;
+  const texted =
+    to && mail
+      ? await textDocument(db, to, {
+          clinicId: p.clinicId,
+          clientId: p.clientId,
+          kind,
+          label: LABEL[p.document],
+          outboxId: p.outboxId,
+          words: mail.words,
+          clinicName: actor.clinicName,
+          path: mail.path,
+          baseUrl: options.baseUrl,
+        })
+      : null;
+  if (!to?.plan.email || !to.email || !mail) {
+    if (texted && to?.plan.sms === true) return texted;
     await recordSkippedEmail(
       db,
       { clinicId: p.clinicId, subject: kind, kind, clientId: p.clientId },
       "no email address",
     );
-    return "skipped: client has no email";
+    return ["skipped: client has no email", texted].filter(Boolean).join("; ");
   }
   const pdf =
     p.document === "invoice"
       ? await renderInvoicePdf(db, actor, p.invoiceId!)
       : await renderStatementPdf(db, actor, p.clientId);
-  const { subject, text } = await letter(db, actor, p, to.name);
+  const { subject, text } = mail;
   await enqueueEmail(db, {
     id: p.outboxId,
     clinicId: p.clinicId,
@@ -153,7 +175,7 @@ export async function sendDocumentEmail(db: Db, p: Payload): Promise<string> {
       },
     ],
   });
-  return "email queued";
+  return ["email queued", texted].filter(Boolean).join("; ");
 }
 
 export const emailDocumentJob = defineJob({
