@@ -10,7 +10,7 @@ import { exerciseCatalogue, type CatalogueExercise } from "@/lib/exercises/catal
 import { findingsOfVisits } from "@/lib/visits/read-visits";
 import { defaultDosage, safeRanges, TECHNIQUES_BY_TOOL } from "./dosage";
 import { clientFacts, clinicToday, pointLabel, programmeSettings } from "./load";
-import { PRECAUTIONS, screenExercise, type ScreenResult } from "./precautions";
+import { AVOID_SITES, PRECAUTIONS, RED_FLAGS, screenExercise, type ScreenResult } from "./precautions";
 import { clinicianStopRulesFor, GENTLE_ITEM_LIMIT, PRESSURE_SCALE, stopRulesFor } from "./programme-rules";
 import type { BuilderData, ExerciseOption } from "./schemas";
 import { ownsTool, rankExercisesForTools, suggestSubstitute } from "./tools";
@@ -105,6 +105,7 @@ export async function builderData(db: Db, actor: Actor, clientId: string): Promi
       bands: PRESSURE_SCALE.bands.map(({ label, text }) => ({ label, text })),
       basis: PRESSURE_SCALE.basis,
     },
+    safetyLists: { redFlags: [...RED_FLAGS], avoidSites: [...AVOID_SITES] },
     triggerPoints: current.map((f) => ({
       id: f.triggerPointId,
       muscleId: f.muscleId,

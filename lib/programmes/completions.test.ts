@@ -9,6 +9,7 @@ import { recordCompletion, reviewCompletion } from "./completions";
 import { setPrecautions } from "@/lib/client-safety/client-safety";
 import { setPrecautionsBody } from "@/lib/client-safety/schemas";
 import { getPortalProgramme } from "./portal";
+import { builderData } from "./builder-suggestions";
 import { completionBody } from "./portal-schemas";
 import { createProgramme, listClientProgrammes, reviseProgramme } from "./programmes";
 import { createProgrammeBody, reviseProgrammeBody } from "./schemas";
@@ -115,6 +116,8 @@ describe("tick-offs from the portal", () => {
   it("shows today's programme with what is asked and done, and this week's adherence", async () => {
     const view = await getPortalProgramme(t.db, client, { now });
     expect(view.date).toBe("2026-03-11");
+    // The reference's endangerment zones, in the client's words, beside every exercise.
+    expect(view.avoidSites).toEqual(expect.arrayContaining([expect.stringMatching(/^Back of the knee/)]));
     const mine = view.programmes.find((p) => p.id === programmeId)!;
     expect(mine.therapistName).toBe("Tara Therapist");
     const [levator, trap] = mine.items;
@@ -205,5 +208,11 @@ describe("tick-offs from the portal", () => {
     );
     await setPrecautions(t.db, therapist, casey, setPrecautionsBody.parse({ items: [] }));
     expect((await paused()).some((p) => p)).toBe(false);
+  });
+
+  it("gives the builder the red flags to refer on and the places never to press", async () => {
+    const { safetyLists } = await builderData(t.db, therapist, casey);
+    expect(safetyLists.redFlags.some((f) => /DVT/.test(f))).toBe(true);
+    expect(safetyLists.avoidSites.some((s) => /^Back of the knee/.test(s))).toBe(true);
   });
 });

@@ -80,6 +80,8 @@ export const portalProgrammeViewDto = z.object({
   wording: z.enum(["self_care", "home_exercise"]),
   /** What "light", "usual" and "too much" pressure mean on the 0-10 discomfort scale (reference v2). */
   pressureScale: z.array(z.object({ label: z.string(), text: z.string() })),
+  /** Places never to press on (reference endangerment zones), in the client's words. */
+  avoidSites: z.array(z.string()),
   /** Today in the clinic's time zone, YYYY-MM-DD. */
   date: z.string(),
   /** Programmes in force today (usually one). */
@@ -112,6 +114,3 @@ export const completionDto = z.object({
   doneToday: z.number().int(),
 });
 export type CompletionDto = z.infer<typeof completionDto>;
-
-/** The scope wording as a title, for the UI and printouts (defined in the import-free wording.ts). */
-export { PROGRAMME_WORDING } from "./wording";

@@ -1,5 +1,6 @@
 import "server-only";
 import { PRESSURE_SCALE, stopRulesFor } from "./programme-rules";
+import { AVOID_SITES } from "./precautions";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicExerciseImages, muscles, programmeCompletions } from "@/db/schema";
@@ -100,6 +101,7 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
     wording: settings.wording,
     date: today,
     pressureScale: PRESSURE_SCALE.bands.map(({ label, text }) => ({ label, text })),
+    avoidSites: [...AVOID_SITES],
     programmes: running.map(({ p, v }) => ({
       id: p.id,
       title: p.title,

@@ -85,7 +85,6 @@ export const PRECAUTIONS = [
 ] as const;
 
 export type PrecautionId = (typeof PRECAUTIONS)[number]["id"];
-export type Precaution = (typeof PRECAUTIONS)[number];
 const PRECAUTION_IDS = PRECAUTIONS.map((p) => p.id) as [PrecautionId, ...PrecautionId[]];
 const LABELS = Object.fromEntries(PRECAUTIONS.map((p) => [p.id, p.label])) as Record<PrecautionId, string>;
 
@@ -290,6 +289,9 @@ export function screenExercise(
   return { verdict, reasons };
 }
 
-/** Reference lists the screen shows alongside the questions (not screened automatically). */
+/**
+ * Reference lists shown beside the screen, not screened automatically: red flags mean refer before
+ * prescribing (the builder); avoid sites are where no one presses (the builder and the portal).
+ */
 export const RED_FLAGS: readonly string[] = SAFETY.red_flags_refer;
 export const AVOID_SITES: readonly string[] = SAFETY.avoid_sites;

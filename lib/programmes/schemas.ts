@@ -145,7 +145,6 @@ export const programmeSummaryDto = z.object({
   current: programmeVersionDto,
   endedAt: z.string().nullable(),
 });
-export type ProgrammeSummary = z.infer<typeof programmeSummaryDto>;
 
 export const clientProgrammesDto = z.object({ wording, today: z.string(), programmes: z.array(programmeSummaryDto) });
 export type ClientProgrammes = z.infer<typeof clientProgrammesDto>;
@@ -245,6 +244,8 @@ export const builderDataDto = z.object({
     bands: z.array(z.object({ label: z.string(), text: z.string() })),
     basis: z.string(),
   }),
+  /** Red flags that mean refer first, and the places no one presses (reference `safety`). */
+  safetyLists: z.object({ redFlags: z.array(z.string()), avoidSites: z.array(z.string()) }),
   /** Points from the latest visit an item can be linked to. */
   triggerPoints: z.array(
     z.object({ id: z.uuid(), label: z.string(), muscleId: z.string().nullable(), type: z.enum(["active", "latent"]) }),

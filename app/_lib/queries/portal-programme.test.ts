@@ -35,6 +35,7 @@ const B = "00000000-0000-4000-8000-00000000000b";
 const view: PortalProgrammeView = {
   wording: "self_care",
   pressureScale: [],
+  avoidSites: [],
   date: "2025-03-04",
   adherenceThisWeek: { prescribed: 2, completed: 0, ratio: 0 },
   programmes: [

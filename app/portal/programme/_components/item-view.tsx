@@ -1,5 +1,6 @@
 "use client";
 import { PressureScale } from "@/app/_components/pressure-scale";
+import { AvoidSites } from "@/app/_components/safety-lists";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
@@ -128,6 +129,7 @@ export function ItemView({ itemId, initial }: { itemId: string; initial?: Portal
       </section>
 
       <PressureScale bands={query.data.pressureScale} headingId="pressure-heading" />
+      <AvoidSites sites={query.data.avoidSites} headingId="avoid-heading" heading="Never press on" />
 
       <section aria-labelledby="stop-heading" className="space-y-3">
         <StopRules rules={item.stopRules} headingId="stop-heading" />

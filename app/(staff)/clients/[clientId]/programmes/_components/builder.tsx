@@ -1,5 +1,6 @@
 "use client";
 import { PressureScale } from "@/app/_components/pressure-scale";
+import { AvoidSites, RedFlags } from "@/app/_components/safety-lists";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -143,6 +144,19 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
             heading="Pressure words on the 0–10 discomfort scale (intensity)"
             note={data.pressureScale.basis}
           />
+          <details className="rounded-lg border border-line bg-white px-4 py-3 text-sm">
+            <summary className="cursor-pointer font-medium text-accent-700">
+              Red flags and places never to press
+            </summary>
+            <div className="mt-3 space-y-3">
+              <RedFlags flags={data.safetyLists.redFlags} headingId="red-flags-heading" />
+              <AvoidSites
+                sites={data.safetyLists.avoidSites}
+                headingId="avoid-sites-heading"
+                heading="Never press on (endangerment zones)"
+              />
+            </div>
+          </details>
           {items.length === 0 ? (
             <EmptyState title="No exercises yet">
               Add exercises from the suggestions or the library. Two or three well-chosen ones are often enough.
