@@ -4,7 +4,6 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { sql } from "drizzle-orm";
 import { Pool } from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
@@ -74,8 +73,4 @@ export async function openPglite(dir: string | null): Promise<OpenDatabase> {
   await migratePglite(pdb, { migrationsFolder });
   await syncReferenceData(pdb as unknown as Db);
   return { db: pdb as unknown as Db, kind: "pglite", created, close: () => client.close() };
-}
-
-export async function ping(db: Db): Promise<void> {
-  await db.execute(sql`select 1`);
 }

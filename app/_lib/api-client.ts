@@ -37,7 +37,6 @@ export type ResponseOf<R extends OpRef> = [Declared<NonNullable<OpOf<R>["respons
 /** What an operation's query, body and path parameters accept, for helpers that build them. */
 export type QueryOf<R extends OpRef> = z.input<Declared<NonNullable<OpOf<R>["query"]>>>;
 export type BodyOf<R extends OpRef> = z.input<Declared<NonNullable<OpOf<R>["body"]>>>;
-export type ParamsOf<R extends OpRef> = z.input<Declared<NonNullable<OpOf<R>["params"]>>>;
 
 type HrefArgs<R extends OpRef> = Omit<CallArgs<R>, "body" | "signal">;
 

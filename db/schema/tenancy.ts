@@ -89,5 +89,3 @@ export const tableTenancy = {
   form_proposals: "clinic",
   client_emergency_contacts: "clinic",
 } as const satisfies Record<string, "clinic" | "reference" | "global">;
-
-export type TableName = keyof typeof tableTenancy;

@@ -1,5 +1,5 @@
 import { hash } from "@node-rs/argon2";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../client";
 import { auditEvents, clients, clinics, memberships, users } from "../schema";
 import { DEMO_CLIENTS, DEMO_CLINICS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-people";
@@ -89,11 +89,4 @@ export async function seedDemo(db: Db): Promise<"seeded" | "already-seeded"> {
     await seedDemoBooking(tx);
     return "seeded";
   });
-}
-
-/** The demo clinic's id, for tests and scripts. */
-export async function demoClinicId(db: Db, slug = "demo-clinic"): Promise<string> {
-  const [row] = await db.select({ id: clinics.id }).from(clinics).where(eq(clinics.slug, slug));
-  if (!row) throw new Error(`No clinic with slug ${slug}`);
-  return row.id;
 }

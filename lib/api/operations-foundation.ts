@@ -4,7 +4,7 @@ import {
   clientDetail,
   clientIdParams,
   clientSummary,
-  createClientBody,
+  clientFields,
   listClientsQuery,
   updateClientBody,
 } from "@/lib/clients/schemas";
@@ -91,7 +91,7 @@ export const createClient = defineOperation({
   tag: "Clients",
   summary: "Create a client record",
   auth: { permission: "clients.write" },
-  body: createClientBody,
+  body: clientFields,
   response: clientDetail,
   successStatus: 201,
   exampleBody: { firstName: "Ada", lastName: "Example", email: "ada@example.test", phone: "+44 7700 900123" },

@@ -12,7 +12,6 @@ import {
   submitBody,
   wordingBody,
   outcomeSettingsBody,
-  outcomeSettingsDto,
 } from "@/lib/questionnaires/schemas";
 import { clientVisitsParams } from "@/lib/visits/schemas";
 
@@ -64,7 +63,7 @@ export const getOutcomeSettings = defineOperation({
   tag: "Questionnaires",
   summary: "The clinic's outcome-scoring choices: NDI meaningful-change threshold, skipped NDI/ODI sections",
   auth: { permission: "clinical.read" },
-  response: outcomeSettingsDto,
+  response: outcomeSettingsBody,
 });
 
 export const updateOutcomeSettings = defineOperation({
@@ -75,7 +74,7 @@ export const updateOutcomeSettings = defineOperation({
   summary: "Choose the NDI threshold (10 or 5 points) and how many NDI/ODI sections may be skipped (0-3)",
   auth: { permission: "instruments.configure" },
   body: outcomeSettingsBody,
-  response: outcomeSettingsDto,
+  response: outcomeSettingsBody,
   exampleBody: { ndiThresholdPoints: 10, maxSkippedSections: 1 },
 });
 

@@ -131,7 +131,6 @@ export const calendarTherapist = z.object({
   /** Working time inside the range (weekly hours with exceptions applied). */
   working: z.array(span),
 });
-export type CalendarTherapist = z.infer<typeof calendarTherapist>;
 
 export const calendarRangeDto = z.object({
   from: z.string(),

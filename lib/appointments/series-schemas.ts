@@ -29,7 +29,6 @@ export const seriesChoice = z.discriminatedUnion("action", [
     roomId: z.uuid().nullable(),
   }),
 ]);
-export type SeriesChoice = z.output<typeof seriesChoice>;
 
 export const createSeriesBody = seriesPreviewBody.extend({
   choices: z

@@ -26,5 +26,3 @@ export const READ_KINDS = {
 export type ReadKind = keyof typeof READ_KINDS;
 
 export const ACCESS_REFUSED = "access.refused";
-
-export const READ_ACTIONS: readonly string[] = Object.values(READ_KINDS).map((k) => k.action);

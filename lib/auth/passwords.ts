@@ -7,8 +7,6 @@ import { hash, verify } from "@node-rs/argon2";
  */
 const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export { PASSWORD_MIN_LENGTH } from "./password-rules";
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }

@@ -3,7 +3,7 @@
  * ("12.50"); the form turns them into minor units before the request. Pure (browser and server).
  */
 import { z } from "zod";
-import { paymentBody, refundBody } from "./schemas";
+import { paymentBody } from "./schemas";
 import { parseMajorToMinor } from "./rules/money";
 
 /** An amount typed in the clinic's currency, checked with the same parser the request will use. */
@@ -17,7 +17,3 @@ export const typedAmount = (currency: string) =>
 export const takePaymentForm = (currency: string) =>
   paymentBody.pick({ method: true, reference: true, payerName: true }).extend({ amount: typedAmount(currency) });
 export type TakePaymentValues = z.input<ReturnType<typeof takePaymentForm>>;
-
-export const refundForm = (currency: string) =>
-  refundBody.pick({ method: true, reference: true }).extend({ amount: typedAmount(currency) });
-export type RefundValues = z.input<ReturnType<typeof refundForm>>;

@@ -42,7 +42,6 @@ export const bookableTypeDto = z.object({
   /** Who offers it: the therapist picker. */
   therapists: z.array(person),
 });
-export type BookableTypeDto = z.infer<typeof bookableTypeDto>;
 
 export const bookingOptionsDto = z.object({
   clinicName: z.string(),

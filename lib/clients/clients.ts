@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clientScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict, notFound } from "@/lib/errors";
-import type { ClientDetail, ClientSummary, createClientBody, listClientsQuery, updateClientBody } from "./schemas";
+import type { ClientDetail, ClientSummary, clientFields, listClientsQuery, updateClientBody } from "./schemas";
 
 const summaryColumns = {
   id: clients.id,
@@ -130,11 +130,7 @@ async function loadClientOrThrow(db: Db, actor: Actor, clientId: string): Promis
   };
 }
 
-export async function createClient(
-  db: Db,
-  actor: Actor,
-  input: z.output<typeof createClientBody>,
-): Promise<ClientDetail> {
+export async function createClient(db: Db, actor: Actor, input: z.output<typeof clientFields>): Promise<ClientDetail> {
   assertCan(actor, "clients.write");
   const id = await db.transaction(async (tx) => {
     const [row] = await tx

@@ -42,9 +42,6 @@ export const clientFields = z.object({
     .optional(),
 });
 
-export const createClientBody = clientFields;
-export type CreateClientBody = z.input<typeof createClientBody>;
-
 /** Edits carry the version the editor started from, so a stale save gets 409, never a silent overwrite. */
 export const updateClientBody = clientFields.partial().extend({
   version: z.number().int().min(1),

@@ -6,10 +6,9 @@ import { clinicExercises, clinicMuscles, muscles, smrExercises } from "@/db/sche
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { clinicExerciseDto, muscleIndex, selectClinicExercises } from "./exercise-rows";
-import { listExercisesQuery, exerciseDto, type ExerciseDto, type ListExercisesQuery } from "./schemas";
+import { listExercisesQuery, type ExerciseDto, type ListExercisesQuery } from "./schemas";
 
-export { EXERCISE_TOOLS as TOOLS } from "./schemas";
-export { listExercisesQuery, exerciseDto, type ExerciseDto };
+export { listExercisesQuery, type ExerciseDto };
 
 type ExerciseColumns = typeof smrExercises | typeof clinicExercises;
 

@@ -49,7 +49,6 @@ export const exerciseDosage = z
     within(d.hold_seconds, d.hold_seconds_range, "hold_seconds", "hold time");
     within(d.duration_seconds, d.duration_seconds_range, "duration_seconds", "rolling time");
   });
-export type ExerciseDosageInput = z.infer<typeof exerciseDosage>;
 
 const exerciseFields = {
   name: z

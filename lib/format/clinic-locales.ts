@@ -16,8 +16,6 @@ export const CLINIC_LOCALE_LABEL: Record<ClinicLocale, string> = {
   "en-IE": "English (Ireland)",
 };
 
-export const isClinicLocale = (v: string): v is ClinicLocale => (CLINIC_LOCALES as readonly string[]).includes(v);
-
 let zones: string[] | null = null;
 /**
  * IANA zones the runtime's tz database offers (Intl.supportedValuesOf), plus "UTC", sorted.

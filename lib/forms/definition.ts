@@ -79,7 +79,6 @@ export const sectionSchema = z.object({
     .min(1, "A section needs at least one question.")
     .max(80, "At most 80 questions in a section."),
 });
-export type Section = z.infer<typeof sectionSchema>;
 
 export const FORM_KINDS = ["health_history", "consent", "privacy", "other"] as const;
 

@@ -91,7 +91,6 @@ export const signatureSchema = z.discriminatedUnion("method", [
       .regex(PNG_DATA),
   }),
 ]);
-export type SignatureInput = z.infer<typeof signatureSchema>;
 
 export const submitFormBody = z.object({
   answers: z.record(z.string().max(40), z.unknown()),

@@ -5,7 +5,7 @@ import { clinicDb } from "@/db/clinic-db";
 import { loadActor, listUserClinics, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/scopes";
 import type { Input, Operation } from "./operation";
-import { errorResponse, json, toErrorResponse, zodFieldErrors } from "./respond";
+import { json, toErrorResponse, zodFieldErrors } from "./respond";
 import { AppError } from "@/lib/errors";
 import { auditOperationRead, auditOperationRefused } from "@/lib/audit/operation-reads";
 import { requestMetaFromHeaders, withRequestMeta } from "@/lib/audit/request-meta";
@@ -194,5 +194,3 @@ export function route<O extends Operation>(op: O, handler: Handler<O>): RouteHan
       invokeOperation(op, handler, req, params, deps),
   });
 }
-
-export { errorResponse };

@@ -189,7 +189,6 @@ export const instrumentSchema = z
 
 export type InstrumentDefinition = z.infer<typeof instrumentSchema>;
 export type InstrumentItem = z.infer<typeof itemSchema>;
-export type Mcid = z.infer<typeof mcidSchema>;
 
 function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);

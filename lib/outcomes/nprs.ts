@@ -26,8 +26,6 @@ export const nprsScoreInputSchema = z.preprocess(
   nprsScoreSchema.optional(),
 );
 
-export type NprsScore = z.infer<typeof nprsScoreSchema>;
-
 /** The reference's band for a pain score: No pain, Mild (1–3), Moderate (4–6), Severe (7–10). */
 export function nprsBand(score: number): string {
   const parsed = nprsScoreSchema.parse(score);

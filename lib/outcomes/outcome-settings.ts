@@ -16,8 +16,6 @@ export const NDI_THRESHOLDS = [10, 5] as const;
 export type NdiThreshold = (typeof NDI_THRESHOLDS)[number];
 export const MAX_SKIPPED_LIMIT = 3;
 
-export const DEFAULT_OUTCOME_SETTINGS: OutcomeSettings = { ndiThresholdPoints: 10, maxSkippedSections: 1 };
-
 /** Where each NDI threshold comes from, in words for the badge and the settings page. */
 export const NDI_THRESHOLD_SOURCES: Record<NdiThreshold, string> = {
   10: "Young 2009 threshold",

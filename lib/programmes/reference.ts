@@ -8,7 +8,7 @@ import data from "@/db/seed/reference/domain-data.json";
  */
 
 import { toolId } from "./tool-ids";
-export { TOOL_IDS, toolId, type ToolId } from "./tool-ids";
+export { TOOL_IDS, type ToolId } from "./tool-ids";
 
 const range = z
   .tuple([z.number().int().nonnegative(), z.number().int().positive()])
@@ -22,7 +22,6 @@ const libraryDosage = z.object({
   sets: z.number().int().positive(),
   frequency_per_week: z.number().int().min(1).max(7),
 });
-export type LibraryDosage = z.infer<typeof libraryDosage>;
 
 export const smrExercise = z.object({
   id: z.string().min(1),

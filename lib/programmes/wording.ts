@@ -6,5 +6,3 @@ export const PROGRAMME_WORDING = {
   self_care: { title: "Self-care recommendations", short: "self-care" },
   home_exercise: { title: "Home exercise programme", short: "home programme" },
 } as const;
-
-export type ProgrammeWording = keyof typeof PROGRAMME_WORDING;

@@ -47,7 +47,6 @@ export const outcomeSettingsBody = z.object({
     .min(0, `0 to ${MAX_SKIPPED_LIMIT} sections.`)
     .max(MAX_SKIPPED_LIMIT, `0 to ${MAX_SKIPPED_LIMIT} sections.`),
 });
-export const outcomeSettingsDto = outcomeSettingsBody;
 
 export const checkInBody = z.object({
   regions: z

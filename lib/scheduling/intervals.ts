@@ -50,9 +50,6 @@ export function normalize(list: readonly TimeInterval[]): TimeInterval[] {
   return out;
 }
 
-/** Alias of {@link normalize}, for call sites where "merge" says the intent better. */
-export const mergeIntervals = normalize;
-
 /** Everything in `from` that is not in `remove`. */
 export function subtractIntervals(from: readonly TimeInterval[], remove: readonly TimeInterval[]): TimeInterval[] {
   const cuts = normalize(remove);

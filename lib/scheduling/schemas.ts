@@ -71,7 +71,6 @@ export const weeklyHours = z
       });
     });
   });
-export type WeeklyHours = z.infer<typeof weeklyHours>;
 
 /**
  * Time off removes time. Without times it covers whole days (startDate to endDate, inclusive);
@@ -111,7 +110,6 @@ export const extraHoursException = z
     note: z.string().trim().max(200, "Keep the note under 200 characters.").optional(),
   })
   .refine((e) => !times(e.start, e.end) || e.end > e.start, endAfterStart);
-export type ExtraHoursException = z.infer<typeof extraHoursException>;
 
 export const availabilityException = z.discriminatedUnion("kind", [timeOffException, extraHoursException]);
 export type AvailabilityException = z.infer<typeof availabilityException>;
@@ -156,7 +154,6 @@ export const appointmentTypeRule = z.object({
     .max(240, "Keep the buffer under 4 hours.")
     .default(0),
 });
-export type AppointmentTypeRule = z.output<typeof appointmentTypeRule>;
 
 export const cancellationNoticeHours = z
   .number()

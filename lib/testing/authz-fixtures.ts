@@ -21,7 +21,7 @@ import { addException } from "@/lib/availability/availability";
 import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
 import type { DynamicBody, FixtureModule, World } from "./authz-fixture-module";
 
-export type { DynamicBody, World } from "./authz-fixture-module";
+export type { World } from "./authz-fixture-module";
 import { programmesFixtures } from "./authz-fixtures-programmes";
 import { calendarFixtures } from "./authz-fixtures-calendar";
 import { bookingFixtures } from "./authz-fixtures-booking";

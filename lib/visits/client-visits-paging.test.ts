@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { actorFor, freshDb, sessionFor, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/actor";
 import { createClient } from "@/lib/clients/clients";
-import { createClientBody } from "@/lib/clients/schemas";
+import { clientFields } from "@/lib/clients/schemas";
 import * as visitsRoute from "@/app/api/clients/[clientId]/visits/route";
 import { createVisit } from "./write-visits";
 import { listClientVisits } from "./read-visits";
@@ -24,7 +24,7 @@ beforeAll(async () => {
   ({ id: clientId } = await createClient(
     t.db,
     therapist,
-    createClientBody.parse({ firstName: "Paged", lastName: "Visits" }),
+    clientFields.parse({ firstName: "Paged", lastName: "Visits" }),
   ));
   const day = (d: number, h = 9) => new Date(Date.UTC(2026, 9, d, h)).toISOString();
   // Nine visits on distinct days, three started at one same instant (only the id tells them apart) ...

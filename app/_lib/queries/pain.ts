@@ -5,9 +5,8 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 // Types only: a runtime import of lib/pain would pull the whole reference seed (via the NPRS
 // instrument) into the browser bundle.
 import type { VisitPain } from "@/lib/pain/visit-pain";
-import type { AttentionEntry } from "@/lib/outcomes/attention";
 
-export type { VisitPain, AttentionEntry };
+export type { VisitPain };
 
 export const painKeys = {
   /** Everything that depends on a client's scores: complaints, progress. */
@@ -48,13 +47,6 @@ export function progressQuery(clientId: string) {
   return queryOptions({
     queryKey: painKeys.progress(clientId),
     queryFn: ({ signal }) => call(ops.getProgress, { params: { clientId }, signal }),
-  });
-}
-
-export function attentionQuery() {
-  return queryOptions({
-    queryKey: painKeys.attention,
-    queryFn: ({ signal }) => call(ops.listAttention, { signal }),
   });
 }
 

@@ -34,10 +34,6 @@ export function myProgressQuery() {
 }
 
 export type DiaryEntryInput = z.input<typeof diaryEntryBody>;
-export interface DiarySaveResult {
-  entry: DiaryEntryDto;
-  replaced: boolean;
-}
 
 /**
  * Saves a score for today (the server picks the clinic-local day when none is sent).

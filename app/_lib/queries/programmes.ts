@@ -3,22 +3,13 @@ import { call, ops } from "@/app/_lib/api-client";
 // Types only: lib/programmes/schemas reaches the reference seed (via dosage.ts), which must stay
 // out of the browser bundle.
 import type {
-  AdherenceReportDto,
-  BuilderData,
   ClientProgrammes,
   CreateProgrammeBody,
   ProgrammeDetail,
   ReviseProgrammeBody,
 } from "@/lib/programmes/schemas";
 
-export type {
-  AdherenceReportDto,
-  BuilderData,
-  ClientProgrammes,
-  CreateProgrammeBody,
-  ProgrammeDetail,
-  ReviseProgrammeBody,
-};
+export type { ClientProgrammes, CreateProgrammeBody, ProgrammeDetail, ReviseProgrammeBody };
 
 export const programmeKeys = {
   /** Everything about one client's programmes: list, adherence, builder data. */
@@ -40,13 +31,6 @@ export function clientAdherenceQuery(clientId: string, weeks: number) {
     queryKey: programmeKeys.adherence(clientId, weeks),
     queryFn: ({ signal }) =>
       call(ops.getClientAdherence, { params: { clientId }, query: { weeks: String(weeks) }, signal }),
-  });
-}
-
-export function programmeQuery(programmeId: string) {
-  return queryOptions({
-    queryKey: programmeKeys.detail(programmeId),
-    queryFn: ({ signal }) => call(ops.getProgramme, { params: { programmeId }, signal }),
   });
 }
 
