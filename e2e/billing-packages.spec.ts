@@ -1,4 +1,4 @@
-import { test, expect, signInAs, expectAccessible, uniqueSuffix, bookCompletable } from "./fixtures";
+import { test, expect, signInAs, expectAccessible, uniqueSuffix, bookCompletable, findClientId } from "./fixtures";
 
 test("admin creates a package plan, sells it to a client, completes an appointment: 1 of 5 used", async ({
   browser,
@@ -76,4 +76,38 @@ test("admin creates a package plan, sells it to a client, completes an appointme
   await admin.setViewportSize({ width: 390, height: 844 });
   await expect(pkg).toContainText("1 of 5 used");
   await expectAccessible(admin);
+});
+
+test("a client sees the package they bought in the portal on a phone: sessions left and expiry", async ({
+  browser,
+}) => {
+  const suffix = uniqueSuffix();
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin@demo.test");
+  const api = admin.request;
+  const types: { id: string; archived: boolean }[] = await (await api.get("/api/appointment-types")).json();
+  const plan = await api.post("/api/billing/package-plans", {
+    data: {
+      name: `3 treatments ${suffix}`,
+      sessions: 3,
+      typeIds: [types.find((t) => !t.archived)!.id],
+      priceMinor: 15000,
+      validityDays: 180,
+    },
+  });
+  expect(plan.status(), await plan.text()).toBe(201);
+  const clientId = await findClientId(api, "client@demo.test");
+  const sold = await api.post(`/api/clients/${clientId}/packages`, { data: { planId: (await plan.json()).id } });
+  expect(sold.status(), await sold.text()).toBe(201);
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signInAs(phone, "client@demo.test");
+  await phone.goto("/portal/invoices");
+  const mine = phone.getByRole("region", { name: "Your packages" });
+  const pkg = mine.getByTestId("client-package").filter({ hasText: `3 treatments ${suffix}` });
+  await expect(pkg).toContainText("0 of 3 used");
+  await expect(pkg).toContainText("3 left");
+  await expect(pkg).toContainText("expires");
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible(phone);
 });
