@@ -111,6 +111,7 @@ test("a therapist prescribes three exercises; the client runs a timer on a phone
   await trap.getByRole("link", { name: /Start/ }).tap();
   await expect(page.getByRole("heading", { level: 1, name: /Upper trapezius ball press/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Stop at once if" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Never press on" })).toContainText("Front and sides of the neck");
   await expect(page.getByText("Right side first.")).toBeVisible();
   await expectAccessible(page);
   const timer = page.getByRole("region", { name: "Guided timer" });

@@ -129,6 +129,12 @@ test("reference v2: labelled PGIC/GROC, meaningful change with its numbers, unsc
   const item = desk.getByRole("group", { name: "1. Upper trapezius ball press against a wall" });
   await item.getByText("Stop rules (clinical) and what the client sees").click();
   await expect(item.getByTestId("clinician-stop-rules")).toContainText("paraesthesia");
+  // The reference's red flags and endangerment zones, one click away in the builder.
+  await desk.getByText("Red flags and places never to press").click();
+  await expect(desk.getByRole("region", { name: "Refer before prescribing (red flags)" })).toContainText("DVT");
+  await expect(desk.getByRole("region", { name: "Never press on (endangerment zones)" })).toContainText(
+    "Back of the knee",
+  );
   await expectAccessible(desk);
 
   // The portal: plain stop rules and the same scale, on a phone.
