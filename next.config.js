@@ -20,6 +20,9 @@ const nextConfig = {
     "@react-email/render",
     // Twilio's library (axios, jsonwebtoken) is Node-only and large; Node loads it in the SMS jobs and callback.
     "twilio",
+    // pdf.js and its Skia canvas run in a worker thread that loads them from node_modules (lib/documents/pdf-first-page.ts).
+    "pdfjs-dist",
+    "@napi-rs/canvas",
   ],
   poweredByHeader: false,
   // Metadata is normally streamed after the page body for browsers, so a page briefly has no

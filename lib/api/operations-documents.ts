@@ -96,7 +96,8 @@ export const getClientDocumentThumbnail = defineOperation({
   method: "GET",
   path: "/api/clients/{clientId}/documents/{documentId}/thumbnail",
   tag: "Documents",
-  summary: "A picture's grid thumbnail (WebP, ≤ 320 px; covered by the audited list)",
+  summary:
+    "A document's grid thumbnail: a picture, or a PDF's first page (WebP, ≤ 320 px; covered by the audited list)",
   auth: { permission: "clinical.read" },
   params: clientDocumentParams,
   produces: "image/webp",

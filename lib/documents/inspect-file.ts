@@ -72,7 +72,7 @@ export async function inspectUpload(dataBase64: string): Promise<InspectedFile> 
 }
 
 /** A WebP no larger than `size` on its longer side, upright and without metadata (no GPS). */
-async function rendition(data: Buffer, size: number): Promise<Rendition> {
+export async function rendition(data: Buffer, size: number): Promise<Rendition> {
   const out = await sharp(data)
     .rotate()
     .resize(size, size, { fit: "inside", withoutEnlargement: true })

@@ -79,7 +79,7 @@ export const clientDocumentParams = z.object({ documentId: z.uuid(), clientId: z
 export const portalDocumentParams = z.object({ documentId: z.uuid() });
 
 export const documentFileQuery = z.object({
-  /** `thumb` (grid, ≤ 320 px) and `preview` (≤ 1600 px) exist for images; PDFs have only the original. */
+  /** `thumb` (grid, ≤ 320 px): pictures, and PDFs once their page 1 is drawn; `preview` (≤ 1600 px): pictures (a PDF's is itself). */
   variant: z.enum(["original", "preview", "thumb"]).default("original"),
   download: z.stringbool().optional(),
 });

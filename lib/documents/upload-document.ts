@@ -10,6 +10,9 @@ import { invalid } from "@/lib/errors";
 import { putFile, storage, type ObjectStore, type StoredFile } from "@/lib/storage";
 import { inspectUpload } from "./inspect-file";
 import { getDocumentOrThrow } from "./queries";
+import { pdfThumbnailJob } from "./pdf-thumbnail";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { wakeInProcessWorker } from "@/lib/jobs/in-process";
 import type { DocumentDto, UploadDocumentBody } from "./schemas";
 
 const EXT: Record<string, string> = {
@@ -85,7 +88,11 @@ export async function uploadDocument(
         clientId,
         details: { kind: input.kind, contentType: file.contentType, byteSize: written[0]!.byteSize },
       });
+      // A PDF's thumbnail is drawn by the queue (pdf-thumbnail.ts); the tile shows a PDF mark until then.
+      if (file.contentType === "application/pdf")
+        await enqueue(tx, pdfThumbnailJob, { clinicId: actor.clinicId, documentId: id }, { clinicId: actor.clinicId });
     });
+    if (file.contentType === "application/pdf") wakeInProcessWorker();
   } catch (err) {
     await Promise.all(written.map((f) => store.delete(f.key).catch(() => undefined)));
     throw err;

@@ -10,6 +10,7 @@ import { sendAppointmentMessageJob } from "@/lib/messaging/appointment-messages"
 import { emailDocumentJob } from "@/lib/billing/email-document";
 import { sendSmsJob } from "@/lib/messaging/sms/send-job";
 import { sendSeriesMessageJob } from "@/lib/messaging/series-messages";
+import { pdfThumbnailJob } from "@/lib/documents/pdf-thumbnail";
 
 /**
  * Every job type the app has, by name: a worker runs only jobs it finds here (an unknown name
@@ -27,6 +28,7 @@ const all: AnyJob[] = [
   emailDocumentJob,
   sendSmsJob,
   sendSeriesMessageJob,
+  pdfThumbnailJob,
 ];
 
 /** The recurring schedules every worker ticks (lib/jobs/schedules.ts). */

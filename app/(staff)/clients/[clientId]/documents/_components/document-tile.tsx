@@ -36,13 +36,22 @@ export function DocumentTile({ clientId, doc, canWrite }: { clientId: string; do
         target="_blank"
         rel="noopener"
         className="block aspect-[4/3] bg-stone-100"
-        aria-label={`Open ${label}`}
+        // The PDF mark's visible word is part of the name (not in brackets, which axe and some speech
+        // tools ignore), as speech-input users say what they see.
+        aria-label={`Open ${label}${doc.contentType === "application/pdf" ? ", PDF" : ""}`}
       >
         {doc.hasThumbnail ? (
           // eslint-disable-next-line @next/next/no-img-element -- a private, signed-in file: not for next/image's optimiser
           <img src={documentThumbUrl(clientId, doc.id)} alt="" className="size-full object-contain" loading="lazy" />
         ) : (
-          <span className="flex size-full items-center justify-center text-2xl font-semibold text-stone-500">PDF</span>
+          // No picture yet (still being drawn) or none possible (a PDF that cannot be rendered): a document mark.
+          <span className="flex size-full flex-col items-center justify-center gap-1 text-stone-600">
+            <svg viewBox="0 0 24 24" className="size-14" aria-hidden="true" fill="none" stroke="currentColor">
+              <path strokeWidth="1.5" strokeLinejoin="round" d="M6 2.75h8.5L19.25 7.5v13.75H6z" />
+              <path strokeWidth="1.5" strokeLinejoin="round" d="M14.25 2.75V7.75h5" />
+            </svg>
+            <span className="text-lg font-semibold tracking-wide">PDF</span>
+          </span>
         )}
       </a>
       <div className="flex flex-1 flex-col gap-2 p-3">
