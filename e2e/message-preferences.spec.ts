@@ -65,7 +65,19 @@ test("staff record SMS consent on the client page; the confirmation goes by text
   expect(booked, "a free upcoming time for Tara").toBe(true);
   const sms = await smsTo(mobile.e164);
   expect(sms.body).toMatch(new RegExp(`^Demo Clinic: you're booked for Text ${suffix} on .+ with Tara Therapist\\.`));
-  expect(sms.body).toMatch(/Manage: http:\/\/127\.0\.0\.1:\d+\/appointment\/[\w.-]+$/);
+  // The short link keeps the text short; opened signed-out on a phone it shows the appointment.
+  const short = /Manage: (http:\/\/127\.0\.0\.1:\d+\/m\/[\w-]{12})$/.exec(sms.body)?.[1];
+  expect(short, "the short link in the text").toBeTruthy();
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const opened = await phone.newPage();
+  await opened.goto(short!);
+  await expect(opened).toHaveURL(/\/appointment\/[\w.-]+$/);
+  await expect(opened.getByRole("heading", { name: "Your appointment" })).toBeVisible();
+  await expect(opened.getByText(`Text ${suffix}`)).toBeVisible();
+  await expectAccessible(opened);
+  await phone.close();
+  // An unknown short link is a plain 404.
+  expect((await page.request.get("/m/AAAAAAAAAAAA")).status()).toBe(404);
   // One confirmation (a reminder text may follow if the appointment is within the reminder lead time).
   expect(textsTo(mobile.e164).filter((m) => m.body.includes("you're booked"))).toHaveLength(1);
 

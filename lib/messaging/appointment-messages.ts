@@ -7,6 +7,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { APPOINTMENT_EVENTS, type AppointmentEvent } from "./appointment-copy";
 import { lastToldPlacement, lockAppointmentFacts, placementOf, samePlacement } from "./appointment-facts";
 import { manageUrl } from "./manage-link";
+import { createShortManageUrl } from "./short-link";
 import { renderFactsEmail } from "./render-appointment-email";
 import { deliverToClient } from "./deliver-to-client";
 
@@ -76,10 +77,11 @@ export async function sendAppointmentMessage(
     if (notice.event === "changed" && told && samePlacement(told, current))
       return "skipped: nothing changed since the client was told";
     const kind = emailKind(notice.event);
+    const claims = { clinicId: a.clinicId, appointmentId: a.id, expiresAt: a.startsAt };
     const link =
       notice.event === "cancelled" || a.startsAt.getTime() <= now.getTime()
         ? null
-        : manageUrl(options.baseUrl ?? appUrl(), { clinicId: a.clinicId, appointmentId: a.id, expiresAt: a.startsAt });
+        : manageUrl(options.baseUrl ?? appUrl(), claims);
     const previous =
       notice.event === "changed" && told?.startsAt && told.endsAt
         ? {
@@ -96,6 +98,12 @@ export async function sendAppointmentMessage(
       sharedReason: notice.sharedReason ?? null,
       cancelledByClient: notice.cancelledByClient ?? false,
     });
+    // A text gets the short link (short-link.ts): the signed one alone is ~150 characters.
+    const texts = a.messageChannel === "sms" || a.messageChannel === "both";
+    const sms =
+      link && texts
+        ? mail.copy.sms.replace(link, await createShortManageUrl(tx, options.baseUrl ?? appUrl(), claims))
+        : mail.copy.sms;
     const sent = await deliverToClient(
       tx,
       a,
@@ -104,7 +112,7 @@ export async function sendAppointmentMessage(
         label: EVENT_LABELS[notice.event],
         essential: true,
         email: mail,
-        sms: mail.copy.sms,
+        sms,
         about: notice.event === "cancelled" ? undefined : current,
       },
       { smsOn: options.smsOn, now },
