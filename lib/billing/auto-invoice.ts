@@ -1,13 +1,11 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { invoices } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { clinicScope } from "@/lib/auth/scopes";
 import { draftForAppointment } from "./invoices";
 import { loadBillingSettings } from "./settings";
 import { giveBackForAppointment, redeemForAppointment } from "./redeem-package";
 import { chargeFeeOnDraft } from "./package-draft-line";
+import { appointmentInvoice } from "./queries";
 
 /**
  * Called in the transaction that marks an appointment completed: when the clinic invoices
@@ -16,17 +14,7 @@ import { chargeFeeOnDraft } from "./package-draft-line";
  * a draft shows no one an amount they could not already see.
  */
 export async function onAppointmentCompleted(tx: Db, actor: Actor, appointmentId: string) {
-  const [existing] = await tx
-    .select({ id: invoices.id, totalMinor: invoices.totalMinor })
-    .from(invoices)
-    .where(
-      and(
-        clinicScope(actor, invoices),
-        eq(invoices.appointmentId, appointmentId),
-        eq(invoices.kind, "invoice"),
-        ne(invoices.status, "void"),
-      ),
-    );
+  const existing = await appointmentInvoice(tx, actor, appointmentId, "live");
   // A prepaid session is drawn first, so the draft below says "Package: …" instead of the fee;
   // but not when the visit was already invoiced for money (at arrival): it was charged once.
   if (!existing || existing.totalMinor === 0) await redeemForAppointment(tx, actor, appointmentId);

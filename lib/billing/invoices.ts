@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { appointmentTypes, appointments, clients, invoices, memberships } from "@/db/schema";
@@ -9,7 +9,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
 import { computeLines, replaceDraftLines, type LineInput } from "./invoice-lines";
-import { getInvoice } from "./queries";
+import { appointmentInvoice, getInvoice } from "./queries";
 import { loadBillingSettings } from "./settings";
 import { priceFor } from "./catalogue";
 import { localDateIn } from "./rules/dates";
@@ -90,20 +90,7 @@ async function insertDraft(
  */
 export async function invoiceAppointment(db: Db, actor: Actor, appointmentId: string) {
   assertCan(actor, "billing.manage");
-  const existing = async () => {
-    const [inv] = await db
-      .select({ id: invoices.id })
-      .from(invoices)
-      .where(
-        and(
-          clinicScope(actor, invoices),
-          eq(invoices.appointmentId, appointmentId),
-          eq(invoices.kind, "invoice"),
-          ne(invoices.status, "void"),
-        ),
-      );
-    return inv?.id ?? null;
-  };
+  const existing = async () => (await appointmentInvoice(db, actor, appointmentId, "live"))?.id ?? null;
   const found = await existing();
   if (found) return getInvoice(db, actor, found);
   try {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
@@ -28,6 +28,26 @@ const summaryColumns = {
 };
 
 type SummaryRow = Omit<InvoiceSummary, "number" | "balanceMinor"> & { displayNumber: string | null };
+
+/**
+ * The appointment's invoice that still stands (a credit note is never one, a void one no longer
+ * is): "live" is any status but void; "issued" leaves out the draft too, as the paper that records
+ * what was charged. At most one exists (unique index on the appointment).
+ */
+export async function appointmentInvoice(db: Db, actor: Actor, appointmentId: string, which: "live" | "issued") {
+  const [inv] = await db
+    .select({ id: invoices.id, totalMinor: invoices.totalMinor })
+    .from(invoices)
+    .where(
+      and(
+        clinicScope(actor, invoices),
+        eq(invoices.appointmentId, appointmentId),
+        eq(invoices.kind, "invoice"),
+        which === "live" ? ne(invoices.status, "void") : notInArray(invoices.status, ["draft", "void"]),
+      ),
+    );
+  return inv ?? null;
+}
 
 export function toSummary(r: SummaryRow): InvoiceSummary {
   const { displayNumber, ...rest } = r;

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lt, ne, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, clientPackages, invoices, packageRedemptions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { clinicScope } from "@/lib/auth/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
+import { appointmentInvoice } from "./queries";
 import { localDateIn } from "./rules/dates";
 
 export interface Redemption {
@@ -129,18 +130,7 @@ export async function redeemForAppointment(tx: Db, actor: Actor, appointmentId: 
 export async function giveBackForAppointment(tx: Db, actor: Actor, appointmentId: string): Promise<Redemption | null> {
   const live = await redemptionFor(tx, actor, appointmentId);
   if (!live) return null;
-  const [issued] = await tx
-    .select({ id: invoices.id })
-    .from(invoices)
-    .where(
-      and(
-        clinicScope(actor, invoices),
-        eq(invoices.appointmentId, appointmentId),
-        eq(invoices.kind, "invoice"),
-        notInArray(invoices.status, ["draft", "void"]),
-      ),
-    );
-  if (issued) return null;
+  if (await appointmentInvoice(tx, actor, appointmentId, "issued")) return null;
   const [r] = await tx
     .update(packageRedemptions)
     .set({ returnedAt: new Date() })
