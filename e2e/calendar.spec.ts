@@ -1,4 +1,5 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+import { dateTimeField, fillDate, fillTime } from "./date-fields";
 import { mailTo } from "./mailbox";
 
 // A Wednesday far from the demo week, so only this spec's bookings are on it.
@@ -46,8 +47,8 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await dialog.getByLabel("Appointment type").selectOption(type.id);
   await dialog.getByLabel("Therapist").selectOption({ label: "Tara Therapist" });
   await dialog.getByLabel("Room").selectOption(roomA.id);
-  await dialog.getByLabel("Date").fill(DATE);
-  await dialog.getByLabel("Start time").fill("10:00");
+  await fillDate(dateTimeField(dialog, "Date"), DATE);
+  await fillTime(dateTimeField(dialog, "Start time"), "10:00");
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Book appointment" }).click();
   await expect(page.getByTestId("calendar-message")).toContainText(
@@ -105,8 +106,8 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await dialog.getByLabel("Appointment type").selectOption(type.id);
   await dialog.getByLabel("Therapist").selectOption(theo.userId);
   await dialog.getByLabel("Room").selectOption(roomB.id);
-  await dialog.getByLabel("Date").fill(DATE);
-  await dialog.getByLabel("Start time").fill("10:30");
+  await fillDate(dateTimeField(dialog, "Date"), DATE);
+  await fillTime(dateTimeField(dialog, "Start time"), "10:30");
   await dialog.getByRole("button", { name: "Book appointment" }).click();
   await expect(dialog.getByTestId("create-error")).toHaveText(
     "Theo Therapist already has Casey Client Wed 10 Mar, 10:00–11:00.",

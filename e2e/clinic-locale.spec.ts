@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
+import { clinicLocaleFieldTests } from "./clinic-locale-fields";
 
 // Other Clinic (New York) is switched to en-US here and back to en-GB afterwards; the Demo Clinic
 // specs beside this one never see the change.
@@ -157,6 +158,9 @@ test("an en-US clinic's booking conflict and its client's portal read month-firs
   await expectAccessible(client);
   await client.context().close();
 });
+
+// The date and time fields, the visit and the progress pages, in the same serial run (they switch the clinic too).
+clinicLocaleFieldTests();
 
 test("the app has a favicon, an Apple touch icon and a manifest in the brand colours", async ({ page }) => {
   const icon = await page.request.get("/icon.svg");

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
 import { mailsTo, mailTo } from "./mailbox";
+import { dateTimeField, fillDate, fillTime } from "./date-fields";
 
 /** A type of our own and extra hours for Tara on the given dates, so no other spec's diary is touched. */
 async function setUp(request: APIRequestContext, dates: string[]) {
@@ -52,8 +53,8 @@ test("the admin books a weekly series, sees the date that conflicts, picks an al
   await form.getByRole("radio", { name: "Priya Shah" }).check();
   await form.getByLabel("Appointment type").selectOption(typeId);
   await form.getByLabel("Therapist", { exact: true }).selectOption(taraId);
-  await form.getByLabel("First date").fill("2033-03-01");
-  await form.getByLabel("Time", { exact: true }).fill("10:00");
+  await fillDate(dateTimeField(form, "First date"), "2033-03-01");
+  await fillTime(dateTimeField(form, "Time"), "10:00");
   await form.getByLabel("Number of sessions", { exact: true }).fill("6");
   await form.getByRole("button", { name: "Check all dates" }).click();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clinicFormat } from "./clinic-format";
+import { clinicFormat, clinicHourCycle, dateFieldOrder } from "./clinic-format";
+import { joinDateParts } from "./date-parts";
 import { CLINIC_LOCALES } from "./clinic-locales";
 
 // 9 Dec 2026 01:35:10 UTC: still 8 December in the Americas.
@@ -63,5 +64,38 @@ describe("clinic date and time format", () => {
 
   it("needs no per-locale number format: every clinic locale writes 30,400.25 the same way", () => {
     for (const locale of CLINIC_LOCALES) expect(new Intl.NumberFormat(locale).format(30400.25)).toBe("30,400.25");
+  });
+
+  it("gives date fields the clinic's order and clock, whatever the browser's locale", () => {
+    // What the date and time fields follow (app/_components/ui/date-time-field.tsx): the same
+    // convention the formatted dates use, so an input never contradicts the page around it.
+    expect(dateFieldOrder("en-US")).toEqual(["month", "day", "year"]);
+    for (const l of ["en-GB", "en-AU", "en-NZ", "en-IE"] as const)
+      expect(dateFieldOrder(l)).toEqual(["day", "month", "year"]);
+    expect(dateFieldOrder("en-CA")).toEqual(["year", "month", "day"]);
+    expect(CLINIC_LOCALES.map((l) => [l, clinicHourCycle(l)])).toEqual([
+      ["en-GB", 24],
+      ["en-US", 12],
+      ["en-AU", 12],
+      ["en-CA", 12],
+      ["en-NZ", 12],
+      ["en-IE", 24],
+    ]);
+    // The hour cycle agrees with the clinic's own time style.
+    for (const l of CLINIC_LOCALES)
+      expect(/[ap]\.?m\.?/i.test(clinicFormat({ locale: l, timeZone: "UTC" }).wall("14:00"))).toBe(
+        clinicHourCycle(l) === 12,
+      );
+  });
+
+  it("joins day, month and year boxes into a calendar date only when they make one", () => {
+    expect(joinDateParts({ day: "2", month: "4", year: "2027" })).toBe("2027-04-02");
+    expect(joinDateParts({ day: "", month: "", year: "" })).toBe("");
+    expect(joinDateParts({ day: "29", month: "2", year: "2027" })).toBeNull();
+    expect(joinDateParts({ day: "31", month: "4", year: "2027" })).toBeNull();
+    expect(joinDateParts({ day: "29", month: "2", year: "2028" })).toBe("2028-02-29");
+    expect(joinDateParts({ day: "2", month: "", year: "2027" })).toBeNull();
+    expect(joinDateParts({ day: "2", month: "13", year: "2027" })).toBeNull();
+    expect(joinDateParts({ day: "2", month: "4", year: "27" })).toBeNull();
   });
 });

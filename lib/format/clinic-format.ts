@@ -44,6 +44,8 @@ const STYLES = {
   weekdayName: { weekday: "short" },
   /** 2026 */
   year: { year: "numeric" },
+  /** 02/04/2027 · 04/02/2027 · 2027-04-02: the numeric order a date field follows */
+  numericDate: { day: "2-digit", month: "2-digit", year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type DateStyle = keyof typeof STYLES;
 
@@ -137,3 +139,15 @@ export function clinicFormat({ locale, timeZone }: ClinicFormatSettings): Clinic
 /** The format of the actor's clinic (server side: pages, use-cases, emails). */
 export const formatFor = (actor: { clinicLocale: ClinicLocale; clinicTimezone: string }) =>
   clinicFormat({ locale: actor.clinicLocale, timeZone: actor.clinicTimezone });
+
+/** The order a clinic writes a numeric date in: en-US month/day/year, en-GB day/month/year, en-CA year-month-day. */
+export function dateFieldOrder(locale: ClinicLocale): ("day" | "month" | "year")[] {
+  return formatter(locale, "UTC", "numericDate")
+    .formatToParts(new Date(Date.UTC(2027, 3, 2)))
+    .flatMap((p) => (p.type === "day" || p.type === "month" || p.type === "year" ? [p.type] : []));
+}
+
+/** The clinic's clock: 12-hour (en-US, en-AU, en-CA, en-NZ) or 24-hour (en-GB, en-IE), as its time style shows it. */
+export function clinicHourCycle(locale: ClinicLocale): 12 | 24 {
+  return formatter(locale, "UTC", "time").resolvedOptions().hour12 ? 12 : 24;
+}

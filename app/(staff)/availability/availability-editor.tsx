@@ -8,7 +8,9 @@ import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
+import { DateField } from "@/app/_components/ui/date-time-field";
 import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { WeekEditor } from "./week-editor";
 import { SlotFinder } from "./slot-finder";
 import { setupKeys } from "@/app/_lib/queries/clinic-setup";
@@ -24,6 +26,16 @@ export function AvailabilityEditor({
 }) {
   const router = useRouter();
   const qc = useQueryClient();
+  const f = useClinicFormat();
+  // Exceptions arrive as stored ("2027-01-05", "09:00"): written here as the clinic writes dates and times.
+  const shown = (v: unknown) =>
+    typeof v !== "string"
+      ? String(v)
+      : /^\d{4}-\d{2}-\d{2}$/.test(v)
+        ? f.day(v, "date")
+        : /^\d{2}:\d{2}$/.test(v)
+          ? f.wall(v)
+          : v;
   const key = ["availability", therapistId];
   // Hours and exceptions change the free slots: refresh them with every save.
   const saved = (d: AvailabilityDto) => {
@@ -94,10 +106,10 @@ export function AvailabilityEditor({
                     <li key={e.id} className="flex min-h-12 items-center justify-between gap-2 text-sm">
                       <span>
                         {e.exception.kind === "time_off" ? "Time off" : "Extra hours"}:{" "}
-                        {String(e.exception.startDate ?? e.exception.date)}
-                        {e.exception.endDate ? ` to ${String(e.exception.endDate)}` : ""}
-                        {e.exception.start ? ` from ${String(e.exception.start)}` : ""}
-                        {e.exception.end ? ` until ${String(e.exception.end)}` : ""}
+                        {shown(e.exception.startDate ?? e.exception.date)}
+                        {e.exception.endDate ? ` to ${shown(e.exception.endDate)}` : ""}
+                        {e.exception.start ? ` from ${shown(e.exception.start)}` : ""}
+                        {e.exception.end ? ` until ${shown(e.exception.end)}` : ""}
                         {e.exception.note ? <span className="text-muted"> — {String(e.exception.note)}</span> : null}
                       </span>
                       <Button variant="ghost" onClick={() => remove.mutate(e.id)}>
@@ -115,18 +127,16 @@ export function AvailabilityEditor({
                 }}
                 aria-label="Add time off"
               >
-                <Field
+                <DateField
                   label="First day off"
-                  type="date"
                   value={off.startDate}
-                  onChange={(e) => setOff({ ...off, startDate: e.target.value })}
+                  onChange={(v) => setOff({ ...off, startDate: v })}
                   error={err("startDate")}
                 />
-                <Field
+                <DateField
                   label="Last day off (optional)"
-                  type="date"
                   value={off.endDate}
-                  onChange={(e) => setOff({ ...off, endDate: e.target.value })}
+                  onChange={(v) => setOff({ ...off, endDate: v })}
                   error={err("endDate")}
                 />
                 <Field

@@ -6,6 +6,7 @@ import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
+import { TimeField } from "@/app/_components/ui/date-time-field";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 type Block = { weekday: number; start: string; end: string };
@@ -51,20 +52,20 @@ export function WeekEditor({
               {rows.length === 0 ? <p className="text-sm text-muted">Not working</p> : null}
               {rows.map(({ b, i }, n) => (
                 <div key={i} className="flex flex-wrap items-center gap-2">
-                  <input
-                    type="time"
-                    aria-label={`${day} block ${n + 1} starts`}
+                  <TimeField
+                    label={`${day} block ${n + 1} starts`}
+                    labelHidden
                     value={b.start}
-                    onChange={(e) => update(i, { start: e.target.value })}
-                    className="min-h-11 rounded-md border border-stone-300 px-2"
+                    onChange={(t) => update(i, { start: t })}
+                    className="w-36"
                   />
                   <span aria-hidden>–</span>
-                  <input
-                    type="time"
-                    aria-label={`${day} block ${n + 1} ends`}
+                  <TimeField
+                    label={`${day} block ${n + 1} ends`}
+                    labelHidden
                     value={b.end}
-                    onChange={(e) => update(i, { end: e.target.value })}
-                    className="min-h-11 rounded-md border border-stone-300 px-2"
+                    onChange={(t) => update(i, { end: t })}
+                    className="w-36"
                   />
                   <Button
                     type="button"

@@ -2,6 +2,7 @@
 import type { RoomOption, TherapistOption } from "./calendar-types";
 import type { View } from "./calendar-model";
 import { Button } from "@/app/_components/ui/button";
+import { DateField } from "@/app/_components/ui/date-time-field";
 
 const selectClass = "min-h-11 rounded-md border border-stone-300 bg-white px-3 text-sm text-ink";
 
@@ -47,16 +48,7 @@ export function CalendarToolbar({
           <span aria-hidden>›</span>
         </Button>
       </div>
-      <label className="flex flex-col text-sm font-medium text-ink">
-        Date
-        <input
-          type="date"
-          value={date}
-          required
-          onChange={(e) => e.target.value && onChange({ date: e.target.value })}
-          className={`${selectClass} mt-1 tabular`}
-        />
-      </label>
+      <DateField label="Date" value={date} required onChange={(d) => d && onChange({ date: d })} className="w-48" />
       <div role="group" aria-label="View" className="flex rounded-md border border-stone-300 bg-white p-0.5">
         {(["day", "week"] as const).map((v) => (
           <button

@@ -8,7 +8,8 @@ import { localDate, wallTime } from "@/lib/scheduling/schemas";
 import { localDateOf, parseWallTime, wallMinutesOf } from "@/lib/scheduling/zoned";
 import { moveAppointment } from "@/app/_lib/queries/calendar";
 import { Button } from "@/app/_components/ui/button";
-import { Field, SelectField } from "@/app/_components/ui/field";
+import { FormDateField, FormTimeField } from "@/app/_components/ui/form-date-time";
+import { SelectField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { canEdit, type CalendarSetup } from "./calendar-types";
 import { NotifyClientField } from "./notify-client-field";
@@ -79,9 +80,9 @@ export function ChangeForm({
     >
       <h3 className="text-sm font-semibold text-ink">Time and place</h3>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label="Date" type="date" {...form.register("date")} error={errors.date?.message} />
-        <Field label="Starts" type="time" step={900} {...form.register("start")} error={errors.start?.message} />
-        <Field label="Ends" type="time" step={900} {...form.register("end")} error={errors.end?.message} />
+        <FormDateField label="Date" control={form.control} name="date" error={errors.date?.message} />
+        <FormTimeField label="Starts" control={form.control} name="start" error={errors.start?.message} />
+        <FormTimeField label="Ends" control={form.control} name="end" error={errors.end?.message} />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField label="Therapist" {...form.register("therapistUserId")} error={errors.therapistUserId?.message}>

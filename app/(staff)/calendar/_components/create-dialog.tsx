@@ -14,6 +14,8 @@ import { calendarKeys, newIdempotencyKey } from "@/app/_lib/queries/calendar";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
+import { FormDateField, FormTimeField } from "@/app/_components/ui/form-date-time";
+import { useClinicFormat } from "@/app/_components/clinic-format";
 import { canEdit, type CalendarSetup } from "./calendar-types";
 import { hhmm, instantAt } from "./calendar-model";
 import { isOutsideHours } from "./calendar-banner";
@@ -47,6 +49,8 @@ export function CreateDialog({
   onBooked: (a: Booked) => void;
 }) {
   const { timeZone, me } = setup;
+  // "Ends 3:15 PM" on the clinic's clock, like the field above it.
+  const f = useClinicFormat();
   const queryClient = useQueryClient();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [search, setSearch] = useState("");
@@ -90,7 +94,9 @@ export function CreateDialog({
   });
   const submit = form.handleSubmit((v) => book.mutate({ v, allowOutsideHours: false }));
   const ends =
-    type && /^\d{2}:\d{2}$/.test(time ?? "") ? hhmm(Math.min(parseWallTime(time!) + type.durationMin, 24 * 60)) : null;
+    type && /^\d{2}:\d{2}$/.test(time ?? "")
+      ? f.wall(Math.min(parseWallTime(time!) + type.durationMin, 24 * 60))
+      : null;
   const { errors } = form.formState;
 
   return (
@@ -181,12 +187,11 @@ export function CreateDialog({
                     </option>
                   ))}
                 </SelectField>
-                <Field label="Date" type="date" {...form.register("date")} error={errors.date?.message} />
-                <Field
+                <FormDateField label="Date" control={form.control} name="date" error={errors.date?.message} />
+                <FormTimeField
                   label="Start time"
-                  type="time"
-                  step={900}
-                  {...form.register("time")}
+                  control={form.control}
+                  name="time"
                   error={errors.time?.message}
                   hint={
                     ends

@@ -9,6 +9,7 @@ import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
+import { DateField, TimeField } from "@/app/_components/ui/date-time-field";
 import { ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { ClientPicker, type PickedClient } from "@/app/_components/scheduling/client-picker";
 import { formatters, SeriesReportView, unresolvedCount, type Choice } from "./series-report";
@@ -240,22 +241,14 @@ export function SeriesPlanner({
               </SelectField>
             ) : null}
             <div className="grid grid-cols-2 gap-3">
-              <Field
+              <DateField
                 label="First date"
-                type="date"
                 required
                 value={form.date}
-                onChange={(e) => update({ date: e.target.value })}
+                onChange={(v) => update({ date: v })}
                 error={fieldError("date")}
               />
-              <Field
-                label="Time"
-                type="time"
-                required
-                step={300}
-                value={form.time}
-                onChange={(e) => update({ time: e.target.value })}
-              />
+              <TimeField label="Time" required value={form.time} onChange={(v) => update({ time: v })} />
             </div>
             <SelectField
               label="Repeat"
@@ -298,11 +291,10 @@ export function SeriesPlanner({
                 error={fieldError("count")}
               />
             ) : (
-              <Field
+              <DateField
                 label="Last date"
-                type="date"
                 value={form.until}
-                onChange={(e) => update({ until: e.target.value })}
+                onChange={(v) => update({ until: v })}
                 error={fieldError("until")}
                 hint="Up to 52 sessions."
               />
