@@ -1,4 +1,5 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+import { dateTimeField, fillDate } from "./date-fields";
 
 // A new Demo Clinic client each run (a unique name), booked on a date no other spec uses.
 test("a new client books, signs the health history and consent on a phone; the therapist accepts the declared blood thinners and the builder blocks a massage gun", async ({
@@ -50,7 +51,7 @@ test("a new client books, signs the health history and consent on a phone; the t
   await phone.getByRole("link", { name: "Fill in “New client health history”" }).click();
   await expect(phone.getByText("Step 1 of 4")).toBeVisible();
   await phone.getByLabel("Mobile phone").fill("07700 900555");
-  await phone.getByLabel("Date of birth").fill("1988-06-01");
+  await fillDate(dateTimeField(phone, /^Date of birth/), "1988-06-01");
   await phone.getByLabel("Emergency contact: name").fill("Sami Intake");
   await phone.getByLabel("Emergency contact: phone").fill("07700 900666");
   await expectAccessible(phone);

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { test, expect, apiLogin, expectAccessible, uniqueSuffix } from "./fixtures";
+import { dateTimeField, fillDate } from "./date-fields";
 import { mailTo } from "./mailbox";
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -83,7 +84,7 @@ test("a new client books on a phone, confirms by the emailed link, and the thera
   await page.getByLabel("Last name").fill(`Newcomer ${suffix}`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Phone").fill("+44 7700 900123");
-  await page.getByLabel("Date of birth").fill("1988-05-17");
+  await fillDate(dateTimeField(page, "Date of birth"), "1988-05-17");
   await page.getByLabel("What brings you in?").fill("Tension headaches");
   await page.screenshot({ path: "/tmp/public-booking-details.png", fullPage: true });
   await page.getByRole("button", { name: /Hold this time/ }).click();

@@ -1,4 +1,5 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+import { dateTimeField, fillTime, shownValue } from "./date-fields";
 
 test("an admin sets opening hours and booking policy, adds a room and an appointment type", async ({ page }) => {
   const suffix = uniqueSuffix();
@@ -11,8 +12,8 @@ test("an admin sets opening hours and booking policy, adds a room and an appoint
   await clinic.getByLabel("Clients may book online").check();
   await clinic.getByLabel("Cancellation notice (hours)").fill("48");
   await clinic.getByLabel("Saturday", { exact: true }).check();
-  await clinic.getByLabel("Saturday opens").fill("09:00");
-  await clinic.getByLabel("Saturday closes").fill("13:00");
+  await fillTime(dateTimeField(clinic, "Saturday opens"), "09:00");
+  await fillTime(dateTimeField(clinic, "Saturday closes"), "13:00");
   await clinic.getByRole("button", { name: "Save settings" }).click();
   await expect(clinic.getByText("Settings saved.")).toBeVisible();
 
@@ -32,7 +33,10 @@ test("an admin sets opening hours and booking policy, adds a room and an appoint
   await expect(page.getByRole("list", { name: "Appointment types" })).toContainText("45 min + 15 buffer");
 
   await page.reload();
-  await expect(page.getByRole("form", { name: "Clinic settings" }).getByLabel("Saturday closes")).toHaveValue("13:00");
+  await expect(dateTimeField(page.getByRole("form", { name: "Clinic settings" }), "Saturday closes")).toBeVisible();
+  expect(await shownValue(dateTimeField(page.getByRole("form", { name: "Clinic settings" }), "Saturday closes"))).toBe(
+    "13:00",
+  );
   const res = await page.request.get("/api/clinic/settings");
   expect(await res.json()).toMatchObject({ onlineBooking: true, cancellationNoticeHours: 48 });
 });

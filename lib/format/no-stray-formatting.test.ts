@@ -62,4 +62,11 @@ describe("dates and times go through the clinic format", () => {
   it("hard-codes no clinic locale outside the format module", () => {
     expect(offenders(/["']en-(GB|US|AU|CA|NZ|IE)["']/, COMPUTES_ONLY)).toEqual([]);
   });
+
+  it("has no native date or time inputs: they follow the browser's locale, not the clinic's", () => {
+    // A US browser shows <input type="date"> as 04/02/2027 where an en-GB clinic means 2 April:
+    // use DateField / TimeField (app/_components/ui/date-time-field.tsx) or MemorableDateField.
+    const native = /type=["'{]+(date|time|datetime-local|month|week)["'}]/;
+    expect(offenders(native).filter((o) => o.startsWith("app/"))).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { formRequests } from "@/db/schema";
+import { clinics, formRequests } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, clinicScope } from "@/lib/auth/scopes";
 import { hashToken, newToken } from "@/lib/auth/tokens";
@@ -10,6 +10,8 @@ import { AppError, conflict } from "@/lib/errors";
 import { loadRequest, toFillDto } from "./form-requests";
 import { signForm } from "./submit-form";
 import type { FillFormDto, SubmitFormBody } from "./schemas";
+import type { ClinicFormatSettings } from "@/lib/format/clinic-format";
+import type { ClinicLocale } from "@/lib/format/clinic-locales";
 
 const KIOSK_MINUTES = 60;
 
@@ -58,6 +60,17 @@ async function requestForToken(db: Db, token: string) {
 export async function getKioskForm(db: Db, token: string): Promise<FillFormDto> {
   const r = await requestForToken(db, token);
   return toFillDto(await loadRequest(db, r.clinicId, r.id, r.clientId));
+}
+
+/** The clinic's locale and zone for the kiosk page (its date boxes follow the clinic, not the tablet). */
+export async function getKioskClinicFormat(db: Db, token: string): Promise<ClinicFormatSettings> {
+  const r = await requestForToken(db, token);
+  const [c] = await db
+    .select({ locale: clinics.locale, timeZone: clinics.timezone })
+    .from(clinics)
+    .where(eq(clinics.id, r.clinicId));
+  if (!c) throw new AppError("NOT_FOUND", "This form is no longer open on this tablet. Please ask at the desk.");
+  return { locale: c.locale as ClinicLocale, timeZone: c.timeZone };
 }
 
 /** Signs the kiosk's form; the code stops working at once. */

@@ -6,6 +6,7 @@ import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { waitlistKeys } from "@/app/_lib/queries/waitlist";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
+import { TimeField } from "@/app/_components/ui/date-time-field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { CheckboxGroup } from "@/app/_components/scheduling/checkbox-group";
 import { ClientPicker, type PickedClient } from "@/app/_components/scheduling/client-picker";
@@ -100,18 +101,16 @@ export function EntryForm({
         error={err("weekdays")}
       />
       <div className="grid grid-cols-2 gap-3">
-        <Field
+        <TimeField
           label="Earliest time"
-          type="time"
           value={v.timeFrom}
-          onChange={(e) => setV({ ...v, timeFrom: e.target.value })}
+          onChange={(t) => setV({ ...v, timeFrom: t })}
           error={err("timeFrom")}
         />
-        <Field
+        <TimeField
           label="Latest time"
-          type="time"
           value={v.timeTo}
-          onChange={(e) => setV({ ...v, timeTo: e.target.value })}
+          onChange={(t) => setV({ ...v, timeTo: t })}
           error={err("timeTo")}
         />
       </div>

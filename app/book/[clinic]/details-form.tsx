@@ -1,11 +1,12 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
+import { MemorableDateField } from "@/app/_components/ui/memorable-date-field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { holdBody, type HoldDto } from "@/lib/public-booking/schemas";
 
@@ -87,12 +88,19 @@ export function DetailsForm({
         {...form.register("email")}
       />
       <Field label="Phone" type="tel" autoComplete="tel" error={e.phone?.message} {...form.register("phone")} />
-      <Field
-        label="Date of birth"
-        type="date"
-        autoComplete="bday"
-        error={e.dateOfBirth?.message}
-        {...form.register("dateOfBirth")}
+      <Controller
+        control={form.control}
+        name="dateOfBirth"
+        render={({ field }) => (
+          <MemorableDateField
+            label="Date of birth"
+            birthday
+            value={field.value ?? ""}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={e.dateOfBirth?.message}
+          />
+        )}
       />
       <div>
         <label htmlFor="reason" className="mb-1 block text-sm font-medium text-ink">

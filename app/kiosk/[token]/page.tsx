@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getPlatformDb } from "@/lib/server-db";
-import { getKioskForm } from "@/lib/forms/kiosk";
+import { getKioskClinicFormat, getKioskForm } from "@/lib/forms/kiosk";
+import { ClinicFormatProvider } from "@/app/_components/clinic-format";
 import { AppError } from "@/lib/errors";
 import { FillForm } from "@/app/portal/_components/forms/fill-form";
 
@@ -14,19 +15,23 @@ export const metadata: Metadata = { title: "Form", robots: { index: false } };
 export default async function KioskPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
   const { token } = await params;
-  const form = /^[A-Za-z0-9_-]{43}$/.test(token)
-    ? await getKioskForm(await getPlatformDb(), token).catch((err) => {
-        if (err instanceof AppError && err.code === "NOT_FOUND") return null;
+  const db = await getPlatformDb();
+  const open = async () => ({ form: await getKioskForm(db, token), format: await getKioskClinicFormat(db, token) });
+  const { form, format } = /^[A-Za-z0-9_-]{43}$/.test(token)
+    ? await open().catch((err) => {
+        if (err instanceof AppError && err.code === "NOT_FOUND") return { form: null, format: null };
         throw err;
       })
-    : null;
+    : { form: null, format: null };
   return (
     <main className="mx-auto max-w-2xl space-y-4 p-6">
-      {form ? (
+      {form && format ? (
         <>
           <p className="text-sm text-muted">{form.clinicName}</p>
           <h1 className="text-2xl font-semibold tracking-tight">{form.title}</h1>
-          <FillForm form={form} submitTo={{ kioskToken: token }} kiosk />
+          <ClinicFormatProvider settings={format}>
+            <FillForm form={form} submitTo={{ kioskToken: token }} kiosk />
+          </ClinicFormatProvider>
         </>
       ) : (
         <>

@@ -6,6 +6,7 @@ import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
+import { TimeField } from "@/app/_components/ui/date-time-field";
 import { PRESSURE_UNITS } from "@/lib/charting/ppt";
 import { PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -122,18 +123,16 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
         />
         <fieldset className="grid gap-3 sm:grid-cols-2">
           <legend className="mb-1 text-sm font-medium text-ink">Quiet hours for text messages (clinic time)</legend>
-          <Field
+          <TimeField
             label="Texts wait from"
-            type="time"
             value={s.smsQuietStartMinute === null ? "" : minutesToWallTime(s.smsQuietStartMinute)}
-            onChange={(e) => setS({ ...s, smsQuietStartMinute: wallTimeToMinutes(e.target.value) })}
+            onChange={(v) => setS({ ...s, smsQuietStartMinute: wallTimeToMinutes(v) })}
             error={fieldError("smsQuietStartMinute")}
           />
-          <Field
+          <TimeField
             label="Until"
-            type="time"
             value={s.smsQuietEndMinute === null ? "" : minutesToWallTime(s.smsQuietEndMinute)}
-            onChange={(e) => setS({ ...s, smsQuietEndMinute: wallTimeToMinutes(e.target.value) })}
+            onChange={(v) => setS({ ...s, smsQuietEndMinute: wallTimeToMinutes(v) })}
             error={fieldError("smsQuietEndMinute")}
             hint="A text due in between is sent when they end; email is never held. Clear both for none."
           />
@@ -233,21 +232,21 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
                 />
                 {day}
               </label>
-              <input
-                type="time"
-                aria-label={`${day} opens`}
+              <TimeField
+                label={`${day} opens`}
+                labelHidden
                 disabled={!hours[i]!.open}
                 value={hours[i]!.start}
-                className="min-h-11 rounded-md border border-stone-300 px-2"
-                onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, start: e.target.value } : h)))}
+                className="w-36"
+                onChange={(t) => setHours(hours.map((h, j) => (j === i ? { ...h, start: t } : h)))}
               />
-              <input
-                type="time"
-                aria-label={`${day} closes`}
+              <TimeField
+                label={`${day} closes`}
+                labelHidden
                 disabled={!hours[i]!.open}
                 value={hours[i]!.end}
-                className="min-h-11 rounded-md border border-stone-300 px-2"
-                onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, end: e.target.value } : h)))}
+                className="w-36"
+                onChange={(t) => setHours(hours.map((h, j) => (j === i ? { ...h, end: t } : h)))}
               />
             </div>
           ))}

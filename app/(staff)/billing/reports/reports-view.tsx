@@ -1,7 +1,7 @@
 "use client";
 import { Card } from "@/app/_components/ui/layout";
 import { buttonClass } from "@/app/_components/ui/button";
-import { Field } from "@/app/_components/ui/field";
+import { DateField } from "@/app/_components/ui/date-time-field";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { DataTable } from "@/app/_components/ui/data-table";
 import { useClinicFormat } from "@/app/_components/clinic-format";
@@ -34,7 +34,7 @@ export function ReportsView({
         }
       >
         <form className="mb-4 flex items-end gap-2" method="get">
-          <Field label="Day" type="date" name="date" defaultValue={takings.date} />
+          <DateField label="Day" name="date" defaultValue={takings.date} />
           <button className={buttonClass("secondary")} type="submit">
             Show
           </button>
@@ -100,8 +100,8 @@ export function ReportsView({
         }
       >
         <form className="mb-4 flex flex-wrap items-end gap-2" method="get">
-          <Field label="From" type="date" name="from" defaultValue={revenue.from} />
-          <Field label="To" type="date" name="to" defaultValue={revenue.to} />
+          <DateField label="From" name="from" defaultValue={revenue.from} />
+          <DateField label="To" name="to" defaultValue={revenue.to} />
           <button className={buttonClass("secondary")} type="submit">
             Show
           </button>

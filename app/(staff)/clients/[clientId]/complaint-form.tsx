@@ -5,6 +5,7 @@ import type { ComplaintDto } from "@/lib/pain/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { invalidatePain } from "@/app/_lib/queries/pain";
 import { Field } from "@/app/_components/ui/field";
+import { DateField } from "@/app/_components/ui/date-time-field";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { RegionPicker } from "@/app/(staff)/visits/[visitId]/_components/region-picker";
@@ -52,11 +53,10 @@ export function ComplaintForm({ clientId, onDone }: { clientId: string; onDone: 
         required
         autoFocus
       />
-      <Field
+      <DateField
         label="Onset date (optional)"
-        type="date"
         value={onsetDate}
-        onChange={(e) => setOnsetDate(e.target.value)}
+        onChange={(v) => setOnsetDate(v)}
         error={fieldErrors.onsetDate?.[0]}
         className="max-w-xs"
       />

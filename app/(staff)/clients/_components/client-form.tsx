@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { clientFields } from "@/lib/clients/schemas";
 import { Field } from "@/app/_components/ui/field";
+import { FormDateField } from "@/app/_components/ui/form-date-time";
 import { Button } from "@/app/_components/ui/button";
 import { applyFieldErrors } from "@/app/_lib/api";
 
@@ -52,11 +53,11 @@ export function ClientForm({
         error={errors.preferredName?.message}
         {...form.register("preferredName")}
       />
-      <Field
+      <FormDateField
         label="Date of birth (optional)"
-        type="date"
+        control={form.control}
+        name="dateOfBirth"
         error={errors.dateOfBirth?.message}
-        {...form.register("dateOfBirth")}
       />
       <Field
         label="Email (optional)"

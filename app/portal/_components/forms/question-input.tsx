@@ -1,5 +1,6 @@
 "use client";
 import { Field } from "@/app/_components/ui/field";
+import { MemorableDateField } from "@/app/_components/ui/memorable-date-field";
 import type { Question } from "@/lib/forms/definition";
 import type { Answer } from "@/lib/forms/rules/answers";
 import { BodyMapPicker } from "../check-in/body-map-picker";
@@ -37,8 +38,19 @@ export function QuestionInput({
     </>
   );
   switch (q.kind) {
-    case "short_text":
     case "date":
+      return (
+        <MemorableDateField
+          id={id}
+          label={label}
+          birthday={/birth/i.test(q.label)}
+          value={typeof value === "string" ? value : ""}
+          onChange={(v) => onChange(v === "" ? undefined : v)}
+          hint={q.help}
+          error={error}
+        />
+      );
+    case "short_text":
     case "number":
       return (
         <Field

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
-import { Field, SelectField } from "@/app/_components/ui/field";
+import { SelectField } from "@/app/_components/ui/field";
+import { DateField } from "@/app/_components/ui/date-time-field";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { ClientPicker, type PickedClient } from "@/app/_components/scheduling/client-picker";
 
@@ -76,19 +77,17 @@ export function AuditFilters({
             </optgroup>
           ))}
         </SelectField>
-        <Field
+        <DateField
           label="From"
           name="from"
-          type="date"
           defaultValue={initial.from}
           min="1900-01-01"
           max="2200-12-31"
           error={fieldErrors.from?.[0]}
         />
-        <Field
+        <DateField
           label="To"
           name="to"
-          type="date"
           defaultValue={initial.to}
           min="1900-01-01"
           max="2200-12-31"

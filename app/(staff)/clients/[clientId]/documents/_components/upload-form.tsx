@@ -5,6 +5,7 @@ import { call, ops, ApiError, type BodyOf } from "@/app/_lib/api-client";
 import { documentKeys } from "@/app/_lib/queries/documents";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
+import { DateField } from "@/app/_components/ui/date-time-field";
 import { Notice } from "@/app/_components/ui/feedback";
 import {
   DOCUMENT_KIND_LABELS,
@@ -111,7 +112,7 @@ export function UploadForm({ clientId, today }: { clientId: string; today: strin
         </SelectField>
       ) : null}
       <Field label="Title" name="title" hint="Leave empty to use the file name." maxLength={200} error={errors.title} />
-      <Field label="Date" name="documentDate" type="date" defaultValue={today} required error={errors.documentDate} />
+      <DateField label="Date" name="documentDate" defaultValue={today} required error={errors.documentDate} />
       <Field label="Tags" name="tags" hint="Separate with commas, e.g. posture, baseline." error={errors.tags} />
       <label className="flex min-h-11 items-center gap-2 text-sm text-ink">
         <input type="checkbox" name="shared" className="size-5" />

@@ -16,6 +16,7 @@ import type { BuilderData, ExerciseOption } from "@/lib/programmes/schemas";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
+import { DateField } from "@/app/_components/ui/date-time-field";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { builderWarnings, itemFromVersion, move, newItem, toItemInputs, type BuilderItem } from "./builder-model";
 import { ExercisePicker } from "./exercise-picker";
@@ -108,19 +109,17 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
               className="sm:col-span-2"
               required
             />
-            <Field
+            <DateField
               label={mode.kind === "new" ? "Start date" : "New version starts"}
-              type="date"
               value={startDate}
-              onChange={(e) => setStartDate(e.target.value)}
+              onChange={(v) => setStartDate(v)}
               error={errors.startDate?.[0]}
               required
             />
-            <Field
+            <DateField
               label="End date (optional)"
-              type="date"
               value={endDate}
-              onChange={(e) => setEndDate(e.target.value)}
+              onChange={(v) => setEndDate(v)}
               error={errors.endDate?.[0]}
               hint="Leave empty to run until you change or end it."
             />

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { endProgramme, invalidateProgrammes } from "@/app/_lib/queries/programmes";
+import { DateField } from "@/app/_components/ui/date-time-field";
 import { Button } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -33,26 +34,7 @@ export function EndProgramme({
   const fieldError = end.error instanceof ApiError ? end.error.fieldErrors.endDate?.[0] : undefined;
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor="programme-last-day" className="mb-1 block text-sm font-medium text-ink">
-          Last day
-        </label>
-        <input
-          id="programme-last-day"
-          type="date"
-          value={endDate}
-          max={today}
-          onChange={(e) => setEndDate(e.target.value)}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? "programme-last-day-error" : undefined}
-          className="block min-h-11 rounded-md border border-stone-300 bg-white px-3 text-base"
-        />
-        {fieldError ? (
-          <p id="programme-last-day-error" className="mt-1 text-sm text-danger">
-            {fieldError}
-          </p>
-        ) : null}
-      </div>
+      <DateField label="Last day" value={endDate} max={today} onChange={setEndDate} error={fieldError} />
       <Confirm
         trigger={
           <Button type="button" variant="secondary" busy={end.isPending}>
