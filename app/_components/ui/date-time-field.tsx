@@ -208,6 +208,8 @@ export function TimeField(props: DateTimeFieldProps) {
         isInvalid={props.error ? true : undefined}
         validationBehavior="aria"
         hourCycle={clinicHourCycle(f.locale)}
+        // "09:00" on a 24-hour clock, "9:00 AM" on a 12-hour one: as the clinic's formatted times read.
+        shouldForceLeadingZeros={clinicHourCycle(f.locale) === 24}
         granularity="minute"
       >
         <FieldLabel label={props.label} hidden={props.labelHidden} />
