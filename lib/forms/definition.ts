@@ -38,7 +38,17 @@ const id = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "Ids are lower_snake_case,
 // Messages written for the clinic's form editor, which shows them beside the input.
 const text = (max: number) => z.string().trim().min(1, "This cannot be empty.").max(max, `At most ${max} characters.`);
 
-export const optionSchema = z.object({ value: id, label: text(300) });
+/**
+ * An option's code is what an answer stores, what write-back maps (a precaution's id) and what a
+ * condition compares with; its label is only what the client reads. Labels change freely, codes
+ * never do once a version is saved, so past answers keep their meaning.
+ */
+export const optionCode = z
+  .string()
+  .trim()
+  .min(1, "Give the option a code.")
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, "Codes are lower_snake_case: a letter, then letters, digits or _, at most 40.");
+export const optionSchema = z.object({ value: optionCode, label: text(300) });
 
 export const questionSchema = z
   .object({
@@ -61,8 +71,16 @@ export const questionSchema = z
     const choice = q.kind === "single_choice" || q.kind === "multi_choice";
     if (choice !== Boolean(q.options))
       ctx.addIssue({ code: "custom", path: ["options"], message: "Only choice questions have options (at least 2)." });
-    if (q.options && new Set(q.options.map((o) => o.value)).size !== q.options.length)
-      ctx.addIssue({ code: "custom", path: ["options"], message: "Option values must differ." });
+    // Each repeat is reported on its own code input, naming the option that has it first.
+    q.options?.forEach((o, i) => {
+      const first = q.options!.findIndex((x) => x.value === o.value);
+      if (first < i)
+        ctx.addIssue({
+          code: "custom",
+          path: ["options", i, "value"],
+          message: `Option ${first + 1} already has the code “${o.value}”.`,
+        });
+    });
     if (q.min !== undefined && q.max !== undefined && q.min > q.max)
       ctx.addIssue({ code: "custom", path: ["max"], message: "The highest value must not be below the lowest." });
     if (q.mapsTo === "precautions" && q.kind !== "multi_choice")
@@ -93,7 +111,7 @@ export const formDefinitionSchema = z
     sections: z.array(sectionSchema).min(1, "A form needs at least one section.").max(30, "At most 30 sections."),
   })
   .superRefine((f, ctx) => {
-    const seen = new Set<string>();
+    const seen = new Map<string, Question>();
     f.sections.forEach((s, si) =>
       s.questions.forEach((q, qi) => {
         if (seen.has(q.id))
@@ -102,17 +120,30 @@ export const formDefinitionSchema = z
             path: ["sections", si, "questions", qi, "id"],
             message: `Question id "${q.id}" is used twice.`,
           });
+        const path = ["sections", si, "questions", qi, "showIf"];
         if (q.showIf && !seen.has(q.showIf.question))
-          ctx.addIssue({
-            code: "custom",
-            path: ["sections", si, "questions", qi, "showIf"],
-            message: "A question can only depend on one asked before it.",
-          });
-        seen.add(q.id);
+          ctx.addIssue({ code: "custom", path, message: "A question can only depend on one asked before it." });
+        else if (q.showIf) {
+          const problem = conditionProblem(seen.get(q.showIf.question)!, q.showIf.equals);
+          if (problem) ctx.addIssue({ code: "custom", path, message: problem });
+        }
+        seen.set(q.id, q);
       }),
     );
   });
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
+
+/** Kinds a condition can depend on: the answer is compared with `===` (lib/forms/rules/answers.ts). */
+export const CONDITION_KINDS: readonly QuestionKind[] = ["yes_no", "single_choice"];
+
+/** Why a condition on `on` could never be met (else null): a condition nobody can meet hides a question for good. */
+function conditionProblem(on: Question, equals: string | boolean): string | null {
+  if (!CONDITION_KINDS.includes(on.kind)) return "A question can only depend on a yes/no or single-choice answer.";
+  if (on.kind === "yes_no" && typeof equals !== "boolean") return "Choose Yes or No.";
+  if (on.kind === "single_choice" && !on.options?.some((o) => o.value === equals))
+    return "Choose one of that question’s options (the one it depended on was removed or changed).";
+  return null;
+}
 
 export const allQuestions = (def: FormDefinition): Question[] => def.sections.flatMap((s) => s.questions);
 

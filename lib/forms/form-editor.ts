@@ -17,7 +17,8 @@ import {
  * server's field errors land beside the input they are about.
  */
 
-const editorOption = z.object({ value: z.string(), label: z.string() });
+/** `saved`: the option is in the saved version, so its code is fixed; a new one's code may still be edited. */
+const editorOption = z.object({ value: z.string(), label: z.string(), saved: z.boolean().optional() });
 const editorQuestion = z.object({
   id: z.string(),
   kind: z.enum(QUESTION_KINDS),
@@ -29,7 +30,7 @@ const editorQuestion = z.object({
   max: z.string(),
   unit: z.string(),
   mapsTo: z.union([z.enum(WRITE_BACK_TARGETS), z.literal("")]),
-  /** Kept as it was (the editor shows the condition and can remove it, not build one). */
+  /** "Show only when question X is answered Y" (condition-editor.tsx builds it). */
   showIf: z.object({ question: z.string(), equals: z.union([z.string(), z.boolean()]) }).optional(),
 });
 const editorSection = z.object({
@@ -67,7 +68,7 @@ export function toDefinition(v: EditorValues): DefinitionInput {
       questions: s.questions.map((q) => {
         const out: Question = { id: q.id, kind: q.kind, label: q.label, required: q.required };
         if (opt(q.help)) out.help = q.help;
-        if (isChoice(q.kind)) out.options = q.options;
+        if (isChoice(q.kind)) out.options = q.options.map((o) => ({ value: o.value, label: o.label }));
         if (q.kind === "number") {
           out.min = num(q.min);
           out.max = num(q.max);
@@ -103,7 +104,7 @@ export function toEditorValues(def: FormDefinition): EditorValues {
         label: q.label,
         help: text(q.help),
         required: q.required,
-        options: q.options ?? [],
+        options: (q.options ?? []).map((o) => ({ ...o, saved: true })),
         min: numText(q.min),
         max: numText(q.max),
         unit: text(q.unit),
@@ -121,6 +122,26 @@ export function newId(prefix: "q" | "s" | "o", taken: Iterable<string>): string 
     const id = `${prefix}_${Math.random().toString(36).slice(2, 8)}`;
     if (!used.has(id) && /^[a-z][a-z0-9_]{0,39}$/.test(id)) return id;
   }
+}
+
+/**
+ * A code for a new option, made from its label ("Blood thinners" → "blood_thinners"), different
+ * from the question's other codes ("blood_thinners_2"). Made once, while the option is new: after
+ * the save it never follows the label again.
+ */
+export function codeFromLabel(label: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  let base = label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 34)
+    .replace(/_+$/, "");
+  if (!/^[a-z]/.test(base)) base = `o_${base}`.replace(/_+$/, "");
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base}_${n}`)) return `${base}_${n}`;
 }
 
 export const allIds = (v: EditorValues) => v.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]);

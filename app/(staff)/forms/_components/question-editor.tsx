@@ -1,11 +1,13 @@
 "use client";
-import { useFieldArray, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/app/_components/ui/field";
 import { QUESTION_KINDS, WRITE_BACK_TARGETS, type QuestionKind } from "@/lib/forms/definition";
-import { isChoice, newId, QUESTION_KIND_LABELS } from "@/lib/forms/form-editor";
+import { isChoice, QUESTION_KIND_LABELS } from "@/lib/forms/form-editor";
 import { WRITE_BACK_TARGET_LABELS } from "@/lib/forms/kinds";
 import { MoveButtons } from "./move-buttons";
+import { OptionsEditor } from "./options-editor";
+import { ConditionEditor } from "./condition-editor";
 import type { EditorForm } from "./editor-form";
 
 /** Kinds whose answer can be copied to the record (after the therapist's review). */
@@ -29,30 +31,10 @@ export function QuestionEditor({
 }) {
   const base = `sections.${section}.questions.${index}` as const;
   const q = useWatch({ control: form.control, name: base });
-  const options = useFieldArray({ control: form.control, name: `${base}.options`, keyName: "_key" });
   const errors = form.formState.errors.sections?.[section]?.questions?.[index];
-  const optionsError = errors?.options?.root?.message ?? errors?.options?.message;
   const number = `${section + 1}.${index + 1}`;
   const name = `question ${number}${q.label ? ` “${q.label.slice(0, 60)}”` : ""}`;
   const kind = form.register(`${base}.kind`);
-  const addOption = () =>
-    options.append(
-      {
-        value: newId(
-          "o",
-          form.getValues(`${base}.options`).map((o) => o.value),
-        ),
-        label: "",
-      },
-      { focusName: `${base}.options.${options.fields.length}.label` },
-    );
-  const dependsOn = q.showIf
-    ? form
-        .getValues("sections")
-        .flatMap((s) => s.questions)
-        .find((x) => x.id === q.showIf!.question)
-    : undefined;
-
   return (
     <fieldset className="rounded-md border border-line bg-white p-4" data-testid={`question-${number}`}>
       <legend className="px-1 text-sm font-semibold text-ink">Question {number}</legend>
@@ -77,11 +59,10 @@ export function QuestionEditor({
           onChange={(e) => {
             void kind.onChange(e);
             // A choice needs options: start with two blank ones to fill in.
-            if (isChoice(e.target.value as QuestionKind) && options.fields.length === 0) {
-              const a = newId("o", []);
-              options.replace([
-                { value: a, label: "" },
-                { value: newId("o", [a]), label: "" },
+            if (isChoice(e.target.value as QuestionKind) && form.getValues(`${base}.options`).length === 0) {
+              form.setValue(`${base}.options`, [
+                { value: "option_1", label: "", saved: false },
+                { value: "option_2", label: "", saved: false },
               ]);
             }
           }}
@@ -110,35 +91,7 @@ export function QuestionEditor({
             <Field label="Unit" error={errors?.unit?.message} {...form.register(`${base}.unit`)} />
           </div>
         ) : null}
-        {isChoice(q.kind) ? (
-          <fieldset className="sm:col-span-2">
-            <legend className="mb-1 text-sm font-medium text-ink">Options</legend>
-            <ol className="space-y-2">
-              {options.fields.map((o, oi) => (
-                <li key={o._key} className="flex items-end gap-2">
-                  <Field
-                    label={`Option ${oi + 1}`}
-                    className="flex-1"
-                    error={errors?.options?.[oi]?.label?.message ?? errors?.options?.[oi]?.value?.message}
-                    {...form.register(`${base}.options.${oi}.label`)}
-                  />
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    aria-label={`Remove option ${oi + 1} of question ${number}`}
-                    onClick={() => options.remove(oi)}
-                  >
-                    Remove
-                  </Button>
-                </li>
-              ))}
-            </ol>
-            {optionsError ? <p className="mt-1 text-sm text-danger">{optionsError}</p> : null}
-            <Button type="button" variant="secondary" className="mt-2" onClick={addOption}>
-              Add an option
-            </Button>
-          </fieldset>
-        ) : null}
+        {isChoice(q.kind) ? <OptionsEditor form={form} section={section} index={index} /> : null}
         {MAPPABLE.has(q.kind) || q.mapsTo ? (
           <SelectField
             label="Copy the answer to the client's record"
@@ -159,22 +112,7 @@ export function QuestionEditor({
             ))}
           </SelectField>
         ) : null}
-        {q.showIf ? (
-          <div className="flex flex-wrap items-center gap-2 text-sm text-muted sm:col-span-2">
-            <p>
-              Shown only when “{dependsOn?.label ?? q.showIf.question}” is answered “
-              {q.showIf.equals === true ? "Yes" : q.showIf.equals === false ? "No" : String(q.showIf.equals)}”.
-            </p>
-            <Button
-              type="button"
-              variant="ghost"
-              onClick={() => form.setValue(`${base}.showIf`, undefined, { shouldDirty: true })}
-            >
-              Always show
-            </Button>
-            {errors?.showIf?.message ? <p className="w-full text-danger">{errors.showIf.message}</p> : null}
-          </div>
-        ) : null}
+        <ConditionEditor form={form} section={section} index={index} />
       </div>
     </fieldset>
   );

@@ -35,7 +35,7 @@ export function DocumentTile({ clientId, doc, canWrite }: { clientId: string; do
         href={documentFileUrl(clientId, doc.id)}
         target="_blank"
         rel="noopener"
-        className="block aspect-[4/3] bg-stone-100"
+        className="block aspect-[4/3] overflow-hidden bg-stone-100"
         // The PDF mark's visible word is part of the name (not in brackets, which axe and some speech
         // tools ignore), as speech-input users say what they see.
         aria-label={`Open ${label}${doc.contentType === "application/pdf" ? ", PDF" : ""}`}
