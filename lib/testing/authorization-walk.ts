@@ -11,6 +11,8 @@ import type { RouteHandler } from "@/lib/http/route";
 import type { Operation } from "@/lib/http/operation";
 import { freshDb, inRolledBackTransaction, type TestDb } from "./db";
 import { routeFileFor } from "./route-files";
+import { productionRolesIn, roleHandles, type RoleHandles } from "./role-handles";
+import { clinicDb } from "@/db/clinic-db";
 import {
   ACTORS,
   BASE_URL,
@@ -109,7 +111,7 @@ async function walkOperation(path: string, method: string, op: DocOperation): Pr
   const example = op.requestBody?.content["application/json"].example;
   const problems: string[] = [];
 
-  const check = async (world: World, spec: ActorSpec, expected: Expected) => {
+  const check = async (world: World, spec: ActorSpec, expected: Expected, handles?: Omit<RoleHandles, "close">) => {
     const { session } = await resolveActor(world.db, spec);
     const fixture = await bodyFor(world, op.operationId, example, Boolean(op.requestBody));
     const params = paramsFor(world, op.operationId, pathParamNames);
@@ -117,7 +119,10 @@ async function walkOperation(path: string, method: string, op: DocOperation): Pr
     const init: RequestInit = { method };
     if (fixture)
       Object.assign(init, { body: JSON.stringify(fixture.body), headers: { "content-type": "application/json" } });
-    const res = await handler.invoke(new Request(url, init), params, { db: world.db, session });
+    // As production: the platform role finds the actor, the operation runs as the RLS-bound app role.
+    const roles = handles ?? (await productionRolesIn(world.db));
+    const deps = { db: roles.platform, clinicDb: roles.clinicDb, session };
+    const res = await handler.invoke(new Request(url, init), params, deps);
     const text = await res.text();
     const ok = expected === "success" ? res.status === successStatus : res.status === expected;
     if (!ok) {
@@ -131,10 +136,13 @@ async function walkOperation(path: string, method: string, op: DocOperation): Pr
     if (ok && expected === "success") problems.push(...responseShapeProblems(handler.op, res.status, text, spec.label));
   };
 
-  // A fresh database per operation. Denied actors go first, for real; then each allowed
+  // A fresh database per operation. Denied actors go first, for real (on PostgreSQL through pools
+  // that log in as the production roles; PGlite, one connection, as its owner); then each allowed
   // actor runs in its own transaction that is rolled back afterwards, so every one of them
-  // starts from the same fresh state (a database each would cost ~0.5 s apiece on PGlite).
+  // starts from the same fresh state (a database each would cost ~0.5 s apiece on PGlite), and
+  // takes the production roles inside it (productionRolesIn) on both databases.
   const fresh: TestDb = await freshDb();
+  const real = roleHandles(fresh);
   try {
     const world = await buildWorld(fresh.db);
     const plan = await Promise.all(
@@ -143,11 +151,15 @@ async function walkOperation(path: string, method: string, op: DocOperation): Pr
         return { spec, expected: expectedFor(op, spec, roles, bodyRefersToDemo(op.operationId)) };
       }),
     );
-    for (const { spec, expected } of plan.filter((p) => p.expected !== "success")) await check(world, spec, expected);
+    const owner = { platform: world.db, clinicDb: (id: string) => clinicDb(world.db, id) };
+    for (const { spec, expected } of plan.filter((p) => p.expected !== "success")) {
+      await check(world, spec, expected, real ?? owner);
+    }
     for (const { spec, expected } of plan.filter((p) => p.expected === "success")) {
       await inRolledBackTransaction(world.db, (tx) => check({ ...world, db: tx }, spec, expected));
     }
   } finally {
+    await real?.close();
     await fresh.close();
   }
   return problems;

@@ -18,6 +18,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { openPglite, openPostgres } from "@/db/open";
 import { seedDemo } from "@/db/seed/demo";
 import { databaseUrlFor, type TestDatabaseInfo } from "./database-info";
+import { applyLeastPrivilege } from "./least-privilege";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -32,6 +33,11 @@ async function preparePglite(runId: string): Promise<{ info: TestDatabaseInfo; t
   try {
     await seedDemo(opened.db);
     const client = (opened.db as unknown as { $client: PGlite }).$client;
+    // The production roles and grants, so tests can act as the application does under RLS.
+    const [{ name }] = (await client.query<{ name: string }>("select current_database() as name")).rows as [
+      { name: string },
+    ];
+    await applyLeastPrivilege((statements) => client.exec(statements), name);
     const dump = await client.dumpDataDir("none");
     const dumpPath = path.join(os.tmpdir(), `knotwork-test-${runId}.tar`);
     fs.writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
@@ -73,6 +79,8 @@ async function preparePostgres(
     } finally {
       await opened.close();
     }
+    // The production roles and grants (copies of the template keep the tables' grants).
+    await withAdmin(databaseUrlFor(serverUrl, template), (c) => applyLeastPrivilege((s) => c.query(s), template));
   } catch (err) {
     await teardown();
     throw err;
