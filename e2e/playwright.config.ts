@@ -52,6 +52,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
       ...(process.env.KNOTWORK_DIST_DIR ? { KNOTWORK_DIST_DIR: process.env.KNOTWORK_DIST_DIR } : {}),
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      // The least-privilege roles on PostgreSQL (scripts/test-e2e.sh): platform work's role, no migrating.
+      ...(process.env.DATABASE_PLATFORM_URL ? { DATABASE_PLATFORM_URL: process.env.DATABASE_PLATFORM_URL } : {}),
+      ...(process.env.KNOTWORK_MIGRATE ? { KNOTWORK_MIGRATE: process.env.KNOTWORK_MIGRATE } : {}),
       ...(process.env.KNOTWORK_DATA_DIR ? { KNOTWORK_DATA_DIR: process.env.KNOTWORK_DATA_DIR } : {}),
       // The e2e mail server (e2e/mail-catcher.ts, started by scripts/test-e2e.sh).
       ...(process.env.E2E_SMTP_PORT ? { SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}` } : {}),

@@ -31,6 +31,21 @@ else
 fi
 npm run --silent db:seed
 
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  # The app runs as production does (README: Row-level security): the schema owner migrated and
+  # seeded above; the server connects as the least-privilege roles of scripts/db-least-privilege.sql,
+  # clinic work as knotwork_app (NOBYPASSRLS, owns nothing: row-level security binds it) and
+  # platform work as knotwork_platform (BYPASSRLS). Roles are server-wide: another run may be
+  # creating them at the same moment, so the script is retried once.
+  psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f scripts/db-least-privilege.sql >/dev/null 2>&1 \
+    || psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -q -f scripts/db-least-privilege.sql >/dev/null
+  as_role() { node -e 'const u=new URL(process.argv[1]); u.username=process.argv[2]; u.password=""; console.log(u.toString())' "$DATABASE_URL" "$1"; }
+  export DATABASE_PLATFORM_URL KNOTWORK_MIGRATE=off
+  DATABASE_PLATFORM_URL="$(as_role knotwork_platform)"
+  DATABASE_URL="$(as_role knotwork_app)"
+  echo "The app connects as knotwork_app (row-level security) and knotwork_platform"
+fi
+
 # A real SMTP server for the app to send to (e2e/mail-catcher.ts): specs read what was sent.
 export E2E_SMTP_PORT="${E2E_SMTP_PORT:-$((E2E_PORT + 1000))}"
 export E2E_MAILDIR
