@@ -123,7 +123,7 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await edit.getByLabel("Reason for cancelling").fill("Client has a cold");
   await edit.getByRole("radio", { name: "The clinic" }).check();
   // The client is emailed by default; the clinic adds words of its own, and the reason stays internal.
-  await expect(edit.getByRole("checkbox", { name: "Email the client that it is cancelled" })).toBeChecked();
+  await expect(edit.getByRole("checkbox", { name: "Tell the client that it is cancelled" })).toBeChecked();
   await edit.getByLabel("Message to the client (optional)").fill("Theo is away that morning. Call us to rebook.");
   await expectAccessible(page);
   await edit.getByRole("button", { name: "Cancel appointment" }).click();

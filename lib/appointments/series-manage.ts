@@ -117,14 +117,16 @@ export async function cancelSeriesFrom(
       })
       .where(toCancel())
       .returning({ id: appointments.id });
-    // One message listing what was cancelled (none when nothing was). The reason is the clinic's
-    // own note and is not shared.
-    await notifySeries(tx, {
-      clinicId: actor.clinicId,
-      seriesId,
-      event: "cancelled",
-      appointmentIds: rows.map((r) => r.id),
-    });
+    // One message listing what was cancelled (none when nothing was, or when staff say not to).
+    // The reason is the clinic's own note; only messageToClient is shared.
+    if (input.notifyClient !== false)
+      await notifySeries(tx, {
+        clinicId: actor.clinicId,
+        seriesId,
+        event: "cancelled",
+        appointmentIds: rows.map((r) => r.id),
+        sharedReason: input.messageToClient || null,
+      });
     // The reason is staff text: the audit keeps only that there was one.
     await recordEvent(tx, actor, {
       action: "series.cancelled",

@@ -50,6 +50,10 @@ export const cancelSeriesBody = z.object({
     .trim()
     .min(2, "Say why the sessions are cancelled.")
     .max(300, "Keep the reason under 300 characters."),
+  /** Tell the client which sessions are cancelled (default yes); the reason stays internal. */
+  notifyClient: z.boolean().optional(),
+  /** Words the clinic chooses to share with the client in that message. */
+  messageToClient: z.string().trim().max(300, "Keep the message under 300 characters.").optional(),
 });
 
 export const conflictCodes = [

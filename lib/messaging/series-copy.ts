@@ -32,6 +32,8 @@ export interface SeriesMessageFacts {
   intervalWeeks: number;
   /** The sessions this message is about, in time order (at least one). */
   sessions: SeriesSession[];
+  /** Words the clinic chose to share with a cancellation (never the internal reason). */
+  sharedReason?: string | null;
 }
 
 export type SeriesMessageCopy = EmailLayoutCopy & { subject: string; sms: string };
@@ -91,7 +93,7 @@ export function seriesCopy(f: SeriesMessageFacts): SeriesMessageCopy {
     ? {
         subject: `Cancelled: ${n === 1 ? "1 appointment" : `${n} appointments`} at ${f.clinicName} from ${first}`,
         heading: n === 1 ? "Your appointment is cancelled" : "Your appointments are cancelled",
-        lead: `${f.clinicName} has cancelled ${n === 1 ? "this appointment" : `these ${n} appointments`} of your ${f.typeName} series.`,
+        lead: `${f.clinicName} has cancelled ${n === 1 ? "this appointment" : `these ${n} appointments`} of your ${f.typeName} series.${f.sharedReason ? ` ${f.sharedReason}` : ""}`,
         sms: `${f.clinicName}: your ${f.typeName} ${n === 1 ? "appointment" : "appointments"} on ${listed} ${n === 1 ? "is" : "are"} cancelled.`,
         notes: [`To book again, contact ${f.clinicName} or use the booking page.`],
       }

@@ -172,6 +172,31 @@ describe("series messages", () => {
     }
   });
 
+  it("shares only the words the clinic chose, and tells no one when staff say not to", async () => {
+    const priya = await clientIdByName(t.db, "Priya", "Shah");
+    const s = await series(priya, "2027-05-05T11:00", 4);
+    const before = (await deliver(priya)).length;
+    await cancelSeriesFrom(t.db, admin, s.id, {
+      fromDate: "2027-05-19",
+      reason: "Internal: owes for two visits",
+      messageToClient: "Theo is away that fortnight.",
+    });
+    const mails = (await deliver(priya)).slice(before);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain("these 2 appointments of your Treatment 45 series.");
+    expect(mails[0]!.text).toContain("Theo is away that fortnight.");
+    expect(mails[0]!.text).not.toContain("owes for two visits");
+
+    const queued = (await jobsNamed(sendSeriesMessageJob.name)).length;
+    await cancelSeriesFrom(t.db, admin, s.id, {
+      fromDate: "2027-05-12",
+      reason: "Agreed by phone",
+      notifyClient: false,
+    });
+    expect(await jobsNamed(sendSeriesMessageJob.name)).toHaveLength(queued);
+    expect((await deliver(priya)).length).toBe(before + 1);
+  });
+
   it("skips with a reason: a client without email, and a series whose sessions are over", async () => {
     const tom = await clientIdByName(t.db, "Tom", "Okafor");
     await t.db.update(clients).set({ email: null }).where(eq(clients.id, tom));

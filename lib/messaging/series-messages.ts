@@ -34,6 +34,8 @@ const payload = z.object({
   event: z.enum(SERIES_EVENTS),
   /** The sessions the change touched: those booked, or those cancelled. */
   appointmentIds: z.array(z.uuid()).min(1).max(500),
+  /** Words the clinic chose to share with a cancellation. */
+  sharedReason: z.string().max(300).nullish(),
 });
 export type SeriesNotice = z.infer<typeof payload>;
 
@@ -149,6 +151,7 @@ export async function sendSeriesMessage(
       cancellationNoticeHours: contact.noticeHours,
       intervalWeeks,
       sessions,
+      sharedReason: notice.sharedReason ?? null,
     });
     const { html, text } = await renderLayout(copy);
     // Every session in one calendar file, each with its appointment's UID and version, so a later

@@ -9,7 +9,7 @@ import { cancelAppointment } from "@/app/_lib/queries/calendar";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { TextAreaField } from "@/app/_components/ui/field";
-import { NotifyClientField } from "./notify-client-field";
+import { NotifyClientField } from "@/app/_components/scheduling/notify-client-field";
 
 const formSchema = cancelAppointmentBody.pick({ reason: true, cancelledBy: true, messageToClient: true }).extend({
   notifyClient: z.boolean(),
@@ -84,12 +84,12 @@ export function CancelForm({
         </label>
       </fieldset>
       {a.status === "booked" ? (
-        <NotifyClientField label="Email the client that it is cancelled" {...form.register("notifyClient")} />
+        <NotifyClientField label="Tell the client that it is cancelled" {...form.register("notifyClient")} />
       ) : null}
       {a.status === "booked" && notify ? (
         <TextAreaField
           label="Message to the client (optional)"
-          hint="The reason above stays internal. Only these words are shared in the email."
+          hint="The reason above stays internal. Only these words are shared with the client."
           rows={2}
           maxLength={300}
           {...form.register("messageToClient")}

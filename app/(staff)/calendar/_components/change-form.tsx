@@ -12,7 +12,7 @@ import { FormDateField, FormTimeField } from "@/app/_components/ui/form-date-tim
 import { SelectField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { canEdit, type CalendarSetup } from "./calendar-types";
-import { NotifyClientField } from "./notify-client-field";
+import { NotifyClientField } from "@/app/_components/scheduling/notify-client-field";
 import { hhmm, instantAt } from "./calendar-model";
 import { isOutsideHours } from "./calendar-banner";
 
@@ -104,7 +104,7 @@ export function ChangeForm({
         </SelectField>
       </div>
       {a.status === "booked" ? (
-        <NotifyClientField label="Email the client about the change" {...form.register("notifyClient")} />
+        <NotifyClientField label="Tell the client about the change" {...form.register("notifyClient")} />
       ) : null}
       {save.error ? (
         <Notice tone={isOutsideHours(save.error) ? "warning" : "danger"} testId="change-error">

@@ -1,5 +1,4 @@
 "use client";
-import { localDateOf } from "@/lib/scheduling/zoned";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -11,7 +10,7 @@ import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { Badge, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
-import { calendarKeys } from "@/app/_lib/queries/calendar";
+import { CancelRestOfSeries } from "./cancel-rest-of-series";
 
 const STATUS = {
   booked: ["info", "Booked"],
@@ -25,64 +24,6 @@ const KINDS = [
   { value: "no_shows", label: "Repeated no-shows" },
   { value: "other", label: "Other" },
 ] as const;
-
-/** Cancels this and the later sessions of its series (those not started yet), with a reason. */
-function CancelRestOfSeries({
-  clientId,
-  appointment,
-  when,
-  timeZone,
-}: {
-  clientId: string;
-  appointment: ClientAppointment;
-  when: string;
-  timeZone: string;
-}) {
-  const qc = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  // The clinic-zone calendar date of the session (YYYY-MM-DD, as the API takes it).
-  const fromDate = localDateOf(new Date(appointment.startsAt), timeZone);
-  const cancel = useMutation({
-    mutationFn: () =>
-      call(ops.cancelSeries, { params: { seriesId: appointment.seriesId ?? "" }, body: { fromDate, reason } }),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: clientAppointmentKeys.of(clientId) });
-      void qc.invalidateQueries({ queryKey: calendarKeys.all });
-    },
-  });
-  const reasonError = cancel.error instanceof ApiError ? cancel.error.fieldErrors.reason?.[0] : undefined;
-  return (
-    <>
-      <Button variant="ghost" className="ml-auto" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Cancel rest of series
-      </Button>
-      {open ? (
-        <form
-          className="mb-2 basis-full space-y-2 rounded-md border border-line p-3"
-          aria-label={`Cancel the series from ${when}`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            cancel.mutate();
-          }}
-        >
-          <Field
-            label="Reason"
-            value={reason}
-            maxLength={300}
-            onChange={(e) => setReason(e.target.value)}
-            error={reasonError}
-            hint={`Sessions from ${when} on that have not started are cancelled.`}
-          />
-          {cancel.error && !reasonError ? <Notice tone="danger">{cancel.error.message}</Notice> : null}
-          <Button type="submit" variant="danger" busy={cancel.isPending}>
-            Cancel from {when}
-          </Button>
-        </form>
-      ) : null}
-    </>
-  );
-}
 
 function AppointmentList({
   clientId,

@@ -2,7 +2,7 @@
 import { useId, type ComponentProps } from "react";
 
 /**
- * "Email the client": on by default, because a client who is not told turns up at the old time. Off for changes
+ * "Tell the client": on by default, because a client who is not told turns up at the old time. Off for changes
  * already agreed on the phone, or a correction the client need not hear about.
  */
 export function NotifyClientField({ label, ...input }: { label: string } & ComponentProps<"input">) {
@@ -14,7 +14,7 @@ export function NotifyClientField({ label, ...input }: { label: string } & Compo
         {label}
       </label>
       <p id={hint} className="ml-7 text-sm text-muted">
-        Sent from the clinic&apos;s address with the new calendar file. Clients without an email address get nothing.
+        By email (with the calendar file) or text, as the client chose. A client with neither gets nothing.
       </p>
     </div>
   );
