@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
-import { homePathFor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/identity/require-actor";
+import { homePathFor } from "@/lib/identity/actor";
 
 export default async function Home() {
   const actor = await requireActor();

@@ -119,7 +119,7 @@ const MAX_HANDLES_PER_DATABASE = 1000;
 /**
  * The database as one clinic's data-access handle: every transaction (and every statement
  * outside one, in a transaction of its own) first runs `set_config('app.clinic_id', clinic, true)`,
- * which row-level security reads. Queries still scope by clinic themselves (lib/auth/scopes.ts);
+ * which row-level security reads. Queries still scope by clinic themselves (lib/identity/scopes.ts);
  * this is the second wall. Platform work (sign-in, public booking by slug, the worker, seeding,
  * migrations, the platform operator) uses the platform handle instead (db/index.ts).
  *

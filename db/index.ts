@@ -5,7 +5,7 @@ import { openPglite, openPostgres, type OpenDatabase } from "./open";
 import { clinicDb } from "./clinic-db";
 import { seedDemo } from "./seed/demo";
 import { storage } from "@/lib/storage";
-import { moveExerciseImagesToStorage } from "@/lib/exercises/move-images-to-storage";
+import { moveExerciseImagesToStorage } from "@/lib/programmes/exercises/move-images-to-storage";
 
 import type { Db } from "./client";
 export type { Db } from "./client";

@@ -2,7 +2,7 @@ import "server-only";
 import { connection } from "next/server";
 import { redirect } from "next/navigation";
 import { getClinicDb, getPlatformDb as openPlatformDb } from "@/db";
-import { resolveRequestActor } from "@/lib/auth/require-actor";
+import { resolveRequestActor } from "@/lib/identity/require-actor";
 
 /**
  * Pages get the database handle here to pass into lib use-cases. app/ may not import db/

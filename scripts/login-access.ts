@@ -16,7 +16,7 @@ async function main() {
   }
   // Dynamic imports: lib code guards itself with "server-only" (see worker.ts).
   const { openPglite, openPostgres } = await import("../db/open");
-  const { setLoginDisabled } = await import("../lib/auth/disable-login");
+  const { setLoginDisabled } = await import("../lib/identity/disable-login");
   const url = process.env.DATABASE_URL;
   const opened = url
     ? await openPostgres(url)

@@ -1,6 +1,6 @@
-// Rewrites the permission table in README.md from lib/auth/permissions.ts.
+// Rewrites the permission table in README.md from lib/identity/permissions.ts.
 import fs from "node:fs";
-import { permissionTableMarkdown } from "../lib/auth/permission-table";
+import { permissionTableMarkdown } from "../lib/identity/permission-table";
 
 const file = "README.md";
 const readme = fs.readFileSync(file, "utf8");

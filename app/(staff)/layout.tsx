@@ -1,8 +1,8 @@
 import { forbidden } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
-import { isStaff } from "@/lib/auth/actor";
-import { staffNav } from "@/lib/auth/navigation";
-import { listMyClinics } from "@/lib/auth/my-clinics";
+import { requireActor } from "@/lib/identity/require-actor";
+import { isStaff } from "@/lib/identity/actor";
+import { staffNav } from "@/lib/identity/navigation";
+import { listMyClinics } from "@/lib/identity/my-clinics";
 import { AppShell } from "@/app/_components/shell/app-shell";
 import { ClinicFormatProvider } from "@/app/_components/clinic-format";
 

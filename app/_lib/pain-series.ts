@@ -1,4 +1,4 @@
-import type { ComplaintProgress } from "@/lib/pain/schemas";
+import type { ComplaintProgress } from "@/lib/outcomes/pain/schemas";
 
 /** One plotted moment: a visit (before/after) or a diary entry. `t` is the day at 00:00 UTC. */
 export interface PainRow {
@@ -31,7 +31,7 @@ export function painRows(c: Pick<ComplaintProgress, "visits" | "diary">): PainRo
 }
 
 /**
- * The "usual pain" series the baseline and MCID are computed from (lib/pain/progress.ts):
+ * The "usual pain" series the baseline and MCID are computed from (lib/outcomes/pain/progress.ts):
  * before-treatment visit scores and diary entries. After-treatment scores are left out because
  * the dip straight after treatment is not the client's everyday pain.
  */

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ArrivalFocus } from "@/app/_components/shell/arrival-focus";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { forbidden } from "next/navigation";
-import { listMyClinics } from "@/lib/auth/my-clinics";
+import { listMyClinics } from "@/lib/identity/my-clinics";
 import { SignOutButton } from "@/app/_components/auth/sign-out-button";
 import { ClinicFormatProvider } from "@/app/_components/clinic-format";
 

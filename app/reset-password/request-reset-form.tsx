@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import type { z } from "zod";
-import { requestResetBody } from "@/lib/invitations/schemas";
+import { requestResetBody } from "@/lib/identity/invitations/schemas";
 import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";

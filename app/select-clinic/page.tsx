@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { listMyClinics } from "@/lib/auth/my-clinics";
+import { listMyClinics } from "@/lib/identity/my-clinics";
 import { AuthFrame } from "@/app/_components/auth/auth-frame";
 import { ClinicChooser } from "./clinic-chooser";
 import { SignOutButton } from "@/app/_components/auth/sign-out-button";

@@ -9,7 +9,7 @@ import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 
 // The server's answer when the password matched and the account has two-factor on
-// (lib/auth/two-factor/sign-in-step.ts); kept as a literal so this client file imports no server code.
+// (lib/identity/two-factor/sign-in-step.ts); kept as a literal so this client file imports no server code.
 const TWO_FACTOR_NEEDED = "TWO_FACTOR_NEEDED";
 
 export function SignInForm({ next, resetDone }: { next: string; resetDone: boolean }) {

@@ -32,7 +32,7 @@ export const clinics = pgTable(
     locale: text("locale", { enum: CLINIC_LOCALES }).notNull().default("en-GB"),
     cancellationNoticeHours: integer("cancellation_notice_hours").notNull().default(24),
     onlineBooking: boolean("online_booking").notNull().default(false),
-    /** The public page /book/{slug}: new clients book without signing in (lib/public-booking). */
+    /** The public page /book/{slug}: new clients book without signing in (lib/scheduling/public-booking). */
     publicBooking: boolean("public_booking").notNull().default(false),
     /** Hours from now before the first time the public page offers. */
     publicLeadHours: integer("public_lead_hours").notNull().default(24),

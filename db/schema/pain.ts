@@ -66,7 +66,7 @@ export const visitPainScores = pgTable(
     foreignKey({ columns: [t.clinicId, t.visitId], foreignColumns: [visits.clinicId, visits.id] }),
     foreignKey({ columns: [t.clinicId, t.complaintId], foreignColumns: [complaints.clinicId, complaints.id] }),
     uniqueIndex("visit_pain_scores_visit_complaint_key").on(t.clinicId, t.visitId, t.complaintId),
-    // Needs-attention reads every open complaint's scores by complaint (lib/pain/attention.ts).
+    // Needs-attention reads every open complaint's scores by complaint (lib/outcomes/pain/attention.ts).
     index("visit_pain_scores_complaint_idx").on(t.clinicId, t.complaintId),
     check("visit_pain_scores_before_range", sql`${t.before} is null or ${t.before} between 0 and 10`),
     check("visit_pain_scores_after_range", sql`${t.after} is null or ${t.after} between 0 and 10`),

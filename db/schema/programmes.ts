@@ -55,7 +55,7 @@ export const clinicExercises = pgTable(
 /**
  * One optional picture per clinic exercise. The bytes live in lib/storage (`storage_key`, with
  * their SHA-256); `data` only holds pictures from before storage existed, until the start-up
- * move (lib/exercises/move-images-to-storage.ts) has copied them out.
+ * move (lib/programmes/exercises/move-images-to-storage.ts) has copied them out.
  */
 export const clinicExerciseImages = pgTable(
   "clinic_exercise_images",

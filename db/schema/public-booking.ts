@@ -15,7 +15,7 @@ import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
 import { appointments, appointmentTypes, rooms } from "./scheduling";
 
-/** Where a public booking request stands (see lib/public-booking). */
+/** Where a public booking request stands (see lib/scheduling/public-booking). */
 export const HOLD_STATUSES = ["held", "awaiting_clinic", "confirmed", "declined", "released"] as const;
 
 /**

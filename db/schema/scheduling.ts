@@ -84,7 +84,7 @@ export const appointmentTypeTherapists = pgTable(
   ],
 );
 
-/** A recurring series or treatment plan: the rule it was booked from (lib/scheduling/recurrence.ts). */
+/** A recurring series or treatment plan: the rule it was booked from (lib/scheduling/rules/recurrence.ts). */
 export const appointmentSeries = pgTable(
   "appointment_series",
   {
@@ -161,7 +161,7 @@ export const appointments = pgTable(
     uniqueIndex("appointments_idempotency_key").on(t.clinicId, t.idempotencyKey),
     index("appointments_clinic_start_idx").on(t.clinicId, t.startsAt),
     check("appointments_times", sql`${t.startsAt} < ${t.endsAt} and ${t.endsAt} <= ${t.blocksUntil}`),
-    // Bounds every overlap query from below (lib/appointments/overlap.ts): 8 hours at most, plus a buffer of ≤ 2.
+    // Bounds every overlap query from below (lib/scheduling/appointments/overlap.ts): 8 hours at most, plus a buffer of ≤ 2.
     check(
       "appointments_max_length",
       sql`${t.endsAt} <= ${t.startsAt} + interval '8 hours' and ${t.blocksUntil} <= ${t.startsAt} + interval '10 hours'`,
@@ -186,7 +186,7 @@ export const therapistHours = pgTable(
   (t) => [primaryKey({ columns: [t.clinicId, t.therapistUserId] })],
 );
 
-/** Time off or extra hours on given dates, as validated by lib/scheduling/schemas.ts. */
+/** Time off or extra hours on given dates, as validated by lib/scheduling/rules/schemas.ts. */
 export const availabilityExceptions = pgTable(
   "availability_exceptions",
   {

@@ -38,7 +38,7 @@ export const sessions = pgTable(
 
 /**
  * Fixed-window counters for sign-in throttling (per account, per address, per tried password).
- * One atomic upsert per attempt (lib/auth/rate-limit.ts); expired rows are pruned by the job loop.
+ * One atomic upsert per attempt (lib/identity/rate-limit.ts); expired rows are pruned by the job loop.
  */
 export const rateLimits = pgTable(
   "rate_limits",

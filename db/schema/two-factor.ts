@@ -4,7 +4,7 @@ import { users } from "./clinics-users";
 /**
  * A person's authenticator (TOTP, RFC 6238). Global like the login: one enrolment serves every
  * clinic the person belongs to. The shared secret is sealed with a key derived from the app's
- * secret (lib/auth/two-factor/secret-box.ts), so a database dump alone cannot mint codes.
+ * secret (lib/identity/two-factor/secret-box.ts), so a database dump alone cannot mint codes.
  */
 export const userTotp = pgTable("user_totp", {
   userId: uuid("user_id")

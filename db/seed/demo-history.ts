@@ -13,12 +13,12 @@ import {
   visits,
   type PptTrial,
 } from "../schema";
-import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
+import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
 import reference from "./reference/domain-data.json";
 import { CASEY_HISTORY, SECOND_HISTORY, type SeedHistory, type SeedPoint } from "./demo-history-data";
 
-// Plain constants rather than lib/charting imports: the seed stays free of app code. They must
-// match lib/charting (template id/version, 1 kgf/cm² = 98.0665 kPa, Delphi 2-of-3).
+// Plain constants rather than lib/clinical/rules imports: the seed stays free of app code. They must
+// match lib/clinical/rules (template id/version, 1 kgf/cm² = 98.0665 kPa, Delphi 2-of-3).
 const TEMPLATE = { templateId: "knotwork-adult-v1", templateVersion: 1 } as const;
 const KPA_PER_KGF_CM2 = 98.0665;
 const SESSION_MINUTES = 50;

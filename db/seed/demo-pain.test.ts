@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { getProgress } from "@/lib/pain/progress";
+import { getProgress } from "@/lib/outcomes/pain/progress";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { smrExercises } from "@/db/schema";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
-import { exerciseCatalogue } from "@/lib/exercises/catalogue";
+import { exerciseCatalogue } from "@/lib/programmes/exercises/catalogue";
 import { screenExercise } from "@/lib/programmes/precautions";
 import data from "./reference/domain-data.json";
 import { REFERENCE_VERSION, syncReferenceData } from "./reference";

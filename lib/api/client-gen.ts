@@ -15,7 +15,7 @@ import { operations } from "./registry";
 export const ROOT = join(__dirname, "..", "..");
 export const GENERATED_FILE = "app/_lib/operations.gen.ts";
 
-/** Files that may declare operations: lib/api/operations-*.ts today, lib/<area>/operations*.ts as areas move. */
+/** Files that may declare operations: lib/<area>/operations*.ts (and any left in lib/api/operations-*.ts). */
 function operationModules(dir = "lib"): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
     const path = `${dir}/${e.name}`;
@@ -54,11 +54,13 @@ async function findOperations(): Promise<Found[]> {
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** lib/api/operations-two-factor.ts → twoFactor; lib/clients/operations.ts → clients. */
+/** lib/clients/operations.ts → clients; lib/billing/operations-desk.ts → billingDesk. */
 const alias = (module: string) =>
   module
     .replace(/^lib\/api\/operations-|^lib\//, "")
-    .replace(/(\/operations)?\.ts$/, "")
+    .replace(/\.ts$/, "")
+    .replace(/\/operations$/, "")
+    .replace(/\/operations-/, "/")
     .replace(/\W+(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** The generated module's text, formatted as `prettier --check` expects. */
@@ -67,7 +69,7 @@ export async function renderOperationsModule(): Promise<string> {
   const modules = [...new Set(found.map((f) => f.module))].sort();
   const aliases = new Map(modules.map((m) => [m, alias(m)]));
   const taken = [...aliases.values()];
-  // Two modules that shorten to the same name (lib/api/operations-billing.ts, lib/billing/operations.ts).
+  // Two modules that shorten to the same name (lib/billing/operations.ts, lib/billing/operations.ts).
   for (const [m, a] of aliases)
     if (taken.indexOf(a) !== taken.lastIndexOf(a)) aliases.set(m, `${a}_${modules.indexOf(m)}`);
   const text = [

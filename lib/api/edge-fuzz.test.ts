@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
-import { rolesHave, type Permission } from "@/lib/auth/permissions";
+import { rolesHave, type Permission } from "@/lib/identity/permissions";
 import type { RouteHandler } from "@/lib/http/route";
 import type { Operation } from "@/lib/http/operation";
 import { freshDb, type TestDb } from "@/lib/testing/db";
@@ -38,7 +38,7 @@ import {
 } from "@/lib/testing/hostile-input";
 import { buildOpenApi } from "./openapi";
 
-vi.mock("@/lib/email/deliver", () => ({ kickOutbox: () => {} }));
+vi.mock("@/lib/messaging/email/deliver", () => ({ kickOutbox: () => {} }));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;

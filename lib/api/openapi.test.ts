@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS } from "@/lib/auth/permissions";
+import { PERMISSIONS } from "@/lib/identity/permissions";
 import { buildOpenApi } from "./openapi";
 import { operations } from "./registry";
 

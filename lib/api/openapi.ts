@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Operation } from "@/lib/http/operation";
-import { PERMISSIONS } from "@/lib/auth/permissions";
+import { PERMISSIONS } from "@/lib/identity/permissions";
 import { operations } from "./registry";
 
 const errorSchema = {

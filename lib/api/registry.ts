@@ -1,58 +1,66 @@
 import type { Operation } from "@/lib/http/operation";
-import * as foundation from "./operations-foundation";
-import * as visits from "./operations-visits";
-import * as pain from "./operations-pain";
-import * as questionnaires from "./operations-questionnaires";
-import * as safety from "./operations-safety";
-import * as setup from "./operations-setup";
-import * as availability from "./operations-availability";
-import * as exercises from "./operations-exercises";
-import * as programmes from "./operations-programmes";
-import * as calendar from "./operations-calendar";
-import * as series from "./operations-series";
-import * as booking from "./operations-booking";
-import * as twoFactor from "./operations-two-factor";
-import * as security from "./operations-security";
-import * as documents from "./operations-documents";
-import * as publicBooking from "./operations-public-booking";
-import * as jobs from "./operations-jobs";
-import * as billingSetup from "./operations-billing-setup";
-import * as billing from "./operations-billing";
-import * as billingDesk from "./operations-billing-desk";
-import * as billingReports from "./operations-billing-reports";
-import * as billingPackages from "./operations-billing-packages";
-import * as forms from "./operations-forms";
-import * as formTemplates from "./operations-form-templates";
-import * as messaging from "./operations-messaging";
+import * as system from "@/lib/system/operations";
+import * as identity from "@/lib/identity/operations";
+import * as clients from "@/lib/clients/operations";
+import * as audit from "@/lib/audit/operations";
+import * as messagingOutbox from "@/lib/messaging/operations-outbox";
+import * as clinical from "@/lib/clinical/operations";
+import * as outcomesPain from "@/lib/outcomes/operations-pain";
+import * as outcomesQuestionnaires from "@/lib/outcomes/operations-questionnaires";
+import * as programmesSafety from "@/lib/programmes/operations-safety";
+import * as schedulingSetup from "@/lib/scheduling/operations-setup";
+import * as schedulingAvailability from "@/lib/scheduling/operations-availability";
+import * as programmesExercises from "@/lib/programmes/operations-exercises";
+import * as programmes from "@/lib/programmes/operations";
+import * as schedulingCalendar from "@/lib/scheduling/operations-calendar";
+import * as schedulingSeries from "@/lib/scheduling/operations-series";
+import * as schedulingPortalBooking from "@/lib/scheduling/operations-portal-booking";
+import * as identityTwoFactor from "@/lib/identity/operations-two-factor";
+import * as identitySecurity from "@/lib/identity/operations-security";
+import * as documents from "@/lib/documents/operations";
+import * as schedulingPublicBooking from "@/lib/scheduling/operations-public-booking";
+import * as jobs from "@/lib/jobs/operations";
+import * as billingSetup from "@/lib/billing/operations-setup";
+import * as billing from "@/lib/billing/operations";
+import * as billingDesk from "@/lib/billing/operations-desk";
+import * as billingReports from "@/lib/billing/operations-reports";
+import * as billingPackages from "@/lib/billing/operations-packages";
+import * as forms from "@/lib/forms/operations";
+import * as formsTemplates from "@/lib/forms/operations-templates";
+import * as messaging from "@/lib/messaging/operations";
 
 /**
  * Every API operation. The OpenAPI document is generated from this list, the
  * authorization test walks it, and a test checks it matches the route files under app/api.
  */
 export const operations: Operation[] = [
-  ...Object.values(foundation),
-  ...Object.values(visits),
-  ...Object.values(pain),
-  ...Object.values(questionnaires),
-  ...Object.values(safety),
-  ...Object.values(setup),
-  ...Object.values(availability),
-  ...Object.values(exercises),
+  ...Object.values(system),
+  ...Object.values(identity),
+  ...Object.values(clients),
+  ...Object.values(audit),
+  ...Object.values(messagingOutbox),
+  ...Object.values(clinical),
+  ...Object.values(outcomesPain),
+  ...Object.values(outcomesQuestionnaires),
+  ...Object.values(programmesSafety),
+  ...Object.values(schedulingSetup),
+  ...Object.values(schedulingAvailability),
+  ...Object.values(programmesExercises),
   ...Object.values(programmes),
-  ...Object.values(calendar),
-  ...Object.values(series),
-  ...Object.values(booking),
-  ...Object.values(twoFactor),
-  ...Object.values(security),
+  ...Object.values(schedulingCalendar),
+  ...Object.values(schedulingSeries),
+  ...Object.values(schedulingPortalBooking),
+  ...Object.values(identityTwoFactor),
+  ...Object.values(identitySecurity),
   ...Object.values(documents),
-  ...Object.values(publicBooking),
+  ...Object.values(schedulingPublicBooking),
   ...Object.values(jobs),
   ...Object.values(billingSetup),
   ...Object.values(billing),
   ...Object.values(billingDesk),
   ...Object.values(billingReports),
   ...Object.values(billingPackages),
-  ...Object.values(formTemplates),
+  ...Object.values(formsTemplates),
   ...Object.values(forms),
   ...Object.values(messaging),
 ] as Operation[];

@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { auditEvents, clinics, platformAuditEvents } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { clinicDb } from "@/db/clinic-db";
 import { recordEvent } from "./record-event";

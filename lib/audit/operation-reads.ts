@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import type { Operation } from "@/lib/http/operation";
 import { recordRead, recordRefused, refusalReason } from "./record-read";
 

@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan } from "@/lib/identity/scopes";
 
 /** Everyone who has worked in the clinic (former staff too: their events stay), for the person filter. */
 export async function listAuditPeople(db: Db, actor: Actor): Promise<{ id: string; name: string }[]> {

@@ -2,8 +2,8 @@ import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { READ_KINDS } from "./read-kinds";
 
 export interface RecentRead {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { AppError } from "@/lib/errors";
 import { clinicEventRow, recordEvent } from "./record-event";
 import { appendReadEvent } from "./read-batch";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { invoiceAppointment } from "./invoices";
 import { issueInvoice, voidInvoice } from "./issue-invoice";

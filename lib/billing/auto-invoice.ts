@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { draftForAppointment } from "./invoices";
 import { loadBillingSettings } from "./settings";
 import { giveBackForAppointment, redeemForAppointment } from "./redeem-package";

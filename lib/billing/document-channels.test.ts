@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { clients, emailOutbox, jobs } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { emailDocumentJob, emailInvoice, emailStatement, sendDocumentEmail } from "./email-document";
 import { createDraftInvoice } from "./invoices";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { clients } from "@/db/schema";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createDraftInvoice } from "./invoices";
 import { issueInvoice } from "./issue-invoice";
 import { recordPayment } from "./payments";

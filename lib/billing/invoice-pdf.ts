@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { formatFor } from "@/lib/format/clinic-format";
 import { FONT, finishPdf, newPdf, rule, tableRow, type Column, type Pdf } from "@/lib/pdf/document";
 import { getClientAccount } from "./account";

@@ -4,13 +4,13 @@ import { auditEvents, invoiceLines, invoices } from "@/db/schema";
 import type { AppError } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createDraftInvoice, deleteDraftInvoice, invoiceAppointment, updateDraftInvoice } from "./invoices";
 import { issueInvoice, voidInvoice } from "./issue-invoice";
 import { getInvoice, listInvoices } from "./queries";
 import { draftInvoiceBody } from "./schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";
-import { setAppointmentStatus } from "@/lib/appointments/appointment-status";
+import { setAppointmentStatus } from "@/lib/scheduling/appointments/appointment-status";
 import { getBillingSettings, updateBillingSettings } from "./settings";
 
 let t: TestDb;

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { allocations, clients, invoices, payments } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { InvoiceStatus } from "./rules/constants";
 

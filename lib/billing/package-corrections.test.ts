@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
-import { setAppointmentStatus } from "@/lib/appointments/appointment-status";
+import type { Actor } from "@/lib/identity/actor";
+import { setAppointmentStatus } from "@/lib/scheduling/appointments/appointment-status";
 import { invoiceAppointment } from "./invoices";
 import { getInvoice } from "./queries";
 import { issueInvoice, voidInvoice } from "./issue-invoice";

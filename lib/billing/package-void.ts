@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, clientPackages } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { clinicScope } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { clinicScope } from "@/lib/identity/scopes";
 import { conflict } from "@/lib/errors";
 import { giveBackForAppointment } from "./redeem-package";
 

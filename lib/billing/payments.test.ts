@@ -4,7 +4,7 @@ import { auditEvents, payments } from "@/db/schema";
 import type { AppError } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { invoiceAppointment } from "./invoices";
 import { issueInvoice } from "./issue-invoice";
 import { creditInvoice } from "./credit-notes";

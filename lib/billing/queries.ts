@@ -4,8 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { allocations, appointments, clients, invoiceLines, invoices, payments, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { assertCan, clinicScope, invoiceScope } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan, clinicScope, invoiceScope } from "@/lib/identity/scopes";
 import { notFound } from "@/lib/errors";
 import type { InvoiceDetail, InvoiceSummary, listInvoicesQuery } from "./schemas";
 

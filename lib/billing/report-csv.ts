@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { spreadsheetCsv } from "@/lib/export/spreadsheet-csv";
 import { PAYMENT_METHOD_LABEL } from "./rules/constants";
 import { minorToDecimalString } from "./rules/money";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { invoiceAppointment } from "./invoices";
 import { issueInvoice } from "./issue-invoice";
 import { recordPayment, refundPayment } from "./payments";

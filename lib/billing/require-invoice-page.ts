@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
-import type { Permission } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/identity/require-actor";
+import type { Permission } from "@/lib/identity/permissions";
 import { getDb } from "@/lib/server-db";
 import { AppError } from "@/lib/errors";
 import { getInvoice } from "./queries";

@@ -4,7 +4,7 @@
  */
 import { appointmentTypes, appointments, rooms } from "@/db/schema";
 import type { Db } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createTaxRate, setPrice } from "./catalogue";
 import { getBillingSettings, updateBillingSettings } from "./settings";
 

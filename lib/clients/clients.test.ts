@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, clients } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { clientScope } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { clientScope } from "@/lib/identity/scopes";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { listClientsQuery } from "./schemas";

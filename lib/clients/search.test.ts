@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { actorFor, freshDb, inRolledBackTransaction, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createClient, listClients, updateClient } from "./clients";
 import { clientFields, listClientsQuery } from "./schemas";
 

@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientDocuments, jobs } from "@/db/schema";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { newPdf } from "@/lib/pdf/pdf-document";
 import { getDocumentFile } from "./document-files";
 import { listClientDocuments } from "./manage-documents";

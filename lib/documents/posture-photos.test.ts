@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { comparePosturePhotos } from "./posture-photos";
 import { uploadDocument } from "./upload-document";
 import { deleteDocument } from "./manage-documents";

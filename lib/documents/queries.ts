@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clientDocuments, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { clinicScope } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { clinicScope } from "@/lib/identity/scopes";
 import { notFound } from "@/lib/errors";
 import type { DocumentDto } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { PROGRESS_CSV_HEADER, progressCsv } from "@/lib/pain/progress";
-import type { ProgressDto } from "@/lib/pain/schemas";
+import { PROGRESS_CSV_HEADER, progressCsv } from "@/lib/outcomes/pain/progress";
+import type { ProgressDto } from "@/lib/outcomes/pain/schemas";
 import { spreadsheetCsv } from "./spreadsheet-csv";
 
 /** Python's csv module reads the file as a spreadsheet import would: an independent parser. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * A clinic form is data, like the outcome questionnaires (lib/outcomes/instrument-schema.ts):
+ * A clinic form is data, like the outcome questionnaires (lib/outcomes/rules/instrument-schema.ts):
  * sections of questions that one renderer shows and one validator checks. Each saved change
  * is a new version; a submission keeps the version it was filled in on, so what a client
  * signed is always the exact text they saw.

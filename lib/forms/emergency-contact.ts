@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clientEmergencyContacts } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan, clinicScope } from "@/lib/identity/scopes";
 
 export interface EmergencyContact {
   name: string | null;

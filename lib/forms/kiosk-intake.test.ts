@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { createClient } from "@/lib/clients/clients";
-import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { createAppointmentType } from "@/lib/clinic-setup/rooms-and-types";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
+import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
 import { copySeededForm } from "./form-templates";
 import { listClientForms, sendForms } from "./form-requests";
 import { getKioskForm, openKiosk, submitKioskForm } from "./kiosk";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getClinicDb, getPlatformDb } from "@/db";
-import { currentSession } from "@/lib/auth/session";
+import { currentSession } from "@/lib/identity/session";
 import { appUrl } from "@/lib/app-url";
 import type { RouteDeps } from "./route-deps";
 import { clientAddress } from "./client-address";

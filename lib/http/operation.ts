@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/identity/permissions";
 import type { ReadKind } from "@/lib/audit/read-kinds";
 
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";

@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
-import type { SessionInfo } from "@/lib/auth/session-info";
+import type { SessionInfo } from "@/lib/identity/session-info";
 
-export type { SessionInfo } from "@/lib/auth/session-info";
+export type { SessionInfo } from "@/lib/identity/session-info";
 
 /** What a request needs from the outside world; tests pass their own database and session. */
 export interface RouteDeps {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, jobs } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { discardFailedJob, listFailedJobs, retryFailedJob } from "./failed-jobs";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { AnyJob } from "./define";
 import type { AnySchedule } from "./schedules";
-import { pruneSecurityRecordsJob, pruneSecurityRecordsSchedule } from "@/lib/auth/jobs";
-import { sendEmailJob } from "@/lib/email/send-job";
-import { reminderScanSchedule, scanRemindersJob, sendReminderJob } from "@/lib/reminders/jobs";
+import { pruneSecurityRecordsJob, pruneSecurityRecordsSchedule } from "@/lib/identity/jobs";
+import { sendEmailJob } from "@/lib/messaging/email/send-job";
+import { reminderScanSchedule, scanRemindersJob, sendReminderJob } from "@/lib/scheduling/reminders/jobs";
 import { pruneJobsJob, pruneJobsSchedule } from "./maintenance";
 import { renderFormPdfJob } from "@/lib/forms/pdf-job";
 import { sendAppointmentMessageJob } from "@/lib/messaging/appointment-messages";

@@ -6,7 +6,7 @@
  */
 import { clinicFormat } from "@/lib/format/clinic-format";
 import type { ClinicLocale } from "@/lib/format/clinic-locales";
-import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
+import { formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
 
 export const APPOINTMENT_EVENTS = ["booked", "changed", "cancelled", "reminder"] as const;
 export type AppointmentEvent = (typeof APPOINTMENT_EVENTS)[number];

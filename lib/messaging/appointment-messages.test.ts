@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { appointmentTypes, clients, emailOutbox, jobs } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { moveAppointment } from "@/lib/appointments/move-appointment";
-import { cancelAppointment } from "@/lib/appointments/appointment-status";
-import { sendOutboxMessage } from "@/lib/email/send-job";
+import type { Actor } from "@/lib/identity/actor";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
+import { moveAppointment } from "@/lib/scheduling/appointments/move-appointment";
+import { cancelAppointment } from "@/lib/scheduling/appointments/appointment-status";
+import { sendOutboxMessage } from "@/lib/messaging/email/send-job";
 import { makeRegistry } from "@/lib/jobs/registry";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";

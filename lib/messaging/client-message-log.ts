@@ -2,9 +2,9 @@ import "server-only";
 import { and, count, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { assertCan, clinicScope } from "@/lib/auth/scopes";
-import { REMINDER_KIND } from "@/lib/email/outbox";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan, clinicScope } from "@/lib/identity/scopes";
+import { REMINDER_KIND } from "@/lib/messaging/email/outbox";
 
 export interface ClientMessage {
   id: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { enqueueEmail, recordSkippedEmail } from "@/lib/email/outbox";
+import { enqueueEmail, recordSkippedEmail } from "@/lib/messaging/email/outbox";
 import type { AppointmentFacts } from "./appointment-facts";
 import type { RenderedEmail } from "./render-appointment-email";
 import { planChannels } from "./rules/channels";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { appointments, appointmentTypes, jobs } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { bookAppointment } from "@/lib/appointments/book-appointment";
+import type { Actor } from "@/lib/identity/actor";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { cancelManagedAppointment, getManagedAppointment } from "./manage-appointment";

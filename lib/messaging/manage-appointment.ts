@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { appointments } from "@/db/schema";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, notFound } from "@/lib/errors";
-import { decideCancellation } from "@/lib/scheduling/cancellation";
+import { decideCancellation } from "@/lib/scheduling/rules/cancellation";
 import { lockAppointmentFacts, type AppointmentFacts } from "./appointment-facts";
 import { notifyClient } from "./appointment-messages";
 import { verifyManageToken } from "./manage-link";

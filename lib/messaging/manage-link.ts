@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { config } from "@/lib/config";
-import { devSecret } from "@/lib/auth/dev-secret";
+import { devSecret } from "@/lib/identity/dev-secret";
 
 /*
  * The link in an appointment message that lets the client view, cancel or move the appointment

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import { appointmentTypes, auditEvents, clients, emailOutbox } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { bookAppointment } from "@/lib/appointments/book-appointment";
+import type { Actor } from "@/lib/identity/actor";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { sendDueReminder } from "@/lib/reminders/reminders";
+import { sendDueReminder } from "@/lib/scheduling/reminders/reminders";
 import {
   getClientMessagePreferences,
   getMyMessagePreferences,

@@ -6,7 +6,7 @@
  */
 import { clinicFormat, type ClinicFormat } from "@/lib/format/clinic-format";
 import type { ClinicLocale } from "@/lib/format/clinic-locales";
-import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
+import { formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
 import type { EmailLayoutCopy } from "./appointment-email";
 import { toGsm } from "./rules/sms-text";
 

@@ -12,10 +12,10 @@ import {
   rooms,
   users,
 } from "@/db/schema";
-import { buildIcs } from "@/lib/calendar-feed/ics";
+import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { localDateOf } from "@/lib/scheduling/zoned";
+import { localDateOf } from "@/lib/scheduling/rules/zoned";
 import { deliverToClient } from "./deliver-to-client";
 import { renderLayout } from "./render-appointment-email";
 import { SERIES_EVENTS, seriesCopy, type SeriesEvent } from "./series-copy";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { appointmentTypes, clients, clinics, emailOutbox, messageLinks } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { bookAppointment } from "@/lib/appointments/book-appointment";
+import type { Actor } from "@/lib/identity/actor";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { AppError } from "@/lib/errors";
-import { sendDueReminder } from "@/lib/reminders/reminders";
+import { sendDueReminder } from "@/lib/scheduling/reminders/reminders";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { cancelManagedAppointment, getManagedAppointment } from "./manage-appointment";
 import { verifyManageToken } from "./manage-link";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { appointmentTypes, auditEvents, jobs } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import type { AppError } from "@/lib/errors";
-import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { moveAppointment } from "@/lib/appointments/move-appointment";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
+import { moveAppointment } from "@/lib/scheduling/appointments/move-appointment";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { withholdChangeNotice } from "./withhold-change-notice";
 

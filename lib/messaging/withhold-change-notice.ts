@@ -1,9 +1,9 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { assertDiary, lockAppointment } from "@/lib/appointments/appointment-access";
+import { assertDiary, lockAppointment } from "@/lib/scheduling/appointments/appointment-access";
 import { withdrawQueued } from "@/lib/jobs/enqueue";
 import { sendAppointmentMessageJob } from "./appointment-messages";
 

@@ -3,10 +3,10 @@ import { and, gte, inArray, lte } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { programmeCompletions } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { assertCan, clinicScope } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
-import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/zoned";
+import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/rules/zoned";
 import {
   combineAdherence,
   programmeAdherence,

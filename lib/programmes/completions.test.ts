@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { clinics, programmeCompletions } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import type { AppError } from "@/lib/errors";
-import { listNeedsAttention } from "@/lib/pain/attention";
+import { listNeedsAttention } from "@/lib/outcomes/pain/attention";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { recordCompletion, reviewCompletion } from "./completions";
-import { setPrecautions } from "@/lib/client-safety/client-safety";
-import { setPrecautionsBody } from "@/lib/client-safety/schemas";
+import { setPrecautions } from "@/lib/programmes/safety/client-safety";
+import { setPrecautionsBody } from "@/lib/programmes/safety/schemas";
 import { getPortalProgramme } from "./portal";
 import { builderData } from "./builder-suggestions";
 import { completionBody } from "./portal-schemas";

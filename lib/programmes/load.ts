@@ -14,9 +14,9 @@ import {
   users,
   type ExerciseSnapshot,
 } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { clinicScope } from "@/lib/auth/scopes";
-import { localDateOf } from "@/lib/scheduling/zoned";
+import type { Actor } from "@/lib/identity/actor";
+import { clinicScope } from "@/lib/identity/scopes";
+import { localDateOf } from "@/lib/scheduling/rules/zoned";
 import type { PortalDosage } from "./portal-schemas";
 import type { ClientPrecaution } from "./precautions";
 import { TOOL_IDS, type ToolId } from "./reference";

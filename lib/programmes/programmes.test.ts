@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { clinicExercises, programmes, programmeVersions, triggerPoints } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { setPrecautions, setTools } from "@/lib/client-safety/client-safety";
-import { createFinding } from "@/lib/visits/findings";
-import { createFindingBody } from "@/lib/visits/schemas";
-import { createVisit } from "@/lib/visits/write-visits";
+import type { Actor } from "@/lib/identity/actor";
+import { setPrecautions, setTools } from "@/lib/programmes/safety/client-safety";
+import { createFinding } from "@/lib/clinical/findings";
+import { createFindingBody } from "@/lib/clinical/schemas";
+import { createVisit } from "@/lib/clinical/write-visits";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { builderData } from "./builder-suggestions";

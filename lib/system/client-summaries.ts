@@ -3,7 +3,7 @@ import { and, eq, gt, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { adherenceSummaries, attentionSummaries } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 
 /**
  * The per-client summary tables behind the dashboard lists (attention_summaries, adherence_summaries; issue 16).

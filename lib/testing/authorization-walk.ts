@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { rolesHave, type Permission, type Role } from "@/lib/auth/permissions";
+import { rolesHave, type Permission, type Role } from "@/lib/identity/permissions";
 import type { RouteHandler } from "@/lib/http/route";
 import type { Operation } from "@/lib/http/operation";
 import { freshDb, inRolledBackTransaction, type TestDb } from "./db";
@@ -51,7 +51,7 @@ const SHARED_PATH_PARAMS = new Set(["instrumentId"]);
 
 /**
  * What the actor must get: public → success for everyone; signed out → 401; a role without
- * the permission (x-permission, from lib/auth/permissions.ts) → 403; another clinic's actor
+ * the permission (x-permission, from lib/identity/permissions.ts) → 403; another clinic's actor
  * reaching a Demo object (path parameter, or an id in the body) → 404; otherwise success.
  */
 function expectedFor(op: DocOperation, spec: ActorSpec, roles: Role[], refersToDemo: boolean): Expected {

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { appointments, clinics } from "@/db/schema";
 import { DEMO_CLINICS } from "@/db/seed/demo-people";
-import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { listRescheduleSlots } from "@/lib/booking/reschedule";
-import { addException } from "@/lib/availability/availability";
-import { createCalendarFeed } from "@/lib/calendar-feed/feeds";
-import { createAppointmentType } from "@/lib/clinic-setup/rooms-and-types";
-import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/zoned";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
+import { listRescheduleSlots } from "@/lib/scheduling/portal-booking/reschedule";
+import { addException } from "@/lib/scheduling/availability/availability";
+import { createCalendarFeed } from "@/lib/scheduling/calendar-feed/feeds";
+import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
+import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
 import type { FixtureModule } from "./authz-fixture-module";
 import { actorFor, clientIdByName } from "./db";
 

@@ -1,4 +1,4 @@
-import { bookAppointment } from "@/lib/appointments/book-appointment";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { actorFor } from "./db";
 import type { FixtureModule } from "./authz-fixture-module";
 

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { appointmentTypes, bookingHolds, clinics, emailOutbox } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { holdSlot } from "@/lib/public-booking/hold-slot";
-import { listPublicSlots } from "@/lib/public-booking/public-options";
+import { holdSlot } from "@/lib/scheduling/public-booking/hold-slot";
+import { listPublicSlots } from "@/lib/scheduling/public-booking/public-options";
 import { DEMO_CLINICS } from "@/db/seed/demo-people";
-import { addException } from "@/lib/availability/availability";
-import { addLocalDays, localDateOf } from "@/lib/scheduling/zoned";
+import { addException } from "@/lib/scheduling/availability/availability";
+import { addLocalDays, localDateOf } from "@/lib/scheduling/rules/zoned";
 import type { FixtureModule } from "./authz-fixture-module";
 import { actorFor } from "./db";
 

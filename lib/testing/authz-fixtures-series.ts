@@ -1,9 +1,9 @@
-import { bookAppointment } from "@/lib/appointments/book-appointment";
-import { createSeries } from "@/lib/appointments/series";
-import { createSeriesBody } from "@/lib/appointments/series-schemas";
-import { addException } from "@/lib/availability/availability";
-import { addWaitlistEntry } from "@/lib/waitlist/entries";
-import { waitlistEntryBody } from "@/lib/waitlist/schemas";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
+import { createSeries } from "@/lib/scheduling/appointments/series";
+import { createSeriesBody } from "@/lib/scheduling/appointments/series-schemas";
+import { addException } from "@/lib/scheduling/availability/availability";
+import { addWaitlistEntry } from "@/lib/scheduling/waitlist/entries";
+import { waitlistEntryBody } from "@/lib/scheduling/waitlist/schemas";
 import { actorFor, clientIdByName } from "./db";
 import type { FixtureModule } from "./authz-fixture-module";
 

@@ -1,6 +1,6 @@
 import { users, userTotp } from "@/db/schema";
-import { sealSecret } from "@/lib/auth/two-factor/secret-box";
-import { totpCodeAt } from "@/lib/auth/two-factor/rules/totp";
+import { sealSecret } from "@/lib/identity/two-factor/secret-box";
+import { totpCodeAt } from "@/lib/identity/two-factor/rules/totp";
 import type { Db } from "@/db/client";
 import type { FixtureModule } from "./authz-fixture-module";
 

@@ -14,8 +14,8 @@ import * as schema from "@/db/schema";
 import { clients, clinics, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { createPglite } from "@/db/open";
-import { loadActor, type Actor } from "@/lib/auth/actor";
-import type { SessionInfo } from "@/lib/auth/session-info";
+import { loadActor, type Actor } from "@/lib/identity/actor";
+import type { SessionInfo } from "@/lib/identity/session-info";
 import { databaseUrlFor } from "./database-info";
 
 export interface TestDb {

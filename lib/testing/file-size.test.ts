@@ -11,20 +11,20 @@ import { describe, expect, it } from "vitest";
 const LIMIT = 300;
 const OVER: Record<string, number> = {
   "app/(staff)/calendar/series/new/series-planner.tsx": 370,
-  "lib/outcomes/instruments.ts": 358,
+  "lib/outcomes/rules/instruments.ts": 358,
   "lib/programmes/programmes.ts": 357,
   "lib/programmes/programmes.test.ts": 352,
-  "lib/appointments/series.test.ts": 350,
+  "lib/scheduling/appointments/series.test.ts": 350,
   "db/schema/billing.ts": 339,
   "app/_components/body-chart/outline-geometry.ts": 333,
   "app/(staff)/clients/[clientId]/programmes/_components/item-editor.tsx": 325,
   "lib/billing/schemas.ts": 314,
-  "lib/scheduling/slots.test.ts": 322,
+  "lib/scheduling/rules/slots.test.ts": 322,
   "app/(staff)/visits/[visitId]/_components/visit-workspace.tsx": 319,
-  "lib/appointments/appointment-status.test.ts": 315,
+  "lib/scheduling/appointments/appointment-status.test.ts": 315,
   "app/(staff)/clients/[clientId]/appointments-card.tsx": 315,
   "lib/testing/authz-fixtures.ts": 313,
-  "lib/appointments/series.ts": 308,
+  "lib/scheduling/appointments/series.ts": 308,
   "app/(staff)/visits/[visitId]/_components/finding-editor.tsx": 309,
 };
 

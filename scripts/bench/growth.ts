@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { openPostgres, type OpenDatabase } from "../../db/open";
 import { rowsOf } from "../../db/client";
 import { seedDemo } from "../../db/seed/demo";
-import { loadActor, type Actor } from "../../lib/auth/actor";
+import { loadActor, type Actor } from "../../lib/identity/actor";
 import { recreateDatabase } from "./databases";
 import { explainSeqScans, installRecorder, record } from "./query-recorder";
 import { hotPaths, type HotPath } from "./hot-paths";

@@ -14,10 +14,10 @@ import { openPostgres } from "../../db/open";
 import { clinicDb } from "../../db/clinic-db";
 import { rowsOf, type Db } from "../../db/client";
 import { seedDemo } from "../../db/seed/demo";
-import { loadActor, type Actor } from "../../lib/auth/actor";
+import { loadActor, type Actor } from "../../lib/identity/actor";
 import { getClientOrThrow, listClients } from "../../lib/clients/clients";
 import { listClientsQuery } from "../../lib/clients/schemas";
-import { listMyDay } from "../../lib/appointments/list-appointments";
+import { listMyDay } from "../../lib/scheduling/appointments/list-appointments";
 import { recreateDatabase } from "./databases";
 
 const ROLE = "knotwork_bench_app";

@@ -1,6 +1,6 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import type { StaffMember } from "@/lib/staff/list-staff";
+import type { StaffMember } from "@/lib/identity/staff/list-staff";
 import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";

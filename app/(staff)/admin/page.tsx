@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listStaff } from "@/lib/staff/list-staff";
-import { listPendingInvitations } from "@/lib/invitations/create-invitation";
+import { listStaff } from "@/lib/identity/staff/list-staff";
+import { listPendingInvitations } from "@/lib/identity/invitations/create-invitation";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { StaffAdmin } from "./staff-admin";
 

@@ -2,8 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { AvailabilityDto } from "@/lib/availability/schemas";
-import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
+import type { AvailabilityDto } from "@/lib/scheduling/availability/schemas";
+import type { AppointmentTypeDto } from "@/lib/scheduling/setup/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";

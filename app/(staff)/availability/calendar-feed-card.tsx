@@ -9,7 +9,7 @@ import { Confirm } from "@/app/_components/ui/confirm";
 import { CopyLink } from "@/app/_components/ui/copy-link";
 import { Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { bookingKeys, calendarFeedQuery, createCalendarFeed, revokeCalendarFeed } from "@/app/_lib/queries/booking";
-import type { CalendarFeedStatusDto } from "@/lib/calendar-feed/schemas";
+import type { CalendarFeedStatusDto } from "@/lib/scheduling/calendar-feed/schemas";
 
 /**
  * The therapist's secret calendar feed: subscribe once in Google, Apple or Outlook calendar and

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { formatFor } from "@/lib/format/clinic-format";
-import { requireActor } from "@/lib/auth/require-actor";
-import { can } from "@/lib/auth/scopes";
+import { requireActor } from "@/lib/identity/require-actor";
+import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
-import { listStaffRows } from "@/lib/staff/list-staff";
-import { listAppointmentTypes } from "@/lib/clinic-setup/rooms-and-types";
+import { listStaffRows } from "@/lib/identity/staff/list-staff";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { AvailabilityEditor } from "./availability-editor";
-import { getCalendarFeed } from "@/lib/calendar-feed/feeds";
+import { getCalendarFeed } from "@/lib/scheduling/calendar-feed/feeds";
 import { CalendarFeedCard } from "./calendar-feed-card";
 
 export const metadata: Metadata = { title: "Availability" };

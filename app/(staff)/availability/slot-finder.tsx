@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
+import type { AppointmentTypeDto } from "@/lib/scheduling/setup/schemas";
 import { call, ops } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { SelectField } from "@/app/_components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import type { AvailabilityDto } from "@/lib/availability/schemas";
+import type { AvailabilityDto } from "@/lib/scheduling/availability/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";

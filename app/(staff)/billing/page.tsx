@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/lib/auth/require-actor";
-import { can } from "@/lib/auth/scopes";
+import { requireActor } from "@/lib/identity/require-actor";
+import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
 import { listInvoices } from "@/lib/billing/queries";
 import { PageHeader } from "@/app/_components/ui/layout";

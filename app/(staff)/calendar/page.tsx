@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { requireActor } from "@/lib/auth/require-actor";
-import { can } from "@/lib/auth/scopes";
+import { requireActor } from "@/lib/identity/require-actor";
+import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
-import { getClinicSettings } from "@/lib/clinic-setup/clinic-settings";
-import { listAppointmentTypes, listRooms } from "@/lib/clinic-setup/rooms-and-types";
-import { listClinicTherapists } from "@/lib/appointments/list-appointments";
+import { getClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { listAppointmentTypes, listRooms } from "@/lib/scheduling/setup/rooms-and-types";
+import { listClinicTherapists } from "@/lib/scheduling/appointments/list-appointments";
 import { CalendarView } from "./_components/calendar-view";
 import { CalendarSkeleton } from "./_components/calendar-skeleton";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
-import { can } from "@/lib/auth/scopes";
+import { requireActor } from "@/lib/identity/require-actor";
+import { can } from "@/lib/identity/scopes";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { ClientDirectory } from "./_components/client-directory";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { listTemplates } from "@/lib/forms/form-templates";
 import { PageHeader } from "@/app/_components/ui/layout";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
-import { can } from "@/lib/auth/scopes";
+import { requireActor } from "@/lib/identity/require-actor";
+import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
-import { listMuscles } from "@/lib/visits/muscles";
+import { listMuscles } from "@/lib/clinical/muscles";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { MuscleLibrary } from "./muscle-library";
 

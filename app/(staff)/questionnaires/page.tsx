@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { INSTRUMENTS } from "@/lib/outcomes/instruments";
-import { instrumentForClinic } from "@/lib/questionnaires/instruments";
+import { INSTRUMENTS } from "@/lib/outcomes/rules/instruments";
+import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
 import { PageHeader } from "@/app/_components/ui/layout";
-import { clinicOutcomeSettings } from "@/lib/questionnaires/outcome-settings";
-import { MAX_SKIPPED_LIMIT } from "@/lib/outcomes/outcome-settings";
+import { clinicOutcomeSettings } from "@/lib/outcomes/questionnaires/outcome-settings";
+import { MAX_SKIPPED_LIMIT } from "@/lib/outcomes/rules/outcome-settings";
 import { InstrumentSettings, type ShippedLicence } from "./_components/instrument-settings";
 import { OutcomeSettingsForm } from "./_components/outcome-settings-form";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatFor } from "@/lib/format/clinic-format";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { getDb } from "@/lib/server-db";
 import { pageLowAdherence } from "@/lib/programmes/adherence-summaries";
 import type { LowAdherenceEntry } from "@/lib/programmes/schemas";

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { getDb } from "@/lib/server-db";
-import { pageNeedsAttention } from "@/lib/pain/attention";
-import type { AttentionEntry, AttentionRule } from "@/lib/outcomes/attention";
+import { pageNeedsAttention } from "@/lib/outcomes/pain/attention";
+import type { AttentionEntry, AttentionRule } from "@/lib/outcomes/rules/attention";
 import { Card } from "@/app/_components/ui/layout";
 import { EmptyState, ListSkeleton, Notice } from "@/app/_components/ui/feedback";
 import { MarkSeenButton } from "./mark-seen-button";

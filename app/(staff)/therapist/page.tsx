@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { wallMinutesOf } from "@/lib/scheduling/zoned";
+import { wallMinutesOf } from "@/lib/scheduling/rules/zoned";
 import { formatFor } from "@/lib/format/clinic-format";
 import { Suspense } from "react";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { PageHeader, Card } from "@/app/_components/ui/layout";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { ClientDirectory } from "../clients/_components/client-directory";
-import { can } from "@/lib/auth/scopes";
+import { can } from "@/lib/identity/scopes";
 import { NeedsAttention, NeedsAttentionSkeleton } from "./needs-attention";
 import { TodaysAppointments } from "./todays-appointments";
 import { LowAdherence } from "./low-adherence";

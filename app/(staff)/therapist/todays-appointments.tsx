@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { formatFor } from "@/lib/format/clinic-format";
-import type { Actor } from "@/lib/auth/actor";
-import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
-import { listMyDay } from "@/lib/appointments/list-appointments";
-import { can } from "@/lib/auth/scopes";
+import type { Actor } from "@/lib/identity/actor";
+import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
+import { listMyDay } from "@/lib/scheduling/appointments/list-appointments";
+import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
 import { Card } from "@/app/_components/ui/layout";
 import { Badge, EmptyState, Notice } from "@/app/_components/ui/feedback";

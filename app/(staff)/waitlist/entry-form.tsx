@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { WaitlistEntryDto } from "@/lib/waitlist/schemas";
+import type { WaitlistEntryDto } from "@/lib/scheduling/waitlist/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { waitlistKeys } from "@/app/_lib/queries/waitlist";
 import { Button } from "@/app/_components/ui/button";

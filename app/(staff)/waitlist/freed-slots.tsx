@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { FreedSlotDto, WaitlistMatchDto } from "@/lib/waitlist/schemas";
+import type { FreedSlotDto, WaitlistMatchDto } from "@/lib/scheduling/waitlist/schemas";
 import { call, ops } from "@/app/_lib/api-client";
 import { freedSlotsQuery, slotMatchesQuery, waitlistKeys } from "@/app/_lib/queries/waitlist";
 import { Card } from "@/app/_components/ui/layout";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAppointmentTypes } from "@/lib/clinic-setup/rooms-and-types";
-import { listStaffRows } from "@/lib/staff/list-staff";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
+import { listStaffRows } from "@/lib/identity/staff/list-staff";
 import { Card, PageHeader } from "@/app/_components/ui/layout";
 import { EntryForm } from "./entry-form";
 import { FreedSlotPanel, RecentlyFreed } from "./freed-slots";

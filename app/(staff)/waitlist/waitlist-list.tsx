@@ -3,7 +3,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { WaitlistEntryDto } from "@/lib/waitlist/schemas";
+import type { WaitlistEntryDto } from "@/lib/scheduling/waitlist/schemas";
 import { call, ops } from "@/app/_lib/api-client";
 import { waitlistKeys, waitlistQuery, type WaitlistStatusFilter } from "@/app/_lib/queries/waitlist";
 import { Card } from "@/app/_components/ui/layout";

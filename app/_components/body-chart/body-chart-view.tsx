@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type MouseEvent } from "react";
-import type { ChartView } from "@/lib/charting/types";
+import type { ChartView } from "@/lib/clinical/rules/types";
 import { BodyOutline } from "./body-outline";
 import { ChartMarkLabel, ChartMarkView } from "./chart-mark";
 import { CHART_CSS } from "./chart-styles";

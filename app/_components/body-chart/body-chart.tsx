@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { CHART_VIEWS, type ChartView } from "@/lib/charting/types";
-import { regionName, regionShape } from "@/lib/charting/regions";
+import { CHART_VIEWS, type ChartView } from "@/lib/clinical/rules/types";
+import { regionName, regionShape } from "@/lib/clinical/rules/regions";
 import { BodyChartView } from "./body-chart-view";
 import { markAccessibleName, shadeSummary } from "./chart-text";
 import type { BodyChartHandlers, ChartMark, HeatSpot, RegionShade } from "./types";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ChartView } from "@/lib/charting/types";
+import type { ChartView } from "@/lib/clinical/rules/types";
 import { CHART_COLORS } from "./chart-colors";
 import { DETAIL_PATHS, SILHOUETTE_PATH, VIEW_BOX, toDrawing } from "./outline-geometry";
 

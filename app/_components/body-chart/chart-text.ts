@@ -1,6 +1,6 @@
-import { regionName } from "@/lib/charting/regions";
-import { sideAt } from "@/lib/charting/side";
-import type { ChartView } from "@/lib/charting/types";
+import { regionName } from "@/lib/clinical/rules/regions";
+import { sideAt } from "@/lib/clinical/rules/side";
+import type { ChartView } from "@/lib/clinical/rules/types";
 import type { ChartMark, ChartMarkKind, RegionShade } from "./types";
 
 /** Words for screen readers and the visually hidden summary; clinician vocabulary. */

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ChartView } from "@/lib/charting/types";
+import type { ChartView } from "@/lib/clinical/rules/types";
 import { CHART_COLORS } from "./chart-colors";
 import { SILHOUETTE_PATH, toDrawing } from "./outline-geometry";
 import type { HeatSpot } from "./types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
-import { referenceMuscles } from "@/lib/charting/test-fixtures";
+import { TEMPLATE_REGIONS } from "@/lib/clinical/rules/template-regions";
+import { referenceMuscles } from "@/lib/clinical/rules/test-fixtures";
 import { SILHOUETTE_POINTS } from "./outline-geometry";
 
 /** Even-odd ray casting against the outline's landmark polygon (the drawn curve passes through them). */

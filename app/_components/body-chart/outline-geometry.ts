@@ -1,4 +1,4 @@
-import { CHART_TEMPLATE } from "@/lib/charting/template";
+import { CHART_TEMPLATE } from "@/lib/clinical/rules/template";
 
 /**
  * Hand-placed outline of the adult template (knotwork-adult-v1) in normalised 0..1 coordinates.

@@ -1,8 +1,8 @@
 "use client";
 
 import type { SVGProps } from "react";
-import { regionShape, type RegionShape } from "@/lib/charting/regions";
-import type { ChartView } from "@/lib/charting/types";
+import { regionShape, type RegionShape } from "@/lib/clinical/rules/regions";
+import type { ChartView } from "@/lib/clinical/rules/types";
 import { CHART_COLORS, clientShadeOpacity } from "./chart-colors";
 import { SILHOUETTE_PATH, toDrawing } from "./outline-geometry";
 import type { RegionShade } from "./types";

@@ -1,4 +1,4 @@
-import type { ChartPoint, ChartView } from "@/lib/charting/types";
+import type { ChartPoint, ChartView } from "@/lib/clinical/rules/types";
 
 export type ChartMarkKind = "active" | "latent" | "ghost";
 

@@ -7,8 +7,8 @@ import {
   type PointerEvent as ReactPointerEvent,
   type RefObject,
 } from "react";
-import type { ChartPoint, ChartView } from "@/lib/charting/types";
-import { CHART_TEMPLATE } from "@/lib/charting/template";
+import type { ChartPoint, ChartView } from "@/lib/clinical/rules/types";
+import { CHART_TEMPLATE } from "@/lib/clinical/rules/template";
 
 /** Screen distance a pointer must travel before a press on a mark counts as a drag, not a tap. */
 const DRAG_THRESHOLD_PX = 4;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { NavEntry } from "@/lib/auth/navigation";
+import type { NavEntry } from "@/lib/identity/navigation";
 import { AccountMenu } from "./account-menu";
 import type { ReactNode } from "react";
 import { NavLinks } from "./nav-links";

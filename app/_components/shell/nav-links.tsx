@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { currentHref, isNavGroup, navHrefs, type NavEntry } from "@/lib/auth/navigation";
+import { currentHref, isNavGroup, navHrefs, type NavEntry } from "@/lib/identity/navigation";
 import { Menu, MenuLink } from "@/app/_components/ui/menu";
 
 const linkClass = (active: boolean) =>

@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { TwoFactorStatus } from "@/lib/auth/two-factor/schemas";
+import type { TwoFactorStatus } from "@/lib/identity/two-factor/schemas";
 import { call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Badge, Notice } from "@/app/_components/ui/feedback";

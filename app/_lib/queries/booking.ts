@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { call, hrefFor, ops } from "@/app/_lib/api-client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
-import type { PortalBookInput, RescheduleInput } from "@/lib/booking/schemas";
+import type { PortalBookInput, RescheduleInput } from "@/lib/scheduling/portal-booking/schemas";
 
 /** The client's own scheduling data lives under ["portal", …] like the rest of the portal. */
 export const bookingKeys = {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
-import type { AppointmentView, CancelAppointmentInput } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView, CancelAppointmentInput } from "@/lib/scheduling/appointments/calendar-schemas";
 
 export interface CalendarFilter {
   /** Local dates in the clinic's zone, half-open. */

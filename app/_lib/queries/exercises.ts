@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
-import type { CreateExerciseBody, ImageType, ListExercisesQuery } from "@/lib/exercises/schemas";
+import type { CreateExerciseBody, ImageType, ListExercisesQuery } from "@/lib/programmes/exercises/schemas";
 
 export type ExerciseFilters = { [K in keyof ListExercisesQuery]?: string };
 

@@ -2,9 +2,9 @@ import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { call, ops } from "@/app/_lib/api-client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
-// Types only: a runtime import of lib/pain would pull the whole reference seed (via the NPRS
+// Types only: a runtime import of lib/outcomes/pain would pull the whole reference seed (via the NPRS
 // instrument) into the browser bundle.
-import type { VisitPain } from "@/lib/pain/visit-pain";
+import type { VisitPain } from "@/lib/outcomes/pain/visit-pain";
 
 export type { VisitPain };
 

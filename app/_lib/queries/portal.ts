@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import { call, ops } from "@/app/_lib/api-client";
-import type { DiaryEntryDto, diaryEntryBody } from "@/lib/pain/schemas";
+import type { DiaryEntryDto, diaryEntryBody } from "@/lib/outcomes/pain/schemas";
 
 /** Everything under ["portal"] is the signed-in client's own data. */
 export const portalKeys = {

@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { call, ops } from "@/app/_lib/api-client";
-// Types only: a runtime import of lib/questionnaires/schemas would pull the instrument
+// Types only: a runtime import of lib/outcomes/questionnaires/schemas would pull the instrument
 // definitions (and the reference seed behind them) into the browser bundle.
 import type {
   AssignmentDto,
@@ -12,8 +12,8 @@ import type {
   checkInBody,
   submitBody,
   wordingBody,
-} from "@/lib/questionnaires/schemas";
-import type { itemAnswerSchema } from "@/lib/outcomes/instrument-schema";
+} from "@/lib/outcomes/questionnaires/schemas";
+import type { itemAnswerSchema } from "@/lib/outcomes/rules/instrument-schema";
 
 export type { AssignmentDto, CheckInDto, InstrumentDto, InstrumentSeries };
 /** The DTO leaves `answer` untyped (it is data); this is its shape. */

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
-import type { MuscleDto } from "@/lib/visits/schemas";
-import type { ReferenceMuscle } from "@/lib/charting/types";
+import type { MuscleDto } from "@/lib/clinical/schemas";
+import type { ReferenceMuscle } from "@/lib/clinical/rules/types";
 
 export const visitKeys = {
   detail: (id: string) => ["visits", id] as const,

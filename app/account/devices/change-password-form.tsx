@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { changePasswordBody } from "@/lib/auth/session-schemas";
+import { changePasswordBody } from "@/lib/identity/session-schemas";
 import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";

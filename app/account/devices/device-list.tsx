@@ -3,7 +3,7 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { signOut } from "next-auth/react";
-import type { DeviceDto } from "@/lib/auth/session-schemas";
+import type { DeviceDto } from "@/lib/identity/session-schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";

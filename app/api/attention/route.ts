@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-pain";
-import { listNeedsAttention } from "@/lib/pain/attention";
+import * as ops from "@/lib/outcomes/operations-pain";
+import { listNeedsAttention } from "@/lib/outcomes/pain/attention";
 
 export const GET = route(ops.listAttention, ({ db, actor }) => listNeedsAttention(db, actor));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
+import * as ops from "@/lib/system/operations";
 import { buildOpenApi } from "@/lib/api/openapi";
 
 export const GET = route(ops.openapi, async () => buildOpenApi());

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-questionnaires";
-import { getOutcomeSettings, updateOutcomeSettings } from "@/lib/questionnaires/outcome-settings";
+import * as ops from "@/lib/outcomes/operations-questionnaires";
+import { getOutcomeSettings, updateOutcomeSettings } from "@/lib/outcomes/questionnaires/outcome-settings";
 
 export const GET = route(ops.getOutcomeSettings, ({ db, actor }) => getOutcomeSettings(db, actor));
 export const PUT = route(ops.updateOutcomeSettings, ({ db, actor, input }) =>

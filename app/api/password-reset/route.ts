@@ -1,8 +1,8 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
-import { requestPasswordReset } from "@/lib/auth/password-reset";
+import * as ops from "@/lib/identity/operations";
+import { requestPasswordReset } from "@/lib/identity/password-reset";
 import { appUrl } from "@/lib/app-url";
-import { kickOutbox } from "@/lib/email/deliver";
+import { kickOutbox } from "@/lib/messaging/email/deliver";
 import { config } from "@/lib/config";
 import { clientAddress } from "@/lib/http/client-address";
 

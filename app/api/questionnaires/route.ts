@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-questionnaires";
-import { listInstruments } from "@/lib/questionnaires/instruments";
+import * as ops from "@/lib/outcomes/operations-questionnaires";
+import { listInstruments } from "@/lib/outcomes/questionnaires/instruments";
 
 export const GET = route(ops.listInstruments, ({ db, actor }) => listInstruments(db, actor));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
-import { listStaff } from "@/lib/staff/list-staff";
+import * as ops from "@/lib/identity/operations";
+import { listStaff } from "@/lib/identity/staff/list-staff";
 
 export const GET = route(ops.listStaff, ({ db, actor }) => listStaff(db, actor));

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-series";
-import { addWaitlistEntry, listWaitlist } from "@/lib/waitlist/entries";
+import * as ops from "@/lib/scheduling/operations-series";
+import { addWaitlistEntry, listWaitlist } from "@/lib/scheduling/waitlist/entries";
 
 export const GET = route(ops.listWaitlist, ({ db, actor, input }) => listWaitlist(db, actor, input.query));
 export const POST = route(ops.addWaitlistEntry, ({ db, actor, input }) => addWaitlistEntry(db, actor, input.body));

@@ -8,7 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { MemorableDateField } from "@/app/_components/ui/memorable-date-field";
 import { Notice } from "@/app/_components/ui/feedback";
-import { holdBody, type HoldDto } from "@/lib/public-booking/schemas";
+import { holdBody, type HoldDto } from "@/lib/scheduling/public-booking/schemas";
 
 type Values = z.input<typeof holdBody>;
 

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { Notice } from "@/app/_components/ui/feedback";
-import type { HoldDto } from "@/lib/public-booking/schemas";
+import type { HoldDto } from "@/lib/scheduling/public-booking/schemas";
 
 function remaining(expiresAt: string, now: number): string {
   const s = Math.max(0, Math.round((new Date(expiresAt).getTime() - now) / 1000));

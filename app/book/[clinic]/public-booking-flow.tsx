@@ -5,7 +5,7 @@ import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Notice } from "@/app/_components/ui/feedback";
 import { usePortalFormat } from "@/app/_lib/queries/booking";
 import { DayPicker, TimePicker } from "@/app/portal/book/slot-pickers";
-import type { HoldDto, PublicBookingOptions, PublicSlots } from "@/lib/public-booking/schemas";
+import type { HoldDto, PublicBookingOptions, PublicSlots } from "@/lib/scheduling/public-booking/schemas";
 import { DetailsForm } from "./details-form";
 import { HeldNotice } from "./held-notice";
 import { publicBookingKeys } from "@/app/_lib/queries/public-booking";

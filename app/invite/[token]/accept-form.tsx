@@ -5,12 +5,12 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
-import { acceptInvitationBody } from "@/lib/invitations/schemas";
+import { acceptInvitationBody } from "@/lib/identity/invitations/schemas";
 import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { PASSWORD_MIN_LENGTH } from "@/lib/identity/password-rules";
 
 type Values = z.input<typeof acceptInvitationBody>;
 

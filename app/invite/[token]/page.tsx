@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPlatformDb } from "@/lib/server-db";
-import { previewInvitation } from "@/lib/invitations/accept-invitation";
+import { previewInvitation } from "@/lib/identity/invitations/accept-invitation";
 import { AuthFrame } from "@/app/_components/auth/auth-frame";
 import { AcceptForm } from "./accept-form";
 

@@ -7,8 +7,8 @@ import { ApiError } from "@/app/_lib/api";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { bookingKeys, cancelMyAppointment, usePortalFormat, icsHref } from "@/app/_lib/queries/booking";
-import type { MyAppointmentsDto, PortalAppointmentDto } from "@/lib/booking/schemas";
-import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
+import type { MyAppointmentsDto, PortalAppointmentDto } from "@/lib/scheduling/portal-booking/schemas";
+import { formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
 
 const STATUS: Record<
   PortalAppointmentDto["status"],

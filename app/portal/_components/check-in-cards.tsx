@@ -1,8 +1,8 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { getDb } from "@/lib/server-db";
-import { listMyDueQuestionnaires } from "@/lib/questionnaires/assignments";
-import { instrumentForClinic } from "@/lib/questionnaires/instruments";
-import { listMyCheckIns } from "@/lib/questionnaires/check-ins";
+import { listMyDueQuestionnaires } from "@/lib/outcomes/questionnaires/assignments";
+import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
+import { listMyCheckIns } from "@/lib/outcomes/questionnaires/check-ins";
 import { Card } from "@/app/_components/ui/layout";
 import { Skeleton } from "@/app/_components/ui/feedback";
 import { CheckInCardsView } from "./check-in-cards-view";

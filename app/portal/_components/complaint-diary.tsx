@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/app/_lib/api";
 import { mergeDiaryEntry, portalKeys, saveDiaryEntry, type DiaryEntryInput } from "@/app/_lib/queries/portal";
 import { Button } from "@/app/_components/ui/button";
-import type { ComplaintDto, DiaryEntryDto } from "@/lib/pain/schemas";
+import type { ComplaintDto, DiaryEntryDto } from "@/lib/outcomes/pain/schemas";
 import { ScorePicker } from "./score-picker";
 import { RecentEntries } from "./recent-entries";
 import { ReplacePrompt } from "./replace-prompt";

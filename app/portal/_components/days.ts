@@ -1,4 +1,4 @@
-import { clinicDay } from "@/lib/pain/dates";
+import { clinicDay } from "@/lib/outcomes/pain/dates";
 import type { ClinicFormat } from "@/lib/format/clinic-format";
 
 // Diary days are clinic-local calendar dates (YYYY-MM-DD), the same days the server uses,

@@ -5,7 +5,7 @@ import { Card } from "@/app/_components/ui/layout";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { bookingOptionsQuery, myAppointmentsQuery } from "@/app/_lib/queries/booking";
-import type { BookingOptionsDto, MyAppointmentsDto } from "@/lib/booking/schemas";
+import type { BookingOptionsDto, MyAppointmentsDto } from "@/lib/scheduling/portal-booking/schemas";
 import { AppointmentCard } from "./appointment-card";
 
 /** How many upcoming appointments the home page shows before "See all". */

@@ -1,7 +1,7 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { getDb } from "@/lib/server-db";
-import { listMyAppointments } from "@/lib/booking/my-appointments";
-import { getBookingOptions } from "@/lib/booking/online-booking";
+import { listMyAppointments } from "@/lib/scheduling/portal-booking/my-appointments";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
 import { Card } from "@/app/_components/ui/layout";
 import { Skeleton } from "@/app/_components/ui/feedback";
 import { NextAppointmentsView } from "./next-appointments-view";

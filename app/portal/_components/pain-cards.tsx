@@ -1,8 +1,8 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { getDb } from "@/lib/server-db";
-import { listComplaints } from "@/lib/pain/complaints";
-import { listMyDiary } from "@/lib/pain/diary";
-import { getProgress } from "@/lib/pain/progress";
+import { listComplaints } from "@/lib/outcomes/pain/complaints";
+import { listMyDiary } from "@/lib/outcomes/pain/diary";
+import { getProgress } from "@/lib/outcomes/pain/progress";
 import { PainDiary } from "./pain-diary";
 import { YourProgress } from "./your-progress";
 

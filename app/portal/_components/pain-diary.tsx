@@ -4,7 +4,7 @@ import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { myComplaintsQuery, myDiaryQuery } from "@/app/_lib/queries/portal";
-import type { ComplaintDto, DiaryEntryDto } from "@/lib/pain/schemas";
+import type { ComplaintDto, DiaryEntryDto } from "@/lib/outcomes/pain/schemas";
 import { ComplaintDiary } from "./complaint-diary";
 import { DiarySkeleton } from "./portal-skeletons";
 import { todayIn } from "./days";

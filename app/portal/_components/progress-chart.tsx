@@ -1,7 +1,7 @@
 "use client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import dynamic from "next/dynamic";
-import type { ComplaintProgress } from "@/lib/pain/schemas";
+import type { ComplaintProgress } from "@/lib/outcomes/pain/schemas";
 import { dayLabel, inSentence } from "./days";
 import { Score } from "./score";
 

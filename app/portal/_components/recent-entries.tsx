@@ -1,6 +1,6 @@
 "use client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
-import type { DiaryEntryDto } from "@/lib/pain/schemas";
+import type { DiaryEntryDto } from "@/lib/outcomes/pain/schemas";
 import { addDays, dayLabel } from "./days";
 import { Score } from "./score";
 

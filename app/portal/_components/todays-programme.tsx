@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { getDb } from "@/lib/server-db";
 import { getPortalProgramme } from "@/lib/programmes/portal";
 import { Card } from "@/app/_components/ui/layout";

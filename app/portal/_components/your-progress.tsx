@@ -4,7 +4,7 @@ import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { myProgressQuery } from "@/app/_lib/queries/portal";
-import type { ProgressDto } from "@/lib/pain/schemas";
+import type { ProgressDto } from "@/lib/outcomes/pain/schemas";
 import { ProgressChart } from "./progress-chart";
 import { ProgressSkeleton } from "./portal-skeletons";
 import { todayIn } from "./days";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getTwoFactorStatus } from "@/lib/auth/two-factor/enrolment";
+import { getTwoFactorStatus } from "@/lib/identity/two-factor/enrolment";
 import { Card } from "@/app/_components/ui/layout";
 import { TwoFactorPanel } from "@/app/_components/two-factor/two-factor-panel";
 import { getMyMessagePreferences } from "@/lib/messaging/message-preferences";

@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { myAppointmentsQuery } from "@/app/_lib/queries/booking";
-import type { MyAppointmentsDto } from "@/lib/booking/schemas";
-import { formatNoticePeriod } from "@/lib/scheduling/cancellation";
+import type { MyAppointmentsDto } from "@/lib/scheduling/portal-booking/schemas";
+import { formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
 import { AppointmentCard } from "../_components/appointment-card";
 
 /** Upcoming (soonest first) and past or cancelled (latest first), kept fresh by react-query. */

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listMyAppointments } from "@/lib/booking/my-appointments";
-import { getBookingOptions } from "@/lib/booking/online-booking";
+import { listMyAppointments } from "@/lib/scheduling/portal-booking/my-appointments";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
 import { MyAppointmentsView } from "./my-appointments-view";
 
 export const metadata: Metadata = { title: "My appointments" };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getBookingOptions } from "@/lib/booking/online-booking";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
 import { Notice } from "@/app/_components/ui/feedback";
 import { BookingFlow } from "./booking-flow";
 

@@ -2,7 +2,7 @@
 import { Button } from "@/app/_components/ui/button";
 import { Notice, Skeleton } from "@/app/_components/ui/feedback";
 import { usePortalFormat } from "@/app/_lib/queries/booking";
-import type { PortalSlotDto, PortalSlotsDto } from "@/lib/booking/schemas";
+import type { PortalSlotDto, PortalSlotsDto } from "@/lib/scheduling/portal-booking/schemas";
 
 const choice =
   "flex min-h-14 w-full flex-col items-center justify-center rounded-lg border border-line bg-white px-2 py-2 text-base text-ink hover:border-accent-600 hover:bg-accent-50";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { formatFor, type ClinicFormat } from "@/lib/format/clinic-format";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listMyCheckIns } from "@/lib/questionnaires/check-ins";
+import { listMyCheckIns } from "@/lib/outcomes/questionnaires/check-ins";
 import { CheckInForm } from "../_components/check-in/check-in-form";
 
 export const metadata: Metadata = { title: "Weekly check-in" };

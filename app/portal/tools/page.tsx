@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getClientSafety } from "@/lib/client-safety/client-safety";
+import { getClientSafety } from "@/lib/programmes/safety/client-safety";
 import { TOOL_IDS } from "@/lib/programmes/tool-ids";
 import { ToolsForm } from "./tools-form";
 

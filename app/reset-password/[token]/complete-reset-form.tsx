@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
-import { completeResetBody } from "@/lib/invitations/schemas";
+import { completeResetBody } from "@/lib/identity/invitations/schemas";
 import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { PASSWORD_MIN_LENGTH } from "@/lib/identity/password-rules";
 
 export function CompleteResetForm({ token }: { token: string }) {
   const router = useRouter();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPlatformDb } from "@/lib/server-db";
-import { isResetTokenUsable } from "@/lib/auth/password-reset";
+import { isResetTokenUsable } from "@/lib/identity/password-reset";
 import { AuthFrame } from "@/app/_components/auth/auth-frame";
 import { CompleteResetForm } from "./complete-reset-form";
 

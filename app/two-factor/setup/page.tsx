@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ClinicFormatProvider } from "@/app/_components/clinic-format";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getTwoFactorStatus } from "@/lib/auth/two-factor/enrolment";
+import { getTwoFactorStatus } from "@/lib/identity/two-factor/enrolment";
 import { AuthFrame } from "@/app/_components/auth/auth-frame";
 import { SignOutButton } from "@/app/_components/auth/sign-out-button";
 import { RequiredSetup } from "./required-setup";

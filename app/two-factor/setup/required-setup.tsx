@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import type { TwoFactorStatus } from "@/lib/auth/two-factor/schemas";
+import type { TwoFactorStatus } from "@/lib/identity/two-factor/schemas";
 import { TwoFactorPanel } from "@/app/_components/two-factor/two-factor-panel";
 
 /** After the codes are saved, the person goes on to their work (the home page picks where). */

@@ -3,7 +3,7 @@ import Stripe from "stripe";
 import { and, eq } from "drizzle-orm";
 import { payments } from "@/db/schema";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/identity/actor";
 import { createDraftInvoice } from "../invoices";
 import { issueInvoice } from "../issue-invoice";
 import { getInvoice } from "../queries";

@@ -1,4 +1,4 @@
-import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
+import { TEMPLATE_REGIONS } from "@/lib/clinical/rules/template-regions";
 import { allQuestions, type FormDefinition, type Question } from "../definition";
 
 /** An answer as stored: the kind of question decides which shape is allowed. */

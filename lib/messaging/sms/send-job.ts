@@ -6,7 +6,7 @@ import { emailOutbox } from "@/db/schema";
 import { appUrl } from "@/lib/app-url";
 import { defineJob, type JobContext } from "@/lib/jobs/define";
 import { PermanentJobError } from "@/lib/jobs/errors";
-import { REMINDER_KIND } from "@/lib/email/send-job";
+import { REMINDER_KIND } from "@/lib/messaging/email/send-job";
 import { smsProvider, SmsSendError, type SmsProvider } from "./provider";
 
 /** Where the provider reports delivery (app/webhooks/sms/status/route.ts). */
@@ -15,7 +15,7 @@ export const statusCallbackUrl = (baseUrl = appUrl()) => `${baseUrl}/webhooks/sm
 /** The outbox's words for "not sent because SMS is off" (the message log shows them). */
 export const SMS_NOT_CONFIGURED = "SMS not configured";
 
-/** A reminder is texted only while the appointment is as reminded (as lib/email/send-job.ts checks for email). */
+/** A reminder is texted only while the appointment is as reminded (as lib/messaging/email/send-job.ts checks for email). */
 async function isStaleReminder(db: Db, outboxId: string): Promise<boolean> {
   const found = await db.execute(sql`
     select 1 from appointment_reminders r

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { appointmentTypes, clients, clinics, emailOutbox, jobs } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { bookAppointment } from "@/lib/appointments/book-appointment";
+import type { Actor } from "@/lib/identity/actor";
+import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { startSmsProvider, type SmsProviderFake } from "@/lib/testing/sms-provider";
 import { sendAppointmentMessage } from "../appointment-messages";
-import { getClinicSettings, updateClinicSettings } from "@/lib/clinic-setup/clinic-settings";
+import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
 import type { AppError } from "@/lib/errors";
 import { TwilioSmsProvider } from "./provider";
 import { sendOutboxSms, sendSmsJob } from "./send-job";

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getClinicSettings } from "@/lib/clinic-setup/clinic-settings";
-import { listAppointmentTypes, listRooms } from "@/lib/clinic-setup/rooms-and-types";
-import { listStaffRows } from "@/lib/staff/list-staff";
+import { getClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { listAppointmentTypes, listRooms } from "@/lib/scheduling/setup/rooms-and-types";
+import { listStaffRows } from "@/lib/identity/staff/list-staff";
 import { clinicTimeZones } from "@/lib/format/clinic-locales";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { SettingsForm } from "./settings-form";
 import { RoomsCard } from "./rooms-card";
 import { TypesCard } from "./types-card";
 import { PublicBookingCard } from "./public-booking-card";
-import { getPublicBookingSettings } from "@/lib/public-booking/settings";
+import { getPublicBookingSettings } from "@/lib/scheduling/public-booking/settings";
 import { appUrl } from "@/lib/app-url";
 
 export const metadata: Metadata = { title: "Clinic settings" };

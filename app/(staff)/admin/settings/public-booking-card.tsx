@@ -6,7 +6,7 @@ import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
-import type { PublicBookingSettings } from "@/lib/public-booking/schemas";
+import type { PublicBookingSettings } from "@/lib/scheduling/public-booking/schemas";
 
 const check = "h-5 w-5 rounded border-stone-300 text-accent-600";
 

@@ -1,14 +1,14 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ClinicSettings } from "@/lib/clinic-setup/schemas";
+import type { ClinicSettings } from "@/lib/scheduling/setup/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { TimeField } from "@/app/_components/ui/date-time-field";
-import { PRESSURE_UNITS } from "@/lib/charting/ppt";
-import { PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
+import { PRESSURE_UNITS } from "@/lib/clinical/rules/ppt";
+import { PRESSURE_UNIT_LABEL } from "@/lib/clinical/rules/ppt-plausible";
 import { Notice } from "@/app/_components/ui/feedback";
 import { CLINIC_LOCALE_LABEL, CLINIC_LOCALES, type ClinicLocale } from "@/lib/format/clinic-locales";
 import { clinicFormat } from "@/lib/format/clinic-format";

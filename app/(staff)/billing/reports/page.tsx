@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { dailyTakings, periodOf, revenueReport, todayFor } from "@/lib/billing/reports";
 import { unpaidAgeing } from "@/lib/billing/ageing";

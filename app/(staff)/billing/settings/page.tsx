@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getBillingSettings, listRegistrations } from "@/lib/billing/settings";
 import { listPrices, listProducts, listTaxRates } from "@/lib/billing/catalogue";
-import { listAppointmentTypes } from "@/lib/clinic-setup/rooms-and-types";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { BillingSettingsForm } from "./billing-settings-form";
 import { CatalogueCards } from "./catalogue-cards";

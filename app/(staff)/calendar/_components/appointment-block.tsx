@@ -1,7 +1,7 @@
 "use client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { PointerEvent as ReactPointerEvent } from "react";
-import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
 import { PX_PER_MIN, STATUS_LABEL, tint } from "./calendar-model";
 
 const STATUS_ICON: Record<AppointmentView["status"], string> = {

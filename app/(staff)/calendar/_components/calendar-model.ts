@@ -2,7 +2,7 @@
  * The calendar's geometry, in the clinic's zone: which columns, which hours, where each block
  * sits. Pure functions, so the grid, the drag code and the dialogs agree on every number.
  */
-import type { AppointmentView, CalendarRange } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView, CalendarRange } from "@/lib/scheduling/appointments/calendar-schemas";
 import {
   addLocalDays,
   isoWeekdayOf,
@@ -10,7 +10,7 @@ import {
   parseWallTime,
   wallMinutesOf,
   zonedInstant,
-} from "@/lib/scheduling/zoned";
+} from "@/lib/scheduling/rules/zoned";
 
 export type View = "day" | "week";
 export const SNAP_MIN = 15;

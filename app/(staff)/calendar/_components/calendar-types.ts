@@ -1,4 +1,4 @@
-import type { AppointmentTypeDto } from "@/lib/clinic-setup/schemas";
+import type { AppointmentTypeDto } from "@/lib/scheduling/setup/schemas";
 import type { OpeningBlock } from "./calendar-model";
 
 export interface TherapistOption {

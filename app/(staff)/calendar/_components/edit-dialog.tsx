@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Dialog } from "radix-ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ALLOWED_TRANSITIONS, type AppointmentView } from "@/lib/appointments/calendar-schemas";
+import { ALLOWED_TRANSITIONS, type AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
 import { calendarKeys, openAppointmentVisit, setAppointmentStatus } from "@/app/_lib/queries/calendar";
 import { Button } from "@/app/_components/ui/button";
 import { Badge, Notice } from "@/app/_components/ui/feedback";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import { moveSummary, shortClientName } from "./move-summary";
 

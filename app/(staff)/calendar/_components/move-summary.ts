@@ -1,4 +1,4 @@
-import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
 import type { ClinicFormat } from "@/lib/format/clinic-format";
 
 /** "Casey Client" → "Casey C.": enough to recognise on a shared screen, less to overhear. */

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
-import type { AppointmentView } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
 import { PX_PER_MIN, SNAP_MIN, snap } from "./calendar-model";
 
 export interface DragPreview {

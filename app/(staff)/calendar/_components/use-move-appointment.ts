@@ -1,6 +1,6 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { AppointmentView, CalendarRange } from "@/lib/appointments/calendar-schemas";
+import type { AppointmentView, CalendarRange } from "@/lib/scheduling/appointments/calendar-schemas";
 import { calendarKeys, moveAppointment, type CalendarFilter, type MoveVariables } from "@/app/_lib/queries/calendar";
 import { ApiError } from "@/app/_lib/api";
 import type { Banner } from "./calendar-banner";

@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ClientAppointment, ClientAppointments, OnlineBookingFlag } from "@/lib/attendance/schemas";
+import type { ClientAppointment, ClientAppointments, OnlineBookingFlag } from "@/lib/scheduling/attendance/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { clientAppointmentKeys, clientAppointmentsQuery } from "@/app/_lib/queries/waitlist";
 import { Card } from "@/app/_components/ui/layout";

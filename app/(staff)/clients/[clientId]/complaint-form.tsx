@@ -1,7 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ComplaintDto } from "@/lib/pain/schemas";
+import type { ComplaintDto } from "@/lib/outcomes/pain/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { invalidatePain } from "@/app/_lib/queries/pain";
 import { Field } from "@/app/_components/ui/field";

@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ComplaintDto, ComplaintProgress } from "@/lib/pain/schemas";
-import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
+import type { ComplaintDto, ComplaintProgress } from "@/lib/outcomes/pain/schemas";
+import { TEMPLATE_REGIONS } from "@/lib/clinical/rules/template-regions";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { complaintsQuery, invalidatePain, progressQuery, useFormatDay } from "@/app/_lib/queries/pain";
 import { usualPain } from "@/app/_lib/pain-series";

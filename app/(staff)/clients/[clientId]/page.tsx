@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { formatFor } from "@/lib/format/clinic-format";
-import { can } from "@/lib/auth/scopes";
+import { can } from "@/lib/identity/scopes";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { PRECAUTIONS } from "@/lib/programmes/precautions";
 import { listRecentReads } from "@/lib/audit/recent-reads";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { PageHeader, Card } from "@/app/_components/ui/layout";
 import { NewClient } from "./new-client";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useWatch, type UseFormReturn } from "react-hook-form";
-import type { ExerciseFormValues } from "@/lib/exercises/exercise-form";
+import type { ExerciseFormValues } from "@/lib/programmes/exercises/exercise-form";
 import { Field } from "@/app/_components/ui/field";
 
 /** Default dosage in the library's terms: a hold per spot or rolling per muscle, with an optional safe range. */

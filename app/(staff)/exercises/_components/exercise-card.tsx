@@ -1,6 +1,6 @@
 "use client";
 import Image from "next/image";
-import type { ExerciseDto } from "@/lib/exercises/schemas";
+import type { ExerciseDto } from "@/lib/programmes/exercises/schemas";
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { Badge } from "@/app/_components/ui/feedback";
 import { Button } from "@/app/_components/ui/button";

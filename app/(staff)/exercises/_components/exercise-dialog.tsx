@@ -1,6 +1,6 @@
 "use client";
 import { Dialog } from "radix-ui";
-import type { ExerciseDto } from "@/lib/exercises/schemas";
+import type { ExerciseDto } from "@/lib/programmes/exercises/schemas";
 import { ExerciseForm } from "./exercise-form";
 import type { MuscleOption } from "./muscle-picker";
 

@@ -1,5 +1,5 @@
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
-import { EXERCISE_TOOLS, type ListExercisesQuery } from "@/lib/exercises/schemas";
+import { EXERCISE_TOOLS, type ListExercisesQuery } from "@/lib/programmes/exercises/schemas";
 import { buttonClass } from "@/app/_components/ui/button";
 import { regionLabel } from "./exercise-text";
 import type { MuscleOption } from "./muscle-picker";

@@ -2,15 +2,15 @@
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import type { ExerciseDto } from "@/lib/exercises/schemas";
-import { EXERCISE_TOOLS } from "@/lib/exercises/schemas";
+import type { ExerciseDto } from "@/lib/programmes/exercises/schemas";
+import { EXERCISE_TOOLS } from "@/lib/programmes/exercises/schemas";
 import {
   dtoToForm,
   emptyExerciseForm,
   exerciseFormSchema,
   formField,
   type ExerciseFormValues,
-} from "@/lib/exercises/exercise-form";
+} from "@/lib/programmes/exercises/exercise-form";
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { ApiError } from "@/app/_lib/api";
 import { Button } from "@/app/_components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ExerciseDto } from "@/lib/exercises/schemas";
+import type { ExerciseDto } from "@/lib/programmes/exercises/schemas";
 import { exerciseKeys, exercisesQuery, setExerciseArchived, type ExerciseFilters } from "@/app/_lib/queries/exercises";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";

@@ -1,7 +1,7 @@
 "use client";
 import Image from "next/image";
 import { useId, useState } from "react";
-import { IMAGE_TYPES, MAX_IMAGE_BYTES, type ImageType } from "@/lib/exercises/schemas";
+import { IMAGE_TYPES, MAX_IMAGE_BYTES, type ImageType } from "@/lib/programmes/exercises/schemas";
 import { Button } from "@/app/_components/ui/button";
 
 export interface PickedImage {

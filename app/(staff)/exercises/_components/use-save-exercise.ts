@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ExerciseDto } from "@/lib/exercises/schemas";
-import { formToBody, type ExerciseFormValues } from "@/lib/exercises/exercise-form";
+import type { ExerciseDto } from "@/lib/programmes/exercises/schemas";
+import { formToBody, type ExerciseFormValues } from "@/lib/programmes/exercises/exercise-form";
 import {
   createExercise,
   deleteExerciseImage,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
-import { can } from "@/lib/auth/scopes";
+import { requireActor } from "@/lib/identity/require-actor";
+import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
-import { getVisitOrThrow } from "@/lib/visits/read-visits";
-import { listMuscles } from "@/lib/visits/muscles";
-import { algometerUnitFor } from "@/lib/visits/algometer-unit";
+import { getVisitOrThrow } from "@/lib/clinical/read-visits";
+import { listMuscles } from "@/lib/clinical/muscles";
+import { algometerUnitFor } from "@/lib/clinical/algometer-unit";
 import { AppError } from "@/lib/errors";
 import { recordRead, recordRefused } from "@/lib/audit/record-read";
 import { VisitWorkspace } from "./_components/visit-workspace";

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-calendar";
-import { getAppointment } from "@/lib/appointments/list-appointments";
-import { moveAppointment } from "@/lib/appointments/move-appointment";
+import * as ops from "@/lib/scheduling/operations-calendar";
+import { getAppointment } from "@/lib/scheduling/appointments/list-appointments";
+import { moveAppointment } from "@/lib/scheduling/appointments/move-appointment";
 
 export const GET = route(ops.getAppointment, ({ db, actor, input }) =>
   getAppointment(db, actor, input.params.appointmentId),

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-packages";
+import * as ops from "@/lib/billing/operations-packages";
 import { createPackagePlan, listPackagePlans } from "@/lib/billing/package-plans";
 
 export const GET = route(ops.listPackagePlans, ({ db, actor }) => listPackagePlans(db, actor));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-setup";
+import * as ops from "@/lib/billing/operations-setup";
 import { listPrices, setPrice } from "@/lib/billing/catalogue";
 
 export const GET = route(ops.listPrices, ({ db, actor }) => listPrices(db, actor));

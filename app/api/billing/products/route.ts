@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-setup";
+import * as ops from "@/lib/billing/operations-setup";
 import { createProduct, listProducts } from "@/lib/billing/catalogue";
 
 export const GET = route(ops.listProducts, ({ db, actor }) => listProducts(db, actor));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-setup";
+import * as ops from "@/lib/billing/operations-setup";
 import { listRegistrations, setRegistration } from "@/lib/billing/settings";
 
 export const GET = route(ops.listRegistrations, ({ db, actor }) => listRegistrations(db, actor));

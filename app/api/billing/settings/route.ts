@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-setup";
+import * as ops from "@/lib/billing/operations-setup";
 import { getBillingSettings, updateBillingSettings } from "@/lib/billing/settings";
 
 export const GET = route(ops.getBillingSettings, ({ db, actor }) => getBillingSettings(db, actor));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
+import * as ops from "@/lib/clients/operations";
 import { getClientOrThrow, updateClient } from "@/lib/clients/clients";
 
 export const GET = route(ops.getClient, ({ db, actor, input }) => getClientOrThrow(db, actor, input.params.clientId));

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-public-booking";
-import { getPublicBookingSettings, updatePublicBookingSettings } from "@/lib/public-booking/settings";
+import * as ops from "@/lib/scheduling/operations-public-booking";
+import { getPublicBookingSettings, updatePublicBookingSettings } from "@/lib/scheduling/public-booking/settings";
 
 export const GET = route(ops.getPublicBookingSettings, ({ db, actor }) => getPublicBookingSettings(db, actor));
 export const PUT = route(ops.updatePublicBookingSettings, ({ db, actor, input }) =>

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-setup";
-import { getClinicSettings, updateClinicSettings } from "@/lib/clinic-setup/clinic-settings";
+import * as ops from "@/lib/scheduling/operations-setup";
+import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
 
 export const GET = route(ops.getClinicSettings, ({ db, actor }) => getClinicSettings(db, actor));
 export const PUT = route(ops.updateClinicSettings, ({ db, actor, input }) =>

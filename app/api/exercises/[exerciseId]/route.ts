@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-exercises";
-import { getClinicExercise, updateClinicExercise } from "@/lib/exercises/clinic-exercises";
+import * as ops from "@/lib/programmes/operations-exercises";
+import { getClinicExercise, updateClinicExercise } from "@/lib/programmes/exercises/clinic-exercises";
 
 export const GET = route(ops.getExercise, ({ db, actor, input }) =>
   getClinicExercise(db, actor, input.params.exerciseId),

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-form-templates";
+import * as ops from "@/lib/forms/operations-templates";
 import { setOffersDryNeedling } from "@/lib/forms/form-templates";
 
 export const PUT = route(ops.setFormSettings, ({ db, actor, input }) =>

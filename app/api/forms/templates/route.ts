@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-form-templates";
+import * as ops from "@/lib/forms/operations-templates";
 import { copySeededForm, listTemplates } from "@/lib/forms/form-templates";
 
 export const GET = route(ops.listFormTemplates, ({ db, actor }) => listTemplates(db, actor));

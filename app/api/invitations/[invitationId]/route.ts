@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
-import { revokeStaffInvitation } from "@/lib/invitations/create-invitation";
+import * as ops from "@/lib/identity/operations";
+import { revokeStaffInvitation } from "@/lib/identity/invitations/create-invitation";
 
 export const DELETE = route(ops.revokeInvitation, ({ db, actor, input }) =>
   revokeStaffInvitation(db, actor, input.params.invitationId),

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
-import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import * as ops from "@/lib/identity/operations";
+import { acceptInvitation } from "@/lib/identity/invitations/accept-invitation";
 import { clientAddress } from "@/lib/http/client-address";
 
 export const POST = route(ops.acceptInvitation, ({ db, input, req }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
+import * as ops from "@/lib/billing/operations";
 import { deleteDraftInvoice, updateDraftInvoice } from "@/lib/billing/invoices";
 import { getInvoice } from "@/lib/billing/queries";
 

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-jobs";
+import * as ops from "@/lib/jobs/operations";
 import { discardFailedJob } from "@/lib/jobs/failed-jobs";
 
 export const DELETE = route(ops.discardFailedJob, ({ db, actor, input }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { getKioskForm, submitKioskForm } from "@/lib/forms/kiosk";
 
 export const GET = route(ops.getKioskForm, ({ db, input }) => getKioskForm(db, input.params.token));

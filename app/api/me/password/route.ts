@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-security";
-import { changePassword } from "@/lib/auth/change-password";
+import * as ops from "@/lib/identity/operations-security";
+import { changePassword } from "@/lib/identity/change-password";
 import { clientAddress } from "@/lib/http/client-address";
 
 export const POST = route(ops.changePassword, ({ db, session, input, req }) =>

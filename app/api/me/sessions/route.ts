@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-security";
-import { listMyDevices } from "@/lib/auth/devices";
+import * as ops from "@/lib/identity/operations-security";
+import { listMyDevices } from "@/lib/identity/devices";
 
 export const GET = route(ops.listMyDevices, ({ db, session }) => listMyDevices(db, session!));

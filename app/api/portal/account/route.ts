@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
+import * as ops from "@/lib/billing/operations";
 import { getClientAccount } from "@/lib/billing/account";
-import { requireClientId } from "@/lib/auth/actor";
+import { requireClientId } from "@/lib/identity/actor";
 
 export const GET = route(ops.getMyAccount, ({ db, actor }) => getClientAccount(db, actor, requireClientId(actor)));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-booking";
-import { getBookingOptions } from "@/lib/booking/online-booking";
+import * as ops from "@/lib/scheduling/operations-portal-booking";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
 
 export const GET = route(ops.getBookingOptions, ({ db, actor }) => getBookingOptions(db, actor));

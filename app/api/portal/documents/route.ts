@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-documents";
+import * as ops from "@/lib/documents/operations";
 import { listMyDocuments } from "@/lib/documents/document-files";
 
 export const GET = route(ops.listMyDocuments, async ({ db, actor }) => ({

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { listMyForms } from "@/lib/forms/form-requests";
 
 export const GET = route(ops.listMyForms, async ({ db, actor }) => ({ requests: await listMyForms(db, actor) }));

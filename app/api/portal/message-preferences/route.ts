@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-messaging";
+import * as ops from "@/lib/messaging/operations";
 import { getMyMessagePreferences, setMyMessagePreferences } from "@/lib/messaging/message-preferences";
 
 export const GET = route(ops.getMyMessagePreferences, ({ db, actor }) => getMyMessagePreferences(db, actor));

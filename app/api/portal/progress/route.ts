@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-pain";
-import { getProgress } from "@/lib/pain/progress";
-import { requireClientId } from "@/lib/auth/actor";
+import * as ops from "@/lib/outcomes/operations-pain";
+import { getProgress } from "@/lib/outcomes/pain/progress";
+import { requireClientId } from "@/lib/identity/actor";
 
 export const GET = route(ops.getMyProgress, ({ db, actor }) => getProgress(db, actor, requireClientId(actor)));

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-questionnaires";
-import { listMyDueQuestionnaires } from "@/lib/questionnaires/assignments";
-import { instrumentForClinic } from "@/lib/questionnaires/instruments";
+import * as ops from "@/lib/outcomes/operations-questionnaires";
+import { listMyDueQuestionnaires } from "@/lib/outcomes/questionnaires/assignments";
+import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
 
 export const GET = route(ops.getMyQuestionnaires, async ({ db, actor }) => {
   const due = await listMyDueQuestionnaires(db, actor);

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-safety";
-import { getClientSafety, setTools } from "@/lib/client-safety/client-safety";
-import { requireClientId } from "@/lib/auth/actor";
+import * as ops from "@/lib/programmes/operations-safety";
+import { getClientSafety, setTools } from "@/lib/programmes/safety/client-safety";
+import { requireClientId } from "@/lib/identity/actor";
 
 export const GET = route(ops.getMyTools, async ({ db, actor }) => ({
   tools: (await getClientSafety(db, actor, requireClientId(actor))).tools,

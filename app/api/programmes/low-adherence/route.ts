@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-programmes";
+import * as ops from "@/lib/programmes/operations";
 import { listLowAdherence } from "@/lib/programmes/adherence-summaries";
 
 export const GET = route(ops.listLowAdherence, ({ db, actor }) => listLowAdherence(db, actor));

@@ -1,8 +1,8 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
-import { chooseClinic } from "@/lib/auth/describe-session";
+import * as ops from "@/lib/identity/operations";
+import { chooseClinic } from "@/lib/identity/describe-session";
 import { json } from "@/lib/http/respond";
-import { CLINIC_COOKIE_NAME } from "@/lib/auth/cookie";
+import { CLINIC_COOKIE_NAME } from "@/lib/identity/cookie";
 
 export const POST = route(ops.selectClinic, async ({ db, session, input, req }) => {
   const result = await chooseClinic(db, session!, input.body.clinicId);

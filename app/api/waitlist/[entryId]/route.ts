@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-series";
-import { removeWaitlistEntry, updateWaitlistEntry } from "@/lib/waitlist/entries";
+import * as ops from "@/lib/scheduling/operations-series";
+import { removeWaitlistEntry, updateWaitlistEntry } from "@/lib/scheduling/waitlist/entries";
 
 export const PATCH = route(ops.updateWaitlistEntry, ({ db, actor, input }) =>
   updateWaitlistEntry(db, actor, input.params.entryId, input.body),

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-series";
-import { recentlyFreedSlots } from "@/lib/waitlist/matches";
+import * as ops from "@/lib/scheduling/operations-series";
+import { recentlyFreedSlots } from "@/lib/scheduling/waitlist/matches";
 
 export const GET = route(ops.recentlyFreedSlots, ({ db, actor }) => recentlyFreedSlots(db, actor));

@@ -5,7 +5,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import type { ClinicLocale } from "@/lib/format/clinic-locales";
-import type { ConfirmationDto } from "@/lib/public-booking/schemas";
+import type { ConfirmationDto } from "@/lib/scheduling/public-booking/schemas";
 
 const TONE = {
   held: "info",

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getPlatformDb } from "@/lib/server-db";
 import { loadOr404, PublicPage } from "@/app/_components/shell/public-page";
-import { confirmationParams } from "@/lib/public-booking/schemas";
-import { getConfirmation } from "@/lib/public-booking/confirm-hold";
+import { confirmationParams } from "@/lib/scheduling/public-booking/schemas";
+import { getConfirmation } from "@/lib/scheduling/public-booking/confirm-hold";
 import { ConfirmBooking } from "./confirm-booking";
 
 export const metadata: Metadata = { title: "Confirm your booking" };

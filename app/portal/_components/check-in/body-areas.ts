@@ -1,6 +1,6 @@
-import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
-import { figureDistance } from "@/lib/charting/nearest-trigger-points";
-import type { ChartPoint, ChartView } from "@/lib/charting/types";
+import { TEMPLATE_REGIONS } from "@/lib/clinical/rules/template-regions";
+import { figureDistance } from "@/lib/clinical/rules/nearest-trigger-points";
+import type { ChartPoint, ChartView } from "@/lib/clinical/rules/types";
 
 /**
  * The region scheme in a client's words: the reference names carry clinical asides in

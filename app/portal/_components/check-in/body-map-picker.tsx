@@ -4,9 +4,9 @@ import { BodyOutline, CHART_COLORS, VIEW_BOX_ATTR } from "@/app/_components/body
 import { RegionLayers } from "@/app/_components/body-chart/region-layers";
 import { toDrawing } from "@/app/_components/body-chart/outline-geometry";
 import { clientToChartPoint } from "@/app/_components/body-chart/use-mark-drag";
-import { figureDistance } from "@/lib/charting/nearest-trigger-points";
-import { regionShape } from "@/lib/charting/regions";
-import type { ChartView } from "@/lib/charting/types";
+import { figureDistance } from "@/lib/clinical/rules/nearest-trigger-points";
+import { regionShape } from "@/lib/clinical/rules/regions";
+import type { ChartView } from "@/lib/clinical/rules/types";
 import { nearestRegion, type Region } from "./body-areas";
 
 export interface Chosen {

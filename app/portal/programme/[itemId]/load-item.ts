@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getPortalProgramme } from "@/lib/programmes/portal";
 

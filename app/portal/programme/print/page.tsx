@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { formatFor } from "@/lib/format/clinic-format";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { getPortalProgramme } from "@/lib/programmes/portal";

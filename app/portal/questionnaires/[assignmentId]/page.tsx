@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAssignments } from "@/lib/questionnaires/assignments";
-import { instrumentForClinic } from "@/lib/questionnaires/instruments";
-import { listResponseSeries } from "@/lib/questionnaires/responses";
+import { listAssignments } from "@/lib/outcomes/questionnaires/assignments";
+import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
+import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
 import { PortalQuestionnaire } from "../../_components/portal-questionnaire";
 
 export const metadata: Metadata = { title: "Questionnaire" };

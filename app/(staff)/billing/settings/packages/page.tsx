@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getBillingSettings } from "@/lib/billing/settings";
 import { listTaxRates } from "@/lib/billing/catalogue";
 import { listPackagePlans } from "@/lib/billing/package-plans";
-import { listAppointmentTypes } from "@/lib/clinic-setup/rooms-and-types";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { PlanEditor } from "./plan-editor";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAppointmentTypes, listRooms } from "@/lib/clinic-setup/rooms-and-types";
+import { listAppointmentTypes, listRooms } from "@/lib/scheduling/setup/rooms-and-types";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
-import { listStaffRows } from "@/lib/staff/list-staff";
+import { listStaffRows } from "@/lib/identity/staff/list-staff";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { SeriesPlanner } from "./series-planner";

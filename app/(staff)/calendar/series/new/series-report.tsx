@@ -1,5 +1,5 @@
 "use client";
-import type { SeriesAlternative, SeriesOccurrence, SeriesReport } from "@/lib/appointments/series-schemas";
+import type { SeriesAlternative, SeriesOccurrence, SeriesReport } from "@/lib/scheduling/appointments/series-schemas";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import type { ClinicFormat } from "@/lib/format/clinic-format";

@@ -1,7 +1,7 @@
 "use client";
 
-import { fromKpa, type PressureUnit } from "@/lib/charting/ppt";
-import { PRESSURE_DECIMALS, PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
+import { fromKpa, type PressureUnit } from "@/lib/clinical/rules/ppt";
+import { PRESSURE_DECIMALS, PRESSURE_UNIT_LABEL } from "@/lib/clinical/rules/ppt-plausible";
 import { pptGap, type AsymmetryRow, type SideReading } from "./history-model";
 
 type Fmt = (iso: string) => string;

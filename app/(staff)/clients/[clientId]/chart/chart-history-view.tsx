@@ -2,13 +2,13 @@
 
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import Link from "next/link";
-import type { PressureUnit } from "@/lib/charting/ppt";
+import type { PressureUnit } from "@/lib/clinical/rules/ppt";
 import { useQuery } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
-import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
+import { TEMPLATE_REGIONS } from "@/lib/clinical/rules/template-regions";
 import { useMemo, useState } from "react";
-import type { ChartHistory } from "@/lib/visits/chart-history";
-import type { ChartView } from "@/lib/charting/types";
+import type { ChartHistory } from "@/lib/clinical/chart-history";
+import type { ChartView } from "@/lib/clinical/rules/types";
 import { BodyChart, ChartLegend } from "@/app/_components/body-chart";
 import { Card, PageHeader } from "@/app/_components/ui/layout";
 import { ButtonLink } from "@/app/_components/ui/button";

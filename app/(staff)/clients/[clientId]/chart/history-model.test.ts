@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChartHistory } from "@/lib/visits/chart-history";
+import type { ChartHistory } from "@/lib/clinical/chart-history";
 import { asymmetryRows, chartLayers, historyUpTo, pointIdOfMark, pptGap, stateCounts } from "./history-model";
 
 const V = [

@@ -1,4 +1,4 @@
-import type { ChartHistory } from "@/lib/visits/chart-history";
+import type { ChartHistory } from "@/lib/clinical/chart-history";
 import type { ChartMark, HeatSpot } from "@/app/_components/body-chart";
 
 export type HistoryVisit = ChartHistory["visits"][number];

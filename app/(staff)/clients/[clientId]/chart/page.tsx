@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/server-db";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
-import { getChartHistory } from "@/lib/visits/chart-history";
-import { algometerUnitFor } from "@/lib/visits/algometer-unit";
+import { getChartHistory } from "@/lib/clinical/chart-history";
+import { algometerUnitFor } from "@/lib/clinical/algometer-unit";
 import { ChartHistoryView } from "./chart-history-view";
 import { HISTORY_VISITS } from "./chart-history-query";
 

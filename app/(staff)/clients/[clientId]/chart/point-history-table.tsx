@@ -1,8 +1,8 @@
 "use client";
 
 import { MarkGlyph } from "@/app/_components/body-chart/mark-glyphs";
-import { fromKpa, type PressureUnit } from "@/lib/charting/ppt";
-import { PRESSURE_DECIMALS, PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
+import { fromKpa, type PressureUnit } from "@/lib/clinical/rules/ppt";
+import { PRESSURE_DECIMALS, PRESSURE_UNIT_LABEL } from "@/lib/clinical/rules/ppt-plausible";
 import { Sparkline } from "./sparkline";
 import { isResolved, sideWord, type HistoryFinding, type HistoryPoint } from "./history-model";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/server-db";
-import { can } from "@/lib/auth/scopes";
+import { can } from "@/lib/identity/scopes";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
 import { listClientDocuments } from "@/lib/documents/manage-documents";
-import { clinicDay } from "@/lib/pain/dates";
+import { clinicDay } from "@/lib/outcomes/pain/dates";
 import { DocumentsView } from "./_components/documents-view";
 
 export const metadata: Metadata = { title: "Documents" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/server-db";
-import { getProgress } from "@/lib/pain/progress";
+import { getProgress } from "@/lib/outcomes/pain/progress";
 import { requireClientPage } from "@/lib/clients/require-client-page";
-import { can } from "@/lib/auth/scopes";
+import { can } from "@/lib/identity/scopes";
 import { clientAdherence } from "@/lib/programmes/adherence-report";
 import { ProgressView } from "./_components/progress-view";
 import { AdherenceBesidePain, hasPainScores } from "./_components/adherence-beside-pain";

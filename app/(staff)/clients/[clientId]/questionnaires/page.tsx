@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/server-db";
-import { can } from "@/lib/auth/scopes";
+import { can } from "@/lib/identity/scopes";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
-import { listComplaints } from "@/lib/pain/complaints";
-import { listClientAssignments } from "@/lib/questionnaires/assignments";
-import { listResponseSeries } from "@/lib/questionnaires/responses";
-import { listInstruments } from "@/lib/questionnaires/instruments";
+import { listComplaints } from "@/lib/outcomes/pain/complaints";
+import { listClientAssignments } from "@/lib/outcomes/questionnaires/assignments";
+import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
+import { listInstruments } from "@/lib/outcomes/questionnaires/instruments";
 import { QuestionnairesView } from "./_components/questionnaires-view";
 
 export const metadata: Metadata = { title: "Questionnaires" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { listTemplates } from "@/lib/forms/form-templates";
 import { SEEDED_FORMS, type SeededFormKey } from "@/lib/forms/templates";

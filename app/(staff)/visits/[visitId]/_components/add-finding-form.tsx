@@ -1,10 +1,10 @@
 "use client";
 import { useState } from "react";
-import type { MuscleDto } from "@/lib/visits/schemas";
+import type { MuscleDto } from "@/lib/clinical/schemas";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
 import type { NewFinding } from "./use-finding-mutations";
-import { labelWithSide } from "@/lib/charting/point-label";
+import { labelWithSide } from "@/lib/clinical/rules/point-label";
 
 /**
  * Placing a point without the pointer: choose muscle and side; the mark goes to the

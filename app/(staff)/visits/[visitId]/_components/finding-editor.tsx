@@ -1,12 +1,12 @@
 "use client";
 import { useId, useRef, useState } from "react";
-import type { FindingDto, MuscleDto } from "@/lib/visits/schemas";
-import { PRESSURE_UNITS, type PressureUnit } from "@/lib/charting/ppt";
-import { formatPressure, implausibleReadingMessage, PRESSURE_UNIT_LABEL } from "@/lib/charting/ppt-plausible";
+import type { FindingDto, MuscleDto } from "@/lib/clinical/schemas";
+import { PRESSURE_UNITS, type PressureUnit } from "@/lib/clinical/rules/ppt";
+import { formatPressure, implausibleReadingMessage, PRESSURE_UNIT_LABEL } from "@/lib/clinical/rules/ppt-plausible";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { RegionPicker } from "./region-picker";
-import { labelWithSide } from "@/lib/charting/point-label";
+import { labelWithSide } from "@/lib/clinical/rules/point-label";
 import { TREATMENTS } from "./finding-text";
 import type { FindingChanges } from "./use-finding-mutations";
 

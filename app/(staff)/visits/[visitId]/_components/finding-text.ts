@@ -1,4 +1,4 @@
-import type { FindingDto } from "@/lib/visits/schemas";
+import type { FindingDto } from "@/lib/clinical/schemas";
 
 export const STATUS_LABEL: Record<NonNullable<FindingDto["status"]>, string> = {
   new: "New",

@@ -1,6 +1,6 @@
 "use client";
-import type { FindingDto } from "@/lib/visits/schemas";
-import { labelWithSide } from "@/lib/charting/point-label";
+import type { FindingDto } from "@/lib/clinical/schemas";
+import { labelWithSide } from "@/lib/clinical/rules/point-label";
 import { Badge } from "@/app/_components/ui/feedback";
 import { sideLabel, STATUS_LABEL } from "./finding-text";
 

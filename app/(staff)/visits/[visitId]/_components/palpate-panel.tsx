@@ -1,8 +1,8 @@
 "use client";
 import { useMemo } from "react";
-import { musclesReferringTo } from "@/lib/charting/referral-search";
-import type { ReferenceMuscle } from "@/lib/charting/types";
-import { regionName } from "@/lib/charting/regions";
+import { musclesReferringTo } from "@/lib/clinical/rules/referral-search";
+import type { ReferenceMuscle } from "@/lib/clinical/rules/types";
+import { regionName } from "@/lib/clinical/rules/regions";
 import { RegionPicker } from "./region-picker";
 
 const SIDE_TEXT = { left: "left", right: "right", both: "either side", midline: "midline" } as const;

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useMemo, useState } from "react";
-import { TEMPLATE_REGIONS } from "@/lib/charting/template-regions";
+import { TEMPLATE_REGIONS } from "@/lib/clinical/rules/template-regions";
 
 /** Pick body regions by name: chips for the chosen ones, a filter box and a short list of matches. */
 export function RegionPicker({

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { call, ops } from "@/app/_lib/api-client";
 import { visitKeys } from "@/app/_lib/queries/visits";
-import type { VisitDetail } from "@/lib/visits/schemas";
+import type { VisitDetail } from "@/lib/clinical/schemas";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";

@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { call, ops, type BodyOf } from "@/app/_lib/api-client";
 import { visitKeys } from "@/app/_lib/queries/visits";
-import type { FindingDto, VisitDetail } from "@/lib/visits/schemas";
-import type { ChartPoint } from "@/lib/charting/types";
+import type { FindingDto, VisitDetail } from "@/lib/clinical/schemas";
+import type { ChartPoint } from "@/lib/clinical/rules/types";
 
 export interface NewFinding extends ChartPoint {
   muscleId?: string;

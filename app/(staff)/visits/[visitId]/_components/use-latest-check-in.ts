@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
-import type { CheckInDto } from "@/lib/questionnaires/schemas";
+import type { CheckInDto } from "@/lib/outcomes/questionnaires/schemas";
 import { clientKeys } from "@/app/_lib/queries/clients";
 
 /** How old a weekly check-in may be and still describe "this week's" pain. */

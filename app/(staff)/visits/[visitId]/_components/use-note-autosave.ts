@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { visitKeys } from "@/app/_lib/queries/visits";
-import type { VisitDetail } from "@/lib/visits/schemas";
+import type { VisitDetail } from "@/lib/clinical/schemas";
 
 export const SECTIONS = ["subjective", "objective", "assessment", "plan"] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ComplaintDto } from "@/lib/pain/schemas";
+import type { ComplaintDto } from "@/lib/outcomes/pain/schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { complaintsQuery, invalidatePain } from "@/app/_lib/queries/pain";
 import { Button } from "@/app/_components/ui/button";

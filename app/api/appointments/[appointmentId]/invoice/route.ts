@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
-import * as desk from "@/lib/api/operations-billing-desk";
+import * as ops from "@/lib/billing/operations";
+import * as desk from "@/lib/billing/operations-desk";
 import { invoiceAppointment } from "@/lib/billing/invoices";
 import { getAppointmentInvoice } from "@/lib/billing/queries";
 

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-packages";
+import * as ops from "@/lib/billing/operations-packages";
 import { updatePackagePlan } from "@/lib/billing/package-plans";
 
 export const PATCH = route(ops.updatePackagePlan, ({ db, actor, input }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-setup";
+import * as ops from "@/lib/billing/operations-setup";
 import { updateProduct } from "@/lib/billing/catalogue";
 
 export const PATCH = route(ops.updateProduct, ({ db, actor, input }) =>

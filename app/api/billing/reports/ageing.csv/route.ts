@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-reports";
+import * as ops from "@/lib/billing/operations-reports";
 import { ageingCsv, csvResponse } from "@/lib/billing/report-csv";
 
 export const GET = route(ops.ageingCsv, async ({ db, actor }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-reports";
+import * as ops from "@/lib/billing/operations-reports";
 import { unpaidAgeing } from "@/lib/billing/ageing";
 
 export const GET = route(ops.ageingReport, ({ db, actor, input }) => unpaidAgeing(db, actor, input.query));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-reports";
+import * as ops from "@/lib/billing/operations-reports";
 import { periodOf, revenueReport } from "@/lib/billing/reports";
 
 export const GET = route(ops.revenueReport, ({ db, actor, input }) => {

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-reports";
+import * as ops from "@/lib/billing/operations-reports";
 import { todayFor } from "@/lib/billing/reports";
 import { csvResponse, takingsCsv } from "@/lib/billing/report-csv";
 

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-booking";
-import { icsResponse } from "@/lib/calendar-feed/ics";
-import { renderTherapistFeed } from "@/lib/calendar-feed/feed";
+import * as ops from "@/lib/scheduling/operations-portal-booking";
+import { icsResponse } from "@/lib/scheduling/calendar-feed/ics";
+import { renderTherapistFeed } from "@/lib/scheduling/calendar-feed/feed";
 
 // No session: calendar apps fetch this on their own. The secret token is the only key.
 export const GET = route(ops.calendarFeed, async ({ db, input }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
+import * as ops from "@/lib/billing/operations";
 import { getClientAccount } from "@/lib/billing/account";
 
 export const GET = route(ops.getClientAccount, ({ db, actor, input }) =>

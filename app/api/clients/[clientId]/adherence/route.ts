@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-programmes";
+import * as ops from "@/lib/programmes/operations";
 import { clientAdherence } from "@/lib/programmes/adherence-report";
 
 export const GET = route(ops.getClientAdherence, ({ db, actor, input }) =>

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-questionnaires";
-import { listCheckIns } from "@/lib/questionnaires/check-ins";
+import * as ops from "@/lib/outcomes/operations-questionnaires";
+import { listCheckIns } from "@/lib/outcomes/questionnaires/check-ins";
 
 export const GET = route(ops.listClientCheckIns, ({ db, actor, input }) =>
   listCheckIns(db, actor, input.params.clientId),

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-pain";
-import { createComplaint, listComplaints } from "@/lib/pain/complaints";
+import * as ops from "@/lib/outcomes/operations-pain";
+import { createComplaint, listComplaints } from "@/lib/outcomes/pain/complaints";
 
 export const GET = route(ops.listComplaints, ({ db, actor, input }) =>
   listComplaints(db, actor, input.params.clientId),

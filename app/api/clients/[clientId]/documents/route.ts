@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-documents";
+import * as ops from "@/lib/documents/operations";
 import { listClientDocuments } from "@/lib/documents/manage-documents";
 import { uploadDocument } from "@/lib/documents/upload-document";
 

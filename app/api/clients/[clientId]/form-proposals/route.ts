@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { listProposals } from "@/lib/forms/write-back";
 
 export const GET = route(ops.listFormProposals, async ({ db, actor, input }) => ({

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { listClientForms, sendForms } from "@/lib/forms/form-requests";
 
 export const GET = route(ops.listClientForms, async ({ db, actor, input }) => ({

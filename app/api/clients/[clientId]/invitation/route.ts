@@ -1,8 +1,8 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
-import { inviteClient, revokeClientInvitation } from "@/lib/invitations/create-invitation";
+import * as ops from "@/lib/clients/operations";
+import { inviteClient, revokeClientInvitation } from "@/lib/identity/invitations/create-invitation";
 import { appUrl } from "@/lib/app-url";
-import { kickOutbox } from "@/lib/email/deliver";
+import { kickOutbox } from "@/lib/messaging/email/deliver";
 
 export const POST = route(ops.inviteClient, async ({ db, actor, input, req }) => {
   const invitation = await inviteClient(db, actor, input.params.clientId, input.body, appUrl(req));

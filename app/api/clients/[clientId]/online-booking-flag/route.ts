@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-series";
-import { clearOnlineBookingFlag, setOnlineBookingFlag } from "@/lib/attendance/client-attendance";
+import * as ops from "@/lib/scheduling/operations-series";
+import { clearOnlineBookingFlag, setOnlineBookingFlag } from "@/lib/scheduling/attendance/client-attendance";
 
 export const PUT = route(ops.setOnlineBookingFlag, ({ db, actor, input }) =>
   setOnlineBookingFlag(db, actor, input.params.clientId, input.body),

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-packages";
+import * as ops from "@/lib/billing/operations-packages";
 import { listClientPackages } from "@/lib/billing/client-packages";
 import { sellPackage } from "@/lib/billing/sell-package";
 

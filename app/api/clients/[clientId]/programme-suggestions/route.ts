@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-programmes";
+import * as ops from "@/lib/programmes/operations";
 import { builderData } from "@/lib/programmes/builder-suggestions";
 
 export const GET = route(ops.getProgrammeBuilder, ({ db, actor, input }) =>

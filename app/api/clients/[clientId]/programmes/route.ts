@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-programmes";
+import * as ops from "@/lib/programmes/operations";
 import { createProgramme, listClientProgrammes } from "@/lib/programmes/programmes";
 
 export const GET = route(ops.listClientProgrammes, ({ db, actor, input }) =>

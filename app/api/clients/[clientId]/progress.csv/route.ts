@@ -1,8 +1,8 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-pain";
-import { getProgress, progressCsv } from "@/lib/pain/progress";
-import { listResponseSeries } from "@/lib/questionnaires/responses";
-import { clinicDay } from "@/lib/pain/dates";
+import * as ops from "@/lib/outcomes/operations-pain";
+import { getProgress, progressCsv } from "@/lib/outcomes/pain/progress";
+import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
+import { clinicDay } from "@/lib/outcomes/pain/dates";
 
 export const GET = route(ops.getProgressCsv, async ({ db, actor, input }) => {
   const progress = await getProgress(db, actor, input.params.clientId);

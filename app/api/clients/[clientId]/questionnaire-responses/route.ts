@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-questionnaires";
-import { listResponseSeries, submitResponse } from "@/lib/questionnaires/responses";
+import * as ops from "@/lib/outcomes/operations-questionnaires";
+import { listResponseSeries, submitResponse } from "@/lib/outcomes/questionnaires/responses";
 
 export const GET = route(ops.listClientResponses, ({ db, actor, input }) =>
   listResponseSeries(db, actor, input.params.clientId),

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-questionnaires";
-import { assignQuestionnaire, listClientAssignments } from "@/lib/questionnaires/assignments";
+import * as ops from "@/lib/outcomes/operations-questionnaires";
+import { assignQuestionnaire, listClientAssignments } from "@/lib/outcomes/questionnaires/assignments";
 
 export const GET = route(ops.listClientAssignments, ({ db, actor, input }) =>
   listClientAssignments(db, actor, input.params.clientId),

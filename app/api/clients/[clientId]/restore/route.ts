@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-foundation";
+import * as ops from "@/lib/clients/operations";
 import { setClientArchived } from "@/lib/clients/clients";
 
 export const POST = route(ops.restoreClient, ({ db, actor, input }) =>

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-visits";
-import { listClientVisits } from "@/lib/visits/read-visits";
-import { createVisit } from "@/lib/visits/write-visits";
+import * as ops from "@/lib/clinical/operations";
+import { listClientVisits } from "@/lib/clinical/read-visits";
+import { createVisit } from "@/lib/clinical/write-visits";
 
 export const GET = route(ops.listClientVisits, ({ db, actor, input }) =>
   listClientVisits(db, actor, input.params.clientId, input.query),

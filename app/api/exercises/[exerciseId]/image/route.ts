@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { AppError } from "@/lib/errors";
-import * as ops from "@/lib/api/operations-exercises";
-import { deleteExerciseImage, getExerciseImage, putExerciseImage } from "@/lib/exercises/exercise-images";
+import * as ops from "@/lib/programmes/operations-exercises";
+import { deleteExerciseImage, getExerciseImage, putExerciseImage } from "@/lib/programmes/exercises/exercise-images";
 
 export const GET = route(ops.getExerciseImage, async ({ db, actor, input, req }) => {
   if (!actor) throw new AppError("FORBIDDEN", "Choose a clinic you belong to first.");

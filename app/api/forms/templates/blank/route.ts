@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-form-templates";
+import * as ops from "@/lib/forms/operations-templates";
 import { createBlankTemplate } from "@/lib/forms/form-templates";
 
 export const POST = route(ops.createFormTemplate, ({ db, actor, input }) => createBlankTemplate(db, actor, input.body));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
+import * as ops from "@/lib/billing/operations";
 import { applyCreditToInvoice } from "@/lib/billing/payments";
 
 export const POST = route(ops.applyCredit, ({ db, actor, input }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-desk";
+import * as ops from "@/lib/billing/operations-desk";
 import { emailInvoice } from "@/lib/billing/email-document";
 
 export const POST = route(ops.emailInvoice, ({ db, actor, input }) => emailInvoice(db, actor, input.params.invoiceId));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
+import * as ops from "@/lib/billing/operations";
 import { voidInvoice } from "@/lib/billing/issue-invoice";
 
 export const POST = route(ops.voidInvoice, ({ db, actor, input }) =>

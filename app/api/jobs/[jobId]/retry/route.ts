@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-jobs";
+import * as ops from "@/lib/jobs/operations";
 import { retryFailedJob } from "@/lib/jobs/failed-jobs";
 
 export const POST = route(ops.retryFailedJob, ({ db, actor, input }) => retryFailedJob(db, actor, input.params.jobId));

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { getMyForm } from "@/lib/forms/form-requests";
 import { submitMyForm } from "@/lib/forms/submit-form";
 

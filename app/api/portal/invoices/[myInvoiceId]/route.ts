@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
+import * as ops from "@/lib/billing/operations";
 import { getInvoice } from "@/lib/billing/queries";
 
 export const GET = route(ops.getMyInvoice, ({ db, actor, input }) => getInvoice(db, actor, input.params.myInvoiceId));

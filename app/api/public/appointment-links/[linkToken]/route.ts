@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-messaging";
+import * as ops from "@/lib/messaging/operations";
 import { getManagedAppointment } from "@/lib/messaging/manage-appointment";
 
 export const GET = route(ops.getAppointmentByLink, ({ db, input }) =>

@@ -1,8 +1,8 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-public-booking";
-import { confirmHold, getConfirmation } from "@/lib/public-booking/confirm-hold";
+import * as ops from "@/lib/scheduling/operations-public-booking";
+import { confirmHold, getConfirmation } from "@/lib/scheduling/public-booking/confirm-hold";
 import { appUrl } from "@/lib/app-url";
-import { kickOutbox } from "@/lib/email/deliver";
+import { kickOutbox } from "@/lib/messaging/email/deliver";
 
 export const GET = route(ops.getBookingConfirmation, ({ db, input }) => getConfirmation(db, input.params.token));
 

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-booking";
+import * as ops from "@/lib/scheduling/operations-portal-booking";
 import { appUrl } from "@/lib/app-url";
-import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "@/lib/calendar-feed/feeds";
+import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "@/lib/scheduling/calendar-feed/feeds";
 
 export const GET = route(ops.getCalendarFeed, ({ db, actor, input }) =>
   getCalendarFeed(db, actor, input.params.therapistId),

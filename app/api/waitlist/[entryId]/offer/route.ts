@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-series";
-import { offerSlot } from "@/lib/waitlist/matches";
+import * as ops from "@/lib/scheduling/operations-series";
+import { offerSlot } from "@/lib/scheduling/waitlist/matches";
 
 export const POST = route(ops.offerWaitlistSlot, ({ db, actor, input }) =>
   offerSlot(db, actor, input.params.entryId, input.body),

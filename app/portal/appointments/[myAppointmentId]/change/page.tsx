@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/require-actor";
+import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listMyAppointments } from "@/lib/booking/my-appointments";
-import { getBookingOptions } from "@/lib/booking/online-booking";
-import { RESCHEDULE_MESSAGES } from "@/lib/booking/reschedule";
+import { listMyAppointments } from "@/lib/scheduling/portal-booking/my-appointments";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
+import { RESCHEDULE_MESSAGES } from "@/lib/scheduling/portal-booking/reschedule";
 import { Notice } from "@/app/_components/ui/feedback";
 import { RescheduleFlow } from "./reschedule-flow";
 

@@ -12,7 +12,7 @@ import {
   rescheduleSlotsQuery,
   usePortalFormat,
 } from "@/app/_lib/queries/booking";
-import type { PortalAppointmentDto, PortalSlotDto } from "@/lib/booking/schemas";
+import type { PortalAppointmentDto, PortalSlotDto } from "@/lib/scheduling/portal-booking/schemas";
 import { DayPicker, TimePicker } from "../../../book/slot-pickers";
 import { Summary } from "../../../book/appointment-summary";
 import { BackButton, ConfirmActions, StepTitle, useStepFocus } from "../../../book/step-parts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireClientPage } from "@/lib/clients/require-client-page";
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/identity/permissions";
 import { AppError } from "@/lib/errors";
 import { getProgramme } from "@/lib/programmes/programmes";
 import { getDb } from "@/lib/server-db";

@@ -1,6 +1,6 @@
-import type { ProgressDto } from "@/lib/pain/schemas";
+import type { ProgressDto } from "@/lib/outcomes/pain/schemas";
 import type { AdherenceReportDto } from "@/lib/programmes/schemas";
-import { addLocalDays } from "@/lib/scheduling/zoned";
+import { addLocalDays } from "@/lib/scheduling/rules/zoned";
 import { AdherenceWeeks } from "../../programmes/_components/adherence-weeks";
 
 /** Mean pain per open complaint in each week (visit pre-treatment scores and diary entries). */

@@ -1,6 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
-import type { ComplaintProgress } from "@/lib/pain/schemas";
+import type { ComplaintProgress } from "@/lib/outcomes/pain/schemas";
 import { describeChange } from "@/app/_lib/pain-series";
 import { useFormatDay, type FormatDay } from "@/app/_lib/queries/pain";
 import { Badge, EmptyState } from "@/app/_components/ui/feedback";

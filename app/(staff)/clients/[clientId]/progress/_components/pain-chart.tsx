@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import type { ComplaintProgress } from "@/lib/pain/schemas";
+import type { ComplaintProgress } from "@/lib/outcomes/pain/schemas";
 import { dayToTime, painRows } from "@/app/_lib/pain-series";
 import { useFormatDay } from "@/app/_lib/queries/pain";
 import { DayTooltip, Legend, SERIES, ScreenAndPrint, SquareDot, timeDomain, useDayTick } from "./chart-parts";

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
-import type { ProgressDto } from "@/lib/pain/schemas";
+import type { ProgressDto } from "@/lib/outcomes/pain/schemas";
 import { progressQuery } from "@/app/_lib/queries/pain";
 import { Button, ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";

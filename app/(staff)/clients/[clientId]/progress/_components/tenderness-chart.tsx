@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
-import type { ProgressDto } from "@/lib/pain/schemas";
+import type { ProgressDto } from "@/lib/outcomes/pain/schemas";
 import { dayToTime } from "@/app/_lib/pain-series";
 import { useFormatDay, type FormatDay } from "@/app/_lib/queries/pain";
 import { DayTooltip, Legend, SERIES, ScreenAndPrint, timeDomain, useDayTick } from "./chart-parts";

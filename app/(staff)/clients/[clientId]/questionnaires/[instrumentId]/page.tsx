@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/server-db";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
-import { instrumentForClinic } from "@/lib/questionnaires/instruments";
-import { listResponseSeries } from "@/lib/questionnaires/responses";
+import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
+import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
 import { AppError } from "@/lib/errors";
 import { ClinicFillIn } from "./clinic-fill-in";
 

@@ -13,7 +13,7 @@ import {
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
-import type { ComplaintDto } from "@/lib/pain/schemas";
+import type { ComplaintDto } from "@/lib/outcomes/pain/schemas";
 
 interface Values {
   instrumentId: string;

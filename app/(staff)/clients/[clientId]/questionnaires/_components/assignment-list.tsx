@@ -10,7 +10,7 @@ import {
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Confirm } from "@/app/_components/ui/confirm";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
-import type { ComplaintDto } from "@/lib/pain/schemas";
+import type { ComplaintDto } from "@/lib/outcomes/pain/schemas";
 
 function schedule(a: AssignmentDto) {
   if (!a.everyNVisits) return "Once";

@@ -12,7 +12,7 @@ import {
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/layout";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
-import type { ComplaintDto } from "@/lib/pain/schemas";
+import type { ComplaintDto } from "@/lib/outcomes/pain/schemas";
 import { AssignForm } from "./assign-form";
 import { AssignmentList } from "./assignment-list";
 import { SeriesCard } from "./series-card";

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-calendar";
+import * as ops from "@/lib/scheduling/operations-calendar";
 import { withholdChangeNotice } from "@/lib/messaging/withhold-change-notice";
 
 export const POST = route(ops.withholdChangeNotice, ({ db, actor, input }) =>

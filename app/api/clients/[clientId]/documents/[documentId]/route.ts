@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-documents";
+import * as ops from "@/lib/documents/operations";
 import { deleteDocument, updateDocument } from "@/lib/documents/manage-documents";
 
 export const PATCH = route(ops.updateClientDocument, ({ db, actor, input }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { decideProposal } from "@/lib/forms/write-back";
 
 export const POST = route(ops.decideFormProposal, async ({ db, actor, input }) => ({

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { getSubmission } from "@/lib/forms/submissions";
 
 export const GET = route(ops.getClientFormSubmission, ({ db, actor, input }) =>

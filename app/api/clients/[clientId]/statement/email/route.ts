@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing-desk";
+import * as ops from "@/lib/billing/operations-desk";
 import { emailStatement } from "@/lib/billing/email-document";
 
 export const POST = route(ops.emailStatement, ({ db, actor, input }) =>

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-booking";
-import { myAppointmentIcs } from "@/lib/booking/my-appointments";
-import { icsResponse } from "@/lib/calendar-feed/ics";
+import * as ops from "@/lib/scheduling/operations-portal-booking";
+import { myAppointmentIcs } from "@/lib/scheduling/portal-booking/my-appointments";
+import { icsResponse } from "@/lib/scheduling/calendar-feed/ics";
 
 export const GET = route(ops.myAppointmentIcs, async ({ db, actor, input }) => {
   const { filename, body } = await myAppointmentIcs(db, actor, input.params.myAppointmentId);

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-booking";
-import { rescheduleMyAppointment } from "@/lib/booking/reschedule";
+import * as ops from "@/lib/scheduling/operations-portal-booking";
+import { rescheduleMyAppointment } from "@/lib/scheduling/portal-booking/reschedule";
 
 export const POST = route(ops.rescheduleMyAppointment, ({ db, actor, input }) =>
   rescheduleMyAppointment(db, actor, input.params.myAppointmentId, input.body),

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-documents";
+import * as ops from "@/lib/documents/operations";
 import { fileResponse, getMyDocumentFile } from "@/lib/documents/document-files";
 
 export const GET = route(ops.getMyDocumentFile, async ({ db, actor, input, req }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
+import * as ops from "@/lib/billing/operations";
 import { startCheckout } from "@/lib/billing/online/online-payments";
 import { paymentProvider } from "@/lib/billing/online/provider";
 import { appUrl } from "@/lib/app-url";

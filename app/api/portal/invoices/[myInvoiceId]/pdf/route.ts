@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-billing";
+import * as ops from "@/lib/billing/operations";
 import { renderInvoicePdf } from "@/lib/billing/invoice-pdf";
 import { pdfResponse } from "@/lib/pdf/document";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-messaging";
-import { kickOutbox } from "@/lib/email/deliver";
+import * as ops from "@/lib/messaging/operations";
+import { kickOutbox } from "@/lib/messaging/email/deliver";
 import { cancelManagedAppointment } from "@/lib/messaging/manage-appointment";
 
 export const POST = route(ops.cancelAppointmentByLink, async ({ db, input }) => {

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-availability";
-import { addException } from "@/lib/availability/availability";
+import * as ops from "@/lib/scheduling/operations-availability";
+import { addException } from "@/lib/scheduling/availability/availability";
 
 export const POST = route(ops.addAvailabilityException, ({ db, actor, input }) =>
   addException(db, actor, input.params.therapistId, input.body),

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-availability";
-import { setWeeklyHours } from "@/lib/availability/availability";
+import * as ops from "@/lib/scheduling/operations-availability";
+import { setWeeklyHours } from "@/lib/scheduling/availability/availability";
 
 export const PUT = route(ops.setWeeklyHours, ({ db, actor, input }) =>
   setWeeklyHours(db, actor, input.params.therapistId, input.body),

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-visits";
-import { deleteFinding, updateFinding } from "@/lib/visits/findings";
+import * as ops from "@/lib/clinical/operations";
+import { deleteFinding, updateFinding } from "@/lib/clinical/findings";
 
 export const PATCH = route(ops.updateFinding, ({ db, actor, input }) =>
   updateFinding(db, actor, input.params.visitId, input.params.findingId, input.body),

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { openKiosk } from "@/lib/forms/kiosk";
 
 export const POST = route(ops.openFormKiosk, ({ db, actor, input }) =>

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import * as ops from "@/lib/api/operations-forms";
+import * as ops from "@/lib/forms/operations";
 import { getSubmissionPdf } from "@/lib/forms/submissions";
 import { fileResponse } from "@/lib/documents/document-files";
 

@@ -1,8 +1,0 @@
-/** Who a request comes from, as the session cookie says (lib/auth/session.ts). */
-export interface SessionInfo {
-  userId: string;
-  /** The server-side session row (lib/auth/sessions.ts); absent only in tests that build a session by hand. */
-  sessionId?: string;
-  /** The clinic chosen in this browser, if any. */
-  clinicId: string | null;
-}

@@ -1,0 +1,180 @@
+import "server-only";
+import { formatFor } from "@/lib/format/clinic-format";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { clinics, invitations, memberships, users } from "@/db/schema";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan } from "@/lib/identity/scopes";
+import { newToken } from "@/lib/identity/tokens";
+import { recordEvent } from "@/lib/audit/record-event";
+import { enqueueEmail } from "@/lib/messaging/email/outbox";
+import { renderNoticeEmail } from "@/lib/messaging/notice-email";
+import { config } from "@/lib/config";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { getClientOrThrow } from "@/lib/clients/clients";
+import type { clientInvitationBody, InvitationDto, staffInvitationBody } from "./schemas";
+
+type InvitationRow = typeof invitations.$inferSelect;
+
+export function toInvitationDto(row: InvitationRow, link?: string): InvitationDto {
+  return {
+    id: row.id,
+    kind: row.kind,
+    email: row.email,
+    role: row.role,
+    clientId: row.clientId,
+    expiresAt: row.expiresAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    ...(link ? { link } : {}),
+  };
+}
+
+interface NewInvitation {
+  kind: "staff" | "client";
+  email: string;
+  role: "admin" | "therapist" | "client";
+  clientId: string | null;
+}
+
+async function insertInvitation(tx: Db, actor: Actor, inv: NewInvitation, baseUrl: string): Promise<InvitationDto> {
+  // A fresh invitation replaces any earlier pending one for the same person and role.
+  await tx
+    .update(invitations)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(invitations.clinicId, actor.clinicId),
+        eq(invitations.email, inv.email),
+        eq(invitations.role, inv.role),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    );
+  const { token, tokenHash } = newToken();
+  const expiresAt = new Date(Date.now() + config().INVITATION_TTL_HOURS * 3600_000);
+  const [row] = await tx
+    .insert(invitations)
+    .values({ clinicId: actor.clinicId, ...inv, tokenHash, invitedBy: actor.userId, expiresAt })
+    .returning();
+  const link = `${baseUrl}/invite/${token}`;
+  const [clinic] = await tx.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, actor.clinicId));
+  const what =
+    inv.kind === "client" ? "the client portal" : `the team as ${inv.role === "admin" ? "an admin" : "a therapist"}`;
+  const email = await renderNoticeEmail({
+    subject: `${clinic?.name ?? "Your clinic"} invites you to Knotwork`,
+    heading: inv.kind === "client" ? "Your client portal is ready" : "You are invited to the team",
+    lead: `${actor.name} at ${clinic?.name ?? "your clinic"} has invited you to join ${what} on Knotwork. Open the link to set your password and sign in.`,
+    action: { label: "Set your password", href: link },
+    notes: [
+      `The link works once and expires on ${formatFor(actor).at(expiresAt, "dateTimeFull")} (${actor.clinicTimezone} time).`,
+      `If the button does not work, copy this address into your browser: ${link}`,
+      "If you were not expecting this email, ignore it.",
+    ],
+    clinicName: clinic?.name ?? null,
+    lang: actor.clinicLocale,
+  });
+  await enqueueEmail(tx, { clinicId: actor.clinicId, to: inv.email, kind: `invitation.${inv.kind}`, ...email });
+  await recordEvent(tx, actor, {
+    action: "invitation.created",
+    entityType: "invitation",
+    entityId: row!.id,
+    details: { kind: inv.kind, role: inv.role, ...(inv.clientId ? { clientId: inv.clientId } : {}) },
+  });
+  return toInvitationDto(row!, link);
+}
+
+/** Invites a therapist or admin. Returns the one-time link to show once, to copy. */
+export async function inviteStaff(db: Db, actor: Actor, input: z.output<typeof staffInvitationBody>, baseUrl: string) {
+  assertCan(actor, "staff.invite");
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(
+        and(
+          eq(memberships.clinicId, actor.clinicId),
+          eq(memberships.role, input.role),
+          isNull(memberships.revokedAt),
+          sql`lower(${users.email}) = ${input.email}`,
+        ),
+      );
+    if (existing) throw conflict(`${input.email} is already a ${input.role} in this clinic.`);
+    return insertInvitation(
+      tx,
+      actor,
+      { kind: "staff", email: input.email, role: input.role, clientId: null },
+      baseUrl,
+    );
+  });
+}
+
+/** Invites a client to the portal, linking their login to this client record on acceptance. */
+export async function inviteClient(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  input: z.output<typeof clientInvitationBody>,
+  baseUrl: string,
+) {
+  assertCan(actor, "clients.invite");
+  return db.transaction(async (tx) => {
+    const client = await getClientOrThrow(tx, actor, clientId);
+    if (client.archivedAt) throw conflict("This client is archived. Restore the record before inviting them.");
+    if (client.hasPortalAccess) throw conflict("This client already has portal access.");
+    const email = input.email ?? client.email;
+    if (!email)
+      throw invalid("Add an email address to invite this client.", { email: ["Enter the client's email address."] });
+    return insertInvitation(tx, actor, { kind: "client", email, role: "client", clientId }, baseUrl);
+  });
+}
+
+/** Pending (not accepted, revoked or expired) invitations of the clinic. */
+export async function listPendingInvitations(db: Db, actor: Actor): Promise<InvitationDto[]> {
+  assertCan(actor, "staff.read");
+  const rows = await db
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.clinicId, actor.clinicId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
+    )
+    .orderBy(invitations.createdAt);
+  return rows.map((r) => toInvitationDto(r));
+}
+
+async function revoke(db: Db, actor: Actor, where: ReturnType<typeof and>) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(invitations)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(invitations.clinicId, actor.clinicId),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          where,
+        ),
+      )
+      .returning({ id: invitations.id });
+    if (!row) throw notFound("That pending invitation");
+    await recordEvent(tx, actor, { action: "invitation.revoked", entityType: "invitation", entityId: row.id });
+    return { id: row.id, revoked: true };
+  });
+}
+
+export async function revokeStaffInvitation(db: Db, actor: Actor, invitationId: string) {
+  assertCan(actor, "staff.invite");
+  return revoke(db, actor, and(eq(invitations.id, invitationId), eq(invitations.kind, "staff")));
+}
+
+export async function revokeClientInvitation(db: Db, actor: Actor, clientId: string) {
+  assertCan(actor, "clients.invite");
+  await getClientOrThrow(db, actor, clientId);
+  return revoke(db, actor, and(eq(invitations.clientId, clientId), eq(invitations.kind, "client")));
+}

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
+import type { Actor } from "@/lib/identity/actor";
+import { createVisit } from "@/lib/clinical/write-visits";
+import { assignQuestionnaire, listClientAssignments, listMyDueQuestionnaires } from "./assignments";
+import { listResponseSeries, submitMyResponse, submitResponse } from "./responses";
+import { instrumentForClinic, setInstrumentWording } from "./instruments";
+import { listCheckIns, saveMyCheckIn } from "./check-ins";
+import { checkInBody, submitBody } from "./schemas";
+
+let t: TestDb;
+let therapist: Actor;
+let client: Actor;
+let casey: string;
+
+beforeAll(async () => {
+  t = await freshDb();
+  therapist = await actorFor(t.db, "therapist@demo.test");
+  client = await actorFor(t.db, "client@demo.test");
+  casey = await clientIdByName(t.db, "Casey", "Client");
+});
+afterAll(() => t.close());
+
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: AppError) => e.code,
+  );
+
+describe("questionnaires", () => {
+  it("scores a portal response from the raw answers and keeps both", async () => {
+    const { id: assignmentId } = await assignQuestionnaire(t.db, therapist, casey, {
+      instrumentId: "psfs",
+      everyNVisits: 2,
+    });
+    expect((await listMyDueQuestionnaires(t.db, client)).map((a) => a.id)).toContain(assignmentId);
+    const r = await submitMyResponse(
+      t.db,
+      client,
+      submitBody.parse({
+        instrumentId: "psfs",
+        assignmentId,
+        answers: { activity_1: 3, activity_2: 4, activity_3: 5 },
+        itemLabels: { activity_1: "Driving" },
+      }),
+    );
+    expect(r.score).toBe(4);
+    expect((await listMyDueQuestionnaires(t.db, client)).map((a) => a.id)).not.toContain(assignmentId);
+    // Due again after two visits.
+    await createVisit(t.db, therapist, casey, { startedAt: new Date(Date.now() + 60_000).toISOString() });
+    await createVisit(t.db, therapist, casey, { startedAt: new Date(Date.now() + 120_000).toISOString() });
+    expect((await listClientAssignments(t.db, therapist, casey)).find((a) => a.id === assignmentId)?.due).toBe(true);
+    const series = await listResponseSeries(t.db, therapist, casey);
+    expect(series.find((s) => s.instrumentId === "psfs")?.responses[0]).toMatchObject({
+      score: 4,
+      source: "portal",
+      answers: { activity_1: 3 },
+    });
+  });
+
+  it("refuses answers outside the scale with per-item messages and stores nothing", async () => {
+    const err = await submitResponse(
+      t.db,
+      therapist,
+      casey,
+      submitBody.parse({ instrumentId: "psfs", answers: { activity_1: 11, activity_2: 4, activity_3: 5 } }),
+    ).then(
+      () => null,
+      (e) => e as AppError,
+    );
+    expect(err?.code).toBe("INVALID");
+    expect(Object.keys(err?.fieldErrors ?? {})).toContain("answers.activity_1");
+    const series = await listResponseSeries(t.db, therapist, casey);
+    expect(series.find((s) => s.instrumentId === "psfs")?.responses.every((r) => r.score !== 11)).toBe(true);
+  });
+
+  it("needs the clinic's licensed wording before NDI can be filled in, then pro-rates skipped sections", async () => {
+    expect((await instrumentForClinic(t.db, therapist.clinicId, "ndi")).dto.needsClinicWording).toBe(true);
+    expect(
+      await code(submitResponse(t.db, therapist, casey, submitBody.parse({ instrumentId: "ndi", answers: {} }))),
+    ).toBe("CONFLICT");
+    const { def } = await instrumentForClinic(t.db, therapist.clinicId, "ndi");
+    const items = Object.fromEntries(
+      def.items.map((i) => [
+        i.id,
+        { prompt: `Licensed wording for ${i.title}`, options: { "0": "none", "5": "worst" } },
+      ]),
+    );
+    const dto = await setInstrumentWording(t.db, therapist, "ndi", { items, licenceNote: "test licence" });
+    expect(dto.needsClinicWording).toBe(false);
+    // Other clinics still see no wording.
+    const other = await actorFor(t.db, "therapist@other.test", "other-clinic");
+    expect((await instrumentForClinic(t.db, other.clinicId, "ndi")).dto.needsClinicWording).toBe(true);
+    const answers = Object.fromEntries(def.items.map((i, n) => [i.id, n < 9 ? 2 : null]));
+    const r = await submitResponse(t.db, therapist, casey, submitBody.parse({ instrumentId: "ndi", answers }));
+    // 9 sections answered × 2 = 18 of a possible 45 → 20 on the 0–50 scale.
+    expect(r).toMatchObject({ score: 20, proRated: true });
+  });
+});
+
+describe("weekly check-in", () => {
+  it("keeps one map per week and shows it to the therapist", async () => {
+    await saveMyCheckIn(t.db, client, checkInBody.parse({ regions: [{ regionId: "neck_back_r", score: 6 }] }));
+    await saveMyCheckIn(
+      t.db,
+      client,
+      checkInBody.parse({
+        regions: [
+          { regionId: "neck_back_r", score: 4 },
+          { regionId: "temple_r", score: 3 },
+        ],
+      }),
+    );
+    const list = await listCheckIns(t.db, therapist, casey);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.regions).toEqual([
+      { regionId: "neck_back_r", score: 4 },
+      { regionId: "temple_r", score: 3 },
+    ]);
+    expect(checkInBody.safeParse({ regions: [{ regionId: "nowhere", score: 3 }] }).success).toBe(false);
+    expect(checkInBody.safeParse({ regions: [{ regionId: "temple_r", score: 11 }] }).success).toBe(false);
+    const stranger = await actorFor(t.db, "therapist@other.test", "other-clinic");
+    expect(await code(listCheckIns(t.db, stranger, casey))).toBe("NOT_FOUND");
+  });
+});

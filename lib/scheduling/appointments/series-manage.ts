@@ -1,0 +1,149 @@
+import "server-only";
+import { and, asc, eq, gte, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { appointments, appointmentSeries, appointmentTypes, clients, rooms, users } from "@/db/schema";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan, clinicScope } from "@/lib/identity/scopes";
+import { recordEvent, recordEvents } from "@/lib/audit/record-event";
+import { notFound } from "@/lib/errors";
+import { notifySeries } from "@/lib/messaging/series-messages";
+import { zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { assertDiary } from "./appointment-access";
+import type { cancelSeriesBody, SeriesDto } from "./series-schemas";
+
+async function seriesRow(db: Db, actor: Actor, seriesId: string) {
+  const [row] = await db
+    .select({
+      id: appointmentSeries.id,
+      clientId: appointmentSeries.clientId,
+      rule: appointmentSeries.rule,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      preferredName: clients.preferredName,
+    })
+    .from(appointmentSeries)
+    .innerJoin(
+      clients,
+      and(eq(clients.clinicId, appointmentSeries.clinicId), eq(clients.id, appointmentSeries.clientId)),
+    )
+    .where(and(clinicScope(actor, appointmentSeries), eq(appointmentSeries.id, seriesId)));
+  if (!row) throw notFound("That series");
+  return row;
+}
+
+/** A series with all its appointments (whatever their status), in time order. */
+export async function getSeries(db: Db, actor: Actor, seriesId: string): Promise<SeriesDto> {
+  assertCan(actor, "schedule.manage");
+  const s = await seriesRow(db, actor, seriesId);
+  const rows = await db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      status: appointments.status,
+      therapistUserId: appointments.therapistUserId,
+      therapistName: users.name,
+      roomId: appointments.roomId,
+      roomName: rooms.name,
+      typeName: appointmentTypes.name,
+    })
+    .from(appointments)
+    .innerJoin(users, eq(users.id, appointments.therapistUserId))
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
+    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+    .where(and(clinicScope(actor, appointments), eq(appointments.seriesId, seriesId)))
+    .orderBy(asc(appointments.startsAt));
+  const skipped = Array.isArray(s.rule.skipped)
+    ? (s.rule.skipped as unknown[]).filter((n): n is number => typeof n === "number")
+    : [];
+  return {
+    id: s.id,
+    clientId: s.clientId,
+    clientName: `${s.preferredName ?? s.firstName} ${s.lastName}`,
+    typeName: rows[0]?.typeName ?? "",
+    appointments: rows.map(({ typeName: _t, ...r }) => ({
+      ...r,
+      startsAt: r.startsAt.toISOString(),
+      endsAt: r.endsAt.toISOString(),
+    })),
+    skipped,
+  };
+}
+
+/**
+ * Cancels the rest of a series: every still-booked session from `fromDate` (a local date,
+ * inclusive) that has not started yet. Past, arrived and completed sessions stay as they are.
+ */
+export async function cancelSeriesFrom(
+  db: Db,
+  actor: Actor,
+  seriesId: string,
+  input: z.output<typeof cancelSeriesBody>,
+) {
+  assertCan(actor, "schedule.manage");
+  await seriesRow(db, actor, seriesId);
+  const now = new Date();
+  const fromDay = zonedInstant(input.fromDate, 0, actor.clinicTimezone);
+  const from = fromDay > now ? fromDay : now;
+  const toCancel = () =>
+    and(
+      clinicScope(actor, appointments),
+      eq(appointments.seriesId, seriesId),
+      eq(appointments.status, "booked"),
+      gte(appointments.startsAt, from),
+    );
+  return db.transaction(async (tx) => {
+    // A therapist cancels only their own diary: a series with sessions moved to a colleague
+    // is refused as a whole (the front desk cancels it), rather than cancelled in part.
+    const sessions = await tx
+      .select({ therapistUserId: appointments.therapistUserId })
+      .from(appointments)
+      .where(toCancel())
+      .for("update");
+    assertDiary(actor, ...sessions.map((s) => s.therapistUserId));
+    const rows = await tx
+      .update(appointments)
+      .set({
+        status: "cancelled",
+        cancelReason: input.reason,
+        cancelledAt: now,
+        cancelledBy: actor.userId,
+        updatedAt: now,
+        version: sql`${appointments.version} + 1`,
+      })
+      .where(toCancel())
+      .returning({ id: appointments.id });
+    // One message listing what was cancelled (none when nothing was, or when staff say not to).
+    // The reason is the clinic's own note; only messageToClient is shared.
+    if (input.notifyClient !== false)
+      await notifySeries(tx, {
+        clinicId: actor.clinicId,
+        seriesId,
+        event: "cancelled",
+        appointmentIds: rows.map((r) => r.id),
+        sharedReason: input.messageToClient || null,
+      });
+    // The reason is staff text: the audit keeps only that there was one.
+    await recordEvent(tx, actor, {
+      action: "series.cancelled",
+      entityType: "appointment_series",
+      entityId: seriesId,
+      details: { fromDate: input.fromDate, appointments: rows.length },
+    });
+    await recordEvents(
+      tx,
+      actor,
+      rows.map((r) => ({
+        action: "appointment.cancelled",
+        entityType: "appointment",
+        entityId: r.id,
+        details: { seriesId },
+      })),
+    );
+    return { cancelled: rows.length, appointmentIds: rows.map((r) => r.id) };
+  });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { cache } from "react";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { appointments, appointmentTypes, clients, clinics, rooms, users } from "@/db/schema";
+import type { Actor } from "@/lib/identity/actor";
+import { clinicScope } from "@/lib/identity/scopes";
+import { requireClientId } from "@/lib/identity/actor";
+import { cancellationDeadline } from "@/lib/scheduling/rules/cancellation";
+import type { PortalAppointmentDto } from "./schemas";
+
+/**
+ * The clinic's booking policy as the portal needs it, with this client's "do not book online" flag, in one
+ * statement. Memoised per server render with React's cache(): the portal home's appointment card asks twice
+ * (its appointments and its booking options); outside a render it reads every time.
+ */
+export const portalPolicy = cache(async (db: Db, actor: Actor) => {
+  const clientId = requireClientId(actor);
+  const [row] = await db
+    .select({
+      onlineBooking: clinics.onlineBooking,
+      cancellationNoticeHours: clinics.cancellationNoticeHours,
+      name: clinics.name,
+      // Parameters, not column references: drizzle leaves single-table columns unqualified, and an inner
+      // "id" would mean the client's.
+      flag: sql<string | null>`(select c.do_not_book_online_reason from ${clients} c
+        where c.clinic_id = ${actor.clinicId} and c.id = ${clientId})`,
+    })
+    .from(clinics)
+    .where(eq(clinics.id, actor.clinicId));
+  const { flag, ...policy } = row!;
+  return { ...policy, clientId, flagged: Boolean(flag?.trim()) };
+});
+
+/**
+ * The signed-in client's own appointments, with names for display. The scope (clinic and
+ * this client) is fixed here, so no caller can widen it; the columns are explicit, so no
+ * staff-only field (cancel reason, notes, creator) can reach the portal.
+ */
+export function selectMyAppointments(db: Db, actor: Actor, where?: SQL) {
+  const clientId = requireClientId(actor);
+  return db
+    .select({
+      id: appointments.id,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+      status: appointments.status,
+      version: appointments.version,
+      updatedAt: appointments.updatedAt,
+      typeName: appointmentTypes.name,
+      typeBookableOnline: appointmentTypes.bookableOnline,
+      therapistName: users.name,
+      roomName: rooms.name,
+    })
+    .from(appointments)
+    .innerJoin(
+      appointmentTypes,
+      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
+    )
+    .innerJoin(users, eq(users.id, appointments.therapistUserId))
+    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+    .where(and(clinicScope(actor, appointments), eq(appointments.clientId, clientId), where));
+}
+
+export type MyAppointmentRow = Awaited<ReturnType<typeof selectMyAppointments>>[number];
+
+export function toPortalDto(row: MyAppointmentRow, noticeHours: number, now: Date): PortalAppointmentDto {
+  const deadline = row.status === "booked" ? cancellationDeadline(row.startsAt, noticeHours) : null;
+  return {
+    id: row.id,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    status: row.status,
+    typeName: row.typeName,
+    therapistName: row.therapistName,
+    roomName: row.roomName ?? null,
+    cancelDeadline: deadline?.toISOString() ?? null,
+    cancellable: deadline !== null && now.getTime() <= deadline.getTime(),
+    typeBookableOnline: row.typeBookableOnline,
+    version: row.version,
+  };
+}

@@ -1,0 +1,175 @@
+import "server-only";
+import { and, eq, gt, inArray, lt, ne } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { appointmentReminders, appointments } from "@/db/schema";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan, clinicScope } from "@/lib/identity/scopes";
+import { requireClientId } from "@/lib/identity/actor";
+import { recordEvent } from "@/lib/audit/record-event";
+import { AppError, conflict, notFound, sqlState } from "@/lib/errors";
+import { notifyClient } from "@/lib/messaging/appointment-messages";
+import { decideCancellation, formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
+import { assertMayBook, MESSAGES } from "./online-booking";
+import { selectMyAppointments, toPortalDto } from "./portal-appointments";
+import { searchOnlineSlots, slotsByDay } from "./slot-search";
+import type { PortalAppointmentDto, PortalSlotsDto, RescheduleInput } from "./schemas";
+
+/** Why a change is refused, in the client's words. */
+export const RESCHEDULE_MESSAGES = {
+  notBooked: "Only a booked appointment can be moved online. Please contact the clinic.",
+  changed: "The clinic changed this appointment a moment ago. Reload to see it, then choose again.",
+  sameTime: "That is the time you already have. Choose another time.",
+  late: (noticeHours: number) =>
+    `Appointments can be moved online up to ${formatNoticePeriod(noticeHours)} before they start. Please contact the clinic to change this one.`,
+};
+
+/** The client's own appointment with what moving it needs; 404 for anyone else's. */
+async function myAppointment(db: Db, actor: Actor, appointmentId: string) {
+  const [row] = await db
+    .select({
+      id: appointments.id,
+      typeId: appointments.typeId,
+      therapistUserId: appointments.therapistUserId,
+      status: appointments.status,
+      startsAt: appointments.startsAt,
+      version: appointments.version,
+    })
+    .from(appointments)
+    .where(
+      and(
+        clinicScope(actor, appointments),
+        eq(appointments.clientId, requireClientId(actor)),
+        eq(appointments.id, appointmentId),
+      ),
+    );
+  if (!row) throw notFound("That appointment");
+  return row;
+}
+
+/**
+ * The same rules as cancelling online (booked, before the notice period) plus those of booking
+ * online (the clinic takes online bookings, the client is not flagged, the type is bookable).
+ */
+async function assertMayMove(db: Db, actor: Actor, appointmentId: string, now: Date) {
+  const appt = await myAppointment(db, actor, appointmentId);
+  if (appt.status !== "booked" || appt.startsAt.getTime() <= now.getTime())
+    throw conflict(RESCHEDULE_MESSAGES.notBooked);
+  const { type, policy } = await assertMayBook(db, actor, appt.typeId);
+  const decision = decideCancellation(appt.startsAt, now, policy.cancellationNoticeHours);
+  if (!decision.allowed) {
+    throw conflict(RESCHEDULE_MESSAGES.late(policy.cancellationNoticeHours), {
+      noticeHours: policy.cancellationNoticeHours,
+    });
+  }
+  return { appt, type, policy };
+}
+
+/** Free times for the same type with the same therapist; the appointment's own time counts as free. */
+export async function listRescheduleSlots(
+  db: Db,
+  actor: Actor,
+  appointmentId: string,
+  q: { days: number },
+  now = new Date(),
+): Promise<PortalSlotsDto> {
+  assertCan(actor, "portal.self");
+  const { appt, type } = await assertMayMove(db, actor, appointmentId, now);
+  const slots = await searchOnlineSlots(db, actor, type, {
+    from: now,
+    to: new Date(now.getTime() + q.days * 86_400_000),
+    now,
+    therapistId: appt.therapistUserId,
+    limit: q.days * 48,
+    excludeAppointmentId: appt.id,
+  });
+  const others = slots.filter((s) => s.start.getTime() !== appt.startsAt.getTime());
+  return slotsByDay(others, actor.clinicTimezone);
+}
+
+/**
+ * Moves the client's own appointment to another free time with the same therapist. It is one
+ * update of the same row in one transaction, so the old time is given up only when the new one
+ * is held (the database's exclusion constraints settle a race with another booking). The clinic
+ * gets the change in its calendar; the client gets the "changed" message with the new time.
+ */
+export async function rescheduleMyAppointment(
+  db: Db,
+  actor: Actor,
+  appointmentId: string,
+  input: RescheduleInput,
+  now = new Date(),
+): Promise<PortalAppointmentDto> {
+  assertCan(actor, "portal.self");
+  const { appt, type, policy } = await assertMayMove(db, actor, appointmentId, now);
+  if (appt.version !== input.version) throw conflict(RESCHEDULE_MESSAGES.changed, { reason: "stale" });
+  const startsAt = new Date(input.startsAt);
+  if (startsAt.getTime() === appt.startsAt.getTime()) throw conflict(RESCHEDULE_MESSAGES.sameTime);
+  const [slot] = await searchOnlineSlots(db, actor, type, {
+    from: startsAt,
+    to: new Date(startsAt.getTime() + 60_000),
+    now,
+    therapistId: appt.therapistUserId,
+    limit: 1,
+    excludeAppointmentId: appt.id,
+  });
+  if (!slot || slot.start.getTime() !== startsAt.getTime()) throw conflict(MESSAGES.slotGone);
+  const blocksUntil = new Date(slot.end.getTime() + type.bufferAfterMin * 60_000);
+  try {
+    await db.transaction(async (tx) => {
+      const [own] = await tx
+        .select({ id: appointments.id })
+        .from(appointments)
+        .where(
+          and(
+            clinicScope(actor, appointments),
+            eq(appointments.clientId, policy.clientId),
+            ne(appointments.id, appt.id),
+            inArray(appointments.status, ["booked", "arrived"]),
+            lt(appointments.startsAt, slot.end),
+            gt(appointments.endsAt, startsAt),
+          ),
+        )
+        .limit(1);
+      if (own) throw conflict(MESSAGES.overlapsOwn);
+      // Only the version the client saw, still booked: a staff edit or a cancel in between wins.
+      const [moved] = await tx
+        .update(appointments)
+        .set({
+          startsAt,
+          endsAt: slot.end,
+          blocksUntil,
+          roomId: slot.roomId,
+          version: appt.version + 1,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            clinicScope(actor, appointments),
+            eq(appointments.id, appt.id),
+            eq(appointments.status, "booked"),
+            eq(appointments.version, appt.version),
+          ),
+        )
+        .returning({ id: appointments.id });
+      if (!moved) throw conflict(RESCHEDULE_MESSAGES.changed, { reason: "stale" });
+      // A new time deserves a new reminder (as when the clinic moves it).
+      await tx
+        .delete(appointmentReminders)
+        .where(and(eq(appointmentReminders.clinicId, actor.clinicId), eq(appointmentReminders.appointmentId, appt.id)));
+      await recordEvent(tx, actor, {
+        action: "appointment.moved",
+        entityType: "appointment",
+        entityId: appt.id,
+        details: { via: "portal", fields: ["startsAt", "endsAt"], from: appt.startsAt.toISOString() },
+      });
+      // No Undo window here (the clinic has one for its own moves): the client asked for it, so tell them now.
+      await notifyClient(tx, { clinicId: actor.clinicId, appointmentId: appt.id, event: "changed" }, { delayMs: 0 });
+    });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    if (sqlState(err) === "23P01") throw conflict(MESSAGES.slotGone);
+    throw err;
+  }
+  const [after] = await selectMyAppointments(db, actor, eq(appointments.id, appt.id));
+  return toPortalDto(after!, policy.cancellationNoticeHours, now);
+}
