@@ -39,8 +39,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    // next directly (not npx) so the PID is the server's and it stops cleanly.
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    // next directly (not npx) so the PID is the server's and it stops cleanly. Node closes an idle
+    // keep-alive socket after 5 s by default; a request the client sends on that socket as it closes
+    // fails with ECONNRESET (seen once in CI on a plain GET). 65 s, as `npm start` uses, makes that rare race far rarer.
+    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 65000`,
     cwd: root,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
