@@ -1,51 +1,41 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointments, appointmentTypes, clients, clinics, emailOutbox, rooms, users } from "@/db/schema";
+import { appointments, clients, clinics, emailOutbox } from "@/db/schema";
+import { appointmentNames, selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 
 /**
  * Everything an appointment message says, read in the sender's transaction with the appointment
  * locked: a cancellation or move running at the same moment waits, or has already won.
  */
 export async function lockAppointmentFacts(tx: Db, clinicId: string, appointmentId: string) {
-  const [row] = await tx
-    .select({
-      clinicId: appointments.clinicId,
-      id: appointments.id,
-      status: appointments.status,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      version: appointments.version,
-      updatedAt: appointments.updatedAt,
-      therapistUserId: appointments.therapistUserId,
-      roomId: appointments.roomId,
-      clinicName: clinics.name,
-      timeZone: clinics.timezone,
-      locale: clinics.locale,
-      noticeHours: clinics.cancellationNoticeHours,
-      clientId: clients.id,
-      email: clients.email,
-      phone: clients.phone,
-      messageChannel: clients.messageChannel,
-      smsConsent: clients.smsConsent,
-      quietStart: clinics.smsQuietStartMinute,
-      quietEnd: clinics.smsQuietEndMinute,
-      archivedAt: clients.archivedAt,
-      firstName: clients.firstName,
-      preferredName: clients.preferredName,
-      therapistName: users.name,
-      typeName: appointmentTypes.name,
-      roomName: rooms.name,
-    })
-    .from(appointments)
+  const [row] = await selectAppointmentView(tx, {
+    clinicId: appointments.clinicId,
+    id: appointments.id,
+    status: appointments.status,
+    startsAt: appointments.startsAt,
+    endsAt: appointments.endsAt,
+    version: appointments.version,
+    updatedAt: appointments.updatedAt,
+    therapistUserId: appointments.therapistUserId,
+    roomId: appointments.roomId,
+    clinicName: clinics.name,
+    timeZone: clinics.timezone,
+    locale: clinics.locale,
+    noticeHours: clinics.cancellationNoticeHours,
+    clientId: clients.id,
+    email: clients.email,
+    phone: clients.phone,
+    messageChannel: clients.messageChannel,
+    smsConsent: clients.smsConsent,
+    quietStart: clinics.smsQuietStartMinute,
+    quietEnd: clinics.smsQuietEndMinute,
+    archivedAt: clients.archivedAt,
+    firstName: clients.firstName,
+    preferredName: clients.preferredName,
+    ...appointmentNames,
+  })
     .innerJoin(clinics, eq(clinics.id, appointments.clinicId))
-    .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-    .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
     .where(and(eq(appointments.clinicId, clinicId), eq(appointments.id, appointmentId)))
     .for("update", { of: appointments });
   return row ?? null;

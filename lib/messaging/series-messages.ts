@@ -2,16 +2,8 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import {
-  appointments,
-  appointmentSeries,
-  appointmentTypes,
-  clients,
-  clinics,
-  emailOutbox,
-  rooms,
-  users,
-} from "@/db/schema";
+import { appointments, appointmentSeries, clients, clinics, emailOutbox } from "@/db/schema";
+import { appointmentNames, selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
@@ -78,25 +70,15 @@ async function contactFor(tx: Db, clinicId: string, clientId: string) {
 }
 
 function sessionsOf(tx: Db, notice: SeriesNotice) {
-  return tx
-    .select({
-      id: appointments.id,
-      status: appointments.status,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      version: appointments.version,
-      updatedAt: appointments.updatedAt,
-      therapistName: users.name,
-      roomName: rooms.name,
-      typeName: appointmentTypes.name,
-    })
-    .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+  return selectAppointmentView(tx, {
+    id: appointments.id,
+    status: appointments.status,
+    startsAt: appointments.startsAt,
+    endsAt: appointments.endsAt,
+    version: appointments.version,
+    updatedAt: appointments.updatedAt,
+    ...appointmentNames,
+  })
     .where(
       and(
         eq(appointments.clinicId, notice.clinicId),

@@ -6,6 +6,7 @@ import { appointments, appointmentTypes, bookingHolds, clients, rooms, users } f
 import type { Actor } from "@/lib/identity/actor";
 import { can, clinicScope } from "@/lib/identity/scopes";
 import { ACTIVE_STATUSES } from "./appointment-access";
+import { selectAppointmentView } from "./view-query";
 import { formatFor } from "@/lib/format/clinic-format";
 
 export const HELD_ONLINE =
@@ -55,27 +56,18 @@ export interface Placement {
  */
 export async function describeConflict(db: Db, actor: Actor, p: Placement): Promise<string> {
   const sameTherapist = eq(appointments.therapistUserId, p.therapistUserId);
-  const rows = await db
-    .select({
-      therapistUserId: appointments.therapistUserId,
-      roomId: appointments.roomId,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      blocksUntil: appointments.blocksUntil,
-      therapist: users.name,
-      room: rooms.name,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      bufferAfterMin: appointmentTypes.bufferAfterMin,
-    })
-    .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+  const rows = await selectAppointmentView(db, {
+    therapistUserId: appointments.therapistUserId,
+    roomId: appointments.roomId,
+    startsAt: appointments.startsAt,
+    endsAt: appointments.endsAt,
+    blocksUntil: appointments.blocksUntil,
+    therapist: users.name,
+    room: rooms.name,
+    firstName: clients.firstName,
+    lastName: clients.lastName,
+    bufferAfterMin: appointmentTypes.bufferAfterMin,
+  })
     .where(
       and(
         clinicScope(actor, appointments),

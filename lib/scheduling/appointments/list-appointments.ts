@@ -9,31 +9,23 @@ import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/rules/
 import type { AppointmentView, CalendarRange, ListAppointmentsQuery } from "./calendar-schemas";
 import { workingTimeOf } from "./working-hours";
 import { overlapping } from "./overlap";
+import { selectAppointmentView } from "./view-query";
 
 const MAX_RANGE_DAYS = 42;
 
 /** Appointments joined with what the calendar shows, scoped to the actor's clinic. */
 export async function selectAppointmentViews(db: Db, actor: Actor, where: SQL | undefined): Promise<AppointmentView[]> {
-  const rows = await db
-    .select({
-      a: appointments,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      preferredName: clients.preferredName,
-      therapistName: users.name,
-      roomName: rooms.name,
-      typeName: appointmentTypes.name,
-      typeColour: appointmentTypes.colour,
-      bufferAfterMin: appointmentTypes.bufferAfterMin,
-    })
-    .from(appointments)
-    .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-    .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+  const rows = await selectAppointmentView(db, {
+    a: appointments,
+    firstName: clients.firstName,
+    lastName: clients.lastName,
+    preferredName: clients.preferredName,
+    therapistName: users.name,
+    roomName: rooms.name,
+    typeName: appointmentTypes.name,
+    typeColour: appointmentTypes.colour,
+    bufferAfterMin: appointmentTypes.bufferAfterMin,
+  })
     .where(and(clinicScope(actor, appointments), where))
     .orderBy(asc(appointments.startsAt), asc(users.name));
   return rows.map(({ a, ...r }) => ({

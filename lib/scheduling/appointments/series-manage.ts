@@ -10,6 +10,7 @@ import { notFound } from "@/lib/errors";
 import { notifySeries } from "@/lib/messaging/series-messages";
 import { zonedInstant } from "@/lib/scheduling/rules/zoned";
 import { assertDiary } from "./appointment-access";
+import { selectAppointmentView } from "./view-query";
 import type { cancelSeriesBody, SeriesDto } from "./series-schemas";
 
 async function seriesRow(db: Db, actor: Actor, seriesId: string) {
@@ -36,25 +37,17 @@ async function seriesRow(db: Db, actor: Actor, seriesId: string) {
 export async function getSeries(db: Db, actor: Actor, seriesId: string): Promise<SeriesDto> {
   assertCan(actor, "schedule.manage");
   const s = await seriesRow(db, actor, seriesId);
-  const rows = await db
-    .select({
-      id: appointments.id,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
-      therapistUserId: appointments.therapistUserId,
-      therapistName: users.name,
-      roomId: appointments.roomId,
-      roomName: rooms.name,
-      typeName: appointmentTypes.name,
-    })
-    .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+  const rows = await selectAppointmentView(db, {
+    id: appointments.id,
+    startsAt: appointments.startsAt,
+    endsAt: appointments.endsAt,
+    status: appointments.status,
+    therapistUserId: appointments.therapistUserId,
+    therapistName: users.name,
+    roomId: appointments.roomId,
+    roomName: rooms.name,
+    typeName: appointmentTypes.name,
+  })
     .where(and(clinicScope(actor, appointments), eq(appointments.seriesId, seriesId)))
     .orderBy(asc(appointments.startsAt));
   const skipped = Array.isArray(s.rule.skipped)

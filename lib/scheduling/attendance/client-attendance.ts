@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients, rooms, users } from "@/db/schema";
+import { selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clientScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
@@ -51,26 +52,18 @@ async function appointmentList(
   when: SQL,
   order: SQL,
 ): Promise<ClientAppointment[]> {
-  const rows = await db
-    .select({
-      id: appointments.id,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
-      lateCancellation: appointments.lateCancellation,
-      cancelReason: appointments.cancelReason,
-      seriesId: appointments.seriesId,
-      typeName: appointmentTypes.name,
-      therapistName: users.name,
-      roomName: rooms.name,
-    })
-    .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+  const rows = await selectAppointmentView(db, {
+    id: appointments.id,
+    startsAt: appointments.startsAt,
+    endsAt: appointments.endsAt,
+    status: appointments.status,
+    lateCancellation: appointments.lateCancellation,
+    cancelReason: appointments.cancelReason,
+    seriesId: appointments.seriesId,
+    typeName: appointmentTypes.name,
+    therapistName: users.name,
+    roomName: rooms.name,
+  })
     .where(and(eq(appointments.clinicId, actor.clinicId), eq(appointments.clientId, clientId), when))
     .orderBy(order)
     .limit(LIST_LIMIT);

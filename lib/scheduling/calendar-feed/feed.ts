@@ -13,6 +13,7 @@ import {
 } from "@/db/schema";
 import { hashToken } from "@/lib/identity/tokens";
 import { notFound } from "@/lib/errors";
+import { selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import { buildIcs } from "./ics";
 
 const DAY_MS = 86_400_000;
@@ -61,27 +62,19 @@ export async function renderTherapistFeed(db: Db, token: string, now = new Date(
     .limit(1);
   if (!feed) throw notFound("That calendar feed");
 
-  const rows = await db
-    .select({
-      id: appointments.id,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
-      version: appointments.version,
-      updatedAt: appointments.updatedAt,
-      bookedVia: appointments.bookedVia,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      typeName: appointmentTypes.name,
-      roomName: rooms.name,
-    })
-    .from(appointments)
-    .innerJoin(clients, and(eq(clients.clinicId, appointments.clinicId), eq(clients.id, appointments.clientId)))
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+  const rows = await selectAppointmentView(db, {
+    id: appointments.id,
+    startsAt: appointments.startsAt,
+    endsAt: appointments.endsAt,
+    status: appointments.status,
+    version: appointments.version,
+    updatedAt: appointments.updatedAt,
+    bookedVia: appointments.bookedVia,
+    firstName: clients.firstName,
+    lastName: clients.lastName,
+    typeName: appointmentTypes.name,
+    roomName: rooms.name,
+  })
     .where(
       and(
         eq(appointments.clinicId, feed.clinicId),

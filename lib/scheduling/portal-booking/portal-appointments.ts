@@ -3,6 +3,7 @@ import { cache } from "react";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients, clinics, rooms, users } from "@/db/schema";
+import { selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
 import { requireClientId } from "@/lib/identity/actor";
@@ -39,27 +40,18 @@ export const portalPolicy = cache(async (db: Db, actor: Actor) => {
  */
 export function selectMyAppointments(db: Db, actor: Actor, where?: SQL) {
   const clientId = requireClientId(actor);
-  return db
-    .select({
-      id: appointments.id,
-      startsAt: appointments.startsAt,
-      endsAt: appointments.endsAt,
-      status: appointments.status,
-      version: appointments.version,
-      updatedAt: appointments.updatedAt,
-      typeName: appointmentTypes.name,
-      typeBookableOnline: appointmentTypes.bookableOnline,
-      therapistName: users.name,
-      roomName: rooms.name,
-    })
-    .from(appointments)
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
-    .where(and(clinicScope(actor, appointments), eq(appointments.clientId, clientId), where));
+  return selectAppointmentView(db, {
+    id: appointments.id,
+    startsAt: appointments.startsAt,
+    endsAt: appointments.endsAt,
+    status: appointments.status,
+    version: appointments.version,
+    updatedAt: appointments.updatedAt,
+    typeName: appointmentTypes.name,
+    typeBookableOnline: appointmentTypes.bookableOnline,
+    therapistName: users.name,
+    roomName: rooms.name,
+  }).where(and(clinicScope(actor, appointments), eq(appointments.clientId, clientId), where));
 }
 
 export type MyAppointmentRow = Awaited<ReturnType<typeof selectMyAppointments>>[number];

@@ -4,6 +4,7 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, type SQL } from "drizzle-or
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients, rooms, users, waitlistEntries } from "@/db/schema";
+import { selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
@@ -21,29 +22,21 @@ const RECENT_DAYS = 7;
 type SlotRow = FreedSlotDto & { start: Date; end: Date; blocksUntil: Date; clientId: string };
 
 async function slotRows(db: Db, actor: Actor, where: SQL | undefined): Promise<SlotRow[]> {
-  const rows = await db
-    .select({
-      appointmentId: appointments.id,
-      start: appointments.startsAt,
-      end: appointments.endsAt,
-      blocksUntil: appointments.blocksUntil,
-      therapistId: appointments.therapistUserId,
-      therapistName: users.name,
-      typeId: appointments.typeId,
-      typeName: appointmentTypes.name,
-      roomId: appointments.roomId,
-      roomName: rooms.name,
-      status: appointments.status,
-      cancelledAt: appointments.cancelledAt,
-      clientId: appointments.clientId,
-    })
-    .from(appointments)
-    .innerJoin(users, eq(users.id, appointments.therapistUserId))
-    .innerJoin(
-      appointmentTypes,
-      and(eq(appointmentTypes.clinicId, appointments.clinicId), eq(appointmentTypes.id, appointments.typeId)),
-    )
-    .leftJoin(rooms, and(eq(rooms.clinicId, appointments.clinicId), eq(rooms.id, appointments.roomId)))
+  const rows = await selectAppointmentView(db, {
+    appointmentId: appointments.id,
+    start: appointments.startsAt,
+    end: appointments.endsAt,
+    blocksUntil: appointments.blocksUntil,
+    therapistId: appointments.therapistUserId,
+    therapistName: users.name,
+    typeId: appointments.typeId,
+    typeName: appointmentTypes.name,
+    roomId: appointments.roomId,
+    roomName: rooms.name,
+    status: appointments.status,
+    cancelledAt: appointments.cancelledAt,
+    clientId: appointments.clientId,
+  })
     .where(and(clinicScope(actor, appointments), where))
     .orderBy(asc(appointments.startsAt));
   // Free = no longer active, and no other active booking of the therapist or the room in its time since.
