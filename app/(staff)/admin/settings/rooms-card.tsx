@@ -1,9 +1,10 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import type { roomDto } from "@/lib/scheduling/setup/schemas";
-import { call, ops } from "@/app/_lib/api-client";
+import { roomBody, type roomDto } from "@/lib/scheduling/setup/schemas";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -15,14 +16,18 @@ type Room = z.infer<typeof roomDto>;
 export function RoomsCard({ initial }: { initial: Room[] }) {
   const qc = useQueryClient();
   const rooms = useQuery({ queryKey: setupKeys.rooms, queryFn: () => call(ops.listRooms), initialData: initial });
-  const [name, setName] = useState("");
+  const form = useForm<z.input<typeof roomBody>, unknown, z.output<typeof roomBody>>({
+    resolver: zodResolver(roomBody),
+    defaultValues: { name: "" },
+  });
   const refresh = () => qc.invalidateQueries({ queryKey: setupKeys.rooms });
   const add = useMutation({
-    mutationFn: () => call(ops.createRoom, { body: { name } }),
+    mutationFn: (body: z.output<typeof roomBody>) => call(ops.createRoom, { body }),
     onSuccess: () => {
-      setName("");
+      form.reset();
       void refresh();
     },
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
   const archive = useMutation({
     mutationFn: (r: Room) => call(ops.updateRoom, { params: { roomId: r.id }, body: { archived: !r.archived } }),
@@ -46,14 +51,13 @@ export function RoomsCard({ initial }: { initial: Room[] }) {
           ))}
         </ul>
       )}
-      <form
-        className="mt-4 flex items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutate();
-        }}
-      >
-        <Field label="New room" value={name} onChange={(e) => setName(e.target.value)} className="flex-1" />
+      <form className="mt-4 flex items-end gap-2" noValidate onSubmit={form.handleSubmit((v) => add.mutate(v))}>
+        <Field
+          label="New room"
+          {...form.register("name")}
+          error={form.formState.errors.name?.message}
+          className="flex-1"
+        />
         <Button type="submit" variant="secondary" busy={add.isPending}>
           Add room
         </Button>

@@ -1,8 +1,11 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import type { ClinicSettings } from "@/lib/scheduling/setup/schemas";
-import { call, ops, ApiError } from "@/app/_lib/api-client";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
+import { clinicSettingsBody, type ClinicSettings } from "@/lib/scheduling/setup/schemas";
+import { weeklyHours } from "@/lib/scheduling/rules/schemas";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -10,7 +13,7 @@ import { TimeField } from "@/app/_components/ui/date-time-field";
 import { PRESSURE_UNITS } from "@/lib/clinical/rules/ppt";
 import { PRESSURE_UNIT_LABEL } from "@/lib/clinical/rules/ppt-plausible";
 import { Notice } from "@/app/_components/ui/feedback";
-import { CLINIC_LOCALE_LABEL, CLINIC_LOCALES, type ClinicLocale } from "@/lib/format/clinic-locales";
+import { CLINIC_LOCALE_LABEL, CLINIC_LOCALES } from "@/lib/format/clinic-locales";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import { useRouter } from "next/navigation";
 import { minutesToWallTime } from "@/lib/messaging/rules/quiet-hours";
@@ -20,67 +23,77 @@ const wallTimeToMinutes = (v: string) =>
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+type Day = { open: boolean; start: string; end: string };
+const toBlocks = (hours: Day[]) =>
+  hours.flatMap((h, i) => (h.open ? [{ weekday: i + 1, start: h.start, end: h.end }] : []));
+
+// A row per weekday keeps a closed day's times for when it is reopened; the blocks the server
+// gets are checked with its own rules, and their message shown above the rows.
+const formSchema = clinicSettingsBody
+  .omit({ openingHours: true })
+  .extend({ hours: z.array(z.object({ open: z.boolean(), start: z.string(), end: z.string() })) })
+  .superRefine((v, ctx) => {
+    const blocks = weeklyHours.safeParse(toBlocks(v.hours));
+    if (!blocks.success) ctx.addIssue({ code: "custom", path: ["hours"], message: blocks.error.issues[0]!.message });
+  });
+type FormValues = z.input<typeof formSchema>;
+
+const toValues = ({ id: _id, openingHours, ...s }: ClinicSettings): FormValues => ({
+  ...s,
+  hours: DAYS.map((_, i) => {
+    const b = openingHours.find((h) => h.weekday === i + 1);
+    return { open: Boolean(b), start: b?.start ?? "09:00", end: b?.end ?? "17:00" };
+  }),
+});
+
 /** One opening block per weekday here; therapists' own hours allow several blocks a day. */
 export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; timeZones: string[] }) {
   const router = useRouter();
-  const [s, setS] = useState(initial);
-  const zoneKnown = timeZones.includes(s.timezone);
+  const form = useForm<FormValues, unknown, z.output<typeof formSchema>>({
+    resolver: zodResolver(formSchema),
+    defaultValues: toValues(initial),
+  });
+  const [timezone, locale, hours] = useWatch({ control: form.control, name: ["timezone", "locale", "hours"] });
+  const zoneKnown = timeZones.includes(timezone);
   // A sample in the chosen zone and locale, so the admin sees what staff and clients will read.
-  const sample = zoneKnown ? clinicFormat({ locale: s.locale, timeZone: s.timezone }) : null;
-  const [hours, setHours] = useState(() =>
-    DAYS.map((_, i) => {
-      const b = initial.openingHours.find((h) => h.weekday === i + 1);
-      return { open: Boolean(b), start: b?.start ?? "09:00", end: b?.end ?? "17:00" };
-    }),
-  );
+  const sample = zoneKnown ? clinicFormat({ locale: locale ?? initial.locale, timeZone: timezone }) : null;
   const save = useMutation({
-    mutationFn: () => {
-      const { id: _id, ...settings } = s;
-      return call(ops.updateClinicSettings, {
-        body: {
-          ...settings,
-          openingHours: hours.flatMap((h, i) => (h.open ? [{ weekday: i + 1, start: h.start, end: h.end }] : [])),
-        },
-      });
-    },
+    mutationFn: ({ hours, ...settings }: z.output<typeof formSchema>) =>
+      call(ops.updateClinicSettings, { body: { ...settings, openingHours: toBlocks(hours) } }),
     onSuccess: (saved) => {
-      setS(saved);
+      form.reset(toValues(saved));
       // Layouts hold the clinic's locale and zone: re-render them with the saved ones.
       router.refresh();
     },
+    // The server names the blocks "openingHours"; here they are the rows under "hours".
+    onError: (err) =>
+      applyFieldErrors(err, (name: string, e) => form.setError((name === "openingHours" ? "hours" : name) as never, e)),
   });
-  const fieldError = (k: string) => (save.error instanceof ApiError ? save.error.fieldErrors[k]?.[0] : undefined);
+  const e = form.formState.errors;
+  const number = { valueAsNumber: true } as const;
   return (
     <Card title="Clinic">
       <form
         className="space-y-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
+        noValidate
+        onSubmit={form.handleSubmit((v) => save.mutate(v))}
         aria-label="Clinic settings"
       >
         {save.isSuccess ? <Notice tone="success">Settings saved.</Notice> : null}
         {save.error ? <Notice tone="danger">{save.error.message}</Notice> : null}
-        <Field
-          label="Clinic name"
-          value={s.name}
-          onChange={(e) => setS({ ...s, name: e.target.value })}
-          error={fieldError("name")}
-        />
+        <Field label="Clinic name" {...form.register("name")} error={e.name?.message} />
         <Field
           label="Time zone"
-          value={s.timezone}
           list="clinic-time-zones"
           autoComplete="off"
           spellCheck={false}
-          onChange={(e) => setS({ ...s, timezone: e.target.value.trim() })}
+          {...form.register("timezone", { setValueAs: (v: string) => v.trim() })}
           hint={
             sample
               ? `Type to search (a city or region, e.g. London, New_York). Now ${sample.at(new Date(), "weekdayTime")} there.`
               : "Type to search and choose from the list (a city or region, e.g. London, New_York)."
           }
-          error={fieldError("timezone") ?? (s.timezone && !zoneKnown ? "Choose a time zone from the list." : undefined)}
+          error={e.timezone?.message ?? (timezone && !zoneKnown ? "Choose a time zone from the list." : undefined)}
         />
         <datalist id="clinic-time-zones">
           {timeZones.map((z) => (
@@ -89,9 +102,8 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
         </datalist>
         <SelectField
           label="Dates and times written as"
-          value={s.locale}
-          onChange={(e) => setS({ ...s, locale: e.target.value as ClinicLocale })}
-          error={fieldError("locale")}
+          {...form.register("locale")}
+          error={e.locale?.message}
           hint={
             sample
               ? `For example ${sample.at(new Date(), "dateTime")}. Used across Knotwork, the portal and emails.`
@@ -108,50 +120,54 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
           label="Cancellation notice (hours)"
           type="number"
           min={0}
-          value={s.cancellationNoticeHours}
-          onChange={(e) => setS({ ...s, cancellationNoticeHours: Number(e.target.value) })}
-          error={fieldError("cancellationNoticeHours")}
+          {...form.register("cancellationNoticeHours", number)}
+          error={e.cancellationNoticeHours?.message}
         />
         <Field
           label="Email reminder before each appointment (hours; 0 = none)"
           type="number"
           min={0}
           max={168}
-          value={s.reminderHoursBefore}
-          onChange={(e) => setS({ ...s, reminderHoursBefore: Number(e.target.value) })}
-          error={fieldError("reminderHoursBefore")}
+          {...form.register("reminderHoursBefore", number)}
+          error={e.reminderHoursBefore?.message}
         />
         <fieldset className="grid gap-3 sm:grid-cols-2">
           <legend className="mb-1 text-sm font-medium text-ink">Quiet hours for text messages (clinic time)</legend>
-          <TimeField
-            label="Texts wait from"
-            value={s.smsQuietStartMinute === null ? "" : minutesToWallTime(s.smsQuietStartMinute)}
-            onChange={(v) => setS({ ...s, smsQuietStartMinute: wallTimeToMinutes(v) })}
-            error={fieldError("smsQuietStartMinute")}
-          />
-          <TimeField
-            label="Until"
-            value={s.smsQuietEndMinute === null ? "" : minutesToWallTime(s.smsQuietEndMinute)}
-            onChange={(v) => setS({ ...s, smsQuietEndMinute: wallTimeToMinutes(v) })}
-            error={fieldError("smsQuietEndMinute")}
-            hint="A text due in between is sent when they end; email is never held. Clear both for none."
-          />
+          {(["smsQuietStartMinute", "smsQuietEndMinute"] as const).map((name) => (
+            <Controller
+              key={name}
+              control={form.control}
+              name={name}
+              render={({ field }) => (
+                <TimeField
+                  label={name === "smsQuietStartMinute" ? "Texts wait from" : "Until"}
+                  value={field.value == null ? "" : minutesToWallTime(field.value)}
+                  onChange={(v) => field.onChange(wallTimeToMinutes(v))}
+                  onBlur={field.onBlur}
+                  error={e[name]?.message}
+                  hint={
+                    name === "smsQuietEndMinute"
+                      ? "A text due in between is sent when they end; email is never held. Clear both for none."
+                      : undefined
+                  }
+                />
+              )}
+            />
+          ))}
         </fieldset>
         <Field
           label="Flag home-programme adherence below (%)"
           type="number"
           min={0}
           max={100}
-          value={s.adherenceThresholdPct}
-          onChange={(e) => setS({ ...s, adherenceThresholdPct: Number(e.target.value) })}
-          error={fieldError("adherenceThresholdPct")}
+          {...form.register("adherenceThresholdPct", number)}
+          error={e.adherenceThresholdPct?.message}
           hint="Clients below this share of prescribed sessions last week appear on the therapist's dashboard."
         />
         <SelectField
           label="Algometer unit"
-          value={s.algometerUnit}
-          onChange={(e) => setS({ ...s, algometerUnit: e.target.value as ClinicSettings["algometerUnit"] })}
-          error={fieldError("algometerUnit")}
+          {...form.register("algometerUnit")}
+          error={e.algometerUnit?.message}
           hint="What the finding editor starts on. Once a therapist saves readings in another unit, theirs is remembered."
         >
           {PRESSURE_UNITS.map((u) => (
@@ -165,18 +181,12 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
           type="number"
           min={5}
           max={720}
-          value={s.staffIdleTimeoutMinutes}
-          onChange={(e) => setS({ ...s, staffIdleTimeoutMinutes: Number(e.target.value) })}
-          error={fieldError("staffIdleTimeoutMinutes")}
+          {...form.register("staffIdleTimeoutMinutes", number)}
+          error={e.staffIdleTimeoutMinutes?.message}
           hint="Therapists and admins are signed out after this long without activity (5–720). Every sign-in also ends after 12 hours."
         />
         <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="size-5 accent-accent-700"
-            checked={s.onlineBooking}
-            onChange={(e) => setS({ ...s, onlineBooking: e.target.checked })}
-          />
+          <input type="checkbox" className="size-5 accent-accent-700" {...form.register("onlineBooking")} />
           Clients may book online
         </label>
         <div>
@@ -184,9 +194,8 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
             <input
               type="checkbox"
               className="size-5 accent-accent-700"
-              checked={Boolean(s.requireTwoFactor)}
               aria-describedby="require-2fa-hint"
-              onChange={(e) => setS({ ...s, requireTwoFactor: e.target.checked })}
+              {...form.register("requireTwoFactor")}
             />
             Require two-factor sign-in for all staff
           </label>
@@ -194,9 +203,7 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
             Staff without an authenticator app set up are taken to set-up after signing in and can do nothing else until
             it is done. Clients are offered it but never required.
           </p>
-          {fieldError("requireTwoFactor") ? (
-            <p className="ml-7 text-sm text-danger">{fieldError("requireTwoFactor")}</p>
-          ) : null}
+          {e.requireTwoFactor ? <p className="ml-7 text-sm text-danger">{e.requireTwoFactor.message}</p> : null}
         </div>
         <fieldset>
           <legend className="mb-1 text-sm font-medium">Wording for home self-release</legend>
@@ -207,47 +214,38 @@ export function SettingsForm({ initial, timeZones }: { initial: ClinicSettings; 
             ] as const
           ).map(([v, label]) => (
             <label key={v} className="flex min-h-11 items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="scope"
-                className="size-5 accent-accent-700"
-                checked={s.scopeWording === v}
-                onChange={() => setS({ ...s, scopeWording: v })}
-              />
+              <input type="radio" value={v} className="size-5 accent-accent-700" {...form.register("scopeWording")} />
               {label}
             </label>
           ))}
         </fieldset>
         <fieldset className="space-y-1">
-          <legend className="mb-1 text-sm font-medium">Opening hours ({s.timezone})</legend>
-          {fieldError("openingHours") ? <p className="text-sm text-danger">{fieldError("openingHours")}</p> : null}
+          <legend className="mb-1 text-sm font-medium">Opening hours ({timezone})</legend>
+          {e.hours?.message ? <p className="text-sm text-danger">{e.hours.message}</p> : null}
           {DAYS.map((day, i) => (
             <div key={day} className="grid grid-cols-[8rem_1fr_1fr] items-center gap-2">
               <label className="flex min-h-11 items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className="size-5 accent-accent-700"
-                  checked={hours[i]!.open}
-                  onChange={(e) => setHours(hours.map((h, j) => (j === i ? { ...h, open: e.target.checked } : h)))}
-                />
+                <input type="checkbox" className="size-5 accent-accent-700" {...form.register(`hours.${i}.open`)} />
                 {day}
               </label>
-              <TimeField
-                label={`${day} opens`}
-                labelHidden
-                disabled={!hours[i]!.open}
-                value={hours[i]!.start}
-                className="w-36"
-                onChange={(t) => setHours(hours.map((h, j) => (j === i ? { ...h, start: t } : h)))}
-              />
-              <TimeField
-                label={`${day} closes`}
-                labelHidden
-                disabled={!hours[i]!.open}
-                value={hours[i]!.end}
-                className="w-36"
-                onChange={(t) => setHours(hours.map((h, j) => (j === i ? { ...h, end: t } : h)))}
-              />
+              {(["start", "end"] as const).map((edge) => (
+                <Controller
+                  key={edge}
+                  control={form.control}
+                  name={`hours.${i}.${edge}`}
+                  render={({ field }) => (
+                    <TimeField
+                      label={`${day} ${edge === "start" ? "opens" : "closes"}`}
+                      labelHidden
+                      disabled={!hours[i]!.open}
+                      value={field.value}
+                      className="w-36"
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                    />
+                  )}
+                />
+              ))}
             </div>
           ))}
         </fieldset>

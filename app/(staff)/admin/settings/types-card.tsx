@@ -1,8 +1,11 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { AppointmentTypeDto } from "@/lib/scheduling/setup/schemas";
-import { call, ops, ApiError } from "@/app/_lib/api-client";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { appointmentTypeBody, appointmentTypePatchBody, type AppointmentTypeDto } from "@/lib/scheduling/setup/schemas";
+import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
@@ -11,7 +14,17 @@ import { CheckboxGroup } from "@/app/_components/scheduling/checkbox-group";
 import { setupKeys } from "@/app/_lib/queries/clinic-setup";
 
 type Therapist = { id: string; name: string };
-const EMPTY = { name: "", durationMin: "60", bufferAfterMin: "0", bookableOnline: false, therapistIds: [] as string[] };
+const addSchema = appointmentTypeBody.pick({
+  name: true,
+  durationMin: true,
+  bufferAfterMin: true,
+  bookableOnline: true,
+  therapistIds: true,
+});
+type AddValues = z.input<typeof addSchema>;
+const EMPTY: AddValues = { name: "", durationMin: 60, bufferAfterMin: 0, bookableOnline: false, therapistIds: [] };
+const therapistsSchema = appointmentTypePatchBody.pick({ therapistIds: true });
+type TherapistValues = z.input<typeof therapistsSchema>;
 const ALL_HINT = "Leave all unticked and every therapist offers it.";
 
 function offeredBy(t: AppointmentTypeDto, therapists: Therapist[]) {
@@ -30,29 +43,38 @@ function TherapistEditor({
   onDone: () => void;
 }) {
   const qc = useQueryClient();
-  const [ids, setIds] = useState(type.therapistIds);
+  const form = useForm<TherapistValues>({
+    resolver: zodResolver(therapistsSchema),
+    defaultValues: { therapistIds: type.therapistIds },
+  });
   const save = useMutation({
-    mutationFn: () => call(ops.updateAppointmentType, { params: { typeId: type.id }, body: { therapistIds: ids } }),
+    mutationFn: (body: TherapistValues) => call(ops.updateAppointmentType, { params: { typeId: type.id }, body }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: setupKeys.appointmentTypes });
       onDone();
     },
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
   return (
     <form
       className="w-full space-y-2 pb-3"
       aria-label={`Therapists for ${type.name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+      noValidate
+      onSubmit={form.handleSubmit((v) => save.mutate(v))}
     >
-      <CheckboxGroup
-        legend={`Who offers ${type.name}`}
-        hint={ALL_HINT}
-        options={therapists.map((t) => ({ value: t.id, label: t.name }))}
-        values={ids}
-        onChange={setIds}
+      <Controller
+        control={form.control}
+        name="therapistIds"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            legend={`Who offers ${type.name}`}
+            hint={ALL_HINT}
+            options={therapists.map((t) => ({ value: t.id, label: t.name }))}
+            values={field.value ?? []}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+          />
+        )}
       />
       {save.error ? <Notice tone="danger">{save.error.message}</Notice> : null}
       <div className="flex gap-2">
@@ -74,31 +96,26 @@ export function TypesCard({ initial, therapists }: { initial: AppointmentTypeDto
     queryFn: () => call(ops.listAppointmentTypes),
     initialData: initial,
   });
-  const [draft, setDraft] = useState(EMPTY);
+  const form = useForm<AddValues, unknown, z.output<typeof addSchema>>({
+    resolver: zodResolver(addSchema),
+    defaultValues: EMPTY,
+  });
   const [editing, setEditing] = useState<string | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: setupKeys.appointmentTypes });
   const add = useMutation({
-    mutationFn: () =>
-      call(ops.createAppointmentType, {
-        body: {
-          name: draft.name,
-          durationMin: Number(draft.durationMin),
-          bufferAfterMin: Number(draft.bufferAfterMin),
-          bookableOnline: draft.bookableOnline,
-          therapistIds: draft.therapistIds,
-        },
-      }),
+    mutationFn: (body: z.output<typeof addSchema>) => call(ops.createAppointmentType, { body }),
     onSuccess: () => {
-      setDraft(EMPTY);
+      form.reset(EMPTY);
       void refresh();
     },
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
   const archive = useMutation({
     mutationFn: (t: AppointmentTypeDto) =>
       call(ops.updateAppointmentType, { params: { typeId: t.id }, body: { archived: !t.archived } }),
     onSuccess: refresh,
   });
-  const err = (k: string) => (add.error instanceof ApiError ? add.error.fieldErrors[k]?.[0] : undefined);
+  const e = form.formState.errors;
   return (
     <Card title="Appointment types">
       {types.data.length === 0 ? (
@@ -145,51 +162,42 @@ export function TypesCard({ initial, therapists }: { initial: AppointmentTypeDto
       )}
       <form
         className="mt-4 grid gap-3 sm:grid-cols-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutate();
-        }}
+        noValidate
+        onSubmit={form.handleSubmit((v) => add.mutate(v))}
         aria-label="Add an appointment type"
       >
-        <Field
-          label="Name"
-          value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-          error={err("name")}
-          className="sm:col-span-3"
-        />
+        <Field label="Name" {...form.register("name")} error={e.name?.message} className="sm:col-span-3" />
         <Field
           label="Length (min)"
           type="number"
-          value={draft.durationMin}
-          onChange={(e) => setDraft({ ...draft, durationMin: e.target.value })}
-          error={err("durationMin")}
+          {...form.register("durationMin", { valueAsNumber: true })}
+          error={e.durationMin?.message}
         />
         <Field
           label="Buffer after (min)"
           type="number"
-          value={draft.bufferAfterMin}
-          onChange={(e) => setDraft({ ...draft, bufferAfterMin: e.target.value })}
-          error={err("bufferAfterMin")}
+          {...form.register("bufferAfterMin", { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) })}
+          error={e.bufferAfterMin?.message}
         />
         <label className="flex min-h-11 items-center gap-2 self-end text-sm">
-          <input
-            type="checkbox"
-            className="size-5 accent-accent-700"
-            checked={draft.bookableOnline}
-            onChange={(e) => setDraft({ ...draft, bookableOnline: e.target.checked })}
-          />
+          <input type="checkbox" className="size-5 accent-accent-700" {...form.register("bookableOnline")} />
           Bookable online
         </label>
         {therapists.length > 0 ? (
           <div className="sm:col-span-3">
-            <CheckboxGroup
-              legend="Offered by"
-              hint={ALL_HINT}
-              options={therapists.map((t) => ({ value: t.id, label: t.name }))}
-              values={draft.therapistIds}
-              onChange={(therapistIds) => setDraft({ ...draft, therapistIds })}
-              error={err("therapistIds")}
+            <Controller
+              control={form.control}
+              name="therapistIds"
+              render={({ field }) => (
+                <CheckboxGroup
+                  legend="Offered by"
+                  hint={ALL_HINT}
+                  options={therapists.map((t) => ({ value: t.id, label: t.name }))}
+                  values={field.value ?? []}
+                  onChange={field.onChange}
+                  error={e.therapistIds?.message}
+                />
+              )}
             />
           </div>
         ) : null}
