@@ -1,10 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
 import type { AvailabilityDto } from "@/lib/scheduling/availability/schemas";
 import type { AppointmentTypeDto } from "@/lib/scheduling/setup/schemas";
-import { call, ops, ApiError } from "@/app/_lib/api-client";
+import { timeOffException } from "@/lib/scheduling/rules/schemas";
+import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -14,6 +17,11 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import { WeekEditor } from "./week-editor";
 import { SlotFinder } from "./slot-finder";
 import { setupKeys } from "@/app/_lib/queries/clinic-setup";
+
+type OffValues = z.input<typeof timeOffException>;
+const NO_TIME_OFF: OffValues = { kind: "time_off", startDate: "", endDate: undefined, note: undefined };
+// An empty optional field is left out, as the server expects, rather than sent as "".
+const orUndefined = (v: string) => v || undefined;
 
 export function AvailabilityEditor({
   therapists,
@@ -46,28 +54,21 @@ export function AvailabilityEditor({
     queryKey: key,
     queryFn: () => call(ops.getAvailability, { params: { therapistId } }),
   });
-  const [off, setOff] = useState({ startDate: "", endDate: "", note: "" });
+  const off = useForm<OffValues>({ resolver: zodResolver(timeOffException), defaultValues: NO_TIME_OFF });
   const addOff = useMutation({
-    mutationFn: () =>
-      call(ops.addAvailabilityException, {
-        params: { therapistId },
-        body: {
-          kind: "time_off",
-          startDate: off.startDate,
-          ...(off.endDate ? { endDate: off.endDate } : {}),
-          ...(off.note ? { note: off.note } : {}),
-        },
-      }),
+    mutationFn: (body: OffValues) => call(ops.addAvailabilityException, { params: { therapistId }, body }),
     onSuccess: (d) => {
       saved(d);
-      setOff({ startDate: "", endDate: "", note: "" });
+      off.reset(NO_TIME_OFF);
     },
+    onError: (err) => applyFieldErrors(err, off.setError),
   });
   const remove = useMutation({
     mutationFn: (id: string) => call(ops.deleteAvailabilityException, { params: { therapistId, exceptionId: id } }),
     onSuccess: saved,
   });
-  const err = (k: string) => (addOff.error instanceof ApiError ? addOff.error.fieldErrors[k]?.[0] : undefined);
+  const offErrors = off.formState.errors;
+  const fieldless = !(addOff.error instanceof ApiError && Object.keys(addOff.error.fieldErrors).length);
   return (
     <div className="space-y-6">
       {therapists.length > 1 ? (
@@ -121,35 +122,47 @@ export function AvailabilityEditor({
               )}
               <form
                 className="mt-4 grid gap-3 sm:grid-cols-2"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  addOff.mutate();
-                }}
+                noValidate
+                onSubmit={off.handleSubmit((v) => addOff.mutate(v))}
                 aria-label="Add time off"
               >
-                <DateField
-                  label="First day off"
-                  value={off.startDate}
-                  onChange={(v) => setOff({ ...off, startDate: v })}
-                  error={err("startDate")}
+                <Controller
+                  control={off.control}
+                  name="startDate"
+                  render={({ field }) => (
+                    <DateField
+                      label="First day off"
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      error={offErrors.startDate?.message}
+                    />
+                  )}
                 />
-                <DateField
-                  label="Last day off (optional)"
-                  value={off.endDate}
-                  onChange={(v) => setOff({ ...off, endDate: v })}
-                  error={err("endDate")}
+                <Controller
+                  control={off.control}
+                  name="endDate"
+                  render={({ field }) => (
+                    <DateField
+                      label="Last day off (optional)"
+                      value={field.value ?? ""}
+                      onChange={(v) => field.onChange(orUndefined(v))}
+                      onBlur={field.onBlur}
+                      error={offErrors.endDate?.message}
+                    />
+                  )}
                 />
                 <Field
                   label="Note (optional)"
-                  value={off.note}
-                  onChange={(e) => setOff({ ...off, note: e.target.value })}
+                  {...off.register("note", { setValueAs: orUndefined })}
+                  error={offErrors.note?.message}
                   className="sm:col-span-2"
                 />
                 <Button type="submit" variant="secondary" busy={addOff.isPending} className="sm:col-span-2">
                   Add time off
                 </Button>
               </form>
-              {addOff.error && !err("startDate") && !err("endDate") ? (
+              {addOff.error && fieldless ? (
                 <div className="mt-2">
                   <Notice tone="danger">{addOff.error.message}</Notice>
                 </div>

@@ -1,8 +1,11 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { WaitlistEntryDto } from "@/lib/scheduling/waitlist/schemas";
-import { call, ops, ApiError } from "@/app/_lib/api-client";
+import { Controller, useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { waitlistEntryBody, waitlistPatchBody, type WaitlistEntryDto } from "@/lib/scheduling/waitlist/schemas";
+import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { waitlistKeys } from "@/app/_lib/queries/waitlist";
 import { Button } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -14,6 +17,19 @@ import { ClientPicker, type PickedClient } from "@/app/_components/scheduling/cl
 export type Option = { id: string; name: string };
 export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const WEEKDAY_OPTIONS = WEEKDAYS.map((label, i) => ({ value: i + 1, label }));
+
+type Values = z.input<typeof waitlistEntryBody>;
+const EMPTY: Values = {
+  clientId: "",
+  typeId: null,
+  therapistUserIds: [],
+  weekdays: [],
+  timeFrom: null,
+  timeTo: null,
+  note: "",
+};
+// "Any" is an empty choice on screen and null in the body.
+const noneIfEmpty = (v: string) => v || null;
 
 /** Adds a waitlist entry, or edits one (`entry` given: the client stays, the preferences change). */
 export function EntryForm({
@@ -28,54 +44,62 @@ export function EntryForm({
   onDone?: () => void;
 }) {
   const qc = useQueryClient();
-  const [client, setClient] = useState<PickedClient | null>(null);
-  const [v, setV] = useState({
-    typeId: entry?.typeId ?? "",
-    therapistUserIds: entry?.therapistUserIds ?? [],
-    weekdays: entry?.weekdays ?? [],
-    timeFrom: entry?.timeFrom ?? "",
-    timeTo: entry?.timeTo ?? "",
-    note: entry?.note ?? "",
+  // Only to show the chosen client's name in the picker; the form holds the id.
+  const [picked, setPicked] = useState<PickedClient | null>(null);
+  const form = useForm<Values>({
+    // An edit sends the preferences alone, checked as the patch it is (same rules, no client).
+    resolver: (entry ? zodResolver(waitlistPatchBody) : zodResolver(waitlistEntryBody)) as Resolver<Values>,
+    defaultValues: entry
+      ? {
+          clientId: entry.clientId,
+          typeId: entry.typeId,
+          therapistUserIds: entry.therapistUserIds,
+          weekdays: entry.weekdays,
+          timeFrom: entry.timeFrom,
+          timeTo: entry.timeTo,
+          note: entry.note,
+        }
+      : EMPTY,
   });
-  const body = {
-    typeId: v.typeId || null,
-    therapistUserIds: v.therapistUserIds,
-    weekdays: v.weekdays,
-    timeFrom: v.timeFrom || null,
-    timeTo: v.timeTo || null,
-    note: v.note,
-  };
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ clientId, ...body }: Values) =>
       entry
         ? call(ops.updateWaitlistEntry, { params: { entryId: entry.id }, body })
-        : call(ops.addWaitlistEntry, { body: { ...body, clientId: client?.id ?? "" } }),
+        : call(ops.addWaitlistEntry, { body: { ...body, clientId } }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: waitlistKeys.all });
       if (!entry) {
-        setClient(null);
-        setV({ typeId: "", therapistUserIds: [], weekdays: [], timeFrom: "", timeTo: "", note: "" });
+        setPicked(null);
+        form.reset(EMPTY);
       }
       onDone?.();
     },
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
-  const err = (k: string) => (save.error instanceof ApiError ? save.error.fieldErrors[k]?.[0] : undefined);
+  const e = form.formState.errors;
   const name = entry ? `Edit ${entry.clientName}'s entry` : "Add to the waitlist";
   return (
-    <form
-      className="grid gap-4"
-      aria-label={name}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      {entry ? null : <ClientPicker value={client} onChange={setClient} error={err("clientId")} />}
+    <form className="grid gap-4" aria-label={name} noValidate onSubmit={form.handleSubmit((v) => save.mutate(v))}>
+      {entry ? null : (
+        <Controller
+          control={form.control}
+          name="clientId"
+          render={({ field }) => (
+            <ClientPicker
+              value={picked && picked.id === field.value ? picked : null}
+              onChange={(c) => {
+                setPicked(c);
+                field.onChange(c?.id ?? "");
+              }}
+              error={e.clientId?.message}
+            />
+          )}
+        />
+      )}
       <SelectField
         label="Appointment type"
-        value={v.typeId}
-        onChange={(e) => setV({ ...v, typeId: e.target.value })}
-        error={err("typeId")}
+        {...form.register("typeId", { setValueAs: noneIfEmpty })}
+        error={e.typeId?.message}
       >
         <option value="">Any type</option>
         {types.map((t) => (
@@ -84,42 +108,62 @@ export function EntryForm({
           </option>
         ))}
       </SelectField>
-      <CheckboxGroup
-        legend="Preferred therapists"
-        hint="None ticked: any therapist."
-        options={therapists.map((t) => ({ value: t.id, label: t.name }))}
-        values={v.therapistUserIds}
-        onChange={(therapistUserIds) => setV({ ...v, therapistUserIds })}
-        error={err("therapistUserIds")}
+      <Controller
+        control={form.control}
+        name="therapistUserIds"
+        render={({ field }) => (
+          <CheckboxGroup
+            legend="Preferred therapists"
+            hint="None ticked: any therapist."
+            options={therapists.map((t) => ({ value: t.id, label: t.name }))}
+            values={field.value ?? []}
+            onChange={field.onChange}
+            error={e.therapistUserIds?.message}
+          />
+        )}
       />
-      <CheckboxGroup
-        legend="Days"
-        hint="None ticked: any day."
-        options={WEEKDAY_OPTIONS}
-        values={v.weekdays}
-        onChange={(weekdays) => setV({ ...v, weekdays })}
-        error={err("weekdays")}
+      <Controller
+        control={form.control}
+        name="weekdays"
+        render={({ field }) => (
+          <CheckboxGroup
+            legend="Days"
+            hint="None ticked: any day."
+            options={WEEKDAY_OPTIONS}
+            values={field.value ?? []}
+            onChange={field.onChange}
+            error={e.weekdays?.message}
+          />
+        )}
       />
       <div className="grid grid-cols-2 gap-3">
-        <TimeField
-          label="Earliest time"
-          value={v.timeFrom}
-          onChange={(t) => setV({ ...v, timeFrom: t })}
-          error={err("timeFrom")}
-        />
-        <TimeField
-          label="Latest time"
-          value={v.timeTo}
-          onChange={(t) => setV({ ...v, timeTo: t })}
-          error={err("timeTo")}
-        />
+        {(
+          [
+            ["timeFrom", "Earliest time"],
+            ["timeTo", "Latest time"],
+          ] as const
+        ).map(([name, label]) => (
+          <Controller
+            key={name}
+            control={form.control}
+            name={name}
+            render={({ field }) => (
+              <TimeField
+                label={label}
+                value={field.value ?? ""}
+                onChange={(t) => field.onChange(noneIfEmpty(t))}
+                onBlur={field.onBlur}
+                error={e[name]?.message}
+              />
+            )}
+          />
+        ))}
       </div>
       <Field
         label="Note (optional)"
-        value={v.note}
         maxLength={500}
-        onChange={(e) => setV({ ...v, note: e.target.value })}
-        error={err("note")}
+        {...form.register("note")}
+        error={e.note?.message}
         hint="For the front desk, e.g. “can come at short notice”. No clinical details."
       />
       {save.error && !(save.error instanceof ApiError && Object.keys(save.error.fieldErrors).length) ? (
