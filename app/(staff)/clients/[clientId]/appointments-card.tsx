@@ -2,8 +2,16 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ClientAppointment, ClientAppointments, OnlineBookingFlag } from "@/lib/scheduling/attendance/schemas";
-import { call, ops, ApiError } from "@/app/_lib/api-client";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import {
+  onlineBookingFlagBody,
+  type ClientAppointment,
+  type ClientAppointments,
+  type OnlineBookingFlag,
+} from "@/lib/scheduling/attendance/schemas";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { clientAppointmentKeys, clientAppointmentsQuery } from "@/app/_lib/queries/waitlist";
 import { Card } from "@/app/_components/ui/layout";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
@@ -24,6 +32,7 @@ const KINDS = [
   { value: "no_shows", label: "Repeated no-shows" },
   { value: "other", label: "Other" },
 ] as const;
+type FlagValues = z.input<typeof onlineBookingFlagBody>;
 
 function AppointmentList({
   clientId,
@@ -83,24 +92,28 @@ function OnlineBookingFlagPanel({
 }) {
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<(typeof KINDS)[number]["value"]>(suggest ? "no_shows" : "safety");
-  const [note, setNote] = useState("");
+  const form = useForm<FlagValues>({
+    resolver: zodResolver(onlineBookingFlagBody),
+    defaultValues: { kind: suggest ? "no_shows" : "safety", note: "" },
+  });
+  const kind = useWatch({ control: form.control, name: "kind" });
   const done = (f: OnlineBookingFlag) => {
     qc.setQueryData(clientAppointmentKeys.of(clientId), (old: ClientAppointments | undefined) =>
       old ? { ...old, flag: f } : old,
     );
     setOpen(false);
-    setNote("");
+    form.reset({ kind: form.getValues("kind"), note: "" });
   };
   const set = useMutation({
-    mutationFn: () => call(ops.setOnlineBookingFlag, { params: { clientId }, body: { kind, note } }),
+    mutationFn: (body: FlagValues) => call(ops.setOnlineBookingFlag, { params: { clientId }, body }),
     onSuccess: done,
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
   const clear = useMutation({
     mutationFn: () => call(ops.clearOnlineBookingFlag, { params: { clientId } }),
     onSuccess: done,
   });
-  const noteError = set.error instanceof ApiError ? set.error.fieldErrors.note?.[0] : undefined;
+  const noteError = form.formState.errors.note?.message;
 
   if (flag.blocked) {
     return (
@@ -135,23 +148,15 @@ function OnlineBookingFlagPanel({
         <form
           className="space-y-3 rounded-md border border-line p-3"
           aria-label="Block online booking"
-          onSubmit={(e) => {
-            e.preventDefault();
-            set.mutate();
-          }}
+          noValidate
+          onSubmit={form.handleSubmit((v) => set.mutate(v))}
         >
           <fieldset>
             <legend className="mb-1 text-sm font-medium text-ink">Reason</legend>
             <div className="flex flex-wrap gap-x-4">
               {KINDS.map((k) => (
                 <label key={k.value} className="flex min-h-11 cursor-pointer items-center gap-2 text-sm">
-                  <input
-                    type="radio"
-                    name={`flag-kind-${clientId}`}
-                    className="size-4 accent-accent-700"
-                    checked={kind === k.value}
-                    onChange={() => setKind(k.value)}
-                  />
+                  <input type="radio" value={k.value} className="size-4 accent-accent-700" {...form.register("kind")} />
                   {k.label}
                 </label>
               ))}
@@ -159,11 +164,10 @@ function OnlineBookingFlagPanel({
           </fieldset>
           <Field
             label={kind === "other" ? "Note" : "Note (optional)"}
-            value={note}
             maxLength={200}
-            onChange={(e) => setNote(e.target.value)}
             error={noteError}
             hint="Admins read this: front-desk wording, no clinical details."
+            {...form.register("note")}
           />
           {set.error && !noteError ? <Notice tone="danger">{set.error.message}</Notice> : null}
           <Button type="submit" variant="danger" busy={set.isPending}>

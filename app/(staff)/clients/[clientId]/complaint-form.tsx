@@ -1,8 +1,10 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ComplaintDto } from "@/lib/outcomes/pain/schemas";
-import { call, ops, ApiError } from "@/app/_lib/api-client";
+import { createComplaintBody, type ComplaintDto } from "@/lib/outcomes/pain/schemas";
+import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { invalidatePain } from "@/app/_lib/queries/pain";
 import { Field } from "@/app/_components/ui/field";
 import { DateField } from "@/app/_components/ui/date-time-field";
@@ -10,32 +12,28 @@ import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import { RegionPicker } from "@/app/(staff)/visits/[visitId]/_components/region-picker";
 
-/**
- * Add a complaint. Validation is the server's (createComplaintBody): importing the zod schema
- * here would ship the NPRS reference data to the browser for one length check, and the server's
- * field errors are shown beside their fields anyway.
- */
+type Values = z.input<typeof createComplaintBody>;
+
+/** Add a complaint, checked by the schema the request is (createComplaintBody) before it is sent. */
 export function ComplaintForm({ clientId, onDone }: { clientId: string; onDone: (c: ComplaintDto | null) => void }) {
   const qc = useQueryClient();
-  const [title, setTitle] = useState("");
-  const [onsetDate, setOnsetDate] = useState("");
-  const [regions, setRegions] = useState<string[]>([]);
+  const form = useForm<Values>({
+    resolver: zodResolver(createComplaintBody),
+    defaultValues: { title: "", onsetDate: null, regions: [] },
+  });
   const create = useMutation({
-    mutationFn: () =>
-      call(ops.createComplaint, { params: { clientId }, body: { title, regions, onsetDate: onsetDate || null } }),
+    mutationFn: (body: Values) => call(ops.createComplaint, { params: { clientId }, body }),
     onSuccess: async (c) => {
       await invalidatePain(qc, clientId);
       onDone(c);
     },
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
   const fieldErrors = create.error instanceof ApiError ? create.error.fieldErrors : {};
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
+  const e = form.formState.errors;
   return (
     <form
-      onSubmit={submit}
+      onSubmit={form.handleSubmit((v) => create.mutate(v))}
       noValidate
       className="space-y-4 rounded-md border border-line bg-surface p-4"
       aria-label="Add a complaint"
@@ -46,22 +44,35 @@ export function ComplaintForm({ clientId, onDone }: { clientId: string; onDone: 
       <Field
         label="Complaint"
         hint="In the client's words where possible, e.g. “right-sided neck pain with headaches”."
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        error={fieldErrors.title?.[0]}
+        error={e.title?.message}
         autoComplete="off"
         required
         autoFocus
+        {...form.register("title")}
       />
-      <DateField
-        label="Onset date (optional)"
-        value={onsetDate}
-        onChange={(v) => setOnsetDate(v)}
-        error={fieldErrors.onsetDate?.[0]}
-        className="max-w-xs"
+      <Controller
+        control={form.control}
+        name="onsetDate"
+        render={({ field }) => (
+          <DateField
+            label="Onset date (optional)"
+            value={field.value ?? ""}
+            // An empty date is "not known", which the request says with null.
+            onChange={(v) => field.onChange(v || null)}
+            onBlur={field.onBlur}
+            error={e.onsetDate?.message}
+            className="max-w-xs"
+          />
+        )}
       />
-      <RegionPicker label="Where it hurts (optional)" value={regions} onChange={setRegions} />
-      {fieldErrors.regions?.[0] ? <p className="text-sm text-danger">{fieldErrors.regions[0]}</p> : null}
+      <Controller
+        control={form.control}
+        name="regions"
+        render={({ field }) => (
+          <RegionPicker label="Where it hurts (optional)" value={field.value ?? []} onChange={field.onChange} />
+        )}
+      />
+      {e.regions?.message ? <p className="text-sm text-danger">{e.regions.message}</p> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" busy={create.isPending}>
           Add complaint

@@ -2,8 +2,12 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
 import type { ClientDetail } from "@/lib/clients/schemas";
-import { call, ops } from "@/app/_lib/api-client";
+import { clientInvitationBody } from "@/lib/identity/invitations/schemas";
+import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { clientKeys } from "@/app/_lib/queries/clients";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
@@ -11,19 +15,29 @@ import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { CopyLink } from "@/app/_components/ui/copy-link";
 
+// Left empty, the invitation goes to the email on the client record.
+const inviteForm = z.object({ email: z.literal("").or(clientInvitationBody.shape.email) });
+type InviteValues = z.input<typeof inviteForm>;
+
 export function PortalCard({ client, canInvite }: { client: ClientDetail; canInvite: boolean }) {
   const queryClient = useQueryClient();
   const fmt = useClinicFormat();
-  const [email, setEmail] = useState(client.email ?? "");
+  const form = useForm<InviteValues>({
+    resolver: zodResolver(inviteForm),
+    defaultValues: { email: client.email ?? "" },
+  });
   const [link, setLink] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: clientKeys.detail(client.id) });
   const invite = useMutation({
-    mutationFn: () => call(ops.inviteClient, { params: { clientId: client.id }, body: email ? { email } : {} }),
+    mutationFn: ({ email }: InviteValues) =>
+      call(ops.inviteClient, { params: { clientId: client.id }, body: email ? { email } : {} }),
     onSuccess: (inv) => {
       setLink(inv.link ?? null);
       void refresh();
     },
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
+  const inviteFieldErrors = invite.error instanceof ApiError && Object.keys(invite.error.fieldErrors).length > 0;
   const revoke = useMutation({
     mutationFn: () => call(ops.revokeClientInvitation, { params: { clientId: client.id } }),
     onSuccess: () => {
@@ -64,17 +78,16 @@ export function PortalCard({ client, canInvite }: { client: ClientDetail; canInv
             Invite this client to see their home programme, keep a pain diary and book online.
           </p>
         ) : null}
-        {invite.error ? <Notice tone="danger">{invite.error.message}</Notice> : null}
+        {invite.error && !inviteFieldErrors ? <Notice tone="danger">{invite.error.message}</Notice> : null}
         {revoke.error ? <Notice tone="danger">{revoke.error.message}</Notice> : null}
         {canInvite && !client.archivedAt ? (
-          <form
-            className="space-y-3"
-            onSubmit={(e) => {
-              e.preventDefault();
-              invite.mutate();
-            }}
-          >
-            <Field label="Client's email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <form className="space-y-3" noValidate onSubmit={form.handleSubmit((v) => invite.mutate(v))}>
+            <Field
+              label="Client's email"
+              type="email"
+              error={form.formState.errors.email?.message}
+              {...form.register("email")}
+            />
             <div className="flex flex-wrap gap-2">
               <Button type="submit" busy={invite.isPending}>
                 {client.pendingInvitation ? "Send a new invitation" : "Invite to portal"}

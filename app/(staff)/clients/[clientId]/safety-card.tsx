@@ -2,7 +2,11 @@
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { call, ops, type BodyOf } from "@/app/_lib/api-client";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { call, ops } from "@/app/_lib/api-client";
+import { setPrecautionsBody, setToolsBody } from "@/lib/programmes/safety/schemas";
 import { Card } from "@/app/_components/ui/layout";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -23,8 +27,11 @@ export const safetyKey = (clientId: string) => ["clients", clientId, "safety"] a
 
 /** The SMR precautions screen and the client's tools; saved as a whole so nothing is half-written. */
 
-type PrecautionId = BodyOf<typeof ops.setClientPrecautions>["items"][number]["id"];
-type Tools = BodyOf<typeof ops.setClientTools>["tools"];
+// One form, two requests: the screen's precautions and the tools, each checked by its own schema.
+const screenForm = setPrecautionsBody.extend(setToolsBody.shape);
+type ScreenValues = z.input<typeof screenForm>;
+type PrecautionId = ScreenValues["items"][number]["id"];
+type Tool = ScreenValues["tools"][number];
 
 export function SafetyCard({
   clientId,
@@ -41,16 +48,11 @@ export function SafetyCard({
     queryFn: ({ signal }) => call(ops.getClientSafety, { params: { clientId }, signal }),
   });
   const [editing, setEditing] = useState(false);
-  const [chosen, setChosen] = useState<Record<string, string>>({});
-  const [tools, setTools] = useState<string[]>([]);
+  const form = useForm<ScreenValues>({ resolver: zodResolver(screenForm), defaultValues: { items: [], tools: [] } });
   const save = useMutation({
-    mutationFn: async () => {
-      await call(ops.setClientPrecautions, {
-        params: { clientId },
-        // The ids and tools come from the schema's own option lists below.
-        body: { items: Object.entries(chosen).map(([id, note]) => ({ id: id as PrecautionId, note })) },
-      });
-      return call(ops.setClientTools, { params: { clientId }, body: { tools: tools as Tools } });
+    mutationFn: async ({ items, tools }: ScreenValues) => {
+      await call(ops.setClientPrecautions, { params: { clientId }, body: { items } });
+      return call(ops.setClientTools, { params: { clientId }, body: { tools } });
     },
     onSuccess: (data) => {
       qc.setQueryData(safetyKey(clientId), data);
@@ -58,8 +60,10 @@ export function SafetyCard({
     },
   });
   const start = () => {
-    setChosen(Object.fromEntries((safety.data?.precautions ?? []).map((p) => [p.id, p.note])));
-    setTools(safety.data?.tools ?? []);
+    form.reset({
+      items: (safety.data?.precautions ?? []).map((p) => ({ id: p.id as PrecautionId, note: p.note })),
+      tools: (safety.data?.tools ?? []) as Tool[],
+    });
     setEditing(true);
   };
   const data = safety.data;
@@ -108,63 +112,82 @@ export function SafetyCard({
       {editing ? (
         <form
           className="space-y-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate();
-          }}
+          noValidate
+          onSubmit={form.handleSubmit((v) => save.mutate(v))}
           aria-label="Precautions screen"
         >
           {save.error ? <Notice tone="danger">{save.error.message}</Notice> : null}
-          <fieldset>
-            <legend className="mb-1 text-sm font-medium">Does any of these apply?</legend>
-            {options.map((o) => (
-              <div key={o.id} className="py-1">
-                <label className="flex min-h-11 items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    className="size-5 accent-accent-700"
-                    checked={o.id in chosen}
-                    onChange={(e) =>
-                      setChosen((c) => {
-                        const n = { ...c };
-                        if (e.target.checked) n[o.id] = "";
-                        else delete n[o.id];
-                        return n;
-                      })
-                    }
-                  />
-                  <span>
-                    {o.label} <span className="text-muted">({KIND_TEXT[o.kind] ?? o.kind})</span>
-                  </span>
-                </label>
-                {o.id in chosen ? (
-                  <input
-                    aria-label={`Note for ${o.label}`}
-                    value={chosen[o.id]}
-                    onChange={(e) => setChosen((c) => ({ ...c, [o.id]: e.target.value }))}
-                    placeholder="Details (medication, where, cleared by…)"
-                    className="ml-7 block min-h-11 w-[calc(100%-1.75rem)] rounded-md border border-stone-300 px-3 text-sm"
-                  />
-                ) : null}
-              </div>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend className="mb-1 text-sm font-medium">Tools the client owns</legend>
-            <div className="grid grid-cols-2 gap-x-4">
-              {Object.entries(TOOL_LABEL).map(([id, label]) => (
-                <label key={id} className="flex min-h-11 items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    className="size-5 accent-accent-700"
-                    checked={tools.includes(id)}
-                    onChange={(e) => setTools((t) => (e.target.checked ? [...t, id] : t.filter((x) => x !== id)))}
-                  />
-                  {label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          {form.formState.errors.items?.message || form.formState.errors.tools?.message ? (
+            <Notice tone="danger">
+              {form.formState.errors.items?.message ?? form.formState.errors.tools?.message}
+            </Notice>
+          ) : null}
+          <Controller
+            control={form.control}
+            name="items"
+            render={({ field: { value: chosen, onChange } }) => (
+              <fieldset>
+                <legend className="mb-1 text-sm font-medium">Does any of these apply?</legend>
+                {options.map((o) => {
+                  const item = chosen.find((c) => c.id === o.id);
+                  return (
+                    <div key={o.id} className="py-1">
+                      <label className="flex min-h-11 items-center gap-2 text-sm">
+                        <input
+                          type="checkbox"
+                          className="size-5 accent-accent-700"
+                          checked={item !== undefined}
+                          onChange={(e) =>
+                            onChange(
+                              e.target.checked
+                                ? [...chosen, { id: o.id as PrecautionId, note: "" }]
+                                : chosen.filter((c) => c.id !== o.id),
+                            )
+                          }
+                        />
+                        <span>
+                          {o.label} <span className="text-muted">({KIND_TEXT[o.kind] ?? o.kind})</span>
+                        </span>
+                      </label>
+                      {item ? (
+                        <input
+                          aria-label={`Note for ${o.label}`}
+                          value={item.note ?? ""}
+                          onChange={(e) =>
+                            onChange(chosen.map((c) => (c.id === o.id ? { ...c, note: e.target.value } : c)))
+                          }
+                          placeholder="Details (medication, where, cleared by…)"
+                          className="ml-7 block min-h-11 w-[calc(100%-1.75rem)] rounded-md border border-stone-300 px-3 text-sm"
+                        />
+                      ) : null}
+                    </div>
+                  );
+                })}
+              </fieldset>
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="tools"
+            render={({ field: { value: tools, onChange } }) => (
+              <fieldset>
+                <legend className="mb-1 text-sm font-medium">Tools the client owns</legend>
+                <div className="grid grid-cols-2 gap-x-4">
+                  {(Object.entries(TOOL_LABEL) as [Tool, string][]).map(([id, label]) => (
+                    <label key={id} className="flex min-h-11 items-center gap-2 text-sm">
+                      <input
+                        type="checkbox"
+                        className="size-5 accent-accent-700"
+                        checked={tools.includes(id)}
+                        onChange={(e) => onChange(e.target.checked ? [...tools, id] : tools.filter((x) => x !== id))}
+                      />
+                      {label}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            )}
+          />
           <div className="flex gap-2">
             <Button type="submit" busy={save.isPending}>
               Save screen

@@ -2,8 +2,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { call, hrefFor, ops, type BodyOf } from "@/app/_lib/api-client";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { call, hrefFor, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { Field, SelectField } from "@/app/_components/ui/field";
@@ -13,37 +15,74 @@ import { InvoiceStatusBadge, Money } from "@/app/_components/billing/money";
 import { TakePayment } from "@/app/_components/billing/take-payment";
 import { EmailDocumentButton } from "@/app/_components/billing/email-document-button";
 import { parseMajorToMinor } from "@/lib/billing/rules/money";
-import type { ClientAccount } from "@/lib/billing/schemas";
+import { refundBody, type ClientAccount } from "@/lib/billing/schemas";
+import { typedAmount } from "@/lib/billing/forms";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 import type { PackagePlanDto } from "@/lib/billing/package-schemas";
 import { PackagesCard } from "./packages-card";
 
 const KIND = { invoice: "Invoice", credit_note: "Credit note", payment: "Payment", refund: "Refund" } as const;
 
-type RefundMethod = BodyOf<typeof ops.refundPayment>["method"];
+const refundForm = (currency: string) => refundBody.pick({ method: true }).extend({ amount: typedAmount(currency) });
+type RefundValues = z.input<ReturnType<typeof refundForm>>;
+
+/** Paying credit on account back: the amount is typed in major units and checked as the request will be. */
+function RefundCredit({ clientId, currency }: { clientId: string; currency: string }) {
+  const router = useRouter();
+  const form = useForm<RefundValues>({
+    resolver: zodResolver(refundForm(currency)),
+    defaultValues: { amount: "", method: "card" },
+  });
+  const doRefund = useMutation({
+    mutationFn: (v: RefundValues) =>
+      call(ops.refundPayment, {
+        body: { clientId, method: v.method, amountMinor: parseMajorToMinor(v.amount, currency) ?? -1 },
+      }),
+    onSuccess: () => {
+      form.setValue("amount", "");
+      router.refresh();
+    },
+    onError: (err) => {
+      // The request names the amount in minor units; the form has it as typed.
+      if (err instanceof ApiError && err.fieldErrors.amountMinor)
+        form.setError("amount", { message: err.fieldErrors.amountMinor[0]! });
+      else applyFieldErrors(err, form.setError);
+    },
+  });
+  const e = form.formState.errors;
+  return (
+    <form
+      className="mt-4 space-y-2 border-t border-line pt-4"
+      noValidate
+      onSubmit={form.handleSubmit((v) => doRefund.mutate(v))}
+    >
+      <h3 className="font-medium">Refund credit</h3>
+      {doRefund.error ? <Notice tone="danger">{doRefund.error.message}</Notice> : null}
+      <Field
+        label={`Amount (${currency})`}
+        inputMode="decimal"
+        error={e.amount?.message}
+        {...form.register("amount")}
+      />
+      <SelectField label="Paid back by" error={e.method?.message} {...form.register("method")}>
+        <option value="card">Card</option>
+        <option value="cash">Cash</option>
+        <option value="bank_transfer">Bank transfer</option>
+      </SelectField>
+      <Button type="submit" variant="secondary" busy={doRefund.isPending}>
+        Refund
+      </Button>
+    </form>
+  );
+}
 
 export function AccountView({ account: a, plans }: { account: ClientAccount; plans: PackagePlanDto[] }) {
   const router = useRouter();
   const f = useClinicFormat();
   const m = (minor: number) => <Money minor={minor} currency={a.currency} />;
-  const [refund, setRefund] = useState<{ amount: string; method: RefundMethod }>({ amount: "", method: "card" });
   const newInvoice = useMutation({
     mutationFn: () => call(ops.createInvoice, { body: { clientId: a.clientId } }),
     onSuccess: (inv) => router.push(`/billing/invoices/${inv.id}`),
-  });
-  const doRefund = useMutation({
-    mutationFn: () =>
-      call(ops.refundPayment, {
-        body: {
-          clientId: a.clientId,
-          method: refund.method,
-          amountMinor: parseMajorToMinor(refund.amount, a.currency) ?? -1,
-        },
-      }),
-    onSuccess: () => {
-      setRefund({ ...refund, amount: "" });
-      router.refresh();
-    },
   });
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -81,36 +120,7 @@ export function AccountView({ account: a, plans }: { account: ClientAccount; pla
           />
         </div>
         {newInvoice.error ? <Notice tone="danger">{newInvoice.error.message}</Notice> : null}
-        {a.creditMinor > 0 ? (
-          <form
-            className="mt-4 space-y-2 border-t border-line pt-4"
-            onSubmit={(e) => {
-              e.preventDefault();
-              doRefund.mutate();
-            }}
-          >
-            <h3 className="font-medium">Refund credit</h3>
-            {doRefund.error ? <Notice tone="danger">{doRefund.error.message}</Notice> : null}
-            <Field
-              label={`Amount (${a.currency})`}
-              inputMode="decimal"
-              value={refund.amount}
-              onChange={(e) => setRefund({ ...refund, amount: e.target.value })}
-            />
-            <SelectField
-              label="Paid back by"
-              value={refund.method}
-              onChange={(e) => setRefund({ ...refund, method: e.target.value as RefundMethod })}
-            >
-              <option value="card">Card</option>
-              <option value="cash">Cash</option>
-              <option value="bank_transfer">Bank transfer</option>
-            </SelectField>
-            <Button type="submit" variant="secondary" busy={doRefund.isPending}>
-              Refund
-            </Button>
-          </form>
-        ) : null}
+        {a.creditMinor > 0 ? <RefundCredit clientId={a.clientId} currency={a.currency} /> : null}
       </Card>
       <Card title="Invoices" className="lg:col-span-2">
         {a.invoices.length === 0 ? (
