@@ -4,8 +4,8 @@ import { dosageSchema, TECHNIQUES } from "./dosage";
 import { portalDosageDto, tallyDto } from "./portal-schemas";
 
 /*
- * Requests and responses of the therapist's programme API. Server and OpenAPI only: this module
- * pulls in the reference data (via dosage.ts), so browser code imports its types, not its values.
+ * Requests and responses of the therapist's programme API. The builder checks its form with the
+ * request schemas here; keep this module free of the reference data (dosage.ts takes only its types).
  */
 
 export const clientParams = z.object({ clientId: z.uuid() });

@@ -1,5 +1,7 @@
 "use client";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { call, ops, ApiError, type BodyOf } from "@/app/_lib/api-client";
 import { documentKeys } from "@/app/_lib/queries/documents";
@@ -10,12 +12,11 @@ import { Notice } from "@/app/_components/ui/feedback";
 import {
   DOCUMENT_KIND_LABELS,
   DOCUMENT_KINDS,
-  MAX_DOCUMENT_BYTES,
   MAX_DOCUMENT_MB,
   PHOTO_VIEW_LABELS,
   PHOTO_VIEWS,
-  type DocumentKind,
 } from "@/lib/documents/schemas";
+import { uploadForm, type UploadInput, type UploadValues } from "./upload-form-schema";
 
 const ACCEPT = "application/pdf,image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif";
 
@@ -31,71 +32,77 @@ function toBase64(file: File): Promise<string> {
 /** Adds a document: the server reads the type from the bytes; size is also checked here first. */
 export function UploadForm({ clientId, today }: { clientId: string; today: string }) {
   const queryClient = useQueryClient();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [kind, setKind] = useState<DocumentKind>("posture_photo");
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
+  const defaults: UploadInput = {
+    file: undefined,
+    kind: "posture_photo",
+    view: "front",
+    title: "",
+    documentDate: today,
+    tags: "",
+    sharedWithClient: false,
+  };
+  const form = useForm<UploadInput, unknown, UploadValues>({
+    resolver: zodResolver(uploadForm),
+    defaultValues: defaults,
+  });
+  const kind = useWatch({ control: form.control, name: "kind" });
   const upload = useMutation({
-    // Raw form values: the server validates every field and answers with field errors.
-    mutationFn: (body: unknown) =>
-      call(ops.uploadClientDocument, { params: { clientId }, body: body as BodyOf<typeof ops.uploadClientDocument> }),
+    mutationFn: (body: BodyOf<typeof ops.uploadClientDocument>) =>
+      call(ops.uploadClientDocument, { params: { clientId }, body }),
     onSuccess: (doc) => {
       void queryClient.invalidateQueries({ queryKey: documentKeys.list(clientId) });
       setDone(`Added “${doc.title}”.`);
     },
   });
 
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setDone(null);
-    const form = new FormData(e.currentTarget);
-    const file = fileInput.current?.files?.[0];
-    const next: Record<string, string> = {};
-    if (!file) next.dataBase64 = "Choose a file.";
-    else if (file.size > MAX_DOCUMENT_BYTES)
-      next.dataBase64 = `The file is ${(Math.ceil((file.size / 1024 / 1024) * 10) / 10).toFixed(1)} MB; the largest accepted is ${MAX_DOCUMENT_MB} MB.`;
-    setErrors(next);
-    if (!file || next.dataBase64) return;
-    const tags = String(form.get("tags") ?? "")
-      .split(",")
-      .map((t) => t.trim())
-      .filter(Boolean);
+  async function submit(v: UploadValues) {
+    const file = v.file;
     try {
       await upload.mutateAsync({
-        kind,
-        title: String(form.get("title") ?? "").trim() || file.name,
+        kind: v.kind,
+        title: v.title || file.name,
         fileName: file.name,
-        documentDate: String(form.get("documentDate") ?? ""),
-        view: kind === "posture_photo" ? form.get("view") || null : null,
-        tags,
-        sharedWithClient: form.get("shared") === "on",
+        documentDate: v.documentDate,
+        view: v.kind === "posture_photo" ? (v.view ?? null) : null,
+        tags: v.tags,
+        sharedWithClient: v.sharedWithClient,
         dataBase64: await toBase64(file),
       });
-      e.currentTarget?.reset();
+      // The kind stays as chosen, for the next of several photos; the rest starts again.
+      form.reset({ ...defaults, kind: v.kind });
     } catch (err) {
-      if (err instanceof ApiError)
-        setErrors(Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [k, v[0] ?? ""])));
+      if (!(err instanceof ApiError)) return;
+      // The file's name and bytes are one field here: the file input.
+      for (const [name, messages] of Object.entries(err.fieldErrors)) {
+        const field = name === "dataBase64" || name === "fileName" ? "file" : name;
+        if (messages[0]) form.setError(field as keyof UploadInput, { message: messages[0] });
+      }
     }
   }
 
+  const e = form.formState.errors;
+  // A bad tag is reported at its position in the list; the field shows the first.
+  const tagError = e.tags?.message ?? (Array.isArray(e.tags) ? e.tags.find(Boolean)?.message : undefined);
   return (
-    <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" noValidate>
+    <form
+      onSubmit={(ev) => {
+        setDone(null);
+        return form.handleSubmit(submit)(ev);
+      }}
+      className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+      noValidate
+    >
       <Field
-        ref={fileInput}
         type="file"
-        name="file"
         label="File"
         accept={ACCEPT}
         hint={`PDF, JPEG, PNG, WebP or HEIC, up to ${MAX_DOCUMENT_MB} MB.`}
-        error={errors.dataBase64}
+        error={e.file?.message}
         className="sm:col-span-2 lg:col-span-1"
+        {...form.register("file")}
       />
-      <SelectField
-        label="Kind"
-        value={kind}
-        onChange={(e) => setKind(e.target.value as DocumentKind)}
-        error={errors.kind}
-      >
+      <SelectField label="Kind" error={e.kind?.message} {...form.register("kind")}>
         {DOCUMENT_KINDS.map((k) => (
           <option key={k} value={k}>
             {DOCUMENT_KIND_LABELS[k]}
@@ -103,7 +110,7 @@ export function UploadForm({ clientId, today }: { clientId: string; today: strin
         ))}
       </SelectField>
       {kind === "posture_photo" ? (
-        <SelectField label="View" name="view" defaultValue="front" error={errors.view}>
+        <SelectField label="View" error={e.view?.message} {...form.register("view")}>
           {PHOTO_VIEWS.map((v) => (
             <option key={v} value={v}>
               {PHOTO_VIEW_LABELS[v]}
@@ -111,15 +118,40 @@ export function UploadForm({ clientId, today }: { clientId: string; today: strin
           ))}
         </SelectField>
       ) : null}
-      <Field label="Title" name="title" hint="Leave empty to use the file name." maxLength={200} error={errors.title} />
-      <DateField label="Date" name="documentDate" defaultValue={today} required error={errors.documentDate} />
-      <Field label="Tags" name="tags" hint="Separate with commas, e.g. posture, baseline." error={errors.tags} />
+      <Field
+        label="Title"
+        hint="Leave empty to use the file name."
+        maxLength={200}
+        error={e.title?.message}
+        {...form.register("title")}
+      />
+      <Controller
+        control={form.control}
+        name="documentDate"
+        render={({ field }) => (
+          <DateField
+            label="Date"
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            required
+            error={e.documentDate?.message}
+          />
+        )}
+      />
+      <Field
+        label="Tags"
+        hint="Separate with commas, e.g. posture, baseline."
+        error={tagError}
+        {...form.register("tags")}
+      />
       <label className="flex min-h-11 items-center gap-2 text-sm text-ink">
-        <input type="checkbox" name="shared" className="size-5" />
+        <input type="checkbox" className="size-5" {...form.register("sharedWithClient")} />
         Share with the client in the portal
       </label>
       <div className="flex items-end sm:col-span-2 lg:col-span-3">
-        <Button type="submit" busy={upload.isPending}>
+        {/* Busy from the first moment: reading a large file takes a while before the request starts. */}
+        <Button type="submit" busy={form.formState.isSubmitting || upload.isPending}>
           Upload
         </Button>
       </div>

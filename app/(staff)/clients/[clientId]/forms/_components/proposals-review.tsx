@@ -1,11 +1,68 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { call, ops, type BodyOf } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { Button } from "@/app/_components/ui/button";
-import type { ProposalDto } from "@/lib/forms/schemas";
+import { decideProposalBody, type ProposalDto } from "@/lib/forms/schemas";
+
+// An edit of a text answer: the "edit" decision with its value as one line of text.
+const editForm = z.object({ value: decideProposalBody.options[1].shape.value.options[0] });
+type EditValues = z.input<typeof editForm>;
+type EditedValue = z.output<typeof editForm>["value"];
+
+function EditProposal({
+  label,
+  proposed,
+  busy,
+  onSave,
+  onCancel,
+}: {
+  label: string;
+  proposed: string;
+  busy: boolean;
+  onSave: (value: EditedValue) => void;
+  onCancel: () => void;
+}) {
+  const errorId = useId();
+  const form = useForm<EditValues, unknown, z.output<typeof editForm>>({
+    resolver: zodResolver(editForm),
+    defaultValues: { value: proposed },
+  });
+  const error = form.formState.errors.value?.message;
+  return (
+    <form
+      className="mt-3 flex flex-wrap items-end gap-2"
+      noValidate
+      onSubmit={form.handleSubmit((v) => onSave(v.value))}
+    >
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">{label} to record</span>
+        <input
+          className="min-h-11 rounded-md border border-stone-300 px-3 aria-[invalid=true]:border-danger"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          {...form.register("value")}
+        />
+      </label>
+      <Button type="submit" busy={busy}>
+        Save
+      </Button>
+      <Button type="button" variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+      {error ? (
+        <p id={errorId} className="w-full text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
 
 /**
  * Answers from signed forms that would change the record, each beside what the record holds.
@@ -30,7 +87,6 @@ export function ProposalsReview({
     initialData: initial,
   });
   const [editing, setEditing] = useState<string | null>(null);
-  const [draft, setDraft] = useState("");
   const decide = useMutation({
     mutationFn: ({ id, body }: { id: string; body: BodyOf<typeof ops.decideFormProposal> }) =>
       call(ops.decideFormProposal, { params: { clientId, proposalId: id }, body }),
@@ -72,28 +128,13 @@ export function ProposalsReview({
             </dl>
             {canWrite ? (
               editing === p.id && p.target !== "precautions" ? (
-                <form
-                  className="mt-3 flex flex-wrap items-end gap-2"
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    decide.mutate({ id: p.id, body: { action: "edit", value: draft } });
-                  }}
-                >
-                  <label className="text-sm">
-                    <span className="mb-1 block font-medium">{p.label} to record</span>
-                    <input
-                      className="min-h-11 rounded-md border border-stone-300 px-3"
-                      value={draft}
-                      onChange={(e) => setDraft(e.target.value)}
-                    />
-                  </label>
-                  <Button type="submit" busy={decide.isPending}>
-                    Save
-                  </Button>
-                  <Button type="button" variant="ghost" onClick={() => setEditing(null)}>
-                    Cancel
-                  </Button>
-                </form>
+                <EditProposal
+                  label={p.label}
+                  proposed={String(p.proposed ?? "")}
+                  busy={decide.isPending}
+                  onSave={(value) => decide.mutate({ id: p.id, body: { action: "edit", value } })}
+                  onCancel={() => setEditing(null)}
+                />
               ) : (
                 <div className="mt-3 flex flex-wrap gap-2">
                   <Button
@@ -103,7 +144,7 @@ export function ProposalsReview({
                     Accept {p.label.toLowerCase()}
                   </Button>
                   {p.target !== "precautions" ? (
-                    <Button variant="secondary" onClick={() => (setEditing(p.id), setDraft(String(p.proposed ?? "")))}>
+                    <Button variant="secondary" onClick={() => setEditing(p.id)}>
                       Edit
                     </Button>
                   ) : null}

@@ -4,7 +4,7 @@ import type { BuilderData, ExerciseOption, ProgrammeItemDto, ProgrammeItemInput 
 
 /*
  * The builder's form state and its pure rules (browser-side; the server checks everything again).
- * Types only from lib/programmes: its values would pull the reference data into the bundle.
+ * Nothing from lib/programmes/reference: it would pull the reference data into the bundle.
  */
 
 export type Technique = PortalDosage["technique"];

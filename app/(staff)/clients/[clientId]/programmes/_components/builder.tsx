@@ -3,9 +3,11 @@ import { PressureScale } from "@/app/_components/pressure-scale";
 import { AvoidSites, RedFlags } from "@/app/_components/safety-lists";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ApiError } from "@/app/_lib/api";
+import { ApiError, applyFieldErrors } from "@/app/_lib/api";
 import {
   createProgramme,
   invalidateProgrammes,
@@ -18,7 +20,8 @@ import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { DateField } from "@/app/_components/ui/date-time-field";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
-import { builderWarnings, itemFromVersion, move, newItem, toItemInputs, type BuilderItem } from "./builder-model";
+import { builderWarnings, itemFromVersion, move, newItem, type BuilderItem } from "./builder-model";
+import { builderSchema, flatErrors, type BuilderValues, type ProgrammeBody } from "./builder-form";
 import { ExercisePicker } from "./exercise-picker";
 import { Area, ItemEditor } from "./item-editor";
 
@@ -31,34 +34,44 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
   const wording = PROGRAMME_WORDING[data.wording];
   const options = useMemo(() => new Map(data.catalogue.map((o) => [o.key, o])), [data.catalogue]);
   const current = mode.kind === "revise" ? mode.programme.versions[0]! : null;
-  const [title, setTitle] = useState(mode.kind === "revise" ? mode.programme.title : wording.title);
-  const [startDate, setStartDate] = useState(data.today);
-  const [endDate, setEndDate] = useState(current?.endDate ?? "");
-  const [notes, setNotes] = useState(current?.notes ?? "");
-  const [changeNote, setChangeNote] = useState("");
-  const [items, setItems] = useState<BuilderItem[]>(() => current?.items.map(itemFromVersion) ?? []);
+  const revising = mode.kind === "revise" ? mode.programme : null;
+  const form = useForm<BuilderValues, unknown, ProgrammeBody>({
+    resolver: zodResolver(builderSchema(options, revising?.currentVersion ?? null)),
+    defaultValues: {
+      title: mode.kind === "revise" ? mode.programme.title : wording.title,
+      startDate: data.today,
+      endDate: current?.endDate ?? "",
+      notes: current?.notes ?? "",
+      changeNote: "",
+      items: current?.items.map(itemFromVersion) ?? [],
+    },
+  });
+  const items = useWatch({ control: form.control, name: "items" });
 
   const save = useMutation({
-    mutationFn: () => {
-      const body = { title, startDate, endDate: endDate || null, notes, items: toItemInputs(items, options) };
-      return mode.kind === "new"
-        ? createProgramme(data.clientId, body)
-        : reviseProgramme(mode.programme.id, { ...body, version: mode.programme.currentVersion, changeNote });
-    },
+    // Only the revise schema adds a version: it is there exactly when revising.
+    mutationFn: (body: ProgrammeBody) =>
+      "version" in body ? reviseProgramme(revising!.id, body) : createProgramme(data.clientId, body),
     onSuccess: async (saved) => {
       await invalidateProgrammes(qc, data.clientId, saved.id);
       router.push(`/clients/${data.clientId}`);
       router.refresh();
     },
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
-  const errors = save.error instanceof ApiError ? save.error.fieldErrors : {};
+  // The request's and the server's field errors alike, by the request's paths (items.N.*).
+  const errors = flatErrors(form.formState.errors);
   const stale = save.error instanceof ApiError && save.error.status === 409;
   const warnings = builderWarnings(items, options, data.gentleItemLimit);
-  const update = (i: number, item: BuilderItem) => setItems((list) => list.map((x, j) => (j === i ? item : x)));
+  const setItems = (list: BuilderItem[]) =>
+    form.setValue("items", list, { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
+  const update = (i: number, item: BuilderItem) =>
+    setItems(form.getValues("items").map((x, j) => (j === i ? item : x)));
   // Field errors are keyed by position (items.N.*): once the list changes shape they would point at the wrong item.
   const reshape = (f: (list: BuilderItem[]) => BuilderItem[]) => {
     save.reset();
-    setItems(f);
+    form.clearErrors("items");
+    form.setValue("items", f(form.getValues("items")), { shouldDirty: true });
   };
   // Once per exercise: a double click (two clicks before the button disables) still adds it once.
   const add = (o: ExerciseOption, triggerPointId?: string) =>
@@ -95,42 +108,69 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
           noValidate
           aria-label={mode.kind === "new" ? "New programme" : "Revise programme"}
           className="space-y-4 lg:col-span-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate();
-          }}
+          onSubmit={form.handleSubmit((body) => save.mutate(body))}
         >
           <div className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2">
             <Field
               label="Title"
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
               error={errors.title?.[0]}
               className="sm:col-span-2"
               required
+              {...form.register("title")}
             />
-            <DateField
-              label={mode.kind === "new" ? "Start date" : "New version starts"}
-              value={startDate}
-              onChange={(v) => setStartDate(v)}
-              error={errors.startDate?.[0]}
-              required
+            <Controller
+              control={form.control}
+              name="startDate"
+              render={({ field }) => (
+                <DateField
+                  label={mode.kind === "new" ? "Start date" : "New version starts"}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={errors.startDate?.[0]}
+                  required
+                />
+              )}
             />
-            <DateField
-              label="End date (optional)"
-              value={endDate}
-              onChange={(v) => setEndDate(v)}
-              error={errors.endDate?.[0]}
-              hint="Leave empty to run until you change or end it."
+            <Controller
+              control={form.control}
+              name="endDate"
+              render={({ field }) => (
+                <DateField
+                  label="End date (optional)"
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={errors.endDate?.[0]}
+                  hint="Leave empty to run until you change or end it."
+                />
+              )}
             />
             <div className="sm:col-span-2">
-              <Area label="Notes for the client" value={notes} onChange={setNotes} error={errors.notes?.[0]} />
+              <Controller
+                control={form.control}
+                name="notes"
+                render={({ field }) => (
+                  <Area
+                    label="Notes for the client"
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={errors.notes?.[0]}
+                  />
+                )}
+              />
               {mode.kind === "revise" ? (
-                <Area
-                  label="What changed (for the history)"
-                  value={changeNote}
-                  onChange={setChangeNote}
-                  error={errors.changeNote?.[0]}
+                <Controller
+                  control={form.control}
+                  name="changeNote"
+                  render={({ field }) => (
+                    <Area
+                      label="What changed (for the history)"
+                      value={field.value}
+                      onChange={field.onChange}
+                      error={errors.changeNote?.[0]}
+                    />
+                  )}
                 />
               ) : null}
             </div>
@@ -199,9 +239,9 @@ export function ProgrammeBuilder({ data, mode }: { data: BuilderData; mode: Buil
             </Notice>
           ))}
 
-          {save.error ? (
+          {save.error || errors.items?.[0] ? (
             <Notice tone="danger" title={stale ? "Changed elsewhere" : "Not saved"}>
-              {save.error.message}
+              {save.error?.message}
               {stale ? (
                 <>
                   {" "}
