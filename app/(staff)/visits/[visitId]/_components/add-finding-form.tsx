@@ -1,10 +1,19 @@
 "use client";
-import { useState } from "react";
-import type { MuscleDto } from "@/lib/clinical/schemas";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
+import { createFindingBody, type MuscleDto } from "@/lib/clinical/schemas";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
 import type { NewFinding } from "./use-finding-mutations";
 import { labelWithSide } from "@/lib/clinical/rules/point-label";
+
+// The muscle is chosen from the list (library or clinic: which one becomes muscleId or clinicMuscleId).
+const addFindingForm = z.object({
+  muscle: z.string().min(1, "Choose a muscle."),
+  side: createFindingBody.shape.side,
+});
+type AddFindingValues = z.input<typeof addFindingForm>;
 
 /**
  * Placing a point without the pointer: choose muscle and side; the mark goes to the
@@ -23,17 +32,20 @@ export function AddFindingForm({
   initialMuscleId?: string;
   initialSide?: "left" | "right" | "midline";
 }) {
-  const [muscleId, setMuscleId] = useState(initialMuscleId ?? muscles[0]?.id ?? "");
-  const [side, setSide] = useState<"left" | "right" | "midline">(initialSide);
-  const muscle = muscles.find((m) => m.id === muscleId);
-  const site = muscle?.triggerPoints.find((tp) => tp.approx);
+  const form = useForm<AddFindingValues>({
+    resolver: zodResolver(addFindingForm),
+    defaultValues: { muscle: initialMuscleId ?? muscles[0]?.id ?? "", side: initialSide },
+  });
+  const e = form.formState.errors;
   return (
     <form
       className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end"
       aria-label="Add a finding"
-      onSubmit={(e) => {
-        e.preventDefault();
+      noValidate
+      onSubmit={form.handleSubmit(({ muscle: chosen, side }) => {
+        const muscle = muscles.find((m) => m.id === chosen);
         if (!muscle) return;
+        const site = muscle.triggerPoints.find((tp) => tp.approx);
         const approx = site?.approx ?? { view: "back" as const, x: 0.5, y: 0.3 };
         const x = side === "left" && muscle.sideApplicable ? 1 - approx.x : approx.x;
         const pointSide = muscle.sideApplicable ? side : "midline";
@@ -47,21 +59,16 @@ export function AddFindingForm({
           muscleName: muscle.name,
           ...(muscle.source === "clinic" ? { clinicMuscleId: muscle.id } : { muscleId: muscle.id }),
         });
-      }}
+      })}
     >
-      <SelectField
-        id="add-finding-muscle"
-        label="Muscle"
-        value={muscleId}
-        onChange={(e) => setMuscleId(e.target.value)}
-      >
+      <SelectField id="add-finding-muscle" label="Muscle" error={e.muscle?.message} {...form.register("muscle")}>
         {muscles.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Side" value={side} onChange={(e) => setSide(e.target.value as typeof side)}>
+      <SelectField label="Side" error={e.side?.message} {...form.register("side")}>
         <option value="right">Right</option>
         <option value="left">Left</option>
         <option value="midline">Midline</option>

@@ -1,14 +1,18 @@
 "use client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { call, ops } from "@/app/_lib/api-client";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { visitKeys } from "@/app/_lib/queries/visits";
-import type { VisitDetail } from "@/lib/clinical/schemas";
+import { amendmentBody, type VisitDetail } from "@/lib/clinical/schemas";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
 import { Confirm } from "@/app/_components/ui/confirm";
+
+type AmendmentValues = z.input<typeof amendmentBody>;
 
 /** The Sign button (with a confirmation that says the note will lock), or, once signed, the amendments. */
 export function SignAndAmend({
@@ -31,16 +35,20 @@ export function SignAndAmend({
       call(ops.signVisit, { params: { visitId: visit.id }, body: { version: await beforeSign() } }),
     onSuccess: refresh,
   });
-  const [reason, setReason] = useState("");
-  const [body, setBody] = useState("");
+  const form = useForm<AmendmentValues>({
+    resolver: zodResolver(amendmentBody),
+    defaultValues: { reason: "", body: "" },
+  });
   const amend = useMutation({
-    mutationFn: () => call(ops.addAmendment, { params: { visitId: visit.id }, body: { reason, body } }),
+    mutationFn: (body: AmendmentValues) => call(ops.addAmendment, { params: { visitId: visit.id }, body }),
     onSuccess: () => {
-      setReason("");
-      setBody("");
+      form.reset();
       void refresh();
     },
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
+  const e = form.formState.errors;
+  const amendFieldErrors = amend.error instanceof ApiError && Object.keys(amend.error.fieldErrors).length > 0;
   const awaiting = visit.findings.filter((f) => f.status === null).length;
 
   if (visit.status === "draft") {
@@ -93,30 +101,29 @@ export function SignAndAmend({
       {canWrite ? (
         <form
           className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            amend.mutate();
-          }}
+          noValidate
+          onSubmit={form.handleSubmit((v) => amend.mutate(v))}
           aria-label="Add an amendment"
         >
-          {amend.error ? <Notice tone="danger">{amend.error.message}</Notice> : null}
-          <Field
-            label="Reason for the amendment"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={(amend.error as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors?.reason?.[0]}
-          />
+          {amend.error && !amendFieldErrors ? <Notice tone="danger">{amend.error.message}</Notice> : null}
+          <Field label="Reason for the amendment" error={e.reason?.message} {...form.register("reason")} />
           <div>
             <label htmlFor="amendment-body" className="mb-1 block text-sm font-medium">
               Correction
             </label>
             <textarea
               id="amendment-body"
-              value={body}
-              onChange={(e) => setBody(e.target.value)}
               rows={3}
-              className="block w-full rounded-md border border-stone-300 p-3 text-sm"
+              aria-invalid={e.body ? true : undefined}
+              aria-describedby={e.body ? "amendment-body-error" : undefined}
+              className="block w-full rounded-md border border-stone-300 p-3 text-sm aria-[invalid=true]:border-danger"
+              {...form.register("body")}
             />
+            {e.body ? (
+              <p id="amendment-body-error" className="mt-1 text-sm text-danger">
+                {e.body.message}
+              </p>
+            ) : null}
           </div>
           <Button type="submit" variant="secondary" busy={amend.isPending}>
             Add signed amendment
