@@ -11,3 +11,11 @@ export const TOOL_IDS = [
 ] as const;
 export const toolId = z.enum(TOOL_IDS);
 export type ToolId = z.infer<typeof toolId>;
+
+/** The client's own list of tools (the portal's tools form validates with it too). */
+export const setToolsBody = z.object({
+  tools: z
+    .array(z.enum(TOOL_IDS, "Choose from the listed tools."))
+    .max(TOOL_IDS.length)
+    .refine((t) => new Set(t).size === t.length, "Each tool once, please."),
+});

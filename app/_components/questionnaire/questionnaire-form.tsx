@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useForm, useWatch, type FieldErrors, type Resolver, type ResolverResult } from "react-hook-form";
 import { useMutation } from "@tanstack/react-query";
-import { ApiError } from "@/app/_lib/api";
+import { ApiError, applyFieldErrors } from "@/app/_lib/api";
 import type { InstrumentDto, InstrumentItemDto, SubmitBody, Submitted } from "@/app/_lib/queries/questionnaires";
 import { Button } from "@/app/_components/ui/button";
 import { ActivitiesStep, ItemStep, MIN_ACTIVITIES } from "./question-step";
@@ -9,28 +10,37 @@ import { scoreInWords } from "./score-words";
 
 type Step = { kind: "activities" } | { kind: "item"; item: InstrumentItemDto };
 type Errors = Record<string, string>;
+/** What the form sends besides the instrument: submitBody's answers and PSFS activity names. */
+type Values = Required<Pick<SubmitBody, "answers" | "itemLabels">>;
 
-/** Server field errors ("answers.activity_1") onto item ids; anything else is about the whole form. */
-function errorsFrom(err: unknown): Errors {
-  if (!(err instanceof ApiError)) return { form: "Your answers were not sent. Please try again." };
-  if (err.status === 0)
-    return {
-      form: "Your answers were not sent: we could not reach the clinic. Check your connection and press Send again.",
-    };
+/**
+ * The form's errors by place: an item's id, "activities" for the named activities, "form" for
+ * anything else (the server's field errors arrive as "answers.<id>", "itemLabels.<id>", …).
+ */
+function byPlace(found: FieldErrors<Values>): Errors {
   const out: Errors = {};
-  for (const [key, messages] of Object.entries(err.fieldErrors)) {
-    const [root, id] = key.split(".");
-    const target = root === "answers" && id ? id : root === "itemLabels" ? "activities" : "form";
-    out[target] ??= messages[0] ?? err.message;
+  const messageOf = (v: unknown) =>
+    v && typeof v === "object" && "message" in v && typeof v.message === "string" ? v.message : undefined;
+  for (const [key, e] of Object.entries(found)) {
+    const nested = Object.entries(e ?? {}).flatMap(([k, v]) =>
+      k !== "ref" && messageOf(v) ? [[k, messageOf(v)!] as const] : [],
+    );
+    const first = messageOf(e) ?? nested[0]?.[1] ?? "";
+    if (key === "answers") {
+      for (const [id, message] of nested) out[id] = message;
+      if (messageOf(e)) out.form ??= messageOf(e)!;
+    } else if (key === "itemLabels") out.activities ??= first;
+    else out.form ??= first;
   }
-  if (Object.keys(out).length === 0) out.form = err.message;
   return out;
 }
 
-function without(errors: Errors, key: string): Errors {
-  const rest = { ...errors };
-  delete rest[key];
-  return rest;
+/** A failure that is not about any answer, in words for the person answering. */
+function formMessage(err: unknown): string | null {
+  if (!(err instanceof ApiError)) return "Your answers were not sent. Please try again.";
+  if (err.status === 0)
+    return "Your answers were not sent: we could not reach the clinic. Check your connection and press Send again.";
+  return Object.keys(err.fieldErrors).length ? null : err.message;
 }
 
 /**
@@ -54,10 +64,29 @@ export function QuestionnaireForm({
   sendLabel?: string;
 }) {
   const patientItems = instrument.items.filter((i) => i.promptSource === "patient");
-  const [labels, setLabels] = useState<Record<string, string>>(previousLabels);
-  const [answers, setAnswers] = useState<Record<string, number | null>>({});
   const [index, setIndex] = useState(0);
-  const [errors, setErrors] = useState<Errors>({});
+  /**
+   * One question at a time: the check is for this screen only (submitBody's records cannot say
+   * which answers an instrument needs, and importing the instruments' schemas would put the
+   * reference data in the page). The server scores, validates everything and has the final word.
+   */
+  const resolver: Resolver<Values> = (values): ResolverResult<Values> => {
+    const names = patientItems.filter((i) => values.itemLabels[i.id]?.trim()).length;
+    if (step.kind === "activities" && names < MIN_ACTIVITIES) {
+      const message = `Name at least ${MIN_ACTIVITIES} activities (${names} so far).`;
+      // Shown for the activities as a whole: byPlace reads any itemLabels error as theirs.
+      return { values: {}, errors: { itemLabels: { [patientItems[0]!.id]: { type: "min", message } } } };
+    }
+    if (step.kind === "item" && values.answers[step.item.id] == null) {
+      const message = canSkip ? "Choose an answer, or skip this question." : "Choose an answer.";
+      return { values: {}, errors: { answers: { [step.item.id]: { type: "required", message } } } };
+    }
+    return { values, errors: {} };
+  };
+  const form = useForm<Values>({ resolver, defaultValues: { answers: {}, itemLabels: previousLabels } });
+  const labels = useWatch({ control: form.control, name: "itemLabels" });
+  const answers = useWatch({ control: form.control, name: "answers" });
+  const errors = byPlace(form.formState.errors);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -81,9 +110,13 @@ export function QuestionnaireForm({
   const save = useMutation({
     mutationFn: send,
     onError: (err) => {
-      const found = errorsFrom(err);
-      setErrors(found);
-      const first = steps.findIndex((s) => (s.kind === "activities" ? found.activities : found[s.item.id]));
+      applyFieldErrors(err, form.setError);
+      const other = formMessage(err);
+      if (other) form.setError("root", { message: other });
+      const keys = err instanceof ApiError ? Object.keys(err.fieldErrors) : [];
+      const first = steps.findIndex((s) =>
+        s.kind === "activities" ? keys.some((k) => k.startsWith("itemLabels")) : keys.includes(`answers.${s.item.id}`),
+      );
       if (first >= 0) go(first);
     },
   });
@@ -99,24 +132,24 @@ export function QuestionnaireForm({
     setIndex(Math.max(0, Math.min(to, steps.length - 1)));
   }
 
-  function next(skip = false) {
-    if (step.kind === "activities" && named.length < MIN_ACTIVITIES) {
-      return setErrors({ activities: `Name at least ${MIN_ACTIVITIES} activities (${named.length} so far).` });
-    }
-    if (step.kind === "item" && !skip && answers[step.item.id] == null) {
-      return setErrors({ [step.item.id]: canSkip ? "Choose an answer, or skip this question." : "Choose an answer." });
-    }
-    setErrors({});
-    if (skip && step.kind === "item") setAnswers((a) => ({ ...a, [step.item.id]: null }));
+  /** On to the next question, or send: `skip` leaves this one unanswered (null) on purpose. */
+  function next(v: Values, skip = false) {
     if (!last) return go(index + 1);
     const sent = steps.flatMap((s) => (s.kind === "item" ? [s.item.id] : []));
     save.mutate({
       instrumentId: instrument.id,
       answers: Object.fromEntries(
-        sent.map((id) => [id, skip && step.kind === "item" && id === step.item.id ? null : (answers[id] ?? null)]),
+        sent.map((id) => [id, skip && step.kind === "item" && id === step.item.id ? null : (v.answers[id] ?? null)]),
       ),
-      itemLabels: Object.fromEntries(named.map((i) => [i.id, labels[i.id]!.trim()])),
+      itemLabels: Object.fromEntries(named.map((i) => [i.id, v.itemLabels[i.id]!.trim()])),
     });
+  }
+
+  function skip() {
+    if (step.kind !== "item") return;
+    form.clearErrors();
+    form.setValue(`answers.${step.item.id}`, null);
+    next(form.getValues(), true);
   }
 
   if (save.isSuccess) {
@@ -139,14 +172,7 @@ export function QuestionnaireForm({
     ([k]) => k !== "form" && (step.kind === "activities" ? k !== "activities" : k !== step.item.id),
   );
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        next();
-      }}
-      className="space-y-6"
-    >
+    <form noValidate onSubmit={(e) => void form.handleSubmit((v) => next(v))(e)} className="space-y-6">
       {instrument.instructions || instrument.versionNote ? (
         <div className="space-y-1 rounded-md border border-line bg-stone-50 px-3 py-2 text-sm text-ink">
           {instrument.instructions ? <p>{instrument.instructions}</p> : null}
@@ -168,7 +194,7 @@ export function QuestionnaireForm({
           labels={labels}
           error={errors.activities}
           repeat={Object.keys(previousLabels).length > 0}
-          onChange={(id, label) => setLabels((l) => ({ ...l, [id]: label }))}
+          onChange={(id, label) => form.setValue(`itemLabels.${id}`, label)}
         />
       ) : (
         <ItemStep
@@ -179,8 +205,8 @@ export function QuestionnaireForm({
           value={answers[step.item.id] ?? null}
           error={errors[step.item.id]}
           onChange={(v) => {
-            setAnswers((a) => ({ ...a, [step.item.id]: v }));
-            setErrors((e) => without(e, step.item.id));
+            form.setValue(`answers.${step.item.id}`, v);
+            form.clearErrors(`answers.${step.item.id}`);
           }}
         />
       )}
@@ -220,7 +246,7 @@ export function QuestionnaireForm({
           </Button>
         ) : null}
         {canSkip ? (
-          <Button type="button" variant="ghost" className="min-h-12 text-base" onClick={() => next(true)}>
+          <Button type="button" variant="ghost" className="min-h-12 text-base" onClick={skip}>
             Skip this question
           </Button>
         ) : null}

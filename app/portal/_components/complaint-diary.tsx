@@ -1,7 +1,10 @@
 "use client";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type BaseSyntheticEvent } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { z } from "zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ApiError } from "@/app/_lib/api";
+import { ApiError, applyFieldErrors } from "@/app/_lib/api";
 import { mergeDiaryEntry, portalKeys, saveDiaryEntry, type DiaryEntryInput } from "@/app/_lib/queries/portal";
 import { Button } from "@/app/_components/ui/button";
 import type { ComplaintDto, DiaryEntryDto } from "@/lib/outcomes/pain/schemas";
@@ -16,6 +19,24 @@ interface Pending {
   score: number;
   note: string;
 }
+
+/**
+ * The score and note of diaryEntryBody, written out here rather than picked from it:
+ * lib/outcomes/pain/schemas takes its 0–10 range from the instrument reference (the seed JSON),
+ * far too heavy for the portal's bundle (issue #16). zod itself is already in every page
+ * (app/providers.tsx). The server validates the whole body again and has the final word.
+ */
+const formSchema = z.object({
+  score: z
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .nullable()
+    .refine((s) => s !== null, "Choose a number from 0 to 10 first."),
+  note: z.string().trim().max(1000, "Keep the note under 1,000 characters."),
+});
+type Values = z.input<typeof formSchema>;
 
 /** Plain words for what went wrong, and what to do about it. */
 function describeError(err: unknown): string {
@@ -48,8 +69,8 @@ export function ComplaintDiary({
   const queryClient = useQueryClient();
   const todays = entries.find((e) => e.date === today) ?? null;
   const [editing, setEditing] = useState(false);
-  const [score, setScore] = useState<number | null>(null);
-  const [note, setNote] = useState("");
+  const form = useForm<Values>({ resolver: zodResolver(formSchema), defaultValues: { score: null, note: "" } });
+  // The server's refusal in plain words (describeError); a refused field is marked as well.
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ existing: DiaryEntryDto; pending: Pending } | null>(null);
   const [thanks, setThanks] = useState(false);
@@ -70,7 +91,11 @@ export function ComplaintDiary({
     onError: (err, body) => {
       const existing =
         err instanceof ApiError && err.status === 409 ? (err.details.existing as DiaryEntryDto | undefined) : undefined;
-      if (!existing) return setProblem(describeError(err));
+      if (!existing) {
+        // The picker is marked; the sentence says what to do (a refused field comes first in it).
+        applyFieldErrors(err, form.setError);
+        return setProblem(describeError(err));
+      }
       // The earlier score may come from another device: show it, and keep this form open.
       queryClient.setQueryData<DiaryEntryDto[]>(portalKeys.diary, (list) => mergeDiaryEntry(list, existing));
       setEditing(true);
@@ -84,30 +109,30 @@ export function ComplaintDiary({
     if (thanks) summaryRef.current?.focus();
   }, [thanks]);
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit(e: BaseSyntheticEvent) {
     setThanks(false);
-    if (score === null) {
-      setProblem("Choose a number from 0 to 10 first.");
-      return;
-    }
-    setProblem(null);
-    save.mutate({ complaintId: complaint.id, score, note });
+    void form.handleSubmit((v) => {
+      setProblem(null);
+      save.mutate({ complaintId: complaint.id, score: v.score!, note: v.note });
+    })(e);
   }
 
   function startChange() {
     setThanks(false);
     setProblem(null);
-    setScore(todays?.score ?? null);
-    setNote(todays?.note ?? "");
+    form.reset({ score: todays?.score ?? null, note: todays?.note ?? "" });
     setEditing(true);
   }
 
   function keep() {
     setConflict(null);
     setEditing(false);
-    setScore(null);
+    form.reset({ score: null, note: form.getValues("note") });
   }
+
+  const { errors } = form.formState;
+  // The server's refusal, or the form's own check, in the one alert.
+  const message = problem ?? errors.score?.message ?? errors.note?.message;
 
   const question = `How much does your ${inSentence(complaint.title)} hurt today?`;
   return (
@@ -122,16 +147,22 @@ export function ComplaintDiary({
             <p id={`${id}-anchors`} className="text-sm text-muted">
               0 = no pain, 10 = worst imaginable
             </p>
-            <ScorePicker
-              name={`score-${complaint.id}`}
-              value={score}
-              onChange={(n) => {
-                setScore(n);
-                setProblem(null);
-              }}
-              labelledBy={`${id}-q`}
-              describedBy={`${id}-anchors`}
-              invalid={problem !== null && score === null}
+            <Controller
+              control={form.control}
+              name="score"
+              render={({ field, fieldState }) => (
+                <ScorePicker
+                  name={`score-${complaint.id}`}
+                  value={field.value}
+                  onChange={(n) => {
+                    field.onChange(n);
+                    setProblem(null);
+                  }}
+                  labelledBy={`${id}-q`}
+                  describedBy={`${id}-anchors`}
+                  invalid={!!fieldState.error}
+                />
+              )}
             />
             <div>
               <label htmlFor={`${id}-note`} className="mb-1 block text-sm font-medium text-ink">
@@ -139,17 +170,16 @@ export function ComplaintDiary({
               </label>
               <textarea
                 id={`${id}-note`}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
+                {...form.register("note")}
                 rows={2}
                 maxLength={1000}
                 placeholder="For example: worse after a long day at the desk"
                 className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-ink placeholder:text-stone-500 focus:border-accent-600"
               />
             </div>
-            {problem ? (
+            {message ? (
               <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-danger">
-                {problem}
+                {message}
               </p>
             ) : null}
             {conflict ? (

@@ -1,31 +1,28 @@
 "use client";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
 import { useMutation } from "@tanstack/react-query";
-import { call, ops } from "@/app/_lib/api-client";
+import { applyFieldErrors, call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
-import { TOOL_IDS, type ToolId } from "@/lib/programmes/tool-ids";
+import { setToolsBody, TOOL_IDS, type ToolId } from "@/lib/programmes/tool-ids";
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
+
+type Values = z.input<typeof setToolsBody>;
 
 /** Big tick boxes (44 px+) for each tool; "hands" is always available, so it is not asked. */
 export function ToolsForm({ initial }: { initial: ToolId[] }) {
-  const [tools, setTools] = useState<ToolId[]>(initial);
+  const form = useForm<Values>({ resolver: zodResolver(setToolsBody), defaultValues: { tools: initial } });
   const save = useMutation({
-    mutationFn: () => call(ops.setMyTools, { body: { tools } }),
+    // "hands" has no box: kept as it was, since the ticked boxes make up the rest of the list.
+    mutationFn: (v: Values) =>
+      call(ops.setMyTools, { body: { tools: [...v.tools, ...initial.filter((t) => t === "hands")] } }),
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
-  const toggle = (tool: ToolId, on: boolean) => {
-    save.reset();
-    setTools((now) => (on ? [...now, tool] : now.filter((t) => t !== tool)));
-  };
+  const fieldError = form.formState.errors.tools?.message;
   return (
-    <form
-      aria-label="My tools"
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
+    <form aria-label="My tools" className="space-y-4" onSubmit={form.handleSubmit((v) => save.mutate(v))}>
       <fieldset className="space-y-2">
         <legend className="sr-only">Tools I have</legend>
         {TOOL_IDS.filter((t) => t !== "hands").map((tool) => (
@@ -36,15 +33,16 @@ export function ToolsForm({ initial }: { initial: ToolId[] }) {
             <input
               type="checkbox"
               className="size-6 accent-accent-700"
-              checked={tools.includes(tool)}
-              onChange={(e) => toggle(tool, e.target.checked)}
+              value={tool}
+              {...form.register("tools", { onChange: () => save.reset() })}
             />
             {TOOL_LABEL[tool]}
           </label>
         ))}
       </fieldset>
       {save.isSuccess ? <Notice tone="success">Saved. Your therapist will see this.</Notice> : null}
-      {save.error ? <Notice tone="danger">{save.error.message}</Notice> : null}
+      {fieldError ? <Notice tone="danger">{fieldError}</Notice> : null}
+      {save.error && !fieldError ? <Notice tone="danger">{save.error.message}</Notice> : null}
       <Button type="submit" className="min-h-12 w-full text-base" disabled={save.isPending}>
         {save.isPending ? "Saving…" : "Save"}
       </Button>

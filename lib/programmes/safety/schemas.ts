@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { clientPrecautionSchema } from "@/lib/programmes/precautions";
-import { TOOL_IDS } from "@/lib/programmes/reference";
 
 export const setPrecautionsBody = z.object({
   /** The whole screen: precautions not listed no longer apply. */
@@ -10,12 +9,8 @@ export const setPrecautionsBody = z.object({
     .refine((items) => new Set(items.map((i) => i.id)).size === items.length, "Each precaution once, please."),
 });
 
-export const setToolsBody = z.object({
-  tools: z
-    .array(z.enum(TOOL_IDS, "Choose from the listed tools."))
-    .max(TOOL_IDS.length)
-    .refine((t) => new Set(t).size === t.length, "Each tool once, please."),
-});
+// Kept beside the tool ids so the portal's tools form can validate with it without the reference JSON.
+export { setToolsBody } from "@/lib/programmes/tool-ids";
 
 export const safetyDto = z.object({
   precautions: z.array(

@@ -1,14 +1,22 @@
 "use client";
 import { useRef, useState } from "react";
+import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { useMutation } from "@tanstack/react-query";
-import { ApiError, call, ops, type BodyOf } from "@/app/_lib/api-client";
+import { ApiError, applyFieldErrors, call, ops, type BodyOf } from "@/app/_lib/api-client";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
 import type { FillFormDto } from "@/lib/forms/schemas";
-import type { Answer, Answers } from "@/lib/forms/rules/answers";
-import { isVisible } from "@/lib/forms/rules/answers";
+import type { Answers } from "@/lib/forms/rules/answers";
+import { isVisible, validateAnswers } from "@/lib/forms/rules/answers";
 import { QuestionInput } from "./question-input";
 import { SignatureField, type SignatureValue } from "./signature-field";
+
+interface Values {
+  answers: Answers;
+  signature: SignatureValue;
+}
+
+const EMPTY: Values = { answers: {}, signature: { method: "drawn", name: "", pngBase64: "" } };
 
 /**
  * A form on a phone: one section per screen with the step shown, the signature last and large
@@ -30,12 +38,25 @@ export function FillForm({
 }) {
   const sections = form.definition.sections;
   const [step, setStep] = useState(0);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [signature, setSignature] = useState<SignatureValue>({ method: "drawn", name: "", pngBase64: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
+  /**
+   * The questions are the form definition's, so the check is the lib's own validateAnswers (the
+   * server runs it again on the whole form and has the final word), limited to this screen.
+   */
+  const resolver: Resolver<Values> = (values) => {
+    const { errors } = validateAnswers(form.definition, values.answers);
+    const here = sections[step]!.questions.filter((q) => q.kind !== "signature" && isVisible(q, values.answers));
+    const found = Object.fromEntries(
+      here.filter((q) => errors[q.id]).map((q) => [q.id, { type: "validate", message: errors[q.id] }]),
+    );
+    return Object.keys(found).length
+      ? { values: {}, errors: { answers: found } as FieldErrors<Values> }
+      : { values, errors: {} };
+  };
+  const fields = useForm<Values>({ resolver, defaultValues: EMPTY });
+  const answers = useWatch({ control: fields.control, name: "answers" });
   const submit = useMutation({
-    mutationFn: async () => {
+    mutationFn: async ({ answers, signature }: Values) => {
       if (preview || !submitTo) return { submissionId: "" };
       // An unticked consent is sent as it is: the server refuses it with a field error beside the box.
       const body = { answers, signature } as BodyOf<typeof ops.submitMyForm>;
@@ -45,12 +66,9 @@ export function FillForm({
     },
     onError: (err) => {
       if (!(err instanceof ApiError)) return;
-      const next = Object.fromEntries(
-        Object.entries(err.fieldErrors).map(([k, v]) => [k.replace(/^answers\./, ""), v[0] ?? ""]),
-      );
-      setErrors(next);
+      applyFieldErrors(err, fields.setError);
       // Back to the first section with a problem.
-      const bad = sections.findIndex((s) => s.questions.some((q) => next[q.id]));
+      const bad = sections.findIndex((s) => s.questions.some((q) => err.fieldErrors[`answers.${q.id}`]?.[0]));
       if (bad >= 0 && bad !== step) go(bad);
     },
   });
@@ -63,29 +81,18 @@ export function FillForm({
     window.scrollTo({ top: 0 });
     requestAnimationFrame(() => heading.current?.focus());
   }
-  function set(id: string, v: Answer | undefined) {
-    setAnswers((a) => {
-      const next = { ...a };
-      if (v === undefined) delete next[id];
-      else next[id] = v;
-      return next;
-    });
-  }
-  /** Required questions of this screen answered? (the server checks everything again). */
-  function checkStep(): boolean {
-    const missing: Record<string, string> = {};
-    for (const q of section.questions)
-      if (q.required && q.kind !== "signature" && isVisible(q, answers) && answers[q.id] === undefined)
-        missing[q.id] = "Please answer this question.";
-    setErrors(missing);
-    return Object.keys(missing).length === 0;
-  }
+  // The signature's messages, under the server's names ("signature.consent"), for SignatureField.
+  const signatureErrors = Object.fromEntries(
+    Object.entries((fields.formState.errors.signature ?? {}) as Record<string, { message?: string } | undefined>)
+      .filter(([, e]) => e?.message)
+      .map(([k, e]) => [`signature.${k}`, e!.message!]),
+  );
 
   if (submit.isSuccess && preview)
     return (
       <div className="space-y-4" data-testid="form-done">
         <p className="font-medium">End of the preview: a client would now see that the form is signed and sent.</p>
-        <Button type="button" variant="secondary" onClick={() => (submit.reset(), setAnswers({}), go(0))}>
+        <Button type="button" variant="secondary" onClick={() => (submit.reset(), fields.reset(EMPTY), go(0))}>
           Preview again from the start
         </Button>
       </div>
@@ -107,12 +114,7 @@ export function FillForm({
   return (
     <form
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!checkStep()) return;
-        if (!last) go(step + 1);
-        else submit.mutate();
-      }}
+      onSubmit={(e) => void fields.handleSubmit((v) => (last ? submit.mutate(v) : go(step + 1)))(e)}
       className="space-y-5"
     >
       <p className="text-sm text-muted" aria-live="polite">
@@ -129,18 +131,31 @@ export function FillForm({
       {section.questions
         .filter((q) => q.kind !== "signature" && isVisible(q, answers))
         .map((q) => (
-          <QuestionInput key={q.id} q={q} value={answers[q.id]} error={errors[q.id]} onChange={(v) => set(q.id, v)} />
+          <Controller
+            key={q.id}
+            control={fields.control}
+            name={`answers.${q.id}`}
+            render={({ field, fieldState }) => (
+              <QuestionInput q={q} value={field.value} error={fieldState.error?.message} onChange={field.onChange} />
+            )}
+          />
         ))}
       {signatureQuestion ? (
-        <SignatureField
-          label={signatureQuestion.label}
-          value={signature}
-          onChange={(v) => {
-            setSignature(v);
-            // A new stroke or name answers the last refusal: its message goes until the next send.
-            setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith("signature."))));
-          }}
-          errors={errors}
+        <Controller
+          control={fields.control}
+          name="signature"
+          render={({ field }) => (
+            <SignatureField
+              label={signatureQuestion.label}
+              value={field.value}
+              onChange={(v) => {
+                field.onChange(v);
+                // A new stroke or name answers the last refusal: its message goes until the next send.
+                fields.clearErrors("signature");
+              }}
+              errors={signatureErrors}
+            />
+          )}
         />
       ) : null}
       {submit.isError && !(submit.error instanceof ApiError && submit.error.status === 400) ? (

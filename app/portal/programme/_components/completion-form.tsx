@@ -1,7 +1,10 @@
 "use client";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type BaseSyntheticEvent } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ApiError } from "@/app/_lib/api";
+import { ApiError, applyFieldErrors } from "@/app/_lib/api";
 import {
   applyCompletion,
   completeItem,
@@ -10,13 +13,15 @@ import {
   type CompletionBody,
   type CompletionDto,
 } from "@/app/_lib/queries/portal-programme";
-import type { PortalItem } from "@/lib/programmes/portal-schemas";
+import { completionBody, type PortalItem } from "@/lib/programmes/portal-schemas";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { ScorePicker } from "@/app/portal/_components/score-picker";
 import { StopRules } from "./stop-rules";
 
-type FieldName = "painBefore" | "painAfter" | "note" | "adverse";
-const NOTE_MAX = 500;
+const FIELDS = ["painBefore", "painAfter", "note", "adverse"] as const;
+type FieldName = (typeof FIELDS)[number];
+const formSchema = completionBody.pick({ painBefore: true, painAfter: true, note: true, adverse: true });
+type Values = z.input<typeof formSchema>;
 
 /** Plain words for a failure that is not about one field, and whether trying again can help. */
 function describe(err: unknown): { message: string; retry: boolean } {
@@ -64,24 +69,18 @@ export function CompletionForm({
 }) {
   const id = useId();
   const queryClient = useQueryClient();
-  const [painBefore, setPainBeforeValue] = useState<number | null>(null);
-  const [painAfter, setPainAfterValue] = useState<number | null>(null);
-  const [note, setNoteValue] = useState("");
-  const [adverse, setAdverseValue] = useState(false);
+  const form = useForm<Values>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { painBefore: null, painAfter: null, note: "", adverse: false },
+  });
+  const adverse = useWatch({ control: form.control, name: "adverse" });
   const [key, setKey] = useState(newIdempotencyKey);
   // A changed answer is a new request: retrying it under the old key would be refused (409), and
   // after a lost reply the first answers are already stored.
-  const edited =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setKey(newIdempotencyKey());
-    };
-  const setPainBefore = edited(setPainBeforeValue);
-  const setPainAfter = edited(setPainAfterValue);
-  const setNote = edited(setNoteValue);
-  const setAdverse = edited(setAdverseValue);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const edited = () => setKey(newIdempotencyKey());
+  const fieldErrors: Partial<Record<FieldName, string | undefined>> = Object.fromEntries(
+    FIELDS.map((name) => [name, form.formState.errors[name]?.message]),
+  );
   const [problem, setProblem] = useState<{ message: string; retry: boolean } | null>(null);
   const [saved, setSaved] = useState<CompletionDto | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -101,27 +100,18 @@ export function CompletionForm({
     },
     onError: (err) => {
       const fields = err instanceof ApiError && err.status === 400 ? err.fieldErrors : {};
-      const mine: Partial<Record<FieldName, string>> = {};
-      for (const name of ["painBefore", "painAfter", "note", "adverse"] as const) {
-        if (fields[name]?.[0]) mine[name] = fields[name][0];
-      }
-      setFieldErrors(mine);
-      setProblem(Object.keys(mine).length ? null : describe(err));
+      const mine = FIELDS.some((name) => fields[name]?.[0]);
+      if (mine) applyFieldErrors(err, form.setError);
+      setProblem(mine ? null : describe(err));
       // The programme changed under the page: refetch, so it shows today's list as it now is.
       if (err instanceof ApiError && (err.status === 409 || err.status === 404))
         void queryClient.invalidateQueries({ queryKey: portalProgrammeKeys.programme });
     },
   });
 
-  function submit(e?: FormEvent) {
-    e?.preventDefault();
+  function submit(e?: BaseSyntheticEvent) {
     setProblem(null);
-    if (note.trim().length > NOTE_MAX) {
-      setFieldErrors({ note: "Keep the note under 500 characters." });
-      return;
-    }
-    setFieldErrors({});
-    save.mutate({ itemId: item.itemId, painBefore, painAfter, note: note.trim(), adverse, idempotencyKey: key });
+    void form.handleSubmit((v) => save.mutate({ ...v, itemId: item.itemId, idempotencyKey: key }))(e);
   }
 
   if (saved) {
@@ -167,13 +157,19 @@ export function CompletionForm({
         <p id={`${id}-before`} className="mb-2 text-base font-medium text-ink">
           How tender was the spot before?
         </p>
-        <ScorePicker
-          name={`${id}-before`}
-          value={painBefore}
-          onChange={setPainBefore}
-          labelledBy={`${id}-before`}
-          describedBy={fieldErrors.painBefore ? `${id}-painBefore-error` : `${id}-scale`}
-          invalid={!!fieldErrors.painBefore}
+        <Controller
+          control={form.control}
+          name="painBefore"
+          render={({ field }) => (
+            <ScorePicker
+              name={`${id}-before`}
+              value={field.value ?? null}
+              onChange={(v) => (field.onChange(v), edited())}
+              labelledBy={`${id}-before`}
+              describedBy={fieldErrors.painBefore ? `${id}-painBefore-error` : `${id}-scale`}
+              invalid={!!fieldErrors.painBefore}
+            />
+          )}
         />
         {err("painBefore")}
       </div>
@@ -181,13 +177,19 @@ export function CompletionForm({
         <p id={`${id}-after`} className="mb-2 text-base font-medium text-ink">
           And after?
         </p>
-        <ScorePicker
-          name={`${id}-after`}
-          value={painAfter}
-          onChange={setPainAfter}
-          labelledBy={`${id}-after`}
-          describedBy={fieldErrors.painAfter ? `${id}-painAfter-error` : `${id}-scale`}
-          invalid={!!fieldErrors.painAfter}
+        <Controller
+          control={form.control}
+          name="painAfter"
+          render={({ field }) => (
+            <ScorePicker
+              name={`${id}-after`}
+              value={field.value ?? null}
+              onChange={(v) => (field.onChange(v), edited())}
+              labelledBy={`${id}-after`}
+              describedBy={fieldErrors.painAfter ? `${id}-painAfter-error` : `${id}-scale`}
+              invalid={!!fieldErrors.painAfter}
+            />
+          )}
         />
         {err("painAfter")}
       </div>
@@ -198,8 +200,7 @@ export function CompletionForm({
         </label>
         <textarea
           id={`${id}-note`}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
+          {...form.register("note", { onChange: edited })}
           rows={3}
           aria-invalid={fieldErrors.note ? true : undefined}
           aria-describedby={fieldErrors.note ? `${id}-note-error` : undefined}
@@ -215,8 +216,7 @@ export function CompletionForm({
         >
           <input
             type="checkbox"
-            checked={adverse}
-            onChange={(e) => setAdverse(e.target.checked)}
+            {...form.register("adverse", { onChange: edited })}
             aria-invalid={fieldErrors.adverse ? true : undefined}
             className="mt-0.5 size-6 shrink-0 accent-[#b42318]"
           />
