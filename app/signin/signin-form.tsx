@@ -3,7 +3,8 @@ import Link from "next/link";
 import { markArrival } from "@/app/_components/shell/arrival-focus";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
@@ -12,23 +13,29 @@ import { Notice } from "@/app/_components/ui/feedback";
 // (lib/identity/two-factor/sign-in-step.ts); kept as a literal so this client file imports no server code.
 const TWO_FACTOR_NEEDED = "TWO_FACTOR_NEEDED";
 
+interface Values {
+  email: string;
+  password: string;
+  code: string;
+}
+
 export function SignInForm({ next, resetDone }: { next: string; resetDone: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [code, setCode] = useState("");
+  // react-hook-form with its own `register` rules and no zodResolver: issue #16 keeps zod out of
+  // the sign-in page's bundle (the first page anyone loads). The server checks the credentials.
+  const form = useForm<Values>({ defaultValues: { email: "", password: "", code: "" } });
+  const { errors } = form.formState;
   // One Credentials call checks password and code together; the code step appears only after
   // the server has said the password was right and a code is needed.
   const [step, setStep] = useState<"password" | "code">("password");
-  const codeRef = useRef<HTMLInputElement>(null);
+  const { setFocus } = form;
   useEffect(() => {
-    if (step === "code") codeRef.current?.focus();
-  }, [step, error]);
+    if (step === "code") setFocus("code");
+  }, [step, error, setFocus]);
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  async function onSubmit({ email, password, code }: Values) {
     setBusy(true);
     setError(null);
     const result = await signIn("credentials", {
@@ -57,7 +64,7 @@ export function SignInForm({ next, resetDone }: { next: string; resetDone: boole
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
       {resetDone ? <Notice tone="success">Your password has been changed. Sign in with the new one.</Notice> : null}
       {error ? (
         <Notice tone="danger" testId="signin-error">
@@ -68,38 +75,35 @@ export function SignInForm({ next, resetDone }: { next: string; resetDone: boole
         <>
           <Field
             label="Email"
-            name="email"
             type="email"
             autoComplete="username"
             required
             autoFocus
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            error={errors.email?.message}
+            {...form.register("email", { required: "Enter your email address." })}
           />
           <Field
             label="Password"
-            name="password"
             type="password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            error={errors.password?.message}
+            {...form.register("password", { required: "Enter your password." })}
           />
         </>
       ) : (
         <>
           <p className="text-sm text-ink">
-            Signing in as <strong>{email}</strong>. Open your authenticator app and enter the 6-digit code for Knotwork.
+            Signing in as <strong>{form.getValues("email")}</strong>. Open your authenticator app and enter the 6-digit
+            code for Knotwork.
           </p>
           <Field
-            ref={codeRef}
             label="Authentication code"
-            name="code"
             inputMode="text"
             autoComplete="one-time-code"
             required
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
+            error={errors.code?.message}
+            {...form.register("code", { required: "Enter the code from your app, or a recovery code." })}
             hint="Lost your phone? Enter one of your recovery codes instead."
           />
         </>
@@ -118,8 +122,7 @@ export function SignInForm({ next, resetDone }: { next: string; resetDone: boole
             className="text-accent-700 underline underline-offset-2"
             onClick={() => {
               setStep("password");
-              setCode("");
-              setPassword("");
+              form.reset({ email: form.getValues("email"), password: "", code: "" });
               setError(null);
             }}
           >

@@ -1,25 +1,35 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
-import { call, ops, ApiError } from "@/app/_lib/api-client";
+import { useEffect } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
+import { confirmTwoFactorBody } from "@/lib/identity/two-factor/schemas";
+
+type Values = z.input<typeof confirmTwoFactorBody>;
 
 /** Scan (or type) the secret, then prove the app has it with a first code. */
 export function EnrolForm({ onEnrolled }: { onEnrolled: (codes: string[]) => void }) {
-  const [code, setCode] = useState("");
-  const codeRef = useRef<HTMLInputElement>(null);
+  const form = useForm<Values>({ resolver: zodResolver(confirmTwoFactorBody), defaultValues: { code: "" } });
   const setup = useMutation({ mutationFn: () => call(ops.startTwoFactorSetup) });
   const confirm = useMutation({
-    mutationFn: () => call(ops.confirmTwoFactor, { body: { code } }),
+    mutationFn: (body: Values) => call(ops.confirmTwoFactor, { body }),
     onSuccess: (r) => onEnrolled(r.recoveryCodes),
+    // A refusal without a field (a wrong code, say) is still about the code: shown beside it.
+    onError: (err) => {
+      if (!applyFieldErrors(err, form.setError)) form.setError("code", { message: err.message });
+    },
   });
   const start = setup.mutate;
   useEffect(() => start(), [start]);
+  const { setFocus } = form;
   useEffect(() => {
-    if (confirm.error) codeRef.current?.focus();
-  }, [confirm.error]);
+    if (confirm.error) setFocus("code");
+  }, [confirm.error, setFocus]);
 
   if (setup.isPending || setup.isIdle) {
     return <p className="text-sm text-muted">Preparing a new key…</p>;
@@ -35,16 +45,11 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (codes: string[]) => voi
     );
   }
   const grouped = setup.data.secret.match(/.{1,4}/g)!.join(" ");
-  const fieldError =
-    confirm.error instanceof ApiError ? (confirm.error.fieldErrors.code?.[0] ?? confirm.error.message) : undefined;
   return (
     <form
       className="space-y-4"
       aria-label="Set up two-factor sign-in"
-      onSubmit={(e) => {
-        e.preventDefault();
-        confirm.mutate();
-      }}
+      onSubmit={form.handleSubmit((v) => confirm.mutate(v))}
     >
       <ol className="list-decimal space-y-4 pl-5 text-sm text-ink">
         <li>
@@ -67,16 +72,13 @@ export function EnrolForm({ onEnrolled }: { onEnrolled: (codes: string[]) => voi
         </li>
         <li>
           <Field
-            ref={codeRef}
             label="6-digit code from the app"
-            name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
             pattern="[0-9 ]*"
             maxLength={7}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            error={fieldError}
+            {...form.register("code")}
+            error={form.formState.errors.code?.message}
             required
           />
         </li>

@@ -1,10 +1,16 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
-import { ApiError, call, ops, type ResponseOf } from "@/app/_lib/api-client";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { ApiError, applyFieldErrors, call, ops, type ResponseOf } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/feedback";
+import { twoFactorProofBody } from "@/lib/identity/two-factor/schemas";
+
+type Values = z.input<typeof twoFactorProofBody>;
 
 /** The operations that ask for proof (both take twoFactorProofBody). */
 type ProofOp = typeof ops.regenerateRecoveryCodes | typeof ops.disableTwoFactor;
@@ -26,47 +32,42 @@ export function ProofForm<O extends ProofOp>({
   onCancel: () => void;
 }) {
   const [useCode, setUseCode] = useState(false);
-  const [value, setValue] = useState("");
-  const inputRef = useRef<HTMLInputElement>(null);
+  // Only the shown field is kept (shouldUnregister), so the body holds the password or the code.
+  const form = useForm<Values>({ resolver: zodResolver(twoFactorProofBody), shouldUnregister: true });
   const submit = useMutation({
-    mutationFn: () =>
-      call(op as ProofOp, { body: useCode ? { code: value } : { password: value } }) as Promise<ResponseOf<O>>,
+    mutationFn: (body: Values) => call(op as ProofOp, { body }) as Promise<ResponseOf<O>>,
     onSuccess: onDone,
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
-  useEffect(() => inputRef.current?.focus(), [useCode]);
+  const { setFocus } = form;
+  useEffect(() => setFocus(useCode ? "code" : "password"), [useCode, setFocus]);
   const err = submit.error instanceof ApiError ? submit.error : null;
-  const fieldError = err ? (err.fieldErrors[useCode ? "code" : "password"]?.[0] ?? undefined) : undefined;
+  const fieldError = form.formState.errors[useCode ? "code" : "password"]?.message;
+  const serverFieldError = err?.fieldErrors[useCode ? "code" : "password"]?.[0];
   return (
     <form
       className="space-y-3 rounded-md border border-line p-4"
       aria-label={title}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit.mutate();
-      }}
+      onSubmit={form.handleSubmit((v) => submit.mutate(v))}
     >
       <h3 className="text-base font-semibold">{title}</h3>
-      {submit.error && !fieldError ? <Notice tone="danger">{submit.error.message}</Notice> : null}
+      {submit.error && !serverFieldError ? <Notice tone="danger">{submit.error.message}</Notice> : null}
       {useCode ? (
         <Field
           key="code"
-          ref={inputRef}
           label="Code from your authenticator app (or a recovery code)"
           autoComplete="one-time-code"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
+          {...form.register("code")}
           error={fieldError}
           required
         />
       ) : (
         <Field
           key="password"
-          ref={inputRef}
           label="Your password"
           type="password"
           autoComplete="current-password"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
+          {...form.register("password")}
           error={fieldError}
           required
         />
@@ -76,7 +77,7 @@ export function ProofForm<O extends ProofOp>({
         className="text-sm text-accent-700 underline underline-offset-2"
         onClick={() => {
           setUseCode(!useCode);
-          setValue("");
+          form.clearErrors();
           submit.reset();
         }}
       >
