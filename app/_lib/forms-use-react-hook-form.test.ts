@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 /**
  * Every form keeps its field state in react-hook-form (issue #10): values, client validation and
  * the server's 400 field errors (applyFieldErrors) live in one place, so an error always lands
- * beside its field. A client component that renders a `<form>` must call `useForm` (or
- * `useFormContext`, for a part of a form another component owns).
+ * beside its field. A client component that renders a `<form>` must call `useForm` (or, for a part
+ * of a form another component owns, `useFormContext` or take its `UseFormReturn` as a prop).
  */
 const ROOT = join(__dirname, "..", "..");
 
@@ -72,6 +72,8 @@ function formWithoutHookForm(fileName: string, text: string): boolean {
           : "";
       if (name === "useForm" || name === "useFormContext") usesHookForm = true;
     }
+    // A part of a form whose owner hands it the useForm instance as a prop.
+    if (ts.isTypeReferenceNode(node) && node.typeName.getText(source) === "UseFormReturn") usesHookForm = true;
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -87,10 +89,12 @@ describe("every form uses react-hook-form", () => {
     const hooked =
       '"use client";\nexport function F() { const f = useForm(); return <form onSubmit={f.handleSubmit(s)} />; }';
     const part = '"use client";\nexport function P() { const f = useFormContext(); return <form />; }';
+    const given = '"use client";\nexport function G({ form }: { form: UseFormReturn<V> }) { return <form />; }';
     const server = "export function S() { return <form action={go} />; }";
     expect(formWithoutHookForm("bare.tsx", bare)).toBe(true);
     expect(formWithoutHookForm("hooked.tsx", hooked)).toBe(false);
     expect(formWithoutHookForm("part.tsx", part)).toBe(false);
+    expect(formWithoutHookForm("given.tsx", given)).toBe(false);
     expect(formWithoutHookForm("server.tsx", server)).toBe(false);
   });
 
