@@ -26,18 +26,6 @@ const ALLOWED: Record<string, string> = {
   "app/(staff)/calendar/series/new/series-planner.tsx": "being converted (#10)",
   "app/(staff)/waitlist/entry-form.tsx": "being converted (#10)",
   "app/(staff)/questionnaires/_components/outcome-settings-form.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/account/account-view.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/account/packages-card.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/appointments-card.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/complaint-form.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/portal-card.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/safety-card.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/documents/_components/upload-form.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/forms/_components/proposals-review.tsx": "being converted (#10)",
-  "app/(staff)/clients/[clientId]/programmes/_components/builder.tsx": "being converted (#10)",
-  "app/(staff)/visits/[visitId]/_components/add-finding-form.tsx": "being converted (#10)",
-  "app/(staff)/visits/[visitId]/_components/finding-editor.tsx": "being converted (#10)",
-  "app/(staff)/visits/[visitId]/_components/sign-and-amend.tsx": "being converted (#10)",
 };
 
 function sources(dir: string): string[] {
