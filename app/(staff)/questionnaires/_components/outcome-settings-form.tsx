@@ -1,13 +1,16 @@
 "use client";
-import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { call, ops, ApiError } from "@/app/_lib/api-client";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { outcomeSettingsBody } from "@/lib/outcomes/questionnaires/schemas";
+import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
 import { Card } from "@/app/_components/ui/layout";
 import { Notice } from "@/app/_components/ui/feedback";
 
-type OutcomeSettings = { ndiThresholdPoints: 10 | 5; maxSkippedSections: number };
+type OutcomeSettings = z.input<typeof outcomeSettingsBody>;
 
 /**
  * The clinic's outcome-scoring choices from reference v2: which NDI threshold counts as meaningful
@@ -15,38 +18,33 @@ type OutcomeSettings = { ndiThresholdPoints: 10 | 5; maxSkippedSections: number 
  * may be skipped and still be pro-rated (no published maximum; default 1).
  */
 export function OutcomeSettingsForm({ initial, maxLimit }: { initial: OutcomeSettings; maxLimit: number }) {
-  const [values, setValues] = useState(initial);
+  const form = useForm<OutcomeSettings>({ resolver: zodResolver(outcomeSettingsBody), defaultValues: initial });
   const save = useMutation({
     mutationFn: (body: OutcomeSettings) => call(ops.updateOutcomeSettings, { body }),
-    onSuccess: (saved) => setValues(saved),
+    onSuccess: (saved) => form.reset(saved),
+    onError: (err) => applyFieldErrors(err, form.setError),
   });
-  const fieldError = (key: keyof OutcomeSettings) =>
-    save.error instanceof ApiError ? save.error.fieldErrors[key]?.[0] : undefined;
+  const e = form.formState.errors;
   return (
     <Card title="Scoring choices">
       <form
         noValidate
         aria-label="Scoring choices"
         className="grid gap-4 sm:grid-cols-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate(values);
-        }}
+        onSubmit={form.handleSubmit((v) => save.mutate(v))}
       >
         <SelectField
           label="NDI: meaningful change"
-          value={values.ndiThresholdPoints}
-          error={fieldError("ndiThresholdPoints")}
-          onChange={(e) => setValues((v) => ({ ...v, ndiThresholdPoints: Number(e.target.value) === 5 ? 5 : 10 }))}
+          {...form.register("ndiThresholdPoints", { valueAsNumber: true })}
+          error={e.ndiThresholdPoints?.message}
         >
           <option value={10}>10 points (Young 2009; MDC 10.2, MCID 7.5) — default</option>
           <option value={5}>5 points (Vernon: uncomplicated neck pain)</option>
         </SelectField>
         <SelectField
           label="NDI and ODI: sections that may be skipped"
-          value={values.maxSkippedSections}
-          error={fieldError("maxSkippedSections")}
-          onChange={(e) => setValues((v) => ({ ...v, maxSkippedSections: Number(e.target.value) }))}
+          {...form.register("maxSkippedSections", { valueAsNumber: true })}
+          error={e.maxSkippedSections?.message}
         >
           {Array.from({ length: maxLimit + 1 }, (_, n) => (
             <option key={n} value={n}>

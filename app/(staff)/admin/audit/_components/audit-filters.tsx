@@ -1,6 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { listAuditQuery } from "@/lib/audit/schemas";
 import { SelectField } from "@/app/_components/ui/field";
 import { DateField } from "@/app/_components/ui/date-time-field";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
@@ -13,6 +17,11 @@ export interface AuditFilterValues {
   from?: string;
   to?: string;
 }
+
+const filterSchema = listAuditQuery.pick({ personId: true, clientId: true, action: true, from: true, to: true });
+type Filters = z.input<typeof filterSchema>;
+// "Anyone", "Any event" and an empty date are no filter: left out of the query, not sent as "".
+const noneIfEmpty = (v: string) => v || undefined;
 
 /**
  * The audit page's filters. Applying them starts again at the newest matching event
@@ -30,33 +39,43 @@ export function AuditFilters({
   fieldErrors: Record<string, string[] | undefined>;
 }) {
   const router = useRouter();
+  // Only to show the chosen client's name in the picker; the form holds the id.
   const [client, setClient] = useState<PickedClient | null>(initial.client ?? null);
   const [pending, startTransition] = useTransition();
+  const form = useForm<Filters>({
+    resolver: zodResolver(filterSchema),
+    defaultValues: {
+      personId: initial.personId || undefined,
+      clientId: initial.client?.id,
+      action: initial.action || undefined,
+      from: initial.from || undefined,
+      to: initial.to || undefined,
+    },
+  });
+  // A filter the page refused (a hand-edited address) shows until the form checks its own.
+  const error = (key: keyof Filters) => form.formState.errors[key]?.message ?? fieldErrors[key]?.[0];
 
-  function apply(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  function apply(filters: Filters) {
     const params = new URLSearchParams();
-    for (const key of ["personId", "action", "from", "to"]) {
-      const v = String(form.get(key) ?? "");
+    for (const key of ["personId", "action", "from", "to", "clientId"] as const) {
+      const v = filters[key];
       if (v) params.set(key, v);
     }
-    if (client) params.set("clientId", client.id);
     startTransition(() => router.push(`/admin/audit${params.size ? `?${params}` : ""}`));
   }
 
   return (
     <form
-      onSubmit={apply}
+      noValidate
+      onSubmit={form.handleSubmit(apply)}
       aria-label="Filter the audit trail"
       className="mb-6 rounded-lg border border-line bg-white p-4"
     >
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         <SelectField
           label="Person"
-          name="personId"
-          defaultValue={initial.personId ?? ""}
-          error={fieldErrors.personId?.[0]}
+          {...form.register("personId", { setValueAs: noneIfEmpty })}
+          error={error("personId")}
         >
           <option value="">Anyone</option>
           {people.map((p) => (
@@ -65,7 +84,7 @@ export function AuditFilters({
             </option>
           ))}
         </SelectField>
-        <SelectField label="Event" name="action" defaultValue={initial.action ?? ""} error={fieldErrors.action?.[0]}>
+        <SelectField label="Event" {...form.register("action", { setValueAs: noneIfEmpty })} error={error("action")}>
           <option value="">Any event</option>
           {groups.map((g) => (
             <optgroup key={g.label} label={g.label}>
@@ -77,31 +96,68 @@ export function AuditFilters({
             </optgroup>
           ))}
         </SelectField>
-        <DateField
-          label="From"
+        <Controller
+          control={form.control}
           name="from"
-          defaultValue={initial.from}
-          min="1900-01-01"
-          max="2200-12-31"
-          error={fieldErrors.from?.[0]}
+          render={({ field }) => (
+            <DateField
+              label="From"
+              value={field.value ?? ""}
+              onChange={(v) => field.onChange(noneIfEmpty(v))}
+              onBlur={field.onBlur}
+              min="1900-01-01"
+              max="2200-12-31"
+              error={error("from")}
+            />
+          )}
         />
-        <DateField
-          label="To"
+        <Controller
+          control={form.control}
           name="to"
-          defaultValue={initial.to}
-          min="1900-01-01"
-          max="2200-12-31"
-          error={fieldErrors.to?.[0]}
+          render={({ field }) => (
+            <DateField
+              label="To"
+              value={field.value ?? ""}
+              onChange={(v) => field.onChange(noneIfEmpty(v))}
+              onBlur={field.onBlur}
+              min="1900-01-01"
+              max="2200-12-31"
+              error={error("to")}
+            />
+          )}
         />
       </div>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <div>
-          <ClientPicker value={client} onChange={setClient} label="Client" error={fieldErrors.clientId?.[0]} />
-          {client ? (
-            <button type="button" className="mt-2 text-sm text-accent-700 underline" onClick={() => setClient(null)}>
-              Any client
-            </button>
-          ) : null}
+          <Controller
+            control={form.control}
+            name="clientId"
+            render={({ field }) => (
+              <>
+                <ClientPicker
+                  value={client}
+                  onChange={(c) => {
+                    setClient(c);
+                    field.onChange(c?.id);
+                  }}
+                  label="Client"
+                  error={error("clientId")}
+                />
+                {client ? (
+                  <button
+                    type="button"
+                    className="mt-2 text-sm text-accent-700 underline"
+                    onClick={() => {
+                      setClient(null);
+                      field.onChange(undefined);
+                    }}
+                  >
+                    Any client
+                  </button>
+                ) : null}
+              </>
+            )}
+          />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap gap-3">
