@@ -15,17 +15,6 @@ const ROOT = join(__dirname, "..", "..");
 const ALLOWED: Record<string, string> = {
   "app/(staff)/billing/reports/reports-view.tsx":
     "native GET forms: the inputs go to the URL's query as they are, with no state and no body to check",
-  "app/(staff)/admin/audit/_components/audit-filters.tsx": "being converted (#10)",
-  "app/(staff)/admin/settings/public-booking-card.tsx": "being converted (#10)",
-  "app/(staff)/admin/settings/rooms-card.tsx": "being converted (#10)",
-  "app/(staff)/admin/settings/settings-form.tsx": "being converted (#10)",
-  "app/(staff)/admin/settings/types-card.tsx": "being converted (#10)",
-  "app/(staff)/availability/availability-editor.tsx": "being converted (#10)",
-  "app/(staff)/availability/week-editor.tsx": "being converted (#10)",
-  "app/(staff)/billing/settings/catalogue-cards.tsx": "being converted (#10)",
-  "app/(staff)/calendar/series/new/series-planner.tsx": "being converted (#10)",
-  "app/(staff)/waitlist/entry-form.tsx": "being converted (#10)",
-  "app/(staff)/questionnaires/_components/outcome-settings-form.tsx": "being converted (#10)",
 };
 
 function sources(dir: string): string[] {
