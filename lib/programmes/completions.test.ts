@@ -11,7 +11,8 @@ import { setPrecautionsBody } from "@/lib/programmes/safety/schemas";
 import { getPortalProgramme } from "./portal";
 import { builderData } from "./builder-suggestions";
 import { completionBody } from "./portal-schemas";
-import { createProgramme, listClientProgrammes, reviseProgramme } from "./programmes";
+import { createProgramme, reviseProgramme } from "./programmes";
+import { listClientProgrammes } from "./read-programmes";
 import { createProgrammeBody, reviseProgrammeBody } from "./schemas";
 
 let t: TestDb;

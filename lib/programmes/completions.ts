@@ -13,7 +13,7 @@ import { displayName } from "@/lib/clients/format";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { AttentionEntry } from "@/lib/outcomes/rules/attention";
 import { clinicToday, loadProgrammes } from "./load";
-import type { ClockOptions } from "./programmes";
+import type { ClockOptions } from "./read-programmes";
 import type { completionBody, CompletionDto } from "./portal-schemas";
 import { versionInForce } from "./versions";
 

@@ -21,7 +21,7 @@ import { getBookingOptions } from "../../lib/scheduling/portal-booking/online-bo
 import { listMyDueQuestionnaires } from "../../lib/outcomes/questionnaires/assignments";
 import { listMyCheckIns } from "../../lib/outcomes/questionnaires/check-ins";
 import { getClientAppointments } from "../../lib/scheduling/attendance/client-attendance";
-import { listClientProgrammes } from "../../lib/programmes/programmes";
+import { listClientProgrammes } from "../../lib/programmes/read-programmes";
 import { adherenceQuery } from "../../lib/programmes/schemas";
 import { dailyTakings } from "../../lib/billing/reports";
 import { unpaidAgeing } from "../../lib/billing/ageing";

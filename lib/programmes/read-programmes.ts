@@ -1,0 +1,121 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan } from "@/lib/identity/scopes";
+import { getClientOrThrow } from "@/lib/clients/clients";
+import { displayName } from "@/lib/clients/format";
+import { notFound } from "@/lib/errors";
+import {
+  clientFacts,
+  clinicToday,
+  loadProgrammes,
+  programmeSettings,
+  toVersionDto,
+  triggerPointLabels,
+  type LoadedProgramme,
+} from "./load";
+import type { ClientProgrammes, ProgrammeDetail } from "./schemas";
+import { programmeStatus, versionInForce } from "./versions";
+import { flagsNow } from "./rescreen";
+import type { ClientPrecaution } from "./precautions";
+
+// Reading programmes: one with its history, and a client's list. Prescribing, revising and
+// ending are in programmes.ts.
+
+export interface ClockOptions {
+  /** The current instant; tests pass a fixed one. */
+  now?: Date;
+}
+
+/** The card shows what the screen says now, so a precaution added after prescribing is seen. */
+function withFlagsNow<T extends { items: { id: string; flags: { precaution: string; message: string }[] }[] }>(
+  dto: T,
+  version: LoadedProgramme["versions"][number],
+  precautions: readonly ClientPrecaution[],
+): T {
+  const byId = new Map(version.items.map((i) => [i.id, i]));
+  return {
+    ...dto,
+    items: dto.items.map((i) => {
+      const loaded = byId.get(i.id);
+      return loaded ? { ...i, flags: flagsNow(loaded, precautions) } : i;
+    }),
+  };
+}
+
+/** One programme with every version (newest first) and its items; another clinic's is NOT_FOUND. */
+export async function getProgramme(
+  db: Db,
+  actor: Actor,
+  programmeId: string,
+  opts: ClockOptions = {},
+): Promise<ProgrammeDetail> {
+  assertCan(actor, "programmes.read");
+  const [p] = await loadProgrammes(db, actor, { programmeId });
+  if (!p) throw notFound("That programme");
+  const [client, labels, settings] = await Promise.all([
+    getClientOrThrow(db, actor, p.clientId),
+    triggerPointLabels(
+      db,
+      actor,
+      p.versions.flatMap((v) => v.items.map((i) => i.triggerPointId ?? "")).filter(Boolean),
+    ),
+    programmeSettings(db, actor),
+  ]);
+  return {
+    id: p.id,
+    clientId: p.clientId,
+    clientName: displayName(client),
+    title: p.title,
+    currentVersion: p.currentVersion,
+    status: programmeStatus(p.versions, p.endedAt, clinicToday(actor, opts.now)),
+    endedAt: p.endedAt?.toISOString() ?? null,
+    createdAt: p.createdAt.toISOString(),
+    wording: settings.wording,
+    versions: [...p.versions].reverse().map((v) => toVersionDto(p, v, labels)),
+  };
+}
+
+/** The version a summary shows: the one in force today, else the newest (scheduled or ended). */
+export function currentVersionOf(p: LoadedProgramme, today: string) {
+  return versionInForce(p.versions, today) ?? p.versions[p.versions.length - 1]!;
+}
+
+/** A client's programmes: running and scheduled first, then ended ones, newest first. */
+export async function listClientProgrammes(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  opts: ClockOptions = {},
+): Promise<ClientProgrammes> {
+  assertCan(actor, "programmes.read");
+  await getClientOrThrow(db, actor, clientId);
+  const [all, settings, facts] = await Promise.all([
+    loadProgrammes(db, actor, { clientIds: [clientId] }),
+    programmeSettings(db, actor),
+    clientFacts(db, actor, clientId),
+  ]);
+  const today = clinicToday(actor, opts.now);
+  const labels = await triggerPointLabels(
+    db,
+    actor,
+    all.flatMap((p) => p.versions.flatMap((v) => v.items.map((i) => i.triggerPointId ?? ""))).filter(Boolean),
+  );
+  const rank = { active: 0, scheduled: 1, ended: 2 } as const;
+  const summaries = all.map((p) => ({
+    id: p.id,
+    title: p.title,
+    status: programmeStatus(p.versions, p.endedAt, today),
+    currentVersion: p.currentVersion,
+    firstStartDate: p.versions[0]!.startDate,
+    current: withFlagsNow(
+      toVersionDto(p, currentVersionOf(p, today), labels),
+      currentVersionOf(p, today),
+      facts.precautions,
+    ),
+    endedAt: p.endedAt?.toISOString() ?? null,
+    createdAt: p.createdAt,
+  }));
+  summaries.sort((a, b) => rank[a.status] - rank[b.status] || b.createdAt.getTime() - a.createdAt.getTime());
+  return { wording: settings.wording, today, programmes: summaries.map(({ createdAt: _c, ...s }) => s) };
+}
