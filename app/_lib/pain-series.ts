@@ -1,4 +1,4 @@
-import type { ComplaintProgress } from "@/lib/outcomes/pain/schemas";
+import type { ComplaintProgress, ProgressDto } from "@/lib/outcomes/pain/schemas";
 
 /** One plotted moment: a visit (before/after) or a diary entry. `t` is the day at 00:00 UTC. */
 export interface PainRow {
@@ -51,4 +51,27 @@ export function describeChange(improvement: number | null, percent: number | nul
   const pts = `${n} point${n === 1 ? "" : "s"}`;
   if (improvement > 0) return `${pts} better${percent !== null ? ` (${Math.round(percent)}%)` : ""}`;
   return `${pts} worse`;
+}
+
+/**
+ * The windows a progress page has loaded (newest first) as one report: the newest window's complaints,
+ * baseline and MCID (those cover the whole history), with every window's scores, weeks and visits in
+ * date order. The window runs from the oldest page's start; `earlier` is where the next page would end.
+ */
+export function mergeProgressPages(pages: ProgressDto[]): ProgressDto {
+  const newest = pages[0]!;
+  if (pages.length === 1) return newest;
+  const oldestFirst = [...pages].reverse();
+  const of = (id: string) => oldestFirst.map((p) => p.complaints.find((c) => c.id === id));
+  return {
+    ...newest,
+    complaints: newest.complaints.map((c) => ({
+      ...c,
+      visits: of(c.id).flatMap((x) => x?.visits ?? []),
+      diary: of(c.id).flatMap((x) => x?.diary ?? []),
+      weeks: of(c.id).flatMap((x) => x?.weeks ?? []),
+    })),
+    tenderness: oldestFirst.flatMap((p) => p.tenderness),
+    window: { ...newest.window, from: pages.at(-1)!.window.from, earlier: pages.at(-1)!.window.earlier },
+  };
 }

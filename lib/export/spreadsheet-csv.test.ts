@@ -70,6 +70,7 @@ describe("spreadsheet CSV", () => {
       clientId: "00000000-0000-4000-8000-000000000001",
       clientName: '@Casey, "The" Client',
       tenderness: [],
+      window: { from: null, before: null, earlier: null },
       complaints: [
         {
           id: "00000000-0000-4000-8000-000000000002",

@@ -7,6 +7,7 @@ import {
   diaryEntryBody,
   diaryEntryDto,
   progressDto,
+  progressQuery,
   updateComplaintBody,
   visitPainBody,
 } from "@/lib/outcomes/pain/schemas";
@@ -105,10 +106,12 @@ export const getProgress = defineOperation({
   method: "GET",
   path: "/api/clients/{clientId}/progress",
   tag: "Pain",
-  summary: "Pain over time, change from baseline and MCID per complaint, tenderness trend",
+  summary:
+    "Pain over time, change from baseline and MCID per complaint, tenderness trend (52 weeks; `before` pages back)",
   auth: { permission: "clinical.read" },
   auditRead: { kind: "progress" },
   params: clientVisitsParams,
+  query: progressQuery,
   response: progressDto,
 });
 
@@ -172,7 +175,8 @@ export const getMyProgress = defineOperation({
   method: "GET",
   path: "/api/portal/progress",
   tag: "Portal",
-  summary: "The client's own progress in plain words",
+  summary: "The client's own progress in plain words (52 weeks; `before` pages back)",
   auth: { permission: "portal.self" },
+  query: progressQuery,
   response: progressDto,
 });

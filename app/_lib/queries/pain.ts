@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { call, ops } from "@/app/_lib/api-client";
 import { useClinicFormat } from "@/app/_components/clinic-format";
@@ -13,6 +13,8 @@ export const painKeys = {
   client: (clientId: string) => ["clients", clientId, "pain"] as const,
   complaints: (clientId: string) => ["clients", clientId, "pain", "complaints"] as const,
   progress: (clientId: string) => ["clients", clientId, "pain", "progress"] as const,
+  /** The progress page's windows, newest first ("Show earlier" adds the one before). */
+  progressPages: (clientId: string) => ["clients", clientId, "pain", "progress", "pages"] as const,
   visit: (visitId: string) => ["visits", visitId, "pain"] as const,
   attention: ["attention"] as const,
 };
@@ -47,6 +49,17 @@ export function progressQuery(clientId: string) {
   return queryOptions({
     queryKey: painKeys.progress(clientId),
     queryFn: ({ signal }) => call(ops.getProgress, { params: { clientId }, signal }),
+  });
+}
+
+/** The progress page: the latest window of weeks, then each earlier one the user asks for (issue 16). */
+export function progressPagesQuery(clientId: string) {
+  return infiniteQueryOptions({
+    queryKey: painKeys.progressPages(clientId),
+    queryFn: ({ pageParam, signal }) =>
+      call(ops.getProgress, { params: { clientId }, query: pageParam ? { before: pageParam } : {}, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.window.earlier,
   });
 }
 

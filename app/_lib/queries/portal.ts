@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import { call, ops } from "@/app/_lib/api-client";
 import type { DiaryEntryDto, diaryEntryBody } from "@/lib/outcomes/pain/schemas";
@@ -26,10 +26,14 @@ export function myDiaryQuery() {
   });
 }
 
+/** The client's progress: the latest window of weeks, then each earlier one they ask for (issue 16). */
 export function myProgressQuery() {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: portalKeys.progress,
-    queryFn: ({ signal }) => call(ops.getMyProgress, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      call(ops.getMyProgress, { query: pageParam ? { before: pageParam } : {}, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.window.earlier,
   });
 }
 

@@ -1,18 +1,31 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { diaryEntries, findings, visitPainScores, visits } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { assertCan, clinicScope } from "@/lib/identity/scopes";
+import { assertCan } from "@/lib/identity/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
 import { NPRS } from "@/lib/outcomes/rules/instruments";
-import { changeFromBaseline, describeMcid } from "@/lib/outcomes/rules/change";
+import { changeFromBaseline, describeMcid, mcidCriterionMet } from "@/lib/outcomes/rules/change";
+import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/rules/zoned";
 import { spreadsheetCsv, type CsvCell } from "@/lib/export/spreadsheet-csv";
 import { clinicDay } from "./dates";
 import { formatFor, type ClinicFormat } from "@/lib/format/clinic-format";
 import { readComplaints } from "./complaints";
-import type { ComplaintDto, ComplaintProgress, ProgressDto } from "./schemas";
+import {
+  PROGRESS_WEEKS,
+  type ComplaintDto,
+  type ComplaintProgress,
+  type ProgressDto,
+  type ProgressQuery,
+} from "./schemas";
+import {
+  readEnds,
+  readFirstReached,
+  readTenderness,
+  readWeeks,
+  readWindowPoints,
+  type ProgressWindow,
+} from "./progress-queries";
 
 /** "Your neck pain is down from 7 to 3 since 2 March" ("… since March 2" for an en-US clinic). Plain words for the portal. */
 export function progressSentence(
@@ -33,12 +46,41 @@ export function progressSentence(
   return `Your ${what} is unchanged at ${latest.score} out of 10 since ${longDate(baseline.date)}.`;
 }
 
+/** The window a request reads: the PROGRESS_WEEKS weeks before `before` (default: up to this week's end). */
+export function progressWindow(timeZone: string, query: ProgressQuery | "all"): ProgressWindow {
+  if (query === "all") return { from: null, before: null };
+  const before = query.before ?? null;
+  const end = before ?? addLocalDays(mondayOf(clinicDay(new Date(), timeZone)), 7);
+  return { from: addLocalDays(end, -7 * PROGRESS_WEEKS), before };
+}
+
+const mondayOf = (day: string) => addLocalDays(day, 1 - isoWeekdayOf(day));
+type Ordered = { day: string; src: number };
+const order = (a: Ordered, b: Ordered) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.src - b.src);
+const identity = (r: { src: number; day: string; visitId: string | null }) => `${r.src}:${r.visitId ?? r.day}`;
+
+/** The highest NPRS that counts as a meaningful change from this baseline, or null when none can. */
+function meaningfulAtMost(baseline: number): number | null {
+  for (let s = 10; s >= 0; s--) if (mcidCriterionMet(NPRS, baseline, s) !== null) return s;
+  return null;
+}
+
 /**
  * Pain over time per complaint (visit NPRS before/after and diary), change from baseline
  * with the MCID (NPRS: a fall of ≥ 2 points or ≥ 30 %), and for staff the trigger point
  * tenderness trend. Baseline is the earliest score, whether from a visit or the diary.
+ *
+ * Scores, weekly pain and tenderness cover one window of PROGRESS_WEEKS weeks (`query.before` pages back;
+ * "all" is the CSV export's whole history), so a request does the same work after years of daily diary
+ * entries (issue 16). Baseline, latest and the MCID's first date still describe the whole history: they
+ * are read from the ends of the indexes, and fed to the same rule as a three-point series.
  */
-export async function getProgress(db: Db, actor: Actor, clientId: string): Promise<ProgressDto> {
+export async function getProgress(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  query: ProgressQuery | "all" = {},
+): Promise<ProgressDto> {
   const clinical = actor.clientId !== clientId;
   if (clinical) assertCan(actor, "clinical.read");
   // The client check and the complaints side by side (the complaints query is scoped on its own; a refused
@@ -49,44 +91,55 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
   ]);
   const ids = list.map((c) => c.id);
   const tz = actor.clinicTimezone;
-  const [scores, diary] = ids.length
-    ? await Promise.all([
-        db
-          .select({
-            complaintId: visitPainScores.complaintId,
-            visitId: visits.id,
-            startedAt: visits.startedAt,
-            before: visitPainScores.before,
-            after: visitPainScores.after,
-          })
-          .from(visitPainScores)
-          .innerJoin(visits, and(eq(visits.clinicId, visitPainScores.clinicId), eq(visits.id, visitPainScores.visitId)))
-          .where(and(clinicScope(actor, visitPainScores), inArray(visitPainScores.complaintId, ids)))
-          .orderBy(asc(visits.startedAt)),
-        db
-          .select()
-          .from(diaryEntries)
-          .where(and(clinicScope(actor, diaryEntries), inArray(diaryEntries.complaintId, ids)))
-          .orderBy(asc(diaryEntries.entryDate)),
-      ])
-    : [[], []];
+  const w = progressWindow(tz, query);
+  const [ends, points, weeks, tendernessRows] = await Promise.all([
+    ids.length ? readEnds(db, actor, ids, w.from) : [],
+    ids.length || (clinical && w.from) ? readWindowPoints(db, actor, clientId, ids, w) : [],
+    ids.length ? readWeeks(db, actor, clientId, ids, w) : [],
+    clinical ? readTenderness(db, actor, clientId, w) : [],
+  ]);
+  const ofComplaint = (id: string) => ends.filter((e) => e.complaintId === id);
+  const span = new Map(
+    ids.map((id) => {
+      const mine = ofComplaint(id);
+      const baseline = mine.filter((e) => e.which === "first").sort(order)[0];
+      const latest = mine
+        .filter((e) => e.which === "last")
+        .sort(order)
+        .at(-1);
+      return [id, { baseline, latest }] as const;
+    }),
+  );
+  const wanted = [...span].flatMap(([complaintId, { baseline, latest }]) => {
+    const atMost =
+      baseline && latest && identity(baseline) !== identity(latest) ? meaningfulAtMost(baseline.score) : null;
+    return atMost === null ? [] : [{ complaintId, atMost }];
+  });
+  const reached = await readFirstReached(db, actor, wanted);
+
   const complaints: ComplaintProgress[] = list.map((c: ComplaintDto) => {
-    const v = scores
-      .filter((s) => s.complaintId === c.id)
-      .map((s) => ({ visitId: s.visitId, date: clinicDay(s.startedAt, tz), before: s.before, after: s.after }));
-    const d = diary
-      .filter((e) => e.complaintId === c.id)
-      .map((e) => ({ date: e.entryDate, score: e.score, note: e.note }));
-    // Before-treatment scores and diary entries describe the usual pain; after-treatment ones do not.
-    const series = [
-      ...v.filter((x) => x.before !== null).map((x) => ({ date: x.date, score: x.before! })),
-      ...d.map((x) => ({ date: x.date, score: x.score })),
-    ];
+    const { baseline, latest } = span.get(c.id)!;
+    const first = reached.filter((r) => r.complaintId === c.id).sort(order)[0];
+    // Baseline, the first score that met the MCID and the latest give the rule all it reads of the series.
+    const series: { date: string; score: number }[] = [];
+    const seen = new Set<string>();
+    for (const r of [baseline, first, latest]) {
+      if (!r || seen.has(identity(r))) continue;
+      seen.add(identity(r));
+      series.push({ date: r.day, score: r.score });
+    }
     const change = series.length ? changeFromBaseline(NPRS, series) : null;
     return {
       ...c,
-      visits: v,
-      diary: d,
+      visits: points
+        .filter((p) => p.kind === "visit" && p.complaintId === c.id)
+        .map((p) => ({ visitId: p.visitId!, date: p.day, before: p.before, after: p.after })),
+      diary: points
+        .filter((p) => p.kind === "diary" && p.complaintId === c.id)
+        .map((p) => ({ date: p.day, score: p.score!, note: p.note ?? "" })),
+      weeks: weeks
+        .filter((k) => k.complaintId === c.id)
+        .map((k) => ({ weekStart: k.weekStart, n: k.n, mean: k.total / k.n, min: k.min, max: k.max })),
       baseline: change?.baseline ?? null,
       latest: change?.latest ?? null,
       improvement: change?.improvement ?? null,
@@ -99,28 +152,23 @@ export async function getProgress(db: Db, actor: Actor, clientId: string): Promi
       summary: progressSentence(c.title, change?.baseline ?? null, change?.latest ?? null, formatFor(actor)),
     };
   });
-  let tenderness: ProgressDto["tenderness"] = [];
-  if (clinical) {
-    const rows = await db
-      .select({
-        visitId: visits.id,
-        startedAt: visits.startedAt,
-        mean: sql<number | null>`avg(${findings.tenderness})::float`,
-        active: sql<number>`count(*) filter (where ${findings.type} = 'active' and ${findings.status} is distinct from 'resolved')::int`,
-      })
-      .from(visits)
-      .leftJoin(findings, and(eq(findings.clinicId, visits.clinicId), eq(findings.visitId, visits.id)))
-      .where(and(clinicScope(actor, visits), eq(visits.clientId, clientId), isNotNull(visits.startedAt)))
-      .groupBy(visits.id, visits.startedAt)
-      .orderBy(asc(visits.startedAt));
-    tenderness = rows.map((r) => ({
-      visitId: r.visitId,
-      date: clinicDay(r.startedAt, tz),
-      meanTenderness: r.mean === null ? null : Math.round(r.mean * 10) / 10,
-      activePoints: r.active,
-    }));
-  }
-  return { clientId, clientName: displayName(client), complaints, tenderness };
+  const tenderness = tendernessRows.map((r) => ({
+    visitId: r.visitId,
+    date: r.day,
+    meanTenderness: r.mean === null ? null : Math.round(r.mean * 10) / 10,
+    activePoints: r.active,
+  }));
+  // The next window ends after the newest thing before this one, skipping empty weeks.
+  const older = [
+    ...ends.filter((e) => e.which === "prev").map((e) => e.day),
+    ...(clinical ? points.filter((p) => p.kind === "earlier_visit").map((p) => p.day) : []),
+    ...[...span.values()].flatMap(({ baseline }) =>
+      baseline && w.from && baseline.day < w.from ? [baseline.day] : [],
+    ),
+  ].sort();
+  const newest = older.at(-1);
+  const earlier = newest ? addLocalDays(mondayOf(newest), 7) : null;
+  return { clientId, clientName: displayName(client), complaints, tenderness, window: { ...w, earlier } };
 }
 
 export const PROGRESS_CSV_HEADER = [

@@ -57,12 +57,27 @@ export const diaryEntryDto = z.object({
 });
 export type DiaryEntryDto = z.infer<typeof diaryEntryDto>;
 
+/** Weeks of scores one progress request returns; "Show earlier" asks for the weeks before (issue 16). */
+export const PROGRESS_WEEKS = 52;
+
+const isMonday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() === 1;
+export const progressQuery = z.object({
+  /** Keyset on the week: the window ends before this Monday (a previous response's `window.earlier`). */
+  before: isoDate.refine(isMonday, "Start from a Monday, such as the earlier week the page offered.").optional(),
+});
+export type ProgressQuery = z.output<typeof progressQuery>;
+
 const point = z.object({ date: z.string(), score: z.number() });
+/** Pain in one clinic-local week (Monday to Sunday): before-treatment visit scores and diary entries. */
+const painWeek = z.object({ weekStart: z.string(), n: z.number(), mean: z.number(), min: z.number(), max: z.number() });
 export const complaintProgress = complaintDto.extend({
   visits: z.array(
     z.object({ visitId: z.uuid(), date: z.string(), before: z.number().nullable(), after: z.number().nullable() }),
   ),
   diary: z.array(point.extend({ note: z.string() })),
+  /** Weekly mean, lowest and highest pain inside the window, oldest first; weeks without scores are absent. */
+  weeks: z.array(painWeek),
+  /** Baseline, latest and MCID are over the whole history, not only the window. */
   baseline: point.nullable(),
   latest: point.nullable(),
   improvement: z.number().nullable(),
@@ -86,5 +101,11 @@ export const progressDto = z.object({
   tenderness: z.array(
     z.object({ visitId: z.uuid(), date: z.string(), meanTenderness: z.number().nullable(), activePoints: z.number() }),
   ),
+  /**
+   * The clinic-local days the visits, diary, weeks and tenderness cover: from `from` (a Monday; null = all)
+   * up to, not including, `before` (null = today and on). `earlier` is the `before` to ask for next, or
+   * null when nothing is older; it skips weeks without visits or scores.
+   */
+  window: z.object({ from: z.string().nullable(), before: z.string().nullable(), earlier: z.string().nullable() }),
 });
 export type ProgressDto = z.infer<typeof progressDto>;

@@ -5,7 +5,8 @@ import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
 import { clinicDay } from "@/lib/outcomes/pain/dates";
 
 export const GET = route(ops.getProgressCsv, async ({ db, actor, input }) => {
-  const progress = await getProgress(db, actor, input.params.clientId);
+  // The export is the whole history, not the page's window.
+  const progress = await getProgress(db, actor, input.params.clientId, "all");
   const series = await listResponseSeries(db, actor, input.params.clientId);
   // Unscored responses (too many sections skipped) have no number to export.
   const questionnaires = series.flatMap((s) =>

@@ -1,29 +1,21 @@
 import type { ProgressDto } from "@/lib/outcomes/pain/schemas";
 import type { AdherenceReportDto } from "@/lib/programmes/schemas";
-import { addLocalDays } from "@/lib/scheduling/rules/zoned";
 import { AdherenceWeeks } from "../../programmes/_components/adherence-weeks";
 
-/** Mean pain per open complaint in each week (visit pre-treatment scores and diary entries). */
+/** Mean pain per open complaint in each week (the server's weekly means of visit pre-treatment and diary scores). */
 export function weeklyPain(progress: ProgressDto, weekStarts: string[]) {
-  return weekStarts.map((start) => {
-    const end = addLocalDays(start, 6);
-    const inWeek = (d: string) => d >= start && d <= end;
-    return progress.complaints
+  return weekStarts.map((start) =>
+    progress.complaints
       .filter((c) => c.status === "open")
       .flatMap((c) => {
-        const scores = [
-          ...c.visits.filter((v) => inWeek(v.date) && v.before !== null).map((v) => v.before!),
-          ...c.diary.filter((d) => inWeek(d.date)).map((d) => d.score),
-        ];
-        return scores.length
-          ? [{ label: c.title, mean: scores.reduce((s, x) => s + x, 0) / scores.length, n: scores.length }]
-          : [];
-      });
-  });
+        const week = c.weeks.find((w) => w.weekStart === start);
+        return week ? [{ label: c.title, mean: week.mean, n: week.n }] : [];
+      }),
+  );
 }
 
-export const hasPainScores = (p: ProgressDto) =>
-  p.complaints.some((c) => c.diary.length > 0 || c.visits.some((v) => v.before !== null));
+/** Any pain score in the whole history (the baseline is over all of it, not only the window). */
+export const hasPainScores = (p: ProgressDto) => p.complaints.some((c) => c.baseline !== null);
 
 /** Home-programme adherence week by week with the pain recorded that week beside it. */
 export function AdherenceBesidePain({ report, progress }: { report: AdherenceReportDto; progress: ProgressDto }) {

@@ -3,12 +3,14 @@ import { useClinicFormat } from "@/app/_components/clinic-format";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ProgressDto } from "@/lib/outcomes/pain/schemas";
-import { progressQuery } from "@/app/_lib/queries/pain";
+import { progressPagesQuery } from "@/app/_lib/queries/pain";
+import { mergeProgressPages } from "@/app/_lib/pain-series";
 import { Button, ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { ComplaintProgressCard } from "./complaint-progress";
+import { EarlierScores } from "./earlier-scores";
 import "@/app/_components/print/a4.css";
 import "./print.css";
 import { hrefFor, ops } from "@/app/_lib/api-client";
@@ -32,8 +34,11 @@ export function ProgressView({
   /** Home-programme adherence beside pain, when the client has both (rendered by the page). */
   adherence?: ReactNode;
 }) {
-  const q = useQuery({ ...progressQuery(initial.clientId), initialData: initial });
-  const p = q.data;
+  const q = useInfiniteQuery({
+    ...progressPagesQuery(initial.clientId),
+    initialData: { pages: [initial], pageParams: [null] },
+  });
+  const p = mergeProgressPages(q.data.pages);
   const today = useClinicFormat().at(new Date(), "dateLong");
   const open = p.complaints.filter((c) => c.status === "open");
   const resolved = p.complaints.filter((c) => c.status === "resolved");
@@ -75,7 +80,15 @@ export function ProgressView({
           </Button>
         </div>
       </header>
-      {q.isError ? (
+      <EarlierScores
+        from={p.window.from}
+        hasEarlier={q.hasNextPage}
+        expanded={q.data.pages.length > 1}
+        loading={q.isFetchingNextPage}
+        failed={q.isFetchNextPageError}
+        onShowEarlier={() => void q.fetchNextPage()}
+      />
+      {q.isError && !q.isFetchNextPageError ? (
         <div className="no-print">
           <Notice tone="danger">
             The latest scores did not load; showing what was loaded earlier.{" "}

@@ -1,0 +1,246 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { rowsOf } from "@/db/client";
+import type { Actor } from "@/lib/identity/actor";
+import { zonedInstant } from "@/lib/scheduling/rules/zoned";
+
+/**
+ * The SQL behind the progress pages (issue 16 item 3). Every statement is bounded: the ends of a
+ * complaint's history are read with ORDER BY … LIMIT 1 on the indexes, everything else only inside the
+ * window [from, before) of weeks — visits through visits_client_started_idx, diary entries through
+ * diary_entries_one_per_day_key, pain scores and findings by their visit.
+ */
+
+/** A clinic-local window: `from` (a Monday) up to, not including, `before` (null = no end). */
+export interface ProgressWindow {
+  /** null = the whole history (the CSV export only). */
+  from: string | null;
+  before: string | null;
+}
+
+/** One score at an end of the history; src 0 = a visit (before treatment), 1 = the diary. */
+export interface EndRow {
+  complaintId: string;
+  which: "first" | "last" | "prev";
+  src: number;
+  day: string;
+  score: number;
+  visitId: string | null;
+}
+
+const idList = (ids: string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+
+/** Conditions on visits.started_at for the window, as instants at the clinic's local midnights. */
+function visitWindow(w: ProgressWindow, tz: string): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (w.from) parts.push(sql`visits.started_at >= ${zonedInstant(w.from, 0, tz).toISOString()}::timestamptz`);
+  if (w.before) parts.push(sql`visits.started_at < ${zonedInstant(w.before, 0, tz).toISOString()}::timestamptz`);
+  return sql.join(parts, sql` and `);
+}
+
+function diaryWindow(w: ProgressWindow): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (w.from) parts.push(sql`diary_entries.entry_date >= ${w.from}::date`);
+  if (w.before) parts.push(sql`diary_entries.entry_date < ${w.before}::date`);
+  return sql.join(parts, sql` and `);
+}
+
+const visitDay = (tz: string) => sql`((visits.started_at at time zone ${tz})::date)::text`;
+
+/**
+ * Per complaint: the first and last before-treatment visit score and diary entry of the whole history
+ * (baseline and latest are picked from these), and the last diary entry before the window (for "show earlier").
+ */
+export async function readEnds(db: Db, actor: Actor, ids: string[], from: string | null): Promise<EndRow[]> {
+  const tz = actor.clinicTimezone;
+  const visit = (
+    dir: SQL,
+  ) => sql`(select ${visitDay(tz)} as day, visit_pain_scores.before as score, visits.id as visit_id
+      from visit_pain_scores join visits on visits.clinic_id = visit_pain_scores.clinic_id and visits.id = visit_pain_scores.visit_id
+      where visit_pain_scores.clinic_id = ${actor.clinicId} and visit_pain_scores.complaint_id = c.id
+        and visit_pain_scores.before is not null
+      order by visits.started_at ${dir} limit 1)`;
+  const diary = (
+    dir: SQL,
+    cond: SQL,
+  ) => sql`(select diary_entries.entry_date::text as day, diary_entries.score, null::uuid as visit_id
+      from diary_entries where diary_entries.clinic_id = ${actor.clinicId} and diary_entries.complaint_id = c.id and ${cond}
+      order by diary_entries.entry_date ${dir} limit 1)`;
+  const prev = from ? sql`diary_entries.entry_date < ${from}::date` : sql`false`;
+  const result = await db.execute(sql`
+    select c.id as "complaintId", e.which, e.src, e.day, e.score, e.visit_id as "visitId"
+    from unnest(${idList(ids)}) as c(id)
+    cross join lateral (
+      select 'first' as which, 0 as src, f.* from ${visit(sql`asc`)} f
+      union all select 'last', 0, l.* from ${visit(sql`desc`)} l
+      union all select 'first', 1, fd.* from ${diary(sql`asc`, sql`true`)} fd
+      union all select 'last', 1, ld.* from ${diary(sql`desc`, sql`true`)} ld
+      union all select 'prev', 1, pd.* from ${diary(sql`desc`, prev)} pd
+    ) e`);
+  return rowsOf<EndRow>(result).map((r) => ({ ...r, src: Number(r.src), score: Number(r.score) }));
+}
+
+/** Per complaint, the earliest score of at most `atMost` (the first one that met the MCID), or none. */
+export async function readFirstReached(
+  db: Db,
+  actor: Actor,
+  wanted: { complaintId: string; atMost: number }[],
+): Promise<{ complaintId: string; src: number; day: string; score: number; visitId: string | null }[]> {
+  if (wanted.length === 0) return [];
+  const tz = actor.clinicTimezone;
+  const values = sql.join(
+    wanted.map((w) => sql`(${w.complaintId}::uuid, ${w.atMost}::int)`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    select c.id as "complaintId", e.src, e.day, e.score, e.visit_id as "visitId"
+    from (values ${values}) as c(id, at_most)
+    cross join lateral (
+      select 0 as src, f.* from (select ${visitDay(tz)} as day, visit_pain_scores.before as score, visits.id as visit_id
+        from visit_pain_scores join visits on visits.clinic_id = visit_pain_scores.clinic_id and visits.id = visit_pain_scores.visit_id
+        where visit_pain_scores.clinic_id = ${actor.clinicId} and visit_pain_scores.complaint_id = c.id
+          and visit_pain_scores.before <= c.at_most
+        order by visits.started_at asc limit 1) f
+      union all
+      select 1, d.* from (select diary_entries.entry_date::text as day, diary_entries.score, null::uuid as visit_id
+        from diary_entries
+        where diary_entries.clinic_id = ${actor.clinicId} and diary_entries.complaint_id = c.id and diary_entries.score <= c.at_most
+        order by diary_entries.entry_date asc limit 1) d
+    ) e`);
+  return rowsOf<{ complaintId: string; src: number; day: string; score: number; visitId: string | null }>(result).map(
+    (r) => ({ ...r, src: Number(r.src), score: Number(r.score) }),
+  );
+}
+
+export interface PointRow {
+  kind: "visit" | "diary" | "earlier_visit";
+  complaintId: string | null;
+  visitId: string | null;
+  day: string;
+  before: number | null;
+  after: number | null;
+  score: number | null;
+  note: string | null;
+}
+
+/**
+ * The scores inside the window (visit before/after and diary), oldest first, and the client's last visit
+ * before the window (kind "earlier_visit"), so the page knows where "show earlier" should jump to.
+ */
+export async function readWindowPoints(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  ids: string[],
+  w: ProgressWindow,
+): Promise<PointRow[]> {
+  const tz = actor.clinicTimezone;
+  const earlier = w.from
+    ? sql`union all select 'earlier_visit', null, e.id, e.day, null, null, null, null, e.started_at, 2 from (
+        select visits.id, ${visitDay(tz)} as day, visits.started_at from visits
+        where visits.clinic_id = ${actor.clinicId} and visits.client_id = ${clientId}
+          and visits.started_at < ${zonedInstant(w.from, 0, tz).toISOString()}::timestamptz
+        order by visits.started_at desc limit 1) e`
+    : sql``;
+  const result = await db.execute(sql`
+    select kind, "complaintId", "visitId", day, before, after, score, note from (
+      select 'visit' as kind, visit_pain_scores.complaint_id as "complaintId", visits.id as "visitId", ${visitDay(tz)} as day,
+        visit_pain_scores.before, visit_pain_scores.after, null::int as score, null::text as note, visits.started_at as started, 0 as src
+      from visits join visit_pain_scores on visit_pain_scores.clinic_id = visits.clinic_id and visit_pain_scores.visit_id = visits.id
+      where visits.clinic_id = ${actor.clinicId} and visits.client_id = ${clientId} and ${visitWindow(w, tz)}
+        and visit_pain_scores.complaint_id = any(${idList(ids)})
+      union all
+      select 'diary', diary_entries.complaint_id, null, diary_entries.entry_date::text, null, null, diary_entries.score,
+        diary_entries.note, null, 1
+      from diary_entries
+      where diary_entries.clinic_id = ${actor.clinicId} and diary_entries.complaint_id = any(${idList(ids)}) and ${diaryWindow(w)}
+      ${earlier}
+    ) p order by src, started, day`);
+  return rowsOf<PointRow>(result).map((r) => ({
+    ...r,
+    before: r.before === null ? null : Number(r.before),
+    after: r.after === null ? null : Number(r.after),
+    score: r.score === null ? null : Number(r.score),
+  }));
+}
+
+export interface WeekRow {
+  complaintId: string;
+  weekStart: string;
+  n: number;
+  total: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * Pain per complaint per clinic-local week (Monday to Sunday) inside the window: before-treatment visit
+ * scores and diary entries, as the weekly means beside adherence were computed in the browser before.
+ * The sum is returned rather than the mean so the mean is the same float the browser computed.
+ */
+export async function readWeeks(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  ids: string[],
+  w: ProgressWindow,
+): Promise<WeekRow[]> {
+  const tz = actor.clinicTimezone;
+  const result = await db.execute(sql`
+    select s.complaint_id as "complaintId", s.week as "weekStart", count(*)::int as n, sum(s.score)::int as total,
+      min(s.score)::int as min, max(s.score)::int as max
+    from (
+      select visit_pain_scores.complaint_id, (date_trunc('week', visits.started_at at time zone ${tz})::date)::text as week,
+        visit_pain_scores.before as score
+      from visits join visit_pain_scores on visit_pain_scores.clinic_id = visits.clinic_id and visit_pain_scores.visit_id = visits.id
+      where visits.clinic_id = ${actor.clinicId} and visits.client_id = ${clientId} and ${visitWindow(w, tz)}
+        and visit_pain_scores.complaint_id = any(${idList(ids)}) and visit_pain_scores.before is not null
+      union all
+      select diary_entries.complaint_id, (date_trunc('week', diary_entries.entry_date::timestamp)::date)::text, diary_entries.score
+      from diary_entries
+      where diary_entries.clinic_id = ${actor.clinicId} and diary_entries.complaint_id = any(${idList(ids)}) and ${diaryWindow(w)}
+    ) s
+    group by s.complaint_id, s.week
+    order by s.week`);
+  return rowsOf<WeekRow>(result).map((r) => ({
+    ...r,
+    n: Number(r.n),
+    total: Number(r.total),
+    min: Number(r.min),
+    max: Number(r.max),
+  }));
+}
+
+export interface TendernessRow {
+  visitId: string;
+  day: string;
+  mean: number | null;
+  active: number;
+}
+
+/** Mean tenderness and active trigger points per visit inside the window, oldest first. */
+export async function readTenderness(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  w: ProgressWindow,
+): Promise<TendernessRow[]> {
+  const tz = actor.clinicTimezone;
+  const result = await db.execute(sql`
+    select visits.id as "visitId", ${visitDay(tz)} as day, avg(findings.tenderness)::float as mean,
+      (count(*) filter (where findings.type = 'active' and findings.status is distinct from 'resolved'))::int as active
+    from visits left join findings on findings.clinic_id = visits.clinic_id and findings.visit_id = visits.id
+    where visits.clinic_id = ${actor.clinicId} and visits.client_id = ${clientId} and ${visitWindow(w, tz)}
+    group by visits.id, visits.started_at
+    order by visits.started_at asc`);
+  return rowsOf<TendernessRow>(result).map((r) => ({
+    ...r,
+    mean: r.mean === null ? null : Number(r.mean),
+    active: Number(r.active),
+  }));
+}
