@@ -10,5 +10,6 @@ export async function register() {
   await checkStartup();
   // Jobs and schedules, once per server process (KNOTWORK_JOBS=off when `npm run worker` runs them).
   const { startInProcessWorker } = await import("./lib/jobs/in-process");
-  startInProcessWorker();
+  const { jobRegistry, jobSchedules } = await import("./lib/jobs/registry");
+  startInProcessWorker({ registry: jobRegistry, schedules: jobSchedules });
 }

@@ -17,7 +17,7 @@ async function main() {
   // under the react-server condition this process was started with (see below).
   const { openPglite, openPostgres } = await import("../db/open");
   const { config } = await import("../lib/config");
-  const { jobSchedules } = await import("../lib/jobs/registry");
+  const { jobRegistry, jobSchedules } = await import("../lib/jobs/registry");
   const { enqueueDueSchedules } = await import("../lib/jobs/schedules");
   const { runDueJobs } = await import("../lib/jobs/worker");
   const { startWorkerLoop } = await import("../lib/jobs/worker-loop");
@@ -33,7 +33,7 @@ async function main() {
     try {
       const ticks = await enqueueDueSchedules(opened.db, jobSchedules, new Date());
       let ran = 0;
-      for (let n = 1; n > 0; ran += n) n = await runDueJobs(opened.db, { concurrency });
+      for (let n = 1; n > 0; ran += n) n = await runDueJobs(opened.db, { registry: jobRegistry, concurrency });
       console.log(`Schedule ticks enqueued: ${ticks}. Jobs run: ${ran} (${opened.kind}).`);
     } finally {
       await opened.close();
@@ -41,7 +41,7 @@ async function main() {
     return;
   }
 
-  const worker = startWorkerLoop(opened.db, { schedules: jobSchedules, concurrency });
+  const worker = startWorkerLoop(opened.db, { registry: jobRegistry, schedules: jobSchedules, concurrency });
   console.log(`[knotwork] job worker ${worker.workerId} started (${opened.kind}, ${concurrency} at a time)`);
   let signals = 0;
   let firstSignalAt = 0;

@@ -4,7 +4,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { auditEvents, clients, emailOutbox, jobs } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { sendEmailJob, sendOutboxMessage } from "@/lib/messaging/email/send-job";
-import { makeRegistry } from "@/lib/jobs/registry";
+import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { startInbox } from "@/lib/testing/mail-inbox";

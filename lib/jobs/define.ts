@@ -71,6 +71,19 @@ export function defineJob<S extends z.ZodType>(options: JobOptions<S>): JobDefin
   };
 }
 
+/** The jobs a worker can run, by name (lib/jobs/registry.ts holds the app's; tests build their own). */
+export type JobRegistry = ReadonlyMap<string, AnyJob>;
+
+/** Builds a registry from definitions, refusing two jobs with one name. */
+export function makeRegistry(defs: readonly AnyJob[]): JobRegistry {
+  const map = new Map<string, AnyJob>();
+  for (const def of defs) {
+    if (map.has(def.name)) throw new Error(`Two jobs are named ${def.name}`);
+    map.set(def.name, def);
+  }
+  return map;
+}
+
 /**
  * The wait before retrying after `attempt` failed: exponential, capped, with "equal jitter"
  * (half fixed, half random) so a burst of failures does not retry in lock step.

@@ -1,6 +1,7 @@
 import "server-only";
 import { config } from "@/lib/config";
-import { jobSchedules } from "./registry";
+import type { JobRegistry } from "./define";
+import type { AnySchedule } from "./schedules";
 import { startWorkerLoop, type RunningWorker } from "./worker-loop";
 
 /** Lets the server finish starting (and PGlite open) before the first pass. */
@@ -11,16 +12,17 @@ const state = globalThis as unknown as { knotworkJobWorker?: { worker?: RunningW
 /**
  * Starts the in-process worker once per server process (instrumentation.ts): for `npm run dev`,
  * embedded mode and small installs. KNOTWORK_JOBS=off turns it off — set it on every app server
- * when a separate `npm run worker` process runs the queue (README: Background jobs).
+ * when a separate `npm run worker` process runs the queue (README: Background jobs). The caller passes the
+ * app's jobs (lib/jobs/registry.ts), so the queue itself names no area.
  */
-export function startInProcessWorker(): boolean {
+export function startInProcessWorker(jobs: { registry: JobRegistry; schedules: readonly AnySchedule[] }): boolean {
   const cfg = config();
   if (cfg.KNOTWORK_JOBS === "off" || cfg.NODE_ENV === "test" || state.knotworkJobWorker) return false;
   state.knotworkJobWorker = { starting: true };
   setTimeout(() => {
     void (async () => {
       const { getPlatformDb } = await import("@/db");
-      state.knotworkJobWorker!.worker = startWorkerLoop(await getPlatformDb(), { schedules: jobSchedules });
+      state.knotworkJobWorker!.worker = startWorkerLoop(await getPlatformDb(), jobs);
     })().catch((err) => {
       state.knotworkJobWorker = undefined;
       console.error(`[knotwork] job worker did not start: ${err instanceof Error ? err.name : "error"}`);

@@ -4,9 +4,8 @@ import { z } from "zod";
 import { rowsOf } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
-import { defineJob, retryDelayMs } from "./define";
+import { defineJob, makeRegistry, retryDelayMs } from "./define";
 import { enqueue } from "./enqueue";
-import { makeRegistry } from "./registry";
 import { runDueJobs } from "./worker";
 
 let t: TestDb;

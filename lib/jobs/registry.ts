@@ -1,5 +1,5 @@
 import "server-only";
-import type { AnyJob } from "./define";
+import { makeRegistry, type AnyJob, type JobRegistry } from "./define";
 import type { AnySchedule } from "./schedules";
 import { pruneSecurityRecordsJob, pruneSecurityRecordsSchedule } from "@/lib/identity/jobs";
 import { sendEmailJob } from "@/lib/messaging/email/send-job";
@@ -13,6 +13,11 @@ import { sendSeriesMessageJob } from "@/lib/messaging/series-messages";
 import { pdfThumbnailJob } from "@/lib/documents/pdf-thumbnail";
 
 /**
+ * The composition root of the job queue: the one module that names every area's jobs. Areas import only the
+ * queue (lib/jobs/define, enqueue, schedules); this registry imports them, and only the processes that run
+ * jobs import it (instrumentation.ts for the in-process worker, scripts/worker.ts), so no area depends on
+ * another through it (lib/testing/area-cycles.test.ts).
+ *
  * Every job type the app has, by name: a worker runs only jobs it finds here (an unknown name
  * is a deploy mismatch and dies with a clear error instead of being retried forever).
  * Add a job by importing its definition and listing it below.
@@ -37,17 +42,5 @@ export const jobSchedules: readonly AnySchedule[] = [
   pruneSecurityRecordsSchedule,
   pruneJobsSchedule,
 ];
-
-export type JobRegistry = ReadonlyMap<string, AnyJob>;
-
-/** Builds a registry from definitions, refusing two jobs with one name. */
-export function makeRegistry(defs: readonly AnyJob[]): JobRegistry {
-  const map = new Map<string, AnyJob>();
-  for (const def of defs) {
-    if (map.has(def.name)) throw new Error(`Two jobs are named ${def.name}`);
-    map.set(def.name, def);
-  }
-  return map;
-}
 
 export const jobRegistry: JobRegistry = makeRegistry(all);

@@ -3,9 +3,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { jobs } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
-import { defineJob } from "./define";
+import { defineJob, makeRegistry } from "./define";
 import { enqueue } from "./enqueue";
-import { makeRegistry } from "./registry";
 import { startWorkerLoop } from "./worker-loop";
 
 let t: TestDb;

@@ -30,7 +30,7 @@ export interface RunningWorker {
  * there is work, and poll when idle. One loop per process; several processes share the queue
  * safely (SKIP LOCKED claims, compare-and-set schedule ticks).
  */
-export function startWorkerLoop(db: Db, options: WorkerLoopOptions = {}): RunningWorker {
+export function startWorkerLoop(db: Db, options: WorkerLoopOptions): RunningWorker {
   const workerId = options.workerId ?? newWorkerId();
   const pollMs = options.pollMs ?? 1_000;
   const scheduleCheckMs = options.scheduleCheckMs ?? 15_000;

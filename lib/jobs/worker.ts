@@ -3,9 +3,8 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
-import { retryDelayMs, type AnyJob, type JobOutcome } from "./define";
+import { retryDelayMs, type AnyJob, type JobOutcome, type JobRegistry } from "./define";
 import { PermanentJobError, sanitiseError } from "./errors";
-import { jobRegistry, type JobRegistry } from "./registry";
 
 /** Extra time a lease runs past the longest job timeout before another worker may take the job. */
 const LEASE_MARGIN_MS = 30_000;
@@ -20,7 +19,8 @@ export interface ClaimedJob {
 }
 
 export interface RunOptions {
-  registry?: JobRegistry;
+  /** The jobs this worker runs: lib/jobs/registry.ts in the app, a test's own in tests. */
+  registry: JobRegistry;
   /** Written to locked_by: which worker holds a job (host, pid and a random part). */
   workerId?: string;
   /** Jobs claimed and run at once. */
@@ -169,8 +169,8 @@ async function runOne(db: Db, job: ClaimedJob, registry: JobRegistry, workerId: 
  * One pass: put back expired leases, claim a batch, run it (jobs of the batch side by side),
  * record each outcome. Returns how many jobs were run. The worker loop and tests call this.
  */
-export async function runDueJobs(db: Db, options: RunOptions = {}): Promise<number> {
-  const registry = options.registry ?? jobRegistry;
+export async function runDueJobs(db: Db, options: RunOptions): Promise<number> {
+  const { registry } = options;
   const workerId = options.workerId ?? newWorkerId();
   await reclaimExpiredLeases(db);
   if (options.signal?.aborted) return 0;

@@ -8,7 +8,7 @@ import { createSeriesBody } from "@/lib/scheduling/appointments/series-schemas";
 import { setWeeklyHours } from "@/lib/scheduling/availability/availability";
 import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
 import { sendOutboxMessage } from "@/lib/messaging/email/send-job";
-import { makeRegistry } from "@/lib/jobs/registry";
+import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { actorFor, clientIdByName, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { readIcsWithPython, startInbox } from "@/lib/testing/mail-inbox";

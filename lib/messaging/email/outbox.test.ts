@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { emailOutbox, jobs } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
-import { makeRegistry } from "@/lib/jobs/registry";
+import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { enqueueEmail } from "./outbox";
 import { sendEmailJob, sendOutboxMessage } from "./send-job";

@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { emailOutbox, jobs } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
 import { startInbox, type Inbox } from "@/lib/testing/mail-inbox";
-import { makeRegistry } from "@/lib/jobs/registry";
+import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { enqueueEmail } from "./outbox";
 import { sendEmailJob, sendOutboxMessage } from "./send-job";

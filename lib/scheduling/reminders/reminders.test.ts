@@ -6,7 +6,8 @@ import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment"
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { sendOutboxMessage } from "@/lib/messaging/email/send-job";
 import type { Transport } from "@/lib/messaging/email/transport";
-import { jobRegistry, makeRegistry } from "@/lib/jobs/registry";
+import { makeRegistry } from "@/lib/jobs/define";
+import { jobRegistry } from "@/lib/jobs/registry";
 import { enqueueDueSchedules } from "@/lib/jobs/schedules";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { reminderScanSchedule } from "./jobs";
