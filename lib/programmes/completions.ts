@@ -1,17 +1,14 @@
 import "server-only";
 import { stopRulesFor } from "./programme-rules";
-import { and, asc, count, eq, isNull } from "drizzle-orm";
-import { format, parseISO } from "date-fns";
+import { and, count, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { clients, programmeCompletions, programmeItems, programmes } from "@/db/schema";
+import { programmeCompletions, programmeItems, programmes } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { requireClientId } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { displayName } from "@/lib/clients/format";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import type { AttentionEntry } from "@/lib/outcomes/rules/attention";
 import { clinicToday, loadProgrammes } from "./load";
 import type { ClockOptions } from "./read-programmes";
 import type { completionBody, CompletionDto } from "./portal-schemas";
@@ -197,53 +194,4 @@ export async function reviewCompletion(db: Db, actor: Actor, completionId: strin
     });
     return { id: row.id, reviewedAt: reviewedAt.toISOString() };
   });
-}
-
-/** Clients with adverse tick-offs no therapist has marked as seen, one reason per report. */
-export async function adverseAttention(db: Db, actor: Actor): Promise<AttentionEntry[]> {
-  assertCan(actor, "programmes.read");
-  const rows = await db
-    .select({
-      id: programmeCompletions.id,
-      clientId: programmeCompletions.clientId,
-      localDate: programmeCompletions.localDate,
-      snapshot: programmeItems.snapshot,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      preferredName: clients.preferredName,
-    })
-    .from(programmeCompletions)
-    .innerJoin(
-      programmeItems,
-      and(
-        eq(programmeItems.clinicId, programmeCompletions.clinicId),
-        eq(programmeItems.id, programmeCompletions.itemId),
-      ),
-    )
-    .innerJoin(
-      clients,
-      and(eq(clients.clinicId, programmeCompletions.clinicId), eq(clients.id, programmeCompletions.clientId)),
-    )
-    .where(
-      and(
-        clinicScope(actor, programmeCompletions),
-        eq(programmeCompletions.adverse, true),
-        isNull(programmeCompletions.reviewedAt),
-        isNull(clients.archivedAt),
-      ),
-    )
-    .orderBy(asc(programmeCompletions.completedAt));
-  const byClient = new Map<string, AttentionEntry>();
-  for (const r of rows) {
-    const entry = byClient.get(r.clientId) ?? { clientId: r.clientId, clientName: displayName(r), reasons: [] };
-    entry.reasons.push({
-      rule: "adverse_reaction",
-      complaintId: null,
-      date: r.localDate,
-      completionId: r.id,
-      reason: `Reported numbness, tingling or shooting pain during ${r.snapshot.name} on ${format(parseISO(r.localDate), "d MMM yyyy")}.`,
-    });
-    byClient.set(r.clientId, entry);
-  }
-  return [...byClient.values()];
 }

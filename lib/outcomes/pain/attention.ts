@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { assertCan, can, clinicScope } from "@/lib/identity/scopes";
 import { displayName } from "@/lib/clients/format";
 import type { AttentionEntry, AttentionReason } from "@/lib/outcomes/rules/attention";
-import { adverseAttention } from "@/lib/programmes/completions";
+import { adverseAttention } from "./adverse-attention";
 import { refreshAttention } from "./attention-summaries";
 
 /**
