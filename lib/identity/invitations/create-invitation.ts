@@ -11,9 +11,8 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueEmail } from "@/lib/messaging/email/outbox";
 import { renderNoticeEmail } from "@/lib/messaging/notice-email";
 import { config } from "@/lib/config";
-import { conflict, invalid, notFound } from "@/lib/errors";
-import { getClientOrThrow } from "@/lib/clients/clients";
-import type { clientInvitationBody, InvitationDto, staffInvitationBody } from "./schemas";
+import { conflict, notFound } from "@/lib/errors";
+import type { InvitationDto, staffInvitationBody } from "./schemas";
 
 type InvitationRow = typeof invitations.$inferSelect;
 
@@ -37,7 +36,13 @@ interface NewInvitation {
   clientId: string | null;
 }
 
-async function insertInvitation(tx: Db, actor: Actor, inv: NewInvitation, baseUrl: string): Promise<InvitationDto> {
+/** Writes an invitation and queues its email; a client's portal invitation comes from lib/clients. */
+export async function insertInvitation(
+  tx: Db,
+  actor: Actor,
+  inv: NewInvitation,
+  baseUrl: string,
+): Promise<InvitationDto> {
   // A fresh invitation replaces any earlier pending one for the same person and role.
   await tx
     .update(invitations)
@@ -110,26 +115,6 @@ export async function inviteStaff(db: Db, actor: Actor, input: z.output<typeof s
   });
 }
 
-/** Invites a client to the portal, linking their login to this client record on acceptance. */
-export async function inviteClient(
-  db: Db,
-  actor: Actor,
-  clientId: string,
-  input: z.output<typeof clientInvitationBody>,
-  baseUrl: string,
-) {
-  assertCan(actor, "clients.invite");
-  return db.transaction(async (tx) => {
-    const client = await getClientOrThrow(tx, actor, clientId);
-    if (client.archivedAt) throw conflict("This client is archived. Restore the record before inviting them.");
-    if (client.hasPortalAccess) throw conflict("This client already has portal access.");
-    const email = input.email ?? client.email;
-    if (!email)
-      throw invalid("Add an email address to invite this client.", { email: ["Enter the client's email address."] });
-    return insertInvitation(tx, actor, { kind: "client", email, role: "client", clientId }, baseUrl);
-  });
-}
-
 /** Pending (not accepted, revoked or expired) invitations of the clinic. */
 export async function listPendingInvitations(db: Db, actor: Actor): Promise<InvitationDto[]> {
   assertCan(actor, "staff.read");
@@ -148,7 +133,8 @@ export async function listPendingInvitations(db: Db, actor: Actor): Promise<Invi
   return rows.map((r) => toInvitationDto(r));
 }
 
-async function revoke(db: Db, actor: Actor, where: ReturnType<typeof and>) {
+/** Revokes the pending invitation `where` picks (NOT_FOUND when none). */
+export async function revokeInvitation(db: Db, actor: Actor, where: ReturnType<typeof and>) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(invitations)
@@ -170,11 +156,5 @@ async function revoke(db: Db, actor: Actor, where: ReturnType<typeof and>) {
 
 export async function revokeStaffInvitation(db: Db, actor: Actor, invitationId: string) {
   assertCan(actor, "staff.invite");
-  return revoke(db, actor, and(eq(invitations.id, invitationId), eq(invitations.kind, "staff")));
-}
-
-export async function revokeClientInvitation(db: Db, actor: Actor, clientId: string) {
-  assertCan(actor, "clients.invite");
-  await getClientOrThrow(db, actor, clientId);
-  return revoke(db, actor, and(eq(invitations.clientId, clientId), eq(invitations.kind, "client")));
+  return revokeInvitation(db, actor, and(eq(invitations.id, invitationId), eq(invitations.kind, "staff")));
 }

@@ -7,13 +7,8 @@ import { verifySignIn } from "@/lib/identity/login";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { acceptInvitation, previewInvitation } from "./accept-invitation";
-import {
-  inviteClient,
-  inviteStaff,
-  listPendingInvitations,
-  revokeClientInvitation,
-  revokeStaffInvitation,
-} from "./create-invitation";
+import { inviteClient, revokeClientInvitation } from "@/lib/clients/portal-invitation";
+import { inviteStaff, listPendingInvitations, revokeStaffInvitation } from "./create-invitation";
 import { acceptInvitationBody } from "./schemas";
 
 const BASE = "http://knotwork.test";

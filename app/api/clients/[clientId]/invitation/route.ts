@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/clients/operations";
-import { inviteClient, revokeClientInvitation } from "@/lib/identity/invitations/create-invitation";
+import { inviteClient, revokeClientInvitation } from "@/lib/clients/portal-invitation";
 import { appUrl } from "@/lib/app-url";
 import { kickOutbox } from "@/lib/messaging/email/deliver";
 
