@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { appointments, appointmentTypes, auditEvents, clients, clinics, rooms, therapistHours, users } from "../schema";
-import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/format/zoned";
 
 const ROOMS = ["Room 1", "Room 2", "Studio"];
 // Colours are used as a tint with dark text on the calendar, so any of them stays readable.

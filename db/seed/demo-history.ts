@@ -13,7 +13,7 @@ import {
   visits,
   type PptTrial,
 } from "../schema";
-import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/format/zoned";
 import reference from "./reference/domain-data.json";
 import { CASEY_HISTORY, SECOND_HISTORY, type SeedHistory, type SeedPoint } from "./demo-history-data";
 

@@ -11,7 +11,7 @@ import {
   triggerPoints,
   users,
 } from "../schema";
-import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, isoWeekdayOf, localDateOf, zonedInstant } from "@/lib/format/zoned";
 import { defaultDosage } from "@/lib/programmes/dosage";
 import { stopRulesFor } from "@/lib/programmes/programme-rules";
 import { SMR_LIBRARY } from "@/lib/programmes/reference";

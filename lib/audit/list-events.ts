@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { auditEvents, clients, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { addLocalDays, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, zonedInstant } from "@/lib/format/zoned";
 import { eventLabel, fieldLabel } from "./event-names";
 import { ACCESS_REFUSED, READ_KINDS, type ReadKind } from "./read-kinds";
 import type { AuditPageDto, ListAuditQuery } from "./schemas";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { appointmentTypes, appointments, clients, invoiceLines, invoices, payments, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { addLocalDays, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, zonedInstant } from "@/lib/format/zoned";
 import { loadBillingSettings } from "./settings";
 import { PAYMENT_METHODS } from "./rules/constants";
 import { localDateIn } from "./rules/dates";

@@ -14,7 +14,7 @@ const ROOT = join(__dirname, "..", "..");
 const COMPUTES_ONLY = new Set([
   "lib/format/clinic-format.ts",
   "lib/format/clinic-locales.ts",
-  "lib/scheduling/rules/zoned.ts",
+  "lib/format/zoned.ts",
   "lib/scheduling/calendar-feed/vtimezone.ts",
   "lib/billing/rules/dates.ts",
   "lib/programmes/adherence.ts",

@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { render } from "@react-email/render";
 import type { OutboxAttachment } from "@/db/schema";
 import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import { AppointmentEmail, type EmailLayoutCopy } from "./appointment-email";
 import type { AppointmentFacts } from "./appointment-facts";
 import { appointmentCopy, type AppointmentMessageCopy, type AppointmentMessageFacts } from "./appointment-copy";

@@ -7,7 +7,7 @@ import { appointmentNames, selectAppointmentView } from "@/lib/scheduling/appoin
 import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import { deliverToClient } from "./deliver-to-client";
 import { renderLayout } from "./render-appointment-email";
 import { SERIES_EVENTS, seriesCopy, type SeriesEvent } from "./series-copy";

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { clients, clinics, programmeCompletions, programmeItems } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import type { AppError } from "@/lib/errors";
-import { zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { zonedInstant } from "@/lib/format/zoned";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { clientAdherence } from "./adherence-report";
 import { listLowAdherence, pageLowAdherence } from "./adherence-summaries";

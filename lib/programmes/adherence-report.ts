@@ -6,7 +6,7 @@ import { programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { getClientOrThrow } from "@/lib/clients/clients";
-import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, isoWeekdayOf } from "@/lib/format/zoned";
 import {
   combineAdherence,
   programmeAdherence,

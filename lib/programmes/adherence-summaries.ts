@@ -5,7 +5,7 @@ import { adherenceSummaries, clients } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { displayName } from "@/lib/clients/format";
-import { addLocalDays } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays } from "@/lib/format/zoned";
 import { dueSummaries, writeSummaries } from "@/lib/system/client-summaries";
 import { combineAdherence } from "./adherence";
 import { groupBy, loadCompletions, mondayOf, reportFor } from "./adherence-report";

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { isValid } from "date-fns";
-import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, isoWeekdayOf } from "@/lib/format/zoned";
 
 /*
  * Adherence = completed sessions / prescribed sessions (domain README §9), per ISO week (Monday

@@ -16,7 +16,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import type { PortalDosage } from "./portal-schemas";
 import type { ClientPrecaution } from "./precautions";
 import { TOOL_IDS, type ToolId } from "./reference";

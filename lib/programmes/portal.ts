@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { requireClientId } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { CLINIC_PREFIX } from "@/lib/programmes/exercises/catalogue";
-import { isoWeekdayOf } from "@/lib/scheduling/rules/zoned";
+import { isoWeekdayOf } from "@/lib/format/zoned";
 import { combineAdherence } from "./adherence";
 import { loadCompletions, mondayOf, reportFor } from "./adherence-report";
 import { clientFacts, clinicToday, loadProgrammes, programmeSettings } from "./load";

@@ -7,7 +7,7 @@ import { listRescheduleSlots } from "@/lib/scheduling/portal-booking/reschedule"
 import { addException } from "@/lib/scheduling/availability/availability";
 import { createCalendarFeed } from "@/lib/scheduling/calendar-feed/feeds";
 import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
-import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, localDateOf, zonedInstant } from "@/lib/format/zoned";
 import type { FixtureModule } from "./authz-fixture-module";
 import { actorFor, clientIdByName } from "./db";
 

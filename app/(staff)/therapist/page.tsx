@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { wallMinutesOf } from "@/lib/scheduling/rules/zoned";
+import { wallMinutesOf } from "@/lib/format/zoned";
 import { formatFor } from "@/lib/format/clinic-format";
 import { Suspense } from "react";
 import { requireActor } from "@/lib/identity/require-actor";

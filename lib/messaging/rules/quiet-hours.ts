@@ -1,4 +1,4 @@
-import { addLocalDays, localDateOf, wallMinutesOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, localDateOf, wallMinutesOf, zonedInstant } from "@/lib/format/zoned";
 
 export interface QuietHours {
   /** Minutes after midnight in the clinic's zone; start > end means across midnight (20:00–08:00). */

@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
-import { zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { zonedInstant } from "@/lib/format/zoned";
 
 /**
  * The SQL behind the progress pages (issue 16 item 3). Every statement is bounded: the ends of a

@@ -5,7 +5,7 @@ import { diaryEntries, visitPainScores, visits } from "@/db/schema";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
 import { createVisit } from "@/lib/clinical/write-visits";
-import { addLocalDays, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, zonedInstant } from "@/lib/format/zoned";
 import { NPRS } from "@/lib/outcomes/rules/instruments";
 import { changeFromBaseline } from "@/lib/outcomes/rules/change";
 import { mergeProgressPages } from "@/app/_lib/pain-series";

@@ -6,7 +6,7 @@ import { getClientOrThrow } from "@/lib/clients/clients";
 import { displayName } from "@/lib/clients/format";
 import { NPRS } from "@/lib/outcomes/rules/instruments";
 import { changeFromBaseline, describeMcid, mcidCriterionMet } from "@/lib/outcomes/rules/change";
-import { addLocalDays, isoWeekdayOf } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, isoWeekdayOf } from "@/lib/format/zoned";
 import { spreadsheetCsv, type CsvCell } from "@/lib/export/spreadsheet-csv";
 import { clinicDay } from "./dates";
 import { formatFor, type ClinicFormat } from "@/lib/format/clinic-format";

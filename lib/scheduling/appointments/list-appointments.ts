@@ -5,7 +5,7 @@ import { appointments, appointmentTypes, clients, memberships, rooms, users } fr
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { invalid, notFound } from "@/lib/errors";
-import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, localDateOf, zonedInstant } from "@/lib/format/zoned";
 import type { AppointmentView, CalendarRange, ListAppointmentsQuery } from "./calendar-schemas";
 import { workingTimeOf } from "./working-hours";
 import { overlapping } from "./overlap";

@@ -14,7 +14,7 @@ import {
   type Slot,
   type TherapistSchedule,
 } from "@/lib/scheduling/rules/slots";
-import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, localDateOf, zonedInstant } from "@/lib/format/zoned";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import type { SeriesDiary, TherapistDiary } from "./series-diary";
 import type { ConflictCode, SeriesAlternative } from "./series-schemas";

@@ -8,7 +8,7 @@ import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent, recordEvents } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
 import { notifySeries } from "@/lib/messaging/series-messages";
-import { zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { zonedInstant } from "@/lib/format/zoned";
 import { assertDiary } from "./appointment-access";
 import { selectAppointmentView } from "./view-query";
 import type { cancelSeriesBody, SeriesDto } from "./series-schemas";

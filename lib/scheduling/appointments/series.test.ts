@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { AppError } from "@/lib/errors";
 import { addException, setWeeklyHours } from "@/lib/scheduling/availability/availability";
 import { createAppointmentType, createRoom } from "@/lib/scheduling/setup/rooms-and-types";
-import { wallTimeOf } from "@/lib/scheduling/rules/zoned";
+import { wallTimeOf } from "@/lib/format/zoned";
 import { actorFor, clientIdByName, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { bookAppointment } from "./book-appointment";
 import { createSeries, previewSeries } from "./series";

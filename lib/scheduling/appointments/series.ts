@@ -11,7 +11,7 @@ import { notifySeries } from "@/lib/messaging/series-messages";
 import { requestFingerprint } from "@/lib/http/request-fingerprint";
 import { expandSeries, type Occurrence } from "@/lib/scheduling/rules/recurrence";
 import { seriesSearchWindow } from "@/lib/scheduling/rules/series-check";
-import { addLocalDays, localDateOf, zonedInstant } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays, localDateOf, zonedInstant } from "@/lib/format/zoned";
 import { assertDiary } from "./appointment-access";
 import { alternativesFor, checkCandidate, type Candidate, type Planned } from "./series-conflicts";
 import { loadSeriesDiary, typeTiming, type SeriesDiary } from "./series-diary";

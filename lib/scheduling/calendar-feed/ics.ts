@@ -1,7 +1,7 @@
 import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import { isValidTimeZone } from "@/lib/scheduling/rules/zoned";
+import { isValidTimeZone } from "@/lib/format/zoned";
 import { inSecondPass, observances, vtimezone } from "./vtimezone";
 
 export interface IcsEvent {

@@ -8,7 +8,7 @@ import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, notFound } from "@/lib/errors";
 import { decideCancellation, formatNoticePeriod, lateCancellationMessage } from "@/lib/scheduling/rules/cancellation";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
 import { portalPolicy, selectMyAppointments, toPortalDto } from "./portal-appointments";
 import type { MyAppointmentsDto, PortalAppointmentDto } from "./schemas";

@@ -5,7 +5,7 @@ import { appointmentTypes, memberships, users } from "@/db/schema";
 import { offersType, typeTherapistMap } from "@/lib/scheduling/setup/type-therapists";
 import type { Actor } from "@/lib/identity/actor";
 import { searchFreeSlots, type FreeSlot } from "@/lib/scheduling/availability/free-slots";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import type { PortalSlotsDto } from "./schemas";
 
 /** Online slots start on the half hour: the front desk keeps a tidy diary, clients a short list. */

@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentTypes } from "@/db/schema";
 import { notFound } from "@/lib/errors";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import { searchOnlineSlots, therapistsOffering, type OnlineType } from "@/lib/scheduling/portal-booking/slot-search";
 import { HOLD_MINUTES, publicClinicOrThrow, visitorOf, type PublicClinic } from "./public-clinic";
 import type { PublicBookingOptions, PublicSlots } from "./schemas";

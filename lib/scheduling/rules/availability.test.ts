@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expandAvailability, timeOffInterval } from "./availability";
 import type { TimeInterval } from "./intervals";
 import { weeklyHours, type AvailabilityException, type WeeklyBlock } from "./schemas";
-import { localDateOf, wallTimeOf, zonedInstant } from "./zoned";
+import { localDateOf, wallTimeOf, zonedInstant } from "@/lib/format/zoned";
 
 const LONDON = "Europe/London";
 const NEW_YORK = "America/New_York";

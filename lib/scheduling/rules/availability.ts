@@ -7,7 +7,14 @@
  */
 import type { AvailabilityException, TimeOffException, WeeklyBlock } from "./schemas";
 import { clipIntervals, normalize, subtractIntervals, type TimeInterval } from "./intervals";
-import { assertTimeZone, isoWeekdayOf, localDatesCovering, zonedInstant, type LocalDate, type WallTime } from "./zoned";
+import {
+  assertTimeZone,
+  isoWeekdayOf,
+  localDatesCovering,
+  zonedInstant,
+  type LocalDate,
+  type WallTime,
+} from "@/lib/format/zoned";
 
 export interface ExpandAvailabilityOptions {
   weekly: readonly WeeklyBlock[];

@@ -6,7 +6,7 @@ import {
   isLateCancellation,
   lateCancellationMessage,
 } from "./cancellation";
-import { wallTimeOf, zonedInstant } from "./zoned";
+import { wallTimeOf, zonedInstant } from "@/lib/format/zoned";
 
 const start = new Date("2026-03-10T10:00:00Z");
 const hoursBefore = (h: number, extraMs = 0) => new Date(start.getTime() - h * 3_600_000 + extraMs);

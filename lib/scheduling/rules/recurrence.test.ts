@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expandSeries } from "./recurrence";
 import { seriesRule } from "./schemas";
-import { wallTimeOf } from "./zoned";
+import { wallTimeOf } from "@/lib/format/zoned";
 
 const LONDON = "Europe/London";
 const NEW_YORK = "America/New_York";

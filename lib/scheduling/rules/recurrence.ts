@@ -7,7 +7,14 @@
  */
 import { addMinutes } from "date-fns";
 import { MAX_SERIES_OCCURRENCES, type SeriesRule } from "./schemas";
-import { addLocalDays, assertTimeZone, wallTimeOf, zonedInstant, type LocalDate, type WallTime } from "./zoned";
+import {
+  addLocalDays,
+  assertTimeZone,
+  wallTimeOf,
+  zonedInstant,
+  type LocalDate,
+  type WallTime,
+} from "@/lib/format/zoned";
 
 export interface Occurrence {
   /** 0-based position in the series. */

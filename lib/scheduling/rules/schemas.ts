@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { isoDate, isoLocalDateTime } from "@/lib/http/primitives";
-import { isValidTimeZone } from "./zoned";
+import { isValidTimeZone } from "@/lib/format/zoned";
 
 /** Upper bound for one series: a year of weekly sessions. Longer plans are booked in parts. */
 export const MAX_SERIES_OCCURRENCES = 52;

@@ -4,7 +4,7 @@ import { expandSeries, type Occurrence } from "./recurrence";
 import type { AvailabilityException, WeeklyBlock } from "./schemas";
 import { checkSeries, checkSeriesAgainstSchedule, seriesSearchWindow } from "./series-check";
 import type { TherapistSchedule } from "./slots";
-import { localDateOf, wallTimeOf, zonedInstant } from "./zoned";
+import { localDateOf, wallTimeOf, zonedInstant } from "@/lib/format/zoned";
 
 const LONDON = "Europe/London";
 const hour = { durationMin: 60, bufferAfterMin: 0 };

@@ -2,7 +2,7 @@
  * Conflict report for a series: every occurrence is checked — a clash in week 40 matters as
  * much as one in week 2 — and each clashing one comes with nearby alternatives for the admin.
  */
-import { addLocalDays, localDateOf, zonedInstant } from "./zoned";
+import { addLocalDays, localDateOf, zonedInstant } from "@/lib/format/zoned";
 import type { Occurrence } from "./recurrence";
 import {
   createSlotChecker,

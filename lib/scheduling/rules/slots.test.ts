@@ -10,7 +10,7 @@ import {
   type Slot,
   type TherapistSchedule,
 } from "./slots";
-import { localDateOf, wallTimeOf, zonedInstant } from "./zoned";
+import { localDateOf, wallTimeOf, zonedInstant } from "@/lib/format/zoned";
 
 const LONDON = "Europe/London";
 const NEW_YORK = "America/New_York";

@@ -15,7 +15,7 @@
  */
 import { addMinutes } from "date-fns";
 import { containedIn, normalize, overlapsAny, type TimeInterval } from "./intervals";
-import { assertTimeZone, wallMinutesOf } from "./zoned";
+import { assertTimeZone, wallMinutesOf } from "@/lib/format/zoned";
 
 export interface AppointmentTiming {
   durationMin: number;

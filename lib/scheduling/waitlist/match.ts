@@ -4,7 +4,7 @@
  * the score only orders those that fit: explicit preferences met count for more than
  * "anything", so the client who asked for exactly this comes first, then whoever has waited longest.
  */
-import { isoWeekdayOf, localDateOf, wallTimeOf } from "@/lib/scheduling/rules/zoned";
+import { isoWeekdayOf, localDateOf, wallTimeOf } from "@/lib/format/zoned";
 
 const WEEKDAY_PLURAL = ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"];
 

@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useEffect, useState, type MouseEvent } from "react";
 import type { AppointmentView, CalendarRange } from "@/lib/scheduling/appointments/calendar-schemas";
-import { localDateOf, wallMinutesOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf, wallMinutesOf } from "@/lib/format/zoned";
 import { AppointmentBlock } from "./appointment-block";
 import { PX_PER_MIN, SNAP_MIN, placeBlocks, workingMinutes, type Column } from "./calendar-model";
 import { useGridDrag } from "./use-grid-drag";

@@ -10,7 +10,7 @@ import {
   parseWallTime,
   wallMinutesOf,
   zonedInstant,
-} from "@/lib/scheduling/rules/zoned";
+} from "@/lib/format/zoned";
 
 export type View = "day" | "week";
 export const SNAP_MIN = 15;

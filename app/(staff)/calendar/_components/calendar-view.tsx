@@ -4,7 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
-import { addLocalDays } from "@/lib/scheduling/rules/zoned";
+import { addLocalDays } from "@/lib/format/zoned";
 import { calendarQuery, withholdChangeNotice } from "@/app/_lib/queries/calendar";
 import type { Banner } from "./calendar-banner";
 import { Button, ButtonLink } from "@/app/_components/ui/button";

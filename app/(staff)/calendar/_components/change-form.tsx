@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { z } from "zod";
 import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
 import { localDate, wallTime } from "@/lib/scheduling/rules/schemas";
-import { localDateOf, parseWallTime, wallMinutesOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf, parseWallTime, wallMinutesOf } from "@/lib/format/zoned";
 import { moveAppointment } from "@/app/_lib/queries/calendar";
 import { Button } from "@/app/_components/ui/button";
 import { FormDateField, FormTimeField } from "@/app/_components/ui/form-date-time";

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { createAppointmentBody, type bookedAppointmentDto } from "@/lib/scheduling/appointments/calendar-schemas";
 import { localDate, wallTime } from "@/lib/scheduling/rules/schemas";
-import { parseWallTime } from "@/lib/scheduling/rules/zoned";
+import { parseWallTime } from "@/lib/format/zoned";
 import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";
 import { clientListQuery } from "@/app/_lib/queries/clients";
 import { calendarKeys, newIdempotencyKey } from "@/app/_lib/queries/calendar";

@@ -4,7 +4,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import { cancelSeriesBody } from "@/lib/scheduling/appointments/series-schemas";
 import type { ClientAppointment } from "@/lib/scheduling/attendance/schemas";
 import { applyFieldErrors, call, ops } from "@/app/_lib/api-client";

@@ -3,7 +3,7 @@ import { formatFor } from "@/lib/format/clinic-format";
 import Link from "next/link";
 import { can } from "@/lib/identity/scopes";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Badge } from "@/app/_components/ui/feedback";
 import { EndProgramme } from "../_components/end-programme";

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { TableDisclosure } from "@/app/_components/ui/table-disclosure";
 import type { InstrumentDto, InstrumentSeries } from "@/app/_lib/queries/questionnaires";
 import { useFormatDay } from "@/app/_lib/queries/pain";
-import { localDateOf } from "@/lib/scheduling/rules/zoned";
+import { localDateOf } from "@/lib/format/zoned";
 import { Card } from "@/app/_components/ui/layout";
 import { McidStatus, changeText } from "./mcid-status";
 
