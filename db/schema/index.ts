@@ -16,6 +16,7 @@ export * from "./two-factor";
 export * from "./jobs";
 export * from "./documents";
 export * from "./public-booking";
+export * from "./billing-setup";
 export * from "./billing";
 export * from "./forms";
 export * from "./packages";

@@ -16,7 +16,8 @@ import {
 import { clinics, users } from "./clinics-users";
 import { clients } from "./clients";
 import { appointmentTypes, appointments } from "./scheduling";
-import { invoices, taxRates } from "./billing";
+import { invoices } from "./billing";
+import { taxRates } from "./billing-setup";
 
 /*
  * Prepaid packages: a plan ("5 treatments, £250, valid 180 days") is sold to a client as an
