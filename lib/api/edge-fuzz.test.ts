@@ -18,15 +18,8 @@ import type { RouteHandler } from "@/lib/http/route";
 import type { Operation } from "@/lib/http/operation";
 import { freshDb, type TestDb } from "@/lib/testing/db";
 import { routeFileFor } from "@/lib/testing/route-files";
-import {
-  ACTORS,
-  BASE_URL,
-  bodyFor,
-  buildWorld,
-  paramsFor,
-  resolveActor,
-  type World,
-} from "@/lib/testing/authz-fixtures";
+import { bodyFor, buildWorld, paramsFor, type World } from "@/lib/testing/authz-fixtures";
+import { ACTORS, BASE_URL, resolveActor } from "@/lib/testing/authz-actors";
 import {
   asText,
   mutation,

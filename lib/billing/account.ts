@@ -9,7 +9,7 @@ import { listInvoices } from "./queries";
 import { listClientPackages } from "./client-packages";
 import { loadBillingSettings } from "./settings";
 import { PAYMENT_METHOD_LABEL } from "./rules/constants";
-import type { ClientAccount } from "./schemas";
+import type { ClientAccount } from "./payment-schemas";
 
 /** Who may read a client's account: billing staff for any client, a client for their own. */
 function assertAccountAccess(actor: Actor, clientId: string) {

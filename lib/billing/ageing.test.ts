@@ -8,7 +8,7 @@ import { unpaidAgeing } from "./ageing";
 import { ageingCsv } from "./report-csv";
 import { todayFor } from "./reports";
 import { ageingQuery } from "./report-schemas";
-import { paymentBody } from "./schemas";
+import { paymentBody } from "./payment-schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";
 import { addDays } from "./rules/dates";
 

@@ -5,7 +5,7 @@ import { invoiceAppointment } from "./invoices";
 import { issueInvoice, voidInvoice } from "./issue-invoice";
 import { recordPayment } from "./payments";
 import { getAppointmentInvoice } from "./queries";
-import { paymentBody } from "./schemas";
+import { paymentBody } from "./payment-schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";
 
 let t: TestDb;

@@ -12,7 +12,8 @@ import { emailDocumentJob, emailInvoice, emailStatement, sendDocumentEmail } fro
 import { createDraftInvoice } from "./invoices";
 import { issueInvoice } from "./issue-invoice";
 import { recordPayment } from "./payments";
-import { draftInvoiceBody, paymentBody } from "./schemas";
+import { draftInvoiceBody } from "./schemas";
+import { paymentBody } from "./payment-schemas";
 import { setUpBilling, type BillingSetup } from "./testing";
 
 const FROM = "Demo Clinic <no-reply@knotwork.test>";

@@ -3,7 +3,7 @@
  * ("12.50"); the form turns them into minor units before the request. Pure (browser and server).
  */
 import { z } from "zod";
-import { paymentBody } from "./schemas";
+import { paymentBody } from "./payment-schemas";
 import { parseMajorToMinor } from "./rules/money";
 
 /** An amount typed in the clinic's currency, checked with the same parser the request will use. */

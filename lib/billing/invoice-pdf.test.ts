@@ -7,7 +7,8 @@ import { createDraftInvoice } from "./invoices";
 import { issueInvoice } from "./issue-invoice";
 import { recordPayment } from "./payments";
 import { renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";
-import { draftInvoiceBody, paymentBody } from "./schemas";
+import { draftInvoiceBody } from "./schemas";
+import { paymentBody } from "./payment-schemas";
 import { setUpBilling, type BillingSetup } from "./testing";
 
 let t: TestDb;

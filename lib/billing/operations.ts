@@ -2,7 +2,6 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/http/operation";
 import {
   appointmentInvoiceParams,
-  clientAccountDto,
   clientAccountParams,
   creditNoteBody,
   draftInvoiceBody,
@@ -11,14 +10,12 @@ import {
   invoiceSummaryDto,
   listInvoicesQuery,
   myInvoiceParams,
-  paymentBody,
-  paymentDto,
   paymentParams,
-  refundBody,
   updateDraftBody,
   versionBody,
   voidBody,
 } from "@/lib/billing/schemas";
+import { clientAccountDto, paymentBody, paymentDto, refundBody } from "./payment-schemas";
 
 export const listInvoices = defineOperation({
   id: "listInvoices",

@@ -11,7 +11,7 @@ import { creditInvoice } from "./credit-notes";
 import { applyCreditToInvoice, recordPayment, refundPayment } from "./payments";
 import { getClientAccount } from "./account";
 import { getInvoice } from "./queries";
-import { paymentBody, refundBody } from "./schemas";
+import { paymentBody, refundBody } from "./payment-schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";
 
 let t: TestDb;

@@ -11,7 +11,7 @@ import { applyAllocations, availableCredit, lockClient, lockOpenInvoices, planAl
 import { loadBillingSettings } from "./settings";
 import { formatMoney } from "./rules/money";
 import type { PaymentMethod } from "./rules/constants";
-import type { PaymentDto, paymentBody, refundBody } from "./schemas";
+import type { PaymentDto, paymentBody, refundBody } from "./payment-schemas";
 
 export async function getPayment(db: Db, actor: Actor, paymentId: string): Promise<PaymentDto> {
   assertCan(actor, "billing.manage");

@@ -6,7 +6,7 @@ import { issueInvoice } from "./issue-invoice";
 import { recordPayment, refundPayment } from "./payments";
 import { dailyTakings, revenueReport, todayFor } from "./reports";
 import { ledgerCsv, takingsCsv } from "./report-csv";
-import { paymentBody, refundBody } from "./schemas";
+import { paymentBody, refundBody } from "./payment-schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";
 import { addDays } from "./rules/dates";
 

@@ -13,18 +13,8 @@ import { freshDb, inRolledBackTransaction, type TestDb } from "./db";
 import { routeFileFor } from "./route-files";
 import { productionRolesIn, roleHandles, type RoleHandles } from "./role-handles";
 import { clinicDb } from "@/db/clinic-db";
-import {
-  ACTORS,
-  BASE_URL,
-  bodyFor,
-  bodyRefersToDemo,
-  buildWorld,
-  demoClientLeaks,
-  paramsFor,
-  resolveActor,
-  type ActorSpec,
-  type World,
-} from "./authz-fixtures";
+import { bodyFor, bodyRefersToDemo, buildWorld, demoClientLeaks, paramsFor, type World } from "./authz-fixtures";
+import { ACTORS, BASE_URL, resolveActor, type ActorSpec } from "./authz-actors";
 import { buildOpenApi } from "@/lib/api/openapi";
 
 interface DocOperation {

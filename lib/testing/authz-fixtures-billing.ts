@@ -4,7 +4,8 @@ import { createProduct, createTaxRate, setPrice } from "@/lib/billing/catalogue"
 import { createDraftInvoice } from "@/lib/billing/invoices";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { recordPayment } from "@/lib/billing/payments";
-import { draftInvoiceBody, paymentBody } from "@/lib/billing/schemas";
+import { draftInvoiceBody } from "@/lib/billing/schemas";
+import { paymentBody } from "@/lib/billing/payment-schemas";
 import { actorFor, clientIdByName } from "./db";
 import type { FixtureModule } from "./authz-fixture-module";
 

@@ -6,20 +6,18 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clients, clinics } from "@/db/schema";
-import type { Role } from "@/lib/identity/permissions";
-import { loadActor } from "@/lib/identity/actor";
 import { requestPasswordReset } from "@/lib/identity/password-reset";
 import { inviteClient } from "@/lib/clients/portal-invitation";
 import { inviteStaff } from "@/lib/identity/invitations/create-invitation";
 import { createFinding } from "@/lib/clinical/findings";
 import { createFindingBody } from "@/lib/clinical/schemas";
 import { createVisit, signVisit } from "@/lib/clinical/write-visits";
-import type { SessionInfo } from "@/lib/identity/session-info";
 import { createComplaint } from "@/lib/outcomes/pain/complaints";
 import { assignQuestionnaire } from "@/lib/outcomes/questionnaires/assignments";
 import { createAppointmentType, createRoom } from "@/lib/scheduling/setup/rooms-and-types";
 import { addException } from "@/lib/scheduling/availability/availability";
-import { actorFor, clientIdByName, clinicIdBySlug, sessionFor, tokenFromLink } from "./db";
+import { actorFor, clientIdByName, clinicIdBySlug, tokenFromLink } from "./db";
+import { BASE_URL, SLUG } from "./authz-actors";
 import type { DynamicBody, FixtureModule, World } from "./authz-fixture-module";
 
 export type { World } from "./authz-fixture-module";
@@ -53,35 +51,6 @@ const AREA_FIXTURES: FixtureModule[] = [
   formsFixtures,
   messagingFixtures,
 ];
-
-export const BASE_URL = "http://knotwork.test";
-
-export interface ActorSpec {
-  label: string;
-  email: string | null;
-  clinic: "demo" | "other" | null;
-}
-
-export const ACTORS: ActorSpec[] = [
-  { label: "anonymous", email: null, clinic: null },
-  { label: "Demo admin", email: "admin@demo.test", clinic: "demo" },
-  { label: "Demo therapist", email: "therapist@demo.test", clinic: "demo" },
-  { label: "Demo client", email: "client@demo.test", clinic: "demo" },
-  { label: "Other admin", email: "admin@other.test", clinic: "other" },
-  { label: "Other therapist", email: "therapist@other.test", clinic: "other" },
-  { label: "Other client", email: "client@other.test", clinic: "other" },
-];
-
-const SLUG = { demo: "demo-clinic", other: "other-clinic" } as const;
-
-/** The session and live roles of an actor in this database (null session: anonymous). */
-export async function resolveActor(db: Db, spec: ActorSpec): Promise<{ session: SessionInfo | null; roles: Role[] }> {
-  if (!spec.email || !spec.clinic) return { session: null, roles: [] };
-  const session = await sessionFor(db, spec.email, SLUG[spec.clinic]);
-  const actor = await loadActor(db, session.userId, session.clinicId);
-  if (!actor) throw new Error(`${spec.label} has no live membership`);
-  return { session, roles: actor.roles };
-}
 
 let sequence = 0;
 

@@ -11,7 +11,7 @@ import { Notice } from "@/app/_components/ui/feedback";
 import { takePaymentForm, type TakePaymentValues } from "@/lib/billing/forms";
 import { minorToDecimalString, parseMajorToMinor } from "@/lib/billing/rules/money";
 import { PAYMENT_METHOD_LABEL } from "@/lib/billing/rules/constants";
-import type { PaymentDto } from "@/lib/billing/schemas";
+import type { PaymentDto } from "@/lib/billing/payment-schemas";
 import { useMoney } from "./money";
 import { billingKeys } from "@/app/_lib/queries/billing";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { EmptyState } from "@/app/_components/ui/feedback";
 import { InvoiceStatusBadge, Money } from "@/app/_components/billing/money";
-import type { ClientAccount } from "@/lib/billing/schemas";
+import type { ClientAccount } from "@/lib/billing/payment-schemas";
 import { PackageList } from "@/app/_components/billing/package-list";
 
 export function MyInvoices({ account: a }: { account: ClientAccount }) {

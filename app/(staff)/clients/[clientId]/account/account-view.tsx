@@ -15,7 +15,7 @@ import { InvoiceStatusBadge, Money } from "@/app/_components/billing/money";
 import { TakePayment } from "@/app/_components/billing/take-payment";
 import { EmailDocumentButton } from "@/app/_components/billing/email-document-button";
 import { parseMajorToMinor } from "@/lib/billing/rules/money";
-import { refundBody, type ClientAccount } from "@/lib/billing/schemas";
+import { refundBody, type ClientAccount } from "@/lib/billing/payment-schemas";
 import { typedAmount } from "@/lib/billing/forms";
 import { ScrollRegion } from "@/app/_components/ui/scroll-region";
 import type { PackagePlanDto } from "@/lib/billing/package-schemas";
