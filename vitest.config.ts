@@ -13,8 +13,11 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
     globalSetup: ["lib/testing/global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Limits catch a hang, not slowness (speed goals live in `npm run bench`). On two cores beside
+    // other CPU-heavy work, a fresh database plus the authorization walk's world took over 60 s to set
+    // up and single tests up to 41 s, so both limits sit well above what a loaded machine needs.
+    testTimeout: 90_000,
+    hookTimeout: 180_000,
     // Two cores: more workers only fight over CPU (PGlite is single-threaded WASM).
     maxWorkers: 2,
     fileParallelism: true,

@@ -48,7 +48,6 @@ for (const device of [
     playwright,
     baseURL,
   }) => {
-    test.setTimeout(120_000);
     await page.setViewportSize(device.viewport);
     const admin = await playwright.request.newContext({ baseURL });
     await apiLogin(admin, "admin@demo.test");

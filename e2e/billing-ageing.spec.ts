@@ -5,7 +5,6 @@ import { test, expect, signInAs, expectAccessible, uniqueSuffix } from "./fixtur
 test("unpaid ageing: totals for every unpaid invoice, 50 listed, Show more lists the next ones (desktop and phone, axe)", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   await signInAs(page, "admin@demo.test");
   const api = page.request;
   const suffix = uniqueSuffix();

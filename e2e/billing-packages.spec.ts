@@ -3,7 +3,6 @@ import { test, expect, signInAs, expectAccessible, uniqueSuffix, bookCompletable
 test("admin creates a package plan, sells it to a client, completes an appointment: 1 of 5 used", async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
   const suffix = uniqueSuffix();
   const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await signInAs(admin, "admin@demo.test");

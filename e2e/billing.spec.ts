@@ -6,7 +6,6 @@ const pounds = (minor: number) =>
 test("complete → invoice → part cash, rest card → client downloads the receipt PDF → the day's takings balance", async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
   const suffix = uniqueSuffix();
   const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await signInAs(admin, "admin@demo.test");

@@ -5,7 +5,6 @@ import { test, expect, signInAs, expectAccessible, uniqueSuffix } from "./fixtur
 test("client page: the latest 20 visits, then the earlier ones on 'Show earlier visits' (desktop and phone, axe)", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   await signInAs(page, "therapist@demo.test");
   const api = page.request;
   const client = await (

@@ -79,8 +79,6 @@ test("sign-in, staff pages with charts, the portal and public booking run with n
   baseURL,
   playwright,
 }) => {
-  test.setTimeout(120_000);
-
   // Staff: the sign-in form (next-auth), the dashboard, the calendar, and a progress page whose
   // chart is a lazily loaded chunk.
   const staff = await watchedPage(browser, baseURL);

@@ -17,7 +17,6 @@ async function letterPdf(): Promise<string> {
 test("a referral letter's first page appears as its thumbnail in the Documents tab; a broken PDF shows the PDF mark", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1024, height: 900 });
   await signInAs(page, "therapist@demo.test");
   const client = await (

@@ -8,7 +8,6 @@ for (const [device, viewport] of [
   test(`an admin starts a blank form on a ${device}, is asked for a title, and saves its first version`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     await page.setViewportSize(viewport);
     await signInAs(page, "admin@demo.test");
     await page.goto("/forms");

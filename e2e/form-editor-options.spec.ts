@@ -3,7 +3,6 @@ import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtur
 test("a choice question's options keep their codes when renamed, new ones get codes from their labels, a repeated code is refused, and a condition shows a question", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, "admin@demo.test");
   const created = await page.request.post("/api/forms/templates/blank", {

@@ -4,7 +4,6 @@ import { test, expect, signInAs, expectAccessible } from "./fixtures";
 test("an admin copies a starting form, adds and reorders a question, previews it, saves a new version and is told when someone saved first", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, "admin@demo.test");
   await page.goto("/forms");

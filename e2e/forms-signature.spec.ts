@@ -17,7 +17,6 @@ async function readPdf(bytes: Buffer) {
 test("a client draws their signature on a phone with a pointer; the therapist sees the signed form and its PDF", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
   const suffix = uniqueSuffix();
   const email = `drawn.${suffix}@example.test`;
   const staffCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -5,7 +5,6 @@ import { dateTimeField, fillDate } from "./date-fields";
 test("a new client books, signs the health history and consent on a phone; the therapist accepts the declared blood thinners and the builder blocks a massage gun", async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
   const suffix = uniqueSuffix();
   const email = `noor.${suffix}@example.test`;
   const staffCtx = await browser.newContext({ viewport: { width: 1440, height: 900 } });

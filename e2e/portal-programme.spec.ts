@@ -32,7 +32,6 @@ async function newPortalClient(browser: Browser, staff: APIRequestContext, suffi
 test("a therapist prescribes three exercises; the client runs a timer on a phone, ticks them off, and the therapist sees it", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
   const suffix = uniqueSuffix();
   const staff = await browser.newContext();
   await apiLogin(staff.request, "therapist@demo.test");

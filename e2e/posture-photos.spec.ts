@@ -44,7 +44,6 @@ async function expectPicturesLoaded(page: Page) {
 test("a therapist compares two dates of the same posture view, side by side on a tablet and stacked on a phone", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
   const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const page = await ctx.newPage();
   await signInAs(page, "therapist@demo.test");

@@ -6,7 +6,6 @@ test("progress: the last year of scores with the whole history's baseline, then 
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
   await signInAs(page, "therapist@demo.test");
   const api = page.request;
   const client = await (

@@ -33,7 +33,6 @@ test("a new client books on a phone, confirms by the emailed link, and the thera
   playwright,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
   const suffix = uniqueSuffix();
   const site = await embeddingSite(`${baseURL}/book/demo-clinic`);
   const admin = await playwright.request.newContext({ baseURL });

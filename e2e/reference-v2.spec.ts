@@ -47,7 +47,6 @@ const odi = (answered: number, value: number) => {
 test("reference v2: labelled PGIC/GROC, meaningful change with its numbers, unscored ODI, pressure scale and stop rules", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
   const suffix = uniqueSuffix();
   const staff = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await apiLogin(staff.request, "therapist@demo.test");
