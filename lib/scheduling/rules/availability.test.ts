@@ -236,14 +236,13 @@ describe("range handling", () => {
     ).toThrow(/Unknown time zone/);
   });
 
-  it("expands a whole year quickly enough for a series check", () => {
-    const started = performance.now();
+  // How fast is the bench's business (npm run bench: slot finder), not a timed test's.
+  it("expands a whole year for a series check: two intervals every weekday", () => {
     const out = expandAvailability({
       weekly: [...weekdays("09:00", "12:30"), ...weekdays("13:30", "18:00")],
       timeZone: LONDON,
       ...range(LONDON, "2026-01-01", "2027-01-01"),
     });
     expect(out).toHaveLength(261 * 2);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
