@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import type { MuscleDto, VisitDetail, FindingDto } from "@/lib/clinical/schemas";
 import { visitQuery, toReferenceMuscles } from "@/app/_lib/queries/visits";
-import { BodyChart, ChartLegend, type ChartMark, type RegionShade } from "@/app/_components/body-chart";
+import { BodyChart, ChartLegend, type RegionShade } from "@/app/_components/body-chart";
 import { nearestTriggerPoints } from "@/lib/clinical/rules/nearest-trigger-points";
 import { labelWithSide } from "@/lib/clinical/rules/point-label";
 import { likelyMuscle } from "@/lib/clinical/rules/likely-muscle";
@@ -17,7 +17,8 @@ import { regionIdForSide } from "@/lib/clinical/rules/side";
 import { Card } from "@/app/_components/ui/layout";
 import { Badge, Notice } from "@/app/_components/ui/feedback";
 import { FindingsList } from "./findings-list";
-import { FindingEditor } from "./finding-editor";
+import { SelectedFinding } from "./selected-finding";
+import { chartMarks } from "./chart-marks";
 import { AddFindingForm } from "./add-finding-form";
 import { PalpatePanel } from "./palpate-panel";
 import { useLatestCheckIn } from "./use-latest-check-in";
@@ -25,7 +26,6 @@ import { SoapEditor, SaveIndicator } from "./soap-editor";
 import { SignAndAmend } from "./sign-and-amend";
 import { useNoteAutosave } from "./use-note-autosave";
 import { useFindingMutations, type NewFinding } from "./use-finding-mutations";
-import { sideLabel } from "./finding-text";
 import { VisitPainCard } from "./visit-pain-card";
 import { useEditorFocus } from "./use-editor-focus";
 
@@ -62,27 +62,7 @@ export function VisitWorkspace({
   const selected = visit.findings.find((f) => f.id === selectedId) ?? null;
   const { editorHeading, select } = useEditorFocus(selected?.id, setSelectedId);
 
-  const marks: ChartMark[] = [
-    ...(visit.previousVisit?.marks ?? []).map((g) => ({
-      id: `ghost-${g.triggerPointId}`,
-      view: g.view,
-      x: g.x,
-      y: g.y,
-      kind: "ghost" as const,
-      label: labelWithSide(g.label, g.side),
-      description: `last visit, ${sideLabel(g.side).toLowerCase()} ${g.muscleName.toLowerCase()}`,
-    })),
-    ...visit.findings.map((f) => ({
-      id: f.id,
-      view: f.view,
-      x: f.x,
-      y: f.y,
-      kind: f.type,
-      label: labelWithSide(f.label, f.side),
-      selected: f.id === selectedId,
-      description: `${sideLabel(f.side).toLowerCase()} ${f.muscleName.toLowerCase()}`,
-    })),
-  ];
+  const marks = chartMarks(visit, selectedId);
   // The client's own weekly map (graded by their score) plus areas noted at this visit.
   const checkIn = useLatestCheckIn(visit.clientId);
   const checkInRegions = checkIn?.regions.filter((r) => r.score > 0) ?? [];
@@ -233,35 +213,20 @@ export function VisitWorkspace({
         <div className="space-y-4">
           {/* The editor first: beside the chart where the point was just placed, not below a long list. */}
           {selected ? (
-            <section
-              aria-labelledby="finding-editor-heading"
-              className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm"
-              data-testid="finding-editor"
-            >
-              <h2
-                id="finding-editor-heading"
-                ref={editorHeading}
-                tabIndex={-1}
-                className="mb-4 scroll-mt-4 text-base font-semibold text-ink outline-none focus-visible:ring-2 focus-visible:ring-accent-600"
-              >
-                Finding {labelWithSide(selected.label, selected.side)} · {sideLabel(selected.side)}{" "}
-                {selected.muscleName.toLowerCase()}
-              </h2>
-              <FindingEditor
-                key={`${selected.id}-${selected.version}`}
-                finding={selected}
-                muscles={muscles}
-                editable={editable && !selected.id.startsWith("pending-")}
-                saving={update.isPending}
-                onSave={(changes) => {
-                  setError(null);
-                  update.mutate({ finding: selected, changes });
-                }}
-                onDelete={() => deleteWithUndo(selected)}
-                pressureUnit={pressureUnit}
-                serverErrors={update.error instanceof ApiError ? update.error.fieldErrors : undefined}
-              />
-            </section>
+            <SelectedFinding
+              finding={selected}
+              headingRef={editorHeading}
+              muscles={muscles}
+              editable={editable}
+              saving={update.isPending}
+              onSave={(changes) => {
+                setError(null);
+                update.mutate({ finding: selected, changes });
+              }}
+              onDelete={() => deleteWithUndo(selected)}
+              pressureUnit={pressureUnit}
+              serverErrors={update.error instanceof ApiError ? update.error.fieldErrors : undefined}
+            />
           ) : null}
           <Card title={`Findings (${visit.findings.length})`}>
             <FindingsList

@@ -23,7 +23,8 @@ import { EmptyState, Notice } from "@/app/_components/ui/feedback";
 import { builderWarnings, itemFromVersion, move, newItem, type BuilderItem } from "./builder-model";
 import { builderSchema, flatErrors, type BuilderValues, type ProgrammeBody } from "./builder-form";
 import { ExercisePicker } from "./exercise-picker";
-import { Area, ItemEditor } from "./item-editor";
+import { ItemEditor } from "./item-editor";
+import { Area } from "./item-fields";
 
 export type BuilderMode = { kind: "new" } | { kind: "revise"; programme: ProgrammeDetail };
 
