@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { appointments, appointmentTypes, auditEvents, rooms, visits } from "@/db/schema";
+import { appointments, appointmentTypes, auditEvents, rooms } from "@/db/schema";
 import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
@@ -14,7 +14,6 @@ import { listAppointmentsQuery } from "./calendar-schemas";
 let t: TestDb;
 let admin: Actor;
 let tara: Actor;
-let theo: Actor;
 let other: Actor;
 let priya: string;
 let tom: string;
@@ -25,7 +24,6 @@ beforeAll(async () => {
   t = await freshDb();
   admin = await actorFor(t.db, "admin@demo.test");
   tara = await actorFor(t.db, "therapist@demo.test");
-  theo = await actorFor(t.db, "therapist2@demo.test");
   other = await actorFor(t.db, "admin@other.test", "other-clinic");
   priya = await clientIdByName(t.db, "Priya", "Shah");
   tom = await clientIdByName(t.db, "Tom", "Okafor");
@@ -234,49 +232,6 @@ describe("cancelling", () => {
       );
     expect((await q()).appointments.map((x) => x.id)).toEqual([again.id]);
     expect((await q("true")).appointments.map((x) => x.id).sort()).toEqual([a.id, again.id].sort());
-  });
-});
-
-describe("opening a visit from an appointment", () => {
-  it("creates and links the visit once, marks the client arrived, and returns the same visit after", async () => {
-    const a = await book("2027-04-19T09:00:00Z");
-    const [first, second] = await Promise.all([
-      openVisitFromAppointment(t.db, tara, a.id),
-      openVisitFromAppointment(t.db, tara, a.id),
-    ]);
-    expect([first.created, second.created].sort()).toEqual([false, true]);
-    expect(second.visitId).toBe(first.visitId);
-    const view = await getAppointment(t.db, admin, a.id);
-    expect(view).toMatchObject({ visitId: first.visitId, status: "arrived" });
-    const [visit] = await t.db
-      .select()
-      .from(visits)
-      .where(and(eq(visits.clinicId, admin.clinicId), eq(visits.id, first.visitId)));
-    expect(visit).toMatchObject({
-      clientId: priya,
-      therapistUserId: tara.userId,
-      startedAt: new Date("2027-04-19T09:00:00Z"),
-    });
-  });
-
-  it("is a therapist's step: the front desk gets 403, and a cancelled appointment has no visit", async () => {
-    const a = await book("2027-04-20T09:00:00Z");
-    expect((await failure(openVisitFromAppointment(t.db, admin, a.id)))?.code).toBe("FORBIDDEN");
-    await cancelAppointment(t.db, admin, a.id, { reason: "Client away", cancelledBy: "client", version: 1 });
-    expect((await failure(openVisitFromAppointment(t.db, tara, a.id)))?.code).toBe("CONFLICT");
-  });
-
-  it("is refused from a colleague's appointment until it is moved to the therapist", async () => {
-    const a = await book("2027-04-23T09:00:00Z");
-    const err = await failure(openVisitFromAppointment(t.db, theo, a.id));
-    expect(err).toMatchObject({
-      code: "FORBIDDEN",
-      message:
-        "You can open visits only from your own appointments. Move the appointment to you first (drag it to your column in the calendar).",
-    });
-    expect(await getAppointment(t.db, admin, a.id)).toMatchObject({ visitId: null, status: "booked", version: 1 });
-    await moveAppointment(t.db, admin, a.id, { version: 1, therapistUserId: theo.userId, allowOutsideHours: true });
-    expect((await openVisitFromAppointment(t.db, theo, a.id)).created).toBe(true);
   });
 });
 
