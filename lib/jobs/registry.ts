@@ -11,6 +11,7 @@ import { emailDocumentJob } from "@/lib/billing/email-document";
 import { sendSmsJob } from "@/lib/messaging/sms/send-job";
 import { sendSeriesMessageJob } from "@/lib/messaging/series-messages";
 import { pdfThumbnailJob } from "@/lib/documents/pdf-thumbnail";
+import { pruneExpiredLinksJob, pruneExpiredLinksSchedule } from "@/lib/messaging/short-link-prune";
 
 /**
  * The composition root of the job queue: the one module that names every area's jobs. Areas import only the
@@ -34,6 +35,7 @@ const all: AnyJob[] = [
   sendSmsJob,
   sendSeriesMessageJob,
   pdfThumbnailJob,
+  pruneExpiredLinksJob,
 ];
 
 /** The recurring schedules every worker ticks (lib/jobs/schedules.ts). */
@@ -41,6 +43,7 @@ export const jobSchedules: readonly AnySchedule[] = [
   reminderScanSchedule,
   pruneSecurityRecordsSchedule,
   pruneJobsSchedule,
+  pruneExpiredLinksSchedule,
 ];
 
 export const jobRegistry: JobRegistry = makeRegistry(all);

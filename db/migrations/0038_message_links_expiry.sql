@@ -1,0 +1,1 @@
+CREATE INDEX "message_links_expires_idx" ON "message_links" USING btree ("expires_at");
