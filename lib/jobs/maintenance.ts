@@ -1,8 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { rowsOf } from "@/db/client";
 import { defineJob } from "./define";
+import { deleteInBatches } from "./delete-in-batches";
 import { defineSchedule } from "./schedules";
 
 /** Finished jobs are kept this long (to look into what ran), dead ones longer (admins' list). */
@@ -15,19 +15,16 @@ export const pruneJobsJob = defineJob({
   payload: z.object({}),
   maxAttempts: 3,
   run: async (db) => {
-    let deleted = 0;
-    for (let i = 0; i < 100; i++) {
-      const result = await db.execute(sql`
+    const deleted = await deleteInBatches(
+      db,
+      (limit) => sql`
         delete from jobs where id in (
           select id from jobs
           where (status = 'done' and finished_at < now() - make_interval(days => ${KEEP_DONE_DAYS}))
              or (status = 'dead' and finished_at < now() - make_interval(days => ${KEEP_DEAD_DAYS}))
-          limit 5000)
-        returning id`);
-      const n = rowsOf(result).length;
-      deleted += n;
-      if (n < 5000) break;
-    }
+          limit ${limit})
+        returning id`,
+    );
     return `${deleted} finished jobs deleted`;
   },
 });

@@ -1,11 +1,9 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { rowsOf } from "@/db/client";
 import { defineJob } from "@/lib/jobs/define";
+import { deleteInBatches } from "@/lib/jobs/delete-in-batches";
 import { defineSchedule } from "@/lib/jobs/schedules";
-
-const BATCH = 5000;
 
 /**
  * Deletes short links whose appointment has started (short-link.ts): an expired link already answers
@@ -17,16 +15,13 @@ export const pruneExpiredLinksJob = defineJob({
   payload: z.object({}),
   maxAttempts: 3,
   run: async (db) => {
-    let deleted = 0;
-    for (let i = 0; i < 100; i++) {
-      const result = await db.execute(sql`
+    const deleted = await deleteInBatches(
+      db,
+      (limit) => sql`
         delete from message_links where (clinic_id, token_hash) in (
-          select clinic_id, token_hash from message_links where expires_at < now() limit ${BATCH})
-        returning token_hash`);
-      const n = rowsOf(result).length;
-      deleted += n;
-      if (n < BATCH) break;
-    }
+          select clinic_id, token_hash from message_links where expires_at < now() limit ${limit})
+        returning token_hash`,
+    );
     return `${deleted} expired short links deleted`;
   },
 });

@@ -9,9 +9,7 @@ import { describe, expect, it } from "vitest";
  * may have; one may shrink (then lower or drop its line here), never grow, and no new file may cross the limit.
  */
 const LIMIT = 300;
-const OVER: Record<string, number> = {
-  "lib/scheduling/appointments/series.ts": 308,
-};
+const OVER: Record<string, number> = {};
 
 const ROOT = join(__dirname, "..", "..");
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { actorFor } from "@/lib/testing/db";
 import { failure } from "./calendar-test-fixture";
-import { createSeries, previewSeries } from "./series";
+import { createSeries } from "./series";
+import { previewSeries } from "./series-preview";
 import { cancelSeriesFrom, getSeries } from "./series-manage";
 import { createSeriesBody } from "./series-schemas";
 import { seriesFixture } from "./series-test-fixture";
