@@ -1,8 +1,8 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 import { dateTimeField, fillDate, shownValue } from "./date-fields";
 
-test("an admin sets a therapist's split shift and time off, and sees the next free slots", async ({ page }) => {
-  await signInAs(page, "admin@demo.test");
+test("an admin sets a therapist's split shift and time off, and sees the next free slots", async ({ page, clinic }) => {
+  await signInAs(page, clinic.admin);
   const type = await (
     await page.request.post("/api/appointment-types", {
       data: { name: `Slot test ${uniqueSuffix()}`, durationMin: 60, bufferAfterMin: 0, needsRoom: false },
@@ -11,7 +11,7 @@ test("an admin sets a therapist's split shift and time off, and sees the next fr
   const staff: { userId: string; name: string; roles: string[] }[] = await (
     await page.request.get("/api/staff")
   ).json();
-  const theo = staff.find((s) => s.name === "Theo Therapist")!;
+  const theo = staff.find((s) => s.name === clinic.therapist2.name)!;
 
   await page.goto(`/availability?therapist=${theo.userId}`);
   const week = page.getByRole("form", { name: "Weekly hours" });

@@ -4,8 +4,9 @@ import { test, expect, signInAs, expectAccessible, uniqueSuffix } from "./fixtur
 // fetches the next page. A big clinic's report used to send every unpaid invoice at once (issue 16).
 test("unpaid ageing: totals for every unpaid invoice, 50 listed, Show more lists the next ones (desktop and phone, axe)", async ({
   page,
+  clinic,
 }) => {
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   const api = page.request;
   const suffix = uniqueSuffix();
   const client = await (

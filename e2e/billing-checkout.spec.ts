@@ -1,12 +1,13 @@
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect, signInAs, expectAccessible, uniqueSuffix, bookCompletable } from "./fixtures";
+import type { SeededClinic } from "./seeded-clinic";
 
-/** The demo clinic's local date of an instant (the calendar's ?date=). */
+/** The clinic's local (London) date of an instant (the calendar's ?date=). */
 const londonDate = (iso: string) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", dateStyle: "short" }).format(new Date(iso));
 
-/** A client of their own, a £60.00 type, and an appointment with Tara starting within the hour (so it may be completed). */
-async function arrivedAppointment(api: APIRequestContext, suffix: string) {
+/** A client of their own, a £60.00 type, and an appointment with the clinic's therapist starting within the hour (so it may be completed). */
+async function arrivedAppointment(api: APIRequestContext, clinic: SeededClinic, suffix: string) {
   const vat = await (
     await api.post("/api/billing/tax-rates", { data: { name: `VAT ${suffix}`, rateBp: 2000 } })
   ).json();
@@ -32,7 +33,7 @@ async function arrivedAppointment(api: APIRequestContext, suffix: string) {
   expect(created.status(), await created.text()).toBe(201);
   const client = await created.json();
   const staff: { userId: string; name: string }[] = await (await api.get("/api/staff")).json();
-  const taraId = staff.find((s) => s.name === "Tara Therapist")!.userId;
+  const taraId = staff.find((s) => s.name === clinic.therapist.name)!.userId;
   const appt = await bookCompletable(api, { clientId: client.id, therapistUserId: taraId, typeId: type.id });
   const arrived = await api.post(`/api/appointments/${appt.id}/status`, { data: { status: "arrived", version: 1 } });
   expect(arrived.status(), await arrived.text()).toBe(200);
@@ -46,17 +47,18 @@ async function arrivedAppointment(api: APIRequestContext, suffix: string) {
 
 test("check-out from the calendar: complete, invoice in one click, part cash on desktop, the rest by card on a phone", async ({
   browser,
+  clinic,
 }) => {
   // Generous: three browser contexts and six axe runs on a shared 2-core machine.
   test.setTimeout(360_000);
   const suffix = uniqueSuffix();
   const desk = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await signInAs(desk, "admin@demo.test");
-  const { url, name } = await arrivedAppointment(desk.request, suffix);
+  await signInAs(desk, clinic.admin);
+  const { url, name } = await arrivedAppointment(desk.request, clinic, suffix);
 
   // A therapist without billing rights opens the same appointment: no check-out, no amounts.
   const therapist = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await signInAs(therapist, "therapist@demo.test");
+  await signInAs(therapist, clinic.therapist);
   await therapist.goto(url);
   await therapist.getByRole("button", { name: new RegExp(name) }).click();
   const seen = therapist.getByRole("dialog", { name });
@@ -96,7 +98,7 @@ test("check-out from the calendar: complete, invoice in one click, part cash on 
 
   // The rest by card on a 390 px phone.
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await signInAs(phone, "admin@demo.test");
+  await signInAs(phone, clinic.admin);
   await phone.goto(url);
   await phone.getByRole("button", { name: new RegExp(name) }).click();
   const small = phone.getByRole("dialog", { name });
@@ -119,11 +121,11 @@ test("check-out from the calendar: complete, invoice in one click, part cash on 
   await phone.screenshot({ path: "/tmp/billing-checkout-phone.png", fullPage: true });
 });
 
-test("check-out shows the server's 409 when the appointment cannot be invoiced yet", async ({ browser }) => {
+test("check-out shows the server's 409 when the appointment cannot be invoiced yet", async ({ browser, clinic }) => {
   const suffix = uniqueSuffix();
   const desk = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await signInAs(desk, "admin@demo.test");
-  const { url, name, id, version } = await arrivedAppointment(desk.request, suffix);
+  await signInAs(desk, clinic.admin);
+  const { url, name, id, version } = await arrivedAppointment(desk.request, clinic, suffix);
   await desk.goto(url);
   await desk.getByRole("button", { name: new RegExp(name) }).click();
   const dialog = desk.getByRole("dialog", { name });

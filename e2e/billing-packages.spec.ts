@@ -2,10 +2,11 @@ import { test, expect, signInAs, expectAccessible, uniqueSuffix, bookCompletable
 
 test("admin creates a package plan, sells it to a client, completes an appointment: 1 of 5 used", async ({
   browser,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
   const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await signInAs(admin, "admin@demo.test");
+  await signInAs(admin, clinic.admin);
   const api = admin.request;
 
   // Set-up through the API: a type of this run and a client of this run (a clean account).
@@ -54,7 +55,7 @@ test("admin creates a package plan, sells it to a client, completes an appointme
 
   // An appointment within the next hour (so it may be completed), completed through the API.
   const staff: { userId: string; name: string }[] = await (await api.get("/api/staff")).json();
-  const taraId = staff.find((s) => s.name === "Tara Therapist")!.userId;
+  const taraId = staff.find((s) => s.name === clinic.therapist.name)!.userId;
   const appt = await bookCompletable(api, { clientId: client.id, therapistUserId: taraId, typeId: type.id });
   const done = await api.post(`/api/appointments/${appt.id}/status`, { data: { status: "completed", version: 1 } });
   expect(done.status(), await done.text()).toBe(200);
@@ -79,10 +80,11 @@ test("admin creates a package plan, sells it to a client, completes an appointme
 
 test("a client sees the package they bought in the portal on a phone: sessions left and expiry", async ({
   browser,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
   const admin = await (await browser.newContext()).newPage();
-  await signInAs(admin, "admin@demo.test");
+  await signInAs(admin, clinic.admin);
   const api = admin.request;
   const types: { id: string; archived: boolean }[] = await (await api.get("/api/appointment-types")).json();
   const plan = await api.post("/api/billing/package-plans", {
@@ -95,12 +97,12 @@ test("a client sees the package they bought in the portal on a phone: sessions l
     },
   });
   expect(plan.status(), await plan.text()).toBe(201);
-  const clientId = await findClientId(api, "client@demo.test");
+  const clientId = await findClientId(api, clinic.client.email);
   const sold = await api.post(`/api/clients/${clientId}/packages`, { data: { planId: (await plan.json()).id } });
   expect(sold.status(), await sold.text()).toBe(201);
 
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await signInAs(phone, "client@demo.test");
+  await signInAs(phone, clinic.client);
   await phone.goto("/portal/invoices");
   const mine = phone.getByRole("region", { name: "Your packages" });
   const pkg = mine.getByTestId("client-package").filter({ hasText: `3 treatments ${suffix}` });

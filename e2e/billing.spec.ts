@@ -5,13 +5,14 @@ const pounds = (minor: number) =>
 
 test("complete → invoice → part cash, rest card → client downloads the receipt PDF → the day's takings balance", async ({
   browser,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
   const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await signInAs(admin, "admin@demo.test");
+  await signInAs(admin, clinic.admin);
   const api = admin.request;
 
-  // Set-up through the API: VAT 20 %, a type with a £60.00 fee, Tara's id, Casey's record.
+  // Set-up through the API: VAT 20 %, a type with a £60.00 fee, the therapist's id, the portal client's record.
   const vat = await (
     await api.post("/api/billing/tax-rates", { data: { name: `VAT ${suffix}`, rateBp: 2000 } })
   ).json();
@@ -32,8 +33,8 @@ test("complete → invoice → part cash, rest card → client downloads the rec
   });
   expect(price.status(), await price.text()).toBe(200);
   const staff: { userId: string; name: string }[] = await (await api.get("/api/staff")).json();
-  const taraId = staff.find((s) => s.name === "Tara Therapist")!.userId;
-  const casey = await findClientId(api, "Casey");
+  const taraId = staff.find((s) => s.name === clinic.therapist.name)!.userId;
+  const casey = await findClientId(api, clinic.client.lastName);
   const before = await (await api.get("/api/billing/reports/takings")).json();
 
   // Booked within the next hour (the first free 5-minute start), so it may be marked completed.
@@ -41,7 +42,7 @@ test("complete → invoice → part cash, rest card → client downloads the rec
 
   // The therapist completes it; a therapist without billing sees no amounts.
   const therapist = await (await browser.newContext()).newPage();
-  await signInAs(therapist, "therapist@demo.test");
+  await signInAs(therapist, clinic.therapist);
   const done = await therapist.request.post(`/api/appointments/${appt.id}/status`, {
     data: { status: "completed", version: 1 },
   });
@@ -81,7 +82,7 @@ test("complete → invoice → part cash, rest card → client downloads the rec
 
   // The client finds the receipt in the portal (phone) and downloads the PDF.
   const client = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await signInAs(client, "client@demo.test");
+  await signInAs(client, clinic.client);
   await client.goto("/portal/invoices");
   await expect(client.getByRole("heading", { name: "Your invoices" })).toBeVisible();
   await expectAccessible(client);

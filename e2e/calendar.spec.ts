@@ -2,14 +2,18 @@ import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtur
 import { dateTimeField, fillDate, fillTime } from "./date-fields";
 import { mailTo } from "./mailbox";
 
-// A Wednesday far from the demo week, so only this spec's bookings are on it.
+// A Wednesday far from the demo week: only this test books on it.
 const DATE = "2027-03-10";
 
 test("the admin books by keyboard, drags to another therapist's column, and is told what a double booking clashes with", async ({
   page,
+  clinic,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
+  // Casey (the client), Tom (another client), Tara and Theo (the therapists) of this spec's clinic.
+  const [casey, tom, taraStaff, theoStaff] = [clinic.client, clinic.clients[0]!, clinic.therapist, clinic.therapist2];
+  const caseyShort = `${casey.firstName} ${casey.lastName[0]}.`;
   const suffix = uniqueSuffix();
   const type = await (
     await page.request.post("/api/appointment-types", {
@@ -19,9 +23,8 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   const roomA = await (await page.request.post("/api/rooms", { data: { name: `Room A ${suffix}` } })).json();
   const roomB = await (await page.request.post("/api/rooms", { data: { name: `Room B ${suffix}` } })).json();
   const staff: { userId: string; name: string }[] = await (await page.request.get("/api/staff")).json();
-  const theo = staff.find((s) => s.name === "Theo Therapist")!;
-  // Theo's hours are whatever other specs left (the availability spec gives him Tuesdays): extra
-  // hours on this date make the move below inside his hours either way.
+  const theo = staff.find((s) => s.name === theoStaff.name)!;
+  // Theo has no weekly hours: extra hours on this date make the move below inside his hours.
   expect(
     (
       await page.request.post(`/api/therapists/${theo.userId}/availability/exceptions`, {
@@ -32,77 +35,85 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
 
   // Week view: one therapist's week, days as columns.
   await page.goto(`/calendar?date=${DATE}&view=week`);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Week of Monday,? 8 March 2027 · Tara Therapist/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    new RegExp(`Week of Monday,? 8 March 2027 · ${taraStaff.name}`),
+  );
   await expect(page.getByRole("group", { name: "Wed 10 Mar" })).toBeVisible();
   await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Day" }).click();
   await expect(page).toHaveURL(/view=day/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/Wednesday,? 10 March 2027/);
-  await expect(page.getByRole("group", { name: "Theo Therapist" })).toBeVisible();
+  await expect(page.getByRole("group", { name: theoStaff.name })).toBeVisible();
 
   // Book with the keyboard form.
   await page.getByRole("button", { name: "New appointment" }).click();
   const dialog = page.getByRole("dialog", { name: "New appointment" });
-  await dialog.getByLabel("Find client").fill("Casey");
-  await dialog.getByRole("radio", { name: /Casey Client/ }).check();
+  await dialog.getByLabel("Find client").fill(casey.firstName);
+  await dialog.getByRole("radio", { name: new RegExp(casey.name) }).check();
   await dialog.getByLabel("Appointment type").selectOption(type.id);
-  await dialog.getByLabel("Therapist").selectOption({ label: "Tara Therapist" });
+  await dialog.getByLabel("Therapist").selectOption({ label: taraStaff.name });
   await dialog.getByLabel("Room").selectOption(roomA.id);
   await fillDate(dateTimeField(dialog, "Date"), DATE);
   await fillTime(dateTimeField(dialog, "Start time"), "10:00");
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Book appointment" }).click();
   await expect(page.getByTestId("calendar-message")).toContainText(
-    "Booked Casey Client with Tara Therapist, Wed 10 Mar, 10:00",
+    `Booked ${casey.name} with ${taraStaff.name}, Wed 10 Mar, 10:00`,
   );
-  const tara = page.getByRole("group", { name: "Tara Therapist" });
-  await expect(tara.getByRole("button", { name: /^10:00–11:00 Casey Client\b.*Treatment/ })).toBeVisible();
+  const tara = page.getByRole("group", { name: taraStaff.name });
+  await expect(
+    tara.getByRole("button", { name: new RegExp(`^10:00–11:00 ${casey.name}\\b.*Treatment`) }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // Drag the block to Theo's column, same time; it stays there after a reload.
-  const block = tara.getByRole("button", { name: /Casey Client/ });
+  const block = tara.getByRole("button", { name: new RegExp(casey.name) });
   const from = (await block.boundingBox())!;
-  const to = (await page.getByRole("group", { name: "Theo Therapist" }).boundingBox())!;
+  const to = (await page.getByRole("group", { name: theoStaff.name }).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + 12);
   await page.mouse.down();
   await page.mouse.move(to.x + to.width / 2, from.y + 12, { steps: 12 });
   await page.mouse.up();
   await expect(
-    page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ }),
+    page
+      .getByRole("group", { name: theoStaff.name })
+      .getByRole("button", { name: new RegExp(`^10:00–11:00 ${casey.name}`) }),
   ).toBeVisible();
   await expect(page.getByTestId("calendar-message")).toHaveCount(0);
   // The move is said out loud (a polite live region), with an Undo reachable from the keyboard.
   const moved = page.getByTestId("calendar-moved");
   await expect(moved).toHaveAttribute("aria-live", "polite");
-  await expect(moved).toContainText("Moved Casey C. to Wed 10:00 with Theo");
+  await expect(moved).toContainText(`Moved ${caseyShort} to Wed 10:00 with ${theoStaff.firstName}`);
   await expectAccessible(page);
   await moved.getByRole("button", { name: "Undo" }).focus();
   await page.keyboard.press("Enter");
-  await expect(tara.getByRole("button", { name: /^10:00–11:00 Casey Client/ })).toBeVisible();
-  await expect(moved).toContainText("Moved Casey C. back to Wed 10:00 with Tara");
+  await expect(tara.getByRole("button", { name: new RegExp(`^10:00–11:00 ${casey.name}`) })).toBeVisible();
+  await expect(moved).toContainText(`Moved ${caseyShort} back to Wed 10:00 with ${taraStaff.firstName}`);
   await expect(moved.getByRole("button", { name: "Undo" })).toHaveCount(0);
   // …and moved again for the rest of the story.
-  const again = (await tara.getByRole("button", { name: /Casey Client/ }).boundingBox())!;
+  const again = (await tara.getByRole("button", { name: new RegExp(casey.name) }).boundingBox())!;
   await page.mouse.move(again.x + again.width / 2, again.y + 12);
   await page.mouse.down();
   await page.mouse.move(to.x + to.width / 2, again.y + 12, { steps: 12 });
   await page.mouse.up();
-  await expect(moved).toContainText("Moved Casey C. to Wed 10:00 with Theo");
+  await expect(moved).toContainText(`Moved ${caseyShort} to Wed 10:00 with ${theoStaff.firstName}`);
   // Casey is told after the Undo window, unless the desk agreed the move on the phone.
-  await expect(moved).toContainText("Casey will be told in 2 minutes.");
-  await moved.getByRole("button", { name: "Don't tell Casey" }).click();
-  await expect(moved).toContainText("Casey won't be told about it.");
+  await expect(moved).toContainText(`${casey.firstName} will be told in 2 minutes.`);
+  await moved.getByRole("button", { name: `Don't tell ${casey.firstName}` }).click();
+  await expect(moved).toContainText(`${casey.firstName} won't be told about it.`);
   await page.reload();
   await expect(
-    page.getByRole("group", { name: "Theo Therapist" }).getByRole("button", { name: /^10:00–11:00 Casey Client/ }),
+    page
+      .getByRole("group", { name: theoStaff.name })
+      .getByRole("button", { name: new RegExp(`^10:00–11:00 ${casey.name}`) }),
   ).toBeVisible();
   await expect(
-    page.getByRole("group", { name: "Tara Therapist" }).getByRole("button", { name: /Casey Client/ }),
+    page.getByRole("group", { name: taraStaff.name }).getByRole("button", { name: new RegExp(casey.name) }),
   ).toHaveCount(0);
 
   // A double booking of Theo at 10:30 is refused with the conflict named.
   await page.getByRole("button", { name: "New appointment" }).click();
-  await dialog.getByLabel("Find client").fill("Okafor");
-  await dialog.getByRole("radio", { name: /Tom Okafor/ }).check();
+  await dialog.getByLabel("Find client").fill(tom.lastName);
+  await dialog.getByRole("radio", { name: new RegExp(tom.name) }).check();
   await dialog.getByLabel("Appointment type").selectOption(type.id);
   await dialog.getByLabel("Therapist").selectOption(theo.userId);
   await dialog.getByLabel("Room").selectOption(roomB.id);
@@ -110,16 +121,16 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await fillTime(dateTimeField(dialog, "Start time"), "10:30");
   await dialog.getByRole("button", { name: "Book appointment" }).click();
   await expect(dialog.getByTestId("create-error")).toHaveText(
-    "Theo Therapist already has Casey Client Wed 10 Mar, 10:00–11:00.",
+    `${theoStaff.name} already has ${casey.name} Wed 10 Mar, 10:00–11:00.`,
   );
   await dialog.getByRole("button", { name: "Cancel" }).click();
 
   // Cancel it with a reason; the notice links to the waitlist matches for the freed slot.
   await page
-    .getByRole("group", { name: "Theo Therapist" })
-    .getByRole("button", { name: /Casey Client/ })
+    .getByRole("group", { name: theoStaff.name })
+    .getByRole("button", { name: new RegExp(casey.name) })
     .click();
-  const edit = page.getByRole("dialog", { name: "Casey Client" });
+  const edit = page.getByRole("dialog", { name: casey.name });
   await edit.getByLabel("Reason for cancelling").fill("Client has a cold");
   await edit.getByRole("radio", { name: "The clinic" }).check();
   // The client is emailed by default; the clinic adds words of its own, and the reason stays internal.
@@ -128,12 +139,12 @@ test("the admin books by keyboard, drags to another therapist's column, and is t
   await expectAccessible(page);
   await edit.getByRole("button", { name: "Cancel appointment" }).click();
   const notice = page.getByTestId("calendar-message");
-  await expect(notice).toContainText("Cancelled Casey Client’s appointment. The slot is free again.");
+  await expect(notice).toContainText(`Cancelled ${casey.name}’s appointment. The slot is free again.`);
   await expect(notice.getByRole("link", { name: "See waitlist matches" })).toHaveAttribute(
     "href",
     /\/waitlist\?appointment=[0-9a-f-]{36}$/,
   );
-  const told = await mailTo("client@demo.test", new RegExp(`^Cancelled: ${type.name} at Demo Clinic`));
+  const told = await mailTo(casey.email, new RegExp(`^Cancelled: ${type.name} at ${clinic.name}`));
   expect(told.text).toContain("Theo is away that morning. Call us to rebook.");
   expect(told.text).not.toContain("cold");
 });
@@ -150,9 +161,9 @@ test("the day view of the demo week, as the front desk sees it", async ({ page }
   await page.screenshot({ path: "/tmp/calendar-week.png" });
 });
 
-test("an empty day's grid can still be scrolled from the keyboard", async ({ page }) => {
+test("an empty day's grid can still be scrolled from the keyboard", async ({ page, clinic }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   // Far from the demo week: no appointment buttons inside the scroll box.
   await page.goto("/calendar?date=2031-02-04");
   const grid = page.getByRole("region", { name: "Appointments grid" });
@@ -165,14 +176,18 @@ test("an empty day's grid can still be scrolled from the keyboard", async ({ pag
   await expectAccessible(page);
 });
 
-test("a therapist opens the visit from their appointment, and sees the day on the dashboard", async ({ page }) => {
+test("a therapist opens the visit from their appointment, and sees the day on the dashboard", async ({
+  page,
+  clinic,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
+  const maria = clinic.clients[3]!;
   const types: { id: string; name: string; archived: boolean }[] = await (
     await page.request.get("/api/appointment-types")
   ).json();
   const rooms: { id: string; archived: boolean }[] = await (await page.request.get("/api/rooms")).json();
-  const clients = await (await page.request.get("/api/clients?q=Maria")).json();
+  const clients = await (await page.request.get(`/api/clients?q=${maria.lastName}`)).json();
   const me = await (await page.request.get("/api/me")).json();
   const res = await page.request.post("/api/appointments", {
     data: {
@@ -187,10 +202,10 @@ test("a therapist opens the visit from their appointment, and sees the day on th
 
   await page.goto("/calendar?date=2027-03-11");
   await page
-    .getByRole("group", { name: "Tara Therapist" })
-    .getByRole("button", { name: /Maria Lopez/ })
+    .getByRole("group", { name: clinic.therapist.name })
+    .getByRole("button", { name: new RegExp(maria.name) })
     .click();
-  const dialog = page.getByRole("dialog", { name: "Maria Lopez" });
+  const dialog = page.getByRole("dialog", { name: maria.name });
   await expectAccessible(page);
   await page.screenshot({ path: "/tmp/calendar-edit.png" });
   await dialog.getByRole("button", { name: "Open visit" }).click();

@@ -2,8 +2,11 @@ import { test, expect, signInAs, expectAccessible, uniqueSuffix } from "./fixtur
 
 // The dashboard's lists are capped at 10 rows with a "Show more" link (a big clinic's dashboard used to send
 // every row of both lists). Enough clients are made worse than baseline for the cap to show.
-test("needs attention shows 10 clients, then 10 more on 'Show more', keeping the page accessible", async ({ page }) => {
-  await signInAs(page, "therapist@demo.test");
+test("needs attention shows 10 clients, then 10 more on 'Show more', keeping the page accessible", async ({
+  page,
+  clinic,
+}) => {
+  await signInAs(page, clinic.therapist);
   const api = page.request;
   const listed = async () => ((await (await api.get("/api/attention")).json()) as unknown[]).length;
   const suffix = uniqueSuffix();

@@ -1,11 +1,19 @@
+import fs from "node:fs";
+import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { test as base, expect, type Page, type APIRequestContext } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import type { SeededClinic, SeedManifest } from "./seeded-clinic";
 
 export const DEMO_PASSWORD = "knotwork-demo";
 
+/** Someone to sign in as: a demo account's email, or a seeded person (who carries the run's password). */
+type Who = string | { email: string; password: string };
+
 /** Signs in through next-auth's own endpoints (faster and steadier than the form). */
-export async function apiLogin(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
+export async function apiLogin(request: APIRequestContext, who: Who, password = DEMO_PASSWORD) {
+  if (typeof who !== "string") return apiLogin(request, who.email, who.password);
+  const email = who;
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   const res = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true", callbackUrl: "/" },
@@ -15,8 +23,22 @@ export async function apiLogin(request: APIRequestContext, email: string, passwo
   expect(me.status(), `session for ${email}`).toBe(200);
 }
 
-export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
-  await apiLogin(page.request, email, password);
+export async function signInAs(page: Page, who: Who, password = DEMO_PASSWORD) {
+  await apiLogin(page.request, who, password);
+}
+
+let manifest: SeedManifest | undefined;
+/**
+ * The clinic scripts/e2e-seed.ts made for this spec file alone (its staff, clients, rooms and
+ * types, under random names): specs share no people, so they run in parallel without contending.
+ */
+function seededClinicOf(specFile: string): SeededClinic {
+  const file = process.env.E2E_MANIFEST;
+  if (!file) throw new Error("E2E_MANIFEST is not set: run the e2e tests through scripts/test-e2e.sh");
+  manifest ??= JSON.parse(fs.readFileSync(file, "utf8")) as SeedManifest;
+  const clinic = manifest[path.basename(specFile)];
+  if (!clinic) throw new Error(`no seeded clinic for ${path.basename(specFile)}: is it new since the seed ran?`);
+  return clinic;
 }
 
 /** Fails on any WCAG 2.x A/AA violation axe finds on the page as it stands. */
@@ -82,7 +104,11 @@ export async function bookCompletable(
  * test: the policy allows scripts by per-request nonce only (proxy.ts), so a page that needs an
  * inline script, eval or a foreign source would silently lose behaviour in production.
  */
-export const test = base.extend<{ cspGuard: void }>({
+export const test = base.extend<{ cspGuard: void; clinic: SeededClinic }>({
+  // Playwright reads which fixtures a fixture needs from its first argument: this one needs none.
+  clinic: async ({}, provide, testInfo) => {
+    await provide(seededClinicOf(testInfo.file));
+  },
   cspGuard: [
     async ({ context }, use) => {
       const violations: string[] = [];

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect, apiLogin, signInAs, expectAccessible, findClientId } from "./fixtures";
+import type { SeededClinic } from "./seeded-clinic";
 
 // Phone first: the client journey runs on an iPhone-sized screen.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -12,8 +13,8 @@ const londonDate = (daysAhead: number) =>
 const LATE_MESSAGE =
   /Appointments can be cancelled online up to (\d+ hours?|\d+ days) before they start\. Please contact the clinic/;
 
-/** Staff setup: online booking on, an online-bookable type, Tara's id. */
-async function staffSetup(admin: APIRequestContext) {
+/** Staff setup: online booking on, an online-bookable type, the first therapist's id. */
+async function staffSetup(admin: APIRequestContext, clinic: SeededClinic) {
   const settings = await (await admin.get("/api/clinic/settings")).json();
   if (!settings.onlineBooking) {
     const { id: _id, ...rest } = settings;
@@ -23,9 +24,9 @@ async function staffSetup(admin: APIRequestContext) {
     await admin.get("/api/appointment-types")
   ).json();
   const type = types.find((t) => t.bookableOnline && !t.archived);
-  expect(type, "an online-bookable type in the demo data").toBeTruthy();
+  expect(type, "an online-bookable type in the clinic").toBeTruthy();
   const staff: { userId: string; name: string }[] = await (await admin.get("/api/staff")).json();
-  const tara = staff.find((s) => s.name === "Tara Therapist")!;
+  const tara = staff.find((s) => s.name === clinic.therapist.name)!;
   const rooms: { id: string; archived: boolean }[] = await (await admin.get("/api/rooms")).json();
   return { type: type!, taraId: tara.userId, roomId: rooms.find((r) => !r.archived)?.id ?? null };
 }
@@ -34,12 +35,13 @@ test("a client books online on a phone, sees it at home, cancels in time; a late
   page,
   playwright,
   baseURL,
+  clinic,
 }) => {
   const admin = await playwright.request.newContext({ baseURL });
-  await apiLogin(admin, "admin@demo.test");
-  const { type, taraId, roomId } = await staffSetup(admin);
+  await apiLogin(admin, clinic.admin);
+  const { type, taraId, roomId } = await staffSetup(admin, clinic);
 
-  await signInAs(page, "client@demo.test");
+  await signInAs(page, clinic.client);
   await page.goto("/portal");
   await page.getByRole("link", { name: "Book an appointment" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Book an appointment" })).toBeVisible();
@@ -49,7 +51,7 @@ test("a client books online on a phone, sees it at home, cancels in time; a late
 
   await page.getByRole("button", { name: new RegExp(`^${type.name}`) }).click();
   const therapist = page.getByLabel("Who would you like to see?");
-  if (await therapist.isVisible()) await therapist.selectOption({ label: "Tara Therapist" });
+  if (await therapist.isVisible()) await therapist.selectOption({ label: clinic.therapist.name });
   const days = page.getByRole("list", { name: "Days with free times" });
   await expect(days.getByRole("button").first()).toBeVisible();
   await expectAccessible(page);
@@ -103,7 +105,7 @@ test("a client books online on a phone, sees it at home, cancels in time; a late
   await expect(card.getByText("Appointment cancelled.")).toBeVisible();
 
   // A late one: booked by the front desk a few hours from now (trying later times if one is taken).
-  const casey = await findClientId(admin, "Casey");
+  const casey = await findClientId(admin, clinic.client.lastName);
   let late: { id: string } | null = null;
   for (let i = 0; i < 12 && !late; i++) {
     const startsAt = new Date(Math.ceil((Date.now() + (3 * 60 + i * 50) * 60_000) / 300_000) * 300_000).toISOString();
@@ -140,9 +142,10 @@ test("a therapist creates a calendar feed URL that works without signing in, the
   page,
   playwright,
   baseURL,
+  clinic,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   await page.goto("/availability");
   const feedCard = page.getByRole("region", { name: "Calendar feed" });
   await feedCard.getByRole("button", { name: "Create feed address" }).click();

@@ -15,10 +15,11 @@ test("a client moves an appointment to another day on a phone; the old time is f
   page,
   playwright,
   baseURL,
+  clinic,
 }) => {
   // Staff: online booking on; a type clients may book online.
   const admin = await playwright.request.newContext({ baseURL });
-  await apiLogin(admin, "admin@demo.test");
+  await apiLogin(admin, clinic.admin);
   const settings = await (await admin.get("/api/clinic/settings")).json();
   if (!settings.onlineBooking) {
     const { id: _id, ...rest } = settings;
@@ -28,10 +29,10 @@ test("a client moves an appointment to another day on a phone; the old time is f
     await admin.get("/api/appointment-types")
   ).json();
   const type = types.find((t) => t.bookableOnline && !t.archived)!;
-  expect(type, "an online-bookable type in the demo data").toBeTruthy();
+  expect(type, "an online-bookable type in the clinic").toBeTruthy();
 
   // The client books one a few days out (outside any notice period another spec may set).
-  await signInAs(page, "client@demo.test");
+  await signInAs(page, clinic.client);
   const free: Slots = await (await page.request.get(`/api/portal/appointment-types/${type.id}/slots?days=21`)).json();
   const from = londonDate(4);
   const first = free.days.find((d) => d.date >= from)?.slots.at(-1);
@@ -84,7 +85,7 @@ test("a client moves an appointment to another day on a phone; the old time is f
   expect(again.days.flatMap((d) => d.slots.map((s) => s.start))).toContain(first!.start);
 
   // The client is told the new time by email.
-  const mail = await mailTo("client@demo.test", /^Changed: your appointment at Demo Clinic is now/);
+  const mail = await mailTo(clinic.client.email, new RegExp(`^Changed: your appointment at ${clinic.name} is now`));
   expect(mail.text).toContain(time);
 
   // Tidy up: give the slot back for other specs.

@@ -2,16 +2,17 @@ import type { APIRequestContext } from "@playwright/test";
 import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
 import { mailsTo, mailTo } from "./mailbox";
 import { dateTimeField, fillDate, fillTime } from "./date-fields";
+import type { SeededClinic } from "./seeded-clinic";
 
-/** A type of our own and extra hours for Tara on the given dates, so no other spec's diary is touched. */
-async function setUp(request: APIRequestContext, dates: string[]) {
+/** A type of our own and extra hours for the first therapist on the given dates, so no other test's diary is touched. */
+async function setUp(request: APIRequestContext, clinic: SeededClinic, dates: string[]) {
   const type = await (
     await request.post("/api/appointment-types", {
       data: { name: `Series ${uniqueSuffix()}`, durationMin: 60, bufferAfterMin: 0, needsRoom: false },
     })
   ).json();
   const staff: { userId: string; name: string }[] = await (await request.get("/api/staff")).json();
-  const tara = staff.find((s) => s.name === "Tara Therapist")!;
+  const tara = staff.find((s) => s.name === clinic.therapist.name)!;
   for (const date of dates) {
     const res = await request.post(`/api/therapists/${tara.userId}/availability/exceptions`, {
       data: { kind: "extra_hours", date, start: "09:00", end: "17:00" },
@@ -38,19 +39,21 @@ async function bookOne(
 
 test("the admin books a weekly series, sees the date that conflicts, picks an alternative and books all of them", async ({
   page,
+  clinic,
 }) => {
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
+  const [tom, priya] = [clinic.clients[0]!, clinic.clients[1]!];
   // Six Tuesdays from 1 March 2033 (across the London clock change on 27 March).
   const dates = ["2033-03-01", "2033-03-08", "2033-03-15", "2033-03-22", "2033-03-29", "2033-04-05"];
-  const { typeId, typeName, taraId } = await setUp(page.request, dates);
-  await bookOne(page.request, await findClientId(page.request, "Okafor"), typeId, taraId, "2033-03-22T10:30");
+  const { typeId, typeName, taraId } = await setUp(page.request, clinic, dates);
+  await bookOne(page.request, await findClientId(page.request, tom.lastName), typeId, taraId, "2033-03-22T10:30");
 
   await page.goto("/calendar/series/new");
   const form = page.getByRole("form", { name: "Series details" });
   await expect(form).toBeVisible();
   await expectAccessible(page);
-  await form.getByLabel("Find client").fill("Priya");
-  await form.getByRole("radio", { name: "Priya Shah" }).check();
+  await form.getByLabel("Find client").fill(priya.firstName);
+  await form.getByRole("radio", { name: priya.name }).check();
   await form.getByLabel("Appointment type").selectOption(typeId);
   await form.getByLabel("Therapist", { exact: true }).selectOption(taraId);
   await fillDate(dateTimeField(form, "First date"), "2033-03-01");
@@ -62,7 +65,7 @@ test("the admin books a weekly series, sees the date that conflicts, picks an al
   await expect(report.getByRole("status")).toContainText("5 free, 1 conflict");
   const fourth = page.getByTestId("occurrence-4");
   await expect(fourth).toContainText("Conflict");
-  await expect(fourth).toContainText("Tara Therapist is booked 10:30–11:30 with Tom Okafor.");
+  await expect(fourth).toContainText(`${clinic.therapist.name} is booked 10:30–11:30 with ${tom.name}.`);
   // After the clock change the session is still at 10:00 London time.
   await expect(page.getByTestId("occurrence-5")).toContainText(/Tue,? 29 Mar 2033, 10:00–11:00/);
   const book = page.getByRole("button", { name: "Book 5 appointments" });
@@ -80,7 +83,7 @@ test("the admin books a weekly series, sees the date that conflicts, picks an al
   );
   await page.getByRole("button", { name: "Book 6 appointments" }).click();
   expect((await created).status()).toBe(201);
-  await expect(page.getByTestId("series-booked")).toHaveText("Booked 6 appointments for Priya Shah.");
+  await expect(page.getByTestId("series-booked")).toHaveText(`Booked 6 appointments for ${priya.name}.`);
   await expect(page.getByRole("list", { name: "Booked appointments" })).toContainText(chosen.split(" with ")[0]!);
 
   const series = await (await created).json();
@@ -89,14 +92,14 @@ test("the admin books a weekly series, sees the date that conflicts, picks an al
   expect(stored.appointments.every((a: { status: string }) => a.status === "booked")).toBe(true);
   expect(stored.appointments.map((a: { startsAt: string }) => a.startsAt.slice(0, 10))).toEqual(dates);
 
-  // Priya gets one email for the whole series, listing the six dates with one calendar file:
-  // not a confirmation per session. (Her address is shared with other specs: count this type's.)
-  const mail = await mailTo("priya.shah@example.test", /^Booked: 6 appointments at Demo Clinic/);
+  // The client gets one email for the whole series, listing the six dates with one calendar file:
+  // not a confirmation per session (counting this type's, as before the address was her own).
+  const mail = await mailTo(priya.email, new RegExp(`^Booked: 6 appointments at ${clinic.name}`));
   expect(mail.text).toContain(typeName);
   expect(mail.text).toContain("1 March 2033");
   expect(mail.text).toContain("5 April 2033");
   expect(mail.attachments).toMatchObject([{ contentType: "text/calendar" }]);
-  expect(mailsTo("priya.shah@example.test").filter((m) => m.text.includes(typeName))).toHaveLength(1);
+  expect(mailsTo(priya.email).filter((m) => m.text.includes(typeName))).toHaveLength(1);
 
   // The admin's list of outgoing messages shows it, under its name for what it lists.
   await page.goto("/admin/outbox");
@@ -105,14 +108,18 @@ test("the admin books a weekly series, sees the date that conflicts, picks an al
   await expectAccessible(page);
 });
 
-test("a cancelled slot shows the waiting clients who fit it, and the admin books one into it", async ({ page }) => {
-  await signInAs(page, "admin@demo.test");
+test("a cancelled slot shows the waiting clients who fit it, and the admin books one into it", async ({
+  page,
+  clinic,
+}) => {
+  await signInAs(page, clinic.admin);
   const date = "2033-05-10"; // a Tuesday
-  const { typeId, taraId } = await setUp(page.request, [date]);
+  const { typeId, taraId } = await setUp(page.request, clinic, [date]);
   const [hannah, maria] = [
-    await findClientId(page.request, "Hannah Kim"),
-    await findClientId(page.request, "Maria Lopez"),
+    await findClientId(page.request, clinic.clients[2]!.name),
+    await findClientId(page.request, clinic.clients[3]!.name),
   ];
+  const [mariaName, taraName] = [clinic.clients[3]!.name, clinic.therapist.name];
   const entry = await page.request.post("/api/waitlist", {
     data: {
       clientId: maria,
@@ -132,29 +139,33 @@ test("a cancelled slot shows the waiting clients who fit it, and the admin books
   expect((await cancel.json()).cancelled).toBe(1);
 
   await page.goto("/waitlist");
-  await expect(page.getByRole("list", { name: "Recently freed slots" })).toContainText("best: Maria Lopez");
+  await expect(page.getByRole("list", { name: "Recently freed slots" })).toContainText(`best: ${mariaName}`);
   await expectAccessible(page);
 
   await page.goto(`/waitlist?appointment=${series.appointments[0]!.id}`);
-  await expect(page.getByTestId("freed-slot")).toContainText(/Tue,? 10 May 2033, 11:00–12:00 with Tara Therapist/);
+  await expect(page.getByTestId("freed-slot")).toContainText(
+    new RegExp(`Tue,? 10 May 2033, 11:00–12:00 with ${taraName}`),
+  );
   const matches = page.getByRole("list", { name: "Matching waitlist entries" });
-  await expect(matches).toContainText("Maria Lopez");
-  await expect(matches.getByRole("list", { name: "Why Maria Lopez matches" })).toContainText("Prefers Tara Therapist");
+  await expect(matches).toContainText(mariaName);
+  await expect(matches.getByRole("list", { name: `Why ${mariaName} matches` })).toContainText(`Prefers ${taraName}`);
   await page.screenshot({ path: "/tmp/series-waitlist.png", fullPage: true });
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Book Maria Lopez into this slot" }).click();
-  await expect(page.getByTestId("waitlist-booked")).toHaveText("Maria Lopez is booked into this slot.");
+  await page.getByRole("button", { name: `Book ${mariaName} into this slot` }).click();
+  await expect(page.getByTestId("waitlist-booked")).toHaveText(`${mariaName} is booked into this slot.`);
   const booked = await (await page.request.get("/api/waitlist?status=booked")).json();
-  expect(booked.map((e: { clientName: string }) => e.clientName)).toContain("Maria Lopez");
+  expect(booked.map((e: { clientName: string }) => e.clientName)).toContain(mariaName);
 });
 
 test("on the client page, staff block online booking with a reason and cancel the rest of a series", async ({
   page,
+  clinic,
 }) => {
-  await signInAs(page, "admin@demo.test");
-  const ben = await findClientId(page.request, "Ben Walsh");
+  await signInAs(page, clinic.admin);
+  const benEmail = clinic.clients[4]!.email;
+  const ben = await findClientId(page.request, clinic.clients[4]!.name);
   const dates = ["2033-06-07", "2033-06-14"];
-  const { typeId, typeName, taraId } = await setUp(page.request, dates);
+  const { typeId, typeName, taraId } = await setUp(page.request, clinic, dates);
   const res = await page.request.post("/api/appointment-series", {
     data: {
       clientId: ben,
@@ -192,10 +203,10 @@ test("on the client page, staff block online booking with a reason and cancel th
       .filter({ hasText: "Cancelled" }),
   ).toHaveCount(2);
   // One message naming both cancelled dates; the staff reason stays inside the clinic.
-  const told = await mailTo("ben.walsh@example.test", /^Cancelled: 2 appointments at Demo Clinic/);
+  const told = await mailTo(benEmail, new RegExp(`^Cancelled: 2 appointments at ${clinic.name}`));
   expect(told.text).toContain("7 June 2033");
   expect(told.text).toContain("14 June 2033");
   expect(told.text).not.toContain("Treatment plan finished");
-  const ofThisType = mailsTo("ben.walsh@example.test").filter((m) => m.text.includes(typeName));
+  const ofThisType = mailsTo(benEmail).filter((m) => m.text.includes(typeName));
   expect(ofThisType.filter((m) => m.subject.startsWith("Cancelled:"))).toHaveLength(1);
 });

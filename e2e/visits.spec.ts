@@ -10,9 +10,9 @@ async function clickBack(page: Page, x: number, y: number) {
   await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
 }
 
-test("a therapist charts three findings, edits one with the keyboard, signs, and amends", async ({ page }) => {
+test("a therapist charts three findings, edits one with the keyboard, signs, and amends", async ({ page, clinic }) => {
   const suffix = uniqueSuffix();
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const res = await page.request.post("/api/clients", { data: { firstName: "Vic", lastName: `Visit${suffix}` } });
   const { id: clientId } = await res.json();
 
@@ -84,10 +84,10 @@ test("a therapist charts three findings, edits one with the keyboard, signs, and
   await expect(page.getByRole("button", { name: "Sign visit" })).toBeDisabled();
 });
 
-test("two tabs editing one note: the stale one is told and keeps its words", async ({ browser }) => {
+test("two tabs editing one note: the stale one is told and keeps its words", async ({ browser, clinic }) => {
   const ctx = await browser.newContext();
   const a = await ctx.newPage();
-  await signInAs(a, "therapist@demo.test");
+  await signInAs(a, clinic.therapist);
   const { id: clientId } = await (
     await a.request.post("/api/clients", { data: { firstName: "Two", lastName: `Tabs${uniqueSuffix()}` } })
   ).json();
@@ -108,9 +108,9 @@ test("two tabs editing one note: the stale one is told and keeps its words", asy
   await ctx.close();
 });
 
-test("admins do not see clinical notes", async ({ page }) => {
-  await signInAs(page, "admin@demo.test");
-  const list = await (await page.request.get("/api/clients?q=Casey")).json();
+test("admins do not see clinical notes", async ({ page, clinic }) => {
+  await signInAs(page, clinic.admin);
+  const list = await (await page.request.get(`/api/clients?q=${clinic.client.lastName}`)).json();
   const res = await page.goto(`/clients/${list.items[0].id}`);
   expect(res?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Visits" })).toHaveCount(0);

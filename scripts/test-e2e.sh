@@ -30,6 +30,12 @@ else
   echo "End-to-end tests on embedded PGlite ($KNOTWORK_DATA_DIR)"
 fi
 npm run --silent db:seed
+# Each spec's own clinic and people (scripts/e2e-seed.ts), named in a manifest the specs read through
+# e2e/fixtures.ts. Here, not from Playwright: on PGlite the server holds the data folder once it runs.
+export E2E_MANIFEST
+E2E_MANIFEST="$(mktemp)"
+cleanup+=("rm -f '$E2E_MANIFEST'")
+node_modules/.bin/tsx --conditions=react-server scripts/e2e-seed.ts
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   # The app runs as production does (README: Row-level security): the schema owner migrated and
