@@ -12,9 +12,12 @@ async function letterPdf(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-test("the upload form checks the file before sending, then adds the document with its tags", async ({ page }) => {
+test("the upload form checks the file before sending, then adds the document with its tags", async ({
+  page,
+  clinic,
+}) => {
   await page.setViewportSize({ width: 1024, height: 900 });
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const client = await (
     await page.request.post("/api/clients", { data: { firstName: "Uma", lastName: `Upload${uniqueSuffix()}` } })
   ).json();
@@ -48,8 +51,8 @@ test("the upload form checks the file before sending, then adds the document wit
   expect(doc).toMatchObject({ kind: "referral_letter", tags: ["gp", "referral"], sharedWithClient: false });
 });
 
-test("refunding credit checks the typed amount first, then pays it back", async ({ page }) => {
-  await signInAs(page, "admin@demo.test");
+test("refunding credit checks the typed amount first, then pays it back", async ({ page, clinic }) => {
+  await signInAs(page, clinic.admin);
   const client = await (
     await page.request.post("/api/clients", { data: { firstName: "Rex", lastName: `Refund${uniqueSuffix()}` } })
   ).json();

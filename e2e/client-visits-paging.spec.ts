@@ -4,8 +4,9 @@ import { test, expect, signInAs, expectAccessible, uniqueSuffix } from "./fixtur
 // A client with hundreds of visits used to get every one of them in the page (issue 16).
 test("client page: the latest 20 visits, then the earlier ones on 'Show earlier visits' (desktop and phone, axe)", async ({
   page,
+  clinic,
 }) => {
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const api = page.request;
   const client = await (
     await api.post("/api/clients", { data: { firstName: "Many", lastName: `Visits ${uniqueSuffix()}` } })

@@ -1,10 +1,10 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 
-test("search, edit with conflict protection, archive and restore", async ({ browser }) => {
+test("search, edit with conflict protection, archive and restore", async ({ browser, clinic }) => {
   const suffix = uniqueSuffix();
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   const created = await page.request.post("/api/clients", {
     data: { firstName: "Jo", lastName: `Searchable${suffix}`, phone: "+44 (0) 7700 123 456" },
   });
@@ -41,8 +41,8 @@ test("search, edit with conflict protection, archive and restore", async ({ brow
   await ctx.close();
 });
 
-test("bad input is refused with field messages from the API and the form", async ({ page }) => {
-  await signInAs(page, "therapist@demo.test");
+test("bad input is refused with field messages from the API and the form", async ({ page, clinic }) => {
+  await signInAs(page, clinic.therapist);
   const res = await page.request.post("/api/clients", {
     data: { firstName: "", lastName: "X", email: "not-an-email" },
   });

@@ -16,9 +16,10 @@ async function letterPdf(): Promise<string> {
 
 test("a referral letter's first page appears as its thumbnail in the Documents tab; a broken PDF shows the PDF mark", async ({
   page,
+  clinic,
 }) => {
   await page.setViewportSize({ width: 1024, height: 900 });
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const client = await (
     await page.request.post("/api/clients", { data: { firstName: "Lee", lastName: `Letters${uniqueSuffix()}` } })
   ).json();

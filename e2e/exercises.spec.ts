@@ -6,9 +6,12 @@ const BALL_PNG = Buffer.from(
   "base64",
 );
 
-test("a therapist adds an exercise with a picture, finds it by tool and region, and edits it", async ({ page }) => {
+test("a therapist adds an exercise with a picture, finds it by tool and region, and edits it", async ({
+  page,
+  clinic,
+}) => {
   const name = `Adductor stick roll ${uniqueSuffix()}`;
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   await page.goto("/exercises");
   await expect(page.getByRole("heading", { name: "SMR exercise library" })).toBeVisible();
   await expectAccessible(page);

@@ -7,9 +7,10 @@ for (const [device, viewport] of [
 ] as const) {
   test(`an admin starts a blank form on a ${device}, is asked for a title, and saves its first version`, async ({
     page,
+    clinic,
   }) => {
     await page.setViewportSize(viewport);
-    await signInAs(page, "admin@demo.test");
+    await signInAs(page, clinic.admin);
     await page.goto("/forms");
     const newForm = page.getByRole("form", { name: "New form" });
     await newForm.getByRole("button", { name: "New form" }).click();

@@ -2,9 +2,10 @@ import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtur
 
 test("a choice question's options keep their codes when renamed, new ones get codes from their labels, a repeated code is refused, and a condition shows a question", async ({
   page,
+  clinic,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   const created = await page.request.post("/api/forms/templates/blank", {
     data: { title: `Sleep ${uniqueSuffix()}`, kind: "other" },
   });

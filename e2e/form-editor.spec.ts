@@ -1,11 +1,12 @@
 import { test, expect, signInAs, expectAccessible } from "./fixtures";
 
-// The Demo Clinic's privacy notice: no other spec copies or sends it, so its versions are this spec's.
+// The privacy notice of this spec's own clinic: nothing else copies or sends it, so its versions are this spec's.
 test("an admin copies a starting form, adds and reorders a question, previews it, saves a new version and is told when someone saved first", async ({
   page,
+  clinic,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   await page.goto("/forms");
   await expect(page.getByRole("heading", { name: "Forms", level: 1 })).toBeVisible();
   await expectAccessible(page);

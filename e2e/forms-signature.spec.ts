@@ -16,12 +16,13 @@ async function readPdf(bytes: Buffer) {
 
 test("a client draws their signature on a phone with a pointer; the therapist sees the signed form and its PDF", async ({
   browser,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
   const email = `drawn.${suffix}@example.test`;
   const staffCtx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const staff = await staffCtx.newPage();
-  await signInAs(staff, "therapist@demo.test");
+  await signInAs(staff, clinic.therapist);
   const client = await (
     await staff.request.post("/api/clients", { data: { firstName: "Dana", lastName: `Drawn${suffix}`, email } })
   ).json();

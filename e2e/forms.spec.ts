@@ -1,15 +1,16 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 import { dateTimeField, fillDate } from "./date-fields";
 
-// A new Demo Clinic client each run (a unique name), booked on a date no other spec uses.
+// A new client of this spec's own clinic each run (a unique name), booked on a date no other test uses.
 test("a new client books, signs the health history and consent on a phone; the therapist accepts the declared blood thinners and the builder blocks a massage gun", async ({
   browser,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
   const email = `noor.${suffix}@example.test`;
   const staffCtx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const staff = await staffCtx.newPage();
-  await signInAs(staff, "therapist@demo.test");
+  await signInAs(staff, clinic.therapist);
   const client = await (
     await staff.request.post("/api/clients", { data: { firstName: "Noor", lastName: `Intake${suffix}`, email } })
   ).json();

@@ -43,10 +43,11 @@ async function expectPicturesLoaded(page: Page) {
 
 test("a therapist compares two dates of the same posture view, side by side on a tablet and stacked on a phone", async ({
   browser,
+  clinic,
 }) => {
   const ctx = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const page = await ctx.newPage();
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const suffix = uniqueSuffix();
   const mk = async (lastName: string) =>
     (await (await page.request.post("/api/clients", { data: { firstName: "Pat", lastName } })).json()).id as string;

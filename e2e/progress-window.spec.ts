@@ -5,8 +5,9 @@ import { test, expect, signInAs, expectAccessible, uniqueSuffix, apiLogin } from
 test("progress: the last year of scores with the whole history's baseline, then earlier ones on 'Show earlier scores' (axe)", async ({
   page,
   browser,
+  clinic,
 }) => {
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const api = page.request;
   const client = await (
     await api.post("/api/clients", { data: { firstName: "Long", lastName: `History ${uniqueSuffix()}` } })
@@ -58,7 +59,7 @@ test("progress: the last year of scores with the whole history's baseline, then 
 
   // The client's own progress is read the same way: a window, and a Monday to page back from.
   const portal = await browser.newContext();
-  await apiLogin(portal.request, "client@demo.test");
+  await apiLogin(portal.request, clinic.client);
   const mine = await (await portal.request.get("/api/portal/progress")).json();
   expect(mine.window.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(mine.tenderness).toEqual([]);

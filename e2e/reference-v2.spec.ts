@@ -46,10 +46,11 @@ const odi = (answered: number, value: number) => {
 
 test("reference v2: labelled PGIC/GROC, meaningful change with its numbers, unscored ODI, pressure scale and stop rules", async ({
   browser,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
   const staff = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await apiLogin(staff.request, "therapist@demo.test");
+  await apiLogin(staff.request, clinic.therapist);
   const client = await newPortalClient(browser, staff.request, suffix);
   const desk = await staff.newPage();
 

@@ -1,21 +1,24 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 import { dateTimeField, fillTime, shownValue } from "./date-fields";
 
-test("an admin sets opening hours and booking policy, adds a room and an appointment type", async ({ page }) => {
+test("an admin sets opening hours and booking policy, adds a room and an appointment type", async ({
+  page,
+  clinic,
+}) => {
   const suffix = uniqueSuffix();
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   await page.goto("/admin/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Clinic settings" })).toBeVisible();
   await expectAccessible(page);
 
-  const clinic = page.getByRole("form", { name: "Clinic settings" });
-  await clinic.getByLabel("Clients may book online").check();
-  await clinic.getByLabel("Cancellation notice (hours)").fill("48");
-  await clinic.getByLabel("Saturday", { exact: true }).check();
-  await fillTime(dateTimeField(clinic, "Saturday opens"), "09:00");
-  await fillTime(dateTimeField(clinic, "Saturday closes"), "13:00");
-  await clinic.getByRole("button", { name: "Save settings" }).click();
-  await expect(clinic.getByText("Settings saved.")).toBeVisible();
+  const settingsForm = page.getByRole("form", { name: "Clinic settings" });
+  await settingsForm.getByLabel("Clients may book online").check();
+  await settingsForm.getByLabel("Cancellation notice (hours)").fill("48");
+  await settingsForm.getByLabel("Saturday", { exact: true }).check();
+  await fillTime(dateTimeField(settingsForm, "Saturday opens"), "09:00");
+  await fillTime(dateTimeField(settingsForm, "Saturday closes"), "13:00");
+  await settingsForm.getByRole("button", { name: "Save settings" }).click();
+  await expect(settingsForm.getByText("Settings saved.")).toBeVisible();
 
   await page.getByLabel("New room").fill(`Room ${suffix}`);
   await page.getByRole("button", { name: "Add room" }).click();
@@ -41,8 +44,8 @@ test("an admin sets opening hours and booking policy, adds a room and an appoint
   expect(await res.json()).toMatchObject({ onlineBooking: true, cancellationNoticeHours: 48 });
 });
 
-test("therapists cannot change clinic settings", async ({ page }) => {
-  await signInAs(page, "therapist@demo.test");
+test("therapists cannot change clinic settings", async ({ page, clinic }) => {
+  await signInAs(page, clinic.therapist);
   expect((await page.goto("/admin/settings"))?.status()).toBe(403);
   expect((await page.request.put("/api/clinic/settings", { data: {} })).status()).toBe(403);
 });
