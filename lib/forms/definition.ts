@@ -145,8 +145,6 @@ function conditionProblem(on: Question, equals: string | boolean): string | null
   return null;
 }
 
-export const allQuestions = (def: FormDefinition): Question[] => def.sections.flatMap((s) => s.questions);
-
 /**
  * Starting a blank form: a title and kind now, its sections in the editor (the first save makes
  * version 1). Here rather than in schemas.ts so the browser's form can use it without loading the

@@ -1,6 +1,7 @@
 import "server-only";
 import { newPdf } from "@/lib/pdf/pdf-document";
-import { allQuestions, type FormDefinition, type Question } from "./definition";
+import type { FormDefinition, Question } from "./definition";
+import { allQuestions } from "./questions";
 import type { Answer, Answers } from "./rules/answers";
 import { isVisible } from "./rules/answers";
 

@@ -1,5 +1,6 @@
 import { TEMPLATE_REGIONS } from "@/lib/clinical/rules/template-regions";
-import { allQuestions, type FormDefinition, type Question } from "../definition";
+import type { FormDefinition, Question } from "../definition";
+import { allQuestions } from "../questions";
 
 /** An answer as stored: the kind of question decides which shape is allowed. */
 export type Answer = string | boolean | number | string[] | { regions: string[] };
