@@ -7,7 +7,7 @@
  * Saturday, as the clocks went forward in between. Elapsed time is what the policy says and is
  * never ambiguous.
  */
-import { formatDuration, subHours } from "date-fns";
+import { subHours } from "date-fns";
 
 /** The last instant at which cancelling is still on time. */
 export function cancellationDeadline(appointmentStart: Date, noticeHours: number): Date {
@@ -23,10 +23,16 @@ export function isLateCancellation(appointmentStart: Date, now: Date, noticeHour
   return now.getTime() > cancellationDeadline(appointmentStart, noticeHours).getTime();
 }
 
-/** "24 hours", "1 hour", "2 days" — days only when the period is whole days of 48 hours or more. */
+const counted = (n: number, unit: string) => `${n} ${n === 1 ? unit : `${unit}s`}`;
+
+/**
+ * "24 hours", "1 hour", "2 days" — days only when the period is whole days of 48 hours or more.
+ * Written out rather than date-fns' formatDuration, whose English locale is ~15 KB gzip in the
+ * portal's bundle (issue #16, page weight) for two words.
+ */
 export function formatNoticePeriod(noticeHours: number): string {
-  if (noticeHours >= 48 && noticeHours % 24 === 0) return formatDuration({ days: noticeHours / 24 });
-  return noticeHours === 0 ? "0 hours" : formatDuration({ hours: noticeHours });
+  if (noticeHours >= 48 && noticeHours % 24 === 0) return counted(noticeHours / 24, "day");
+  return counted(noticeHours, "hour");
 }
 
 /** The refusal shown to a client who cancels too late. */
