@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { markArrival } from "@/app/_components/shell/arrival-focus";
-import { signIn } from "next-auth/react";
+import { signIn } from "@/app/_lib/auth-client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";

@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/app/_lib/auth-client";
 import { Button } from "@/app/_components/ui/button";
 
 export function SignOutButton({ className = "" }: { className?: string }) {

@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/app/_lib/auth-client";
 import { Menu, MenuItem, MenuLabel, MenuLink, MenuSeparator } from "@/app/_components/ui/menu";
 
 /** Who is signed in and where, with switching clinic and signing out: one button, so the bar stays one row. */

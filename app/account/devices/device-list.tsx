@@ -2,7 +2,7 @@
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/app/_lib/auth-client";
 import type { DeviceDto } from "@/lib/identity/session-schemas";
 import { call, ops, ApiError } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";

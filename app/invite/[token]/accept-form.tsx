@@ -1,7 +1,8 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
+import { signIn } from "@/app/_lib/auth-client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
