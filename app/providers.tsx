@@ -1,6 +1,4 @@
 "use client";
-// First, before any form schema parses in the browser (see the file).
-import "./_lib/zod-browser";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 

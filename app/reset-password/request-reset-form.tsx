@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Controller, useForm } from "react-hook-form";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";

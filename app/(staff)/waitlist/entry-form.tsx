@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Controller, useForm, type Resolver } from "react-hook-form";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { Dialog } from "radix-ui";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";

@@ -1,19 +1,31 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useForm } from "react-hook-form";
+import { array, enum as oneOf, maxLength, object, refine } from "zod/mini";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import type { input } from "zod/mini";
 import { useMutation } from "@tanstack/react-query";
 import { applyFieldErrors, call, ops } from "@/app/_lib/api-client";
 import { Button } from "@/app/_components/ui/button";
 import { Notice } from "@/app/_components/ui/feedback";
-import { setToolsBody, TOOL_IDS, type ToolId } from "@/lib/programmes/tool-ids";
-import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
+import type { ToolId } from "@/lib/programmes/tool-ids";
+import { TOOL_IDS, TOOL_LABEL } from "@/lib/programmes/tool-labels";
 
-type Values = z.input<typeof setToolsBody>;
+/**
+ * setToolsBody (lib/programmes/tool-ids.ts) written in zod/mini, with its messages: lighter than
+ * classic zod on this phone page (issue #16). The server checks setToolsBody itself.
+ */
+const toolsForm = object({
+  tools: array(oneOf(TOOL_IDS, "Choose from the listed tools.")).check(
+    maxLength(TOOL_IDS.length),
+    refine((t) => new Set(t).size === t.length, "Each tool once, please."),
+  ),
+});
+type Values = input<typeof toolsForm>;
 
 /** Big tick boxes (44 px+) for each tool; "hands" is always available, so it is not asked. */
 export function ToolsForm({ initial }: { initial: ToolId[] }) {
-  const form = useForm<Values>({ resolver: zodResolver(setToolsBody), defaultValues: { tools: initial } });
+  const form = useForm<Values>({ resolver: zodResolver(toolsForm), defaultValues: { tools: initial } });
   const save = useMutation({
     // "hands" has no box: kept as it was, since the ticked boxes make up the rest of the list.
     mutationFn: (v: Values) =>

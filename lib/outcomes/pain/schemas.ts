@@ -8,11 +8,7 @@ const isoDate = boundedDate("Use a date such as 2026-11-23.");
 
 export const complaintIdParams = z.object({ complaintId: z.uuid() });
 
-export const createComplaintBody = z.object({
-  title: z.string().trim().min(3, "Describe the complaint, e.g. “right-sided neck pain with headaches”.").max(200),
-  regions: z.array(z.string().min(1).max(60)).max(40).default([]),
-  onsetDate: isoDate.nullable().optional(),
-});
+export { createComplaintBody } from "./complaint-body";
 
 export const updateComplaintBody = z.object({
   title: z.string().trim().min(3).max(200).optional(),

@@ -1,8 +1,9 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useMutation } from "@tanstack/react-query";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { clinicSettingsBody, type ClinicSettings } from "@/lib/scheduling/setup/schemas";
 import { weeklyHours } from "@/lib/scheduling/rules/schemas";
 import { call, ops, applyFieldErrors } from "@/app/_lib/api-client";

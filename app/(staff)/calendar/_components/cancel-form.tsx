@@ -1,8 +1,9 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { z } from "zod";
 import { cancelAppointmentBody, type AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
 import { isLateCancellation } from "@/lib/scheduling/rules/cancellation";
 import { cancelAppointment } from "@/app/_lib/queries/calendar";

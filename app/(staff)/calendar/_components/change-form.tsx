@@ -1,8 +1,9 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { z } from "zod";
 import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
 import { localDate, wallTime } from "@/lib/scheduling/rules/schemas";
 import { localDateOf, parseWallTime, wallMinutesOf } from "@/lib/format/zoned";

@@ -1,10 +1,11 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { Dialog } from "radix-ui";
 import { useDeferredValue, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
 import { createAppointmentBody, type bookedAppointmentDto } from "@/lib/scheduling/appointments/calendar-schemas";
 import { localDate, wallTime } from "@/lib/scheduling/rules/schemas";
 import { parseWallTime } from "@/lib/format/zoned";

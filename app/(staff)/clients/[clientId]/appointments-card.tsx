@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";

@@ -1,9 +1,10 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
 import { localDateOf } from "@/lib/format/zoned";
 import { cancelSeriesBody } from "@/lib/scheduling/appointments/series-schemas";
 import type { ClientAppointment } from "@/lib/scheduling/attendance/schemas";

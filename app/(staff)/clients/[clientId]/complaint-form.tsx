@@ -1,9 +1,11 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { createComplaintBody, type ComplaintDto } from "@/lib/outcomes/pain/schemas";
+import { createComplaintBody } from "@/lib/outcomes/pain/complaint-body";
+import type { ComplaintDto } from "@/lib/outcomes/pain/schemas";
 import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";
 import { invalidatePain } from "@/app/_lib/queries/pain";
 import { Field } from "@/app/_components/ui/field";

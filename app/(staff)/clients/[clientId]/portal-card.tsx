@@ -1,10 +1,11 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useClinicFormat } from "@/app/_components/clinic-format";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
+import { zodResolver } from "@hookform/resolvers/zod";
 import type { ClientDetail } from "@/lib/clients/schemas";
 import { clientInvitationBody } from "@/lib/identity/invitations/schemas";
 import { call, ops, ApiError, applyFieldErrors } from "@/app/_lib/api-client";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";

@@ -1,4 +1,6 @@
 "use client";
+// lib schemas bring zod here: first the switch that keeps it jitless in the browser.
+import "@/app/_lib/zod-browser";
 import Image from "next/image";
 import { useId, useState } from "react";
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, type ImageType } from "@/lib/programmes/exercises/schemas";

@@ -1,4 +1,6 @@
 "use client";
+// lib schemas bring zod here: first the switch that keeps it jitless in the browser.
+import "@/app/_lib/zod-browser";
 import { useWatch } from "react-hook-form";
 import { SelectField } from "@/app/_components/ui/field";
 import { CONDITION_KINDS } from "@/lib/forms/definition";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useState } from "react";
 import Link from "next/link";
 import { useFieldArray, useForm, type FieldPath } from "react-hook-form";

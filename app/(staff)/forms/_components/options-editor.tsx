@@ -1,4 +1,6 @@
 "use client";
+// lib schemas bring zod here: first the switch that keeps it jitless in the browser.
+import "@/app/_lib/zod-browser";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";

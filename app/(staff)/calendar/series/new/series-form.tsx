@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
 import { z } from "zod";
 import { seriesPreviewBody, type SeriesPreviewInput } from "@/lib/scheduling/appointments/series-schemas";

@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";

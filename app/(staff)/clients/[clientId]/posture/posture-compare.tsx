@@ -1,4 +1,6 @@
 "use client";
+// lib schemas bring zod here: first the switch that keeps it jitless in the browser.
+import "@/app/_lib/zod-browser";
 import { useState } from "react";
 import Link from "next/link";
 import { documentFileUrl } from "@/app/_lib/queries/documents";

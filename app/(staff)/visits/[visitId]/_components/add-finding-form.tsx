@@ -1,7 +1,8 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { createFindingBody, type MuscleDto } from "@/lib/clinical/schemas";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";

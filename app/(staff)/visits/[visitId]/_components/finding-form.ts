@@ -1,3 +1,4 @@
+import "@/app/_lib/zod-browser";
 import { z } from "zod";
 import { updateFindingBody, type FindingDto, type MuscleDto } from "@/lib/clinical/schemas";
 import { PRESSURE_UNITS, type PressureUnit } from "@/lib/clinical/rules/ppt";

@@ -1,4 +1,6 @@
 "use client";
+// lib schemas bring zod here: first the switch that keeps it jitless in the browser.
+import "@/app/_lib/zod-browser";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { call, ops } from "@/app/_lib/api-client";
 import { documentFileUrl, documentKeys, documentThumbUrl } from "@/app/_lib/queries/documents";

@@ -1,3 +1,4 @@
+import "@/app/_lib/zod-browser";
 import { z } from "zod";
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB, uploadDocumentBody } from "@/lib/documents/schemas";
 

@@ -1,8 +1,9 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { call, ops, type BodyOf } from "@/app/_lib/api-client";
 import { Card } from "@/app/_components/ui/layout";

@@ -1,3 +1,4 @@
+import "@/app/_lib/zod-browser";
 import { z } from "zod";
 import { createProgrammeBody, reviseProgrammeBody, type ExerciseOption } from "@/lib/programmes/schemas";
 import { toItemInputs, type BuilderItem } from "./builder-model";

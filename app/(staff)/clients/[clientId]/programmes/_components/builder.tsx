@@ -1,4 +1,5 @@
 "use client";
+import "@/app/_lib/zod-browser";
 import { PressureScale } from "@/app/_components/pressure-scale";
 import { AvoidSites, RedFlags } from "@/app/_components/safety-lists";
 import Link from "next/link";

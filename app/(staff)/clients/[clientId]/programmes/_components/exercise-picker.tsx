@@ -1,4 +1,6 @@
 "use client";
+// lib schemas bring zod here: first the switch that keeps it jitless in the browser.
+import "@/app/_lib/zod-browser";
 import { useMemo, useState } from "react";
 import type { BuilderData, ExerciseOption } from "@/lib/programmes/schemas";
 import { TOOL_LABEL } from "@/lib/programmes/tool-labels";

@@ -1,4 +1,6 @@
 "use client";
+// lib schemas bring zod here: first the switch that keeps it jitless in the browser.
+import "@/app/_lib/zod-browser";
 import type { PortalDosage } from "@/lib/programmes/portal-schemas";
 import type { BuilderData, ExerciseOption } from "@/lib/programmes/schemas";
 import { ATTACHMENT_LABEL, describeDosage, TECHNIQUE_LABEL } from "@/lib/programmes/dosage-words";
