@@ -82,7 +82,7 @@ const envSchema = z.object({
     .regex(/^whsec_/, "must be a Stripe webhook signing secret (whsec_…)")
     .optional(),
   /**
-   * Text messages (lib/messaging/sms): a Twilio account's SID and auth token and the number (or
+   * Text messages (lib/delivery/sms): a Twilio account's SID and auth token and the number (or
    * messaging service) texts come from. All three, or none: without them SMS is off and hidden.
    */
   TWILIO_ACCOUNT_SID: z

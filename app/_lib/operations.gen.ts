@@ -9,6 +9,7 @@ import type * as billingSetup from "@/lib/billing/operations-setup";
 import type * as billing from "@/lib/billing/operations";
 import type * as clients from "@/lib/clients/operations";
 import type * as clinical from "@/lib/clinical/operations";
+import type * as delivery from "@/lib/delivery/operations";
 import type * as documents from "@/lib/documents/operations";
 import type * as formsTemplates from "@/lib/forms/operations-templates";
 import type * as forms from "@/lib/forms/operations";
@@ -16,7 +17,6 @@ import type * as identitySecurity from "@/lib/identity/operations-security";
 import type * as identityTwoFactor from "@/lib/identity/operations-two-factor";
 import type * as identity from "@/lib/identity/operations";
 import type * as jobs from "@/lib/jobs/operations";
-import type * as messagingOutbox from "@/lib/messaging/operations-outbox";
 import type * as messaging from "@/lib/messaging/operations";
 import type * as outcomesPain from "@/lib/outcomes/operations-pain";
 import type * as outcomesQuestionnaires from "@/lib/outcomes/operations-questionnaires";
@@ -330,7 +330,7 @@ export const ops = {
   listMyDocuments: { method: "GET", path: "/api/portal/documents" } as OpRef<typeof documents.listMyDocuments>,
   listMyForms: { method: "GET", path: "/api/portal/forms" } as OpRef<typeof forms.listMyForms>,
   listMyInvoices: { method: "GET", path: "/api/portal/invoices" } as OpRef<typeof billing.listMyInvoices>,
-  listOutbox: { method: "GET", path: "/api/outbox" } as OpRef<typeof messagingOutbox.listOutbox>,
+  listOutbox: { method: "GET", path: "/api/outbox" } as OpRef<typeof delivery.listOutbox>,
   listPackagePlans: { method: "GET", path: "/api/billing/package-plans" } as OpRef<
     typeof billingPackages.listPackagePlans
   >,

@@ -35,7 +35,7 @@ export const clients = pgTable(
     /** Set when the record was created by a booking on the public page: a new client, not yet seen. */
     selfBookedAt: timestamp("self_booked_at", { withTimezone: true }),
     /**
-     * How the client wants to hear from the clinic (lib/messaging/channels.ts): "none" stops the
+     * How the client wants to hear from the clinic (lib/delivery/rules/channels.ts): "none" stops the
      * non-essential messages (reminders); a booking, change or cancellation still goes by email.
      */
     messageChannel: text("message_channel", { enum: ["email", "sms", "both", "none"] })

@@ -25,7 +25,7 @@ export const emailOutbox = pgTable(
     /** What an appointment message told the client (time, therapist, room): a later change compares against it. */
     about: jsonb("about").$type<Record<string, string | null>>(),
     kind: text("kind").notNull(),
-    /** Email, or a text message (lib/messaging/sms): to_address then holds the E.164 number, body_text the text. */
+    /** Email, or a text message (lib/delivery/sms): to_address then holds the E.164 number, body_text the text. */
     channel: text("channel", { enum: ["email", "sms"] })
       .notNull()
       .default("email"),

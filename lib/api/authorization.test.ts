@@ -9,7 +9,7 @@ import { vi } from "vitest";
 import { describeAuthorization } from "@/lib/testing/authorization-walk";
 
 // Delivery after a request reaches for the app's default database; here the outbox rows
-// written by the use-cases are enough (lib/messaging/email/outbox.test.ts covers delivery).
-vi.mock("@/lib/messaging/email/deliver", () => ({ kickOutbox: () => {} }));
+// written by the use-cases are enough (lib/delivery/email/outbox.test.ts covers delivery).
+vi.mock("@/lib/delivery/email/deliver", () => ({ kickOutbox: () => {} }));
 
 describeAuthorization(1, 2);

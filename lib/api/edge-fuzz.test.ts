@@ -31,7 +31,7 @@ import {
 } from "@/lib/testing/hostile-input";
 import { buildOpenApi } from "./openapi";
 
-vi.mock("@/lib/messaging/email/deliver", () => ({ kickOutbox: () => {} }));
+vi.mock("@/lib/delivery/email/deliver", () => ({ kickOutbox: () => {} }));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;

@@ -3,7 +3,7 @@ import * as system from "@/lib/system/operations";
 import * as identity from "@/lib/identity/operations";
 import * as clients from "@/lib/clients/operations";
 import * as audit from "@/lib/audit/operations";
-import * as messagingOutbox from "@/lib/messaging/operations-outbox";
+import * as delivery from "@/lib/delivery/operations";
 import * as clinical from "@/lib/clinical/operations";
 import * as outcomesPain from "@/lib/outcomes/operations-pain";
 import * as outcomesQuestionnaires from "@/lib/outcomes/operations-questionnaires";
@@ -38,7 +38,7 @@ export const operations: Operation[] = [
   ...Object.values(identity),
   ...Object.values(clients),
   ...Object.values(audit),
-  ...Object.values(messagingOutbox),
+  ...Object.values(delivery),
   ...Object.values(clinical),
   ...Object.values(outcomesPain),
   ...Object.values(outcomesQuestionnaires),

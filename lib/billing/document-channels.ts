@@ -3,13 +3,13 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clients, clinics, emailOutbox } from "@/db/schema";
 import { appUrl } from "@/lib/app-url";
-import { planChannels, type ChannelPlan } from "@/lib/messaging/rules/channels";
-import { smsNumber } from "@/lib/messaging/rules/phone";
-import { quietHoursEnd } from "@/lib/messaging/rules/quiet-hours";
-import { toGsm } from "@/lib/messaging/rules/sms-text";
-import { smsEnabled } from "@/lib/messaging/sms/enabled";
-import { enqueueSms, recordSkippedSms } from "@/lib/messaging/sms/outbox";
-import { SMS_NOT_CONFIGURED } from "@/lib/messaging/sms/send-job";
+import { planChannels, type ChannelPlan } from "@/lib/delivery/rules/channels";
+import { smsNumber } from "@/lib/delivery/rules/phone";
+import { quietHoursEnd } from "@/lib/delivery/rules/quiet-hours";
+import { toGsm } from "@/lib/delivery/rules/sms-text";
+import { smsEnabled } from "@/lib/delivery/sms/enabled";
+import { enqueueSms, recordSkippedSms } from "@/lib/delivery/sms/outbox";
+import { SMS_NOT_CONFIGURED } from "@/lib/delivery/sms/send-job";
 
 /*
  * Invoices, receipts and statements follow the client's message preference where it makes sense: a

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { auditEvents, clients, emailOutbox, jobs } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { sendEmailJob, sendOutboxMessage } from "@/lib/messaging/email/send-job";
+import { sendEmailJob, sendOutboxMessage } from "@/lib/delivery/email/send-job";
 import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";

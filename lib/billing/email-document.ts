@@ -7,7 +7,7 @@ import { invoices } from "@/db/schema";
 import { loadActor, type Actor } from "@/lib/identity/actor";
 import { assertCan, can, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { enqueueEmail, recordSkippedEmail } from "@/lib/messaging/email/outbox";
+import { enqueueEmail, recordSkippedEmail } from "@/lib/delivery/email/outbox";
 import { conflict, notFound } from "@/lib/errors";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";

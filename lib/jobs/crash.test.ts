@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { emailOutbox, jobs } from "@/db/schema";
 import { freshDb, type TestDb } from "@/lib/testing/db";
-import { enqueueEmail } from "@/lib/messaging/email/outbox";
-import { messageIdFor } from "@/lib/messaging/email/transport";
+import { enqueueEmail } from "@/lib/delivery/email/outbox";
+import { messageIdFor } from "@/lib/delivery/email/transport";
 import { startInbox, type Inbox } from "@/lib/testing/mail-inbox";
 
 const MESSAGES = 200;

@@ -4,6 +4,7 @@
  * where, with whom, what kind of appointment, how to change it — never anything clinical: email
  * and SMS are not private channels. The same copy feeds the HTML and plain-text email and the SMS.
  */
+import type { EmailLayoutCopy } from "@/lib/delivery/email/layout";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import type { ClinicLocale } from "@/lib/format/clinic-locales";
 import { formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
@@ -35,17 +36,9 @@ export interface AppointmentMessageFacts extends AppointmentPlacement {
   cancelledByClient?: boolean;
 }
 
-export interface AppointmentMessageCopy {
-  lang: string;
+/** The layout's words (lib/delivery/email/layout.tsx) with the subject and the text-message version. */
+export interface AppointmentMessageCopy extends Omit<EmailLayoutCopy, "list"> {
   subject: string;
-  preview: string;
-  heading: string;
-  greeting: string;
-  lead: string;
-  details: { label: string; value: string; struck?: boolean }[];
-  action: { label: string; href: string } | null;
-  notes: string[];
-  signOff: string;
   /** A short text message (SMS), under 320 characters (two segments) with the link. */
   sms: string;
 }

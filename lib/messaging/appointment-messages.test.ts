@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { moveAppointment } from "@/lib/scheduling/appointments/move-appointment";
 import { cancelAppointment } from "@/lib/scheduling/appointments/appointment-status";
-import { sendOutboxMessage } from "@/lib/messaging/email/send-job";
+import { sendOutboxMessage } from "@/lib/delivery/email/send-job";
 import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";

@@ -9,7 +9,7 @@ import { lastToldPlacement, lockAppointmentFacts, placementOf, samePlacement } f
 import { manageUrl } from "./manage-link";
 import { createShortManageUrl } from "./short-link";
 import { renderFactsEmail } from "./render-appointment-email";
-import { deliverToClient } from "./deliver-to-client";
+import { deliverToClient } from "@/lib/delivery/deliver-to-client";
 
 /** The front desk's name of each message (the message log and an SMS row's subject). */
 export const EVENT_LABELS = {

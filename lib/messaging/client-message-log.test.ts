@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { enqueueEmail, REMINDER_KIND } from "@/lib/messaging/email/outbox";
+import { enqueueEmail, REMINDER_KIND } from "@/lib/delivery/email/outbox";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { listClientMessages } from "./client-message-log";
 

@@ -8,8 +8,8 @@ import { assertCan, clientScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { invalid, notFound } from "@/lib/errors";
 import type { MessagePreferencesBody, MessagePreferencesDto } from "./preference-schemas";
-import { smsNumber } from "./rules/phone";
-import { smsEnabled } from "./sms/enabled";
+import { smsNumber } from "@/lib/delivery/rules/phone";
+import { smsEnabled } from "@/lib/delivery/sms/enabled";
 
 type Source = "staff" | "portal";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MESSAGE_CHANNELS } from "./rules/channels";
+import { MESSAGE_CHANNELS } from "@/lib/delivery/rules/channels";
 
 /** A client's message preferences as staff and the client see them (lib/messaging/message-preferences.ts). */
 export const messagePreferencesDto = z

@@ -1,26 +1,10 @@
 import "server-only";
-import { createElement } from "react";
-import { render } from "@react-email/render";
 import type { OutboxAttachment } from "@/db/schema";
+import { renderLayout } from "@/lib/delivery/email/layout";
 import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
 import { localDateOf } from "@/lib/format/zoned";
-import { AppointmentEmail, type EmailLayoutCopy } from "./appointment-email";
 import type { AppointmentFacts } from "./appointment-facts";
 import { appointmentCopy, type AppointmentMessageCopy, type AppointmentMessageFacts } from "./appointment-copy";
-
-/** The layout as HTML and as react-email's own plain-text conversion of it, so the two never drift. */
-export async function renderLayout(copy: EmailLayoutCopy): Promise<{ html: string; text: string }> {
-  const element = createElement(AppointmentEmail, { copy });
-  const [html, text] = await Promise.all([
-    render(element),
-    render(element, {
-      plainText: true,
-      // A heading reads as a sentence in plain text, not shouted in capitals.
-      htmlToTextOptions: { selectors: [{ selector: "h1", options: { uppercase: false } }] },
-    }),
-  ]);
-  return { html, text };
-}
 
 export interface RenderedEmail {
   subject: string;

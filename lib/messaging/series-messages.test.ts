@@ -7,7 +7,7 @@ import { cancelSeriesFrom } from "@/lib/scheduling/appointments/series-manage";
 import { createSeriesBody } from "@/lib/scheduling/appointments/series-schemas";
 import { setWeeklyHours } from "@/lib/scheduling/availability/availability";
 import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
-import { sendOutboxMessage } from "@/lib/messaging/email/send-job";
+import { sendOutboxMessage } from "@/lib/delivery/email/send-job";
 import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { actorFor, clientIdByName, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";

@@ -8,8 +8,8 @@ import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { localDateOf } from "@/lib/format/zoned";
-import { deliverToClient } from "./deliver-to-client";
-import { renderLayout } from "./render-appointment-email";
+import { deliverToClient } from "@/lib/delivery/deliver-to-client";
+import { renderLayout } from "@/lib/delivery/email/layout";
 import { SERIES_EVENTS, seriesCopy, type SeriesEvent } from "./series-copy";
 
 /** The front desk's name of each series message (the message log and an SMS row's subject). */

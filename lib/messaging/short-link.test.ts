@@ -8,7 +8,7 @@ import { sendDueReminder } from "@/lib/scheduling/reminders/reminders";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { cancelManagedAppointment, getManagedAppointment } from "./manage-appointment";
 import { verifyManageToken } from "./manage-link";
-import { gsmLength, segments } from "./rules/sms-text";
+import { gsmLength, segments } from "@/lib/delivery/rules/sms-text";
 import { resolveShortLink } from "./short-link";
 
 /** A production-like address, longer than localhost: the text must fit with it. */

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import type { Transport } from "@/lib/messaging/email/transport";
+import type { Transport } from "@/lib/delivery/email/transport";
 
 export interface InboxOptions {
   /** Refuse a recipient as a real server would: an SMTP code and text, e.g. [550, "5.1.1 No such mailbox"]. */

@@ -2,7 +2,7 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/identity/operations";
 import { inviteStaff, listPendingInvitations } from "@/lib/identity/invitations/create-invitation";
 import { appUrl } from "@/lib/app-url";
-import { kickOutbox } from "@/lib/messaging/email/deliver";
+import { kickOutbox } from "@/lib/delivery/email/deliver";
 
 export const GET = route(ops.listInvitations, ({ db, actor }) => listPendingInvitations(db, actor));
 export const POST = route(ops.inviteStaff, async ({ db, actor, input, req }) => {

@@ -2,7 +2,7 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/identity/operations";
 import { requestPasswordReset } from "@/lib/identity/password-reset";
 import { appUrl } from "@/lib/app-url";
-import { kickOutbox } from "@/lib/messaging/email/deliver";
+import { kickOutbox } from "@/lib/delivery/email/deliver";
 import { config } from "@/lib/config";
 import { clientAddress } from "@/lib/http/client-address";
 

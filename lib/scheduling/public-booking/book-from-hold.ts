@@ -6,7 +6,7 @@ import { appointments, bookingHolds, clients, invitations } from "@/db/schema";
 import { recordEvent, type AuditActor } from "@/lib/audit/record-event";
 import { newToken } from "@/lib/identity/tokens";
 import { config } from "@/lib/config";
-import { enqueueEmail } from "@/lib/messaging/email/outbox";
+import { enqueueEmail } from "@/lib/delivery/email/outbox";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import type { PublicClinic } from "./public-clinic";
 import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { appointmentTypes, bookingHolds, users } from "@/db/schema";
 import { recordEvent } from "@/lib/audit/record-event";
 import { hashToken } from "@/lib/identity/tokens";
-import { enqueueEmail } from "@/lib/messaging/email/outbox";
+import { enqueueEmail } from "@/lib/delivery/email/outbox";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import { conflict, notFound } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";

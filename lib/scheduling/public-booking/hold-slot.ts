@@ -5,7 +5,7 @@ import { bookingHolds } from "@/db/schema";
 import { recordEvent } from "@/lib/audit/record-event";
 import { hitAll, type Limit } from "@/lib/identity/rate-limit";
 import { newToken } from "@/lib/identity/tokens";
-import { enqueueEmail } from "@/lib/messaging/email/outbox";
+import { enqueueEmail } from "@/lib/delivery/email/outbox";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import { AppError, conflict } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";

@@ -5,7 +5,7 @@ import { appointmentTypes, bookingHolds, clients, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, can, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { enqueueEmail } from "@/lib/messaging/email/outbox";
+import { enqueueEmail } from "@/lib/delivery/email/outbox";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import { conflict, notFound } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";

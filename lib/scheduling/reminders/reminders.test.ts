@@ -4,8 +4,8 @@ import { appointmentReminders, appointments, appointmentTypes, clients, clinics,
 import type { Actor } from "@/lib/identity/actor";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { sendOutboxMessage } from "@/lib/messaging/email/send-job";
-import type { Transport } from "@/lib/messaging/email/transport";
+import { sendOutboxMessage } from "@/lib/delivery/email/send-job";
+import type { Transport } from "@/lib/delivery/email/transport";
 import { makeRegistry } from "@/lib/jobs/define";
 import { jobRegistry } from "@/lib/jobs/registry";
 import { enqueueDueSchedules } from "@/lib/jobs/schedules";

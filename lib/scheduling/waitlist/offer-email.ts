@@ -3,9 +3,9 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clients, clinics } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { enqueueEmail, recordSkippedEmail } from "@/lib/messaging/email/outbox";
+import { enqueueEmail, recordSkippedEmail } from "@/lib/delivery/email/outbox";
 import { formatFor } from "@/lib/format/clinic-format";
-import { renderNoticeEmail } from "@/lib/messaging/notice-email";
+import { renderNoticeEmail } from "@/lib/delivery/email/notice-email";
 
 export interface OfferedSlot {
   start: Date;

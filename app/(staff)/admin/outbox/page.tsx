@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { formatFor } from "@/lib/format/clinic-format";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listOutbox } from "@/lib/messaging/email/outbox";
+import { listOutbox } from "@/lib/delivery/email/outbox";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { Badge, EmptyState } from "@/app/_components/ui/feedback";
 import { DataTable } from "@/app/_components/ui/data-table";

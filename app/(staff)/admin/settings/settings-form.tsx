@@ -17,7 +17,7 @@ import { Notice } from "@/app/_components/ui/feedback";
 import { CLINIC_LOCALE_LABEL, CLINIC_LOCALES } from "@/lib/format/clinic-locales";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import { useRouter } from "next/navigation";
-import { minutesToWallTime } from "@/lib/messaging/rules/quiet-hours";
+import { minutesToWallTime } from "@/lib/delivery/rules/quiet-hours";
 
 const wallTimeToMinutes = (v: string) =>
   /^\d{2}:\d{2}$/.test(v) ? Number(v.slice(0, 2)) * 60 + Number(v.slice(3)) : null;

@@ -2,7 +2,7 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-public-booking";
 import { decideBookingRequest } from "@/lib/scheduling/public-booking/requests";
 import { appUrl } from "@/lib/app-url";
-import { kickOutbox } from "@/lib/messaging/email/deliver";
+import { kickOutbox } from "@/lib/delivery/email/deliver";
 
 export const POST = route(ops.decideBookingRequest, async ({ db, actor, input, req }) => {
   const result = await decideBookingRequest(db, actor, input.params.requestId, input.body, appUrl(req));

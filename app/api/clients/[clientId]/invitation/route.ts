@@ -2,7 +2,7 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/clients/operations";
 import { inviteClient, revokeClientInvitation } from "@/lib/clients/portal-invitation";
 import { appUrl } from "@/lib/app-url";
-import { kickOutbox } from "@/lib/messaging/email/deliver";
+import { kickOutbox } from "@/lib/delivery/email/deliver";
 
 export const POST = route(ops.inviteClient, async ({ db, actor, input, req }) => {
   const invitation = await inviteClient(db, actor, input.params.clientId, input.body, appUrl(req));

@@ -1,3 +1,5 @@
+import "server-only";
+import { createElement } from "react";
 import { Body } from "@react-email/body";
 import { Button } from "@react-email/button";
 import { Container } from "@react-email/container";
@@ -7,13 +9,13 @@ import { Hr } from "@react-email/hr";
 import { Html } from "@react-email/html";
 import { Preview } from "@react-email/preview";
 import { Section } from "@react-email/section";
+import { render } from "@react-email/render";
 import { Text } from "@react-email/text";
-import type { AppointmentMessageCopy } from "./appointment-copy";
 
 /*
  * One layout for every appointment message (confirmation, change, cancellation, reminder), and for
- * invitations and password resets. The words come from appointment-copy.ts (or notice-email.ts), already in the clinic's locale and zone; this file only
- * lays them out. Inline styles because mail clients drop <style>; 4.5:1 contrast or better.
+ * invitations, password resets and waitlist offers. The words come from lib/messaging/appointment-copy.ts (or
+ * notice-email.ts), already in the clinic's locale and zone; this file only lays them out. Inline styles because mail clients drop <style>; 4.5:1 contrast or better.
  */
 const body = { backgroundColor: "#f4f4f5", fontFamily: "Helvetica, Arial, sans-serif", color: "#18181b" };
 const card = { backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px", borderRadius: "8px" };
@@ -28,16 +30,22 @@ const button = {
   textDecoration: "none",
 };
 
-/** What the layout shows; invitations and password resets use it too (lib/messaging/notice-email.ts). */
-export type EmailLayoutCopy = Pick<
-  AppointmentMessageCopy,
-  "lang" | "preview" | "heading" | "greeting" | "lead" | "details" | "action" | "notes" | "signOff"
-> & {
+/** What the layout shows, already in the reader's language: appointment messages, invitations and resets. */
+export interface EmailLayoutCopy {
+  lang: string;
+  preview: string;
+  heading: string;
+  greeting: string;
+  lead: string;
+  details: { label: string; value: string; struck?: boolean }[];
+  action: { label: string; href: string } | null;
+  notes: string[];
+  signOff: string;
   /** A list under the details: the dates of a series (lib/messaging/series-copy.ts). */
   list?: { label: string; items: { value: string; struck?: boolean }[] } | null;
-};
+}
 
-export function AppointmentEmail({ copy }: { copy: EmailLayoutCopy }) {
+export function EmailLayout({ copy }: { copy: EmailLayoutCopy }) {
   return (
     <Html lang={copy.lang}>
       <Head />
@@ -90,4 +98,18 @@ export function AppointmentEmail({ copy }: { copy: EmailLayoutCopy }) {
       </Body>
     </Html>
   );
+}
+
+/** The layout as HTML and as react-email's own plain-text conversion of it, so the two never drift. */
+export async function renderLayout(copy: EmailLayoutCopy): Promise<{ html: string; text: string }> {
+  const element = createElement(EmailLayout, { copy });
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, {
+      plainText: true,
+      // A heading reads as a sentence in plain text, not shouted in capitals.
+      htmlToTextOptions: { selectors: [{ selector: "h1", options: { uppercase: false } }] },
+    }),
+  ]);
+  return { html, text };
 }

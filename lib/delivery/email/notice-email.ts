@@ -1,5 +1,5 @@
 import "server-only";
-import { renderLayout } from "./render-appointment-email";
+import { renderLayout } from "./layout";
 
 export interface Notice {
   subject: string;

@@ -1,5 +1,5 @@
 /**
- * Which channels a client message goes by (pure; lib/messaging/deliver-to-client.ts applies it).
+ * Which channels a client message goes by (pure; lib/delivery/deliver-to-client.ts applies it).
  *
  * The client's preference decides, with two safeguards:
  * - "none" stops only the non-essential messages (reminders); a booking, a change or a

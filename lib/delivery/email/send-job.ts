@@ -53,7 +53,7 @@ export async function sendOutboxMessage(
       status: emailOutbox.status,
     })
     .from(emailOutbox)
-    // Texts share the outbox and have their own sender (lib/messaging/sms/send-job.ts).
+    // Texts share the outbox and have their own sender (lib/delivery/sms/send-job.ts).
     .where(and(eq(emailOutbox.id, outboxId), eq(emailOutbox.channel, "email")));
   // "failed" is sendable again: an admin retried the dead job.
   if (!row || (row.status !== "pending" && row.status !== "failed"))
@@ -109,7 +109,7 @@ function smtpRefusal(err: unknown): string | null {
   return typeof response === "string" && response ? response : String(responseCode);
 }
 
-/** Sends one outbox message (lib/messaging/email/outbox.ts enqueues it with the row). */
+/** Sends one outbox message (lib/delivery/email/outbox.ts enqueues it with the row). */
 export const sendEmailJob = defineJob({
   name: "email.send",
   payload: z.object({ outboxId: z.uuid() }),

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { startSmsProvider, type SmsProviderFake } from "@/lib/testing/sms-provider";
-import { sendAppointmentMessage } from "../appointment-messages";
+import { sendAppointmentMessage } from "@/lib/messaging/appointment-messages";
 import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
 import type { AppError } from "@/lib/errors";
 import { TwilioSmsProvider } from "./provider";

@@ -20,7 +20,7 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   kind: string;
-  /** The HTML alternative of `text` (lib/messaging renders both from one template). */
+  /** The HTML alternative of `text` (both are rendered from one template: lib/delivery/email/layout.tsx). */
   html?: string;
   attachments?: OutboxAttachment[];
   /** The client and appointment the message is about (the client's message log). */

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { enqueueEmail, recordSkippedEmail } from "@/lib/messaging/email/outbox";
-import type { AppointmentFacts } from "./appointment-facts";
-import type { RenderedEmail } from "./render-appointment-email";
-import { planChannels } from "./rules/channels";
+import { enqueueEmail, recordSkippedEmail } from "./email/outbox";
+import type { OutboxAttachment } from "@/db/schema";
+import type { ClinicLocale } from "@/lib/format/clinic-locales";
+import { planChannels, type MessageChannel } from "./rules/channels";
 import { smsNumber } from "./rules/phone";
 import { quietHoursEnd } from "./rules/quiet-hours";
 import { smsEnabled } from "./sms/enabled";
@@ -11,31 +11,33 @@ import { enqueueSms, recordSkippedSms } from "./sms/outbox";
 import { SMS_NOT_CONFIGURED } from "./sms/send-job";
 
 /**
- * Who a message goes to and the clinic's rules for it: an appointment's facts carry all of it; a
- * message about several appointments (a series) or none (an invoice) has no single appointment (id null).
+ * Who a message goes to and the clinic's rules for it (lib/messaging's appointment facts carry all of
+ * it): the message is about one appointment (id), or several (a series) or none (id null).
  */
-export type ClientContact = Pick<
-  AppointmentFacts,
-  | "clinicId"
-  | "clientId"
-  | "email"
-  | "phone"
-  | "archivedAt"
-  | "messageChannel"
-  | "smsConsent"
-  | "locale"
-  | "timeZone"
-  | "quietStart"
-  | "quietEnd"
-> & { id: string | null };
+export interface ClientContact {
+  clinicId: string;
+  clientId: string;
+  /** The appointment the message is about, if one. */
+  id: string | null;
+  email: string | null;
+  phone: string | null;
+  archivedAt: Date | null;
+  messageChannel: MessageChannel;
+  smsConsent: boolean;
+  locale: ClinicLocale;
+  timeZone: string;
+  /** The clinic's SMS quiet hours, minutes after local midnight; null for none. */
+  quietStart: number | null;
+  quietEnd: number | null;
+}
 
-export interface AppointmentMessage {
+export interface ClientMessage {
   kind: string;
   /** The front desk's name for it (the SMS row's subject in the log). */
   label: string;
   /** Reminders are not; booking, change and cancellation messages are (rules/channels.ts). */
   essential: boolean;
-  email: Pick<RenderedEmail, "subject" | "html" | "text" | "attachments">;
+  email: { subject: string; html: string; text: string; attachments: OutboxAttachment[] };
   sms: string;
   about?: Record<string, string | null>;
 }
@@ -55,7 +57,7 @@ function smsBlocked(a: ClientContact, smsOn: boolean): string | null {
 }
 
 /**
- * Queues one appointment message by the channels the client chose (rules/channels.ts), inside the
+ * Queues one message to a client by the channels the client chose (rules/channels.ts), inside the
  * caller's transaction: the email (outbox row and send job), the text (row and sms.send job, held
  * until the clinic's quiet hours end: emails are never held), and a "not sent" row with the reason
  * for each channel that was wanted and could not be used, so the client's message log tells all.
@@ -63,7 +65,7 @@ function smsBlocked(a: ClientContact, smsOn: boolean): string | null {
 export async function deliverToClient(
   tx: Db,
   a: ClientContact,
-  m: AppointmentMessage,
+  m: ClientMessage,
   options: { smsOn?: boolean; now?: Date } = {},
 ): Promise<Delivered> {
   const email = a.archivedAt ? null : a.email?.trim() || null;

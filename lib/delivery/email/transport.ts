@@ -32,7 +32,7 @@ export function smtpTransport(): Transport | null {
 
 /**
  * The Message-ID of an outbox row: derived from the row id, so a resend after a crash (see
- * lib/messaging/email/send-job.ts) carries the same id and receivers that deduplicate drop it.
+ * lib/delivery/email/send-job.ts) carries the same id and receivers that deduplicate drop it.
  */
 export function messageIdFor(outboxId: string, from = config().MAIL_FROM): string {
   const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? "knotwork.local";

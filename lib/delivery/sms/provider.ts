@@ -8,7 +8,7 @@ import { config } from "@/lib/config";
  * The one implementation is Twilio's Messages API through Twilio's own Node library (`twilio`),
  * chosen over a hand-written REST client because it also brings `validateRequest`, the reference
  * check of the X-Twilio-Signature on delivery callbacks. Without TWILIO_* configuration there is
- * no provider and SMS is off (lib/messaging/sms/enabled.ts).
+ * no provider and SMS is off (lib/delivery/sms/enabled.ts).
  */
 export interface SmsProvider {
   /** Sends one text; resolves with the provider's id and first status, rejects with a SmsSendError. */

@@ -6,7 +6,7 @@ import { emailOutbox } from "@/db/schema";
 import { appUrl } from "@/lib/app-url";
 import { defineJob, type JobContext } from "@/lib/jobs/define";
 import { PermanentJobError } from "@/lib/jobs/errors";
-import { REMINDER_KIND } from "@/lib/messaging/email/send-job";
+import { REMINDER_KIND } from "@/lib/delivery/email/send-job";
 import { smsProvider, SmsSendError, type SmsProvider } from "./provider";
 
 /** Where the provider reports delivery (app/webhooks/sms/status/route.ts). */
@@ -15,7 +15,7 @@ export const statusCallbackUrl = (baseUrl = appUrl()) => `${baseUrl}/webhooks/sm
 /** The outbox's words for "not sent because SMS is off" (the message log shows them). */
 export const SMS_NOT_CONFIGURED = "SMS not configured";
 
-/** A reminder is texted only while the appointment is as reminded (as lib/messaging/email/send-job.ts checks for email). */
+/** A reminder is texted only while the appointment is as reminded (as lib/delivery/email/send-job.ts checks for email). */
 async function isStaleReminder(db: Db, outboxId: string): Promise<boolean> {
   const found = await db.execute(sql`
     select 1 from appointment_reminders r
@@ -29,7 +29,7 @@ async function isStaleReminder(db: Db, outboxId: string): Promise<boolean> {
 /**
  * Sends one text from the outbox, never again once it is recorded sent (a re-run after a lost
  * lease, an admin's retry find it sent and do nothing). The provider's message id is kept, and
- * its delivery callbacks (lib/messaging/sms/status-callback.ts) move delivery_status on.
+ * its delivery callbacks (lib/delivery/sms/status-callback.ts) move delivery_status on.
  */
 export async function sendOutboxSms(
   db: Db,
@@ -91,7 +91,7 @@ export async function sendOutboxSms(
   }
 }
 
-/** Sends one outbox text (lib/messaging/sms/outbox.ts enqueues it with the row, after quiet hours). */
+/** Sends one outbox text (lib/delivery/sms/outbox.ts enqueues it with the row, after quiet hours). */
 export const sendSmsJob = defineJob({
   name: "sms.send",
   payload: z.object({ outboxId: z.uuid() }),

@@ -18,7 +18,7 @@ export interface OutgoingSms {
   clientId?: string;
   appointmentId?: string;
   about?: Record<string, string | null>;
-  /** Quiet hours: the send job waits until then (lib/messaging/rules/quiet-hours.ts). */
+  /** Quiet hours: the send job waits until then (lib/delivery/rules/quiet-hours.ts). */
   notBefore?: Date | null;
 }
 
