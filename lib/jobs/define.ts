@@ -20,13 +20,21 @@ export interface Backoff {
   capMs: number;
 }
 
-export interface JobDefinition<Payload = unknown, Input = Payload> {
+/**
+ * A job's name, payload and retry policy without its run: all that enqueue needs. An area that only
+ * queues a job another area runs (scheduling's "tell the client", run by messaging) declares it with
+ * declareJob, and the running area adds the run with implementJob, so neither imports the other the wrong way.
+ */
+export interface JobDeclaration<Payload = unknown, Input = Payload> {
   name: string;
   payload: z.ZodType<Payload, Input>;
   maxAttempts: number;
   backoff: Backoff;
   /** A run that takes longer fails (and is retried); the lease is this plus a margin. */
   timeoutMs: number;
+}
+
+export interface JobDefinition<Payload = unknown, Input = Payload> extends JobDeclaration<Payload, Input> {
   run: (db: Db, payload: Payload, ctx: JobContext) => Promise<JobOutcome>;
 }
 
@@ -54,8 +62,10 @@ export interface JobOptions<S extends z.ZodType> {
 
 const NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
 
-/** Declares a job type; add it to lib/jobs/registry.ts so workers know it. */
-export function defineJob<S extends z.ZodType>(options: JobOptions<S>): JobDefinition<z.output<S>, z.input<S>> {
+/** Declares a job without its run (JobDeclaration): enqueue it here, implement it with implementJob elsewhere. */
+export function declareJob<S extends z.ZodType>(
+  options: Omit<JobOptions<S>, "run">,
+): JobDeclaration<z.output<S>, z.input<S>> {
   if (!NAME.test(options.name)) throw new Error(`Job name must be dotted lower-case: ${options.name}`);
   const maxAttempts = options.maxAttempts ?? 5;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100) {
@@ -67,8 +77,20 @@ export function defineJob<S extends z.ZodType>(options: JobOptions<S>): JobDefin
     maxAttempts,
     backoff: { baseMs: 10_000, capMs: 60 * 60_000, ...options.backoff },
     timeoutMs: options.timeoutMs ?? 60_000,
-    run: options.run,
   };
+}
+
+/** Declares a job type; add it to lib/jobs/registry.ts so workers know it. */
+export function defineJob<S extends z.ZodType>(options: JobOptions<S>): JobDefinition<z.output<S>, z.input<S>> {
+  return { ...declareJob(options), run: options.run };
+}
+
+/** The run of a job declared with declareJob (the same name, payload and retries); list it in lib/jobs/registry.ts. */
+export function implementJob<P, I>(
+  declared: JobDeclaration<P, I>,
+  run: JobDefinition<P, I>["run"],
+): JobDefinition<P, I> {
+  return { ...declared, run };
 }
 
 /** The jobs a worker can run, by name (lib/jobs/registry.ts holds the app's; tests build their own). */

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs } from "@/db/schema";
-import type { JobDefinition } from "./define";
+import type { JobDeclaration } from "./define";
 
 export interface EnqueueOptions {
   /** The clinic the job belongs to (its admins see it if it dies); null for platform jobs. */
@@ -23,7 +23,7 @@ export interface EnqueueOptions {
  */
 export async function enqueue<P, I>(
   tx: Db,
-  job: JobDefinition<P, I>,
+  job: JobDeclaration<P, I>,
   payload: I,
   options: EnqueueOptions = {},
 ): Promise<string> {

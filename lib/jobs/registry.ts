@@ -3,7 +3,7 @@ import { makeRegistry, type AnyJob, type JobRegistry } from "./define";
 import type { AnySchedule } from "./schedules";
 import { pruneSecurityRecordsJob, pruneSecurityRecordsSchedule } from "@/lib/identity/jobs";
 import { sendEmailJob } from "@/lib/delivery/email/send-job";
-import { reminderScanSchedule, scanRemindersJob, sendReminderJob } from "@/lib/scheduling/reminders/jobs";
+import { reminderScanSchedule, scanRemindersJob, sendReminderJob } from "@/lib/messaging/reminders/jobs";
 import { pruneJobsJob, pruneJobsSchedule } from "./maintenance";
 import { renderFormPdfJob } from "@/lib/forms/pdf-job";
 import { sendAppointmentMessageJob } from "@/lib/messaging/appointment-messages";

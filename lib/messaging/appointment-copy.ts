@@ -7,10 +7,8 @@
 import type { EmailLayoutCopy } from "@/lib/delivery/email/layout";
 import { clinicFormat } from "@/lib/format/clinic-format";
 import type { ClinicLocale } from "@/lib/format/clinic-locales";
+import type { AppointmentEvent } from "@/lib/scheduling/appointments/client-notice";
 import { formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
-
-export const APPOINTMENT_EVENTS = ["booked", "changed", "cancelled", "reminder"] as const;
-export type AppointmentEvent = (typeof APPOINTMENT_EVENTS)[number];
 
 export interface AppointmentPlacement {
   startsAt: Date;

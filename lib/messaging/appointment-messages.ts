@@ -1,10 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { appUrl } from "@/lib/app-url";
-import { defineJob } from "@/lib/jobs/define";
-import { enqueue } from "@/lib/jobs/enqueue";
-import { APPOINTMENT_EVENTS, type AppointmentEvent } from "./appointment-copy";
+import { implementJob } from "@/lib/jobs/define";
+import {
+  appointmentNoticeJob,
+  type AppointmentEvent,
+  type AppointmentNotice,
+} from "@/lib/scheduling/appointments/client-notice";
 import { lastToldPlacement, lockAppointmentFacts, placementOf, samePlacement } from "./appointment-facts";
 import { manageUrl } from "./manage-link";
 import { createShortManageUrl } from "./short-link";
@@ -19,39 +21,8 @@ export const EVENT_LABELS = {
   reminder: "Reminder",
 } as const;
 
-/**
- * How long a staff change waits before the client is told: the calendar's Undo (a few seconds,
- * paused while the pointer is on it) and a second drag both land inside it. The message is
- * written when the job runs, from the appointment as it is then, so an undone move sends nothing
- * and two quick moves send one message with the final time.
- */
-export const CHANGE_NOTICE_DELAY_MS = 2 * 60_000;
-
-const payload = z.object({
-  clinicId: z.uuid(),
-  appointmentId: z.uuid(),
-  event: z.enum(APPOINTMENT_EVENTS),
-  sharedReason: z.string().max(500).nullish(),
-  cancelledByClient: z.boolean().optional(),
-});
-export type AppointmentNotice = z.infer<typeof payload>;
-
 /** The email kind of each appointment message (the outbox and the message log). */
 export const emailKind = (event: AppointmentEvent) => `appointment.${event}`;
-
-/**
- * Queues "tell the client" for an appointment change. Call inside the transaction of the change:
- * the message exists if and only if the change committed. One job per appointment and event
- * while it waits (dedupe key), so a burst of edits sends one message.
- */
-export async function notifyClient(tx: Db, notice: AppointmentNotice, options: { delayMs?: number } = {}) {
-  const delayMs = options.delayMs ?? (notice.event === "changed" ? CHANGE_NOTICE_DELAY_MS : 0);
-  await enqueue(tx, sendAppointmentMessageJob, notice, {
-    clinicId: notice.clinicId,
-    dedupeKey: `${notice.appointmentId}:${notice.event}`,
-    ...(delayMs > 0 ? { runAt: new Date(Date.now() + delayMs) } : {}),
-  });
-}
 
 /**
  * Writes one appointment message (job messages.appointment) from the appointment as it is now,
@@ -121,10 +92,7 @@ export async function sendAppointmentMessage(
   });
 }
 
-/** One message about one appointment; notifyClient enqueues it in the cause's transaction. */
-export const sendAppointmentMessageJob = defineJob({
-  name: "messages.appointment",
-  payload,
-  maxAttempts: 5,
-  run: (db, notice) => sendAppointmentMessage(db, notice),
-});
+/** One message about one appointment: the run of scheduling's notice (notifyClient enqueues it in the cause's transaction). */
+export const sendAppointmentMessageJob = implementJob(appointmentNoticeJob, (db, notice) =>
+  sendAppointmentMessage(db, notice),
+);

@@ -6,7 +6,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, notFound } from "@/lib/errors";
 import { decideCancellation } from "@/lib/scheduling/rules/cancellation";
 import { lockAppointmentFacts, type AppointmentFacts } from "./appointment-facts";
-import { notifyClient } from "./appointment-messages";
+import { notifyClient } from "@/lib/scheduling/appointments/client-notice";
 import { verifyManageToken } from "./manage-link";
 import type { ManagedAppointmentDto } from "./schemas";
 

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { sendDueReminder } from "@/lib/scheduling/reminders/reminders";
+import { sendDueReminder } from "@/lib/messaging/reminders/reminders";
 import {
   getClientMessagePreferences,
   getMyMessagePreferences,

@@ -6,12 +6,10 @@
  */
 import { clinicFormat, type ClinicFormat } from "@/lib/format/clinic-format";
 import type { ClinicLocale } from "@/lib/format/clinic-locales";
+import type { SeriesEvent } from "@/lib/scheduling/appointments/series-notice";
 import { formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
 import type { EmailLayoutCopy } from "@/lib/delivery/email/layout";
 import { toGsm } from "@/lib/delivery/rules/sms-text";
-
-export const SERIES_EVENTS = ["booked", "cancelled"] as const;
-export type SeriesEvent = (typeof SERIES_EVENTS)[number];
 
 export interface SeriesSession {
   startsAt: Date;

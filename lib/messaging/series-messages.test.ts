@@ -14,7 +14,8 @@ import { actorFor, clientIdByName, freshDb, userIdByEmail, type TestDb } from "@
 import { readIcsWithPython, startInbox } from "@/lib/testing/mail-inbox";
 import { sendAppointmentMessageJob } from "./appointment-messages";
 import { listClientMessages } from "./client-message-log";
-import { sendSeriesMessage, sendSeriesMessageJob, type SeriesNotice } from "./series-messages";
+import type { SeriesNotice } from "@/lib/scheduling/appointments/series-notice";
+import { sendSeriesMessage, sendSeriesMessageJob } from "./series-messages";
 
 const FROM = "Demo Clinic <no-reply@knotwork.test>";
 let t: TestDb;

@@ -1,16 +1,20 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { appointments, appointmentSeries, clients, clinics, emailOutbox } from "@/db/schema";
 import { appointmentNames, selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
-import { defineJob } from "@/lib/jobs/define";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { implementJob } from "@/lib/jobs/define";
+import {
+  seriesMessageKey,
+  seriesNoticeJob,
+  type SeriesEvent,
+  type SeriesNotice,
+} from "@/lib/scheduling/appointments/series-notice";
 import { localDateOf } from "@/lib/format/zoned";
 import { deliverToClient } from "@/lib/delivery/deliver-to-client";
 import { renderLayout } from "@/lib/delivery/email/layout";
-import { SERIES_EVENTS, seriesCopy, type SeriesEvent } from "./series-copy";
+import { seriesCopy } from "./series-copy";
 
 /** The front desk's name of each series message (the message log and an SMS row's subject). */
 export const SERIES_LABELS = {
@@ -19,30 +23,6 @@ export const SERIES_LABELS = {
 } as const satisfies Record<SeriesEvent, string>;
 
 export const seriesKind = (event: SeriesEvent) => `series.${event}`;
-
-const payload = z.object({
-  clinicId: z.uuid(),
-  seriesId: z.uuid(),
-  event: z.enum(SERIES_EVENTS),
-  /** The sessions the change touched: those booked, or those cancelled. */
-  appointmentIds: z.array(z.uuid()).min(1).max(500),
-  /** Words the clinic chose to share with a cancellation. */
-  sharedReason: z.string().max(300).nullish(),
-});
-export type SeriesNotice = z.infer<typeof payload>;
-
-/** One change of a series is told once: this key marks the job and every message row it writes. */
-const messageKey = (n: SeriesNotice) => `${n.seriesId}:${n.event}:${[...n.appointmentIds].sort()[0]}`;
-
-/**
- * Queues the one message about a series change (all of it booked, or the rest cancelled). Call inside
- * the transaction of the change: the message exists if and only if the change committed. Nothing is
- * queued for a change that touched no session.
- */
-export async function notifySeries(tx: Db, notice: SeriesNotice) {
-  if (notice.appointmentIds.length === 0) return;
-  await enqueue(tx, sendSeriesMessageJob, notice, { clinicId: notice.clinicId, dedupeKey: messageKey(notice) });
-}
 
 async function contactFor(tx: Db, clinicId: string, clientId: string) {
   const [row] = await tx
@@ -100,7 +80,7 @@ export async function sendSeriesMessage(
   options: { now?: Date; smsOn?: boolean } = {},
 ): Promise<string> {
   const now = options.now ?? new Date();
-  const key = messageKey(notice);
+  const key = seriesMessageKey(notice);
   return db.transaction(async (tx) => {
     const [series] = await tx
       .select({ clientId: appointmentSeries.clientId, rule: appointmentSeries.rule })
@@ -178,10 +158,5 @@ export async function sendSeriesMessage(
   });
 }
 
-/** One message about one change of a series; notifySeries enqueues it in the cause's transaction. */
-export const sendSeriesMessageJob = defineJob({
-  name: "messages.series",
-  payload,
-  maxAttempts: 5,
-  run: (db, notice) => sendSeriesMessage(db, notice),
-});
+/** One message about one change of a series: the run of scheduling's notice (notifySeries enqueues it). */
+export const sendSeriesMessageJob = implementJob(seriesNoticeJob, (db, notice) => sendSeriesMessage(db, notice));

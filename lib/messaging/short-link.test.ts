@@ -4,7 +4,7 @@ import { appointmentTypes, clients, clinics, emailOutbox, messageLinks } from "@
 import type { Actor } from "@/lib/identity/actor";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { AppError } from "@/lib/errors";
-import { sendDueReminder } from "@/lib/scheduling/reminders/reminders";
+import { sendDueReminder } from "@/lib/messaging/reminders/reminders";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { cancelManagedAppointment, getManagedAppointment } from "./manage-appointment";
 import { verifyManageToken } from "./manage-link";

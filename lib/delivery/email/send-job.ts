@@ -8,7 +8,7 @@ import { defineJob, type JobContext } from "@/lib/jobs/define";
 import { PermanentJobError } from "@/lib/jobs/errors";
 import { messageIdFor, smtpTransport, type Transport } from "./transport";
 
-/** The kind of the appointment reminder email (lib/scheduling/reminders), checked again at delivery. */
+/** The kind of the appointment reminder email (lib/messaging/reminders), checked again at delivery. */
 export const REMINDER_KIND = "appointment_reminder";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { notifyClient } from "@/lib/messaging/appointment-messages";
+import { notifyClient } from "./client-notice";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, clinics } from "@/db/schema";

@@ -1,5 +1,5 @@
 import "server-only";
-import { notifyClient } from "@/lib/messaging/appointment-messages";
+import { notifyClient } from "./client-notice";
 import { HELD_ONLINE, heldOnline } from "./conflict";
 import { ACTIVE_STATUSES } from "@/lib/scheduling/rules/statuses";
 import { and, eq, inArray, isNull, or } from "drizzle-orm";

@@ -1,5 +1,5 @@
 import "server-only";
-import { notifyClient } from "@/lib/messaging/appointment-messages";
+import { notifyClient } from "./client-notice";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentReminders, appointments, appointmentTypes, rooms } from "@/db/schema";

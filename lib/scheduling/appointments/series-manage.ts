@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent, recordEvents } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
-import { notifySeries } from "@/lib/messaging/series-messages";
+import { notifySeries } from "./series-notice";
 import { zonedInstant } from "@/lib/format/zoned";
 import { assertDiary } from "./appointment-access";
 import { selectAppointmentView } from "./view-query";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent, recordEvents } from "@/lib/audit/record-event";
 import { conflict, invalid, sqlState } from "@/lib/errors";
-import { notifySeries } from "@/lib/messaging/series-messages";
+import { notifySeries } from "./series-notice";
 import { requestFingerprint } from "@/lib/http/request-fingerprint";
 import { expandSeries, type Occurrence } from "@/lib/scheduling/rules/recurrence";
 import { addLocalDays, localDateOf, zonedInstant } from "@/lib/format/zoned";

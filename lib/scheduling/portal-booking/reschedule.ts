@@ -7,7 +7,7 @@ import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { requireClientId } from "@/lib/identity/actor";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict, notFound, sqlState } from "@/lib/errors";
-import { notifyClient } from "@/lib/messaging/appointment-messages";
+import { notifyClient } from "@/lib/scheduling/appointments/client-notice";
 import { decideCancellation, formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
 import { assertMayBook, MESSAGES } from "./online-booking";
 import { selectMyAppointments, toPortalDto } from "./portal-appointments";

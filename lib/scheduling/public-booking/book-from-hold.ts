@@ -1,5 +1,5 @@
 import "server-only";
-import { notifyClient } from "@/lib/messaging/appointment-messages";
+import { notifyClient } from "@/lib/scheduling/appointments/client-notice";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, bookingHolds, clients, invitations } from "@/db/schema";
