@@ -4,7 +4,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { Pool } from "pg";
+import { createPool } from "./pool";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -28,7 +28,7 @@ const MIGRATION_LOCK_ID = 7_202_611_230;
 
 /** Opens PostgreSQL through a `pg` pool and applies pending migrations under an advisory lock. */
 export async function openPostgres(url: string, poolMax = 10, migrate = true): Promise<OpenDatabase> {
-  const pool = new Pool({ connectionString: url, max: poolMax });
+  const pool = createPool({ connectionString: url, max: poolMax });
   // An idle connection dropped by the server (restart, failover) must not crash the app:
   // the pool replaces it on the next query.
   pool.on("error", (err) => console.error(`[knotwork] idle database connection lost: ${err.name}`));

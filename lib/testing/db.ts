@@ -8,7 +8,8 @@ import { randomBytes } from "node:crypto";
 import { and, eq, isNull, sql, TransactionRollbackError } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { Client, Pool } from "pg";
+import { Client } from "pg";
+import { createPool } from "@/db/pool";
 import { inject } from "vitest";
 import * as schema from "@/db/schema";
 import { clients, clinics, users } from "@/db/schema";
@@ -51,7 +52,7 @@ async function freshPostgres(serverUrl: string, template: string): Promise<TestD
   // Prefixed with the template's name so global teardown finds any copy a crashed file left.
   const name = `${template}_${process.pid}_${++counter}_${randomBytes(2).toString("hex")}`;
   await admin(serverUrl, (c) => c.query(`create database "${name}" template "${template}"`));
-  const pool = new Pool({ connectionString: databaseUrlFor(serverUrl, name), max: 4 });
+  const pool = createPool({ connectionString: databaseUrlFor(serverUrl, name), max: 4 });
   // pool.end() can resolve before its sockets close; DROP ... WITH (FORCE) then ends them
   // with an error that an idle client hands to the pool, which throws without a listener.
   pool.on("error", () => {});

@@ -6,7 +6,8 @@
  */
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { Pool } from "pg";
+import type { Pool } from "pg";
+import { createPool } from "@/db/pool";
 import * as schema from "@/db/schema";
 import type { Db } from "@/db/client";
 import { clinicDb } from "@/db/clinic-db";
@@ -25,7 +26,7 @@ function poolAs(url: string, role: string): { db: Db; pool: Pool } {
   const u = new URL(url);
   u.username = role;
   u.password = "";
-  const pool = new Pool({ connectionString: u.toString(), max: 2 });
+  const pool = createPool({ connectionString: u.toString(), max: 2 });
   pool.on("error", () => {}); // see freshPostgres: a forced DROP DATABASE ends idle sockets
   return { db: drizzlePg(pool, { schema }) as unknown as Db, pool };
 }
