@@ -1,17 +1,18 @@
 import type { Browser, BrowserContext } from "@playwright/test";
 import { test, expect, apiLogin, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
+import type { SeededClinic } from "./seeded-clinic";
 
 const PASSWORD = "a long enough passphrase";
 const IPHONE_SAFARI =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
-/** A new therapist of Demo Clinic with a random name, invited by the admin and joined through the API. */
-async function newTherapist(browser: Browser): Promise<{ email: string; name: string }> {
+/** A new therapist of the spec's clinic with a random name, invited by the admin and joined through the API. */
+async function newTherapist(browser: Browser, clinic: SeededClinic): Promise<{ email: string; name: string }> {
   const suffix = uniqueSuffix();
   const email = `devices.${suffix}@example.test`;
   const name = `Dana Devices${suffix}`;
   const ctx = await browser.newContext();
-  await apiLogin(ctx.request, "admin@demo.test");
+  await apiLogin(ctx.request, clinic.admin);
   const invite = await ctx.request.post("/api/invitations", { data: { email, role: "therapist" } });
   expect(invite.status()).toBe(201);
   const token = new URL((await invite.json()).link).pathname.split("/").pop();
@@ -25,10 +26,13 @@ async function newTherapist(browser: Browser): Promise<{ email: string; name: st
 
 const meStatus = async (ctx: BrowserContext) => (await ctx.request.get("/api/me")).status();
 
-test("the devices page lists where a login is signed in and signs devices out for good", async ({ browser }) => {
+test("the devices page lists where a login is signed in and signs devices out for good", async ({
+  browser,
+  clinic,
+}) => {
   // Three browsers, three sizes of screenshot and three axe runs: more than the default budget.
   test.slow();
-  const person = await newTherapist(browser);
+  const person = await newTherapist(browser, clinic);
   const desk = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, userAgent: IPHONE_SAFARI });
   await apiLogin(desk.request, person.email, PASSWORD);
@@ -84,12 +88,16 @@ test("the devices page lists where a login is signed in and signs devices out fo
   await Promise.all([desk.close(), phone.close(), replay.close()]);
 });
 
-test("an admin removes a therapist from the clinic and their session ends at once", async ({ browser, page }) => {
-  const person = await newTherapist(browser);
+test("an admin removes a therapist from the clinic and their session ends at once", async ({
+  browser,
+  page,
+  clinic,
+}) => {
+  const person = await newTherapist(browser, clinic);
   const theirs = await browser.newContext();
   await apiLogin(theirs.request, person.email, PASSWORD);
 
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   await page.goto("/admin");
   const row = page.getByRole("listitem").filter({ hasText: person.email });
   await row.getByRole("button", { name: "Remove from clinic" }).click();
@@ -102,8 +110,8 @@ test("an admin removes a therapist from the clinic and their session ends at onc
   await theirs.close();
 });
 
-test("changing the password keeps this device and signs out the others", async ({ browser }) => {
-  const person = await newTherapist(browser);
+test("changing the password keeps this device and signs out the others", async ({ browser, clinic }) => {
+  const person = await newTherapist(browser, clinic);
   const desk = await browser.newContext();
   const other = await browser.newContext();
   await apiLogin(desk.request, person.email, PASSWORD);

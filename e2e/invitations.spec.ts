@@ -1,11 +1,14 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 
-test("a therapist creates a client, invites them, and the client signs in through the link", async ({ browser }) => {
+test("a therapist creates a client, invites them, and the client signs in through the link", async ({
+  browser,
+  clinic,
+}) => {
   const suffix = uniqueSuffix();
   const email = `new.client.${suffix}@example.test`;
   const staff = await browser.newContext();
   const page = await staff.newPage();
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
 
   await page.goto("/clients/new");
   await page.getByLabel("First name").fill("Robin");
@@ -23,7 +26,7 @@ test("a therapist creates a client, invites them, and the client signs in throug
   const clientCtx = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const client = await clientCtx.newPage();
   await client.goto(new URL(link).pathname);
-  await expect(client.getByRole("heading", { name: "Join Demo Clinic" })).toBeVisible();
+  await expect(client.getByRole("heading", { name: `Join ${clinic.name}` })).toBeVisible();
   await expectAccessible(client);
   await client.getByLabel("Your name").fill("Robin Newcomer");
   await client.getByLabel("Choose a password").fill("short");
@@ -42,11 +45,11 @@ test("a therapist creates a client, invites them, and the client signs in throug
   await clientCtx.close();
 });
 
-test("an admin invites a therapist who joins and lands on the therapist dashboard", async ({ browser }) => {
+test("an admin invites a therapist who joins and lands on the therapist dashboard", async ({ browser, clinic }) => {
   const email = `new.therapist.${uniqueSuffix()}@example.test`;
   const adminCtx = await browser.newContext();
   const admin = await adminCtx.newPage();
-  await signInAs(admin, "admin@demo.test");
+  await signInAs(admin, clinic.admin);
   await admin.goto("/admin");
   await admin.getByLabel("Email").fill(email);
   await admin.getByLabel("Role").selectOption("therapist");

@@ -3,12 +3,12 @@ import { test, expect, apiLogin, signInAs, uniqueSuffix, expectAccessible } from
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 const PASSWORD = "a long enough passphrase";
-// Demo Clinic's scope wording, which a settings spec may switch while this one runs.
+// The clinic's scope wording, whichever it has chosen.
 const WORDING = /^(Self-care recommendations|Home exercise programme)$/;
 
 /**
- * A client of this run's own, with a portal login: the shared demo client (Casey) may get
- * programmes from other specs running at the same time, which would change this one's counts.
+ * A client of this run's own, with a portal login: the clinic's portal client may get
+ * programmes from another test running at the same time, which would change this one's counts.
  */
 async function newPortalClient(browser: Browser, staff: APIRequestContext, suffix: string) {
   const email = `home.programme.${suffix}@example.test`;
@@ -31,10 +31,11 @@ async function newPortalClient(browser: Browser, staff: APIRequestContext, suffi
 
 test("a therapist prescribes three exercises; the client runs a timer on a phone, ticks them off, and the therapist sees it", async ({
   browser,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
   const staff = await browser.newContext();
-  await apiLogin(staff.request, "therapist@demo.test");
+  await apiLogin(staff.request, clinic.therapist);
   const client = await newPortalClient(browser, staff.request, suffix);
 
   // Three exercises, one per technique, every day so that today is always a programme day.

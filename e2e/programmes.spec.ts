@@ -23,8 +23,9 @@ async function clientWithActivePoints(request: import("@playwright/test").APIReq
 
 test("a therapist prescribes three exercises from the builder and sees the programme on the client page", async ({
   page,
+  clinic,
 }) => {
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const clientId = await clientWithActivePoints(page.request);
 
   await page.goto(`/clients/${clientId}`);
@@ -89,12 +90,12 @@ test("a therapist prescribes three exercises from the builder and sees the progr
   await expect(page.getByRole("heading", { name: "Version 1 (current)" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Print", exact: true }).click();
-  await expect(page.getByText("Demo Clinic · Self-care recommendations")).toBeVisible();
+  await expect(page.getByText(`${clinic.name} · Self-care recommendations`)).toBeVisible();
   await expect(page.getByText("Stop and tell your therapist if:").first()).toBeVisible();
 });
 
-test("revising makes a new version and keeps the old one in the history", async ({ page }) => {
-  await signInAs(page, "therapist@demo.test");
+test("revising makes a new version and keeps the old one in the history", async ({ page, clinic }) => {
+  await signInAs(page, clinic.therapist);
   const clientId = await clientWithActivePoints(page.request);
   const dosage = {
     tool: "massage_ball",

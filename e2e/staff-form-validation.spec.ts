@@ -3,9 +3,9 @@ import { test, expect, signInAs, uniqueSuffix } from "./fixtures";
 // The staff forms check what they send with the server's own schema before sending it: the
 // schema's message appears on the field (aria-invalid, described by it) and nothing is saved.
 
-test("billing catalogue: a rate and a fee are checked by their schema before saving", async ({ page }) => {
+test("billing catalogue: a rate and a fee are checked by their schema before saving", async ({ page, clinic }) => {
   const suffix = uniqueSuffix();
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   await page.goto("/billing/settings");
   const rateName = page.getByLabel("Rate name");
   await page.getByRole("button", { name: "Add rate" }).click();
@@ -23,17 +23,17 @@ test("billing catalogue: a rate and a fee are checked by their schema before sav
   await expect(page.getByLabel("Fee (GBP)")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("waitlist: adding without a client says so at the client field", async ({ page }) => {
-  await signInAs(page, "admin@demo.test");
+test("waitlist: adding without a client says so at the client field", async ({ page, clinic }) => {
+  await signInAs(page, clinic.admin);
   await page.goto("/waitlist");
   const form = page.getByRole("form", { name: "Add to the waitlist" });
   await form.getByRole("button", { name: "Add to the waitlist" }).click();
   await expect(form.getByText("Choose the client.")).toBeVisible();
 });
 
-test("scoring choices are saved and shown again", async ({ page }) => {
-  // The other clinic: the demo clinic's specs score questionnaires with its choices meanwhile.
-  await signInAs(page, "admin@other.test");
+test("scoring choices are saved and shown again", async ({ page, clinic }) => {
+  // This spec's own clinic: no other spec scores questionnaires with its choices meanwhile.
+  await signInAs(page, clinic.admin);
   await page.goto("/questionnaires");
   const form = page.getByRole("form", { name: "Scoring choices" });
   const ndi = form.getByLabel("NDI: meaningful change");

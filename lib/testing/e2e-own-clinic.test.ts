@@ -19,17 +19,12 @@ const NOT_YET_CONVERTED = [
   "clinic-locale.spec.ts",
   "clinic-ux.spec.ts",
   "content-security-policy.spec.ts",
-  "devices.spec.ts",
-  "invitations.spec.ts",
   "isolation.spec.ts",
   "message-preferences.spec.ts",
   "portal-diary.spec.ts",
-  "portal-programme.spec.ts",
-  "programmes.spec.ts",
   "public-booking.spec.ts",
   "questionnaires.spec.ts",
   "safety.spec.ts",
-  "staff-form-validation.spec.ts",
   "two-factor.spec.ts",
 ];
 
