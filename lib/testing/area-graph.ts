@@ -12,6 +12,7 @@ export const AREAS = [
   "messaging",
   "forms",
   "documents",
+  "portal",
 ] as const;
 
 /**

@@ -13,13 +13,9 @@ import { programmeSettings } from "../../lib/programmes/load";
 import { listClientVisits, getVisitOrThrow } from "../../lib/clinical/read-visits";
 import { getChartHistory } from "../../lib/clinical/chart-history";
 import { getProgress } from "../../lib/outcomes/pain/progress";
-import { listComplaints } from "../../lib/outcomes/pain/complaints";
-import { listMyDiary } from "../../lib/outcomes/pain/diary";
 import { getPortalProgramme } from "../../lib/programmes/portal";
-import { listMyAppointments } from "../../lib/scheduling/portal-booking/my-appointments";
-import { getBookingOptions } from "../../lib/scheduling/portal-booking/online-booking";
-import { listMyDueQuestionnaires } from "../../lib/outcomes/questionnaires/assignments";
-import { listMyCheckIns } from "../../lib/outcomes/questionnaires/check-ins";
+import { loadPortalHome } from "../../lib/portal/home";
+import { clinicDb } from "../../db/clinic-db";
 import { getClientAppointments } from "../../lib/scheduling/attendance/client-attendance";
 import { listClientProgrammes } from "../../lib/programmes/read-programmes";
 import { adherenceQuery } from "../../lib/programmes/schemas";
@@ -117,23 +113,10 @@ export const hotPaths: HotPath[] = [
   },
   { name: "progress", run: ({ opened: { db }, therapist: a, ids }) => getProgress(db, a, ids.clientId) },
   {
-    // The portal home's server render (one request's React cache): greeting, today's programme,
-    // appointments, check-ins, pain cards.
+    // The portal home's server render as app/portal/page.tsx does it: every card's read in one transaction on
+    // the clinic's handle (getDb()), so the count includes the BEGIN (with the clinic setting) and the COMMIT.
     name: "portal home",
-    run: ({ opened: { db }, portal: a }) =>
-      asOneRender(() =>
-        Promise.all([
-          getClientOrThrow(db, a, a.clientId!),
-          getPortalProgramme(db, a),
-          listMyAppointments(db, a),
-          getBookingOptions(db, a),
-          listMyDueQuestionnaires(db, a),
-          listMyCheckIns(db, a),
-          listComplaints(db, a, a.clientId!),
-          listMyDiary(db, a),
-          getProgress(db, a, a.clientId!),
-        ]),
-      ),
+    run: ({ opened: { db }, portal: a }) => asOneRender(async () => loadPortalHome(await clinicDb(db, a.clinicId), a)),
   },
   { name: "portal programme", run: ({ opened: { db }, portal: a }) => getPortalProgramme(db, a) },
   {

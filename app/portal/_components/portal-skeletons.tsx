@@ -1,4 +1,3 @@
-import { Card } from "@/app/_components/ui/layout";
 import { Skeleton } from "@/app/_components/ui/feedback";
 
 /** The diary's shape in grey: a question, two rows of score tiles, a button. */
@@ -19,19 +18,5 @@ export function ProgressSkeleton() {
       <Skeleton className="h-5 w-full" />
       <Skeleton className="h-40 w-full" />
     </div>
-  );
-}
-
-/** Shown while the server streams the diary and progress in. */
-export function PainCardsSkeleton() {
-  return (
-    <>
-      <Card title="Pain diary">
-        <DiarySkeleton />
-      </Card>
-      <Card title="Your progress">
-        <ProgressSkeleton />
-      </Card>
-    </>
   );
 }
