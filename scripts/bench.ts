@@ -28,6 +28,7 @@ import { benchServers } from "./bench/servers";
 import { benchPageWeight } from "./bench/page-weight";
 import { benchEmbeddedStart } from "./bench/embedded-start";
 import { benchRls } from "./bench/rls";
+import { benchPortalLcp } from "./bench/portal-lcp";
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>) {
   const samples: number[] = [];
@@ -122,6 +123,7 @@ async function main() {
   if (sections.has("weight")) await benchPageWeight();
   if (sections.has("start")) await benchEmbeddedStart();
   if (sections.has("rls")) await benchRls();
+  if (sections.has("lcp")) await benchPortalLcp();
 }
 
 main().catch((err) => {
