@@ -3,7 +3,6 @@ import fs from "node:fs";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { createPool } from "./pool";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
@@ -11,6 +10,8 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import * as schema from "./schema";
 import type { Db } from "./client";
 import { syncReferenceData } from "./seed/reference";
+import { initPgliteInWorker } from "./pglite-initdb";
+import { migratePgliteBatched } from "./pglite-migrate";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
@@ -67,10 +68,17 @@ export async function openPglite(dir: string | null): Promise<OpenDatabase> {
     created = !fs.existsSync(path.join(dir, "PG_VERSION"));
     // PGlite creates only the last folder of its path.
     fs.mkdirSync(path.dirname(dir), { recursive: true });
+    // initdb off the server's thread (db/pglite-initdb.ts). Should the worker fail, a folder it
+    // made is removed and PGlite.create below runs initdb on this thread instead.
+    const existed = fs.existsSync(dir);
+    if (created)
+      await initPgliteInWorker(dir).catch(() => {
+        if (!existed) fs.rmSync(dir, { recursive: true, force: true });
+      });
   }
   const client = await createPglite(dir ?? undefined);
   const pdb = drizzlePglite(client, { schema });
-  await migratePglite(pdb, { migrationsFolder });
+  await migratePgliteBatched(client, migrationsFolder);
   await syncReferenceData(pdb as unknown as Db);
   return { db: pdb as unknown as Db, kind: "pglite", created, close: () => client.close() };
 }
