@@ -9,7 +9,11 @@ export async function register() {
   const { checkStartup } = await import("./lib/startup-check");
   await checkStartup();
   // Jobs and schedules, once per server process (KNOTWORK_JOBS=off when `npm run worker` runs them).
+  // The registry (mail, SMS, PDF and storage code) loads when the worker starts, not before the
+  // server answers its first request (issue 16).
   const { startInProcessWorker } = await import("./lib/jobs/in-process");
-  const { jobRegistry, jobSchedules } = await import("./lib/jobs/registry");
-  startInProcessWorker({ registry: jobRegistry, schedules: jobSchedules });
+  startInProcessWorker(async () => {
+    const { jobRegistry, jobSchedules } = await import("./lib/jobs/registry");
+    return { registry: jobRegistry, schedules: jobSchedules };
+  });
 }

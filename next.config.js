@@ -35,6 +35,11 @@ const nextConfig = {
   experimental: {
     // forbidden() / unauthorized() give real 403/401 pages from server components.
     authInterrupts: true,
+    // `next start` loads every route's server code at start-up by default, on the thread that
+    // answers the first request. Embedded mode (no DATABASE_URL) is a developer or demo start
+    // whose first page should come at once (issue 16): each route loads on its first request
+    // instead. Read when the server starts, not at build time; with PostgreSQL it stays on.
+    preloadEntriesOnStart: Boolean(process.env.DATABASE_URL),
   },
   async headers() {
     const common = [

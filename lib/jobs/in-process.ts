@@ -13,15 +13,19 @@ const state = globalThis as unknown as { knotworkJobWorker?: { worker?: RunningW
  * Starts the in-process worker once per server process (instrumentation.ts): for `npm run dev`,
  * embedded mode and small installs. KNOTWORK_JOBS=off turns it off — set it on every app server
  * when a separate `npm run worker` process runs the queue (README: Background jobs). The caller passes the
- * app's jobs (lib/jobs/registry.ts), so the queue itself names no area.
+ * app's jobs (lib/jobs/registry.ts) as a loader, so the queue itself names no area and the jobs'
+ * code loads with the worker, after the server's first answers.
  */
-export function startInProcessWorker(jobs: { registry: JobRegistry; schedules: readonly AnySchedule[] }): boolean {
+export function startInProcessWorker(
+  loadJobs: () => Promise<{ registry: JobRegistry; schedules: readonly AnySchedule[] }>,
+): boolean {
   const cfg = config();
   if (cfg.KNOTWORK_JOBS === "off" || cfg.NODE_ENV === "test" || state.knotworkJobWorker) return false;
   state.knotworkJobWorker = { starting: true };
   setTimeout(() => {
     void (async () => {
       const { getPlatformDb } = await import("@/db");
+      const jobs = await loadJobs();
       state.knotworkJobWorker!.worker = startWorkerLoop(await getPlatformDb(), jobs);
     })().catch((err) => {
       state.knotworkJobWorker = undefined;
