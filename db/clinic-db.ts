@@ -29,19 +29,11 @@ type PgQueryArgs = [QueryConfig | string, unknown[]?];
  * parameters, which node-postgres sends as a simple query, so two statements go in one round trip.
  */
 function clinicConnection(conn: PoolClient, setClinic: string): PoolClient {
-  // A page may read several things at once inside one transaction (lib/portal/home.ts): the connection runs
-  // them one after another anyway, and queueing them here keeps node-postgres from warning (pg 9 refuses a
-  // query sent while another is in flight on the same client).
-  let last: Promise<unknown> = Promise.resolve();
-  const send = (cfg: QueryConfig | string, values?: unknown[]) => {
+  // Reads started together inside one transaction (lib/portal/home.ts) queue on the connection itself (db/pool.ts).
+  const query = (cfg: QueryConfig | string, values?: unknown[]) => {
     const text = typeof cfg === "string" ? cfg : cfg.text;
     if (/^begin\b/i.test(text) && !values?.length) return conn.query(`${text}; ${setClinic}`);
     return conn.query(cfg as QueryConfig, values);
-  };
-  const query = (cfg: QueryConfig | string, values?: unknown[]) => {
-    const run = last.then(() => send(cfg, values));
-    last = run.catch(() => undefined);
-    return run;
   };
   return new Proxy(conn, {
     get(target, key) {
