@@ -1,4 +1,6 @@
 "use client";
+// First: zod builds schemas as their modules load, and must be jitless by then (the CSP).
+import "@/app/_lib/zod-browser";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
