@@ -117,7 +117,13 @@ test("a new client books, signs the health history and consent on a phone; the t
 
   // The programme builder screens with the accepted answer.
   await staff.goto(`/clients/${client.id}/programmes/new`);
-  await staff.getByRole("combobox", { name: "Tool" }).selectOption({ label: "Massage gun" });
+  // The builder is server-rendered: a choice made before it hydrates is lost (React keeps "Any tool"),
+  // so choose again until the picker says it is filtering.
+  const tool = staff.getByRole("combobox", { name: "Tool" });
+  await expect(async () => {
+    await tool.selectOption({ label: "Massage gun" });
+    await expect(staff.getByText(/\d+ exercises? match/)).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   const gun = staff.getByRole("list", { name: "Library exercises" }).getByRole("listitem").first();
   await expect(gun).toContainText("Not for this client");
   await expect(gun).toContainText("No massage gun with blood thinners or a bleeding disorder.");
