@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appointmentNoticeJob } from "@/lib/scheduling/appointments/client-notice";
 import { seriesNoticeJob } from "@/lib/scheduling/appointments/series-notice";
+import { hasSendCheck } from "@/lib/delivery/send-checks";
 import { jobRegistry, jobSchedules } from "./registry";
 
 describe("the job registry", () => {
@@ -30,5 +31,10 @@ describe("the job registry", () => {
       expect(job?.payload).toBe(declared.payload);
       expect(job?.maxAttempts).toBe(declared.maxAttempts);
     }
+  });
+
+  it("loads the check that keeps a stale appointment reminder from being sent (lib/delivery/send-checks.ts)", () => {
+    // The kind's literal, not messaging's constant: importing that module here would register the check itself.
+    expect(hasSendCheck("appointment_reminder")).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { enqueueEmail, REMINDER_KIND } from "@/lib/delivery/email/outbox";
+import { enqueueEmail } from "@/lib/delivery/email/outbox";
+import { REMINDER_KIND } from "@/lib/messaging/reminders/still-as-told";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { listClientMessages } from "./client-message-log";
 

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { REMINDER_KIND } from "@/lib/delivery/email/outbox";
+import { REMINDER_KIND } from "@/lib/messaging/reminders/still-as-told";
 
 export interface ClientMessage {
   id: string;

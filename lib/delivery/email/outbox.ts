@@ -7,8 +7,6 @@ import { assertCan } from "@/lib/identity/scopes";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { sendEmailJob } from "./send-job";
 
-export { REMINDER_KIND } from "./send-job";
-
 export interface OutgoingEmail {
   /**
    * The row's id, chosen by a job that writes the message: a re-run of that job (a lost lease)

@@ -1,28 +1,13 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { rowsOf, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { config } from "@/lib/config";
 import { defineJob, type JobContext } from "@/lib/jobs/define";
 import { PermanentJobError } from "@/lib/jobs/errors";
+import { whyNotSend } from "../send-checks";
 import { messageIdFor, smtpTransport, type Transport } from "./transport";
-
-/** The kind of the appointment reminder email (lib/messaging/reminders), checked again at delivery. */
-export const REMINDER_KIND = "appointment_reminder";
-
-/**
- * A reminder is sent only for the appointment as it still is: booked and not yet started.
- * Moving an appointment deletes its appointment_reminders row (so a fresh reminder is queued
- * for the new time); an outbox reminder without that row therefore describes an old time.
- */
-async function isStaleReminder(db: Db, outboxId: string): Promise<boolean> {
-  const found = await db.execute(sql`
-    select 1 from appointment_reminders r
-    join appointments a on a.clinic_id = r.clinic_id and a.id = r.appointment_id
-    where r.outbox_id = ${outboxId} and a.status = 'booked' and a.starts_at > now()`);
-  return rowsOf(found).length === 0;
-}
 
 type Attempt = Pick<JobContext, "attempt" | "maxAttempts">;
 
@@ -59,9 +44,10 @@ export async function sendOutboxMessage(
   if (!row || (row.status !== "pending" && row.status !== "failed"))
     return `nothing to send (${row?.status ?? "gone"})`;
   const open = and(eq(emailOutbox.id, row.id), inArray(emailOutbox.status, ["pending", "failed"]));
-  if (row.kind === REMINDER_KIND && (await isStaleReminder(db, row.id))) {
-    await db.update(emailOutbox).set({ status: "skipped", lastError: "StaleReminder" }).where(open);
-    return "skipped: appointment no longer as reminded";
+  const notWanted = await whyNotSend(db, row.kind, row.id);
+  if (notWanted) {
+    await db.update(emailOutbox).set({ status: "skipped", lastError: notWanted.code }).where(open);
+    return `skipped: ${notWanted.why}`;
   }
   if (!transport) {
     await db.update(emailOutbox).set({ status: "skipped" }).where(open);

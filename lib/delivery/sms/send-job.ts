@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { rowsOf, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { appUrl } from "@/lib/app-url";
 import { defineJob, type JobContext } from "@/lib/jobs/define";
 import { PermanentJobError } from "@/lib/jobs/errors";
-import { REMINDER_KIND } from "@/lib/delivery/email/send-job";
+import { whyNotSend } from "@/lib/delivery/send-checks";
 import { smsProvider, SmsSendError, type SmsProvider } from "./provider";
 
 /** Where the provider reports delivery (app/webhooks/sms/status/route.ts). */
@@ -14,17 +14,6 @@ export const statusCallbackUrl = (baseUrl = appUrl()) => `${baseUrl}/webhooks/sm
 
 /** The outbox's words for "not sent because SMS is off" (the message log shows them). */
 export const SMS_NOT_CONFIGURED = "SMS not configured";
-
-/** A reminder is texted only while the appointment is as reminded (as lib/delivery/email/send-job.ts checks for email). */
-async function isStaleReminder(db: Db, outboxId: string): Promise<boolean> {
-  const found = await db.execute(sql`
-    select 1 from appointment_reminders r
-    join appointments a on a.clinic_id = r.clinic_id and a.id = r.appointment_id
-    where r.clinic_id = (select clinic_id from email_outbox where id = ${outboxId})
-      and r.appointment_id = (select appointment_id from email_outbox where id = ${outboxId})
-      and a.status = 'booked' and a.starts_at > now()`);
-  return rowsOf(found).length === 0;
-}
 
 /**
  * Sends one text from the outbox, never again once it is recorded sent (a re-run after a lost
@@ -51,9 +40,10 @@ export async function sendOutboxSms(
   if (!row || (row.status !== "pending" && row.status !== "failed"))
     return `nothing to send (${row?.status ?? "gone"})`;
   const open = and(eq(emailOutbox.id, row.id), inArray(emailOutbox.status, ["pending", "failed"]));
-  if (row.kind === REMINDER_KIND && (await isStaleReminder(db, row.id))) {
-    await db.update(emailOutbox).set({ status: "skipped", lastError: "StaleReminder" }).where(open);
-    return "skipped: appointment no longer as reminded";
+  const notWanted = await whyNotSend(db, row.kind, row.id);
+  if (notWanted) {
+    await db.update(emailOutbox).set({ status: "skipped", lastError: notWanted.code }).where(open);
+    return `skipped: ${notWanted.why}`;
   }
   if (!provider) {
     await db.update(emailOutbox).set({ status: "skipped", lastError: SMS_NOT_CONFIGURED }).where(open);

@@ -269,6 +269,43 @@ describe("appointment reminders", () => {
     expect(sentSubjects.filter((s) => s.includes("Monday, 2 August 2027"))).toEqual([(await status(ids.kept)).subject]);
   });
 
+  it("does not send a reminder queued before a move once the new time has its own reminder", async () => {
+    const now = new Date("2027-08-09T07:00:00Z");
+    const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 2 * HOUR));
+    expect(await queueDueReminders(now)).toBe(1);
+    const outboxOf = async () =>
+      (
+        await t.db
+          .select({ outboxId: appointmentReminders.outboxId })
+          .from(appointmentReminders)
+          .where(eq(appointmentReminders.appointmentId, moved))
+      )[0]!.outboxId!;
+    const old = await outboxOf();
+    // Moved an hour later: the reminder row goes, and the next scan reminds of the new time.
+    await t.db
+      .update(appointments)
+      .set({
+        startsAt: new Date(now.getTime() + 3 * HOUR),
+        endsAt: new Date(now.getTime() + 3.75 * HOUR),
+        blocksUntil: new Date(now.getTime() + 3.75 * HOUR),
+      })
+      .where(eq(appointments.id, moved));
+    await t.db.delete(appointmentReminders).where(eq(appointmentReminders.appointmentId, moved));
+    expect(await queueDueReminders(now)).toBe(1);
+    const fresh = await outboxOf();
+    expect(fresh).not.toBe(old);
+
+    // The old message still waits (SMTP was down, say): the appointment has a reminder row again,
+    // but not for the time the old message gives.
+    const sent: string[] = [];
+    const transport: Transport = { sendMail: async (m) => void sent.push(m.subject) };
+    for (const id of [old, fresh]) await sendOutboxMessage(t.db, id, transport, "Knotwork <no-reply@knotwork.test>");
+    const row = async (id: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
+    expect(await row(old)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
+    expect(await row(fresh)).toMatchObject({ status: "sent" });
+    expect(sent).toEqual([(await row(fresh)).subject]);
+  });
+
   it("re-checks the appointment when the reminder job runs: cancelled or moved since the scan, it is skipped and says so", async () => {
     const now = new Date("2027-09-06T07:00:00Z");
     const kept = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentReminders, appointments, clients, clinics } from "@/db/schema";
 import { appUrl } from "@/lib/app-url";
-import { REMINDER_KIND } from "@/lib/delivery/email/outbox";
+import { REMINDER_KIND } from "./still-as-told";
 import { deliverToClient } from "@/lib/delivery/deliver-to-client";
 import { reminderSms } from "@/lib/messaging/rules/reminder-sms";
 import { z } from "zod";
