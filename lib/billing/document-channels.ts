@@ -9,7 +9,7 @@ import { quietHoursEnd } from "@/lib/delivery/rules/quiet-hours";
 import { toGsm } from "@/lib/delivery/rules/sms-text";
 import { smsEnabled } from "@/lib/delivery/sms/enabled";
 import { enqueueSms, recordSkippedSms } from "@/lib/delivery/sms/outbox";
-import { SMS_NOT_CONFIGURED } from "@/lib/delivery/sms/send-job";
+import { quietWindow, smsBlocked } from "@/lib/delivery/deliver-to-client";
 
 /*
  * Invoices, receipts and statements follow the client's message preference where it makes sense: a
@@ -56,25 +56,19 @@ export async function documentContact(
     .where(and(eq(clients.clinicId, clinicId), eq(clients.id, clientId), isNull(clients.archivedAt)));
   if (!c) return null;
   const email = c.email?.trim() || null;
-  const number = smsNumber(c.phone, c.locale);
-  const smsBlocked = !(options.smsOn ?? smsEnabled())
-    ? SMS_NOT_CONFIGURED
-    : !c.smsConsent
-      ? "no SMS consent"
-      : !number
-        ? "no mobile number"
-        : !c.portalUserId
-          ? "no portal account to link to"
-          : null;
-  const plan = planChannels({ preference: c.channel, essential: true, hasEmail: !!email, smsBlocked });
+  // The same rule every client message follows (lib/delivery), plus a document's own: the text is a link
+  // into the portal, so it needs a portal account.
+  const blocked =
+    smsBlocked(c, options.smsOn ?? smsEnabled()) ?? (!c.portalUserId ? "no portal account to link to" : null);
+  const plan = planChannels({ preference: c.channel, essential: true, hasEmail: !!email, smsBlocked: blocked });
   return {
     email,
     name: c.preferred || c.first,
-    number,
+    number: smsNumber(c.phone, c.locale),
     plan,
-    smsBlocked: plan.sms === true ? null : typeof plan.sms === "string" ? plan.sms : null,
+    smsBlocked: typeof plan.sms === "string" ? plan.sms : null,
     timeZone: c.timeZone,
-    quiet: c.quietStart !== null && c.quietEnd !== null ? { startMinute: c.quietStart, endMinute: c.quietEnd } : null,
+    quiet: quietWindow(c),
   };
 }
 

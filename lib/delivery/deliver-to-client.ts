@@ -48,13 +48,17 @@ export interface Delivered {
   summary: string;
 }
 
-/** Why this client cannot be texted now, or null when they can. */
-function smsBlocked(a: ClientContact, smsOn: boolean): string | null {
+/** Why this client cannot be texted now, or null when they can (the message log shows the words). */
+export function smsBlocked(a: Pick<ClientContact, "smsConsent" | "phone" | "locale">, smsOn: boolean): string | null {
   if (!smsOn) return SMS_NOT_CONFIGURED;
   if (!a.smsConsent) return "no SMS consent";
   if (!smsNumber(a.phone, a.locale)) return "no mobile number";
   return null;
 }
+
+/** The clinic's SMS quiet hours as quietHoursEnd takes them, or null when it has none. */
+export const quietWindow = (a: Pick<ClientContact, "quietStart" | "quietEnd">) =>
+  a.quietStart !== null && a.quietEnd !== null ? { startMinute: a.quietStart, endMinute: a.quietEnd } : null;
 
 /**
  * Queues one message to a client by the channels the client chose (rules/channels.ts), inside the
@@ -96,11 +100,7 @@ export async function deliverToClient(
     done.push(`email skipped: ${plan.emailSkipped}`);
   }
   if (plan.sms === true) {
-    const notBefore = quietHoursEnd(
-      options.now ?? new Date(),
-      a.timeZone,
-      a.quietStart !== null && a.quietEnd !== null ? { startMinute: a.quietStart, endMinute: a.quietEnd } : null,
-    );
+    const notBefore = quietHoursEnd(options.now ?? new Date(), a.timeZone, quietWindow(a));
     const id = await enqueueSms(tx, {
       ...base,
       label: m.label,
