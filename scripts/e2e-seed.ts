@@ -129,10 +129,13 @@ async function seedSpecClinic(db: Db, spec: string, password: string, passwordHa
 async function main() {
   const out = process.env.E2E_MANIFEST;
   if (!out) throw new Error("E2E_MANIFEST names the file to write the manifest to");
+  // scripts/test-e2e.sh names the spec files of a partial run (E2E_SPECS), so a one-spec run seeds one clinic.
+  const only = new Set((process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean));
   const specs = fs
     .readdirSync(path.resolve("e2e"))
-    .filter((f) => f.endsWith(".spec.ts"))
+    .filter((f) => f.endsWith(".spec.ts") && (only.size === 0 || only.has(f)))
     .sort();
+  if (only.size > specs.length) throw new Error(`no such spec file: ${[...only].filter((f) => !specs.includes(f))}`);
   const url = process.env.DATABASE_URL;
   const opened = url
     ? await openPostgres(url)

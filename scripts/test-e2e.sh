@@ -32,8 +32,12 @@ fi
 npm run --silent db:seed
 # Each spec's own clinic and people (scripts/e2e-seed.ts), named in a manifest the specs read through
 # e2e/fixtures.ts. Here, not from Playwright: on PGlite the server holds the data folder once it runs.
-export E2E_MANIFEST
+export E2E_MANIFEST E2E_SPECS=""
 E2E_MANIFEST="$(mktemp)"
+# A run of named spec files (e2e/x.spec.ts or e2e/x.spec.ts:12) seeds only their clinics; any other run seeds all.
+for arg in "$@"; do
+  case "$arg" in *.spec.ts | *.spec.ts:*) E2E_SPECS="$E2E_SPECS $(basename "${arg%%:*}")" ;; esac
+done
 cleanup+=("rm -f '$E2E_MANIFEST'")
 node_modules/.bin/tsx --conditions=react-server scripts/e2e-seed.ts
 
