@@ -1,85 +1,52 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
 import { config } from "@/lib/config";
 import { defineJob, type JobContext } from "@/lib/jobs/define";
-import { PermanentJobError } from "@/lib/jobs/errors";
-import { whyNotSend } from "../send-checks";
+import { sendFromOutbox, type OutboxChannel } from "../send-from-outbox";
 import { messageIdFor, smtpTransport, type Transport } from "./transport";
 
 type Attempt = Pick<JobContext, "attempt" | "maxAttempts">;
 
 /**
- * Sends one outbox message, at most once per run and never again once it is recorded sent.
- * The row is the record: a run that finds it sent or skipped does nothing (a re-run after a
- * lost lease, an admin's retry). The SMTP call carries a Message-ID derived from the row id and
- * the row is marked sent right after the server accepted it. The one window left: a worker
- * killed between the server's acceptance and that update re-sends the message on the next run
- * with the same Message-ID, which receivers that deduplicate (and our crash test) collapse.
+ * Sends one outbox email (lib/delivery/send-from-outbox.ts keeps the row the record). The SMTP call
+ * carries a Message-ID derived from the row id and the row is marked sent right after the server
+ * accepted it. The one window left: a worker killed between the server's acceptance and that update
+ * re-sends the message on the next run with the same Message-ID, which receivers that deduplicate
+ * (and our crash test) collapse.
  */
-export async function sendOutboxMessage(
+export function sendOutboxMessage(
   db: Db,
   outboxId: string,
   transport: Transport | null,
   from: string,
   attempt: Attempt = { attempt: 1, maxAttempts: 1 },
 ): Promise<string> {
-  const [row] = await db
-    .select({
-      id: emailOutbox.id,
-      to: emailOutbox.toAddress,
-      subject: emailOutbox.subject,
-      text: emailOutbox.bodyText,
-      html: emailOutbox.bodyHtml,
-      attachments: emailOutbox.attachments,
-      kind: emailOutbox.kind,
-      status: emailOutbox.status,
-    })
-    .from(emailOutbox)
-    // Texts share the outbox and have their own sender (lib/delivery/sms/send-job.ts).
-    .where(and(eq(emailOutbox.id, outboxId), eq(emailOutbox.channel, "email")));
-  // "failed" is sendable again: an admin retried the dead job.
-  if (!row || (row.status !== "pending" && row.status !== "failed"))
-    return `nothing to send (${row?.status ?? "gone"})`;
-  const open = and(eq(emailOutbox.id, row.id), inArray(emailOutbox.status, ["pending", "failed"]));
-  const notWanted = await whyNotSend(db, row.kind, row.id);
-  if (notWanted) {
-    await db.update(emailOutbox).set({ status: "skipped", lastError: notWanted.code }).where(open);
-    return `skipped: ${notWanted.why}`;
-  }
-  if (!transport) {
-    await db.update(emailOutbox).set({ status: "skipped" }).where(open);
-    return "skipped: no SMTP configured";
-  }
-  await db.update(emailOutbox).set({ attempts: attempt.attempt }).where(open);
-  try {
-    await transport.sendMail({
-      from,
-      to: row.to,
-      subject: row.subject,
-      text: row.text,
-      ...(row.html ? { html: row.html } : {}),
-      ...(row.attachments?.length ? { attachments: row.attachments } : {}),
-      messageId: messageIdFor(row.id, from),
-    });
-  } catch (err) {
-    const refused = smtpRefusal(err);
-    const last = refused !== null || attempt.attempt >= attempt.maxAttempts;
-    await db
-      .update(emailOutbox)
-      .set({
-        status: last ? "failed" : "pending",
-        lastError: refused ? SMTP_REFUSED : err instanceof Error ? err.name : "error",
-      })
-      .where(open);
-    if (refused)
-      throw new PermanentJobError(SMTP_REFUSED, `The mail server refused the message: ${refused}`, { cause: err });
-    throw err;
-  }
-  await db.update(emailOutbox).set({ status: "sent", sentAt: new Date(), lastError: null }).where(open);
-  return "sent";
+  return sendFromOutbox(db, outboxId, smtpChannel(transport, from), attempt);
+}
+
+function smtpChannel(transport: Transport | null, from: string): OutboxChannel {
+  return {
+    channel: "email",
+    unavailable: transport ? null : { lastError: null, outcome: "skipped: no SMTP configured" },
+    send: async (row) => {
+      await transport!.sendMail({
+        from,
+        to: row.to,
+        subject: row.subject,
+        text: row.text,
+        ...(row.html ? { html: row.html } : {}),
+        ...(row.attachments?.length ? { attachments: row.attachments } : {}),
+        messageId: messageIdFor(row.id, from),
+      });
+    },
+    failure: (err) => {
+      const refused = smtpRefusal(err);
+      return refused !== null
+        ? { code: SMTP_REFUSED, refused: `The mail server refused the message: ${refused}` }
+        : { code: err instanceof Error ? err.name : "error", refused: null };
+    },
+  };
 }
 
 const SMTP_REFUSED = "MailRefused";
