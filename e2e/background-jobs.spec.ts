@@ -8,8 +8,8 @@ import { acceptMailFor, mailTo } from "./mailbox";
  * tells it to accept them. Both database modes.
  */
 
-test("a therapist has no background jobs page and no API to it", async ({ page }) => {
-  await signInAs(page, "therapist@demo.test");
+test("a therapist has no background jobs page and no API to it", async ({ page, clinic }) => {
+  await signInAs(page, clinic.therapist);
   const res = await page.goto("/admin/jobs");
   expect(res?.status()).toBe(403);
   expect((await page.request.get("/api/jobs/failed")).status()).toBe(403);
@@ -21,6 +21,7 @@ test("an admin sees the clinic's failed jobs, discards one, and retries the othe
   page,
   playwright,
   baseURL,
+  clinic,
 }) => {
   test.slow();
   // Letters only: error messages mask long digit runs, and the rows are found by this tag.
@@ -29,7 +30,7 @@ test("an admin sees the clinic's failed jobs, discards one, and retries the othe
   const gone = `bounce-${tag}z`;
   const busy = `later-${tag}`;
   const elsewhere = `bounce-${tag}x`;
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   for (const local of [refused, gone, busy]) {
     const res = await page.request.post("/api/invitations", {
       data: { email: `${local}@example.test`, role: "therapist" },
@@ -37,15 +38,16 @@ test("an admin sees the clinic's failed jobs, discards one, and retries the othe
     expect(res.status()).toBe(201);
   }
   // Another clinic's invitation bounces too: not this clinic's business.
-  const olive = await playwright.request.newContext({ baseURL });
-  await apiLogin(olive, "admin@other.test");
+  if (!clinic.other) throw new Error("background-jobs.spec.ts has a second clinic (scripts/e2e-seed/second-clinic.ts)");
+  const otherAdmin = await playwright.request.newContext({ baseURL });
+  await apiLogin(otherAdmin, clinic.other.admin);
   expect(
     (
-      await olive.post("/api/invitations", { data: { email: `${elsewhere}@example.test`, role: "therapist" } })
+      await otherAdmin.post("/api/invitations", { data: { email: `${elsewhere}@example.test`, role: "therapist" } })
     ).status(),
   ).toBe(201);
   const otherJob = async () =>
-    ((await (await olive.get("/api/jobs/failed")).json()) as FailedJobs).jobs.find((j) =>
+    ((await (await otherAdmin.get("/api/jobs/failed")).json()) as FailedJobs).jobs.find((j) =>
       j.lastError?.includes(elsewhere),
     );
   await expect.poll(async () => (await otherJob())?.status, { timeout: 30_000 }).toBe("dead");
@@ -109,5 +111,5 @@ test("an admin sees the clinic's failed jobs, discards one, and retries the othe
     await expect(page.getByRole("heading", { level: 1, name: "Background jobs" })).toBeVisible({ timeout: 2_000 });
     await expect(page.getByText(`(ref ${refused})`)).toHaveCount(0, { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
-  await olive.dispose();
+  await otherAdmin.dispose();
 });

@@ -41,6 +41,8 @@ export interface SeededClinic {
   rooms: { id: string; name: string }[];
   /** Initial assessment (60 min, bookable by new clients), Follow-up treatment (45), Review (30), as the demo has. */
   types: { id: string; name: string; durationMin: number; bookableOnline: boolean }[];
+  /** Another clinic, seeded alike, for the specs that check what it must not see of this one (scripts/e2e-seed/second-clinic.ts). */
+  other?: SeededClinic;
 }
 
 export type SeedManifest = Record<string, SeededClinic>;
