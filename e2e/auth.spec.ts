@@ -1,25 +1,34 @@
-import { test, expect, DEMO_PASSWORD, uniqueSuffix, expectAccessible } from "./fixtures";
+import { test, expect, uniqueSuffix, expectAccessible } from "./fixtures";
+import type { SeededClinic, SeededStaff } from "./seeded-clinic";
 
-const LANDINGS = [
-  { email: "therapist@demo.test", path: "/therapist", heading: /Good (morning|afternoon|evening), Tara/ },
-  { email: "admin@demo.test", path: "/admin", heading: /^Staff$/ },
-  { email: "client@demo.test", path: "/portal", heading: /Hello, Casey/ },
-  { email: "therapist@other.test", path: "/therapist", heading: /Oscar/ },
+type Who = Pick<SeededStaff, "email" | "password" | "firstName">;
+const LANDINGS: { who: string; of: (c: SeededClinic) => Who; path: string; heading: (w: Who) => RegExp }[] = [
+  {
+    who: "a therapist",
+    of: (c) => c.therapist,
+    path: "/therapist",
+    heading: (w) => new RegExp(`Good (morning|afternoon|evening), ${w.firstName}`),
+  },
+  { who: "an admin", of: (c) => c.admin, path: "/admin", heading: () => /^Staff$/ },
+  { who: "a client", of: (c) => c.client, path: "/portal", heading: (w) => new RegExp(`Hello, ${w.firstName}`) },
+  // The second therapist (no working hours set): the greeting names whoever signed in.
+  { who: "another therapist", of: (c) => c.therapist2, path: "/therapist", heading: (w) => new RegExp(w.firstName) },
 ];
 
-for (const { email, path, heading } of LANDINGS) {
-  test(`${email} signs in with the form and lands on ${path}`, async ({ page }) => {
+for (const { who, of, path, heading } of LANDINGS) {
+  test(`${who} signs in with the form and lands on ${path}`, async ({ page, clinic }) => {
+    const person = of(clinic);
     await page.goto("/");
     await expect(page).toHaveURL(/\/signin/);
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByLabel("Email").fill(person.email);
+    await page.getByLabel("Password").fill(person.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
-    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: heading(person) })).toBeVisible();
   });
 }
 
-test("a wrong password gets a clear message and the sign-in page is accessible", async ({ page }) => {
+test("a wrong password gets a clear message and the sign-in page is accessible", async ({ page, clinic }) => {
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
@@ -29,7 +38,7 @@ test("a wrong password gets a clear message and the sign-in page is accessible",
   expect(res?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(res?.headers()["content-security-policy"]).toContain("object-src 'none'");
   await expectAccessible(page);
-  await page.getByLabel("Email").fill("therapist@demo.test");
+  await page.getByLabel("Email").fill(clinic.therapist.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signin-error")).toHaveText("That email and password do not match an account.");
@@ -50,15 +59,15 @@ test("the eleventh failed attempt on an account is refused with the limit messag
   await expect(page.getByTestId("signin-error")).toHaveText(/Too many failed sign-in attempts/);
 });
 
-test("signing out ends the session", async ({ page }) => {
+test("signing out ends the session", async ({ page, clinic }) => {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill("admin@demo.test");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Email").fill(clinic.admin.email);
+  await page.getByLabel("Password").fill(clinic.admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin$/);
   // Focus lands on the page's main heading, not on <body> after the form unmounts.
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-  await page.getByRole("button", { name: /Alex Admin/ }).click();
+  await page.getByRole("button", { name: clinic.admin.name }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   expect((await page.request.get("/api/clients")).status()).toBe(401);

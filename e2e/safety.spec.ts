@@ -1,7 +1,7 @@
 import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
 
-test("a therapist records the precautions screen and tools; the header shows a badge", async ({ page }) => {
-  await signInAs(page, "therapist@demo.test");
+test("a therapist records the precautions screen and tools; the header shows a badge", async ({ page, clinic }) => {
+  await signInAs(page, clinic.therapist);
   const { id } = await (
     await page.request.post("/api/clients", { data: { firstName: "Sam", lastName: `Safety${uniqueSuffix()}` } })
   ).json();
@@ -23,10 +23,10 @@ test("a therapist records the precautions screen and tools; the header shows a b
   await expect(page.getByRole("region", { name: "Self-care safety" })).toContainText("Warfarin");
 });
 
-test("a client says which tools they have on a phone; their therapist sees it", async ({ browser }) => {
+test("a client says which tools they have on a phone; their therapist sees it", async ({ browser, clinic }) => {
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const phone = await phoneContext.newPage();
-  await signInAs(phone, "client@other.test");
+  await signInAs(phone, clinic.client);
   await phone.goto("/portal/tools");
   await expectAccessible(phone);
   const form = phone.getByRole("form", { name: "My tools" });
@@ -39,8 +39,9 @@ test("a client says which tools they have on a phone; their therapist sees it", 
 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
-  await signInAs(staff, "therapist@other.test");
-  const id = await findClientId(staff.request, "Olivia");
+  await signInAs(staff, clinic.therapist);
+  const id = await findClientId(staff.request, clinic.client.lastName);
+  expect(id).toBe(clinic.client.id);
   await staff.goto(`/clients/${id}`);
   await expect(staff.getByRole("region", { name: "Self-care safety" })).toContainText(/Tools owned: .*Massage stick/);
   await staffContext.close();

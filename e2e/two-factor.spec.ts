@@ -1,6 +1,7 @@
 import { Secret, TOTP } from "otpauth";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect, apiLogin, uniqueSuffix, expectAccessible } from "./fixtures";
+import type { SeededClinic } from "./seeded-clinic";
 
 const PASSWORD = "a long passphrase for two-factor";
 
@@ -10,12 +11,15 @@ function codeFor(secretText: string, offsetSteps = 0): string {
   return totp.generate({ timestamp: Date.now() + offsetSteps * 30_000 });
 }
 
-/** A new therapist of Demo Clinic with a random name, invited by the admin and joined through the API. */
-async function newTherapist(request: APIRequestContext): Promise<{ email: string; name: string }> {
+/** A new therapist of the spec's clinic with a random name, invited by its admin and joined through the API. */
+async function newTherapist(
+  request: APIRequestContext,
+  clinic: SeededClinic,
+): Promise<{ email: string; name: string }> {
   const suffix = uniqueSuffix();
   const email = `twofactor.${suffix}@example.test`;
   const name = `Tess Twofactor ${suffix}`;
-  await apiLogin(request, "admin@demo.test");
+  await apiLogin(request, clinic.admin);
   const invite = await request.post("/api/invitations", { data: { email, role: "therapist" } });
   expect(invite.status()).toBe(201);
   const token = new URL((await invite.json()).link).pathname.split("/").pop();
@@ -44,9 +48,13 @@ async function fillPassword(page: Page, email: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("a therapist turns on two-factor, signs out, and signs in again with a code", async ({ browser, page }) => {
+test("a therapist turns on two-factor, signs out, and signs in again with a code", async ({
+  browser,
+  page,
+  clinic,
+}) => {
   const setupCtx = await browser.newContext();
-  const { email, name } = await newTherapist(setupCtx.request);
+  const { email, name } = await newTherapist(setupCtx.request, clinic);
   await setupCtx.close();
 
   await fillPassword(page, email);
@@ -113,7 +121,7 @@ test("a therapist turns on two-factor, signs out, and signs in again with a code
   // The admin sees who has enrolled.
   const adminCtx = await browser.newContext();
   const admin = await adminCtx.newPage();
-  await apiLogin(admin.request, "admin@demo.test");
+  await apiLogin(admin.request, clinic.admin);
   const staff = (await (await admin.request.get("/api/staff")).json()) as {
     email: string;
     twoFactorEnabled: boolean;
@@ -126,8 +134,8 @@ test("a therapist turns on two-factor, signs out, and signs in again with a code
   await adminCtx.close();
 });
 
-test("clients are offered two-factor on their account page", async ({ page }) => {
-  await apiLogin(page.request, "client@demo.test");
+test("clients are offered two-factor on their account page", async ({ page, clinic }) => {
+  await apiLogin(page.request, clinic.client);
   await page.goto("/portal");
   await page.getByRole("link", { name: "Account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();

@@ -12,8 +12,6 @@ import { DEMO_CLIENTS, DEMO_CLINICS, DEMO_STAFF } from "@/db/seed/demo-people";
 const NOT_YET_CONVERTED = [
   "accessibility.spec.ts",
   "appointment-messages.spec.ts",
-  "audit.spec.ts",
-  "auth.spec.ts",
   "chart-history.spec.ts",
   "clinic-locale.spec.ts",
   "clinic-ux.spec.ts",
@@ -22,8 +20,6 @@ const NOT_YET_CONVERTED = [
   "portal-diary.spec.ts",
   "public-booking.spec.ts",
   "questionnaires.spec.ts",
-  "safety.spec.ts",
-  "two-factor.spec.ts",
 ];
 
 /**
