@@ -5,17 +5,19 @@ import { smsTo, textsTo, uniqueMobile } from "./sms-box";
  * Message preferences and SMS consent as staff and clients use them: the front desk records a
  * client's consent on the client page and the booking confirmation then arrives by text at the
  * e2e SMS provider (Twilio's API, local), whose signed "delivered" callback the message log shows;
- * a client chooses for themselves in the portal on a phone.
+ * a client chooses for themselves in the portal on a phone. Each test adds its own client (a
+ * mobile number of its own, no preferences yet) to the spec's own clinic.
  */
 
 test("staff record SMS consent on the client page; the confirmation goes by text and shows as delivered", async ({
   browser,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
   const mobile = uniqueMobile();
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   const client = await (
     await page.request.post("/api/clients", {
       data: { firstName: "Sam", lastName: `Texter${suffix}`, email: `sam.${suffix}@example.test`, phone: mobile.local },
@@ -37,21 +39,20 @@ test("staff record SMS consent on the client page; the confirmation goes by text
   await expect(card.getByText(/Consent given .*, recorded by the clinic\./)).toBeVisible();
   await expectAccessible(page);
 
-  const staff: { userId: string; name: string }[] = await (await page.request.get("/api/staff")).json();
   const type = await (
     await page.request.post("/api/appointment-types", {
       data: { name: `Text ${suffix}`, durationMin: 30, bufferAfterMin: 0, colour: "#0f6b73", needsRoom: false },
     })
   ).json();
   // An upcoming time (a confirmation is only sent for an appointment that has not ended):
-  // from two days ahead, stepping on past times other specs hold.
+  // from two days ahead, stepping on past times the portal test's bookings may hold.
   const start = Math.ceil((Date.now() + 2 * 86_400_000) / 300_000) * 300_000;
   let booked = false;
   for (let i = 0; i < 40 && !booked; i++) {
     const res = await page.request.post("/api/appointments", {
       data: {
         clientId: client.id,
-        therapistUserId: staff.find((s) => s.name === "Tara Therapist")!.userId,
+        therapistUserId: clinic.therapist.userId,
         typeId: type.id,
         roomId: null,
         startsAt: new Date(start + i * 35 * 60_000).toISOString(),
@@ -62,9 +63,11 @@ test("staff record SMS consent on the client page; the confirmation goes by text
     booked = res.status() === 201;
     if (!booked) expect(res.status(), await res.text()).toBe(409);
   }
-  expect(booked, "a free upcoming time for Tara").toBe(true);
+  expect(booked, "a free upcoming time for the therapist").toBe(true);
   const sms = await smsTo(mobile.e164);
-  expect(sms.body).toMatch(new RegExp(`^Demo Clinic: you're booked for Text ${suffix} on .+ with Tara Therapist\\.`));
+  expect(sms.body).toMatch(
+    new RegExp(`^${clinic.name}: you're booked for Text ${suffix} on .+ with ${clinic.therapist.name}\\.`),
+  );
   // The short link keeps the text short; opened signed-out on a phone it shows the appointment.
   const short = /Manage: (http:\/\/127\.0\.0\.1:\d+\/m\/[\w-]{12})$/.exec(sms.body)?.[1];
   expect(short, "the short link in the text").toBeTruthy();
@@ -97,13 +100,16 @@ test("staff record SMS consent on the client page; the confirmation goes by text
   await ctx.close();
 });
 
-test("a client chooses email and text in the portal on a phone, and can withdraw consent", async ({ browser }) => {
+test("a client chooses email and text in the portal on a phone, and can withdraw consent", async ({
+  browser,
+  clinic,
+}) => {
   const suffix = uniqueSuffix();
   const mobile = uniqueMobile();
   const email = `pat.${suffix}@example.test`;
   const staffCtx = await browser.newContext();
   const staff = await staffCtx.newPage();
-  await signInAs(staff, "therapist@demo.test");
+  await signInAs(staff, clinic.therapist);
   const client = await (
     await staff.request.post("/api/clients", {
       data: { firstName: "Pat", lastName: `Portal${suffix}`, email, phone: mobile.local },

@@ -32,11 +32,13 @@ test("a new client books on a phone, confirms by the emailed link, and the thera
   page,
   playwright,
   baseURL,
+  clinic,
 }) => {
   const suffix = uniqueSuffix();
-  const site = await embeddingSite(`${baseURL}/book/demo-clinic`);
+  // The spec's own clinic: its first therapist is the only one with weekly hours, so has the free times.
+  const site = await embeddingSite(`${baseURL}/book/${clinic.slug}`);
   const admin = await playwright.request.newContext({ baseURL });
-  await apiLogin(admin, "admin@demo.test");
+  await apiLogin(admin, clinic.admin);
   const created = await admin.post("/api/appointment-types", {
     data: {
       name: `First visit ${suffix}`,
@@ -62,7 +64,7 @@ test("a new client books on a phone, confirms by the emailed link, and the thera
   expect(saved.status()).toBe(200);
 
   // The visitor: no sign-in.
-  await page.goto("/book/demo-clinic");
+  await page.goto(`/book/${clinic.slug}`);
   await expect(page.getByRole("heading", { level: 1, name: "Book an appointment" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: new RegExp(`^First visit ${suffix}`) }).click();
@@ -107,7 +109,7 @@ test("a new client books on a phone, confirms by the emailed link, and the thera
 
   // The therapist's calendar has it, with the new client's name.
   const therapist = await playwright.request.newContext({ baseURL });
-  await apiLogin(therapist, "therapist@demo.test");
+  await apiLogin(therapist, clinic.therapist);
   const from = new Date().toISOString();
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const range = await (await therapist.get(`/api/appointments?from=${from}&to=${to}`)).json();
@@ -115,7 +117,7 @@ test("a new client books on a phone, confirms by the emailed link, and the thera
   expect(mine).toHaveLength(1);
 
   // Framed by the clinic's own site (another origin), the page works; elsewhere framing stays refused.
-  const framed = await page.request.get("/book/demo-clinic");
+  const framed = await page.request.get(`/book/${clinic.slug}`);
   expect(framed.headers()["content-security-policy"]).toContain(`frame-ancestors 'self' ${site.origin}`);
   expect((await page.request.get("/signin")).headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   await page.setViewportSize({ width: 1024, height: 900 });

@@ -11,14 +11,11 @@ import { DEMO_CLIENTS, DEMO_CLINICS, DEMO_STAFF } from "@/db/seed/demo-people";
  */
 const NOT_YET_CONVERTED = [
   "accessibility.spec.ts",
-  "appointment-messages.spec.ts",
   "chart-history.spec.ts",
   "clinic-locale.spec.ts",
   "clinic-ux.spec.ts",
   "content-security-policy.spec.ts",
-  "message-preferences.spec.ts",
   "portal-diary.spec.ts",
-  "public-booking.spec.ts",
   "questionnaires.spec.ts",
 ];
 
