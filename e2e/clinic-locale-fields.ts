@@ -1,21 +1,22 @@
 import type { Browser, Page, TestInfo } from "@playwright/test";
+import type { SeededClinic } from "./seeded-clinic";
 import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 import { dateTimeField, fillDate, fillTime, shownValue } from "./date-fields";
 
 /**
- * Registered from clinic-locale.spec.ts, which runs serially and owns Other Clinic's locale (New York,
- * switched to en-US there and back to en-GB after): a second file switching it would race that one.
- * Each browser here speaks the OTHER locale from the clinic, so what the page shows can only have
- * come from the clinic's setting.
+ * Registered from clinic-locale.spec.ts, which runs serially in a clinic of its own (seeded in New
+ * York, scripts/e2e-seed/new-york-clinic.ts) and switches its locale: the tests here run in that
+ * clinic and switch it too, each to the locale it needs. Each browser here speaks the OTHER locale
+ * from the clinic, so what the page shows can only have come from the clinic's setting.
  */
 const plain = (s: string) => s.replace(/[\u202f\u2009\u00a0]/g, " ");
 const NY = "America/New_York";
 
-async function otherClinicInUS(browser: Browser) {
+async function clinicWrites(browser: Browser, clinic: SeededClinic, locale: "en-US" | "en-GB") {
   const admin = await (await browser.newContext()).newPage();
-  await signInAs(admin, "admin@other.test");
+  await signInAs(admin, clinic.admin);
   const s = await (await admin.request.get("/api/clinic/settings")).json();
-  const res = await admin.request.put("/api/clinic/settings", { data: { ...s, id: undefined, locale: "en-US" } });
+  const res = await admin.request.put("/api/clinic/settings", { data: { ...s, id: undefined, locale } });
   expect(res.status()).toBe(200);
   await admin.context().close();
 }
@@ -33,15 +34,16 @@ async function screenshots(page: Page, testInfo: TestInfo, name: string) {
 export function clinicLocaleFieldTests() {
   test("an en-US clinic's new appointment takes MM/DD/YYYY and a 12-hour time in an en-GB browser, and books it", async ({
     browser,
+    clinic,
   }, testInfo) => {
-    await otherClinicInUS(browser);
+    await clinicWrites(browser, clinic, "en-US");
     const page = await (await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London" })).newPage();
-    await signInAs(page, "therapist@other.test");
+    await signInAs(page, clinic.therapist);
     const api = page.request;
     const client = await (
       await api.post("/api/clients", { data: { firstName: "Dora", lastName: `Dates ${uniqueSuffix()}` } })
     ).json();
-    // A day of its own in 2029 (month 3, day up to 28): nobody else books Oscar then.
+    // A day of its own in 2029 (month 3, day up to 28): nothing else in this clinic is booked then.
     const day = 1 + Math.floor(Math.random() * 28);
     const date = `2029-03-${String(day).padStart(2, "0")}`;
 
@@ -78,9 +80,13 @@ export function clinicLocaleFieldTests() {
     await page.context().close();
   });
 
-  test("an en-GB clinic's time off takes DD/MM/YYYY and 24-hour times in an en-US browser", async ({ browser }) => {
+  test("an en-GB clinic's time off takes DD/MM/YYYY and 24-hour times in an en-US browser", async ({
+    browser,
+    clinic,
+  }) => {
+    await clinicWrites(browser, clinic, "en-GB");
     const page = await (await browser.newContext({ locale: "en-US", timezoneId: "America/New_York" })).newPage();
-    await signInAs(page, "therapist@demo.test");
+    await signInAs(page, clinic.therapist);
     await page.goto("/availability");
     const off = page.getByRole("form", { name: "Add time off" });
     const first = dateTimeField(off, "First day off");
@@ -105,10 +111,11 @@ export function clinicLocaleFieldTests() {
 
   test("an en-US clinic's visit and progress pages read month-first, 12-hour, in New York", async ({
     browser,
+    clinic,
   }, testInfo) => {
-    await otherClinicInUS(browser);
+    await clinicWrites(browser, clinic, "en-US");
     const page = await (await browser.newContext({ locale: "en-GB", timezoneId: "Europe/London" })).newPage();
-    await signInAs(page, "therapist@other.test");
+    await signInAs(page, clinic.therapist);
     const api = page.request;
     const client = await (
       await api.post("/api/clients", { data: { firstName: "Uma", lastName: `Usformat ${uniqueSuffix()}` } })

@@ -1,26 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { test, expect, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
+import { test, expect, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 import { clinicLocaleFieldTests } from "./clinic-locale-fields";
 
-// Other Clinic (New York) is switched to en-US here and back to en-GB afterwards; the Demo Clinic
-// specs beside this one never see the change.
+// The spec's own clinic, seeded in New York writing en-GB (scripts/e2e-seed/new-york-clinic.ts), is
+// switched to en-US here; no other spec uses it, so nothing needs switching back.
 const plain = (s: string) => s.replace(/[\u202f\u2009\u00a0]/g, " ");
 
 // Serial, and generous: the shared 2-core machine makes axe and full-page screenshots slow.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-test.afterAll(async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, "admin@other.test");
-  const s = await (await page.request.get("/api/clinic/settings")).json();
-  await page.request.put("/api/clinic/settings", { data: { ...s, id: undefined, locale: "en-GB" } });
-  await page.context().close();
-});
-
 test("an admin chooses the clinic's time zone from a list and its date format; bad values are refused", async ({
   page,
+  clinic,
 }, testInfo) => {
-  await signInAs(page, "admin@other.test");
+  expect(clinic.timezone, "the seed's zone for this spec").toBe("America/New_York");
+  await signInAs(page, clinic.admin);
   await page.goto("/admin/settings");
   const form = page.getByRole("form", { name: "Clinic settings" });
   const zone = form.getByLabel("Time zone");
@@ -62,9 +56,9 @@ test("an admin chooses the clinic's time zone from a list and its date format; b
   }
 });
 
-test("an en-US clinic reads month-first dates and 12-hour times across the product", async ({ browser }) => {
+test("an en-US clinic reads month-first dates and 12-hour times across the product", async ({ browser, clinic }) => {
   const admin = await (await browser.newContext()).newPage();
-  await signInAs(admin, "admin@other.test");
+  await signInAs(admin, clinic.admin);
   await admin.goto("/admin");
   const email = `locale.${uniqueSuffix()}@example.test`;
   await admin.getByLabel("Email").fill(email);
@@ -78,7 +72,7 @@ test("an en-US clinic reads month-first dates and 12-hour times across the produ
   await admin.context().close();
 
   const therapist = await (await browser.newContext()).newPage();
-  await signInAs(therapist, "therapist@other.test");
+  await signInAs(therapist, clinic.therapist);
   await therapist.goto("/therapist");
   const today = plain(
     new Intl.DateTimeFormat("en-US", {
@@ -99,9 +93,12 @@ test("an en-US clinic reads month-first dates and 12-hour times across the produ
   await therapist.context().close();
 });
 
-test("an en-US clinic's booking conflict and its client's portal read month-first, 12-hour", async ({ browser }) => {
+test("an en-US clinic's booking conflict and its client's portal read month-first, 12-hour", async ({
+  browser,
+  clinic,
+}) => {
   const admin = await (await browser.newContext()).newPage();
-  await signInAs(admin, "admin@other.test");
+  await signInAs(admin, clinic.admin);
   const api = admin.request;
   const type = await (
     await api.post("/api/appointment-types", {
@@ -114,15 +111,14 @@ test("an en-US clinic's booking conflict and its client's portal read month-firs
       },
     })
   ).json();
-  const staff: { userId: string; name: string }[] = await (await api.get("/api/staff")).json();
-  const oscar = staff.find((x) => x.name === "Oscar Therapist")!.userId;
-  const olivia = await findClientId(api, "Olivia");
+  // The clinic's portal client, with its first therapist.
+  const { therapist, client: patient } = clinic;
   // A day of its own, 10:00 in New York (15:00 UTC in winter, 14:00 in summer).
   const book = (startsAt: string) =>
     api.post("/api/appointments", {
       data: {
-        clientId: olivia,
-        therapistUserId: oscar,
+        clientId: patient.id,
+        therapistUserId: therapist.userId,
         typeId: type.id,
         roomId: null,
         startsAt,
@@ -135,17 +131,19 @@ test("an en-US clinic's booking conflict and its client's portal read month-firs
     const day = new Date(Date.UTC(2028, 0, 10 + Math.floor(Math.random() * 40) + i, 15));
     if ((await book(day.toISOString())).status() === 201) startsAt = day.toISOString();
   }
-  expect(startsAt, "a free day for Oscar").not.toBe("");
+  expect(startsAt, "a free day for the therapist").not.toBe("");
   const clash = await book(startsAt);
   expect(clash.status()).toBe(409);
   // en-GB would say "Fri 4 Feb, 10:00–10:45"; the clinic reads month first and a 12-hour range.
   expect(plain((await clash.json()).error.message)).toMatch(
-    /^Oscar Therapist already has Olivia Other [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, 10:00\s?–\s?10:45 AM\.$/,
+    new RegExp(
+      `^${therapist.name} already has ${patient.name} [A-Z][a-z]{2}, [A-Z][a-z]{2} \\d{1,2}, 10:00\\s?–\\s?10:45 AM\\.$`,
+    ),
   );
   await admin.context().close();
 
   const client = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await signInAs(client, "client@other.test");
+  await signInAs(client, patient);
   await client.goto("/portal/appointments");
   const day = plain(
     new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", timeZone: "America/New_York" }).format(

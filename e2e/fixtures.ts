@@ -107,7 +107,9 @@ export async function bookCompletable(
 export const test = base.extend<{ cspGuard: void; clinic: SeededClinic }>({
   // Playwright reads which fixtures a fixture needs from its first argument: this one needs none.
   clinic: async ({}, provide, testInfo) => {
-    await provide(seededClinicOf(testInfo.file));
+    // The spec file the test runs in (titlePath starts with it), not the file that declared it:
+    // clinic-locale.spec.ts registers tests declared in e2e/clinic-locale-fields.ts.
+    await provide(seededClinicOf(testInfo.titlePath[0] ?? testInfo.file));
   },
   cspGuard: [
     async ({ context }, use) => {

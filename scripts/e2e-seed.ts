@@ -18,6 +18,7 @@ import { appointmentTypeBody } from "@/lib/scheduling/setup/schemas";
 import { setWeeklyHours } from "@/lib/scheduling/availability/availability";
 import type { SeededClient, SeededClinic, SeededStaff, SeedManifest } from "@/e2e/seeded-clinic";
 import { withSecondClinicFor } from "./e2e-seed/second-clinic";
+import { seedNewYorkClinic } from "./e2e-seed/new-york-clinic";
 
 const FIRST = ["Avery", "Blake", "Corin", "Dana", "Eden", "Frankie", "Greer", "Harper", "Indy", "Jules", "Kit", "Lane"];
 const PLACES = ["Harbour", "Meadow", "Riverside", "Northgate", "Hillcrest", "Elmwood", "Bayview", "Linden"];
@@ -148,6 +149,7 @@ async function main() {
     for (const spec of specs) {
       manifest[spec] = await withSecondClinicFor(spec, () => seedSpecClinic(opened.db, spec, password, passwordHash));
     }
+    await seedNewYorkClinic(opened.db, manifest);
     fs.writeFileSync(out, JSON.stringify(manifest, null, 2));
     console.log(`A clinic of its own for each of ${specs.length} specs (${opened.kind}).`);
   } finally {
