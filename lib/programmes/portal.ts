@@ -1,7 +1,7 @@
 import "server-only";
 import { PRESSURE_SCALE, stopRulesFor } from "./programme-rules";
 import { AVOID_SITES } from "./precautions";
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicExerciseImages, muscles, programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
@@ -10,7 +10,7 @@ import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { CLINIC_PREFIX } from "@/lib/programmes/exercises/catalogue";
 import { isoWeekdayOf } from "@/lib/format/zoned";
 import { combineAdherence } from "./adherence";
-import { loadCompletions, mondayOf, reportFor } from "./adherence-report";
+import { mondayOf, reportFor } from "./adherence-report";
 import { clientFacts, clinicToday, loadProgrammes, programmeSettings } from "./load";
 import { rescreenItem } from "./rescreen";
 import type { ClockOptions } from "./read-programmes";
@@ -46,30 +46,32 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
     .map((k) => k.slice(CLINIC_PREFIX.length))
     .filter(isUuid);
   const muscleIds = [...new Set(running.flatMap((r) => r.v.items.flatMap((i) => i.snapshot.targetMuscles)))];
-  const [doneRows, images, muscleRows, weekCompletions] = await Promise.all([
-    // Per running item: today's tick-offs, and whether a stop-rule report (adverse) awaits the therapist's
-    // review, in one statement (two index ranges: today's tick-offs, and the few unreviewed reports).
-    runningIds.length
+  const allIds = all.map((p) => p.id);
+  const [completions, images, muscleRows] = await Promise.all([
+    // The week's tick-offs (adherence, and today's count per item) and the stop-rule reports (adverse) still
+    // awaiting the therapist's review, in one statement: two index ranges (the client's days since Monday,
+    // and the clinic's few unreviewed reports).
+    allIds.length
       ? db
           .select({
             programmeId: programmeCompletions.programmeId,
-            exerciseKey: programmeCompletions.exerciseKey,
-            n: sql<number>`(count(*) filter (where ${programmeCompletions.localDate} = ${today}))::int`,
-            paused: sql<boolean>`bool_or(${programmeCompletions.adverse} and ${programmeCompletions.reviewedAt} is null)`,
+            exerciseId: programmeCompletions.exerciseKey,
+            completedAt: programmeCompletions.completedAt,
+            localDate: programmeCompletions.localDate,
+            awaitsReview: sql<boolean>`(${programmeCompletions.adverse} and ${programmeCompletions.reviewedAt} is null)`,
           })
           .from(programmeCompletions)
           .where(
             and(
               clinicScope(actor, programmeCompletions),
               eq(programmeCompletions.clientId, clientId),
-              inArray(programmeCompletions.programmeId, runningIds),
+              inArray(programmeCompletions.programmeId, allIds),
               or(
-                eq(programmeCompletions.localDate, today),
+                gte(programmeCompletions.localDate, monday),
                 and(eq(programmeCompletions.adverse, true), isNull(programmeCompletions.reviewedAt)),
               ),
             ),
           )
-          .groupBy(programmeCompletions.programmeId, programmeCompletions.exerciseKey)
       : Promise.resolve([]),
     clinicExerciseIds.length
       ? db
@@ -82,15 +84,21 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
     muscleIds.length
       ? db.select({ id: muscles.id, name: muscles.name }).from(muscles).where(inArray(muscles.id, muscleIds))
       : Promise.resolve([]),
-    loadCompletions(
-      db,
-      actor,
-      all.map((p) => p.id),
-      monday,
-    ),
   ]);
-  const paused = new Set(doneRows.filter((r) => r.paused).map((r) => `${r.programmeId} ${r.exerciseKey}`));
-  const done = new Map(doneRows.map((r) => [`${r.programmeId} ${r.exerciseKey}`, r.n]));
+  const weekCompletions = completions.filter((c) => c.localDate >= monday);
+  // Per running item: today's tick-offs, and whether a stop-rule report awaits review (pauses it).
+  const runningSet = new Set(runningIds);
+  const paused = new Set(
+    completions
+      .filter((c) => c.awaitsReview && runningSet.has(c.programmeId))
+      .map((c) => `${c.programmeId} ${c.exerciseId}`),
+  );
+  const done = new Map<string, number>();
+  for (const c of completions) {
+    if (c.localDate !== today || !runningSet.has(c.programmeId)) continue;
+    const key = `${c.programmeId} ${c.exerciseId}`;
+    done.set(key, (done.get(key) ?? 0) + 1);
+  }
   const withImage = new Set(images.map((i) => i.id));
   const muscleName = new Map(muscleRows.map((m) => [m.id, m.name]));
 
