@@ -1,6 +1,6 @@
 import "server-only";
 import { notifyClient } from "@/lib/scheduling/appointments/client-notice";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
@@ -10,7 +10,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { decideCancellation, formatNoticePeriod, lateCancellationMessage } from "@/lib/scheduling/rules/cancellation";
 import { localDateOf } from "@/lib/format/zoned";
 import { buildIcs } from "@/lib/scheduling/calendar-feed/ics";
-import { portalPolicy, selectMyAppointments, toPortalDto } from "./portal-appointments";
+import { portalPolicy, selectMyAppointments, selectMyAppointmentsWith, toPortalDto } from "./portal-appointments";
 import type { MyAppointmentsDto, PortalAppointmentDto } from "./schemas";
 
 /** What the appointment record says about a cancellation the client made in the portal. */
@@ -22,12 +22,20 @@ export async function listMyAppointments(db: Db, actor: Actor, now = new Date())
   assertCan(actor, "portal.self");
   const { cancellationNoticeHours } = await portalPolicy(db, actor);
   const isUpcoming = sql<boolean>`${appointments.status} in ('booked', 'arrived') and ${appointments.endsAt} > ${now.toISOString()}::timestamptz`;
-  const [upcoming, past] = await Promise.all([
-    selectMyAppointments(db, actor, isUpcoming).orderBy(appointments.startsAt),
-    selectMyAppointments(db, actor, sql`not (${isUpcoming})`)
-      .orderBy(desc(appointments.startsAt))
-      .limit(PAST_LIMIT),
-  ]);
+  // Both halves in one statement (union all, each half with its own order and limit); `upcoming` says which
+  // half a row is from, and each half is put back in its own order (the union's output order is not promised).
+  const half = (upcoming: boolean, where: SQL) =>
+    selectMyAppointmentsWith(db, actor, { upcoming: sql<boolean>`${sql.raw(String(upcoming))}` }, where);
+  const rows = await half(true, isUpcoming)
+    .orderBy(appointments.startsAt)
+    .unionAll(
+      half(false, sql`not (${isUpcoming})`)
+        .orderBy(desc(appointments.startsAt))
+        .limit(PAST_LIMIT),
+    );
+  const at = (r: { startsAt: Date }) => r.startsAt.getTime();
+  const upcoming = rows.filter((r) => r.upcoming).sort((a, b) => at(a) - at(b));
+  const past = rows.filter((r) => !r.upcoming).sort((a, b) => at(b) - at(a));
   return {
     timeZone: actor.clinicTimezone,
     cancellationNoticeHours,

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, clients, clinics, rooms, users } from "@/db/schema";
 import { selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
@@ -39,6 +40,11 @@ export const portalPolicy = cache(async (db: Db, actor: Actor) => {
  * staff-only field (cancel reason, notes, creator) can reach the portal.
  */
 export function selectMyAppointments(db: Db, actor: Actor, where?: SQL) {
+  return selectMyAppointmentsWith(db, actor, {}, where);
+}
+
+/** The same with a few more columns of the caller's own (e.g. which half of a union a row is from). */
+export function selectMyAppointmentsWith<E extends SelectedFields>(db: Db, actor: Actor, extra: E, where?: SQL) {
   const clientId = requireClientId(actor);
   return selectAppointmentView(db, {
     id: appointments.id,
@@ -51,6 +57,7 @@ export function selectMyAppointments(db: Db, actor: Actor, where?: SQL) {
     typeBookableOnline: appointmentTypes.bookableOnline,
     therapistName: users.name,
     roomName: rooms.name,
+    ...extra,
   }).where(and(clinicScope(actor, appointments), eq(appointments.clientId, clientId), where));
 }
 
