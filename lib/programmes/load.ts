@@ -5,7 +5,6 @@ import {
   clientPrecautions,
   clientTools,
   clinicMuscles,
-  clinics,
   muscles,
   programmeItems,
   programmes,
@@ -16,6 +15,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
+import { clinicRow } from "@/lib/scheduling/setup/clinic-row";
 import { localDateOf } from "@/lib/format/zoned";
 import type { PortalDosage } from "./portal-schemas";
 import type { ClientPrecaution } from "./precautions";
@@ -237,10 +237,8 @@ export interface ProgrammeSettings {
   thresholdPct: number;
 }
 
+/** The clinic's programme wording and adherence threshold, from its row (memoised per server render). */
 export async function programmeSettings(db: Db, actor: Actor): Promise<ProgrammeSettings> {
-  const [c] = await db
-    .select({ wording: clinics.scopeWording, threshold: clinics.adherenceThresholdPct })
-    .from(clinics)
-    .where(eq(clinics.id, actor.clinicId));
-  return { wording: c?.wording ?? "self_care", thresholdPct: c?.threshold ?? 50 };
+  const c = await clinicRow(db, actor);
+  return { wording: c?.scopeWording ?? "self_care", thresholdPct: c?.adherenceThresholdPct ?? 50 };
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { cache } from "react";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { appointments, appointmentTypes, clients, clinics, rooms, users } from "@/db/schema";
+import { appointments, appointmentTypes, rooms, users } from "@/db/schema";
+import { clinicRow } from "@/lib/scheduling/setup/clinic-row";
 import { selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
@@ -12,27 +12,21 @@ import { cancellationDeadline } from "@/lib/scheduling/rules/cancellation";
 import type { PortalAppointmentDto } from "./schemas";
 
 /**
- * The clinic's booking policy as the portal needs it, with this client's "do not book online" flag, in one
- * statement. Memoised per server render with React's cache(): the portal home's appointment card asks twice
- * (its appointments and its booking options); outside a render it reads every time.
+ * The clinic's booking policy as the portal needs it, with this client's "do not book online" flag, from the
+ * clinic's row (one statement, memoised per server render: the portal home's appointment card asks twice, for
+ * its appointments and its booking options, and the programme card reads the same row).
  */
-export const portalPolicy = cache(async (db: Db, actor: Actor) => {
+export async function portalPolicy(db: Db, actor: Actor) {
   const clientId = requireClientId(actor);
-  const [row] = await db
-    .select({
-      onlineBooking: clinics.onlineBooking,
-      cancellationNoticeHours: clinics.cancellationNoticeHours,
-      name: clinics.name,
-      // Parameters, not column references: drizzle leaves single-table columns unqualified, and an inner
-      // "id" would mean the client's.
-      flag: sql<string | null>`(select c.do_not_book_online_reason from ${clients} c
-        where c.clinic_id = ${actor.clinicId} and c.id = ${clientId})`,
-    })
-    .from(clinics)
-    .where(eq(clinics.id, actor.clinicId));
-  const { flag, ...policy } = row!;
-  return { ...policy, clientId, flagged: Boolean(flag?.trim()) };
-});
+  const row = await clinicRow(db, actor);
+  return {
+    onlineBooking: row!.onlineBooking,
+    cancellationNoticeHours: row!.cancellationNoticeHours,
+    name: row!.name,
+    clientId,
+    flagged: Boolean(row!.clientFlagged),
+  };
+}
 
 /**
  * The signed-in client's own appointments, with names for display. The scope (clinic and
