@@ -9,7 +9,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
 import { portalPolicy, selectMyAppointments, toPortalDto } from "./portal-appointments";
-import { searchOnlineSlots, slotsByDay, therapistsOffering, type OnlineType } from "./slot-search";
+import { onlineTypesWithTherapists, searchOnlineSlots, slotsByDay, type OnlineType } from "./slot-search";
 import type { BookedDto, BookingOptionsDto, PortalBookInput, PortalSlotsDto } from "./schemas";
 import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
 
@@ -57,25 +57,8 @@ export async function getBookingOptions(db: Db, actor: Actor): Promise<BookingOp
   };
   const message = refusal(policy);
   if (message) return { ...base, canBook: false, message, types: [] };
-  const types = await db
-    .select({ id: appointmentTypes.id, name: appointmentTypes.name, durationMin: appointmentTypes.durationMin })
-    .from(appointmentTypes)
-    .where(
-      and(
-        clinicScope(actor, appointmentTypes),
-        eq(appointmentTypes.bookableOnline, true),
-        isNull(appointmentTypes.archivedAt),
-      ),
-    )
-    .orderBy(appointmentTypes.name);
-  const offering = await therapistsOffering(
-    db,
-    actor,
-    types.map((t) => t.id),
-  );
-  const withTherapists = types
-    .map((t) => ({ ...t, therapists: offering.get(t.id) ?? [] }))
-    .filter((t) => t.therapists.length > 0);
+  const types = await onlineTypesWithTherapists(db, actor);
+  const withTherapists = types.filter((t) => t.therapists.length > 0);
   return withTherapists.length === 0
     ? { ...base, canBook: false, message: `Nothing can be booked online just now. ${CALL_TO_BOOK}`, types: [] }
     : { ...base, canBook: true, message: null, types: withTherapists };

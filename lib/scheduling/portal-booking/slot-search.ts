@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointmentTypes, memberships, users } from "@/db/schema";
+import { appointmentTypes, appointmentTypeTherapists, memberships, users } from "@/db/schema";
+import { clinicScope } from "@/lib/identity/scopes";
 import { offersType, typeTherapistMap } from "@/lib/scheduling/setup/type-therapists";
 import type { Actor } from "@/lib/identity/actor";
 import { searchFreeSlots, type FreeSlot } from "@/lib/scheduling/availability/free-slots";
@@ -14,6 +15,35 @@ export const ONLINE_STEP_MIN = 30;
 export const ONLINE_MIN_LEAD_MS = 2 * 3_600_000;
 
 export type OnlineType = typeof appointmentTypes.$inferSelect;
+
+/**
+ * The clinic's types bookable online (not archived), by name, each with the live therapists who offer it by
+ * name, in one statement (json_agg): the portal home reads them on every visit (issue 16). Who offers what is
+ * the rule of lib/scheduling/setup/type-therapists.ts (no list = every therapist), as therapistsOffering applies it.
+ */
+export async function onlineTypesWithTherapists(db: Db, actor: Actor) {
+  const t = appointmentTypes;
+  const x = appointmentTypeTherapists;
+  return db
+    .select({
+      id: t.id,
+      name: t.name,
+      durationMin: t.durationMin,
+      // Parameters, not outer column references, for the clinic: drizzle leaves single-table columns unqualified.
+      therapists: sql<{ id: string; name: string }[]>`coalesce((
+        select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name)
+        from ${memberships} m join ${users} u on u.id = m.user_id
+        where m.clinic_id = ${actor.clinicId} and m.role = 'therapist' and m.revoked_at is null
+          and u.disabled_at is null
+          and (not exists (select 1 from ${x} l where l.clinic_id = ${actor.clinicId} and l.type_id = ${t}.id)
+            or exists (select 1 from ${x} l where l.clinic_id = ${actor.clinicId} and l.type_id = ${t}.id
+              and l.therapist_user_id = u.id))
+      ), '[]'::json)`,
+    })
+    .from(t)
+    .where(and(clinicScope(actor, t), eq(t.bookableOnline, true), isNull(t.archivedAt)))
+    .orderBy(t.name);
+}
 
 /**
  * The live therapists who offer each type, ordered by name. Who offers what is the one rule of
