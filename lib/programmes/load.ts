@@ -66,6 +66,35 @@ export interface LoadedProgramme {
 /** Today in the clinic's time zone (YYYY-MM-DD). */
 export const clinicToday = (actor: Actor, now = new Date()) => localDateOf(now, actor.clinicTimezone);
 
+type VersionJson = Omit<LoadedVersion, "createdAt"> & { createdAt: string };
+
+/**
+ * A programme's versions (by number) with their items (by position) as json, in the programme's own row: the
+ * programmes, their versions and items in one statement instead of three (issue 16: the portal home and the
+ * programme pages read them on every request). Each level reads its own index range in the actor's clinic.
+ * The outer programme is named in full: drizzle leaves a single-table select's columns unqualified.
+ */
+function versionsWithItems(actor: Actor) {
+  return sql<VersionJson[]>`coalesce((
+    select json_agg(json_build_object(
+      'version', pv.version, 'startDate', pv.start_date, 'endDate', pv.end_date, 'notes', pv.notes,
+      'changeNote', pv.change_note, 'createdAt', pv.created_at, 'createdByName', u.name,
+      'items', coalesce((
+        select json_agg(json_build_object(
+          'id', pi.id, 'programmeId', pi.programme_id, 'version', pi.version, 'position', pi.position,
+          'exerciseKey', pi.exercise_key, 'snapshot', pi.snapshot, 'dosage', pi.dosage,
+          'overrideReason', pi.override_reason, 'flags', pi.flags, 'note', pi.note,
+          'triggerPointId', pi.trigger_point_id
+        ) order by pi.position)
+        from ${programmeItems} pi
+        where pi.clinic_id = ${actor.clinicId} and pi.programme_id = pv.programme_id and pi.version = pv.version
+      ), '[]'::json)
+    ) order by pv.version)
+    from ${programmeVersions} pv join ${users} u on u.id = pv.created_by
+    where pv.clinic_id = ${actor.clinicId} and pv.programme_id = ${programmes}.id
+  ), '[]'::json)`;
+}
+
 /** Programmes of the actor's clinic with all versions and items, oldest first. */
 export async function loadProgrammes(
   db: Db,
@@ -81,6 +110,7 @@ export async function loadProgrammes(
       currentVersion: programmes.currentVersion,
       endedAt: programmes.endedAt,
       createdAt: programmes.createdAt,
+      versions: versionsWithItems(actor),
     })
     .from(programmes)
     .where(
@@ -91,65 +121,10 @@ export async function loadProgrammes(
       ),
     )
     .orderBy(asc(programmes.createdAt), asc(programmes.id));
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [versions, items] = await Promise.all([
-    db
-      .select({
-        programmeId: programmeVersions.programmeId,
-        version: programmeVersions.version,
-        startDate: programmeVersions.startDate,
-        endDate: programmeVersions.endDate,
-        notes: programmeVersions.notes,
-        changeNote: programmeVersions.changeNote,
-        createdAt: programmeVersions.createdAt,
-        createdByName: users.name,
-      })
-      .from(programmeVersions)
-      .innerJoin(users, eq(users.id, programmeVersions.createdBy))
-      .where(and(clinicScope(actor, programmeVersions), inArray(programmeVersions.programmeId, ids)))
-      .orderBy(asc(programmeVersions.version)),
-    db
-      .select({
-        id: programmeItems.id,
-        programmeId: programmeItems.programmeId,
-        version: programmeItems.version,
-        position: programmeItems.position,
-        exerciseKey: programmeItems.exerciseKey,
-        snapshot: programmeItems.snapshot,
-        dosage: programmeItems.dosage,
-        overrideReason: programmeItems.overrideReason,
-        flags: programmeItems.flags,
-        note: programmeItems.note,
-        triggerPointId: programmeItems.triggerPointId,
-      })
-      .from(programmeItems)
-      .where(and(clinicScope(actor, programmeItems), inArray(programmeItems.programmeId, ids)))
-      .orderBy(asc(programmeItems.position)),
-  ]);
-  // Grouped in one pass each: filtering every version and item per programme is quadratic in a big clinic.
-  const itemsOf = new Map<string, (typeof items)[number][]>();
-  for (const i of items) {
-    const key = `${i.programmeId}:${i.version}`;
-    const list = itemsOf.get(key);
-    if (list) list.push(i);
-    else itemsOf.set(key, [i]);
-  }
-  const versionsOf = new Map<string, (typeof versions)[number][]>();
-  for (const v of versions) {
-    const list = versionsOf.get(v.programmeId);
-    if (list) list.push(v);
-    else versionsOf.set(v.programmeId, [v]);
-  }
-  return rows.map((p) => ({
+  return rows.map(({ versions, ...p }) => ({
     ...p,
-    versions: (versionsOf.get(p.id) ?? []).map(({ programmeId: _p, ...v }) => ({
-      ...v,
-      items: (itemsOf.get(`${p.id}:${v.version}`) ?? []).map((i) => ({
-        ...i,
-        dosage: i.dosage as unknown as PortalDosage,
-      })),
-    })),
+    // json carries the version's timestamp as text (PostgreSQL's ISO form, which Date reads).
+    versions: versions.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
   }));
 }
 
