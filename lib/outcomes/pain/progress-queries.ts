@@ -56,7 +56,9 @@ const visitDay = (tz: string) => sql`((visits.started_at at time zone ${tz})::da
  * Per complaint: the first and last before-treatment visit score and diary entry of the whole history
  * (baseline and latest are picked from these), and the last diary entry before the window (for "show earlier").
  */
-export async function readEnds(db: Db, actor: Actor, ids: string[], from: string | null): Promise<EndRow[]> {
+const toEnds = (rows: EndRow[]): EndRow[] => rows.map((r) => ({ ...r, src: Number(r.src), score: Number(r.score) }));
+
+function endsQuery(actor: Actor, ids: string[], from: string | null): SQL {
   const tz = actor.clinicTimezone;
   const visit = (
     dir: SQL,
@@ -72,7 +74,7 @@ export async function readEnds(db: Db, actor: Actor, ids: string[], from: string
       from diary_entries where diary_entries.clinic_id = ${actor.clinicId} and diary_entries.complaint_id = c.id and ${cond}
       order by diary_entries.entry_date ${dir} limit 1)`;
   const prev = from ? sql`diary_entries.entry_date < ${from}::date` : sql`false`;
-  const result = await db.execute(sql`
+  return sql`
     select c.id as "complaintId", e.which, e.src, e.day, e.score, e.visit_id as "visitId"
     from unnest(${idList(ids)}) as c(id)
     cross join lateral (
@@ -81,8 +83,7 @@ export async function readEnds(db: Db, actor: Actor, ids: string[], from: string
       union all select 'first', 1, fd.* from ${diary(sql`asc`, sql`true`)} fd
       union all select 'last', 1, ld.* from ${diary(sql`desc`, sql`true`)} ld
       union all select 'prev', 1, pd.* from ${diary(sql`desc`, prev)} pd
-    ) e`);
-  return rowsOf<EndRow>(result).map((r) => ({ ...r, src: Number(r.src), score: Number(r.score) }));
+    ) e`;
 }
 
 /** Per complaint, the earliest score of at most `atMost` (the first one that met the MCID), or none. */
@@ -132,13 +133,16 @@ export interface PointRow {
  * The scores inside the window (visit before/after and diary), oldest first, and the client's last visit
  * before the window (kind "earlier_visit"), so the page knows where "show earlier" should jump to.
  */
-export async function readWindowPoints(
-  db: Db,
-  actor: Actor,
-  clientId: string,
-  ids: string[],
-  w: ProgressWindow,
-): Promise<PointRow[]> {
+const toPoints = (rows: (PointRow & { src?: unknown; started?: unknown })[]): PointRow[] =>
+  rows.map(({ src: _s, started: _t, ...r }) => ({
+    ...r,
+    before: r.before === null ? null : Number(r.before),
+    after: r.after === null ? null : Number(r.after),
+    score: r.score === null ? null : Number(r.score),
+  }));
+
+/** The points in the window, unordered: the caller orders by src, started, day. */
+function pointsQuery(actor: Actor, clientId: string, ids: string[], w: ProgressWindow): SQL {
   const tz = actor.clinicTimezone;
   const earlier = w.from
     ? sql`union all select 'earlier_visit', null, e.id, e.day, null, null, null, null, e.started_at, 2 from (
@@ -147,8 +151,8 @@ export async function readWindowPoints(
           and visits.started_at < ${zonedInstant(w.from, 0, tz).toISOString()}::timestamptz
         order by visits.started_at desc limit 1) e`
     : sql``;
-  const result = await db.execute(sql`
-    select kind, "complaintId", "visitId", day, before, after, score, note from (
+  return sql`
+    select kind, "complaintId", "visitId", day, before, after, score, note, src, started from (
       select 'visit' as kind, visit_pain_scores.complaint_id as "complaintId", visits.id as "visitId", ${visitDay(tz)} as day,
         visit_pain_scores.before, visit_pain_scores.after, null::int as score, null::text as note, visits.started_at as started, 0 as src
       from visits join visit_pain_scores on visit_pain_scores.clinic_id = visits.clinic_id and visit_pain_scores.visit_id = visits.id
@@ -160,13 +164,7 @@ export async function readWindowPoints(
       from diary_entries
       where diary_entries.clinic_id = ${actor.clinicId} and diary_entries.complaint_id = any(${idList(ids)}) and ${diaryWindow(w)}
       ${earlier}
-    ) p order by src, started, day`);
-  return rowsOf<PointRow>(result).map((r) => ({
-    ...r,
-    before: r.before === null ? null : Number(r.before),
-    after: r.after === null ? null : Number(r.after),
-    score: r.score === null ? null : Number(r.score),
-  }));
+    ) p`;
 }
 
 export interface WeekRow {
@@ -183,15 +181,12 @@ export interface WeekRow {
  * scores and diary entries, as the weekly means beside adherence were computed in the browser before.
  * The sum is returned rather than the mean so the mean is the same float the browser computed.
  */
-export async function readWeeks(
-  db: Db,
-  actor: Actor,
-  clientId: string,
-  ids: string[],
-  w: ProgressWindow,
-): Promise<WeekRow[]> {
+const toWeeks = (rows: WeekRow[]): WeekRow[] =>
+  rows.map((r) => ({ ...r, n: Number(r.n), total: Number(r.total), min: Number(r.min), max: Number(r.max) }));
+
+function weeksQuery(actor: Actor, clientId: string, ids: string[], w: ProgressWindow): SQL {
   const tz = actor.clinicTimezone;
-  const result = await db.execute(sql`
+  return sql`
     select s.complaint_id as "complaintId", s.week as "weekStart", count(*)::int as n, sum(s.score)::int as total,
       min(s.score)::int as min, max(s.score)::int as max
     from (
@@ -205,15 +200,7 @@ export async function readWeeks(
       from diary_entries
       where diary_entries.clinic_id = ${actor.clinicId} and diary_entries.complaint_id = any(${idList(ids)}) and ${diaryWindow(w)}
     ) s
-    group by s.complaint_id, s.week
-    order by s.week`);
-  return rowsOf<WeekRow>(result).map((r) => ({
-    ...r,
-    n: Number(r.n),
-    total: Number(r.total),
-    min: Number(r.min),
-    max: Number(r.max),
-  }));
+    group by s.complaint_id, s.week`;
 }
 
 export interface TendernessRow {
@@ -224,23 +211,59 @@ export interface TendernessRow {
 }
 
 /** Mean tenderness and active trigger points per visit inside the window, oldest first. */
-export async function readTenderness(
-  db: Db,
-  actor: Actor,
-  clientId: string,
-  w: ProgressWindow,
-): Promise<TendernessRow[]> {
-  const tz = actor.clinicTimezone;
-  const result = await db.execute(sql`
-    select visits.id as "visitId", ${visitDay(tz)} as day, avg(findings.tenderness)::float as mean,
-      (count(*) filter (where findings.type = 'active' and findings.status is distinct from 'resolved'))::int as active
-    from visits left join findings on findings.clinic_id = visits.clinic_id and findings.visit_id = visits.id
-    where visits.clinic_id = ${actor.clinicId} and visits.client_id = ${clientId} and ${visitWindow(w, tz)}
-    group by visits.id, visits.started_at
-    order by visits.started_at asc`);
-  return rowsOf<TendernessRow>(result).map((r) => ({
+const toTenderness = (rows: (TendernessRow & { started?: unknown })[]): TendernessRow[] =>
+  rows.map(({ started: _t, ...r }) => ({
     ...r,
     mean: r.mean === null ? null : Number(r.mean),
     active: Number(r.active),
   }));
+
+function tendernessQuery(actor: Actor, clientId: string, w: ProgressWindow): SQL {
+  const tz = actor.clinicTimezone;
+  return sql`
+    select visits.id as "visitId", visits.started_at as started, ${visitDay(tz)} as day, avg(findings.tenderness)::float as mean,
+      (count(*) filter (where findings.type = 'active' and findings.status is distinct from 'resolved'))::int as active
+    from visits left join findings on findings.clinic_id = visits.clinic_id and findings.visit_id = visits.id
+    where visits.clinic_id = ${actor.clinicId} and visits.client_id = ${clientId} and ${visitWindow(w, tz)}
+    group by visits.id, visits.started_at`;
+}
+
+/** Which of the window's reads a request needs (the others come back empty). */
+export interface WindowReads {
+  ends: boolean;
+  points: boolean;
+  weeks: boolean;
+  tenderness: boolean;
+}
+
+/**
+ * The window's independent reads (ends, points, weeks, tenderness) in one statement, each as a json array in
+ * its own order (issue 16: four statements on every progress request and portal home became one). The rows
+ * are what the single reads above return: json keeps their names, numbers and text (days are text already).
+ */
+export async function readWindow(
+  db: Db,
+  actor: Actor,
+  clientId: string,
+  ids: string[],
+  w: ProgressWindow,
+  want: WindowReads,
+): Promise<{ ends: EndRow[]; points: PointRow[]; weeks: WeekRow[]; tenderness: TendernessRow[] }> {
+  const empty = { ends: [], points: [], weeks: [], tenderness: [] };
+  if (!want.ends && !want.points && !want.weeks && !want.tenderness) return empty;
+  const agg = (on: boolean, query: () => SQL, order: SQL) =>
+    on ? sql`(select coalesce(json_agg(q order by ${order}), '[]'::json) from (${query()}) q)` : sql`'[]'::json`;
+  const [row] = rowsOf<{ ends: EndRow[]; points: PointRow[]; weeks: WeekRow[]; tenderness: TendernessRow[] }>(
+    await db.execute(sql`select
+      ${agg(want.ends, () => endsQuery(actor, ids, w.from), sql`true`)} as ends,
+      ${agg(want.points, () => pointsQuery(actor, clientId, ids, w), sql`q.src, q.started, q.day`)} as points,
+      ${agg(want.weeks, () => weeksQuery(actor, clientId, ids, w), sql`q."weekStart"`)} as weeks,
+      ${agg(want.tenderness, () => tendernessQuery(actor, clientId, w), sql`q.started`)} as tenderness`),
+  );
+  return {
+    ends: toEnds(row!.ends),
+    points: toPoints(row!.points),
+    weeks: toWeeks(row!.weeks),
+    tenderness: toTenderness(row!.tenderness),
+  };
 }

@@ -18,14 +18,7 @@ import {
   type ProgressDto,
   type ProgressQuery,
 } from "./schemas";
-import {
-  readEnds,
-  readFirstReached,
-  readTenderness,
-  readWeeks,
-  readWindowPoints,
-  type ProgressWindow,
-} from "./progress-queries";
+import { readFirstReached, readWindow, type ProgressWindow } from "./progress-queries";
 
 /** "Your neck pain is down from 7 to 3 since 2 March" ("… since March 2" for an en-US clinic). Plain words for the portal. */
 export function progressSentence(
@@ -92,12 +85,17 @@ export async function getProgress(
   const ids = list.map((c) => c.id);
   const tz = actor.clinicTimezone;
   const w = progressWindow(tz, query);
-  const [ends, points, weeks, tendernessRows] = await Promise.all([
-    ids.length ? readEnds(db, actor, ids, w.from) : [],
-    ids.length || (clinical && w.from) ? readWindowPoints(db, actor, clientId, ids, w) : [],
-    ids.length ? readWeeks(db, actor, clientId, ids, w) : [],
-    clinical ? readTenderness(db, actor, clientId, w) : [],
-  ]);
+  const {
+    ends,
+    points,
+    weeks,
+    tenderness: tendernessRows,
+  } = await readWindow(db, actor, clientId, ids, w, {
+    ends: ids.length > 0,
+    points: ids.length > 0 || (clinical && w.from !== null),
+    weeks: ids.length > 0,
+    tenderness: clinical,
+  });
   const ofComplaint = (id: string) => ends.filter((e) => e.complaintId === id);
   const span = new Map(
     ids.map((id) => {
