@@ -2,7 +2,10 @@
 import { signOut } from "@/app/_lib/auth-client";
 import { Menu, MenuItem, MenuLabel, MenuLink, MenuSeparator } from "@/app/_components/ui/menu";
 
-/** Who is signed in and where, with switching clinic and signing out: one button, so the bar stays one row. */
+/**
+ * Who is signed in and where, with switching clinic and signing out: one button, so the bar stays one
+ * row. On a phone the name and clinic are cut shorter: a long clinic name ran under the Menu button.
+ */
 export function AccountMenu({
   name,
   detail,
@@ -17,8 +20,8 @@ export function AccountMenu({
       align="end"
       label={
         <span className="text-right leading-tight">
-          <span className="block max-w-48 truncate font-medium text-ink">{name}</span>
-          <span className="block max-w-48 truncate text-xs font-normal text-muted">{detail}</span>
+          <span className="block max-w-32 truncate sm:max-w-48 font-medium text-ink">{name}</span>
+          <span className="block max-w-32 truncate sm:max-w-48 text-xs font-normal text-muted">{detail}</span>
         </span>
       }
       triggerClassName="hover:bg-stone-100"
