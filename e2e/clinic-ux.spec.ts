@@ -57,10 +57,11 @@ async function clickBack(page: Page, x: number, y: number) {
 for (const size of ["desktop", "tablet"] as const) {
   test(`the finding editor comes into view with focus on a ${size} (${VIEWPORTS[size].width}×${VIEWPORTS[size].height})`, async ({
     page,
+    clinic,
   }) => {
     test.slow(); // seeds a signed visit of six points through the API first
     await page.setViewportSize(VIEWPORTS[size]);
-    await signInAs(page, "therapist@demo.test");
+    await signInAs(page, clinic.therapist);
     const { visitId } = await clientWithCarriedPoints(page.request);
     await page.goto(`/visits/${visitId}`);
     await expect(page.getByRole("heading", { name: /Carried forward from the last visit/ })).toBeVisible();
@@ -92,9 +93,10 @@ for (const size of ["desktop", "tablet"] as const) {
 
 test("labels say the side, the keyboard list starts on the likeliest muscle, and a kPa slip is named", async ({
   page,
+  clinic,
 }) => {
   await page.setViewportSize(VIEWPORTS.desktop);
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const { id: clientId } = await (
     await page.request.post("/api/clients", { data: { firstName: "Lia", lastName: `Label${uniqueSuffix()}` } })
   ).json();
@@ -150,9 +152,9 @@ test("labels say the side, the keyboard list starts on the likeliest muscle, and
   await expect(editor.getByText("Saved mean: 310 kPa")).toBeVisible();
 });
 
-test("pain before/after: a complaint is added inside the visit's pain card", async ({ page }) => {
+test("pain before/after: a complaint is added inside the visit's pain card", async ({ page, clinic }) => {
   await page.setViewportSize(VIEWPORTS.desktop);
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const { id: clientId } = await (
     await page.request.post("/api/clients", { data: { firstName: "Pia", lastName: `Pain${uniqueSuffix()}` } })
   ).json();
@@ -172,9 +174,9 @@ test("pain before/after: a complaint is added inside the visit's pain card", asy
   await page.screenshot({ path: `${SHOTS}/visit-pain-card.png`, fullPage: true });
 });
 
-test("the programme builder ends where its content ends, and adds an exercise once", async ({ page }) => {
+test("the programme builder ends where its content ends, and adds an exercise once", async ({ page, clinic }) => {
   await page.setViewportSize(VIEWPORTS.desktop);
-  await signInAs(page, "therapist@demo.test");
+  await signInAs(page, clinic.therapist);
   const { id: clientId } = await (
     await page.request.post("/api/clients", { data: { firstName: "Bo", lastName: `Builder${uniqueSuffix()}` } })
   ).json();
@@ -198,17 +200,19 @@ test("the programme builder ends where its content ends, and adds an exercise on
   await expectAccessible(page);
 });
 
+// Who signs in: the spec's own clinic's admin or its first therapist.
 const navCases = [
-  { who: "admin@demo.test", size: "desktop", path: "/admin/settings", current: "Clinic", menu: "Clinic" },
-  { who: "therapist@demo.test", size: "tablet", path: "/exercises", current: "Library", menu: "Library" },
-  { who: "therapist@demo.test", size: "desktop", path: "/clients", current: "Clients", menu: "Library" },
+  { who: "admin", size: "desktop", path: "/admin/settings", current: "Clinic", menu: "Clinic" },
+  { who: "therapist", size: "tablet", path: "/exercises", current: "Library", menu: "Library" },
+  { who: "therapist", size: "desktop", path: "/clients", current: "Clients", menu: "Library" },
 ] as const;
 for (const c of navCases) {
   test(`navigation is one row with one current item (${c.who} at ${VIEWPORTS[c.size].width} px, ${c.path})`, async ({
     page,
+    clinic,
   }) => {
     await page.setViewportSize(VIEWPORTS[c.size]);
-    await signInAs(page, c.who);
+    await signInAs(page, clinic[c.who]);
     await page.goto(c.path);
     const nav = page.getByRole("navigation", { name: "Main" });
     const entries = nav.locator(":scope > ul > li");
@@ -223,13 +227,13 @@ for (const c of navCases) {
     await expect(page.getByRole("menu")).toBeVisible();
     await expectAccessible(page);
     await page.keyboard.press("Escape");
-    await page.screenshot({ path: `${SHOTS}/nav-${c.who.split("@")[0]}-${c.size}.png` });
+    await page.screenshot({ path: `${SHOTS}/nav-${c.who}-${c.size}.png` });
   });
 }
 
-test("on a phone the staff bar is one row with a Menu", async ({ page }) => {
+test("on a phone the staff bar is one row with a Menu", async ({ page, clinic }) => {
   await page.setViewportSize(VIEWPORTS.phone);
-  await signInAs(page, "admin@demo.test");
+  await signInAs(page, clinic.admin);
   await page.goto("/admin/audit");
   const header = (await page.locator("header").boundingBox())!;
   expect(header.height).toBeLessThan(80);

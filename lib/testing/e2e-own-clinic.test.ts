@@ -12,7 +12,6 @@ import { DEMO_CLIENTS, DEMO_CLINICS, DEMO_STAFF } from "@/db/seed/demo-people";
 const NOT_YET_CONVERTED = [
   "accessibility.spec.ts",
   "chart-history.spec.ts",
-  "clinic-ux.spec.ts",
   "content-security-policy.spec.ts",
   "portal-diary.spec.ts",
   "questionnaires.spec.ts",
