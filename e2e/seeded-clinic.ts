@@ -43,6 +43,20 @@ export interface SeededClinic {
   types: { id: string; name: string; durationMin: number; bookableOnline: boolean }[];
   /** Another clinic, seeded alike, for the specs that check what it must not see of this one (scripts/e2e-seed/second-clinic.ts). */
   other?: SeededClinic;
+  /** Only for the specs of scripts/e2e-seed/visit-history.ts: the portal client's course of treatment. */
+  visitHistory?: SeededVisitHistory;
+}
+
+/**
+ * The portal client's neck-ache course: an open complaint, three signed visits with trigger point
+ * findings (right upper trapezius UT-1 active, then latent, then resolved) and NPRS scores, and recent diary days.
+ */
+export interface SeededVisitHistory {
+  clientId: string;
+  /** The complaint's title. */
+  complaint: string;
+  visits: number;
+  diaryEntries: number;
 }
 
 export type SeedManifest = Record<string, SeededClinic>;

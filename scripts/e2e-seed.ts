@@ -16,6 +16,7 @@ import { clientFields } from "@/lib/clients/schemas";
 import { createAppointmentType, createRoom } from "@/lib/scheduling/setup/rooms-and-types";
 import { appointmentTypeBody } from "@/lib/scheduling/setup/schemas";
 import { setWeeklyHours } from "@/lib/scheduling/availability/availability";
+import { seedVisitHistories } from "./e2e-seed/visit-history";
 import type { SeededClient, SeededClinic, SeededStaff, SeedManifest } from "@/e2e/seeded-clinic";
 import { withSecondClinicFor } from "./e2e-seed/second-clinic";
 import { seedNewYorkClinic } from "./e2e-seed/new-york-clinic";
@@ -150,6 +151,7 @@ async function main() {
       manifest[spec] = await withSecondClinicFor(spec, () => seedSpecClinic(opened.db, spec, password, passwordHash));
     }
     await seedNewYorkClinic(opened.db, manifest);
+    await seedVisitHistories(opened.db, manifest);
     fs.writeFileSync(out, JSON.stringify(manifest, null, 2));
     console.log(`A clinic of its own for each of ${specs.length} specs (${opened.kind}).`);
   } finally {
