@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, apiLogin, DEMO_PASSWORD, findClientId, uniqueSuffix } from "./fixtures";
+import { test, expect, apiLogin, uniqueSuffix } from "./fixtures";
 
 // Item 6 of issue 11: scripts run only with this response's nonce. Every page below must load,
 // hydrate and run its lazily loaded chunks (charts) with not one CSP violation.
@@ -37,9 +37,10 @@ const scriptSrc = (csp: string | undefined) =>
 
 test("each response carries its own script nonce, every script in the page carries it, and inline script is not allowed", async ({
   request,
+  clinic,
 }) => {
   const nonces = new Set<string>();
-  for (const path of ["/signin", "/signin", "/book/other-clinic", "/api/health"]) {
+  for (const path of ["/signin", "/signin", `/book/${clinic.slug}`, "/api/health"]) {
     const res = await request.get(path);
     const csp = res.headers()["content-security-policy"];
     const sources = scriptSrc(csp);
@@ -78,20 +79,24 @@ test("sign-in, staff pages with charts, the portal and public booking run with n
   browser,
   baseURL,
   playwright,
+  clinic,
 }) => {
   // Staff: the sign-in form (next-auth), the dashboard, the calendar, and a progress page whose
-  // chart is a lazily loaded chunk.
+  // chart is a lazily loaded chunk. The spec's portal client has a course of treatment to chart
+  // (scripts/e2e-seed/visit-history.ts).
+  expect(clinic.visitHistory, "the seeded visit history").toBeTruthy();
   const staff = await watchedPage(browser, baseURL);
   await staff.page.goto("/signin");
-  await staff.page.getByLabel("Email").fill("therapist@demo.test");
-  await staff.page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await staff.page.getByLabel("Email").fill(clinic.therapist.email);
+  await staff.page.getByLabel("Password").fill(clinic.therapist.password);
   await staff.page.getByRole("button", { name: "Sign in" }).click();
   await expect(staff.page).toHaveURL(/\/therapist$/);
-  await expect(staff.page.getByRole("heading", { level: 1, name: /Tara/ })).toBeVisible();
+  await expect(
+    staff.page.getByRole("heading", { level: 1, name: new RegExp(clinic.therapist.firstName) }),
+  ).toBeVisible();
   await staff.page.goto("/calendar");
   await expect(staff.page.getByRole("heading", { level: 1 })).toBeVisible();
-  const caseyId = await findClientId(staff.page.request, "Casey");
-  await staff.page.goto(`/clients/${caseyId}/progress`);
+  await staff.page.goto(`/clients/${clinic.visitHistory!.clientId}/progress`);
   await expect(staff.page.locator("svg.recharts-surface").first()).toBeVisible();
   await staff.page.screenshot({ path: "/tmp/csp-staff-progress.png" });
   expect(staff.watched.violations).toEqual([]);
@@ -99,9 +104,9 @@ test("sign-in, staff pages with charts, the portal and public booking run with n
 
   // The portal: the client's home page draws the progress chart from a chunk loaded after hydration.
   const portal = await watchedPage(browser, baseURL);
-  await apiLogin(portal.page.request, "client@demo.test");
+  await apiLogin(portal.page.request, clinic.client);
   await portal.page.goto("/portal");
-  await expect(portal.page.getByRole("heading", { level: 1, name: /Hello, Casey/ })).toBeVisible();
+  await expect(portal.page.getByRole("heading", { level: 1, name: `Hello, ${clinic.client.firstName}` })).toBeVisible();
   const progress = portal.page.getByRole("region", { name: "Your progress" });
   await expect(progress.locator("svg.recharts-surface").first()).toBeVisible();
   expect(portal.watched.violations).toEqual([]);
@@ -110,7 +115,7 @@ test("sign-in, staff pages with charts, the portal and public booking run with n
   // The public booking page, with no sign-in: choosing a kind of appointment is client-side.
   const suffix = uniqueSuffix();
   const admin = await playwright.request.newContext({ baseURL });
-  await apiLogin(admin, "admin@other.test");
+  await apiLogin(admin, clinic.admin);
   const created = await admin.post("/api/appointment-types", {
     data: {
       name: `CSP visit ${suffix}`,
@@ -136,7 +141,7 @@ test("sign-in, staff pages with charts, the portal and public booking run with n
   expect(saved.status()).toBe(200);
   await admin.dispose();
   const visitor = await watchedPage(browser, baseURL);
-  await visitor.page.goto("/book/other-clinic");
+  await visitor.page.goto(`/book/${clinic.slug}`);
   await expect(visitor.page.getByRole("heading", { level: 1, name: "Book an appointment" })).toBeVisible();
   await visitor.page.getByRole("button", { name: new RegExp(`^CSP visit ${suffix}`) }).click();
   await expect(visitor.page.getByRole("heading", { name: `CSP visit ${suffix}: choose a day` })).toBeVisible();

@@ -1,4 +1,4 @@
-import { test, expect, apiLogin, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
+import { test, expect, apiLogin, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 
 /** Today in the clinic's zone: the day the server files an entry under when none is sent. */
 function clinicToday(timeZone = "Europe/London") {
@@ -9,20 +9,21 @@ function clinicToday(timeZone = "Europe/London") {
 
 test("a client scores a complaint on a phone, replaces it after confirming, and the therapist sees it", async ({
   browser,
+  clinic,
 }) => {
-  // Casey is shared by every spec, so this run's complaint gets a title of its own.
+  // The spec's own portal client; the complaint's title is this run's, so no other text matches it.
   const suffix = uniqueSuffix();
   const title = `Neck pain ${suffix}`;
   const staff = await browser.newContext();
-  await apiLogin(staff.request, "therapist@demo.test");
-  const clientId = await findClientId(staff.request, "Casey");
+  await apiLogin(staff.request, clinic.therapist);
+  const clientId = clinic.client.id;
   const created = await staff.request.post(`/api/clients/${clientId}/complaints`, { data: { title } });
   expect(created.status()).toBe(201);
   const complaint: { id: string } = await created.json();
 
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await phone.newPage();
-  await signInAs(page, "client@demo.test");
+  await signInAs(page, clinic.client);
   await page.goto("/portal");
   const entry = page.getByRole("region", { name: `How much does your neck pain ${suffix} hurt today?` });
   await expect(entry).toBeVisible();
@@ -64,7 +65,7 @@ test("a client scores a complaint on a phone, replaces it after confirming, and 
   await expect(progress.getByText(`Your neck pain ${suffix} was 4 out of 10 on`)).toBeVisible();
   await expectAccessible(page);
 
-  const today = clinicToday();
+  const today = clinicToday(clinic.timezone);
   const diary: { complaintId: string; date: string; score: number; note: string }[] = await (
     await page.request.get("/api/portal/diary")
   ).json();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { test, expect, apiLogin, signInAs, uniqueSuffix, expectAccessible, findClientId } from "./fixtures";
+import { test, expect, apiLogin, signInAs, uniqueSuffix, expectAccessible } from "./fixtures";
 
 /** Every radio in the group is a thumb-sized target on the phone. */
 async function expectThumbSized(group: Locator) {
@@ -20,22 +20,22 @@ async function tapFigure(page: Page, view: "front" | "back", x: number, y: numbe
 
 test("a therapist assigns PSFS, the client answers it and checks in on a phone, and the therapist sees the score", async ({
   browser,
+  clinic,
 }) => {
-  // Casey is shared by every spec: this run's activities get names of their own.
+  // The spec's own portal client, who has answered nothing yet; the activities are this run's.
   const suffix = uniqueSuffix();
   const activities = [`Driving ${suffix}`, `Lifting ${suffix}`, `Typing ${suffix}`];
 
   const staff = await browser.newContext();
-  await apiLogin(staff.request, "therapist@demo.test");
-  const clientId = await findClientId(staff.request, "Casey");
-  // A PSFS left waiting by an earlier run against the same database would block a second copy.
+  await apiLogin(staff.request, clinic.therapist);
+  const clientId = clinic.client.id;
+  // Nothing assigned yet (a PSFS already waiting would block a second copy).
   type Assignment = { id: string; instrumentId: string; due: boolean };
   const before: Assignment[] = await (await staff.request.get(`/api/clients/${clientId}/questionnaires`)).json();
-  for (const a of before.filter((x) => x.instrumentId === "psfs" && x.due))
-    await staff.request.delete(`/api/questionnaire-assignments/${a.id}`);
+  expect(before.filter((x) => x.instrumentId === "psfs" && x.due)).toEqual([]);
   const desk = await staff.newPage();
   await desk.goto(`/clients/${clientId}/questionnaires`);
-  await expect(desk.getByRole("heading", { name: "Questionnaires · Casey Client" })).toBeVisible();
+  await expect(desk.getByRole("heading", { name: `Questionnaires · ${clinic.client.name}` })).toBeVisible();
   await expectAccessible(desk);
 
   // Assign through the form, once.
@@ -53,7 +53,7 @@ test("a therapist assigns PSFS, the client answers it and checks in on a phone, 
   // The client, on a phone: the portal home says what is waiting.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await phone.newPage();
-  await signInAs(page, "client@demo.test");
+  await signInAs(page, clinic.client);
   await page.goto("/portal");
   await expect(page.getByRole("region", { name: /questionnaires? to fill in$/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Weekly check-in" })).toBeVisible();
@@ -63,8 +63,8 @@ test("a therapist assigns PSFS, the client answers it and checks in on a phone, 
   await expect(page.getByRole("heading", { name: /Which everyday activities are hard for you/ })).toBeVisible();
   await expect(page.getByText("Question 1 of 4")).toBeVisible();
   await expectAccessible(page);
-  // Activities named at an earlier PSFS are offered again: clear them to name this run's.
-  for (let i = 1; i <= 5; i++) await page.getByLabel(new RegExp(`^Activity ${i}\\b`)).fill("");
+  // A first PSFS: no activities named at an earlier one are offered again.
+  for (let i = 1; i <= 5; i++) await expect(page.getByLabel(new RegExp(`^Activity ${i}\\b`))).toHaveValue("");
   await page.getByRole("button", { name: "Next", exact: true }).tap();
   await expect(page.getByText("Name at least 3 activities (0 so far).")).toBeVisible();
   for (const [i, name] of activities.entries()) await page.getByLabel(`Activity ${i + 1}`, { exact: true }).fill(name);
@@ -92,16 +92,9 @@ test("a therapist assigns PSFS, the client answers it and checks in on a phone, 
   // The weekly check-in: a tap on the figure, a tap on a score; then one place from the list.
   await page.goto("/portal/check-in");
   await expect(page.getByRole("heading", { name: "Where does it hurt this week?" })).toBeVisible();
-  const change = page.getByRole("button", { name: "Change this week's check-in" });
-  if (await change.isVisible()) {
-    // Another run this week already saved one: start it afresh.
-    await change.tap();
-    while (await page.getByRole("button", { name: /^Remove: / }).count())
-      await page
-        .getByRole("button", { name: /^Remove: / })
-        .first()
-        .tap();
-  }
+  // None saved this week yet: the body map is open, with nothing on it.
+  await expect(page.getByRole("button", { name: "Change this week's check-in" })).toBeHidden();
+  await expect(page.getByRole("button", { name: /^Remove: / })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Back", exact: true }).tap();
   await tapFigure(page, "back", 0.525, 0.155);
@@ -135,8 +128,9 @@ test("a therapist assigns PSFS, the client answers it and checks in on a phone, 
   await desk.reload();
   const psfs = desk.getByRole("region", { name: "Patient-Specific Functional Scale (PSFS)" });
   await expect(psfs.getByText("Latest", { exact: true })).toBeVisible();
-  // The MCID in words (its state depends on earlier runs against the same database).
+  // The MCID in words: this first PSFS is the baseline that change is judged from.
   await expect(psfs.getByTestId("mcid-status")).toContainText("MCID");
+  await expect(psfs.getByTestId("mcid-status")).toContainText("Baseline recorded");
   await psfs.getByRole("button", { name: "Show the scores as a table" }).click();
   const row = psfs.getByRole("row").filter({ hasText: activities[0]! });
   await expect(row).toContainText(`${activities[0]}: 4; ${activities[1]}: 6; ${activities[2]}: 5`);
