@@ -15,7 +15,7 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
-import { clinicRow } from "@/lib/scheduling/setup/clinic-row";
+import { clinicRow } from "@/lib/clinic-row";
 import { localDateOf } from "@/lib/format/zoned";
 import type { PortalDosage } from "./portal-schemas";
 import type { ClientPrecaution } from "./precautions";

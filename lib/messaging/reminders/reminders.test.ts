@@ -4,8 +4,6 @@ import { appointmentReminders, appointments, appointmentTypes, clients, clinics,
 import type { Actor } from "@/lib/identity/actor";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { sendOutboxMessage } from "@/lib/delivery/email/send-job";
-import type { Transport } from "@/lib/delivery/email/transport";
 import { makeRegistry } from "@/lib/jobs/define";
 import { jobRegistry } from "@/lib/jobs/registry";
 import { enqueueDueSchedules } from "@/lib/jobs/schedules";
@@ -229,81 +227,6 @@ describe("appointment reminders", () => {
       .from(jobs)
       .where(and(inArray(jobs.name, ["reminders.send", "email.send"]), inArray(jobs.status, ["queued", "running"])));
     expect(unfinished).toEqual([]);
-  });
-
-  it("skips at delivery a reminder whose appointment was cancelled or moved since it was queued", async () => {
-    const now = new Date("2027-08-02T07:00:00Z");
-    const kept = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));
-    const cancelled = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 3 * HOUR));
-    const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 4 * HOUR));
-    expect(await queueDueReminders(now)).toBe(3);
-    const outboxOf = async (id: string) =>
-      (
-        await t.db
-          .select({ outboxId: appointmentReminders.outboxId })
-          .from(appointmentReminders)
-          .where(eq(appointmentReminders.appointmentId, id))
-      )[0]!.outboxId!;
-    const ids = { kept: await outboxOf(kept), cancelled: await outboxOf(cancelled), moved: await outboxOf(moved) };
-
-    await t.db.update(appointments).set({ status: "cancelled" }).where(eq(appointments.id, cancelled));
-    // Moving an appointment drops its reminder row so the new time gets a fresh reminder.
-    await t.db
-      .update(appointments)
-      .set({
-        startsAt: new Date(now.getTime() + 5 * HOUR),
-        endsAt: new Date(now.getTime() + 5.75 * HOUR),
-        blocksUntil: new Date(now.getTime() + 5.75 * HOUR),
-      })
-      .where(eq(appointments.id, moved));
-    await t.db.delete(appointmentReminders).where(eq(appointmentReminders.appointmentId, moved));
-
-    const sentSubjects: string[] = [];
-    const transport: Transport = { sendMail: async (m) => void sentSubjects.push(m.subject) };
-    for (const id of Object.values(ids))
-      await sendOutboxMessage(t.db, id, transport, "Knotwork <no-reply@knotwork.test>");
-    const status = async (id: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
-    expect(await status(ids.kept)).toMatchObject({ status: "sent" });
-    expect(await status(ids.cancelled)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
-    expect(await status(ids.moved)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
-    expect(sentSubjects.filter((s) => s.includes("Monday, 2 August 2027"))).toEqual([(await status(ids.kept)).subject]);
-  });
-
-  it("does not send a reminder queued before a move once the new time has its own reminder", async () => {
-    const now = new Date("2027-08-09T07:00:00Z");
-    const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 2 * HOUR));
-    expect(await queueDueReminders(now)).toBe(1);
-    const outboxOf = async () =>
-      (
-        await t.db
-          .select({ outboxId: appointmentReminders.outboxId })
-          .from(appointmentReminders)
-          .where(eq(appointmentReminders.appointmentId, moved))
-      )[0]!.outboxId!;
-    const old = await outboxOf();
-    // Moved an hour later: the reminder row goes, and the next scan reminds of the new time.
-    await t.db
-      .update(appointments)
-      .set({
-        startsAt: new Date(now.getTime() + 3 * HOUR),
-        endsAt: new Date(now.getTime() + 3.75 * HOUR),
-        blocksUntil: new Date(now.getTime() + 3.75 * HOUR),
-      })
-      .where(eq(appointments.id, moved));
-    await t.db.delete(appointmentReminders).where(eq(appointmentReminders.appointmentId, moved));
-    expect(await queueDueReminders(now)).toBe(1);
-    const fresh = await outboxOf();
-    expect(fresh).not.toBe(old);
-
-    // The old message still waits (SMTP was down, say): the appointment has a reminder row again,
-    // but not for the time the old message gives.
-    const sent: string[] = [];
-    const transport: Transport = { sendMail: async (m) => void sent.push(m.subject) };
-    for (const id of [old, fresh]) await sendOutboxMessage(t.db, id, transport, "Knotwork <no-reply@knotwork.test>");
-    const row = async (id: string) => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id)))[0]!;
-    expect(await row(old)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
-    expect(await row(fresh)).toMatchObject({ status: "sent" });
-    expect(sent).toEqual([(await row(fresh)).subject]);
   });
 
   it("re-checks the appointment when the reminder job runs: cancelled or moved since the scan, it is skipped and says so", async () => {

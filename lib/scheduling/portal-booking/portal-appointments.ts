@@ -3,7 +3,7 @@ import { and, eq, type SQL } from "drizzle-orm";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { appointments, appointmentTypes, rooms, users } from "@/db/schema";
-import { clinicRow } from "@/lib/scheduling/setup/clinic-row";
+import { clinicRow } from "@/lib/clinic-row";
 import { selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
