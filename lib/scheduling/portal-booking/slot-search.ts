@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointmentTypes, appointmentTypeTherapists, memberships, users } from "@/db/schema";
+import { appointmentTypes, memberships, users } from "@/db/schema";
 import { clinicScope } from "@/lib/identity/scopes";
-import { offersType, typeTherapistMap } from "@/lib/scheduling/setup/type-therapists";
+import { offersType, offersTypeSql, typeTherapistMap } from "@/lib/scheduling/setup/type-therapists";
 import type { Actor } from "@/lib/identity/actor";
 import { searchFreeSlots, type FreeSlot } from "@/lib/scheduling/availability/free-slots";
 import { localDateOf } from "@/lib/format/zoned";
@@ -19,11 +19,10 @@ export type OnlineType = typeof appointmentTypes.$inferSelect;
 /**
  * The clinic's types bookable online (not archived), by name, each with the live therapists who offer it by
  * name, in one statement (json_agg): the portal home reads them on every visit (issue 16). Who offers what is
- * the rule of lib/scheduling/setup/type-therapists.ts (no list = every therapist), as therapistsOffering applies it.
+ * the one rule of lib/scheduling/setup/type-therapists.ts (no list = every therapist), in its SQL form.
  */
 export async function onlineTypesWithTherapists(db: Db, actor: Actor) {
   const t = appointmentTypes;
-  const x = appointmentTypeTherapists;
   return db
     .select({
       id: t.id,
@@ -35,9 +34,7 @@ export async function onlineTypesWithTherapists(db: Db, actor: Actor) {
         from ${memberships} m join ${users} u on u.id = m.user_id
         where m.clinic_id = ${actor.clinicId} and m.role = 'therapist' and m.revoked_at is null
           and u.disabled_at is null
-          and (not exists (select 1 from ${x} l where l.clinic_id = ${actor.clinicId} and l.type_id = ${t}.id)
-            or exists (select 1 from ${x} l where l.clinic_id = ${actor.clinicId} and l.type_id = ${t}.id
-              and l.therapist_user_id = u.id))
+          and ${offersTypeSql(actor.clinicId, sql`${t}.id`, sql`u.id`)}
       ), '[]'::json)`,
     })
     .from(t)

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentTypeTherapists, memberships } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
@@ -43,6 +43,17 @@ export async function therapistsOfferingType(
   typeId: string,
 ): Promise<string[] | null> {
   return (await typeTherapistMap(db, actor, [typeId])).get(typeId) ?? null;
+}
+
+/**
+ * offersType as a SQL condition, for reads that apply the rule in the database (the portal's booking options
+ * list each online type with its therapists in one statement): no list for the type, or the therapist on it.
+ */
+export function offersTypeSql(clinicId: string, typeId: SQL, therapistId: SQL): SQL {
+  const x = appointmentTypeTherapists;
+  return sql`(not exists (select 1 from ${x} l where l.clinic_id = ${clinicId} and l.type_id = ${typeId})
+    or exists (select 1 from ${x} l where l.clinic_id = ${clinicId} and l.type_id = ${typeId}
+      and l.therapist_user_id = ${therapistId}))`;
 }
 
 /** Whether a therapist may be booked for a type. */
