@@ -6,7 +6,8 @@ import type { AppError } from "@/lib/errors";
 import { zonedInstant } from "@/lib/format/zoned";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { clientAdherence } from "./adherence-report";
-import { listLowAdherence, pageLowAdherence } from "./adherence-summaries";
+import { pageLowAdherence } from "./adherence-summaries";
+import { listLowAdherence } from "./list-low-adherence";
 import { createProgramme, reviseProgramme } from "./programmes";
 import { adherenceQuery, createProgrammeBody, reviseProgrammeBody } from "./schemas";
 

@@ -16,13 +16,7 @@ import { programmeStatus } from "./versions";
 
 /**
  * Clients with a running programme whose last full ISO week (Monday to Sunday before this week) fell below the
- * clinic's adherence threshold, lowest first, then by name. Weeks with nothing prescribed are skipped.
- */
-export async function listLowAdherence(db: Db, actor: Actor, opts: ClockOptions = {}): Promise<LowAdherenceEntry[]> {
-  return (await pageLowAdherence(db, actor, null, opts)).entries;
-}
-
-/**
+ * clinic's adherence threshold, lowest first, then by name; weeks with nothing prescribed are skipped.
  * The dashboard's low-adherence list from stored per-client rows (issue 16; table and triggers in
  * db/migrations/0031_adherence_summaries.sql). A row holds until a write marks it stale, or until the date
  * leaves [computed_on, valid_until]: the last full week moves on Monday, and a programme's status changes on its

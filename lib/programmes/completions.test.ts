@@ -3,7 +3,7 @@ import { count, eq } from "drizzle-orm";
 import { clinics, programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import type { AppError } from "@/lib/errors";
-import { listNeedsAttention } from "@/lib/outcomes/pain/attention";
+import { listNeedsAttention } from "@/lib/outcomes/pain/list-needs-attention";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { recordCompletion, reviewCompletion } from "./completions";
 import { setPrecautions } from "@/lib/programmes/safety/client-safety";

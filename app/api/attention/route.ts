@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/outcomes/operations-pain";
-import { listNeedsAttention } from "@/lib/outcomes/pain/attention";
+import { listNeedsAttention } from "@/lib/outcomes/pain/list-needs-attention";
 
 export const GET = route(ops.listAttention, ({ db, actor }) => listNeedsAttention(db, actor));

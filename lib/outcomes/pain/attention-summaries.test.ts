@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { attentionSummaries, clients, clinics, complaints, diaryEntries, visitPainScores, visits } from "@/db/schema";
 import { actorFor, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { listNeedsAttention, pageNeedsAttention } from "./attention";
+import { pageNeedsAttention } from "./attention";
+import { listNeedsAttention } from "./list-needs-attention";
 import { clinicDay } from "./dates";
 
 // The stored summaries behind "needs attention" (issue 16): every write the rules read must change the list at

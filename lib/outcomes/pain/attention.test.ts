@@ -5,7 +5,7 @@ import { actorFor, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db"
 import type { Actor } from "@/lib/identity/actor";
 import { displayName } from "@/lib/clients/format";
 import { needsAttention, type AttentionInput } from "@/lib/outcomes/rules/attention";
-import { listNeedsAttention } from "./attention";
+import { listNeedsAttention } from "./list-needs-attention";
 import { clinicDay } from "./dates";
 
 let t: TestDb;

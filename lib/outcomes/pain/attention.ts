@@ -10,16 +10,9 @@ import { adverseAttention } from "./adverse-attention";
 import { refreshAttention } from "./attention-summaries";
 
 /**
- * The dashboard's "needs attention" list for the clinic, each entry with its reasons: unreviewed reports of
- * numbness, tingling or shooting pain during home exercises first (oldest report first), then the pain rules'
- * clients, most recent reason first.
- */
-export async function listNeedsAttention(db: Db, actor: Actor): Promise<AttentionEntry[]> {
-  return (await pageNeedsAttention(db, actor, null)).entries;
-}
-
-/**
- * The first `limit` entries of the list (all when null) and how many there are in all: a big clinic's page reads
+ * The clinic's "needs attention" list, each entry with its reasons: unreviewed reports of numbness, tingling or
+ * shooting pain during home exercises first (oldest report first), then the pain rules' clients, most recent
+ * reason first. The first `limit` entries (all when null) and how many there are in all: a big clinic's page reads
  * one page of stored summaries (lib/outcomes/pain/attention-summaries.ts), not every client's scores.
  */
 export async function pageNeedsAttention(

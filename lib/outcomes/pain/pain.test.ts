@@ -10,7 +10,7 @@ import { createComplaint, listComplaints } from "./complaints";
 import { addDiaryEntry } from "./diary";
 import { setVisitPain } from "./visit-pain";
 import { getProgress, progressCsv } from "./progress";
-import { listNeedsAttention } from "./attention";
+import { listNeedsAttention } from "./list-needs-attention";
 import { diaryEntryBody } from "./schemas";
 import { clinicDay } from "./dates";
 

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/programmes/operations";
-import { listLowAdherence } from "@/lib/programmes/adherence-summaries";
+import { listLowAdherence } from "@/lib/programmes/list-low-adherence";
 
 export const GET = route(ops.listLowAdherence, ({ db, actor }) => listLowAdherence(db, actor));
