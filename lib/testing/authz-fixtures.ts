@@ -13,7 +13,7 @@ import { createFinding } from "@/lib/clinical/findings";
 import { createFindingBody } from "@/lib/clinical/schemas";
 import { createVisit, signVisit } from "@/lib/clinical/write-visits";
 import { createComplaint } from "@/lib/outcomes/pain/complaints";
-import { assignQuestionnaire } from "@/lib/outcomes/questionnaires/assignments";
+import { assignQuestionnaire } from "@/lib/outcomes/questionnaires/assignments/assign-questionnaire";
 import { createAppointmentType, createRoom } from "@/lib/scheduling/setup/rooms-and-types";
 import { addException } from "@/lib/scheduling/availability/availability";
 import { actorFor, clientIdByName, clinicIdBySlug, tokenFromLink } from "./db";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listMyCheckIns } from "@/lib/outcomes/questionnaires/check-ins";
+import { listMyCheckIns } from "@/lib/outcomes/questionnaires/check-ins/list-my-check-ins";
 import { CheckInForm } from "../_components/check-in/check-in-form";
 
 export const metadata: Metadata = { title: "Weekly check-in" };

@@ -2,18 +2,16 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicInstrumentWordings } from "@/db/schema";
-import type { Actor } from "@/lib/identity/actor";
-import { assertCan } from "@/lib/identity/scopes";
-import { recordEvent } from "@/lib/audit/record-event";
-import { getInstrument, INSTRUMENTS } from "@/lib/outcomes/rules/instruments";
+import { getInstrument } from "@/lib/outcomes/rules/instruments";
 import type { InstrumentDefinition } from "@/lib/outcomes/rules/instrument-schema";
 import { describeMcid } from "@/lib/outcomes/rules/change";
 import { applyOutcomeSettings, type OutcomeSettings } from "@/lib/outcomes/rules/outcome-settings";
 import { clinicOutcomeSettings } from "./outcome-settings";
-import { invalid, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import type { InstrumentDto } from "./schemas";
-import type { z } from "zod";
-import type { wordingBody } from "./schemas";
+
+// Instruments as this clinic shows and scores them, for the use-cases that list them, set their
+// wording, and take or read responses.
 
 /**
  * An instrument as this clinic shows it: licensed item wording (NDI/ODI) comes from the
@@ -37,7 +35,7 @@ export async function instrumentForClinic(
 type Wording = typeof clinicInstrumentWordings.$inferSelect;
 
 /** Merges the clinic's licensed wording (if any) into a shipped definition. */
-function withWording(
+export function withWording(
   def: InstrumentDefinition,
   wording: Wording | undefined,
 ): { def: InstrumentDefinition; dto: InstrumentDto } {
@@ -80,24 +78,6 @@ function withWording(
   };
 }
 
-export async function listInstruments(db: Db, actor: Actor): Promise<InstrumentDto[]> {
-  assertCan(actor, "clinical.read");
-  // One read of the clinic's wordings for all instruments.
-  const [wordings, settings] = await Promise.all([
-    db.select().from(clinicInstrumentWordings).where(eq(clinicInstrumentWordings.clinicId, actor.clinicId)),
-    clinicOutcomeSettings(db, actor.clinicId),
-  ]);
-  return Object.values(INSTRUMENTS)
-    .filter((def) => def.id !== "nprs")
-    .map(
-      (def) =>
-        withWording(
-          applyOutcomeSettings(def, settings),
-          wordings.find((w) => w.instrumentId === def.id),
-        ).dto,
-    );
-}
-
 /** The shipped definitions as this clinic scores and judges them. */
 export async function clinicInstruments(
   db: Db,
@@ -108,41 +88,4 @@ export async function clinicInstruments(
     const def = getInstrument(id);
     return def ? applyOutcomeSettings(def, settings) : undefined;
   };
-}
-
-/** Stores the clinic's licensed wording for an instrument (NDI, ODI, EARS). */
-export async function setInstrumentWording(db: Db, actor: Actor, id: string, input: z.output<typeof wordingBody>) {
-  assertCan(actor, "instruments.configure");
-  const { def } = await instrumentForClinic(db, actor.clinicId, id);
-  const clinicItems = new Set(def.items.filter((i) => i.promptSource === "clinic").map((i) => i.id));
-  const unknown = Object.keys(input.items).filter((k) => !clinicItems.has(k));
-  if (unknown.length) {
-    throw invalid(
-      `Only ${def.name}'s licensed items take clinic wording.`,
-      Object.fromEntries(
-        unknown.map((k) => [`items.${k}`, ["Not an item of this questionnaire that takes clinic wording."]]),
-      ),
-    );
-  }
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(clinicInstrumentWordings)
-      .values({
-        clinicId: actor.clinicId,
-        instrumentId: id,
-        items: input.items,
-        licenceNote: input.licenceNote,
-        updatedBy: actor.userId,
-      })
-      .onConflictDoUpdate({
-        target: [clinicInstrumentWordings.clinicId, clinicInstrumentWordings.instrumentId],
-        set: { items: input.items, licenceNote: input.licenceNote, updatedBy: actor.userId, updatedAt: new Date() },
-      });
-    await recordEvent(tx, actor, {
-      action: "instrument.wording_set",
-      entityType: "instrument",
-      details: { instrumentId: id, items: Object.keys(input.items).length },
-    });
-  });
-  return (await instrumentForClinic(db, actor.clinicId, id)).dto;
 }

@@ -4,9 +4,12 @@ import { auditEvents, questionnaireResponses } from "@/db/schema";
 import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { getOutcomeSettings, updateOutcomeSettings } from "./outcome-settings";
-import { listResponseSeries, submitResponse } from "./responses";
-import { instrumentForClinic, setInstrumentWording } from "./instruments";
+import { getOutcomeSettings } from "./get-outcome-settings";
+import { updateOutcomeSettings } from "./update-outcome-settings";
+import { listResponseSeries } from "./responses/list-response-series";
+import { submitResponse } from "./responses/submit-response";
+import { instrumentForClinic } from "./instruments";
+import { setInstrumentWording } from "./set-instrument-wording";
 import { outcomeSettingsBody, submitBody } from "./schemas";
 
 /*

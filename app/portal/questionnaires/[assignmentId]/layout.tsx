@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { forbidden, notFound } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAssignments } from "@/lib/outcomes/questionnaires/assignments";
+import { listAssignments } from "@/lib/outcomes/questionnaires/assignments/active-assignments";
 
 /**
  * Refuses another client's (or a made-up) questionnaire above loading.tsx, so the 404 keeps its

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAssignments } from "@/lib/outcomes/questionnaires/assignments";
+import { listAssignments } from "@/lib/outcomes/questionnaires/assignments/active-assignments";
 import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
-import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
+import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses/list-response-series";
 import { PortalQuestionnaire } from "../../_components/portal-questionnaire";
 
 export const metadata: Metadata = { title: "Questionnaire" };

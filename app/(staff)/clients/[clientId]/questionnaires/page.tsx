@@ -4,9 +4,9 @@ import { can } from "@/lib/identity/scopes";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
 import { listComplaints } from "@/lib/outcomes/pain/complaints";
-import { listClientAssignments } from "@/lib/outcomes/questionnaires/assignments";
-import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
-import { listInstruments } from "@/lib/outcomes/questionnaires/instruments";
+import { listClientAssignments } from "@/lib/outcomes/questionnaires/assignments/list-client-assignments";
+import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses/list-response-series";
+import { listInstruments } from "@/lib/outcomes/questionnaires/list-instruments";
 import { QuestionnairesView } from "./_components/questionnaires-view";
 
 export const metadata: Metadata = { title: "Questionnaires" };

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/outcomes/operations-pain";
 import { getProgress, progressCsv } from "@/lib/outcomes/pain/progress";
-import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
+import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses/list-response-series";
 import { clinicDay } from "@/lib/outcomes/pain/dates";
 
 export const GET = route(ops.getProgressCsv, async ({ db, actor, input }) => {

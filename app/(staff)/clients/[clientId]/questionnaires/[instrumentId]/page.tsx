@@ -4,7 +4,7 @@ import { getDb } from "@/lib/server-db";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
 import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
-import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses";
+import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses/list-response-series";
 import { AppError } from "@/lib/errors";
 import { ClinicFillIn } from "./clinic-fill-in";
 

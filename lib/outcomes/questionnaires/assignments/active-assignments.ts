@@ -1,15 +1,16 @@
 import "server-only";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
-import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { complaints, questionnaireAssignments, visits } from "@/db/schema";
-import { requireClientId, type Actor } from "@/lib/identity/actor";
-import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
-import { recordEvent } from "@/lib/audit/record-event";
+import { questionnaireAssignments, visits } from "@/db/schema";
+import type { Actor } from "@/lib/identity/actor";
+import { clinicScope } from "@/lib/identity/scopes";
 import { getInstrument } from "@/lib/outcomes/rules/instruments";
 import { notFound } from "@/lib/errors";
-import type { AssignmentDto, assignBody } from "./schemas";
+import type { AssignmentDto } from "../schemas";
+
+// A client's active assignments, shared by the use-cases beside this file: the list with whether each
+// is due (the portal's questionnaire page reads it too, having checked the actor itself) and the guard a
+// response naming an assignment must pass. No permission check here: the callers make it.
 
 /**
  * Active assignments with whether each is due: a one-off until answered once; a recurring
@@ -69,70 +70,6 @@ export async function listAssignments(db: Db, actor: Actor, clientId: string): P
     });
   }
   return out;
-}
-
-export async function listClientAssignments(db: Db, actor: Actor, clientId: string) {
-  assertCan(actor, "clinical.read");
-  await getClientOrThrow(db, actor, clientId);
-  return listAssignments(db, actor, clientId);
-}
-
-/** What the client should fill in now (portal). */
-export async function listMyDueQuestionnaires(db: Db, actor: Actor) {
-  assertCan(actor, "portal.self");
-  return (await listAssignments(db, actor, requireClientId(actor))).filter((a) => a.due);
-}
-
-export async function assignQuestionnaire(db: Db, actor: Actor, clientId: string, input: z.output<typeof assignBody>) {
-  assertCan(actor, "clinical.write");
-  return db.transaction(async (tx) => {
-    await getClientOrThrow(tx, actor, clientId);
-    if (input.complaintId) {
-      const [c] = await tx
-        .select({ id: complaints.id })
-        .from(complaints)
-        .where(
-          and(clinicScope(actor, complaints), eq(complaints.clientId, clientId), eq(complaints.id, input.complaintId)),
-        );
-      if (!c) throw notFound("That complaint");
-    }
-    const [row] = await tx
-      .insert(questionnaireAssignments)
-      .values({
-        clinicId: actor.clinicId,
-        clientId,
-        instrumentId: input.instrumentId,
-        complaintId: input.complaintId ?? null,
-        everyNVisits: input.everyNVisits ?? null,
-        assignedBy: actor.userId,
-      })
-      .returning({ id: questionnaireAssignments.id });
-    await recordEvent(tx, actor, {
-      action: "questionnaire.assigned",
-      entityType: "questionnaire_assignment",
-      entityId: row!.id,
-      details: { instrumentId: input.instrumentId },
-    });
-    return { id: row!.id };
-  });
-}
-
-export async function cancelAssignment(db: Db, actor: Actor, assignmentId: string) {
-  assertCan(actor, "clinical.write");
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(questionnaireAssignments)
-      .set({ status: "cancelled" })
-      .where(and(clinicScope(actor, questionnaireAssignments), eq(questionnaireAssignments.id, assignmentId)))
-      .returning({ id: questionnaireAssignments.id });
-    if (!row) throw notFound("That questionnaire");
-    await recordEvent(tx, actor, {
-      action: "questionnaire.cancelled",
-      entityType: "questionnaire_assignment",
-      entityId: assignmentId,
-    });
-    return { id: assignmentId, cancelled: true };
-  });
 }
 
 /** Guard used when a response names an assignment: it must be this client's and active. */
