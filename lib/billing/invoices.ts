@@ -11,7 +11,7 @@ import { sqlState } from "@/lib/errors";
 import { computeLines, replaceDraftLines, type LineInput } from "./invoice-lines";
 import { appointmentInvoice, getInvoice } from "./queries";
 import { loadBillingSettings } from "./settings";
-import { priceFor } from "./catalogue";
+import { priceFor } from "./catalogue/lookups";
 import { localDateIn } from "./rules/dates";
 import { packageLineSuffix, redemptionFor } from "./redeem-package";
 import type { draftInvoiceBody, updateDraftBody } from "./schemas";

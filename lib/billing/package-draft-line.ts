@@ -5,7 +5,7 @@ import { appointments, invoiceLines, invoices } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { priceFor } from "./catalogue";
+import { priceFor } from "./catalogue/lookups";
 import { computeLines, replaceDraftLines, type LineInput } from "./invoice-lines";
 import { packageLineSuffix, type Redemption } from "./redeem-package";
 

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { requireTaxRate } from "./catalogue";
+import { requireTaxRate } from "./catalogue/lookups";
 import type { PackagePlanDto, packagePlanBody, packagePlanPatchBody } from "./package-schemas";
 
 /** The clinic's plans with the names of the types they cover, archived ones last. */

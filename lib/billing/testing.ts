@@ -5,7 +5,8 @@
 import { appointmentTypes, appointments, rooms } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
-import { createTaxRate, setPrice } from "./catalogue";
+import { createTaxRate } from "./catalogue/create-tax-rate";
+import { setPrice } from "./catalogue/set-price";
 import { getBillingSettings, updateBillingSettings } from "./settings";
 
 export interface BillingSetup {

@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { appointments, invoices } from "@/db/schema";
-import { createProduct, createTaxRate, setPrice } from "@/lib/billing/catalogue";
+import { createProduct } from "@/lib/billing/catalogue/create-product";
+import { createTaxRate } from "@/lib/billing/catalogue/create-tax-rate";
+import { setPrice } from "@/lib/billing/catalogue/set-price";
 import { createDraftInvoice } from "@/lib/billing/invoices";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { recordPayment } from "@/lib/billing/payments";

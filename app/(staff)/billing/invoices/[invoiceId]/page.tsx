@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireInvoicePage } from "@/lib/billing/require-invoice-page";
-import { listProducts, listTaxRates } from "@/lib/billing/catalogue";
+import { listProducts } from "@/lib/billing/catalogue/list-products";
+import { listTaxRates } from "@/lib/billing/catalogue/list-tax-rates";
 import { InvoicePaper } from "@/app/_components/billing/invoice-paper";
 import { InvoiceActions } from "../../_components/invoice-actions";
 import { DraftEditor } from "../../_components/draft-editor";

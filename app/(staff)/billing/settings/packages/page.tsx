@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { getBillingSettings } from "@/lib/billing/settings";
-import { listTaxRates } from "@/lib/billing/catalogue";
+import { listTaxRates } from "@/lib/billing/catalogue/list-tax-rates";
 import { listPackagePlans } from "@/lib/billing/package-plans";
 import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
 import { PageHeader } from "@/app/_components/ui/layout";
