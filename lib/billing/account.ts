@@ -5,9 +5,9 @@ import { clients, invoices, payments } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, can } from "@/lib/identity/scopes";
 import { notFound } from "@/lib/errors";
-import { listInvoices } from "./queries";
+import { listInvoices } from "./invoices/list-invoices";
 import { listClientPackages } from "./client-packages";
-import { loadBillingSettings } from "./settings";
+import { loadBillingSettings } from "./settings/load-billing-settings";
 import { PAYMENT_METHOD_LABEL } from "./rules/constants";
 import type { ClientAccount } from "./payment-schemas";
 

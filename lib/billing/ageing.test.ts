@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { invoiceAppointment } from "./invoices";
+import { invoiceAppointment } from "./invoices/invoice-appointment";
 import { issueInvoice } from "./issue-invoice";
 import { recordPayment } from "./payments";
 import { unpaidAgeing } from "./ageing";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { invoices } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { loadBillingSettings } from "./settings";
+import { loadBillingSettings } from "./settings/load-billing-settings";
 import type { AgeingQuery } from "./report-schemas";
 import { AGEING_BUCKETS, addDays, ageingBucket, daysBetween, localDateIn, type AgeingBucket } from "./rules/dates";
 

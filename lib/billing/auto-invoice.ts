@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
-import { draftForAppointment } from "./invoices";
-import { loadBillingSettings } from "./settings";
+import { draftForAppointment } from "./invoices/drafting";
+import { loadBillingSettings } from "./settings/load-billing-settings";
 import { giveBackForAppointment, redeemForAppointment } from "./redeem-package";
 import { chargeFeeOnDraft } from "./package-draft-line";
-import { appointmentInvoice } from "./queries";
+import { appointmentInvoice } from "./invoices/lookups";
 
 /**
  * Called in the transaction that marks an appointment completed: when the clinic invoices

@@ -9,7 +9,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { applyAllocations, lockClient } from "./ledger";
 import { snapshotFor, takeNumber } from "./issue-invoice";
-import { getInvoice } from "./queries";
+import { getInvoice } from "./invoices/get-invoice";
 import { invoiceTotals, lineAmounts } from "./rules/money";
 import { localDateIn } from "./rules/dates";
 import type { creditNoteBody } from "./schemas";

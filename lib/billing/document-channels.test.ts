@@ -4,7 +4,7 @@ import { clients, emailOutbox, jobs } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { emailDocumentJob, emailInvoice, emailStatement, sendDocumentEmail } from "./email-document";
-import { createDraftInvoice } from "./invoices";
+import { createDraftInvoice } from "./invoices/create-draft-invoice";
 import { issueInvoice } from "./issue-invoice";
 import { draftInvoiceBody } from "./schemas";
 import { setUpBilling, type BillingSetup } from "./testing";

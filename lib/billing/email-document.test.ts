@@ -9,7 +9,7 @@ import { runDueJobs } from "@/lib/jobs/worker";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { startInbox } from "@/lib/testing/mail-inbox";
 import { emailDocumentJob, emailInvoice, emailStatement, sendDocumentEmail } from "./email-document";
-import { createDraftInvoice } from "./invoices";
+import { createDraftInvoice } from "./invoices/create-draft-invoice";
 import { issueInvoice } from "./issue-invoice";
 import { recordPayment } from "./payments";
 import { draftInvoiceBody } from "./schemas";

@@ -12,7 +12,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { documentTitle, renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";
-import { getInvoice } from "./queries";
+import { getInvoice } from "./invoices/get-invoice";
 import { formatMoney } from "./rules/money";
 import { documentContact, textDocument } from "./document-channels";
 import type { EmailedDocument } from "./email-schemas";

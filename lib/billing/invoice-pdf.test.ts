@@ -3,7 +3,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { clients } from "@/db/schema";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { createDraftInvoice } from "./invoices";
+import { createDraftInvoice } from "./invoices/create-draft-invoice";
 import { issueInvoice } from "./issue-invoice";
 import { recordPayment } from "./payments";
 import { renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";

@@ -6,10 +6,10 @@ import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, notFound } from "@/lib/errors";
-import { lockDraft } from "./invoices";
-import { getInvoice } from "./queries";
+import { lockDraft } from "./invoices/lookups";
+import { getInvoice } from "./invoices/get-invoice";
 import { giveBackAfterVoid, refuseVoidOfUsedPackage } from "./package-void";
-import { loadBillingSettings } from "./settings";
+import { loadBillingSettings } from "./settings/load-billing-settings";
 import { addDays, localDateIn } from "./rules/dates";
 
 /**

@@ -5,12 +5,12 @@ import type { AppError } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { invoiceAppointment } from "./invoices";
+import { invoiceAppointment } from "./invoices/invoice-appointment";
 import { issueInvoice } from "./issue-invoice";
 import { creditInvoice } from "./credit-notes";
 import { applyCreditToInvoice, recordPayment, refundPayment } from "./payments";
 import { getClientAccount } from "./account";
-import { getInvoice } from "./queries";
+import { getInvoice } from "./invoices/get-invoice";
 import { paymentBody, refundBody } from "./payment-schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";
 

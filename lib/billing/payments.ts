@@ -8,7 +8,7 @@ import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, notFound } from "@/lib/errors";
 import { applyAllocations, availableCredit, lockClient, lockOpenInvoices, planAllocations } from "./ledger";
-import { loadBillingSettings } from "./settings";
+import { loadBillingSettings } from "./settings/load-billing-settings";
 import { formatMoney } from "./rules/money";
 import type { PaymentMethod } from "./rules/constants";
 import type { PaymentDto, paymentBody, refundBody } from "./payment-schemas";

@@ -5,7 +5,7 @@ import { appointments, clientPackages, invoices, packageRedemptions } from "@/db
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { appointmentInvoice } from "./queries";
+import { appointmentInvoice } from "./invoices/lookups";
 import { localDateIn } from "./rules/dates";
 
 export interface Redemption {

@@ -5,7 +5,7 @@ import { appointmentTypes, appointments, clients, invoiceLines, invoices, paymen
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { addLocalDays, zonedInstant } from "@/lib/format/zoned";
-import { loadBillingSettings } from "./settings";
+import { loadBillingSettings } from "./settings/load-billing-settings";
 import { PAYMENT_METHODS } from "./rules/constants";
 import { localDateIn } from "./rules/dates";
 

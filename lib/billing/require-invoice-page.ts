@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/identity/require-actor";
 import type { Permission } from "@/lib/identity/permissions";
 import { getDb } from "@/lib/server-db";
 import { AppError } from "@/lib/errors";
-import { getInvoice } from "./queries";
+import { getInvoice } from "./invoices/get-invoice";
 
 /** For invoice pages: the actor (403 page without the permission) and the invoice (404 page otherwise). */
 export async function requireInvoicePage(invoiceId: string, permission: Permission) {

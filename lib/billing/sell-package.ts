@@ -7,12 +7,12 @@ import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { invalid, notFound } from "@/lib/errors";
-import { createDraftInvoice } from "./invoices";
+import { createDraftInvoice } from "./invoices/create-draft-invoice";
 import { issueInvoice } from "./issue-invoice";
 import { listClientPackages } from "./client-packages";
 import { getPackagePlan } from "./package-plans";
 import { draftInvoiceBody } from "./schemas";
-import { loadBillingSettings } from "./settings";
+import { loadBillingSettings } from "./settings/load-billing-settings";
 import { addDays, localDateIn } from "./rules/dates";
 import type { sellPackageBody } from "./package-schemas";
 

@@ -7,7 +7,8 @@ import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
 import { createTaxRate } from "./catalogue/create-tax-rate";
 import { setPrice } from "./catalogue/set-price";
-import { getBillingSettings, updateBillingSettings } from "./settings";
+import { getBillingSettings } from "./settings/get-billing-settings";
+import { updateBillingSettings } from "./settings/update-billing-settings";
 
 export interface BillingSetup {
   typeId: string;

@@ -3,7 +3,7 @@ import { appointments, invoices } from "@/db/schema";
 import { createProduct } from "@/lib/billing/catalogue/create-product";
 import { createTaxRate } from "@/lib/billing/catalogue/create-tax-rate";
 import { setPrice } from "@/lib/billing/catalogue/set-price";
-import { createDraftInvoice } from "@/lib/billing/invoices";
+import { createDraftInvoice } from "@/lib/billing/invoices/create-draft-invoice";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
 import { recordPayment } from "@/lib/billing/payments";
 import { draftInvoiceBody } from "@/lib/billing/schemas";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/identity/require-actor";
 import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
-import { listInvoices } from "@/lib/billing/queries";
+import { listInvoices } from "@/lib/billing/invoices/list-invoices";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { buttonClass } from "@/app/_components/ui/button";
 import { InvoiceList } from "./_components/invoice-list";

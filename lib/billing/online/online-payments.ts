@@ -7,7 +7,7 @@ import { requireClientId } from "@/lib/identity/actor";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
-import { getInvoice } from "../queries";
+import { getInvoice } from "../invoices/get-invoice";
 import { recordPaymentIn } from "../payments";
 import type { PaidEvent, PaymentProvider } from "./provider";
 

@@ -1,7 +1,8 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/billing/operations";
-import { deleteDraftInvoice, updateDraftInvoice } from "@/lib/billing/invoices";
-import { getInvoice } from "@/lib/billing/queries";
+import { deleteDraftInvoice } from "@/lib/billing/invoices/delete-draft-invoice";
+import { updateDraftInvoice } from "@/lib/billing/invoices/update-draft-invoice";
+import { getInvoice } from "@/lib/billing/invoices/get-invoice";
 
 export const GET = route(ops.getInvoice, ({ db, actor, input }) => getInvoice(db, actor, input.params.invoiceId));
 export const PATCH = route(ops.updateInvoice, ({ db, actor, input }) =>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getBillingSettings } from "@/lib/billing/settings";
+import { getBillingSettings } from "@/lib/billing/settings/get-billing-settings";
 import { listTaxRates } from "@/lib/billing/catalogue/list-tax-rates";
 import { listPackagePlans } from "@/lib/billing/package-plans";
 import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";

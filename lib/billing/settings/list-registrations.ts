@@ -1,0 +1,26 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, therapistRegistrations, users } from "@/db/schema";
+import type { Actor } from "@/lib/identity/actor";
+import { assertCan, clinicScope } from "@/lib/identity/scopes";
+
+/** Staff of the clinic with their registration numbers (for the settings page and invoices). */
+export async function listRegistrations(db: Db, actor: Actor) {
+  assertCan(actor, "clinic.settings");
+  const rows = await db
+    .selectDistinct({
+      userId: users.id,
+      name: users.name,
+      registrationNumber: therapistRegistrations.registrationNumber,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(
+      therapistRegistrations,
+      and(eq(therapistRegistrations.clinicId, memberships.clinicId), eq(therapistRegistrations.userId, users.id)),
+    )
+    .where(and(clinicScope(actor, memberships), eq(memberships.role, "therapist"), isNull(memberships.revokedAt)))
+    .orderBy(users.name);
+  return rows.map((r) => ({ userId: r.userId, name: r.name, registrationNumber: r.registrationNumber ?? "" }));
+}
