@@ -5,6 +5,7 @@ import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { roleHandles } from "@/lib/testing/role-handles";
 import { installRecorder, record } from "@/scripts/bench/query-recorder";
 import { asOneRender } from "@/scripts/bench/one-render";
+import { assignQuestionnaire } from "@/lib/outcomes/questionnaires/assignments/assign-questionnaire";
 import { loadPortalHome } from "./home";
 
 // A file of its own (home.test.ts proves the content): this one swaps in React's server build, as the page
@@ -25,6 +26,11 @@ let casey: Actor;
 beforeAll(async () => {
   t = await freshDb();
   casey = await actorFor(t.db, "client@demo.test");
+  // Three due questionnaires: each costs the page no read of its own (the clinic's wording comes with the
+  // assignment, its scoring choices with the clinic's row), so the count does not grow with them.
+  const therapist = await actorFor(t.db, "therapist@demo.test");
+  for (const instrumentId of ["psfs", "ndi", "odi"] as const)
+    await assignQuestionnaire(t.db, therapist, casey.clientId!, { instrumentId });
 });
 afterAll(() => t.close());
 
@@ -39,6 +45,7 @@ describe("the portal home's statements", () => {
       const statements = await record(() => asOneRender(async () => void (home = await loadPortalHome(db, casey))));
       // Every card was read (a failed read leaves its card undefined and would send fewer statements).
       expect(Object.entries(home!).filter(([, v]) => v === undefined)).toEqual([]);
+      expect(home!.due?.map((a) => a.instrument.id).sort()).toEqual(["ndi", "odi", "psfs"]);
       console.log(`portal home: ${statements.length} statements`);
       if (statements.length > CEILING) console.log(statements.map((s) => s.text.slice(0, 160)).join("\n"));
       expect(statements.length).toBeLessThanOrEqual(CEILING);

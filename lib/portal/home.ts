@@ -10,7 +10,6 @@ import { listMyAppointments } from "@/lib/scheduling/portal-booking/my-appointme
 import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
 import type { BookingOptionsDto, MyAppointmentsDto } from "@/lib/scheduling/portal-booking/schemas";
 import { listMyDueQuestionnaires } from "@/lib/outcomes/questionnaires/assignments/list-my-due-questionnaires";
-import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
 import { listMyCheckIns } from "@/lib/outcomes/questionnaires/check-ins/list-my-check-ins";
 import type { AssignmentDto, CheckInDto, InstrumentDto } from "@/lib/outcomes/questionnaires/schemas";
 import { listComplaints } from "@/lib/outcomes/pain/complaints";
@@ -56,14 +55,7 @@ export async function loadPortalHome(db: Db, actor: Actor): Promise<PortalHome> 
         getPortalProgramme(tx, actor),
         listMyAppointments(tx, actor),
         getBookingOptions(tx, actor),
-        listMyDueQuestionnaires(tx, actor).then((list) =>
-          Promise.all(
-            list.map(async (a) => ({
-              ...a,
-              instrument: (await instrumentForClinic(tx, actor.clinicId, a.instrumentId)).dto,
-            })),
-          ),
-        ),
+        listMyDueQuestionnaires(tx, actor),
         listMyCheckIns(tx, actor),
         listComplaints(tx, actor, clientId),
         listMyDiary(tx, actor),

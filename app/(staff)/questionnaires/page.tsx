@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { INSTRUMENTS } from "@/lib/outcomes/rules/instruments";
-import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
+import { clinicInstrumentList } from "@/lib/outcomes/questionnaires/instruments";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { clinicOutcomeSettings } from "@/lib/outcomes/questionnaires/outcome-settings";
 import { MAX_SKIPPED_LIMIT } from "@/lib/outcomes/rules/outcome-settings";
@@ -18,10 +18,10 @@ export const metadata: Metadata = { title: "Questionnaires" };
 export default async function QuestionnaireSettingsPage() {
   const actor = await requireActor({ permission: "instruments.configure" });
   const db = await getDb();
-  // instrumentForClinic rather than listInstruments: that one needs clinical.read, and admins
+  // clinicInstrumentList rather than listInstruments: that one needs clinical.read, and admins
   // who enter licensed wording need not read clinical records.
   const ids = Object.keys(INSTRUMENTS).filter((id) => id !== "nprs");
-  const instruments = await Promise.all(ids.map(async (id) => (await instrumentForClinic(db, actor.clinicId, id)).dto));
+  const instruments = await clinicInstrumentList(db, actor.clinicId);
   const settings = await clinicOutcomeSettings(db, actor.clinicId);
   const licences: Record<string, ShippedLicence> = Object.fromEntries(ids.map((id) => [id, INSTRUMENTS[id]!.licence]));
   return (

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicInstrumentWordings } from "@/db/schema";
-import { getInstrument } from "@/lib/outcomes/rules/instruments";
+import { getInstrument, INSTRUMENTS } from "@/lib/outcomes/rules/instruments";
 import type { InstrumentDefinition } from "@/lib/outcomes/rules/instrument-schema";
 import { describeMcid } from "@/lib/outcomes/rules/change";
 import { applyOutcomeSettings, type OutcomeSettings } from "@/lib/outcomes/rules/outcome-settings";
@@ -88,4 +88,25 @@ export async function clinicInstruments(
     const def = getInstrument(id);
     return def ? applyOutcomeSettings(def, settings) : undefined;
   };
+}
+
+/**
+ * Every questionnaire (NPRS is a single score, not one of them) as this clinic shows it, from one read of its
+ * wordings and one of its scoring choices. No permission check: the callers make theirs (clinical staff list
+ * them; admins who enter licensed wording need not read clinical records).
+ */
+export async function clinicInstrumentList(db: Db, clinicId: string): Promise<InstrumentDto[]> {
+  const [wordings, settings] = await Promise.all([
+    db.select().from(clinicInstrumentWordings).where(eq(clinicInstrumentWordings.clinicId, clinicId)),
+    clinicOutcomeSettings(db, clinicId),
+  ]);
+  return Object.values(INSTRUMENTS)
+    .filter((def) => def.id !== "nprs")
+    .map(
+      (def) =>
+        withWording(
+          applyOutcomeSettings(def, settings),
+          wordings.find((w) => w.instrumentId === def.id),
+        ).dto,
+    );
 }

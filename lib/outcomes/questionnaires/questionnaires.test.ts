@@ -4,6 +4,7 @@ import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db
 import type { Actor } from "@/lib/identity/actor";
 import { createVisit } from "@/lib/clinical/write-visits";
 import { assignQuestionnaire } from "./assignments/assign-questionnaire";
+import { cancelAssignment } from "./assignments/cancel-assignment";
 import { listClientAssignments } from "./assignments/list-client-assignments";
 import { listMyDueQuestionnaires } from "./assignments/list-my-due-questionnaires";
 import { listResponseSeries } from "./responses/list-response-series";
@@ -98,6 +99,12 @@ describe("questionnaires", () => {
     // Other clinics still see no wording.
     const other = await actorFor(t.db, "therapist@other.test", "other-clinic");
     expect((await instrumentForClinic(t.db, other.clinicId, "ndi")).dto.needsClinicWording).toBe(true);
+    // The client's due list carries the instrument as the clinic words it (read with the assignment).
+    const { id: ndiAssignment } = await assignQuestionnaire(t.db, therapist, casey, { instrumentId: "ndi" });
+    const dueNdi = (await listMyDueQuestionnaires(t.db, client)).find((a) => a.id === ndiAssignment);
+    expect(dueNdi?.instrument).toEqual(dto);
+    expect(dueNdi?.instrument.items[0]?.prompt).toBe(`Licensed wording for ${def.items[0]!.title}`);
+    await cancelAssignment(t.db, therapist, ndiAssignment);
     const answers = Object.fromEntries(def.items.map((i, n) => [i.id, n < 9 ? 2 : null]));
     const r = await submitResponse(t.db, therapist, casey, submitBody.parse({ instrumentId: "ndi", answers }));
     // 9 sections answered × 2 = 18 of a possible 45 → 20 on the 0–50 scale.

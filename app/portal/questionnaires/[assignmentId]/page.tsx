@@ -3,8 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAssignments } from "@/lib/outcomes/questionnaires/assignments/active-assignments";
-import { instrumentForClinic } from "@/lib/outcomes/questionnaires/instruments";
+import { dueWithInstruments, loadAssignments } from "@/lib/outcomes/questionnaires/assignments/active-assignments";
 import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses/list-response-series";
 import { PortalQuestionnaire } from "../../_components/portal-questionnaire";
 
@@ -21,12 +20,9 @@ export default async function PortalQuestionnairePage({ params }: { params: Prom
   const db = await getDb();
   // Another client's (or a made-up) id is simply not found, as in the API; the client's own
   // questionnaire that is no longer due still opens and says so.
-  const mineAll = await listAssignments(db, actor, actor.clientId);
-  if (!mineAll.some((a) => a.id === assignmentId)) notFound();
-  const due = mineAll.filter((a) => a.due);
-  const initial = await Promise.all(
-    due.map(async (a) => ({ ...a, instrument: (await instrumentForClinic(db, actor.clinicId, a.instrumentId)).dto })),
-  );
+  const mineAll = await loadAssignments(db, actor, actor.clientId);
+  if (!mineAll.some((a) => a.assignment.id === assignmentId)) notFound();
+  const initial = await dueWithInstruments(db, actor, mineAll);
   const mine = initial.find((a) => a.id === assignmentId);
   // PSFS re-rates the activities named last time, so the client does not have to recall them.
   const previous = mine

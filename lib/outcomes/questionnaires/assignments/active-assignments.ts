@@ -1,12 +1,16 @@
 import "server-only";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { questionnaireAssignments, visits } from "@/db/schema";
+import { clinicInstrumentWordings, questionnaireAssignments, visits } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
+import { clinicRow } from "@/lib/clinic-row";
 import { getInstrument } from "@/lib/outcomes/rules/instruments";
+import { applyOutcomeSettings } from "@/lib/outcomes/rules/outcome-settings";
 import { notFound } from "@/lib/errors";
-import type { AssignmentDto } from "../schemas";
+import { withWording } from "../instruments";
+import { outcomeSettingsOf } from "../outcome-settings";
+import type { AssignmentDto, InstrumentDto } from "../schemas";
 
 // A client's active assignments, shared by the use-cases beside this file: the list with whether each
 // is due (the portal's questionnaire page reads it too, having checked the actor itself) and the guard a
@@ -17,15 +21,59 @@ import type { AssignmentDto } from "../schemas";
  * one again when N visits have happened since its last response.
  */
 export async function listAssignments(db: Db, actor: Actor, clientId: string): Promise<AssignmentDto[]> {
+  return (await loadAssignments(db, actor, clientId)).map((l) => l.assignment);
+}
+
+type Wording = typeof clinicInstrumentWordings.$inferSelect;
+
+/** An active assignment with the clinic's licensed wording for its instrument, read in the same statement. */
+export interface LoadedAssignment {
+  assignment: AssignmentDto;
+  wording: Wording | null;
+}
+
+/**
+ * The due ones of a client's loaded assignments, each with its instrument as this clinic shows it: the
+ * portal's questionnaire list, its home card and one questionnaire's page. The wording came with the
+ * assignment and the scoring choices with the clinic's row (read once per render), so no read per questionnaire.
+ */
+export async function dueWithInstruments(
+  db: Db,
+  actor: Actor,
+  loaded: LoadedAssignment[],
+): Promise<(AssignmentDto & { instrument: InstrumentDto })[]> {
+  const due = loaded.filter((l) => l.assignment.due);
+  if (!due.length) return [];
+  const settings = outcomeSettingsOf(await clinicRow(db, actor));
+  return due.map(({ assignment, wording }) => {
+    const shipped = getInstrument(assignment.instrumentId);
+    if (!shipped || assignment.instrumentId === "nprs") throw notFound("That questionnaire");
+    return {
+      ...assignment,
+      instrument: withWording(applyOutcomeSettings(shipped, settings), wording ?? undefined).dto,
+    };
+  });
+}
+
+/** The active assignments (newest first) with whether each is due, and their instruments' clinic wording. */
+export async function loadAssignments(db: Db, actor: Actor, clientId: string): Promise<LoadedAssignment[]> {
   // The subquery names the outer table literally: drizzle leaves columns unqualified in a
   // single-table select, which would bind them to the inner table.
   const rows = await db
     .select({
       a: questionnaireAssignments,
+      wording: clinicInstrumentWordings,
       lastCompletedAt: sql<Date | null>`(select max(r.completed_at) from questionnaire_responses r
         where r.clinic_id = questionnaire_assignments.clinic_id and r.assignment_id = questionnaire_assignments.id)`,
     })
     .from(questionnaireAssignments)
+    .leftJoin(
+      clinicInstrumentWordings,
+      and(
+        eq(clinicInstrumentWordings.clinicId, questionnaireAssignments.clinicId),
+        eq(clinicInstrumentWordings.instrumentId, questionnaireAssignments.instrumentId),
+      ),
+    )
     .where(
       and(
         clinicScope(actor, questionnaireAssignments),
@@ -52,12 +100,12 @@ export async function listAssignments(db: Db, actor: Actor, clientId: string): P
           )
       ).map((v) => v.startedAt.getTime())
     : [];
-  const out: AssignmentDto[] = [];
-  for (const { a, lastCompletedAt } of rows) {
+  const out: LoadedAssignment[] = [];
+  for (const { a, wording, lastCompletedAt } of rows) {
     const last = lastCompletedAt ? new Date(lastCompletedAt) : null;
     let due = last === null;
     if (last && a.everyNVisits) due = visitTimes.filter((t) => t > last.getTime()).length >= a.everyNVisits;
-    out.push({
+    const assignment: AssignmentDto = {
       id: a.id,
       clientId: a.clientId,
       instrumentId: a.instrumentId,
@@ -67,7 +115,8 @@ export async function listAssignments(db: Db, actor: Actor, clientId: string): P
       assignedAt: a.assignedAt.toISOString(),
       due,
       lastCompletedAt: last?.toISOString() ?? null,
-    });
+    };
+    out.push({ assignment, wording });
   }
   return out;
 }
