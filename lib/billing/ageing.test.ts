@@ -3,7 +3,7 @@ import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db
 import type { Actor } from "@/lib/identity/actor";
 import { invoiceAppointment } from "./invoices/invoice-appointment";
 import { issueInvoice } from "./issue-invoice";
-import { recordPayment } from "./payments";
+import { recordPayment } from "./payments/record-payment";
 import { unpaidAgeing } from "./ageing";
 import { ageingCsv } from "./report-csv";
 import { todayFor } from "./reports";

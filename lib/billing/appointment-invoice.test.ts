@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { invoiceAppointment } from "./invoices/invoice-appointment";
 import { issueInvoice, voidInvoice } from "./issue-invoice";
-import { recordPayment } from "./payments";
+import { recordPayment } from "./payments/record-payment";
 import { getAppointmentInvoice } from "./invoices/get-appointment-invoice";
 import { paymentBody } from "./payment-schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";

@@ -11,7 +11,7 @@ import { startInbox } from "@/lib/testing/mail-inbox";
 import { emailDocumentJob, emailInvoice, emailStatement, sendDocumentEmail } from "./email-document";
 import { createDraftInvoice } from "./invoices/create-draft-invoice";
 import { issueInvoice } from "./issue-invoice";
-import { recordPayment } from "./payments";
+import { recordPayment } from "./payments/record-payment";
 import { draftInvoiceBody } from "./schemas";
 import { paymentBody } from "./payment-schemas";
 import { setUpBilling, type BillingSetup } from "./testing";

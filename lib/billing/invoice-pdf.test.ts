@@ -5,7 +5,7 @@ import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
 import { createDraftInvoice } from "./invoices/create-draft-invoice";
 import { issueInvoice } from "./issue-invoice";
-import { recordPayment } from "./payments";
+import { recordPayment } from "./payments/record-payment";
 import { renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";
 import { draftInvoiceBody } from "./schemas";
 import { paymentBody } from "./payment-schemas";

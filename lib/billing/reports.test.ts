@@ -3,7 +3,8 @@ import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db
 import type { Actor } from "@/lib/identity/actor";
 import { invoiceAppointment } from "./invoices/invoice-appointment";
 import { issueInvoice } from "./issue-invoice";
-import { recordPayment, refundPayment } from "./payments";
+import { recordPayment } from "./payments/record-payment";
+import { refundPayment } from "./payments/refund-payment";
 import { dailyTakings, revenueReport, todayFor } from "./reports";
 import { ledgerCsv, takingsCsv } from "./report-csv";
 import { paymentBody, refundBody } from "./payment-schemas";

@@ -5,7 +5,7 @@ import { createTaxRate } from "@/lib/billing/catalogue/create-tax-rate";
 import { setPrice } from "@/lib/billing/catalogue/set-price";
 import { createDraftInvoice } from "@/lib/billing/invoices/create-draft-invoice";
 import { issueInvoice } from "@/lib/billing/issue-invoice";
-import { recordPayment } from "@/lib/billing/payments";
+import { recordPayment } from "@/lib/billing/payments/record-payment";
 import { draftInvoiceBody } from "@/lib/billing/schemas";
 import { paymentBody } from "@/lib/billing/payment-schemas";
 import { actorFor, clientIdByName } from "./db";

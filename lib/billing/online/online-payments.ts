@@ -8,7 +8,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { conflict } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
 import { getInvoice } from "../invoices/get-invoice";
-import { recordPaymentIn } from "../payments";
+import { recordPaymentIn } from "../payments/record-payment-in";
 import type { PaidEvent, PaymentProvider } from "./provider";
 
 /**
