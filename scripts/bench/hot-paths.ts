@@ -19,7 +19,7 @@ import { clinicDb } from "../../db/clinic-db";
 import { getClientAppointments } from "../../lib/scheduling/attendance/client-attendance";
 import { listClientProgrammes } from "../../lib/programmes/read-programmes";
 import { adherenceQuery } from "../../lib/programmes/schemas";
-import { dailyTakings } from "../../lib/billing/reports";
+import { dailyTakings } from "../../lib/billing/reports/daily-takings";
 import { unpaidAgeing } from "../../lib/billing/ageing";
 import { localDateIn } from "../../lib/billing/rules/dates";
 import type { Subject } from "./growth";

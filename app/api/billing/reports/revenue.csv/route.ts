@@ -1,7 +1,8 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/billing/operations-reports";
-import { periodOf } from "@/lib/billing/reports";
-import { csvResponse, revenueCsv } from "@/lib/billing/report-csv";
+import { periodOf } from "@/lib/billing/reports/period";
+import { csvResponse } from "@/lib/billing/reports/csv";
+import { revenueCsv } from "@/lib/billing/reports/revenue-csv";
 
 export const GET = route(ops.revenueCsv, async ({ db, actor, input }) => {
   const { from, to } = periodOf(actor, input.query);
