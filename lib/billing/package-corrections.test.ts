@@ -7,7 +7,7 @@ import { invoiceAppointment } from "./invoices/invoice-appointment";
 import { getInvoice } from "./invoices/get-invoice";
 import { issueInvoice, voidInvoice } from "./issue-invoice";
 import { listClientPackages } from "./client-packages";
-import { createPackagePlan } from "./package-plans";
+import { createPackagePlan } from "./package-plans/create-package-plan";
 import { sellPackage } from "./sell-package";
 import { packagePlanBody } from "./package-schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";

@@ -10,7 +10,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { createDraftInvoice } from "./invoices/create-draft-invoice";
 import { issueInvoice } from "./issue-invoice";
 import { listClientPackages } from "./client-packages";
-import { getPackagePlan } from "./package-plans";
+import { getPackagePlan } from "./package-plans/get-package-plan";
 import { draftInvoiceBody } from "./schemas";
 import { loadBillingSettings } from "./settings/load-billing-settings";
 import { addDays, localDateIn } from "./rules/dates";

@@ -1,4 +1,4 @@
-import { createPackagePlan } from "@/lib/billing/package-plans";
+import { createPackagePlan } from "@/lib/billing/package-plans/create-package-plan";
 import { actorFor } from "./db";
 import { billingFixtures } from "./authz-fixtures-billing";
 import type { FixtureModule } from "./authz-fixture-module";

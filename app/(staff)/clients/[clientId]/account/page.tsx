@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { getDb } from "@/lib/server-db";
 import { getClientAccount } from "@/lib/billing/account";
-import { listPackagePlans } from "@/lib/billing/package-plans";
+import { listPackagePlans } from "@/lib/billing/package-plans/list-package-plans";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { AccountView } from "./account-view";
 
