@@ -8,7 +8,7 @@ import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { applyAllocations, lockClient } from "./ledger";
-import { snapshotFor, takeNumber } from "./issue-invoice";
+import { snapshotFor, takeNumber } from "./issuing";
 import { getInvoice } from "./invoices/get-invoice";
 import { invoiceTotals, lineAmounts } from "./rules/money";
 import { localDateIn } from "./rules/dates";
