@@ -1,21 +1,19 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { invoices } from "@/db/schema";
 import { loadActor, type Actor } from "@/lib/identity/actor";
-import { assertCan, can, clinicScope } from "@/lib/identity/scopes";
-import { recordEvent } from "@/lib/audit/record-event";
+import { can } from "@/lib/identity/scopes";
 import { enqueueEmail, recordSkippedEmail } from "@/lib/delivery/email/outbox";
 import { conflict, notFound } from "@/lib/errors";
 import { defineJob } from "@/lib/jobs/define";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { documentTitle, renderInvoicePdf, renderStatementPdf } from "./invoice-pdf";
+import { documentTitle } from "./document-title";
+import { renderInvoicePdf } from "./render-invoice-pdf";
+import { renderStatementPdf } from "./render-statement-pdf";
 import { getInvoice } from "./invoices/get-invoice";
 import { formatMoney } from "./rules/money";
 import { documentContact, textDocument } from "./document-channels";
-import type { EmailedDocument } from "./email-schemas";
 
 const payload = z.object({
   clinicId: z.uuid(),
@@ -33,7 +31,12 @@ const KIND = { invoice: "billing.invoice", statement: "billing.statement" } as c
 /** The front desk's name for a text about a document (the message log shows it for the subject). */
 const LABEL = { invoice: "Invoice", statement: "Statement of account" } as const;
 
-async function queue(tx: Db, actor: Actor, p: Omit<Payload, "clinicId" | "requestedBy" | "outboxId">) {
+/** Checks the client can be reached and queues the job that sends the document, in the caller's transaction. */
+export async function queueDocumentEmail(
+  tx: Db,
+  actor: Actor,
+  p: Omit<Payload, "clinicId" | "requestedBy" | "outboxId">,
+) {
   const to = await documentContact(tx, actor.clinicId, p.clientId);
   if (!to) throw notFound("That client");
   if (!to.plan.email && to.plan.sms !== true)
@@ -47,47 +50,6 @@ async function queue(tx: Db, actor: Actor, p: Omit<Payload, "clinicId" | "reques
   );
   // Where it goes: the email address, or the mobile number when the client chose texts.
   return { to: to.plan.email ? to.email! : to.number!, outboxId };
-}
-
-/**
- * "Email to client" for an issued invoice, credit note or receipt: the job that renders the PDF
- * and writes the email is queued in this transaction, with the audit event. 409 for a draft
- * (it has no number yet) or a void document, and when the client has no address.
- */
-export async function emailInvoice(db: Db, actor: Actor, invoiceId: string): Promise<EmailedDocument> {
-  assertCan(actor, "billing.manage");
-  return db.transaction(async (tx) => {
-    const [inv] = await tx
-      .select({ status: invoices.status, clientId: invoices.clientId, number: invoices.displayNumber })
-      .from(invoices)
-      .where(and(clinicScope(actor, invoices), eq(invoices.id, invoiceId)));
-    if (!inv) throw notFound("That invoice");
-    if (inv.status === "draft") throw conflict("Issue the invoice before emailing it: a draft has no number yet.");
-    if (inv.status === "void") throw conflict("This invoice is void: there is nothing to send.");
-    const queued = await queue(tx, actor, { document: "invoice", invoiceId, clientId: inv.clientId });
-    await recordEvent(tx, actor, {
-      action: "invoice.emailed",
-      entityType: "invoice",
-      entityId: invoiceId,
-      details: { clientId: inv.clientId, number: inv.number, outboxId: queued.outboxId },
-    });
-    return queued;
-  });
-}
-
-/** "Email to client" for the client's statement of account (see emailInvoice). */
-export async function emailStatement(db: Db, actor: Actor, clientId: string): Promise<EmailedDocument> {
-  assertCan(actor, "billing.manage");
-  return db.transaction(async (tx) => {
-    const queued = await queue(tx, actor, { document: "statement", invoiceId: null, clientId });
-    await recordEvent(tx, actor, {
-      action: "statement.emailed",
-      entityType: "client",
-      entityId: clientId,
-      details: { outboxId: queued.outboxId },
-    });
-    return queued;
-  });
 }
 
 /** The words around the PDF: short, plain, and nothing the PDF does not already say; `words` for a text. */

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/billing/operations";
-import { renderStatementPdf } from "@/lib/billing/invoice-pdf";
+import { renderStatementPdf } from "@/lib/billing/render-statement-pdf";
 import { pdfResponse } from "@/lib/pdf/document";
 
 export const GET = route(ops.clientStatementPdf, async ({ db, actor, input }) => {

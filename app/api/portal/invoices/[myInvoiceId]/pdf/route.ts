@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/billing/operations";
-import { renderInvoicePdf } from "@/lib/billing/invoice-pdf";
+import { renderInvoicePdf } from "@/lib/billing/render-invoice-pdf";
 import { pdfResponse } from "@/lib/pdf/document";
 
 export const GET = route(ops.myInvoicePdf, async ({ db, actor, input }) => {
