@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, formRequests } from "@/db/schema";
-import { ensureSeededCopy } from "./form-templates";
-import { createFormRequests } from "./form-requests";
+import { ensureSeededCopy } from "./form-templates/seeded-copies";
+import { createFormRequests } from "./form-requests/create-form-requests";
 
 /** What a new client receives with their first booking: the health history and the treatment consent. */
 export const INTAKE_FORMS = ["health_history", "consent_mtrp"] as const;

@@ -3,8 +3,9 @@ import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db
 import { createClient } from "@/lib/clients/clients";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
-import { copySeededForm } from "./form-templates";
-import { listClientForms, sendForms } from "./form-requests";
+import { copySeededForm } from "./form-templates/copy-seeded-form";
+import { listClientForms } from "./form-requests/list-client-forms";
+import { sendForms } from "./form-requests/send-forms";
 import { getKioskForm, openKiosk, submitKioskForm } from "./kiosk";
 
 let t: TestDb;

@@ -7,7 +7,7 @@ import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { hashToken, newToken } from "@/lib/identity/tokens";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict } from "@/lib/errors";
-import { loadRequest, toFillDto } from "./form-requests";
+import { loadRequest, toFillDto } from "./form-requests/load-request";
 import { signForm } from "./submit-form";
 import type { FillFormDto, SubmitFormBody } from "./schemas";
 import type { ClinicFormatSettings } from "@/lib/format/clinic-format";

@@ -10,7 +10,7 @@ import { currentRequestMeta } from "@/lib/audit/request-meta";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { putFile, sha256Hex, storage, type ObjectStore, type StoredFile } from "@/lib/storage";
 import { canonicalJson, validateAnswers } from "./rules/answers";
-import { loadRequest } from "./form-requests";
+import { loadRequest } from "./form-requests/load-request";
 import { proposeWriteBacks } from "./write-back";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { renderFormPdfJob } from "./pdf-job";

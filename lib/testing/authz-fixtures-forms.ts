@@ -1,7 +1,7 @@
 import { clientIdByName, actorFor } from "./db";
 import type { FixtureModule } from "./authz-fixture-module";
-import { copySeededForm } from "@/lib/forms/form-templates";
-import { sendForms } from "@/lib/forms/form-requests";
+import { copySeededForm } from "@/lib/forms/form-templates/copy-seeded-form";
+import { sendForms } from "@/lib/forms/form-requests/send-forms";
 import { signForm } from "@/lib/forms/submit-form";
 import { listProposals } from "@/lib/forms/write-back";
 import { openKiosk } from "@/lib/forms/kiosk";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listTemplates } from "@/lib/forms/form-templates";
+import { listTemplates } from "@/lib/forms/form-templates/list-templates";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { FormsList } from "./_components/forms-list";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listMyForms } from "@/lib/forms/form-requests";
+import { listMyForms } from "@/lib/forms/form-requests/list-my-forms";
 import { listMyDocuments } from "@/lib/documents/document-files";
 import { formatFor } from "@/lib/format/clinic-format";
 import { Card } from "@/app/_components/ui/layout";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getTemplate } from "@/lib/forms/form-templates";
+import { getTemplate } from "@/lib/forms/form-templates/get-template";
 import { AppError } from "@/lib/errors";
 import { FormEditor } from "../_components/form-editor";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getMyForm } from "@/lib/forms/form-requests";
+import { getMyForm } from "@/lib/forms/form-requests/get-my-form";
 import { AppError } from "@/lib/errors";
 import { Notice } from "@/app/_components/ui/feedback";
 import { FillForm } from "../../_components/forms/fill-form";

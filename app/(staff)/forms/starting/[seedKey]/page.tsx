@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listTemplates } from "@/lib/forms/form-templates";
+import { listTemplates } from "@/lib/forms/form-templates/list-templates";
 import { SEEDED_FORMS, type SeededFormKey } from "@/lib/forms/templates";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { FillForm } from "@/app/portal/_components/forms/fill-form";

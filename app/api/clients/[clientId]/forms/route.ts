@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/forms/operations";
-import { listClientForms, sendForms } from "@/lib/forms/form-requests";
+import { listClientForms } from "@/lib/forms/form-requests/list-client-forms";
+import { sendForms } from "@/lib/forms/form-requests/send-forms";
 
 export const GET = route(ops.listClientForms, async ({ db, actor, input }) => ({
   requests: await listClientForms(db, actor, input.params.clientId),

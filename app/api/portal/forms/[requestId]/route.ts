@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/forms/operations";
-import { getMyForm } from "@/lib/forms/form-requests";
+import { getMyForm } from "@/lib/forms/form-requests/get-my-form";
 import { submitMyForm } from "@/lib/forms/submit-form";
 
 export const GET = route(ops.getMyForm, ({ db, actor, input }) => getMyForm(db, actor, input.params.requestId));
