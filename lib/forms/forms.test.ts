@@ -12,7 +12,8 @@ import * as pdfRoute from "@/app/api/clients/[clientId]/forms/[requestId]/pdf/ro
 import { copySeededForm } from "./form-templates/copy-seeded-form";
 import { saveTemplateVersion } from "./form-templates/save-template-version";
 import { sendForms } from "./form-requests/send-forms";
-import { decideProposal, listProposals } from "./write-back";
+import { decideProposal } from "./decide-proposal";
+import { listProposals } from "./list-proposals";
 import { renderSubmissionPdf } from "./pdf-job";
 import { canonicalJson } from "./rules/answers";
 import { SEEDED_FORMS } from "./templates";

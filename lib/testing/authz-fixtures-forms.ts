@@ -3,7 +3,7 @@ import type { FixtureModule } from "./authz-fixture-module";
 import { copySeededForm } from "@/lib/forms/form-templates/copy-seeded-form";
 import { sendForms } from "@/lib/forms/form-requests/send-forms";
 import { signForm } from "@/lib/forms/submit-form";
-import { listProposals } from "@/lib/forms/write-back";
+import { listProposals } from "@/lib/forms/list-proposals";
 import { openKiosk } from "@/lib/forms/kiosk";
 import { renderSubmissionPdf } from "@/lib/forms/pdf-job";
 

@@ -5,7 +5,7 @@ import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
 import { listClientForms } from "@/lib/forms/form-requests/list-client-forms";
 import { listTemplates } from "@/lib/forms/form-templates/list-templates";
-import { listProposals } from "@/lib/forms/write-back";
+import { listProposals } from "@/lib/forms/list-proposals";
 import { PRECAUTIONS } from "@/lib/programmes/precautions";
 import { ClientFormsView } from "./_components/client-forms-view";
 

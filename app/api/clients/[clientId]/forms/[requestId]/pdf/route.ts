@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/forms/operations";
-import { getSubmissionPdf } from "@/lib/forms/submissions";
+import { getSubmissionPdf } from "@/lib/forms/get-submission-pdf";
 import { fileResponse } from "@/lib/documents/document-files";
 
 export const GET = route(ops.getClientFormPdf, async ({ db, actor, input, req }) =>
