@@ -7,6 +7,7 @@ import { assignQuestionnaire } from "./assignments/assign-questionnaire";
 import { cancelAssignment } from "./assignments/cancel-assignment";
 import { listClientAssignments } from "./assignments/list-client-assignments";
 import { listMyDueQuestionnaires } from "./assignments/list-my-due-questionnaires";
+import { openMyQuestionnaire } from "./assignments/open-my-questionnaire";
 import { listResponseSeries } from "./responses/list-response-series";
 import { submitMyResponse } from "./responses/submit-my-response";
 import { submitResponse } from "./responses/submit-response";
@@ -54,10 +55,19 @@ describe("questionnaires", () => {
     );
     expect(r.score).toBe(4);
     expect((await listMyDueQuestionnaires(t.db, client)).map((a) => a.id)).not.toContain(assignmentId);
+    // Answered, it still opens on its page (no longer in the due list), and nobody else's id does.
+    expect(await openMyQuestionnaire(t.db, client, assignmentId)).toMatchObject({ due: [] });
+    const stranger = await actorFor(t.db, "client@other.test", "other-clinic");
+    expect(await openMyQuestionnaire(t.db, stranger, assignmentId)).toBeNull();
+    expect(await openMyQuestionnaire(t.db, client, crypto.randomUUID())).toBeNull();
     // Due again after two visits.
     await createVisit(t.db, therapist, casey, { startedAt: new Date(Date.now() + 60_000).toISOString() });
     await createVisit(t.db, therapist, casey, { startedAt: new Date(Date.now() + 120_000).toISOString() });
     expect((await listClientAssignments(t.db, therapist, casey)).find((a) => a.id === assignmentId)?.due).toBe(true);
+    // Due again, its page offers the activities named last time for re-rating.
+    const reopened = await openMyQuestionnaire(t.db, client, assignmentId);
+    expect(reopened?.due.map((a) => a.id)).toEqual([assignmentId]);
+    expect(reopened?.previousLabels).toEqual({ activity_1: "Driving" });
     const series = await listResponseSeries(t.db, therapist, casey);
     expect(series.find((s) => s.instrumentId === "psfs")?.responses[0]).toMatchObject({
       score: 4,

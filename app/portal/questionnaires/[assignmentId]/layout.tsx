@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { forbidden, notFound } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAssignments } from "@/lib/outcomes/questionnaires/assignments/active-assignments";
+import { openMyQuestionnaire } from "@/lib/outcomes/questionnaires/assignments/open-my-questionnaire";
 
 /**
  * Refuses another client's (or a made-up) questionnaire above loading.tsx, so the 404 keeps its
@@ -18,7 +18,6 @@ export default async function PortalQuestionnaireLayout({
   const actor = await requireActor({ permission: "portal.self" });
   if (!actor.clientId) forbidden();
   const { assignmentId } = await params;
-  const mine = await listAssignments(await getDb(), actor, actor.clientId);
-  if (!mine.some((a) => a.id === assignmentId)) notFound();
+  if (!(await openMyQuestionnaire(await getDb(), actor, assignmentId))) notFound();
   return children;
 }
