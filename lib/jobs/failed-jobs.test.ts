@@ -3,7 +3,9 @@ import { and, eq } from "drizzle-orm";
 import { auditEvents, jobs } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
-import { discardFailedJob, listFailedJobs, retryFailedJob } from "./failed-jobs";
+import { discardFailedJob } from "./failed-jobs/discard-failed-job";
+import { listFailedJobs } from "./failed-jobs/list-failed-jobs";
+import { retryFailedJob } from "./failed-jobs/retry-failed-job";
 
 let t: TestDb;
 let admin: Actor;

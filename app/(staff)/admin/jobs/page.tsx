@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listFailedJobs } from "@/lib/jobs/failed-jobs";
+import { listFailedJobs } from "@/lib/jobs/failed-jobs/list-failed-jobs";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { JobsAdmin } from "./jobs-admin";
 
