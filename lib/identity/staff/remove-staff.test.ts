@@ -6,7 +6,8 @@ import { setLoginDisabled } from "@/lib/identity/disable-login";
 import { listMyDevices, signOutDevice, signOutOtherDevices } from "@/lib/identity/devices";
 import { checkSession, startSession } from "@/lib/identity/sessions";
 import { actorFor, clinicIdBySlug, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
-import { removeStaffMember, removeStaffRole } from "./remove-staff";
+import { removeStaffMember } from "./remove-staff-member";
+import { removeStaffRole } from "./remove-staff-role";
 
 let t: TestDb;
 let admin: Actor;

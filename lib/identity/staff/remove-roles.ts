@@ -17,7 +17,7 @@ export type StaffRole = "admin" | "therapist";
  * otherwise their sessions stay for their other clinics — one clinic's admin cannot sign a
  * person out of another clinic's work.
  */
-async function removeRoles(db: Db, actor: Actor, userId: string, roles: StaffRole[]) {
+export async function removeRoles(db: Db, actor: Actor, userId: string, roles: StaffRole[]) {
   assertCan(actor, "staff.manage");
   return db.transaction(async (tx) => {
     // Serialise removals in this clinic, so two admins removing each other cannot leave none.
@@ -68,14 +68,4 @@ async function removeRoles(db: Db, actor: Actor, userId: string, roles: StaffRol
     });
     return { removed: removing, sessionsEnded };
   });
-}
-
-/** Removes one role (an owner who stops treating keeps admin). */
-export function removeStaffRole(db: Db, actor: Actor, userId: string, role: StaffRole) {
-  return removeRoles(db, actor, userId, [role]);
-}
-
-/** Removes the person from the clinic's staff: every staff role they hold here. */
-export function removeStaffMember(db: Db, actor: Actor, userId: string) {
-  return removeRoles(db, actor, userId, ["admin", "therapist"]);
 }
