@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { tableTenancy } from "@/db/schema/tenancy";
 import { freshDb, actorFor, clinicIdBySlug, inRolledBackTransaction, type TestDb } from "@/lib/testing/db";
-import { listClients } from "@/lib/clients/clients";
+import { listClients } from "@/lib/clients/records/list-clients";
 import { sqlState } from "@/lib/errors";
 import { clinicDb } from "./clinic-db";
 

@@ -11,7 +11,7 @@ import type { Db } from "@/db/client";
 import { openPglite, openPostgres } from "@/db/open";
 import { appointmentTypes, clients, clinics, memberships, users } from "@/db/schema";
 import { loadActor, type Actor } from "@/lib/identity/actor";
-import { createClient } from "@/lib/clients/clients";
+import { createClient } from "@/lib/clients/records/create-client";
 import { clientFields } from "@/lib/clients/schemas";
 import { createAppointmentType, createRoom } from "@/lib/scheduling/setup/rooms-and-types";
 import { appointmentTypeBody } from "@/lib/scheduling/setup/schemas";

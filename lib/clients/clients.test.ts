@@ -6,7 +6,11 @@ import { clientScope } from "@/lib/identity/scopes";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { listClientsQuery } from "./schemas";
-import { createClient, getClientOrThrow, listClients, setClientArchived, updateClient } from "./clients";
+import { createClient } from "./records/create-client";
+import { getClientOrThrow } from "./records/get-client-or-throw";
+import { listClients } from "./records/list-clients";
+import { setClientArchived } from "./records/set-client-archived";
+import { updateClient } from "./records/update-client";
 
 let t: TestDb;
 let admin: Actor;

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/server-db";
 import { AppError } from "@/lib/errors";
 import { recordRead, recordRefused } from "@/lib/audit/record-read";
 import type { ReadKind } from "@/lib/audit/read-kinds";
-import { getClientOrThrow } from "./clients";
+import { getClientOrThrow } from "./records/get-client-or-throw";
 
 /**
  * For client sub-pages and their layouts: the actor (403 page without the permission) and

@@ -3,7 +3,9 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { actorFor, freshDb, inRolledBackTransaction, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { createClient, listClients, updateClient } from "./clients";
+import { createClient } from "./records/create-client";
+import { listClients } from "./records/list-clients";
+import { updateClient } from "./records/update-client";
 import { clientFields, listClientsQuery } from "./schemas";
 
 let t: TestDb;

@@ -4,7 +4,7 @@ import { findings } from "@/db/schema";
 import { actorFor, clientIdByName, freshDb, sessionFor, type TestDb } from "@/lib/testing/db";
 import { POST as createFindingRoute } from "@/app/api/visits/[visitId]/findings/route";
 import { PATCH as updateFindingRoute } from "@/app/api/visits/[visitId]/findings/[findingId]/route";
-import { createVisit } from "./write-visits";
+import { createVisit } from "./visits/create-visit";
 import { algometerUnitFor } from "./algometer-unit";
 import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
 

@@ -5,8 +5,8 @@ import type { Db } from "@/db/client";
 import { visits } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
-import { findingsOfVisits } from "./read-visits";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
+import { findingsOfVisits } from "./visits/visit-rows";
 
 export const chartHistoryDto = z.object({
   visits: z.array(z.object({ id: z.uuid(), startedAt: z.string(), signed: z.boolean() })),

@@ -4,11 +4,11 @@ import { visits } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { actorFor, freshDb, sessionFor, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { createClient } from "@/lib/clients/clients";
+import { createClient } from "@/lib/clients/records/create-client";
 import { clientFields } from "@/lib/clients/schemas";
 import * as visitsRoute from "@/app/api/clients/[clientId]/visits/route";
-import { createVisit } from "./write-visits";
-import { listClientVisits } from "./read-visits";
+import { createVisit } from "./visits/create-visit";
+import { listClientVisits } from "./visits/list-client-visits";
 import { clientVisitsQuery } from "./schemas";
 
 // A client's visits list is keyset-paged on (start, id), newest first (issue 16).

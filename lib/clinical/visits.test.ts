@@ -5,9 +5,15 @@ import { AppError } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { createVisit, signVisit, updateVisitNote, addAmendment } from "./write-visits";
-import { createFinding, deleteFinding, updateFinding } from "./findings";
-import { getVisitOrThrow, listClientVisits } from "./read-visits";
+import { createVisit } from "./visits/create-visit";
+import { signVisit } from "./visits/sign-visit";
+import { updateVisitNote } from "./visits/update-visit-note";
+import { addAmendment } from "./visits/add-amendment";
+import { createFinding } from "./findings/create-finding";
+import { deleteFinding } from "./findings/delete-finding";
+import { updateFinding } from "./findings/update-finding";
+import { getVisitOrThrow } from "./visits/get-visit-or-throw";
+import { listClientVisits } from "./visits/list-client-visits";
 import { getChartHistory } from "./chart-history";
 
 let t: TestDb;

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { clientDocuments } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { recordRead } from "@/lib/audit/record-read";
 import { notFound } from "@/lib/errors";
 import { PHOTO_VIEWS } from "./kinds";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { clientDocuments } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { recordEvent } from "@/lib/audit/record-event";
 import { invalid } from "@/lib/errors";
 import { putFile, storage, type ObjectStore, type StoredFile } from "@/lib/storage";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { clientEmergencyContacts, clientPrecautions, clients, formProposals } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { clientFields } from "@/lib/clients/schemas";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, invalid, notFound } from "@/lib/errors";

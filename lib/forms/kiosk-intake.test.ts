@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { createClient } from "@/lib/clients/clients";
+import { createClient } from "@/lib/clients/records/create-client";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
 import { copySeededForm } from "./form-templates/copy-seeded-form";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { formProposals } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import type { WriteBackTarget } from "./definition";
 import type { ProposalDto } from "./schemas";
 import { WRITE_BACK_TARGET_LABELS } from "./kinds";

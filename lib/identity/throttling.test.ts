@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from "@/db/seed/demo-people";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/identity/invitations/accept-invitation";
-import { inviteStaff } from "@/lib/identity/invitations/create-invitation";
+import { inviteStaff } from "@/lib/identity/invitations/invite-staff";
 import { acceptInvitationBody } from "@/lib/identity/invitations/schemas";
 import { actorFor, freshDb, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { BAD_CREDENTIALS, SignInError, TOO_MANY_ATTEMPTS, verifySignIn } from "./login";

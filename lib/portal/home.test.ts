@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/identity/actor";
 import type { AppError } from "@/lib/errors";
 import { actorFor, freshDb, inRolledBackTransaction, type TestDb } from "@/lib/testing/db";
 import { productionRolesIn, roleHandles } from "@/lib/testing/role-handles";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { getPortalProgramme } from "@/lib/programmes/portal";
 import { listMyAppointments } from "@/lib/scheduling/portal-booking/my-appointments";
 import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";

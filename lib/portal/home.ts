@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { requireClientId, type Actor } from "@/lib/identity/actor";
 import { assertCan } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import type { ClientDetail } from "@/lib/clients/schemas";
 import { getPortalProgramme } from "@/lib/programmes/portal";
 import type { PortalProgrammeView } from "@/lib/programmes/portal-schemas";

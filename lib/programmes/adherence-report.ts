@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { addLocalDays, isoWeekdayOf } from "@/lib/format/zoned";
 import {
   combineAdherence,

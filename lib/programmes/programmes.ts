@@ -6,7 +6,7 @@ import { programmeItems, programmes, programmeVersions } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { clinicToday } from "./load";
 import { prepareItems, type PreparedItem } from "./prescribe";

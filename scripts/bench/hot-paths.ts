@@ -4,13 +4,15 @@ import { listMyDay, listAppointments } from "../../lib/scheduling/appointments/l
 import { listAppointmentsQuery } from "../../lib/scheduling/appointments/calendar-schemas";
 import { findFreeSlots } from "../../lib/scheduling/availability/availability";
 import { slotsQuery } from "../../lib/scheduling/availability/schemas";
-import { listClients, getClientOrThrow } from "../../lib/clients/clients";
+import { listClients } from "../../lib/clients/records/list-clients";
+import { getClientOrThrow } from "../../lib/clients/records/get-client-or-throw";
 import { listClientsQuery } from "../../lib/clients/schemas";
 import { pageNeedsAttention } from "../../lib/outcomes/pain/attention";
 import { clientAdherence } from "../../lib/programmes/adherence-report";
 import { pageLowAdherence } from "../../lib/programmes/adherence-summaries";
 import { programmeSettings } from "../../lib/programmes/load";
-import { listClientVisits, getVisitOrThrow } from "../../lib/clinical/read-visits";
+import { listClientVisits } from "../../lib/clinical/visits/list-client-visits";
+import { getVisitOrThrow } from "../../lib/clinical/visits/get-visit-or-throw";
 import { getChartHistory } from "../../lib/clinical/chart-history";
 import { getProgress } from "../../lib/outcomes/pain/progress";
 import { getPortalProgramme } from "../../lib/programmes/portal";

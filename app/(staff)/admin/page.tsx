@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { listStaff } from "@/lib/identity/staff/list-staff";
-import { listPendingInvitations } from "@/lib/identity/invitations/create-invitation";
+import { listPendingInvitations } from "@/lib/identity/invitations/list-pending-invitations";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { StaffAdmin } from "./staff-admin";
 

@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/identity/require-actor";
 import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
 import { exerciseRegions, listExercises, listExercisesQuery } from "@/lib/programmes/exercises/list-exercises";
-import { listMuscles } from "@/lib/clinical/muscles";
+import { listMuscles } from "@/lib/clinical/list-muscles";
 import type { ExerciseFilters as Filters } from "@/app/_lib/queries/exercises";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { ExerciseFilters } from "./_components/exercise-filters";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
-import { listMuscles } from "@/lib/clinical/muscles";
+import { listMuscles } from "@/lib/clinical/list-muscles";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { MuscleLibrary } from "./muscle-library";
 

@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/identity/operations";
-import { inviteStaff, listPendingInvitations } from "@/lib/identity/invitations/create-invitation";
+import { inviteStaff } from "@/lib/identity/invitations/invite-staff";
+import { listPendingInvitations } from "@/lib/identity/invitations/list-pending-invitations";
 import { appUrl } from "@/lib/app-url";
 import { kickOutbox } from "@/lib/delivery/email/deliver";
 

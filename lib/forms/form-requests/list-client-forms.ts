@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { formRequests } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import type { FormRequestDto } from "../schemas";
 import { requestListQuery, toRequestDto } from "./request-rows";
 

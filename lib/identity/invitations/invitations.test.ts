@@ -7,8 +7,11 @@ import { verifySignIn } from "@/lib/identity/login";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, tokenFromLink, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { acceptInvitation, previewInvitation } from "./accept-invitation";
-import { inviteClient, revokeClientInvitation } from "@/lib/clients/portal-invitation";
-import { inviteStaff, listPendingInvitations, revokeStaffInvitation } from "./create-invitation";
+import { inviteClient } from "@/lib/clients/invite-client";
+import { revokeClientInvitation } from "@/lib/clients/revoke-client-invitation";
+import { inviteStaff } from "./invite-staff";
+import { listPendingInvitations } from "./list-pending-invitations";
+import { revokeStaffInvitation } from "./revoke-staff-invitation";
 import { acceptInvitationBody } from "./schemas";
 
 const BASE = "http://knotwork.test";

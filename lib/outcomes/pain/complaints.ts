@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import { complaints } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict, notFound } from "@/lib/errors";
 import { clinicDay } from "./dates";

@@ -4,7 +4,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { diaryEntries, visitPainScores, visits } from "@/db/schema";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { createVisit } from "@/lib/clinical/write-visits";
+import { createVisit } from "@/lib/clinical/visits/create-visit";
 import { addLocalDays, zonedInstant } from "@/lib/format/zoned";
 import { NPRS } from "@/lib/outcomes/rules/instruments";
 import { changeFromBaseline } from "@/lib/outcomes/rules/change";

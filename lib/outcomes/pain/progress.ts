@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { displayName } from "@/lib/clients/format";
 import { NPRS } from "@/lib/outcomes/rules/instruments";
 import { changeFromBaseline, describeMcid, mcidCriterionMet } from "@/lib/outcomes/rules/change";

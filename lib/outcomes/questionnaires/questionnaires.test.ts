@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { createVisit } from "@/lib/clinical/write-visits";
+import { createVisit } from "@/lib/clinical/visits/create-visit";
 import { assignQuestionnaire } from "./assignments/assign-questionnaire";
 import { cancelAssignment } from "./assignments/cancel-assignment";
 import { listClientAssignments } from "./assignments/list-client-assignments";

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { auditEvents, smrExercises } from "@/db/schema";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { createClinicMuscle } from "@/lib/clinical/muscles";
+import { createClinicMuscle } from "@/lib/clinical/create-clinic-muscle";
 import { createClinicMuscleBody } from "@/lib/clinical/schemas";
 import { createExerciseBody, listExercisesQuery, type CreateExerciseBody } from "./schemas";
 import {

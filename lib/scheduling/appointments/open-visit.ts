@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { conflict } from "@/lib/errors";
-import { createVisit } from "@/lib/clinical/write-visits";
+import { createVisit } from "@/lib/clinical/visits/create-visit";
 import { assertDiaryWith, lockAppointment } from "./appointment-access";
 
 /**

@@ -7,7 +7,7 @@ import { listAuditEvents } from "@/lib/audit/list-events";
 import { listAuditPeople } from "@/lib/audit/people";
 import { EVENT_GROUPS } from "@/lib/audit/event-names";
 import { listAuditQuery, type AuditEventDto } from "@/lib/audit/schemas";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { displayName } from "@/lib/clients/format";
 import { formatFor } from "@/lib/format/clinic-format";
 import { PageHeader } from "@/app/_components/ui/layout";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { getPortalProgramme } from "@/lib/programmes/portal";
 import type { PortalItem } from "@/lib/programmes/portal-schemas";
 import { PROGRAMME_WORDING } from "@/lib/programmes/wording";

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { checkIns } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import type { CheckInDto } from "../schemas";
 import { toCheckInDto } from "./check-in-rows";
 

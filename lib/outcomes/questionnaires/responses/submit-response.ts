@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { questionnaireResponses } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan } from "@/lib/identity/scopes";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { recordEvent } from "@/lib/audit/record-event";
 import { scoreResponse } from "@/lib/outcomes/rules/score";
 import { conflict, invalid } from "@/lib/errors";

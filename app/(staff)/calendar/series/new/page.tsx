@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { listAppointmentTypes, listRooms } from "@/lib/scheduling/setup/rooms-and-types";
-import { getClientOrThrow } from "@/lib/clients/clients";
+import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { displayName } from "@/lib/clients/format";
 import { listStaffRows } from "@/lib/identity/staff/list-staff";
 import { PageHeader } from "@/app/_components/ui/layout";

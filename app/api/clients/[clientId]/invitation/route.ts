@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/clients/operations";
-import { inviteClient, revokeClientInvitation } from "@/lib/clients/portal-invitation";
+import { inviteClient } from "@/lib/clients/invite-client";
+import { revokeClientInvitation } from "@/lib/clients/revoke-client-invitation";
 import { appUrl } from "@/lib/app-url";
 import { kickOutbox } from "@/lib/delivery/email/deliver";
 

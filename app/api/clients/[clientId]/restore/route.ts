@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/clients/operations";
-import { setClientArchived } from "@/lib/clients/clients";
+import { setClientArchived } from "@/lib/clients/records/set-client-archived";
 
 export const POST = route(ops.restoreClient, ({ db, actor, input }) =>
   setClientArchived(db, actor, input.params.clientId, false),

@@ -1,18 +1,18 @@
 import "server-only";
 import { formatFor } from "@/lib/format/clinic-format";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { z } from "zod";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { clinics, invitations, memberships, users } from "@/db/schema";
+import { clinics, invitations } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { assertCan } from "@/lib/identity/scopes";
 import { newToken } from "@/lib/identity/tokens";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueEmail } from "@/lib/delivery/email/outbox";
 import { renderNoticeEmail } from "@/lib/delivery/email/notice-email";
 import { config } from "@/lib/config";
-import { conflict, notFound } from "@/lib/errors";
-import type { InvitationDto, staffInvitationBody } from "./schemas";
+import { notFound } from "@/lib/errors";
+import type { InvitationDto } from "./schemas";
+
+// What every invitation use-case shares, here and in lib/clients: writing one (and its email), revoking one, its DTO.
 
 type InvitationRow = typeof invitations.$inferSelect;
 
@@ -89,50 +89,6 @@ export async function insertInvitation(
   return toInvitationDto(row!, link);
 }
 
-/** Invites a therapist or admin. Returns the one-time link to show once, to copy. */
-export async function inviteStaff(db: Db, actor: Actor, input: z.output<typeof staffInvitationBody>, baseUrl: string) {
-  assertCan(actor, "staff.invite");
-  return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(
-        and(
-          eq(memberships.clinicId, actor.clinicId),
-          eq(memberships.role, input.role),
-          isNull(memberships.revokedAt),
-          sql`lower(${users.email}) = ${input.email}`,
-        ),
-      );
-    if (existing) throw conflict(`${input.email} is already a ${input.role} in this clinic.`);
-    return insertInvitation(
-      tx,
-      actor,
-      { kind: "staff", email: input.email, role: input.role, clientId: null },
-      baseUrl,
-    );
-  });
-}
-
-/** Pending (not accepted, revoked or expired) invitations of the clinic. */
-export async function listPendingInvitations(db: Db, actor: Actor): Promise<InvitationDto[]> {
-  assertCan(actor, "staff.read");
-  const rows = await db
-    .select()
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.clinicId, actor.clinicId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, new Date()),
-      ),
-    )
-    .orderBy(invitations.createdAt);
-  return rows.map((r) => toInvitationDto(r));
-}
-
 /** Revokes the pending invitation `where` picks (NOT_FOUND when none). */
 export async function revokeInvitation(db: Db, actor: Actor, where: ReturnType<typeof and>) {
   return db.transaction(async (tx) => {
@@ -152,9 +108,4 @@ export async function revokeInvitation(db: Db, actor: Actor, where: ReturnType<t
     await recordEvent(tx, actor, { action: "invitation.revoked", entityType: "invitation", entityId: row.id });
     return { id: row.id, revoked: true };
   });
-}
-
-export async function revokeStaffInvitation(db: Db, actor: Actor, invitationId: string) {
-  assertCan(actor, "staff.invite");
-  return revokeInvitation(db, actor, and(eq(invitations.id, invitationId), eq(invitations.kind, "staff")));
 }

@@ -1,14 +1,12 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { invitations } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan } from "@/lib/identity/scopes";
-import { insertInvitation, revokeInvitation } from "@/lib/identity/invitations/create-invitation";
+import { insertInvitation } from "@/lib/identity/invitations/invitation-records";
 import type { clientInvitationBody } from "@/lib/identity/invitations/schemas";
 import { conflict, invalid } from "@/lib/errors";
-import { getClientOrThrow } from "./clients";
+import { getClientOrThrow } from "./records/get-client-or-throw";
 
 // A client's portal invitation belongs to the client record (its operations are in ./operations.ts); identity
 // writes and revokes invitations of every kind, and never reads a client record itself (README: areas depend
@@ -32,10 +30,4 @@ export async function inviteClient(
       throw invalid("Add an email address to invite this client.", { email: ["Enter the client's email address."] });
     return insertInvitation(tx, actor, { kind: "client", email, role: "client", clientId }, baseUrl);
   });
-}
-
-export async function revokeClientInvitation(db: Db, actor: Actor, clientId: string) {
-  assertCan(actor, "clients.invite");
-  await getClientOrThrow(db, actor, clientId);
-  return revokeInvitation(db, actor, and(eq(invitations.clientId, clientId), eq(invitations.kind, "client")));
 }

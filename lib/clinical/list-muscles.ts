@@ -1,12 +1,10 @@
 import "server-only";
 import { and, asc, isNull } from "drizzle-orm";
-import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { clinicMuscles, muscles } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { recordEvent } from "@/lib/audit/record-event";
-import type { createClinicMuscleBody, MuscleDto } from "./schemas";
+import type { MuscleDto } from "./schemas";
 
 /** The shared library plus the clinic's own muscles, by name. */
 export async function listMuscles(db: Db, actor: Actor): Promise<MuscleDto[]> {
@@ -44,17 +42,4 @@ export async function listMuscles(db: Db, actor: Actor): Promise<MuscleDto[]> {
     })),
   ];
   return all.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** Adds a muscle to the clinic's own library; the shared library is never changed. */
-export async function createClinicMuscle(db: Db, actor: Actor, input: z.output<typeof createClinicMuscleBody>) {
-  assertCan(actor, "muscles.write");
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(clinicMuscles)
-      .values({ clinicId: actor.clinicId, ...input })
-      .returning({ id: clinicMuscles.id });
-    await recordEvent(tx, actor, { action: "muscle.created", entityType: "clinic_muscle", entityId: row!.id });
-    return { id: row!.id };
-  });
 }
