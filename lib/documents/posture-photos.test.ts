@@ -5,7 +5,7 @@ import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db
 import type { Actor } from "@/lib/identity/actor";
 import { comparePosturePhotos } from "./posture-photos";
 import { uploadDocument } from "./upload-document";
-import { deleteDocument } from "./manage-documents";
+import { deleteDocument } from "./client-documents/delete-document";
 
 const TINY_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 

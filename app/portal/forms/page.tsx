@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
 import { listMyForms } from "@/lib/forms/form-requests/list-my-forms";
-import { listMyDocuments } from "@/lib/documents/document-files";
+import { listMyDocuments } from "@/lib/documents/document-files/list-my-documents";
 import { formatFor } from "@/lib/format/clinic-format";
 import { Card } from "@/app/_components/ui/layout";
 import { Badge, EmptyState } from "@/app/_components/ui/feedback";

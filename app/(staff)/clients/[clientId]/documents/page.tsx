@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server-db";
 import { can } from "@/lib/identity/scopes";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
-import { listClientDocuments } from "@/lib/documents/manage-documents";
+import { listClientDocuments } from "@/lib/documents/client-documents/list-client-documents";
 import { clinicDay } from "@/lib/outcomes/pain/dates";
 import { DocumentsView } from "./_components/documents-view";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/documents/operations";
-import { listClientDocuments } from "@/lib/documents/manage-documents";
+import { listClientDocuments } from "@/lib/documents/client-documents/list-client-documents";
 import { uploadDocument } from "@/lib/documents/upload-document";
 
 export const GET = route(ops.listClientDocuments, async ({ db, actor, input }) => ({

@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/documents/operations";
-import { deleteDocument, updateDocument } from "@/lib/documents/manage-documents";
+import { deleteDocument } from "@/lib/documents/client-documents/delete-document";
+import { updateDocument } from "@/lib/documents/client-documents/update-document";
 
 export const PATCH = route(ops.updateClientDocument, ({ db, actor, input }) =>
   updateDocument(db, actor, input.params.clientId, input.params.documentId, input.body),

@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/documents/operations";
-import { fileResponse, getMyDocumentFile } from "@/lib/documents/document-files";
+import { fileResponse } from "@/lib/documents/document-files/file-bytes";
+import { getMyDocumentFile } from "@/lib/documents/document-files/get-my-document-file";
 
 export const GET = route(ops.getMyDocumentFile, async ({ db, actor, input, req }) =>
   fileResponse(

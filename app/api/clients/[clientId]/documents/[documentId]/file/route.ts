@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/documents/operations";
-import { fileResponse, getDocumentFile } from "@/lib/documents/document-files";
+import { fileResponse } from "@/lib/documents/document-files/file-bytes";
+import { getDocumentFile } from "@/lib/documents/document-files/get-document-file";
 
 export const GET = route(ops.getClientDocumentFile, async ({ db, actor, input, req }) =>
   fileResponse(
