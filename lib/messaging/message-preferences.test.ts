@@ -6,12 +6,10 @@ import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment"
 import { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { sendDueReminder } from "@/lib/messaging/reminders/reminders";
-import {
-  getClientMessagePreferences,
-  getMyMessagePreferences,
-  setClientMessagePreferences,
-  setMyMessagePreferences,
-} from "./message-preferences";
+import { getClientMessagePreferences } from "./message-preferences/get-client-message-preferences";
+import { getMyMessagePreferences } from "./message-preferences/get-my-message-preferences";
+import { setClientMessagePreferences } from "./message-preferences/set-client-message-preferences";
+import { setMyMessagePreferences } from "./message-preferences/set-my-message-preferences";
 import { sendAppointmentMessage } from "./appointment-messages";
 import { listClientMessages } from "./client-message-log";
 

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/server-db";
 import { getTwoFactorStatus } from "@/lib/identity/two-factor/enrolment";
 import { Card } from "@/app/_components/ui/layout";
 import { TwoFactorPanel } from "@/app/_components/two-factor/two-factor-panel";
-import { getMyMessagePreferences } from "@/lib/messaging/message-preferences";
+import { getMyMessagePreferences } from "@/lib/messaging/message-preferences/get-my-message-preferences";
 import { MyMessagePreferences } from "./message-preferences-section";
 
 export const metadata: Metadata = { title: "Your account" };

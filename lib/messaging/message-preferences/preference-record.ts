@@ -3,17 +3,17 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clients } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { requireClientId } from "@/lib/identity/actor";
-import { assertCan, clientScope } from "@/lib/identity/scopes";
+import { clientScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { invalid, notFound } from "@/lib/errors";
-import type { MessagePreferencesBody, MessagePreferencesDto } from "./preference-schemas";
+import type { MessagePreferencesBody, MessagePreferencesDto } from "../preference-schemas";
 import { smsNumber } from "@/lib/delivery/rules/phone";
 import { smsEnabled } from "@/lib/delivery/sms/enabled";
 
 type Source = "staff" | "portal";
 
-async function readRow(db: Db, actor: Actor, clientId: string) {
+/** The client's channel, consent and contact details (NOT_FOUND outside the actor's scope). */
+export async function readPreferences(db: Db, actor: Actor, clientId: string) {
   const [row] = await db
     .select({
       channel: clients.messageChannel,
@@ -29,7 +29,11 @@ async function readRow(db: Db, actor: Actor, clientId: string) {
   return row;
 }
 
-function toDto(actor: Actor, row: Awaited<ReturnType<typeof readRow>>): MessagePreferencesDto {
+/** What the client page and the portal's account page show. */
+export function toPreferencesDto(
+  actor: Actor,
+  row: Awaited<ReturnType<typeof readPreferences>>,
+): MessagePreferencesDto {
   return {
     channel: row.channel,
     smsConsent: row.smsConsent,
@@ -42,25 +46,13 @@ function toDto(actor: Actor, row: Awaited<ReturnType<typeof readRow>>): MessageP
   };
 }
 
-/** A client's message preferences and SMS consent, for staff who read the client (client page). */
-export async function getClientMessagePreferences(db: Db, actor: Actor, clientId: string) {
-  assertCan(actor, "clients.read");
-  return toDto(actor, await readRow(db, actor, clientId));
-}
-
-/** The signed-in client's own preferences (portal account page). */
-export async function getMyMessagePreferences(db: Db, actor: Actor) {
-  assertCan(actor, "portal.self");
-  return toDto(actor, await readRow(db, actor, requireClientId(actor)));
-}
-
 /**
  * Records a client's channel and SMS consent. Consent is stamped with the time and the source
  * (staff at the desk, or the client in the portal) only when it changes, and each change is an
  * audit event (the history of consent). Text messages need consent and a number that can take
  * them: a 400 names the field otherwise, and nothing is written.
  */
-async function save(
+export async function savePreferences(
   db: Db,
   actor: Actor,
   clientId: string,
@@ -68,7 +60,7 @@ async function save(
   source: Source,
 ): Promise<MessagePreferencesDto> {
   return db.transaction(async (tx) => {
-    const before = await readRow(tx, actor, clientId);
+    const before = await readPreferences(tx, actor, clientId);
     const wantsSms = body.channel === "sms" || body.channel === "both";
     if (wantsSms && !body.smsConsent)
       throw invalid("Text messages need the client's consent.", {
@@ -106,23 +98,6 @@ async function save(
           ...(consentChanged ? { smsConsent: body.smsConsent, source } : {}),
         },
       });
-    return toDto(actor, await readRow(tx, actor, clientId));
+    return toPreferencesDto(actor, await readPreferences(tx, actor, clientId));
   });
-}
-
-/** Staff record the client's choice (clients.write), e.g. consent given at the desk. */
-export async function setClientMessagePreferences(
-  db: Db,
-  actor: Actor,
-  clientId: string,
-  body: MessagePreferencesBody,
-) {
-  assertCan(actor, "clients.write");
-  return save(db, actor, clientId, body, "staff");
-}
-
-/** The client records their own choice in the portal. */
-export async function setMyMessagePreferences(db: Db, actor: Actor, body: MessagePreferencesBody) {
-  assertCan(actor, "portal.self");
-  return save(db, actor, requireClientId(actor), body, "portal");
 }

@@ -10,7 +10,7 @@ import { ClientRecord } from "./client-record";
 import { WhoOpenedCard } from "./who-opened-card";
 import { MessagesCard } from "./messages-card";
 import { listClientMessages } from "@/lib/messaging/client-message-log";
-import { getClientMessagePreferences } from "@/lib/messaging/message-preferences";
+import { getClientMessagePreferences } from "@/lib/messaging/message-preferences/get-client-message-preferences";
 
 export const metadata: Metadata = { title: "Client" };
 
