@@ -1,5 +1,5 @@
-import { createClinicExercise } from "@/lib/programmes/exercises/clinic-exercises";
-import { putExerciseImage } from "@/lib/programmes/exercises/exercise-images";
+import { createClinicExercise } from "@/lib/programmes/exercises/clinic-exercises/create-clinic-exercise";
+import { putExerciseImage } from "@/lib/programmes/exercises/exercise-images/put-exercise-image";
 import type { FixtureModule } from "./authz-fixture-module";
 import { actorFor } from "./db";
 

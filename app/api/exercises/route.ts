@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/programmes/operations-exercises";
 import { listExercises } from "@/lib/programmes/exercises/list-exercises";
-import { createClinicExercise } from "@/lib/programmes/exercises/clinic-exercises";
+import { createClinicExercise } from "@/lib/programmes/exercises/clinic-exercises/create-clinic-exercise";
 
 export const GET = route(ops.listExercises, ({ db, actor, input }) => listExercises(db, actor, input.query));
 

@@ -7,13 +7,13 @@ import type { Actor } from "@/lib/identity/actor";
 import { createClinicMuscle } from "@/lib/clinical/create-clinic-muscle";
 import { createClinicMuscleBody } from "@/lib/clinical/schemas";
 import { createExerciseBody, listExercisesQuery, type CreateExerciseBody } from "./schemas";
-import {
-  createClinicExercise,
-  getClinicExercise,
-  setClinicExerciseArchived,
-  updateClinicExercise,
-} from "./clinic-exercises";
-import { deleteExerciseImage, getExerciseImage, putExerciseImage } from "./exercise-images";
+import { createClinicExercise } from "./clinic-exercises/create-clinic-exercise";
+import { getClinicExercise } from "./clinic-exercises/get-clinic-exercise";
+import { setClinicExerciseArchived } from "./clinic-exercises/set-clinic-exercise-archived";
+import { updateClinicExercise } from "./clinic-exercises/update-clinic-exercise";
+import { deleteExerciseImage } from "./exercise-images/delete-exercise-image";
+import { getExerciseImage } from "./exercise-images/get-exercise-image";
+import { putExerciseImage } from "./exercise-images/put-exercise-image";
 import { listExercises } from "./list-exercises";
 import { catalogueExercise, exerciseCatalogue } from "./catalogue";
 

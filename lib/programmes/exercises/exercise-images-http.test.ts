@@ -5,7 +5,7 @@ import { actorFor, freshDb, sessionFor, type TestDb } from "@/lib/testing/db";
 import type { RouteDeps } from "@/lib/http/route";
 import * as imageRoute from "@/app/api/exercises/[exerciseId]/image/route";
 import * as exerciseRoute from "@/app/api/exercises/[exerciseId]/route";
-import { createClinicExercise } from "./clinic-exercises";
+import { createClinicExercise } from "./clinic-exercises/create-clinic-exercise";
 import { createExerciseBody } from "./schemas";
 
 const PNG = Buffer.from(

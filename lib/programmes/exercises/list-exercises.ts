@@ -1,10 +1,10 @@
 import "server-only";
-import { and, arrayOverlaps, asc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayOverlaps, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { containsPattern } from "@/lib/sql-like";
-import { clinicExercises, clinicMuscles, muscles, smrExercises } from "@/db/schema";
+import { clinicExercises, smrExercises } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { assertCan, clinicScope } from "@/lib/identity/scopes";
+import { assertCan } from "@/lib/identity/scopes";
 import { clinicExerciseDto, muscleIndex, selectClinicExercises } from "./exercise-rows";
 import { listExercisesQuery, type ExerciseDto, type ListExercisesQuery } from "./schemas";
 
@@ -61,16 +61,4 @@ export async function listExercises(db: Db, actor: Actor, q: ListExercisesQuery)
     ...own.map(({ row, uploadedAt }) => clinicExerciseDto(row, uploadedAt, index)),
   ];
   return all.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** Body regions for the filter: the library's and those of the clinic's own muscles. */
-export async function exerciseRegions(db: Db, actor: Actor): Promise<string[]> {
-  const [lib, own] = await Promise.all([
-    db.selectDistinct({ region: muscles.region }).from(muscles).orderBy(asc(muscles.region)),
-    db
-      .selectDistinct({ region: clinicMuscles.region })
-      .from(clinicMuscles)
-      .where(and(clinicScope(actor, clinicMuscles), isNull(clinicMuscles.archivedAt))),
-  ]);
-  return [...new Set([...lib, ...own].map((r) => r.region))].sort();
 }

@@ -8,8 +8,9 @@ import { clinicExerciseImages } from "@/db/schema";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { fileStore } from "@/lib/storage/file-store";
 import { sha256Hex } from "@/lib/storage";
-import { createClinicExercise } from "./clinic-exercises";
-import { getExerciseImage, putExerciseImage } from "./exercise-images";
+import { createClinicExercise } from "./clinic-exercises/create-clinic-exercise";
+import { getExerciseImage } from "./exercise-images/get-exercise-image";
+import { putExerciseImage } from "./exercise-images/put-exercise-image";
 import { moveExerciseImagesToStorage } from "./move-images-to-storage";
 
 const PNG = Buffer.from(

@@ -3,7 +3,7 @@ import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clinicExerciseImages } from "@/db/schema";
 import { putFile, type ObjectStore } from "@/lib/storage";
-import { exerciseImageKey } from "./exercise-images";
+import { exerciseImageKey } from "./exercise-images/image-files";
 
 /**
  * The data migration that goes with 0022: exercise pictures stored in the database before

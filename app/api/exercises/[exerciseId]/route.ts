@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/programmes/operations-exercises";
-import { getClinicExercise, updateClinicExercise } from "@/lib/programmes/exercises/clinic-exercises";
+import { getClinicExercise } from "@/lib/programmes/exercises/clinic-exercises/get-clinic-exercise";
+import { updateClinicExercise } from "@/lib/programmes/exercises/clinic-exercises/update-clinic-exercise";
 
 export const GET = route(ops.getExercise, ({ db, actor, input }) =>
   getClinicExercise(db, actor, input.params.exerciseId),

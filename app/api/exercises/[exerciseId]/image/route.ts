@@ -1,7 +1,9 @@
 import { route } from "@/lib/http/route";
 import { AppError } from "@/lib/errors";
 import * as ops from "@/lib/programmes/operations-exercises";
-import { deleteExerciseImage, getExerciseImage, putExerciseImage } from "@/lib/programmes/exercises/exercise-images";
+import { deleteExerciseImage } from "@/lib/programmes/exercises/exercise-images/delete-exercise-image";
+import { getExerciseImage } from "@/lib/programmes/exercises/exercise-images/get-exercise-image";
+import { putExerciseImage } from "@/lib/programmes/exercises/exercise-images/put-exercise-image";
 
 export const GET = route(ops.getExerciseImage, async ({ db, actor, input, req }) => {
   if (!actor) throw new AppError("FORBIDDEN", "Choose a clinic you belong to first.");

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/programmes/operations-exercises";
-import { setClinicExerciseArchived } from "@/lib/programmes/exercises/clinic-exercises";
+import { setClinicExerciseArchived } from "@/lib/programmes/exercises/clinic-exercises/set-clinic-exercise-archived";
 
 export const POST = route(ops.restoreExercise, ({ db, actor, input }) =>
   setClinicExerciseArchived(db, actor, input.params.exerciseId, false),
