@@ -17,7 +17,7 @@ import { getChartHistory } from "../lib/clinical/chart-history";
 import { getProgress } from "../lib/outcomes/pain/progress";
 import { listAppointments } from "../lib/scheduling/appointments/list-appointments";
 import { listAppointmentsQuery } from "../lib/scheduling/appointments/calendar-schemas";
-import { findFreeSlots } from "../lib/scheduling/availability/availability";
+import { findFreeSlots } from "../lib/scheduling/availability/find-free-slots";
 import { slotsQuery } from "../lib/scheduling/availability/schemas";
 import { getPortalProgramme } from "../lib/programmes/portal";
 import { sql } from "drizzle-orm";

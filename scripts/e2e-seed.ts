@@ -13,9 +13,10 @@ import { appointmentTypes, clients, clinics, memberships, users } from "@/db/sch
 import { loadActor, type Actor } from "@/lib/identity/actor";
 import { createClient } from "@/lib/clients/records/create-client";
 import { clientFields } from "@/lib/clients/schemas";
-import { createAppointmentType, createRoom } from "@/lib/scheduling/setup/rooms-and-types";
+import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";
+import { createRoom } from "@/lib/scheduling/setup/create-room";
 import { appointmentTypeBody } from "@/lib/scheduling/setup/schemas";
-import { setWeeklyHours } from "@/lib/scheduling/availability/availability";
+import { setWeeklyHours } from "@/lib/scheduling/availability/set-weekly-hours";
 import { seedVisitHistories } from "./e2e-seed/visit-history";
 import type { SeededClient, SeededClinic, SeededStaff, SeedManifest } from "@/e2e/seeded-clinic";
 import { withSecondClinicFor } from "./e2e-seed/second-clinic";

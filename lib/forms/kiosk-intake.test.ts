@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { createClient } from "@/lib/clients/records/create-client";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
-import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
+import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";
 import { copySeededForm } from "./form-templates/copy-seeded-form";
 import { listClientForms } from "./form-requests/list-client-forms";
 import { sendForms } from "./form-requests/send-forms";

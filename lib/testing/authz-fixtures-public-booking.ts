@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { holdSlot } from "@/lib/scheduling/public-booking/hold-slot";
 import { listPublicSlots } from "@/lib/scheduling/public-booking/public-options";
 import { DEMO_CLINICS } from "@/db/seed/demo-people";
-import { addException } from "@/lib/scheduling/availability/availability";
+import { addException } from "@/lib/scheduling/availability/add-exception";
 import { addLocalDays, localDateOf } from "@/lib/format/zoned";
 import type { FixtureModule } from "./authz-fixture-module";
 import { actorFor } from "./db";

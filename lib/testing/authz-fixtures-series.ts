@@ -1,7 +1,7 @@
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { createSeries } from "@/lib/scheduling/appointments/series";
 import { createSeriesBody } from "@/lib/scheduling/appointments/series-schemas";
-import { addException } from "@/lib/scheduling/availability/availability";
+import { addException } from "@/lib/scheduling/availability/add-exception";
 import { addWaitlistEntry } from "@/lib/scheduling/waitlist/entries";
 import { waitlistEntryBody } from "@/lib/scheduling/waitlist/schemas";
 import { actorFor, clientIdByName } from "./db";

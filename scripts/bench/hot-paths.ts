@@ -2,7 +2,7 @@
 // an API route makes), given the demo therapist, the portal client Casey and the clinic's busiest client.
 import { listMyDay, listAppointments } from "../../lib/scheduling/appointments/list-appointments";
 import { listAppointmentsQuery } from "../../lib/scheduling/appointments/calendar-schemas";
-import { findFreeSlots } from "../../lib/scheduling/availability/availability";
+import { findFreeSlots } from "../../lib/scheduling/availability/find-free-slots";
 import { slotsQuery } from "../../lib/scheduling/availability/schemas";
 import { listClients } from "../../lib/clients/records/list-clients";
 import { getClientOrThrow } from "../../lib/clients/records/get-client-or-throw";

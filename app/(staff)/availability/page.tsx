@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/identity/require-actor";
 import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
 import { listStaffRows } from "@/lib/identity/staff/list-staff";
-import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/list-appointment-types";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { AvailabilityEditor } from "./availability-editor";
 import { getCalendarFeed } from "@/lib/scheduling/calendar-feed/feeds";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/list-appointment-types";
 import { listStaffRows } from "@/lib/identity/staff/list-staff";
 import { Card, PageHeader } from "@/app/_components/ui/layout";
 import { EntryForm } from "./entry-form";

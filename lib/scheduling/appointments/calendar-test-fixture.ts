@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { appointments, appointmentTypes, rooms } from "@/db/schema";
 import type { AppError } from "@/lib/errors";
-import { setWeeklyHours } from "@/lib/scheduling/availability/availability";
+import { setWeeklyHours } from "@/lib/scheduling/availability/set-weekly-hours";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
 import { createAppointment } from "./create-appointment";

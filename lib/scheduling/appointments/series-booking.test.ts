@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { appointmentSeries } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { actorFor } from "@/lib/testing/db";
-import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
+import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";
 import { failure } from "./calendar-test-fixture";
 import { createSeries } from "./series";
 import { previewSeries } from "./series-preview";

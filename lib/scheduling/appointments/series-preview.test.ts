@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
-import { addException } from "@/lib/scheduling/availability/availability";
+import { addException } from "@/lib/scheduling/availability/add-exception";
 import { wallTimeOf } from "@/lib/format/zoned";
 import { createSeries } from "./series";
 import { previewSeries } from "./series-preview";

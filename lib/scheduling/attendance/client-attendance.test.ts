@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { appointments, auditEvents, clients } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { AppError } from "@/lib/errors";
-import { createAppointmentType } from "@/lib/scheduling/setup/rooms-and-types";
+import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";
 import { actorFor, clientIdByName, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { clearOnlineBookingFlag, getClientAppointments, parseFlag, setOnlineBookingFlag } from "./client-attendance";
 import { onlineBookingFlagBody } from "./schemas";

@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { createAppointmentType, createRoom } from "@/lib/scheduling/setup/rooms-and-types";
+import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";
+import { createRoom } from "@/lib/scheduling/setup/create-room";
 import { appointmentTypeBody } from "@/lib/scheduling/setup/schemas";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { and, eq } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
-import { addException, deleteException, findFreeSlots, getAvailability, setWeeklyHours } from "./availability";
+import { addException } from "./add-exception";
+import { deleteException } from "./delete-exception";
+import { findFreeSlots } from "./find-free-slots";
+import { getAvailability } from "./get-availability";
+import { setWeeklyHours } from "./set-weekly-hours";
 import { slotsQuery } from "./schemas";
 
 let t: TestDb;

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
 import { getClinicSettings, updateClinicSettings } from "./clinic-settings";
-import { createAppointmentType, createRoom, listAppointmentTypes, listRooms, updateRoom } from "./rooms-and-types";
+import { createAppointmentType } from "./create-appointment-type";
+import { createRoom } from "./create-room";
+import { listAppointmentTypes } from "./list-appointment-types";
+import { listRooms } from "./list-rooms";
+import { updateRoom } from "./update-room";
 import { appointmentTypeBody, clinicSettingsBody } from "./schemas";
 
 let t: TestDb;

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/identity/actor";
-import { findFreeSlots, setWeeklyHours } from "@/lib/scheduling/availability/availability";
+import { findFreeSlots } from "@/lib/scheduling/availability/find-free-slots";
+import { setWeeklyHours } from "@/lib/scheduling/availability/set-weekly-hours";
 import { slotsQuery } from "@/lib/scheduling/availability/schemas";
 import { actorFor, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
-import { createAppointmentType, listAppointmentTypes, updateAppointmentType } from "./rooms-and-types";
+import { createAppointmentType } from "./create-appointment-type";
+import { listAppointmentTypes } from "./list-appointment-types";
+import { updateAppointmentType } from "./update-appointment-type";
 import { appointmentTypeBody, appointmentTypePatchBody } from "./schemas";
 import { therapistsOfferingType } from "./type-therapists";
 

@@ -7,7 +7,7 @@ import { listRegistrations } from "@/lib/billing/settings/list-registrations";
 import { listPrices } from "@/lib/billing/catalogue/list-prices";
 import { listProducts } from "@/lib/billing/catalogue/list-products";
 import { listTaxRates } from "@/lib/billing/catalogue/list-tax-rates";
-import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/list-appointment-types";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { BillingSettingsForm } from "./billing-settings-form";
 import { CatalogueCards } from "./catalogue-cards";

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/server-db";
 import { getBillingSettings } from "@/lib/billing/settings/get-billing-settings";
 import { listTaxRates } from "@/lib/billing/catalogue/list-tax-rates";
 import { listPackagePlans } from "@/lib/billing/package-plans/list-package-plans";
-import { listAppointmentTypes } from "@/lib/scheduling/setup/rooms-and-types";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/list-appointment-types";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { PlanEditor } from "./plan-editor";
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listAppointmentTypes, listRooms } from "@/lib/scheduling/setup/rooms-and-types";
+import { listAppointmentTypes } from "@/lib/scheduling/setup/list-appointment-types";
+import { listRooms } from "@/lib/scheduling/setup/list-rooms";
 import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { displayName } from "@/lib/clients/format";
 import { listStaffRows } from "@/lib/identity/staff/list-staff";
