@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Actor } from "@/lib/identity/actor";
-import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { getClinicSettings } from "@/lib/scheduling/setup/get-clinic-settings";
+import { updateClinicSettings } from "@/lib/scheduling/setup/update-clinic-settings";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { listAuditEvents } from "./list-events";
 import { listAuditPeople } from "./people";

@@ -15,7 +15,7 @@ import { getInvoice } from "./invoices/get-invoice";
 import { listInvoices } from "./invoices/list-invoices";
 import { draftInvoiceBody } from "./schemas";
 import { completedAppointment, setUpBilling, type BillingSetup } from "./testing";
-import { setAppointmentStatus } from "@/lib/scheduling/appointments/appointment-status";
+import { setAppointmentStatus } from "@/lib/scheduling/appointments/set-appointment-status";
 import { getBillingSettings } from "./settings/get-billing-settings";
 import { updateBillingSettings } from "./settings/update-billing-settings";
 

@@ -4,7 +4,7 @@ import { appointments, auditEvents, clientPackages, packageRedemptions } from "@
 import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { setAppointmentStatus } from "@/lib/scheduling/appointments/appointment-status";
+import { setAppointmentStatus } from "@/lib/scheduling/appointments/set-appointment-status";
 import { invoiceAppointment } from "./invoices/invoice-appointment";
 import { getInvoice } from "./invoices/get-invoice";
 import { getClientAccount } from "./account";

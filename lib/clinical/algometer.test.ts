@@ -6,7 +6,8 @@ import { POST as createFindingRoute } from "@/app/api/visits/[visitId]/findings/
 import { PATCH as updateFindingRoute } from "@/app/api/visits/[visitId]/findings/[findingId]/route";
 import { createVisit } from "./visits/create-visit";
 import { algometerUnitFor } from "./algometer-unit";
-import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { getClinicSettings } from "@/lib/scheduling/setup/get-clinic-settings";
+import { updateClinicSettings } from "@/lib/scheduling/setup/update-clinic-settings";
 
 let t: TestDb;
 let visitId: string;

@@ -4,7 +4,7 @@ import { appointmentTypes, clients, emailOutbox, jobs } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
 import { moveAppointment } from "@/lib/scheduling/appointments/move-appointment";
-import { cancelAppointment } from "@/lib/scheduling/appointments/appointment-status";
+import { cancelAppointment } from "@/lib/scheduling/appointments/cancel-appointment";
 import { sendOutboxMessage } from "@/lib/delivery/email/send-job";
 import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";

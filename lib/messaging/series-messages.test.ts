@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { clients, clinics, emailOutbox, jobs } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { createSeries } from "@/lib/scheduling/appointments/series";
-import { cancelSeriesFrom } from "@/lib/scheduling/appointments/series-manage";
+import { cancelSeriesFrom } from "@/lib/scheduling/appointments/cancel-series-from";
 import { createSeriesBody } from "@/lib/scheduling/appointments/series-schemas";
 import { setWeeklyHours } from "@/lib/scheduling/availability/set-weekly-hours";
 import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";

@@ -5,8 +5,8 @@ import { actorFor, freshDb, inRolledBackTransaction, type TestDb } from "@/lib/t
 import { productionRolesIn, roleHandles } from "@/lib/testing/role-handles";
 import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { getPortalProgramme } from "@/lib/programmes/portal";
-import { listMyAppointments } from "@/lib/scheduling/portal-booking/my-appointments";
-import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
+import { listMyAppointments } from "@/lib/scheduling/portal-booking/list-my-appointments";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/get-booking-options";
 import { listMyDueQuestionnaires } from "@/lib/outcomes/questionnaires/assignments/list-my-due-questionnaires";
 import { listMyCheckIns } from "@/lib/outcomes/questionnaires/check-ins/list-my-check-ins";
 import { listComplaints } from "@/lib/outcomes/pain/complaints";

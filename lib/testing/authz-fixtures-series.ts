@@ -2,7 +2,7 @@ import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment"
 import { createSeries } from "@/lib/scheduling/appointments/series";
 import { createSeriesBody } from "@/lib/scheduling/appointments/series-schemas";
 import { addException } from "@/lib/scheduling/availability/add-exception";
-import { addWaitlistEntry } from "@/lib/scheduling/waitlist/entries";
+import { addWaitlistEntry } from "@/lib/scheduling/waitlist/add-waitlist-entry";
 import { waitlistEntryBody } from "@/lib/scheduling/waitlist/schemas";
 import { actorFor, clientIdByName } from "./db";
 import type { FixtureModule } from "./authz-fixture-module";

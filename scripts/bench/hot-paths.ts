@@ -1,6 +1,7 @@
 // The hot paths of the growth table: each is what one request does (the lib calls a page's server render or
 // an API route makes), given the demo therapist, the portal client Casey and the clinic's busiest client.
-import { listMyDay, listAppointments } from "../../lib/scheduling/appointments/list-appointments";
+import { listMyDay } from "../../lib/scheduling/appointments/list-my-day";
+import { listAppointments } from "../../lib/scheduling/appointments/list-appointments";
 import { listAppointmentsQuery } from "../../lib/scheduling/appointments/calendar-schemas";
 import { findFreeSlots } from "../../lib/scheduling/availability/find-free-slots";
 import { slotsQuery } from "../../lib/scheduling/availability/schemas";
@@ -18,7 +19,7 @@ import { getProgress } from "../../lib/outcomes/pain/progress";
 import { getPortalProgramme } from "../../lib/programmes/portal";
 import { loadPortalHome } from "../../lib/portal/home";
 import { clinicDb } from "../../db/clinic-db";
-import { getClientAppointments } from "../../lib/scheduling/attendance/client-attendance";
+import { getClientAppointments } from "../../lib/scheduling/attendance/get-client-appointments";
 import { listClientProgrammes } from "../../lib/programmes/read-programmes";
 import { adherenceQuery } from "../../lib/programmes/schemas";
 import { dailyTakings } from "../../lib/billing/reports/daily-takings";

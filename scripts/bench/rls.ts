@@ -18,7 +18,7 @@ import { loadActor, type Actor } from "../../lib/identity/actor";
 import { getClientOrThrow } from "../../lib/clients/records/get-client-or-throw";
 import { listClients } from "../../lib/clients/records/list-clients";
 import { listClientsQuery } from "../../lib/clients/schemas";
-import { listMyDay } from "../../lib/scheduling/appointments/list-appointments";
+import { listMyDay } from "../../lib/scheduling/appointments/list-my-day";
 import { recreateDatabase } from "./databases";
 
 const ROLE = "knotwork_bench_app";

@@ -3,7 +3,8 @@
 // Only that spec's clinic moves; the others stay in Europe/London.
 import type { Db } from "@/db/client";
 import { loadActor } from "@/lib/identity/actor";
-import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { getClinicSettings } from "@/lib/scheduling/setup/get-clinic-settings";
+import { updateClinicSettings } from "@/lib/scheduling/setup/update-clinic-settings";
 import { clinicSettingsBody } from "@/lib/scheduling/setup/schemas";
 import type { SeedManifest } from "@/e2e/seeded-clinic";
 

@@ -7,7 +7,7 @@ import { listStaffRows } from "@/lib/identity/staff/list-staff";
 import { listAppointmentTypes } from "@/lib/scheduling/setup/list-appointment-types";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { AvailabilityEditor } from "./availability-editor";
-import { getCalendarFeed } from "@/lib/scheduling/calendar-feed/feeds";
+import { getCalendarFeed } from "@/lib/scheduling/calendar-feed/get-calendar-feed";
 import { CalendarFeedCard } from "./calendar-feed-card";
 
 export const metadata: Metadata = { title: "Availability" };

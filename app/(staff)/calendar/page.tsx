@@ -3,10 +3,10 @@ import { Suspense } from "react";
 import { requireActor } from "@/lib/identity/require-actor";
 import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
-import { getClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { getClinicSettings } from "@/lib/scheduling/setup/get-clinic-settings";
 import { listAppointmentTypes } from "@/lib/scheduling/setup/list-appointment-types";
 import { listRooms } from "@/lib/scheduling/setup/list-rooms";
-import { listClinicTherapists } from "@/lib/scheduling/appointments/list-appointments";
+import { listClinicTherapists } from "@/lib/scheduling/appointments/list-clinic-therapists";
 import { CalendarView } from "./_components/calendar-view";
 import { CalendarSkeleton } from "./_components/calendar-skeleton";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatFor } from "@/lib/format/clinic-format";
 import type { Actor } from "@/lib/identity/actor";
 import type { AppointmentView } from "@/lib/scheduling/appointments/calendar-schemas";
-import { listMyDay } from "@/lib/scheduling/appointments/list-appointments";
+import { listMyDay } from "@/lib/scheduling/appointments/list-my-day";
 import { can } from "@/lib/identity/scopes";
 import { getDb } from "@/lib/server-db";
 import { Card } from "@/app/_components/ui/layout";

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listMyAppointments } from "@/lib/scheduling/portal-booking/my-appointments";
-import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
+import { listMyAppointments } from "@/lib/scheduling/portal-booking/list-my-appointments";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/get-booking-options";
 import { MyAppointmentsView } from "./my-appointments-view";
 
 export const metadata: Metadata = { title: "My appointments" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/get-booking-options";
 import { Notice } from "@/app/_components/ui/feedback";
 import { BookingFlow } from "./booking-flow";
 

@@ -6,7 +6,8 @@ import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment"
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { startSmsProvider, type SmsProviderFake } from "@/lib/testing/sms-provider";
 import { sendAppointmentMessage } from "@/lib/messaging/appointment-messages";
-import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { getClinicSettings } from "@/lib/scheduling/setup/get-clinic-settings";
+import { updateClinicSettings } from "@/lib/scheduling/setup/update-clinic-settings";
 import type { AppError } from "@/lib/errors";
 import { TwilioSmsProvider } from "./provider";
 import { sendOutboxSms, sendSmsJob } from "./send-job";

@@ -5,7 +5,8 @@ import { DEMO_PASSWORD } from "@/db/seed/demo-people";
 import { freshDb, actorFor, sessionFor, userIdByEmail, type TestDb } from "@/lib/testing/db";
 import { loadActor } from "@/lib/identity/actor";
 import { AppError } from "@/lib/errors";
-import { updateClinicSettings, getClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { updateClinicSettings } from "@/lib/scheduling/setup/update-clinic-settings";
+import { getClinicSettings } from "@/lib/scheduling/setup/get-clinic-settings";
 import { listStaff } from "@/lib/identity/staff/list-staff";
 import { GET as listClientsRoute } from "@/app/api/clients/route";
 import {

@@ -5,9 +5,11 @@ import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
 import { createAppointment } from "./create-appointment";
-import { cancelAppointment, setAppointmentStatus } from "./appointment-status";
+import { cancelAppointment } from "./cancel-appointment";
+import { setAppointmentStatus } from "./set-appointment-status";
 import { openVisitFromAppointment } from "./open-visit";
-import { getAppointment, listAppointments } from "./list-appointments";
+import { getAppointment } from "./get-appointment";
+import { listAppointments } from "./list-appointments";
 import { moveAppointment } from "./move-appointment";
 import { listAppointmentsQuery } from "./calendar-schemas";
 

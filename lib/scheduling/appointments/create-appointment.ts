@@ -9,7 +9,7 @@ import { assertDiary, assertOffersType, clinicTherapist } from "./appointment-ac
 import { bookAppointment } from "./book-appointment";
 import type { AppointmentView, CreateAppointmentInput } from "./calendar-schemas";
 import { describeConflict } from "./conflict";
-import { getAppointment } from "./list-appointments";
+import { getAppointment } from "./get-appointment";
 import { assertWithinHours } from "./working-hours";
 
 /**

@@ -4,7 +4,7 @@ import { appointmentReminders, auditEvents } from "@/db/schema";
 import { calendarFixture, failure } from "./calendar-test-fixture";
 import { createAppointment } from "./create-appointment";
 import { moveAppointment } from "./move-appointment";
-import { setAppointmentStatus } from "./appointment-status";
+import { setAppointmentStatus } from "./set-appointment-status";
 import { openVisitFromAppointment } from "./open-visit";
 
 const f = calendarFixture();

@@ -11,7 +11,7 @@ import { sqlState } from "@/lib/errors";
 import { assertDiary, assertOffersType, assertVersion, clinicTherapist, lockAppointment } from "./appointment-access";
 import type { AppointmentView, MoveAppointmentInput } from "./calendar-schemas";
 import { describeConflict, type Placement } from "./conflict";
-import { getAppointment } from "./list-appointments";
+import { getAppointment } from "./get-appointment";
 import { assertWithinHours } from "./working-hours";
 
 const MIN_MINUTES = 5;

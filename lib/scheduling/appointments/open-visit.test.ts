@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { visits } from "@/db/schema";
-import { cancelAppointment } from "./appointment-status";
+import { cancelAppointment } from "./cancel-appointment";
 import { calendarFixture, failure } from "./calendar-test-fixture";
-import { getAppointment } from "./list-appointments";
+import { getAppointment } from "./get-appointment";
 import { moveAppointment } from "./move-appointment";
 import { openVisitFromAppointment } from "./open-visit";
 

@@ -7,7 +7,8 @@ import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment
 import { failure } from "./calendar-test-fixture";
 import { createSeries } from "./series";
 import { previewSeries } from "./series-preview";
-import { cancelSeriesFrom, getSeries } from "./series-manage";
+import { cancelSeriesFrom } from "./cancel-series-from";
+import { getSeries } from "./get-series";
 import { createSeriesBody, type SeriesReport } from "./series-schemas";
 import { seriesFixture } from "./series-test-fixture";
 

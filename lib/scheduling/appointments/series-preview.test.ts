@@ -5,7 +5,8 @@ import { addException } from "@/lib/scheduling/availability/add-exception";
 import { wallTimeOf } from "@/lib/format/zoned";
 import { createSeries } from "./series";
 import { previewSeries } from "./series-preview";
-import { cancelSeriesFrom, getSeries } from "./series-manage";
+import { cancelSeriesFrom } from "./cancel-series-from";
+import { getSeries } from "./get-series";
 import { createSeriesBody } from "./series-schemas";
 import { seriesFixture } from "./series-test-fixture";
 

@@ -3,7 +3,8 @@ import { actorFor } from "@/lib/testing/db";
 import { failure } from "./calendar-test-fixture";
 import { createSeries } from "./series";
 import { previewSeries } from "./series-preview";
-import { cancelSeriesFrom, getSeries } from "./series-manage";
+import { cancelSeriesFrom } from "./cancel-series-from";
+import { getSeries } from "./get-series";
 import { createSeriesBody } from "./series-schemas";
 import { seriesFixture } from "./series-test-fixture";
 

@@ -14,7 +14,7 @@ import { addLocalDays, localDateOf, zonedInstant } from "@/lib/format/zoned";
 import { assertDiary } from "./appointment-access";
 import { checkCandidate, type Candidate, type Planned } from "./series-conflicts";
 import { loadSeriesDiary, typeTiming } from "./series-diary";
-import { getSeries } from "./series-manage";
+import { getSeries } from "./get-series";
 import type { CreateSeriesInput, SeriesDto } from "./series-schemas";
 import { assertRoom, assertTherapist, previewSeries, seriesRoom } from "./series-preview";
 

@@ -5,7 +5,10 @@ import type { Actor } from "@/lib/identity/actor";
 import { AppError } from "@/lib/errors";
 import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";
 import { actorFor, clientIdByName, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
-import { clearOnlineBookingFlag, getClientAppointments, parseFlag, setOnlineBookingFlag } from "./client-attendance";
+import { clearOnlineBookingFlag } from "./clear-online-booking-flag";
+import { getClientAppointments } from "./get-client-appointments";
+import { parseFlag } from "./online-booking-flag";
+import { setOnlineBookingFlag } from "./set-online-booking-flag";
 import { onlineBookingFlagBody } from "./schemas";
 
 let t: TestDb;

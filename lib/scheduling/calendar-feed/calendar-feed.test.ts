@@ -4,12 +4,14 @@ import { appointments, appointmentTypes, calendarFeeds, rooms } from "@/db/schem
 import type { Actor } from "@/lib/identity/actor";
 import { hashToken } from "@/lib/identity/tokens";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
-import { myAppointmentIcs } from "@/lib/scheduling/portal-booking/my-appointments";
+import { myAppointmentIcs } from "@/lib/scheduling/portal-booking/my-appointment-ics";
 import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
 import { checkIcs, eventsOf } from "@/lib/testing/ics-check";
 import { GET as feedRoute } from "@/app/api/calendar-feeds/[token]/feed.ics/route";
-import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "./feeds";
+import { createCalendarFeed } from "./create-calendar-feed";
+import { getCalendarFeed } from "./get-calendar-feed";
+import { revokeCalendarFeed } from "./revoke-calendar-feed";
 import { renderTherapistFeed } from "./feed";
 import { buildIcs } from "./ics";
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { and, eq, gt, inArray } from "drizzle-orm";
 import { appointments, auditEvents, clinics } from "@/db/schema";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
-import { MAX_UPCOMING, MESSAGES } from "./online-booking";
-import { CLIENT_CANCEL_REASON, cancelMyAppointment, listMyAppointments, myAppointmentIcs } from "./my-appointments";
+import { MAX_UPCOMING, MESSAGES } from "./booking-checks";
+import { CLIENT_CANCEL_REASON, cancelMyAppointment } from "./cancel-my-appointment";
+import { listMyAppointments } from "./list-my-appointments";
+import { myAppointmentIcs } from "./my-appointment-ics";
 import { bookingFixture, failure, NOW } from "./booking-test-fixture";
 
 const f = bookingFixture();

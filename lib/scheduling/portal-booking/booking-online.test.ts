@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
 import { appointments, appointmentTypeTherapists, auditEvents, clients, clinics } from "@/db/schema";
 import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment";
-import { CALL_TO_BOOK, bookOnline, getBookingOptions, listPortalSlots } from "./online-booking";
+import { CALL_TO_BOOK } from "./booking-checks";
+import { bookOnline } from "./book-online";
+import { getBookingOptions } from "./get-booking-options";
+import { listPortalSlots } from "./list-portal-slots";
 import { bookingFixture, failure, NOW } from "./booking-test-fixture";
 
 const f = bookingFixture();

@@ -4,7 +4,7 @@ import { appointmentTypes, clients, clinics, rooms, therapistHours } from "@/db/
 import type { Actor } from "@/lib/identity/actor";
 import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { bookOnline } from "./online-booking";
+import { bookOnline } from "./book-online";
 
 /** Monday 1 March 2027, 08:00 in London (GMT): the tests' "now". */
 export const NOW = new Date("2027-03-01T08:00:00Z");

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { appointmentReminders, appointments, auditEvents, clients, clinics, jobs } from "@/db/schema";
-import { CALL_TO_BOOK, MESSAGES } from "./online-booking";
-import { listRescheduleSlots, rescheduleMyAppointment, RESCHEDULE_MESSAGES } from "./reschedule";
+import { CALL_TO_BOOK, MESSAGES } from "./booking-checks";
+import { listRescheduleSlots } from "./list-reschedule-slots";
+import { rescheduleMyAppointment } from "./reschedule-my-appointment";
+import { RESCHEDULE_MESSAGES } from "./reschedule-checks";
 import { bookingFixture, failure, NOW } from "./booking-test-fixture";
 
 const f = bookingFixture();

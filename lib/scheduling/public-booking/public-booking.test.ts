@@ -16,7 +16,8 @@ import type { AppError } from "@/lib/errors";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import { HOLD_MESSAGES, holdSlot } from "./hold-slot";
 import { confirmHold, getConfirmation } from "./confirm-hold";
-import { decideBookingRequest, listBookingRequests } from "./requests";
+import { decideBookingRequest } from "./decide-booking-request";
+import { listBookingRequests } from "./list-booking-requests";
 import { getPublicBookingOptions, listPublicSlots } from "./public-options";
 import type { HoldInput } from "./schemas";
 

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/identity/actor";
 import { sqlState } from "@/lib/errors";
 import { formatFor } from "@/lib/format/clinic-format";
 import { clinicTimeZones } from "@/lib/format/clinic-locales";
-import { getClinicSettings, updateClinicSettings } from "./clinic-settings";
+import { getClinicSettings } from "./get-clinic-settings";
+import { updateClinicSettings } from "./update-clinic-settings";
 import { clinicSettingsBody } from "./schemas";
 
 let t: TestDb;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, freshDb, type TestDb } from "@/lib/testing/db";
 import type { Actor } from "@/lib/identity/actor";
-import { getClinicSettings, updateClinicSettings } from "./clinic-settings";
+import { getClinicSettings } from "./get-clinic-settings";
+import { updateClinicSettings } from "./update-clinic-settings";
 import { createAppointmentType } from "./create-appointment-type";
 import { createRoom } from "./create-room";
 import { listAppointmentTypes } from "./list-appointment-types";

@@ -7,8 +7,14 @@ import { bookAppointment } from "@/lib/scheduling/appointments/book-appointment"
 import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";
 import { createRoom } from "@/lib/scheduling/setup/create-room";
 import { actorFor, clientIdByName, freshDb, userIdByEmail, type TestDb } from "@/lib/testing/db";
-import { addWaitlistEntry, getWaitlistEntry, listWaitlist, removeWaitlistEntry, updateWaitlistEntry } from "./entries";
-import { offerSlot, recentlyFreedSlots, waitlistMatches } from "./matches";
+import { addWaitlistEntry } from "./add-waitlist-entry";
+import { getWaitlistEntry } from "./get-waitlist-entry";
+import { listWaitlist } from "./list-waitlist";
+import { removeWaitlistEntry } from "./remove-waitlist-entry";
+import { updateWaitlistEntry } from "./update-waitlist-entry";
+import { offerSlot } from "./offer-slot";
+import { recentlyFreedSlots } from "./recently-freed-slots";
+import { waitlistMatches } from "./waitlist-matches";
 import { offerBody, waitlistEntryBody, waitlistQuery } from "./schemas";
 
 let t: TestDb;

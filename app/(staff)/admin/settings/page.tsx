@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { getClinicSettings } from "@/lib/scheduling/setup/get-clinic-settings";
 import { listAppointmentTypes } from "@/lib/scheduling/setup/list-appointment-types";
 import { listRooms } from "@/lib/scheduling/setup/list-rooms";
 import { listStaffRows } from "@/lib/identity/staff/list-staff";
@@ -11,7 +11,7 @@ import { SettingsForm } from "./settings-form";
 import { RoomsCard } from "./rooms-card";
 import { TypesCard } from "./types-card";
 import { PublicBookingCard } from "./public-booking-card";
-import { getPublicBookingSettings } from "@/lib/scheduling/public-booking/settings";
+import { getPublicBookingSettings } from "@/lib/scheduling/public-booking/get-public-booking-settings";
 import { appUrl } from "@/lib/app-url";
 
 export const metadata: Metadata = { title: "Clinic settings" };

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-calendar";
-import { getAppointment } from "@/lib/scheduling/appointments/list-appointments";
+import { getAppointment } from "@/lib/scheduling/appointments/get-appointment";
 import { moveAppointment } from "@/lib/scheduling/appointments/move-appointment";
 
 export const GET = route(ops.getAppointment, ({ db, actor, input }) =>

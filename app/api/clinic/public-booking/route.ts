@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-public-booking";
-import { getPublicBookingSettings, updatePublicBookingSettings } from "@/lib/scheduling/public-booking/settings";
+import { getPublicBookingSettings } from "@/lib/scheduling/public-booking/get-public-booking-settings";
+import { updatePublicBookingSettings } from "@/lib/scheduling/public-booking/update-public-booking-settings";
 
 export const GET = route(ops.getPublicBookingSettings, ({ db, actor }) => getPublicBookingSettings(db, actor));
 export const PUT = route(ops.updatePublicBookingSettings, ({ db, actor, input }) =>

@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-setup";
-import { getClinicSettings, updateClinicSettings } from "@/lib/scheduling/setup/clinic-settings";
+import { getClinicSettings } from "@/lib/scheduling/setup/get-clinic-settings";
+import { updateClinicSettings } from "@/lib/scheduling/setup/update-clinic-settings";
 
 export const GET = route(ops.getClinicSettings, ({ db, actor }) => getClinicSettings(db, actor));
 export const PUT = route(ops.updateClinicSettings, ({ db, actor, input }) =>

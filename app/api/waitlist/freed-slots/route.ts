@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-series";
-import { recentlyFreedSlots } from "@/lib/scheduling/waitlist/matches";
+import { recentlyFreedSlots } from "@/lib/scheduling/waitlist/recently-freed-slots";
 
 export const GET = route(ops.recentlyFreedSlots, ({ db, actor }) => recentlyFreedSlots(db, actor));

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-public-booking";
-import { decideBookingRequest } from "@/lib/scheduling/public-booking/requests";
+import { decideBookingRequest } from "@/lib/scheduling/public-booking/decide-booking-request";
 import { appUrl } from "@/lib/app-url";
 import { kickOutbox } from "@/lib/delivery/email/deliver";
 

@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-series";
-import { clearOnlineBookingFlag, setOnlineBookingFlag } from "@/lib/scheduling/attendance/client-attendance";
+import { clearOnlineBookingFlag } from "@/lib/scheduling/attendance/clear-online-booking-flag";
+import { setOnlineBookingFlag } from "@/lib/scheduling/attendance/set-online-booking-flag";
 
 export const PUT = route(ops.setOnlineBookingFlag, ({ db, actor, input }) =>
   setOnlineBookingFlag(db, actor, input.params.clientId, input.body),

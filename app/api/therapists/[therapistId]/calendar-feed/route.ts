@@ -1,7 +1,9 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-portal-booking";
 import { appUrl } from "@/lib/app-url";
-import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "@/lib/scheduling/calendar-feed/feeds";
+import { createCalendarFeed } from "@/lib/scheduling/calendar-feed/create-calendar-feed";
+import { getCalendarFeed } from "@/lib/scheduling/calendar-feed/get-calendar-feed";
+import { revokeCalendarFeed } from "@/lib/scheduling/calendar-feed/revoke-calendar-feed";
 
 export const GET = route(ops.getCalendarFeed, ({ db, actor, input }) =>
   getCalendarFeed(db, actor, input.params.therapistId),

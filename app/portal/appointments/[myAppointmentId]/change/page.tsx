@@ -3,9 +3,9 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { listMyAppointments } from "@/lib/scheduling/portal-booking/my-appointments";
-import { getBookingOptions } from "@/lib/scheduling/portal-booking/online-booking";
-import { RESCHEDULE_MESSAGES } from "@/lib/scheduling/portal-booking/reschedule";
+import { listMyAppointments } from "@/lib/scheduling/portal-booking/list-my-appointments";
+import { getBookingOptions } from "@/lib/scheduling/portal-booking/get-booking-options";
+import { RESCHEDULE_MESSAGES } from "@/lib/scheduling/portal-booking/reschedule-checks";
 import { Notice } from "@/app/_components/ui/feedback";
 import { RescheduleFlow } from "./reschedule-flow";
 

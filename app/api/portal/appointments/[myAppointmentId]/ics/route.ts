@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/scheduling/operations-portal-booking";
-import { myAppointmentIcs } from "@/lib/scheduling/portal-booking/my-appointments";
+import { myAppointmentIcs } from "@/lib/scheduling/portal-booking/my-appointment-ics";
 import { icsResponse } from "@/lib/scheduling/calendar-feed/ics";
 
 export const GET = route(ops.myAppointmentIcs, async ({ db, actor, input }) => {

@@ -7,32 +7,7 @@ import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { invalid } from "@/lib/errors";
 import type { PublicBookingSettings, PublicBookingSettingsInput } from "./schemas";
-
-/** The public booking page's settings of the actor's clinic, with the live types to choose from. */
-export async function getPublicBookingSettings(db: Db, actor: Actor): Promise<PublicBookingSettings> {
-  assertCan(actor, "clinic.settings");
-  const [c] = await db
-    .select({
-      slug: clinics.slug,
-      enabled: clinics.publicBooking,
-      leadHours: clinics.publicLeadHours,
-      horizonDays: clinics.publicHorizonDays,
-      requiresApproval: clinics.publicRequiresApproval,
-      embedOrigins: clinics.embedOrigins,
-    })
-    .from(clinics)
-    .where(eq(clinics.id, actor.clinicId));
-  const types = await db
-    .select({ id: appointmentTypes.id, name: appointmentTypes.name, open: appointmentTypes.bookableByNewClients })
-    .from(appointmentTypes)
-    .where(and(clinicScope(actor, appointmentTypes), isNull(appointmentTypes.archivedAt)))
-    .orderBy(appointmentTypes.name);
-  return {
-    ...c!,
-    typeIds: types.filter((t) => t.open).map((t) => t.id),
-    types: types.map(({ id, name }) => ({ id, name })),
-  };
-}
+import { getPublicBookingSettings } from "./get-public-booking-settings";
 
 /** Saves them; the chosen types must be this clinic's live types (another clinic's id is refused). */
 export async function updatePublicBookingSettings(

@@ -1,71 +1,16 @@
 import "server-only";
-import { and, asc, eq, gte, sql } from "drizzle-orm";
+import { and, eq, gte, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { appointments, appointmentSeries, appointmentTypes, clients, rooms, users } from "@/db/schema";
+import { appointments } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent, recordEvents } from "@/lib/audit/record-event";
-import { notFound } from "@/lib/errors";
 import { notifySeries } from "./series-notice";
 import { zonedInstant } from "@/lib/format/zoned";
 import { assertDiary } from "./appointment-access";
-import { selectAppointmentView } from "./view-query";
-import type { cancelSeriesBody, SeriesDto } from "./series-schemas";
-
-async function seriesRow(db: Db, actor: Actor, seriesId: string) {
-  const [row] = await db
-    .select({
-      id: appointmentSeries.id,
-      clientId: appointmentSeries.clientId,
-      rule: appointmentSeries.rule,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-      preferredName: clients.preferredName,
-    })
-    .from(appointmentSeries)
-    .innerJoin(
-      clients,
-      and(eq(clients.clinicId, appointmentSeries.clinicId), eq(clients.id, appointmentSeries.clientId)),
-    )
-    .where(and(clinicScope(actor, appointmentSeries), eq(appointmentSeries.id, seriesId)));
-  if (!row) throw notFound("That series");
-  return row;
-}
-
-/** A series with all its appointments (whatever their status), in time order. */
-export async function getSeries(db: Db, actor: Actor, seriesId: string): Promise<SeriesDto> {
-  assertCan(actor, "schedule.manage");
-  const s = await seriesRow(db, actor, seriesId);
-  const rows = await selectAppointmentView(db, {
-    id: appointments.id,
-    startsAt: appointments.startsAt,
-    endsAt: appointments.endsAt,
-    status: appointments.status,
-    therapistUserId: appointments.therapistUserId,
-    therapistName: users.name,
-    roomId: appointments.roomId,
-    roomName: rooms.name,
-    typeName: appointmentTypes.name,
-  })
-    .where(and(clinicScope(actor, appointments), eq(appointments.seriesId, seriesId)))
-    .orderBy(asc(appointments.startsAt));
-  const skipped = Array.isArray(s.rule.skipped)
-    ? (s.rule.skipped as unknown[]).filter((n): n is number => typeof n === "number")
-    : [];
-  return {
-    id: s.id,
-    clientId: s.clientId,
-    clientName: `${s.preferredName ?? s.firstName} ${s.lastName}`,
-    typeName: rows[0]?.typeName ?? "",
-    appointments: rows.map(({ typeName: _t, ...r }) => ({
-      ...r,
-      startsAt: r.startsAt.toISOString(),
-      endsAt: r.endsAt.toISOString(),
-    })),
-    skipped,
-  };
-}
+import type { cancelSeriesBody } from "./series-schemas";
+import { seriesRow } from "./series-row";
 
 /**
  * Cancels the rest of a series: every still-booked session from `fromDate` (a local date,

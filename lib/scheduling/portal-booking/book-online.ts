@@ -1,98 +1,18 @@
 import "server-only";
 import { notifyClient } from "@/lib/scheduling/appointments/client-notice";
-import { and, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import { and, eq, gt, inArray, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { appointments, appointmentTypes, clients } from "@/db/schema";
+import { appointments, clients } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict } from "@/lib/errors";
 import { sqlState } from "@/lib/errors";
 import { portalPolicy, selectMyAppointments, toPortalDto } from "./portal-appointments";
-import { onlineTypesWithTherapists, searchOnlineSlots, slotsByDay, type OnlineType } from "./slot-search";
-import type { BookedDto, BookingOptionsDto, PortalBookInput, PortalSlotsDto } from "./schemas";
+import { searchOnlineSlots } from "./slot-search";
+import type { BookedDto, PortalBookInput } from "./schemas";
 import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
-
-/** One wording for every refusal, so a flagged client learns nothing about why. */
-export const CALL_TO_BOOK = "Please call the clinic to book.";
-export const MESSAGES = {
-  clinicOff: (clinic: string) => `${clinic} does not take bookings online. ${CALL_TO_BOOK}`,
-  unavailable: `Online booking isn't available at the moment. ${CALL_TO_BOOK}`,
-  typeNotOnline: `This kind of appointment can't be booked online. ${CALL_TO_BOOK}`,
-  tooMany: (n: number) => `You already have ${n} upcoming appointments. Please call the clinic to book more.`,
-  slotGone: "Sorry, that time is no longer free. Please choose another time.",
-  overlapsOwn: "You already have an appointment at that time. Please choose another time.",
-  keyReused: "This booking request was already used for a different booking. Please refresh the page and try again.",
-};
-
-/** A client may hold this many upcoming appointments before the portal sends them to the phone. */
-export const MAX_UPCOMING = 6;
-
-/** Why this client may not book online now, or null. The flag's reason is never passed on. */
-function refusal(policy: Awaited<ReturnType<typeof portalPolicy>>): string | null {
-  if (!policy.onlineBooking) return MESSAGES.clinicOff(policy.name);
-  if (policy.flagged) return MESSAGES.unavailable;
-  return null;
-}
-
-async function onlineTypeOrThrow(db: Db, actor: Actor, typeId: string): Promise<OnlineType> {
-  const [type] = await db
-    .select()
-    .from(appointmentTypes)
-    .where(
-      and(clinicScope(actor, appointmentTypes), eq(appointmentTypes.id, typeId), isNull(appointmentTypes.archivedAt)),
-    );
-  if (!type) throw notFound("That appointment type");
-  return type;
-}
-
-/** What the client may book: the clinic's online types with who offers them, or why not. */
-export async function getBookingOptions(db: Db, actor: Actor): Promise<BookingOptionsDto> {
-  assertCan(actor, "portal.self");
-  const policy = await portalPolicy(db, actor);
-  const base = {
-    clinicName: policy.name,
-    timeZone: actor.clinicTimezone,
-    cancellationNoticeHours: policy.cancellationNoticeHours,
-  };
-  const message = refusal(policy);
-  if (message) return { ...base, canBook: false, message, types: [] };
-  const types = await onlineTypesWithTherapists(db, actor);
-  const withTherapists = types.filter((t) => t.therapists.length > 0);
-  return withTherapists.length === 0
-    ? { ...base, canBook: false, message: `Nothing can be booked online just now. ${CALL_TO_BOOK}`, types: [] }
-    : { ...base, canBook: true, message: null, types: withTherapists };
-}
-
-export async function assertMayBook(db: Db, actor: Actor, typeId: string) {
-  const type = await onlineTypeOrThrow(db, actor, typeId);
-  const policy = await portalPolicy(db, actor);
-  const message = refusal(policy);
-  if (message) throw conflict(message);
-  if (!type.bookableOnline) throw conflict(MESSAGES.typeNotOnline);
-  return { type, policy };
-}
-
-/** Free slots over the next `days` days, grouped by clinic-local date. */
-export async function listPortalSlots(
-  db: Db,
-  actor: Actor,
-  typeId: string,
-  q: { therapistId?: string; days: number },
-  now = new Date(),
-): Promise<PortalSlotsDto> {
-  assertCan(actor, "portal.self");
-  const { type } = await assertMayBook(db, actor, typeId);
-  const to = new Date(now.getTime() + q.days * 86_400_000);
-  const slots = await searchOnlineSlots(db, actor, type, {
-    from: now,
-    to,
-    now,
-    therapistId: q.therapistId,
-    limit: q.days * 48,
-  });
-  return slotsByDay(slots, actor.clinicTimezone);
-}
+import { MESSAGES, assertMayBook, MAX_UPCOMING } from "./booking-checks";
 
 /** The appointment a key already made, if any, with what was asked for it. */
 async function findByKey(db: Db, actor: Actor, key: string) {

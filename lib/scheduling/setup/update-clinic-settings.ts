@@ -9,29 +9,7 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, conflict, invalid } from "@/lib/errors";
 import { hasTwoFactor } from "@/lib/identity/two-factor/status";
 import type { ClinicSettings, clinicSettingsBody } from "./schemas";
-
-/** The clinic's own settings (the actor's clinic, never another). */
-export async function getClinicSettings(db: Db, actor: Actor): Promise<ClinicSettings> {
-  const [c] = await db.select().from(clinics).where(eq(clinics.id, actor.clinicId));
-  return {
-    id: c!.id,
-    name: c!.name,
-    timezone: c!.timezone,
-    locale: c!.locale,
-    cancellationNoticeHours: c!.cancellationNoticeHours,
-    onlineBooking: c!.onlineBooking,
-    scopeWording: c!.scopeWording,
-    openingHours: c!.openingHours,
-    adherenceThresholdPct: c!.adherenceThresholdPct,
-    reminderHoursBefore: c!.reminderHoursBefore,
-    algometerUnit: c!.algometerUnit,
-    requireTwoFactor: c!.requireTwoFactor,
-    staffIdleTimeoutMinutes: c!.staffIdleTimeoutMinutes,
-    smsQuietStartMinute: c!.smsQuietStartMinute,
-    smsQuietEndMinute: c!.smsQuietEndMinute,
-    version: c!.settingsVersion,
-  };
-}
+import { getClinicSettings } from "./get-clinic-settings";
 
 /** Keys of `next` whose value differs from `current` (dates, arrays and objects compared by value). */
 export function changedFields(current: Record<string, unknown>, next: Record<string, unknown>): string[] {

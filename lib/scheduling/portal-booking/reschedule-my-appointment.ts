@@ -4,87 +4,14 @@ import type { Db } from "@/db/client";
 import { appointmentReminders, appointments } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
-import { requireClientId } from "@/lib/identity/actor";
 import { recordEvent } from "@/lib/audit/record-event";
-import { AppError, conflict, notFound, sqlState } from "@/lib/errors";
+import { AppError, conflict, sqlState } from "@/lib/errors";
 import { notifyClient } from "@/lib/scheduling/appointments/client-notice";
-import { decideCancellation, formatNoticePeriod } from "@/lib/scheduling/rules/cancellation";
-import { assertMayBook, MESSAGES } from "./online-booking";
+import { MESSAGES } from "./booking-checks";
 import { selectMyAppointments, toPortalDto } from "./portal-appointments";
-import { searchOnlineSlots, slotsByDay } from "./slot-search";
-import type { PortalAppointmentDto, PortalSlotsDto, RescheduleInput } from "./schemas";
-
-/** Why a change is refused, in the client's words. */
-export const RESCHEDULE_MESSAGES = {
-  notBooked: "Only a booked appointment can be moved online. Please contact the clinic.",
-  changed: "The clinic changed this appointment a moment ago. Reload to see it, then choose again.",
-  sameTime: "That is the time you already have. Choose another time.",
-  late: (noticeHours: number) =>
-    `Appointments can be moved online up to ${formatNoticePeriod(noticeHours)} before they start. Please contact the clinic to change this one.`,
-};
-
-/** The client's own appointment with what moving it needs; 404 for anyone else's. */
-async function myAppointment(db: Db, actor: Actor, appointmentId: string) {
-  const [row] = await db
-    .select({
-      id: appointments.id,
-      typeId: appointments.typeId,
-      therapistUserId: appointments.therapistUserId,
-      status: appointments.status,
-      startsAt: appointments.startsAt,
-      version: appointments.version,
-    })
-    .from(appointments)
-    .where(
-      and(
-        clinicScope(actor, appointments),
-        eq(appointments.clientId, requireClientId(actor)),
-        eq(appointments.id, appointmentId),
-      ),
-    );
-  if (!row) throw notFound("That appointment");
-  return row;
-}
-
-/**
- * The same rules as cancelling online (booked, before the notice period) plus those of booking
- * online (the clinic takes online bookings, the client is not flagged, the type is bookable).
- */
-async function assertMayMove(db: Db, actor: Actor, appointmentId: string, now: Date) {
-  const appt = await myAppointment(db, actor, appointmentId);
-  if (appt.status !== "booked" || appt.startsAt.getTime() <= now.getTime())
-    throw conflict(RESCHEDULE_MESSAGES.notBooked);
-  const { type, policy } = await assertMayBook(db, actor, appt.typeId);
-  const decision = decideCancellation(appt.startsAt, now, policy.cancellationNoticeHours);
-  if (!decision.allowed) {
-    throw conflict(RESCHEDULE_MESSAGES.late(policy.cancellationNoticeHours), {
-      noticeHours: policy.cancellationNoticeHours,
-    });
-  }
-  return { appt, type, policy };
-}
-
-/** Free times for the same type with the same therapist; the appointment's own time counts as free. */
-export async function listRescheduleSlots(
-  db: Db,
-  actor: Actor,
-  appointmentId: string,
-  q: { days: number },
-  now = new Date(),
-): Promise<PortalSlotsDto> {
-  assertCan(actor, "portal.self");
-  const { appt, type } = await assertMayMove(db, actor, appointmentId, now);
-  const slots = await searchOnlineSlots(db, actor, type, {
-    from: now,
-    to: new Date(now.getTime() + q.days * 86_400_000),
-    now,
-    therapistId: appt.therapistUserId,
-    limit: q.days * 48,
-    excludeAppointmentId: appt.id,
-  });
-  const others = slots.filter((s) => s.start.getTime() !== appt.startsAt.getTime());
-  return slotsByDay(others, actor.clinicTimezone);
-}
+import { searchOnlineSlots } from "./slot-search";
+import type { PortalAppointmentDto, RescheduleInput } from "./schemas";
+import { assertMayMove, RESCHEDULE_MESSAGES } from "./reschedule-checks";
 
 /**
  * Moves the client's own appointment to another free time with the same therapist. It is one
