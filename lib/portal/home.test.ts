@@ -9,8 +9,8 @@ import { listMyAppointments } from "@/lib/scheduling/portal-booking/list-my-appo
 import { getBookingOptions } from "@/lib/scheduling/portal-booking/get-booking-options";
 import { listMyDueQuestionnaires } from "@/lib/outcomes/questionnaires/assignments/list-my-due-questionnaires";
 import { listMyCheckIns } from "@/lib/outcomes/questionnaires/check-ins/list-my-check-ins";
-import { listComplaints } from "@/lib/outcomes/pain/complaints";
-import { listMyDiary } from "@/lib/outcomes/pain/diary";
+import { listComplaints } from "@/lib/outcomes/pain/complaints/list-complaints";
+import { listMyDiary } from "@/lib/outcomes/pain/list-my-diary";
 import { getProgress } from "@/lib/outcomes/pain/progress";
 import { loadPortalHome } from "./home";
 

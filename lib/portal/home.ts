@@ -12,8 +12,8 @@ import type { BookingOptionsDto, MyAppointmentsDto } from "@/lib/scheduling/port
 import { listMyDueQuestionnaires } from "@/lib/outcomes/questionnaires/assignments/list-my-due-questionnaires";
 import { listMyCheckIns } from "@/lib/outcomes/questionnaires/check-ins/list-my-check-ins";
 import type { AssignmentDto, CheckInDto, InstrumentDto } from "@/lib/outcomes/questionnaires/schemas";
-import { listComplaints } from "@/lib/outcomes/pain/complaints";
-import { listMyDiary } from "@/lib/outcomes/pain/diary";
+import { listComplaints } from "@/lib/outcomes/pain/complaints/list-complaints";
+import { listMyDiary } from "@/lib/outcomes/pain/list-my-diary";
 import { getProgress } from "@/lib/outcomes/pain/progress";
 import type { ComplaintDto, DiaryEntryDto, ProgressDto } from "@/lib/outcomes/pain/schemas";
 

@@ -13,7 +13,7 @@ import { createFinding } from "@/lib/clinical/findings/create-finding";
 import { createFindingBody } from "@/lib/clinical/schemas";
 import { createVisit } from "@/lib/clinical/visits/create-visit";
 import { signVisit } from "@/lib/clinical/visits/sign-visit";
-import { createComplaint } from "@/lib/outcomes/pain/complaints";
+import { createComplaint } from "@/lib/outcomes/pain/complaints/create-complaint";
 import { assignQuestionnaire } from "@/lib/outcomes/questionnaires/assignments/assign-questionnaire";
 import { createAppointmentType } from "@/lib/scheduling/setup/create-appointment-type";
 import { createRoom } from "@/lib/scheduling/setup/create-room";

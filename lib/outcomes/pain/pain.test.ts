@@ -7,9 +7,10 @@ import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db
 import type { Actor } from "@/lib/identity/actor";
 import { createVisit } from "@/lib/clinical/visits/create-visit";
 import { signVisit } from "@/lib/clinical/visits/sign-visit";
-import { createComplaint, listComplaints } from "./complaints";
-import { addDiaryEntry } from "./diary";
-import { setVisitPain } from "./visit-pain";
+import { createComplaint } from "./complaints/create-complaint";
+import { listComplaints } from "./complaints/list-complaints";
+import { addDiaryEntry } from "./add-diary-entry";
+import { setVisitPain } from "./set-visit-pain";
 import { getProgress, progressCsv } from "./progress";
 import { listNeedsAttention } from "./list-needs-attention";
 import { diaryEntryBody } from "./schemas";

@@ -10,7 +10,7 @@ import { addLocalDays, isoWeekdayOf } from "@/lib/format/zoned";
 import { spreadsheetCsv, type CsvCell } from "@/lib/export/spreadsheet-csv";
 import { clinicDay } from "./dates";
 import { formatFor, type ClinicFormat } from "@/lib/format/clinic-format";
-import { readComplaints } from "./complaints";
+import { readComplaints } from "./complaints/complaint-rows";
 import {
   PROGRESS_WEEKS,
   type ComplaintDto,

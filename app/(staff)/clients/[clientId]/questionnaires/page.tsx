@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server-db";
 import { can } from "@/lib/identity/scopes";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import { displayName } from "@/lib/clients/format";
-import { listComplaints } from "@/lib/outcomes/pain/complaints";
+import { listComplaints } from "@/lib/outcomes/pain/complaints/list-complaints";
 import { listClientAssignments } from "@/lib/outcomes/questionnaires/assignments/list-client-assignments";
 import { listResponseSeries } from "@/lib/outcomes/questionnaires/responses/list-response-series";
 import { listInstruments } from "@/lib/outcomes/questionnaires/list-instruments";

@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/outcomes/operations-pain";
-import { createComplaint, listComplaints } from "@/lib/outcomes/pain/complaints";
+import { createComplaint } from "@/lib/outcomes/pain/complaints/create-complaint";
+import { listComplaints } from "@/lib/outcomes/pain/complaints/list-complaints";
 
 export const GET = route(ops.listComplaints, ({ db, actor, input }) =>
   listComplaints(db, actor, input.params.clientId),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { complaints, diaryEntries } from "@/db/schema";
@@ -7,30 +7,8 @@ import { requireClientId, type Actor } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { clinicDay } from "./dates";
+import { toDiaryEntryDto } from "./diary-rows";
 import type { DiaryEntryDto, diaryEntryBody } from "./schemas";
-
-const toDto = (r: typeof diaryEntries.$inferSelect): DiaryEntryDto => ({
-  id: r.id,
-  complaintId: r.complaintId,
-  date: r.entryDate,
-  score: r.score,
-  note: r.note,
-});
-
-/** The client's own diary, newest first (last 120 days). */
-export async function listMyDiary(db: Db, actor: Actor): Promise<DiaryEntryDto[]> {
-  assertCan(actor, "portal.self");
-  const clientId = requireClientId(actor);
-  const since = clinicDay(new Date(Date.now() - 120 * 86_400_000), actor.clinicTimezone);
-  const rows = await db
-    .select()
-    .from(diaryEntries)
-    .where(
-      and(clinicScope(actor, diaryEntries), eq(diaryEntries.clientId, clientId), gte(diaryEntries.entryDate, since)),
-    )
-    .orderBy(desc(diaryEntries.entryDate));
-  return rows.map(toDto);
-}
 
 /**
  * One entry per complaint per clinic-local day. A second entry the same day is refused with
@@ -75,7 +53,7 @@ export async function addDiaryEntry(
         "CONFLICT",
         `You already scored this pain ${existing.score}/10 on that day. Replace it?`,
         undefined,
-        { existing: toDto(existing) },
+        { existing: toDiaryEntryDto(existing) },
       );
     }
     if (existing) {
@@ -84,7 +62,7 @@ export async function addDiaryEntry(
         .set({ score: input.score, note: input.note, updatedAt: new Date() })
         .where(and(clinicScope(actor, diaryEntries), eq(diaryEntries.id, existing.id)))
         .returning();
-      return { entry: toDto(row!), replaced: true };
+      return { entry: toDiaryEntryDto(row!), replaced: true };
     }
     const [row] = await tx
       .insert(diaryEntries)
@@ -97,6 +75,6 @@ export async function addDiaryEntry(
         note: input.note,
       })
       .returning();
-    return { entry: toDto(row!), replaced: false };
+    return { entry: toDiaryEntryDto(row!), replaced: false };
   });
 }
