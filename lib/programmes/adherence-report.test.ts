@@ -8,7 +8,8 @@ import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db
 import { clientAdherence } from "./adherence-report";
 import { pageLowAdherence } from "./adherence-summaries";
 import { listLowAdherence } from "./list-low-adherence";
-import { createProgramme, reviseProgramme } from "./programmes";
+import { createProgramme } from "./programmes/create-programme";
+import { reviseProgramme } from "./programmes/revise-programme";
 import { adherenceQuery, createProgrammeBody, reviseProgrammeBody } from "./schemas";
 
 let t: TestDb;

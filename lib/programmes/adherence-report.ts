@@ -15,7 +15,7 @@ import {
   type WeekAdherence,
 } from "./adherence";
 import { clinicToday, loadProgrammes, programmeSettings, type LoadedProgramme } from "./load";
-import type { ClockOptions } from "./read-programmes";
+import type { ClockOptions } from "./clock";
 import type { AdherenceReportDto, AdherenceWeek, adherenceQuery } from "./schemas";
 import { programmeStatus } from "./versions";
 

@@ -10,7 +10,7 @@ import { dueSummaries, writeSummaries } from "@/lib/system/client-summaries";
 import { combineAdherence } from "./adherence";
 import { groupBy, loadCompletions, mondayOf, reportFor } from "./adherence-report";
 import { clinicToday, loadProgrammes, programmeSettings, type LoadedProgramme } from "./load";
-import type { ClockOptions } from "./read-programmes";
+import type { ClockOptions } from "./clock";
 import type { LowAdherenceEntry } from "./schemas";
 import { programmeStatus } from "./versions";
 

@@ -13,7 +13,7 @@ import { combineAdherence } from "./adherence";
 import { mondayOf, reportFor } from "./adherence-report";
 import { clientFacts, clinicToday, loadProgrammes, programmeSettings } from "./load";
 import { rescreenItem } from "./rescreen";
-import type { ClockOptions } from "./read-programmes";
+import type { ClockOptions } from "./clock";
 import type { PortalProgrammeView } from "./portal-schemas";
 import { TOOL_LABEL } from "./tool-labels";
 import { versionInForce } from "./versions";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { programmes, triggerPoints } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { setPrecautions } from "@/lib/programmes/safety/client-safety";
+import { setPrecautions } from "@/lib/programmes/safety/set-precautions";
 import type { TestDb } from "@/lib/testing/db";
 import { builderData } from "./builder-suggestions";
 import { createProgrammeBody, type ProgrammeItemInput } from "./schemas";

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/identity/actor";
 import type { AppError } from "@/lib/errors";
 import { actorFor, clientIdByName, freshDb } from "@/lib/testing/db";
-import { createProgramme } from "./programmes";
+import { createProgramme } from "./programmes/create-programme";
 import { createProgrammeBody, type ProgrammeItemInput } from "./schemas";
 
 // What the programme tests share: a fixed clock, a dosage and an item to prescribe, and the demo people.

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { programmes } from "@/db/schema";
-import { recordCompletion } from "@/lib/programmes/completions";
+import { recordCompletion } from "@/lib/programmes/record-completion";
 import { completionBody } from "@/lib/programmes/portal-schemas";
-import { createProgramme } from "@/lib/programmes/programmes";
+import { createProgramme } from "@/lib/programmes/programmes/create-programme";
 import { createProgrammeBody } from "@/lib/programmes/schemas";
 import type { FixtureModule } from "./authz-fixture-module";
 import { actorFor, clientIdByName } from "./db";

@@ -20,7 +20,7 @@ import { getPortalProgramme } from "../../lib/programmes/portal";
 import { loadPortalHome } from "../../lib/portal/home";
 import { clinicDb } from "../../db/clinic-db";
 import { getClientAppointments } from "../../lib/scheduling/attendance/get-client-appointments";
-import { listClientProgrammes } from "../../lib/programmes/read-programmes";
+import { listClientProgrammes } from "../../lib/programmes/programmes/list-client-programmes";
 import { adherenceQuery } from "../../lib/programmes/schemas";
 import { dailyTakings } from "../../lib/billing/reports/daily-takings";
 import { unpaidAgeing } from "../../lib/billing/ageing";

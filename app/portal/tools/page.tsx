@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { requireActor } from "@/lib/identity/require-actor";
 import { getDb } from "@/lib/server-db";
-import { getClientSafety } from "@/lib/programmes/safety/client-safety";
+import { getClientSafety } from "@/lib/programmes/safety/get-client-safety";
 import { TOOL_IDS } from "@/lib/programmes/tool-ids";
 import { ToolsForm } from "./tools-form";
 

@@ -72,7 +72,7 @@ export type AttentionOptions = {
   nprs?: Pick<InstrumentDefinition, "direction" | "mcid">;
 };
 
-/** adverse_reaction comes from the home programme (lib/programmes/completions.ts), not from pain scores. */
+/** adverse_reaction comes from the home programme (lib/programmes/record-completion.ts), not from pain scores. */
 export type AttentionRule =
   "worse_than_baseline" | "no_meaningful_improvement" | "high_self_report" | "flare" | "adverse_reaction";
 /** `completionId`: for adverse reactions, the tick-off a therapist marks as seen. */

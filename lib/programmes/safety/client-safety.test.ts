@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, clientIdByName, freshDb, type TestDb } from "@/lib/testing/db";
-import { getClientSafety, setPrecautions, setTools } from "./client-safety";
+import { getClientSafety } from "./get-client-safety";
+import { setPrecautions } from "./set-precautions";
+import { setTools } from "./set-tools";
 import { setPrecautionsBody, setToolsBody } from "./schemas";
 
 let t: TestDb;

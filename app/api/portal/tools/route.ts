@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/programmes/operations-safety";
-import { getClientSafety, setTools } from "@/lib/programmes/safety/client-safety";
+import { getClientSafety } from "@/lib/programmes/safety/get-client-safety";
+import { setTools } from "@/lib/programmes/safety/set-tools";
 import { requireClientId } from "@/lib/identity/actor";
 
 export const GET = route(ops.getMyTools, async ({ db, actor }) => ({

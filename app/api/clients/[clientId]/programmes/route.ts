@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import * as ops from "@/lib/programmes/operations";
-import { createProgramme } from "@/lib/programmes/programmes";
-import { listClientProgrammes } from "@/lib/programmes/read-programmes";
+import { createProgramme } from "@/lib/programmes/programmes/create-programme";
+import { listClientProgrammes } from "@/lib/programmes/programmes/list-client-programmes";
 
 export const GET = route(ops.listClientProgrammes, ({ db, actor, input }) =>
   listClientProgrammes(db, actor, input.params.clientId),

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireClientPage } from "@/lib/clients/require-client-page";
 import type { Permission } from "@/lib/identity/permissions";
 import { AppError } from "@/lib/errors";
-import { getProgramme } from "@/lib/programmes/read-programmes";
+import { getProgramme } from "@/lib/programmes/programmes/get-programme";
 import { getDb } from "@/lib/server-db";
 import { recordRead, recordRefused } from "@/lib/audit/record-read";
 

@@ -3,8 +3,6 @@ import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan } from "@/lib/identity/scopes";
 import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
-import { displayName } from "@/lib/clients/format";
-import { notFound } from "@/lib/errors";
 import {
   clientFacts,
   clinicToday,
@@ -13,19 +11,12 @@ import {
   toVersionDto,
   triggerPointLabels,
   type LoadedProgramme,
-} from "./load";
-import type { ClientProgrammes, ProgrammeDetail } from "./schemas";
-import { programmeStatus, versionInForce } from "./versions";
-import { flagsNow } from "./rescreen";
-import type { ClientPrecaution } from "./precautions";
-
-// Reading programmes: one with its history, and a client's list. Prescribing, revising and
-// ending are in programmes.ts.
-
-export interface ClockOptions {
-  /** The current instant; tests pass a fixed one. */
-  now?: Date;
-}
+} from "../load";
+import type { ClientProgrammes } from "../schemas";
+import { programmeStatus, versionInForce } from "../versions";
+import { flagsNow } from "../rescreen";
+import type { ClientPrecaution } from "../precautions";
+import type { ClockOptions } from "../clock";
 
 /** The card shows what the screen says now, so a precaution added after prescribing is seen. */
 function withFlagsNow<T extends { items: { id: string; flags: { precaution: string; message: string }[] }[] }>(
@@ -40,39 +31,6 @@ function withFlagsNow<T extends { items: { id: string; flags: { precaution: stri
       const loaded = byId.get(i.id);
       return loaded ? { ...i, flags: flagsNow(loaded, precautions) } : i;
     }),
-  };
-}
-
-/** One programme with every version (newest first) and its items; another clinic's is NOT_FOUND. */
-export async function getProgramme(
-  db: Db,
-  actor: Actor,
-  programmeId: string,
-  opts: ClockOptions = {},
-): Promise<ProgrammeDetail> {
-  assertCan(actor, "programmes.read");
-  const [p] = await loadProgrammes(db, actor, { programmeId });
-  if (!p) throw notFound("That programme");
-  const [client, labels, settings] = await Promise.all([
-    getClientOrThrow(db, actor, p.clientId),
-    triggerPointLabels(
-      db,
-      actor,
-      p.versions.flatMap((v) => v.items.map((i) => i.triggerPointId ?? "")).filter(Boolean),
-    ),
-    programmeSettings(db, actor),
-  ]);
-  return {
-    id: p.id,
-    clientId: p.clientId,
-    clientName: displayName(client),
-    title: p.title,
-    currentVersion: p.currentVersion,
-    status: programmeStatus(p.versions, p.endedAt, clinicToday(actor, opts.now)),
-    endedAt: p.endedAt?.toISOString() ?? null,
-    createdAt: p.createdAt.toISOString(),
-    wording: settings.wording,
-    versions: [...p.versions].reverse().map((v) => toVersionDto(p, v, labels)),
   };
 }
 
