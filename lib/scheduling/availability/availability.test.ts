@@ -24,6 +24,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/**
+ * A Monday in December next year (London is on GMT then: 09:00 local = 09:00Z), as YYYY-MM-DD, plus `weeks`.
+ * The finder offers no slot in the past, so a fixed date here passed until its day came (found on 7 December 2026).
+ */
+function decemberMonday(weeks = 0): string {
+  const year = new Date().getUTCFullYear() + 1;
+  const first = [1, 2, 3, 4, 5, 6, 7].find((d) => new Date(Date.UTC(year, 11, d)).getUTCDay() === 1)!;
+  return new Date(Date.UTC(year, 11, first + 7 * weeks)).toISOString().slice(0, 10);
+}
+
 describe("availability and the slot finder", () => {
   it("keeps weekly hours with a version; a therapist edits only their own", async () => {
     const saved = await setWeeklyHours(t.db, admin, tara.userId, {
@@ -49,35 +59,35 @@ describe("availability and the slot finder", () => {
       admin,
       appointmentTypeBody.parse({ name: "Treatment", durationMin: 60, bufferAfterMin: 15 }),
     );
-    // Monday 7 December 2026, London is on GMT: 09:00 local = 09:00Z.
+    const monday = decemberMonday();
     await bookAppointment(t.db, admin, {
       clientId: await clientIdByName(t.db, "Priya", "Shah"),
       therapistUserId: tara.userId,
       typeId: type.id,
       roomId: room.id,
-      startsAt: "2026-12-07T09:00:00Z",
+      startsAt: `${monday}T09:00:00Z`,
     });
     const slots = await findFreeSlots(
       t.db,
       admin,
       type.id,
-      slotsQuery.parse({ therapistId: tara.userId, from: "2026-12-07T00:00:00Z", days: 1 }),
+      slotsQuery.parse({ therapistId: tara.userId, from: `${monday}T00:00:00Z`, days: 1 }),
     );
     expect(slots.map((s) => s.start)).toEqual([
-      "2026-12-07T10:15:00.000Z",
-      "2026-12-07T10:30:00.000Z",
-      "2026-12-07T10:45:00.000Z",
-      "2026-12-07T11:00:00.000Z",
+      `${monday}T10:15:00.000Z`,
+      `${monday}T10:30:00.000Z`,
+      `${monday}T10:45:00.000Z`,
+      `${monday}T11:00:00.000Z`,
     ]);
     expect(slots[0]).toMatchObject({ therapistName: "Tara Therapist", roomName: "Slot room" });
-    await addException(t.db, admin, tara.userId, { kind: "time_off", startDate: "2026-12-14" });
-    const monday14 = await findFreeSlots(
+    await addException(t.db, admin, tara.userId, { kind: "time_off", startDate: decemberMonday(1) });
+    const nextMonday = await findFreeSlots(
       t.db,
       admin,
       type.id,
-      slotsQuery.parse({ therapistId: tara.userId, from: "2026-12-14T00:00:00Z", days: 1 }),
+      slotsQuery.parse({ therapistId: tara.userId, from: `${decemberMonday(1)}T00:00:00Z`, days: 1 }),
     );
-    expect(monday14).toEqual([]);
+    expect(nextMonday).toEqual([]);
   });
 
   it("removes time off with an audit event; an unknown one is 404 and writes nothing", async () => {
