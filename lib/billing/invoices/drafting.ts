@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { appointmentTypes, appointments, clients, invoices, memberships } from "@/db/schema";
@@ -13,6 +13,7 @@ import { priceFor } from "../catalogue/lookups";
 import { localDateIn } from "../rules/dates";
 import { packageLineSuffix, redemptionFor } from "../redeem-package";
 import type { draftInvoiceBody } from "../schemas";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 export async function assertClient(db: Db, actor: Actor, clientId: string) {
   const [c] = await db
@@ -27,14 +28,7 @@ export async function assertTherapist(db: Db, actor: Actor, userId: string | nul
   const [m] = await db
     .select({ id: memberships.userId })
     .from(memberships)
-    .where(
-      and(
-        clinicScope(actor, memberships),
-        eq(memberships.userId, userId),
-        eq(memberships.role, "therapist"),
-        isNull(memberships.revokedAt),
-      ),
-    );
+    .where(and(currentTherapistOf(actor.clinicId), eq(memberships.userId, userId)));
   if (!m) throw invalid("Some fields need attention.", { therapistUserId: ["Choose one of the clinic's therapists."] });
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, therapistRegistrations, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { assertCan, clinicScope } from "@/lib/identity/scopes";
+import { assertCan } from "@/lib/identity/scopes";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 /** Staff of the clinic with their registration numbers (for the settings page and invoices). */
 export async function listRegistrations(db: Db, actor: Actor) {
@@ -20,7 +21,7 @@ export async function listRegistrations(db: Db, actor: Actor) {
       therapistRegistrations,
       and(eq(therapistRegistrations.clinicId, memberships.clinicId), eq(therapistRegistrations.userId, users.id)),
     )
-    .where(and(clinicScope(actor, memberships), eq(memberships.role, "therapist"), isNull(memberships.revokedAt)))
+    .where(currentTherapistOf(actor.clinicId))
     .orderBy(users.name);
   return rows.map((r) => ({ userId: r.userId, name: r.name, registrationNumber: r.registrationNumber ?? "" }));
 }

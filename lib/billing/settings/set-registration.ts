@@ -1,13 +1,14 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { memberships, therapistRegistrations } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
-import { assertCan, clinicScope } from "@/lib/identity/scopes";
+import { assertCan } from "@/lib/identity/scopes";
 import { recordEvent } from "@/lib/audit/record-event";
 import { notFound } from "@/lib/errors";
 import type { registrationBody } from "../schemas";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 export async function setRegistration(db: Db, actor: Actor, input: z.output<typeof registrationBody>) {
   assertCan(actor, "clinic.settings");
@@ -15,14 +16,7 @@ export async function setRegistration(db: Db, actor: Actor, input: z.output<type
     const [member] = await tx
       .select({ userId: memberships.userId })
       .from(memberships)
-      .where(
-        and(
-          clinicScope(actor, memberships),
-          eq(memberships.userId, input.userId),
-          eq(memberships.role, "therapist"),
-          isNull(memberships.revokedAt),
-        ),
-      );
+      .where(and(currentTherapistOf(actor.clinicId), eq(memberships.userId, input.userId)));
     if (!member) throw notFound("That therapist");
     await tx
       .insert(therapistRegistrations)

@@ -1,11 +1,12 @@
 import "server-only";
 import { offersType, therapistsOfferingType } from "@/lib/scheduling/setup/type-therapists";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointments, memberships, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { can, clinicScope } from "@/lib/identity/scopes";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 export { ACTIVE_STATUSES } from "@/lib/scheduling/rules/statuses";
 
@@ -45,14 +46,7 @@ export async function clinicTherapist(db: Db, actor: Actor, userId: string) {
     .select({ id: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.clinicId, actor.clinicId),
-        eq(memberships.userId, userId),
-        eq(memberships.role, "therapist"),
-        isNull(memberships.revokedAt),
-      ),
-    );
+    .where(and(currentTherapistOf(actor.clinicId), eq(memberships.userId, userId)));
   if (!row)
     throw invalid("Choose a therapist of this clinic.", { therapistUserId: ["Choose a therapist of this clinic."] });
   return row;

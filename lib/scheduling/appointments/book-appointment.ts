@@ -14,6 +14,7 @@ import { AppError, invalid, notFound } from "@/lib/errors";
 import type { AppointmentDto, BookAppointmentInput } from "./schemas";
 import { sendIntakeFormsOnFirstBooking } from "@/lib/forms/intake";
 import { formatFor } from "@/lib/format/clinic-format";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 const toDto = (r: typeof appointments.$inferSelect): AppointmentDto => ({
   id: r.id,
@@ -124,14 +125,7 @@ export async function bookAppointment(
   const [therapist] = await db
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(
-      and(
-        eq(memberships.clinicId, actor.clinicId),
-        eq(memberships.userId, input.therapistUserId),
-        eq(memberships.role, "therapist"),
-        isNull(memberships.revokedAt),
-      ),
-    );
+    .where(and(currentTherapistOf(actor.clinicId), eq(memberships.userId, input.therapistUserId)));
   if (!therapist)
     throw invalid("Choose a therapist of this clinic.", { therapistUserId: ["Choose a therapist of this clinic."] });
   const roomId = input.roomId ?? null;

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, can } from "@/lib/identity/scopes";
 import { AppError, notFound } from "@/lib/errors";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 /** The clinic's therapists (id, name), optionally just one; NOT_FOUND for anyone else. */
 export async function therapistsOf(db: Db, actor: Actor, only?: string) {
@@ -12,14 +13,7 @@ export async function therapistsOf(db: Db, actor: Actor, only?: string) {
     .select({ id: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.clinicId, actor.clinicId),
-        eq(memberships.role, "therapist"),
-        isNull(memberships.revokedAt),
-        only ? eq(users.id, only) : undefined,
-      ),
-    )
+    .where(and(currentTherapistOf(actor.clinicId), only ? eq(users.id, only) : undefined))
     .orderBy(users.name);
   if (only && rows.length === 0) throw notFound("That therapist");
   return rows;

@@ -5,6 +5,7 @@ import { calendarFeeds, memberships } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { assertCan, can, clinicScope } from "@/lib/identity/scopes";
 import { AppError, notFound } from "@/lib/errors";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 /** The feed's address. The token is the only secret: whoever holds the URL reads the diary. */
 export function feedUrl(baseUrl: string, token: string): string {
@@ -20,14 +21,7 @@ export async function assertFeedOwner(db: Db, actor: Actor, therapistId: string)
   const [therapist] = await db
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(
-      and(
-        eq(memberships.clinicId, actor.clinicId),
-        eq(memberships.userId, therapistId),
-        eq(memberships.role, "therapist"),
-        isNull(memberships.revokedAt),
-      ),
-    );
+    .where(and(currentTherapistOf(actor.clinicId), eq(memberships.userId, therapistId)));
   if (!therapist) throw notFound("That therapist");
   if (!can(actor, "clinic.settings") && actor.userId !== therapistId) {
     throw new AppError("FORBIDDEN", "You can manage only your own calendar feed.");

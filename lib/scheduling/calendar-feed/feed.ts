@@ -15,6 +15,7 @@ import { hashToken } from "@/lib/identity/tokens";
 import { notFound } from "@/lib/errors";
 import { selectAppointmentView } from "@/lib/scheduling/appointments/view-query";
 import { buildIcs } from "./ics";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 const DAY_MS = 86_400_000;
 /** What a subscribed calendar shows: a month back for reference, half a year ahead. */
@@ -51,12 +52,7 @@ export async function renderTherapistFeed(db: Db, token: string, now = new Date(
     .innerJoin(users, and(eq(users.id, calendarFeeds.therapistUserId), isNull(users.disabledAt)))
     .innerJoin(
       memberships,
-      and(
-        eq(memberships.clinicId, calendarFeeds.clinicId),
-        eq(memberships.userId, calendarFeeds.therapistUserId),
-        eq(memberships.role, "therapist"),
-        isNull(memberships.revokedAt),
-      ),
+      and(currentTherapistOf(calendarFeeds.clinicId), eq(memberships.userId, calendarFeeds.therapistUserId)),
     )
     .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), isNull(calendarFeeds.revokedAt)))
     .limit(1);

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { searchFreeSlots, type FreeSlot } from "@/lib/scheduling/availability/free-slots";
 import { localDateOf } from "@/lib/format/zoned";
 import type { PortalSlotsDto } from "./schemas";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 /** Online slots start on the half hour: the front desk keeps a tidy diary, clients a short list. */
 export const ONLINE_STEP_MIN = 30;
@@ -28,7 +29,8 @@ export async function onlineTypesWithTherapists(db: Db, actor: Actor) {
       id: t.id,
       name: t.name,
       durationMin: t.durationMin,
-      // Parameters, not outer column references, for the clinic: drizzle leaves single-table columns unqualified.
+      // Parameters, not outer column references, for the clinic: drizzle leaves single-table columns unqualified,
+      // so the membership test is currentTherapistOf (lib/identity/staff/current-therapist.ts) written out on alias m.
       therapists: sql<{ id: string; name: string }[]>`coalesce((
         select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name)
         from ${memberships} m join ${users} u on u.id = m.user_id
@@ -52,14 +54,7 @@ export async function therapistsOffering(db: Db, actor: Actor, typeIds: string[]
       .select({ id: users.id, name: users.name })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(
-        and(
-          eq(memberships.clinicId, actor.clinicId),
-          eq(memberships.role, "therapist"),
-          isNull(memberships.revokedAt),
-          isNull(users.disabledAt),
-        ),
-      )
+      .where(and(currentTherapistOf(actor.clinicId), isNull(users.disabledAt)))
       .orderBy(users.name),
     typeTherapistMap(db, actor, typeIds),
   ]);

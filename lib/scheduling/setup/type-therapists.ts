@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { appointmentTypeTherapists, memberships } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
 import { invalid } from "@/lib/errors";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 /**
  * Which therapists offer which appointment types. No rows for a type means every therapist
@@ -72,14 +73,7 @@ export async function setTypeTherapists(
     const found = await tx
       .select({ id: memberships.userId })
       .from(memberships)
-      .where(
-        and(
-          eq(memberships.clinicId, actor.clinicId),
-          eq(memberships.role, "therapist"),
-          isNull(memberships.revokedAt),
-          inArray(memberships.userId, [...therapistIds]),
-        ),
-      );
+      .where(and(currentTherapistOf(actor.clinicId), inArray(memberships.userId, [...therapistIds])));
     if (found.length !== new Set(therapistIds).size) {
       throw invalid("Choose therapists of this clinic.", { therapistIds: ["Choose therapists of this clinic."] });
     }

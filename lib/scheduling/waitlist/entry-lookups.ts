@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { clinicScope } from "@/lib/identity/scopes";
 import { invalid } from "@/lib/errors";
 import type { WaitlistEntryDto } from "./schemas";
+import { currentTherapistOf } from "@/lib/identity/staff/current-therapist";
 
 type EntryRow = typeof waitlistEntries.$inferSelect & {
   firstName: string;
@@ -101,14 +102,7 @@ export async function assertPreferences(
     const found = await db
       .selectDistinct({ id: memberships.userId })
       .from(memberships)
-      .where(
-        and(
-          eq(memberships.clinicId, actor.clinicId),
-          eq(memberships.role, "therapist"),
-          isNull(memberships.revokedAt),
-          inArray(memberships.userId, [...p.therapistUserIds]),
-        ),
-      );
+      .where(and(currentTherapistOf(actor.clinicId), inArray(memberships.userId, [...p.therapistUserIds])));
     if (found.length !== p.therapistUserIds.length)
       throw invalid("Choose therapists of this clinic.", { therapistUserIds: ["Choose therapists of this clinic."] });
   }
