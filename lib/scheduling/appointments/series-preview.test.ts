@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
 import { addException } from "@/lib/scheduling/availability/add-exception";
@@ -9,6 +9,12 @@ import { cancelSeriesFrom } from "./cancel-series-from";
 import { getSeries } from "./get-series";
 import { createSeriesBody } from "./series-schemas";
 import { seriesFixture } from "./series-test-fixture";
+
+// The scenario is written on the 2027 calendar (its weekdays, British Summer Time), and the slot finder refuses
+// the past, so the clock is pinned before it: fixed dates otherwise fail once their day has come. Only Date is
+// faked; the database driver's timers run as usual.
+beforeAll(() => void vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-01T12:00:00Z") }));
+afterAll(() => void vi.useRealTimers());
 
 const f = seriesFixture();
 const { client, seriesInput, book } = f;

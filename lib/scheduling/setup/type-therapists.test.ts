@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/identity/actor";
 import { findFreeSlots } from "@/lib/scheduling/availability/find-free-slots";
 import { setWeeklyHours } from "@/lib/scheduling/availability/set-weekly-hours";
@@ -9,6 +9,12 @@ import { listAppointmentTypes } from "./list-appointment-types";
 import { updateAppointmentType } from "./update-appointment-type";
 import { appointmentTypeBody, appointmentTypePatchBody } from "./schemas";
 import { therapistsOfferingType } from "./type-therapists";
+
+// The slots are looked for on Tuesday 5 January 2027 and the finder refuses the past, so the clock is pinned
+// before it: a fixed date otherwise fails once its day has come. Only Date is faked; the database driver's timers
+// run as usual.
+beforeAll(() => void vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-01T12:00:00Z") }));
+afterAll(() => void vi.useRealTimers());
 
 let t: TestDb;
 let admin: Actor;
