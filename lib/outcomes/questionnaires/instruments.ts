@@ -22,14 +22,19 @@ export async function instrumentForClinic(
   clinicId: string,
   id: string,
 ): Promise<{ def: InstrumentDefinition; dto: InstrumentDto }> {
-  const shipped = getInstrument(id);
-  if (!shipped || id === "nprs") throw notFound("That questionnaire");
-  const def = applyOutcomeSettings(shipped, await clinicOutcomeSettings(db, clinicId));
+  const def = applyOutcomeSettings(shippedQuestionnaire(id), await clinicOutcomeSettings(db, clinicId));
   const [wording] = await db
     .select()
     .from(clinicInstrumentWordings)
     .where(and(eq(clinicInstrumentWordings.clinicId, clinicId), eq(clinicInstrumentWordings.instrumentId, id)));
   return withWording(def, wording);
+}
+
+/** A shipped questionnaire by id; NPRS is a single score, not one, and an unknown id is not found. */
+export function shippedQuestionnaire(id: string): InstrumentDefinition {
+  const shipped = getInstrument(id);
+  if (!shipped || id === "nprs") throw notFound("That questionnaire");
+  return shipped;
 }
 
 type Wording = typeof clinicInstrumentWordings.$inferSelect;

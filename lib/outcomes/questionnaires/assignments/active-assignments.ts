@@ -8,13 +8,13 @@ import { clinicRow } from "@/lib/clinic-row";
 import { getInstrument } from "@/lib/outcomes/rules/instruments";
 import { applyOutcomeSettings } from "@/lib/outcomes/rules/outcome-settings";
 import { notFound } from "@/lib/errors";
-import { withWording } from "../instruments";
+import { shippedQuestionnaire, withWording } from "../instruments";
 import { outcomeSettingsOf } from "../outcome-settings";
 import type { AssignmentDto, InstrumentDto } from "../schemas";
 
 // A client's active assignments, shared by the use-cases beside this file: the list with whether each
-// is due (the portal's questionnaire page reads it too, having checked the actor itself) and the guard a
-// response naming an assignment must pass. No permission check here: the callers make it.
+// is due, the due ones with their instruments, and the guard a response naming an assignment must pass.
+// No permission check here: the callers make it.
 
 /**
  * Active assignments with whether each is due: a one-off until answered once; a recurring
@@ -46,8 +46,7 @@ export async function dueWithInstruments(
   if (!due.length) return [];
   const settings = outcomeSettingsOf(await clinicRow(db, actor));
   return due.map(({ assignment, wording }) => {
-    const shipped = getInstrument(assignment.instrumentId);
-    if (!shipped || assignment.instrumentId === "nprs") throw notFound("That questionnaire");
+    const shipped = shippedQuestionnaire(assignment.instrumentId);
     return {
       ...assignment,
       instrument: withWording(applyOutcomeSettings(shipped, settings), wording ?? undefined).dto,
