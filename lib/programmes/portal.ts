@@ -3,7 +3,7 @@ import { PRESSURE_SCALE, stopRulesFor } from "./programme-rules";
 import { AVOID_SITES } from "./precautions";
 import { and, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { clinicExerciseImages, muscles, programmeCompletions } from "@/db/schema";
+import { clinicExerciseImages, programmeCompletions } from "@/db/schema";
 import type { Actor } from "@/lib/identity/actor";
 import { requireClientId } from "@/lib/identity/actor";
 import { assertCan, clinicScope } from "@/lib/identity/scopes";
@@ -16,6 +16,7 @@ import { rescreenItem } from "./rescreen";
 import type { ClockOptions } from "./clock";
 import type { PortalProgrammeView } from "./portal-schemas";
 import { TOOL_LABEL } from "./tool-labels";
+import { libraryMuscleName } from "./reference";
 import { versionInForce } from "./versions";
 
 const isUuid = (s: string) => /^[0-9a-f-]{36}$/i.test(s);
@@ -45,9 +46,8 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
     .filter((k) => k.startsWith(CLINIC_PREFIX))
     .map((k) => k.slice(CLINIC_PREFIX.length))
     .filter(isUuid);
-  const muscleIds = [...new Set(running.flatMap((r) => r.v.items.flatMap((i) => i.snapshot.targetMuscles)))];
   const allIds = all.map((p) => p.id);
-  const [completions, images, muscleRows] = await Promise.all([
+  const [completions, images] = await Promise.all([
     // The week's tick-offs (adherence, and today's count per item) and the stop-rule reports (adverse) still
     // awaiting the therapist's review, in one statement: two index ranges (the client's days since Monday,
     // and the clinic's few unreviewed reports).
@@ -81,9 +81,6 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
             and(clinicScope(actor, clinicExerciseImages), inArray(clinicExerciseImages.exerciseId, clinicExerciseIds)),
           )
       : Promise.resolve([]),
-    muscleIds.length
-      ? db.select({ id: muscles.id, name: muscles.name }).from(muscles).where(inArray(muscles.id, muscleIds))
-      : Promise.resolve([]),
   ]);
   const weekCompletions = completions.filter((c) => c.localDate >= monday);
   // Per running item: today's tick-offs, and whether a stop-rule report awaits review (pauses it).
@@ -100,7 +97,6 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
     done.set(key, (done.get(key) ?? 0) + 1);
   }
   const withImage = new Set(images.map((i) => i.id));
-  const muscleName = new Map(muscleRows.map((m) => [m.id, m.name]));
 
   const range = { timeZone: actor.clinicTimezone, from: monday, to: today, lowThreshold: settings.thresholdPct / 100 };
   const week = combineAdherence(all.map((p) => reportFor(p, weekCompletions, range)).filter((r) => r !== null));
@@ -133,7 +129,7 @@ export async function getPortalProgramme(db: Db, actor: Actor, opts: ClockOption
           stopRules: stopRulesFor(i.snapshot),
           targetMuscles: i.snapshot.targetMuscles.map((id) => ({
             id,
-            name: muscleName.get(id) ?? id.replaceAll("_", " "),
+            name: libraryMuscleName(id) ?? id.replaceAll("_", " "),
           })),
           dosage: i.dosage,
           note: i.note,

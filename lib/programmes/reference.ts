@@ -101,6 +101,15 @@ for (const e of SMR_LIBRARY)
 export type StandardCautionId = keyof typeof SAFETY.standard_cautions & string;
 
 const regionByMuscle = new Map(parsed.muscles.map((m) => [m.id, m.region]));
+const nameByMuscle = new Map(parsed.muscles.map((m) => [m.id, m.name]));
+
+/**
+ * A library muscle's name as shipped. The muscles table holds the same rows (syncReferenceData brings it to
+ * this file's version on every start), so the portal names a programme's muscles without a round trip.
+ */
+export function libraryMuscleName(id: string): string | undefined {
+  return nameByMuscle.get(id);
+}
 
 /**
  * Body areas an exercise works on, from its target muscles. Unknown muscles or regions are
