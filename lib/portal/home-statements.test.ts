@@ -15,10 +15,11 @@ vi.mock("react", async () => import(path.resolve(__dirname, "../../node_modules/
 
 /**
  * The most statements one portal home may send, BEGIN (with the clinic setting) and COMMIT included: 24 before
- * the merges of issue 16 (completions, appointments, clinic row, booking options, programmes, progress), 16 after.
+ * the merges of issue 16 (completions, appointments, clinic row, booking options, programmes, progress), 16 after,
+ * 14 once the muscles' names came from the shipped reference and progress read the first MCID date with the rest.
  * Raise it only for a new card, never for a card's read split back into several.
  */
-const CEILING = 16;
+const CEILING = 14;
 
 let t: TestDb;
 let casey: Actor;

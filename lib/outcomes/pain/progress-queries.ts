@@ -4,6 +4,8 @@ import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/client";
 import type { Actor } from "@/lib/identity/actor";
 import { zonedInstant } from "@/lib/format/zoned";
+import { firstReachedQuery, type ReachedRow } from "./progress-first-reached";
+import { visitDay } from "./progress-sql";
 
 /**
  * The SQL behind the progress pages (issue 16 item 3). Every statement is bounded: the ends of a
@@ -50,8 +52,6 @@ function diaryWindow(w: ProgressWindow): SQL {
   return sql.join(parts, sql` and `);
 }
 
-const visitDay = (tz: string) => sql`((visits.started_at at time zone ${tz})::date)::text`;
-
 /**
  * Per complaint: the first and last before-treatment visit score and diary entry of the whole history
  * (baseline and latest are picked from these), and the last diary entry before the window (for "show earlier").
@@ -84,38 +84,6 @@ function endsQuery(actor: Actor, ids: string[], from: string | null): SQL {
       union all select 'last', 1, ld.* from ${diary(sql`desc`, sql`true`)} ld
       union all select 'prev', 1, pd.* from ${diary(sql`desc`, prev)} pd
     ) e`;
-}
-
-/** Per complaint, the earliest score of at most `atMost` (the first one that met the MCID), or none. */
-export async function readFirstReached(
-  db: Db,
-  actor: Actor,
-  wanted: { complaintId: string; atMost: number }[],
-): Promise<{ complaintId: string; src: number; day: string; score: number; visitId: string | null }[]> {
-  if (wanted.length === 0) return [];
-  const tz = actor.clinicTimezone;
-  const values = sql.join(
-    wanted.map((w) => sql`(${w.complaintId}::uuid, ${w.atMost}::int)`),
-    sql`, `,
-  );
-  const result = await db.execute(sql`
-    select c.id as "complaintId", e.src, e.day, e.score, e.visit_id as "visitId"
-    from (values ${values}) as c(id, at_most)
-    cross join lateral (
-      select 0 as src, f.* from (select ${visitDay(tz)} as day, visit_pain_scores.before as score, visits.id as visit_id
-        from visit_pain_scores join visits on visits.clinic_id = visit_pain_scores.clinic_id and visits.id = visit_pain_scores.visit_id
-        where visit_pain_scores.clinic_id = ${actor.clinicId} and visit_pain_scores.complaint_id = c.id
-          and visit_pain_scores.before <= c.at_most
-        order by visits.started_at asc limit 1) f
-      union all
-      select 1, d.* from (select diary_entries.entry_date::text as day, diary_entries.score, null::uuid as visit_id
-        from diary_entries
-        where diary_entries.clinic_id = ${actor.clinicId} and diary_entries.complaint_id = c.id and diary_entries.score <= c.at_most
-        order by diary_entries.entry_date asc limit 1) d
-    ) e`);
-  return rowsOf<{ complaintId: string; src: number; day: string; score: number; visitId: string | null }>(result).map(
-    (r) => ({ ...r, src: Number(r.src), score: Number(r.score) }),
-  );
 }
 
 export interface PointRow {
@@ -234,12 +202,22 @@ export interface WindowReads {
   points: boolean;
   weeks: boolean;
   tenderness: boolean;
+  /** The first score that met the MCID per complaint; needs `ends`, whose rows it reads. */
+  reached: boolean;
+}
+
+export interface WindowRows {
+  ends: EndRow[];
+  points: PointRow[];
+  weeks: WeekRow[];
+  tenderness: TendernessRow[];
+  reached: ReachedRow[];
 }
 
 /**
- * The window's independent reads (ends, points, weeks, tenderness) in one statement, each as a json array in
- * its own order (issue 16: four statements on every progress request and portal home became one). The rows
- * are what the single reads above return: json keeps their names, numbers and text (days are text already).
+ * The window's reads (ends, points, weeks, tenderness, and the first score that met the MCID, which depends on
+ * the ends) in one statement, each as a json array in its own order (issue 16: five statements on every
+ * progress request and portal home became one). json keeps the rows' names, numbers and text (days are text).
  */
 export async function readWindow(
   db: Db,
@@ -248,22 +226,25 @@ export async function readWindow(
   ids: string[],
   w: ProgressWindow,
   want: WindowReads,
-): Promise<{ ends: EndRow[]; points: PointRow[]; weeks: WeekRow[]; tenderness: TendernessRow[] }> {
-  const empty = { ends: [], points: [], weeks: [], tenderness: [] };
+): Promise<WindowRows> {
+  const empty = { ends: [], points: [], weeks: [], tenderness: [], reached: [] };
   if (!want.ends && !want.points && !want.weeks && !want.tenderness) return empty;
   const agg = (on: boolean, query: () => SQL, order: SQL) =>
     on ? sql`(select coalesce(json_agg(q order by ${order}), '[]'::json) from (${query()}) q)` : sql`'[]'::json`;
-  const [row] = rowsOf<{ ends: EndRow[]; points: PointRow[]; weeks: WeekRow[]; tenderness: TendernessRow[] }>(
-    await db.execute(sql`select
-      ${agg(want.ends, () => endsQuery(actor, ids, w.from), sql`true`)} as ends,
+  const reached = want.reached && want.ends;
+  const [row] = rowsOf<WindowRows>(
+    await db.execute(sql`${want.ends ? sql`with ends as (${endsQuery(actor, ids, w.from)}) ` : sql``}select
+      ${agg(want.ends, () => sql`select * from ends`, sql`true`)} as ends,
       ${agg(want.points, () => pointsQuery(actor, clientId, ids, w), sql`q.src, q.started, q.day`)} as points,
       ${agg(want.weeks, () => weeksQuery(actor, clientId, ids, w), sql`q."weekStart"`)} as weeks,
-      ${agg(want.tenderness, () => tendernessQuery(actor, clientId, w), sql`q.started`)} as tenderness`),
+      ${agg(want.tenderness, () => tendernessQuery(actor, clientId, w), sql`q.started`)} as tenderness,
+      ${agg(reached, () => firstReachedQuery(actor), sql`true`)} as reached`),
   );
   return {
     ends: toEnds(row!.ends),
     points: toPoints(row!.points),
     weeks: toWeeks(row!.weeks),
     tenderness: toTenderness(row!.tenderness),
+    reached: row!.reached.map((r) => ({ ...r, src: Number(r.src), score: Number(r.score) })),
   };
 }

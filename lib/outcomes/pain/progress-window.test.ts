@@ -136,6 +136,8 @@ describe("progress in windows of weeks", () => {
     expect(page.window.before).toBeNull();
     expect(page.window.from! > addLocalDays(clinicDay(new Date(), tz), -7 * PROGRESS_WEEKS)).toBe(true);
     expect(new Date(`${page.window.from}T00:00:00Z`).getUTCDay()).toBe(1);
+    // The first date the change became meaningful is read in SQL beside the window: some complaint must have one.
+    expect(page.complaints.some((c) => c.mcidFirstReachedOn !== null)).toBe(true);
     for (const c of page.complaints) {
       const all = await oldScores(t.db, therapist, c.id);
       expect(c.baseline).toEqual(all.change?.baseline ?? null);

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/identity/scopes";
 import { getClientOrThrow } from "@/lib/clients/records/get-client-or-throw";
 import { displayName } from "@/lib/clients/format";
 import { NPRS } from "@/lib/outcomes/rules/instruments";
-import { changeFromBaseline, describeMcid, mcidCriterionMet } from "@/lib/outcomes/rules/change";
+import { changeFromBaseline, describeMcid } from "@/lib/outcomes/rules/change";
 import { addLocalDays, isoWeekdayOf } from "@/lib/format/zoned";
 import { spreadsheetCsv, type CsvCell } from "@/lib/export/spreadsheet-csv";
 import { clinicDay } from "./dates";
@@ -18,7 +18,7 @@ import {
   type ProgressDto,
   type ProgressQuery,
 } from "./schemas";
-import { readFirstReached, readWindow, type ProgressWindow } from "./progress-queries";
+import { readWindow, type ProgressWindow } from "./progress-queries";
 
 /** "Your neck pain is down from 7 to 3 since 2 March" ("… since March 2" for an en-US clinic). Plain words for the portal. */
 export function progressSentence(
@@ -52,12 +52,6 @@ type Ordered = { day: string; src: number };
 const order = (a: Ordered, b: Ordered) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.src - b.src);
 const identity = (r: { src: number; day: string; visitId: string | null }) => `${r.src}:${r.visitId ?? r.day}`;
 
-/** The highest NPRS that counts as a meaningful change from this baseline, or null when none can. */
-function meaningfulAtMost(baseline: number): number | null {
-  for (let s = 10; s >= 0; s--) if (mcidCriterionMet(NPRS, baseline, s) !== null) return s;
-  return null;
-}
-
 /**
  * Pain over time per complaint (visit NPRS before/after and diary), change from baseline
  * with the MCID (NPRS: a fall of ≥ 2 points or ≥ 30 %), and for staff the trigger point
@@ -90,11 +84,13 @@ export async function getProgress(
     points,
     weeks,
     tenderness: tendernessRows,
+    reached,
   } = await readWindow(db, actor, clientId, ids, w, {
     ends: ids.length > 0,
     points: ids.length > 0 || (clinical && w.from !== null),
     weeks: ids.length > 0,
     tenderness: clinical,
+    reached: ids.length > 0,
   });
   const ofComplaint = (id: string) => ends.filter((e) => e.complaintId === id);
   const span = new Map(
@@ -108,12 +104,6 @@ export async function getProgress(
       return [id, { baseline, latest }] as const;
     }),
   );
-  const wanted = [...span].flatMap(([complaintId, { baseline, latest }]) => {
-    const atMost =
-      baseline && latest && identity(baseline) !== identity(latest) ? meaningfulAtMost(baseline.score) : null;
-    return atMost === null ? [] : [{ complaintId, atMost }];
-  });
-  const reached = await readFirstReached(db, actor, wanted);
 
   const complaints: ComplaintProgress[] = list.map((c: ComplaintDto) => {
     const { baseline, latest } = span.get(c.id)!;
