@@ -17,6 +17,9 @@ import { listClientMessages } from "./client-message-log";
 import type { SeriesNotice } from "@/lib/scheduling/appointments/series-notice";
 import { sendSeriesMessage, sendSeriesMessageJob } from "./series-messages";
 
+// Dates are on the 2038 calendar: the same weekdays and daylight-saving changes as 2027, and still ahead of the
+// real clock for years (booking refuses the past; holds and reminders compare with the database's own now()).
+
 const FROM = "Demo Clinic <no-reply@knotwork.test>";
 let t: TestDb;
 let admin: Actor;
@@ -89,12 +92,12 @@ describe("series messages", () => {
   it("tells the client once about a booked series: every date, one .ics with all, no confirmation per session", async () => {
     const casey = await clientIdByName(t.db, "Casey", "Client");
     const before = (await inbox.read()).length;
-    // Tuesdays from 2 March 2027 (GMT) to 6 April (BST after 28 March): 10:00 local each time.
-    const s = await series(casey, "2027-03-02T10:00", 6, "series-messages-key-1");
+    // Tuesdays from 2 March 2038 (GMT) to 6 April (BST after 28 March): 10:00 local each time.
+    const s = await series(casey, "2038-03-02T10:00", 6, "series-messages-key-1");
     expect(await jobsNamed(sendAppointmentMessageJob.name), "no confirmation per session").toEqual([]);
     expect(await jobsNamed(sendSeriesMessageJob.name)).toHaveLength(1);
     // A retried request replays the series and queues nothing more.
-    expect((await series(casey, "2027-03-02T10:00", 6, "series-messages-key-1")).replayed).toBe(true);
+    expect((await series(casey, "2038-03-02T10:00", 6, "series-messages-key-1")).replayed).toBe(true);
     expect(await jobsNamed(sendSeriesMessageJob.name)).toHaveLength(1);
 
     const mails = (await deliver(casey)).slice(before);
@@ -104,13 +107,13 @@ describe("series messages", () => {
     expect(mail.text).toContain(
       "Your 6 weekly appointments with Theo Therapist, Tuesdays 10:00, from 2 March to 6 April.",
     );
-    expect(mail.text).toContain("Tuesday, 2 March 2027, 10:00–10:45 (GMT)");
-    expect(mail.text).toContain("Tuesday, 6 April 2027, 10:00–10:45 (BST)");
+    expect(mail.text).toContain("Tuesday, 2 March 2038, 10:00–10:45 (GMT)");
+    expect(mail.text).toContain("Tuesday, 6 April 2038, 10:00–10:45 (BST)");
     expect(mail.html).toContain("<li");
     const cal = readIcsWithPython(mail.attachments[0]!.content.toString("utf8"));
     expect(cal.events.map((e) => e.uid)).toEqual(s.appointments.map((a) => `${a.id}@knotwork`));
     expect(cal.events.every((e) => e.status === "CONFIRMED" && e.tzid === "Europe/London")).toBe(true);
-    expect(cal.events[5]!.start).toBe(Date.parse("2027-04-06T09:00:00Z"));
+    expect(cal.events[5]!.start).toBe(Date.parse("2038-04-06T09:00:00Z"));
 
     // A re-run of the job (a lost lease) writes nothing again.
     const [payload] = (await jobsNamed(sendSeriesMessageJob.name)) as SeriesNotice[];
@@ -121,7 +124,7 @@ describe("series messages", () => {
 
     // Cancelling the rest: one message listing the three cancelled sessions.
     const { cancelled } = await cancelSeriesFrom(t.db, admin, s.id, {
-      fromDate: "2027-03-23",
+      fromDate: "2038-03-23",
       reason: "Therapist away",
     });
     expect(cancelled).toBe(3);
@@ -131,13 +134,13 @@ describe("series messages", () => {
     expect(cancel[0]!.subject).toBe("Cancelled: 3 appointments at Demo Clinic from 23 Mar");
     expect(cancel[0]!.text).toContain("Demo Clinic has cancelled these 3 appointments of your Treatment 45 series.");
     expect(cancel[0]!.text).not.toContain("Therapist away");
-    expect(cancel[0]!.text).toContain("Tuesday, 23 March 2027");
-    expect(cancel[0]!.text).not.toContain("Tuesday, 16 March 2027");
+    expect(cancel[0]!.text).toContain("Tuesday, 23 March 2038");
+    expect(cancel[0]!.text).not.toContain("Tuesday, 16 March 2038");
     const ics = readIcsWithPython(cancel[0]!.attachments[0]!.content.toString("utf8"));
     expect(ics.events.map((e) => e.status)).toEqual(["CANCELLED", "CANCELLED", "CANCELLED"]);
     expect(await jobsNamed(sendAppointmentMessageJob.name), "no cancellation per session").toEqual([]);
     // Cancelling again from the same day finds nothing left: no message.
-    await cancelSeriesFrom(t.db, admin, s.id, { fromDate: "2027-03-23", reason: "Again" });
+    await cancelSeriesFrom(t.db, admin, s.id, { fromDate: "2038-03-23", reason: "Again" });
     expect(await jobsNamed(sendSeriesMessageJob.name)).toHaveLength(2);
   });
 
@@ -154,11 +157,11 @@ describe("series messages", () => {
       .where(eq(clinics.id, admin.clinicId));
     smsOn = true;
     try {
-      const s = await series(priya, "2027-05-04T11:00", 4);
+      const s = await series(priya, "2038-05-04T11:00", 4);
       const [notice] = (await jobsNamed(sendSeriesMessageJob.name)).slice(-1) as SeriesNotice[];
       expect(notice!.seriesId).toBe(s.id);
-      const summary = await sendSeriesMessage(t.db, notice!, { smsOn: true, now: new Date("2027-04-20T22:00:00Z") });
-      expect(summary).toBe("sms queued for 2027-04-21T07:00:00.000Z (quiet hours)");
+      const summary = await sendSeriesMessage(t.db, notice!, { smsOn: true, now: new Date("2038-04-20T22:00:00Z") });
+      expect(summary).toBe("sms queued for 2038-04-21T07:00:00.000Z (quiet hours)");
       const texts = await rowsFor(priya, "series.booked");
       expect(texts.map((r) => r.channel)).toEqual(["sms"]);
       expect(texts[0]!.bodyText).toBe(
@@ -175,10 +178,10 @@ describe("series messages", () => {
 
   it("shares only the words the clinic chose, and tells no one when staff say not to", async () => {
     const priya = await clientIdByName(t.db, "Priya", "Shah");
-    const s = await series(priya, "2027-05-05T11:00", 4);
+    const s = await series(priya, "2038-05-05T11:00", 4);
     const before = (await deliver(priya)).length;
     await cancelSeriesFrom(t.db, admin, s.id, {
-      fromDate: "2027-05-19",
+      fromDate: "2038-05-19",
       reason: "Internal: owes for two visits",
       messageToClient: "Theo is away that fortnight.",
     });
@@ -190,7 +193,7 @@ describe("series messages", () => {
 
     const queued = (await jobsNamed(sendSeriesMessageJob.name)).length;
     await cancelSeriesFrom(t.db, admin, s.id, {
-      fromDate: "2027-05-12",
+      fromDate: "2038-05-12",
       reason: "Agreed by phone",
       notifyClient: false,
     });
@@ -201,21 +204,21 @@ describe("series messages", () => {
   it("skips with a reason: a client without email, and a series whose sessions are over", async () => {
     const tom = await clientIdByName(t.db, "Tom", "Okafor");
     await t.db.update(clients).set({ email: null }).where(eq(clients.id, tom));
-    const s = await series(tom, "2027-06-01T09:00", 2);
+    const s = await series(tom, "2038-06-01T09:00", 2);
     await deliver(tom);
     const rows = await rowsFor(tom, "series.booked");
     expect(rows.map((r) => [r.status, r.lastError])).toEqual([["skipped", "no email address"]]);
 
     // Sessions over by the time the job runs (a worker down for weeks): nothing is sent, and the job says why.
     const maria = await clientIdByName(t.db, "Maria", "Lopez");
-    const late = await series(maria, "2027-06-01T10:00", 2);
+    const late = await series(maria, "2038-06-01T10:00", 2);
     const notice: SeriesNotice = {
       clinicId: admin.clinicId,
       seriesId: late.id,
       event: "booked",
       appointmentIds: late.appointments.map((a) => a.id),
     };
-    expect(await sendSeriesMessage(t.db, notice, { now: new Date("2027-07-01T00:00:00Z") })).toBe(
+    expect(await sendSeriesMessage(t.db, notice, { now: new Date("2038-07-01T00:00:00Z") })).toBe(
       "skipped: every session is over or no longer booked",
     );
     expect(await rowsFor(maria, "series.booked")).toEqual([]);

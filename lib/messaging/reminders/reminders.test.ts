@@ -11,6 +11,9 @@ import { runDueJobs } from "@/lib/jobs/worker";
 import { reminderScanSchedule } from "./jobs";
 import { scanDueReminders, sendDueReminder, sendReminderJob } from "./reminders";
 
+// Dates are on the 2038 calendar: the same weekdays and daylight-saving changes as 2027, and still ahead of the
+// real clock for years (booking refuses the past; holds and reminders compare with the database's own now()).
+
 let t: TestDb;
 let demoAdmin: Actor;
 let otherAdmin: Actor;
@@ -83,8 +86,8 @@ const mailFor = (ids: string[]) =>
 
 describe("appointment reminders", () => {
   it("queues the appointments inside the lead time, once, and only for clients with an email", async () => {
-    // Wednesday 10 March 2027, 08:00 in London (GMT).
-    const now = new Date("2027-03-10T08:00:00Z");
+    // Wednesday 10 March 2038, 08:00 in London (GMT).
+    const now = new Date("2038-03-10T08:00:00Z");
     const soon = await bookDemo(["Casey", "Client"], new Date(now.getTime() + HOUR));
     const edge = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 24 * HOUR));
     const later = await bookDemo(
@@ -114,9 +117,9 @@ describe("appointment reminders", () => {
   });
 
   it("writes the time in the clinic's zone, with who, what and how to cancel, nothing clinical", async () => {
-    // 13:00Z on 6 April 2027 is 14:00 British Summer Time; 15:00Z is 11:00 in New York (EDT).
-    const now = new Date("2027-04-06T06:00:00Z");
-    const london = await bookDemo(["Casey", "Client"], new Date("2027-04-06T13:00:00Z"));
+    // 13:00Z on 6 April 2038 is 14:00 British Summer Time; 15:00Z is 11:00 in New York (EDT).
+    const now = new Date("2038-04-06T06:00:00Z");
+    const london = await bookDemo(["Casey", "Client"], new Date("2038-04-06T13:00:00Z"));
     const noah = await clientIdByName(t.db, "Noah", "Reed", "other-clinic");
     const oscar = (await actorFor(t.db, "therapist@other.test", "other-clinic")).userId;
     const { appointment } = await bookAppointment(t.db, otherAdmin, {
@@ -124,22 +127,22 @@ describe("appointment reminders", () => {
       therapistUserId: oscar,
       typeId: otherType,
       roomId: null,
-      startsAt: "2027-04-06T15:00:00Z",
+      startsAt: "2038-04-06T15:00:00Z",
     });
     expect(await queueDueReminders(now)).toBe(2);
     const [lon] = await mailFor([london]);
-    expect(lon!.subject).toBe("Reminder: your appointment at Demo Clinic on Tuesday, 6 April 2027 at 14:00");
+    expect(lon!.subject).toBe("Reminder: your appointment at Demo Clinic on Tuesday, 6 April 2038 at 14:00");
     // Logistics only, nothing from the client's record; the time on the clinic's clocks.
     expect(lon!.text).toContain("Hello Casey,");
     expect(lon!.text).toContain("This is a reminder of your appointment at Demo Clinic.");
-    expect(lon!.text).toContain("When:\nTuesday, 6 April 2027, 14:00–14:45 (BST)");
+    expect(lon!.text).toContain("When:\nTuesday, 6 April 2038, 14:00–14:45 (BST)");
     expect(lon!.text).toContain("With:\nTara Therapist");
     expect(lon!.text).toContain("Appointment:\nFollow-up treatment");
     // The signed link to view, cancel or move it, with the clinic's notice period.
     expect(lon!.text).toMatch(/View or cancel \[?https:\/\/clinic\.example\/appointment\/[\w.-]+/);
     expect(lon!.text).toContain("up to 24 hours before it starts");
     const [ny] = await mailFor([appointment.id]);
-    expect(ny!.subject).toContain("Other Clinic on Tuesday, 6 April 2027 at 11:00");
+    expect(ny!.subject).toContain("Other Clinic on Tuesday, 6 April 2038 at 11:00");
     expect(ny!.text).toContain("11:00–11:45 (GMT-4)");
   });
 
@@ -152,14 +155,14 @@ describe("appointment reminders", () => {
       therapistUserId: oscar,
       typeId: otherType,
       roomId: null,
-      startsAt: "2027-05-04T15:00:00Z",
+      startsAt: "2038-05-04T15:00:00Z",
     });
-    expect(await queueDueReminders(new Date("2027-05-04T10:00:00Z"))).toBe(0);
+    expect(await queueDueReminders(new Date("2038-05-04T10:00:00Z"))).toBe(0);
     expect(await mailFor([appointment.id])).toEqual([]);
   });
 
   it("never queues two reminders for one appointment, even with workers running at once", async () => {
-    const now = new Date("2027-06-01T07:00:00Z");
+    const now = new Date("2038-06-01T07:00:00Z");
     const ids: string[] = [];
     const people: [string, string][] = [
       ["Casey", "Client"],
@@ -230,7 +233,7 @@ describe("appointment reminders", () => {
   });
 
   it("re-checks the appointment when the reminder job runs: cancelled or moved since the scan, it is skipped and says so", async () => {
-    const now = new Date("2027-09-06T07:00:00Z");
+    const now = new Date("2038-09-06T07:00:00Z");
     const kept = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));
     const cancelled = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 3 * HOUR));
     const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 4 * HOUR));

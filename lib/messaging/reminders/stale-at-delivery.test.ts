@@ -10,6 +10,9 @@ import { makeRegistry } from "@/lib/jobs/define";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { scanDueReminders, sendDueReminder, sendReminderJob } from "./reminders";
 
+// Dates are on the 2038 calendar: the same weekdays and daylight-saving changes as 2027, and still ahead of the
+// real clock for years (booking refuses the past; holds and reminders compare with the database's own now()).
+
 /*
  * A reminder waits in the outbox (SMTP retries, a text's quiet hours) and the appointment may change
  * meanwhile: the send job asks reminders' own check (still-as-told.ts) right before sending.
@@ -57,7 +60,7 @@ async function bookDemo(client: [string, string], startsAt: Date) {
 
 describe("a queued reminder at delivery", () => {
   it("skips at delivery a reminder whose appointment was cancelled or moved since it was queued", async () => {
-    const now = new Date("2027-08-02T07:00:00Z");
+    const now = new Date("2038-08-02T07:00:00Z");
     const kept = await bookDemo(["Casey", "Client"], new Date(now.getTime() + 2 * HOUR));
     const cancelled = await bookDemo(["Priya", "Shah"], new Date(now.getTime() + 3 * HOUR));
     const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 4 * HOUR));
@@ -91,11 +94,11 @@ describe("a queued reminder at delivery", () => {
     expect(await status(ids.kept)).toMatchObject({ status: "sent" });
     expect(await status(ids.cancelled)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
     expect(await status(ids.moved)).toMatchObject({ status: "skipped", sentAt: null, lastError: "StaleReminder" });
-    expect(sentSubjects.filter((s) => s.includes("Monday, 2 August 2027"))).toEqual([(await status(ids.kept)).subject]);
+    expect(sentSubjects.filter((s) => s.includes("Monday, 2 August 2038"))).toEqual([(await status(ids.kept)).subject]);
   });
 
   it("does not send a reminder queued before a move once the new time has its own reminder", async () => {
-    const now = new Date("2027-08-09T07:00:00Z");
+    const now = new Date("2038-08-09T07:00:00Z");
     const moved = await bookDemo(["Maria", "Lopez"], new Date(now.getTime() + 2 * HOUR));
     expect(await queueDueReminders(now)).toBe(1);
     const outboxOf = async () =>

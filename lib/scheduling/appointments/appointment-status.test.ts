@@ -13,6 +13,9 @@ import { listAppointments } from "./list-appointments";
 import { moveAppointment } from "./move-appointment";
 import { listAppointmentsQuery } from "./calendar-schemas";
 
+// Dates are on the 2038 calendar: the same weekdays and daylight-saving changes as 2027, and still ahead of the
+// real clock for years (booking refuses the past; holds and reminders compare with the database's own now()).
+
 let t: TestDb;
 let admin: Actor;
 let tara: Actor;
@@ -58,7 +61,7 @@ const hours = (n: number, from: string) => new Date(new Date(from).getTime() - n
 
 describe("status changes", () => {
   it("walks booked → arrived → completed, allows one step back, and audits each change", async () => {
-    const a = await book("2027-04-05T09:00:00Z");
+    const a = await book("2038-04-05T09:00:00Z");
     expect(
       (
         await setAppointmentStatus(
@@ -66,7 +69,7 @@ describe("status changes", () => {
           admin,
           a.id,
           { status: "arrived", version: 1 },
-          new Date("2027-04-05T08:55:00Z"),
+          new Date("2038-04-05T08:55:00Z"),
         )
       ).status,
     ).toBe("arrived");
@@ -92,10 +95,10 @@ describe("status changes", () => {
   });
 
   it("marks a client arrived or completed from an hour before the start, not days ahead", async () => {
-    const a = await book("2027-04-08T09:00:00Z");
+    const a = await book("2038-04-08T09:00:00Z");
     for (const status of ["arrived", "completed"] as const) {
       const early = await failure(
-        setAppointmentStatus(t.db, admin, a.id, { status, version: 1 }, new Date("2027-04-08T07:59:00Z")),
+        setAppointmentStatus(t.db, admin, a.id, { status, version: 1 }, new Date("2038-04-08T07:59:00Z")),
       );
       expect(early).toMatchObject({
         code: "INVALID",
@@ -112,16 +115,16 @@ describe("status changes", () => {
           admin,
           a.id,
           { status: "arrived", version: 1 },
-          new Date("2027-04-08T08:00:00Z"),
+          new Date("2038-04-08T08:00:00Z"),
         )
       ).status,
     ).toBe("arrived");
   });
 
   it("records a no-show only once the start has passed, and refuses a stale version", async () => {
-    const a = await book("2027-04-06T09:00:00Z");
+    const a = await book("2038-04-06T09:00:00Z");
     const early = await failure(
-      setAppointmentStatus(t.db, admin, a.id, { status: "no_show", version: 1 }, new Date("2027-04-06T08:59:00Z")),
+      setAppointmentStatus(t.db, admin, a.id, { status: "no_show", version: 1 }, new Date("2038-04-06T08:59:00Z")),
     );
     expect(early?.code).toBe("INVALID");
     expect(
@@ -131,7 +134,7 @@ describe("status changes", () => {
           admin,
           a.id,
           { status: "no_show", version: 1 },
-          new Date("2027-04-06T09:20:00Z"),
+          new Date("2038-04-06T09:20:00Z"),
         )
       ).status,
     ).toBe("no_show");
@@ -141,9 +144,9 @@ describe("status changes", () => {
   });
 
   it("undoing a no-show takes the slot back, unless someone was booked into it meanwhile", async () => {
-    const a = await book("2027-04-07T09:00:00Z");
-    await setAppointmentStatus(t.db, admin, a.id, { status: "no_show", version: 1 }, new Date("2027-04-07T09:30:00Z"));
-    await book("2027-04-07T09:15:00Z", tom);
+    const a = await book("2038-04-07T09:00:00Z");
+    await setAppointmentStatus(t.db, admin, a.id, { status: "no_show", version: 1 }, new Date("2038-04-07T09:30:00Z"));
+    await book("2038-04-07T09:15:00Z", tom);
     const err = await failure(setAppointmentStatus(t.db, admin, a.id, { status: "booked", version: 2 }));
     expect(err?.message).toBe(
       "The slot was booked again meanwhile: Tara Therapist already has Tom Okafor Wed 7 Apr, 10:15–11:00.",
@@ -153,13 +156,13 @@ describe("status changes", () => {
 
 describe("cancelling", () => {
   it("records a client's cancellation inside the notice period as late, with the reason", async () => {
-    const a = await book("2027-04-12T09:00:00Z");
+    const a = await book("2038-04-12T09:00:00Z");
     const cancelled = await cancelAppointment(
       t.db,
       admin,
       a.id,
       { reason: "Feeling unwell", cancelledBy: "client", version: 1 },
-      hours(3, "2027-04-12T09:00:00Z"),
+      hours(3, "2038-04-12T09:00:00Z"),
     );
     expect(cancelled).toMatchObject({
       status: "cancelled",
@@ -171,7 +174,7 @@ describe("cancelling", () => {
       .select()
       .from(appointments)
       .where(and(eq(appointments.clinicId, admin.clinicId), eq(appointments.id, a.id)));
-    expect(stored).toMatchObject({ cancelledBy: admin.userId, cancelledAt: hours(3, "2027-04-12T09:00:00Z") });
+    expect(stored).toMatchObject({ cancelledBy: admin.userId, cancelledAt: hours(3, "2038-04-12T09:00:00Z") });
     const [event] = await t.db
       .select({ details: auditEvents.details })
       .from(auditEvents)
@@ -181,7 +184,7 @@ describe("cancelling", () => {
   });
 
   it("is on time with 24 hours' notice or more, and never late when the clinic cancels", async () => {
-    const a = await book("2027-04-13T09:00:00Z");
+    const a = await book("2038-04-13T09:00:00Z");
     expect(
       (
         await cancelAppointment(
@@ -189,11 +192,11 @@ describe("cancelling", () => {
           admin,
           a.id,
           { reason: "Holiday", cancelledBy: "client", version: 1 },
-          hours(24, "2027-04-13T09:00:00Z"),
+          hours(24, "2038-04-13T09:00:00Z"),
         )
       ).lateCancellation,
     ).toBe(false);
-    const b = await book("2027-04-14T09:00:00Z");
+    const b = await book("2038-04-14T09:00:00Z");
     expect(
       (
         await cancelAppointment(
@@ -201,14 +204,14 @@ describe("cancelling", () => {
           admin,
           b.id,
           { reason: "Therapist ill", cancelledBy: "clinic", version: 1 },
-          hours(1, "2027-04-14T09:00:00Z"),
+          hours(1, "2038-04-14T09:00:00Z"),
         )
       ).lateCancellation,
     ).toBe(false);
   });
 
   it("frees the slot, cannot be repeated, and hides from the calendar unless asked for", async () => {
-    const a = await book("2027-04-15T09:00:00Z");
+    const a = await book("2038-04-15T09:00:00Z");
     await cancelAppointment(t.db, admin, a.id, { reason: "Rebooked", cancelledBy: "clinic", version: 1 });
     expect(
       (await failure(cancelAppointment(t.db, admin, a.id, { reason: "Again", cancelledBy: "clinic", version: 2 })))
@@ -219,18 +222,18 @@ describe("cancelling", () => {
         await failure(
           moveAppointment(t.db, admin, a.id, {
             version: 2,
-            startsAt: "2027-04-15T11:00:00Z",
+            startsAt: "2038-04-15T11:00:00Z",
             allowOutsideHours: false,
           }),
         )
       )?.code,
     ).toBe("CONFLICT");
-    const again = await book("2027-04-15T09:00:00Z", tom);
+    const again = await book("2038-04-15T09:00:00Z", tom);
     const q = (includeCancelled?: string) =>
       listAppointments(
         t.db,
         admin,
-        listAppointmentsQuery.parse({ from: "2027-04-15", to: "2027-04-16", includeCancelled }),
+        listAppointmentsQuery.parse({ from: "2038-04-15", to: "2038-04-16", includeCancelled }),
       );
     expect((await q()).appointments.map((x) => x.id)).toEqual([again.id]);
     expect((await q("true")).appointments.map((x) => x.id).sort()).toEqual([a.id, again.id].sort());
@@ -239,12 +242,12 @@ describe("cancelling", () => {
 
 describe("another clinic", () => {
   it("gets 404 for every step on this clinic's appointment and sees none of them", async () => {
-    const a = await book("2027-04-21T09:00:00Z");
+    const a = await book("2038-04-21T09:00:00Z");
     const otherTherapist = await actorFor(t.db, "therapist@other.test", "other-clinic");
     for (const attempt of [
       () => getAppointment(t.db, other, a.id),
       () =>
-        moveAppointment(t.db, other, a.id, { version: 1, startsAt: "2027-04-21T10:00:00Z", allowOutsideHours: true }),
+        moveAppointment(t.db, other, a.id, { version: 1, startsAt: "2038-04-21T10:00:00Z", allowOutsideHours: true }),
       () => setAppointmentStatus(t.db, other, a.id, { status: "arrived", version: 1 }),
       () => cancelAppointment(t.db, other, a.id, { reason: "Not ours", cancelledBy: "clinic", version: 1 }),
       () => openVisitFromAppointment(t.db, otherTherapist, a.id),
@@ -254,7 +257,7 @@ describe("another clinic", () => {
           therapistUserId: tara.userId,
           typeId,
           roomId: roomA,
-          startsAt: "2027-04-22T09:00:00Z",
+          startsAt: "2038-04-22T09:00:00Z",
           allowOutsideHours: true,
         }),
     ]) {
@@ -263,7 +266,7 @@ describe("another clinic", () => {
     const theirs = await listAppointments(
       t.db,
       other,
-      listAppointmentsQuery.parse({ from: "2027-04-19", to: "2027-04-26" }),
+      listAppointmentsQuery.parse({ from: "2038-04-19", to: "2038-04-26" }),
     );
     expect(theirs.appointments).toEqual([]);
     expect(theirs.therapists.map((x) => x.name)).toEqual(["Oscar Therapist"]);

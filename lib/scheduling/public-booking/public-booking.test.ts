@@ -21,15 +21,18 @@ import { listBookingRequests } from "./list-booking-requests";
 import { getPublicBookingOptions, listPublicSlots } from "./public-options";
 import type { HoldInput } from "./schemas";
 
+// Dates are on the 2038 calendar: the same weekdays and daylight-saving changes as 2027, and still ahead of the
+// real clock for years (booking refuses the past; holds and reminders compare with the database's own now()).
+
 let t: TestDb;
 let admin: Actor;
 let taraId: string;
 let typeId: string;
 let privateTypeId: string;
 const SLUG = "demo-clinic";
-// Monday 1 March 2027, 08:00 in London: the tests' "now". Tara works 09:00–13:00 on weekdays.
-const NOW = new Date("2027-03-01T08:00:00Z");
-const TUESDAY_10 = "2027-03-02T10:00:00.000Z";
+// Monday 1 March 2038, 08:00 in London: the tests' "now". Tara works 09:00–13:00 on weekdays.
+const NOW = new Date("2038-03-01T08:00:00Z");
+const TUESDAY_10 = "2038-03-02T10:00:00.000Z";
 const failure = (p: Promise<unknown>) =>
   p.then(
     () => null,
@@ -99,14 +102,14 @@ describe("the public page's offer", () => {
   it("offers times after the lead time only", async () => {
     const slots = await listPublicSlots(t.db, SLUG, { typeId }, NOW);
     // 24 hours' lead from Monday 08:00: Monday is gone, Tuesday from 09:00 on.
-    expect(slots.days[0]!.date).toBe("2027-03-02");
-    expect(slots.days[0]!.slots[0]!.start).toBe("2027-03-02T09:00:00.000Z");
+    expect(slots.days[0]!.date).toBe("2038-03-02");
+    expect(slots.days[0]!.slots[0]!.start).toBe("2038-03-02T09:00:00.000Z");
   });
 });
 
 describe("holds", () => {
   it("of 20 simultaneous holds on one slot, exactly one is made", async () => {
-    const startsAt = "2027-03-03T11:00:00.000Z";
+    const startsAt = "2038-03-03T11:00:00.000Z";
     const results = await Promise.allSettled(Array.from({ length: 20 }, () => hold({ startsAt })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected"))
@@ -121,7 +124,7 @@ describe("holds", () => {
   });
 
   it("blocks staff from booking over a live hold, and frees the slot when it expires", async () => {
-    const startsAt = "2027-03-04T09:00:00.000Z";
+    const startsAt = "2038-03-04T09:00:00.000Z";
     await hold({ startsAt });
     const staff = await actorFor(t.db, "therapist@demo.test");
     const [someone] = await t.db
@@ -143,7 +146,7 @@ describe("holds", () => {
   });
 
   it("answers a honeypot hit like any other and holds nothing", async () => {
-    const startsAt = "2027-03-04T12:00:00.000Z";
+    const startsAt = "2038-03-04T12:00:00.000Z";
     const answer = await hold({ startsAt, website: "http://spam.example" });
     expect(answer.message).toBe(HOLD_MESSAGES.sent(10));
     expect(
@@ -156,8 +159,8 @@ describe("holds", () => {
 
   it("allows one live hold per address", async () => {
     const email = "one-at-a-time@example.test";
-    await hold({ email, startsAt: "2027-03-05T09:00:00.000Z" });
-    const err = await failure(hold({ email, startsAt: "2027-03-05T10:00:00.000Z" }));
+    await hold({ email, startsAt: "2038-03-05T09:00:00.000Z" });
+    const err = await failure(hold({ email, startsAt: "2038-03-05T10:00:00.000Z" }));
     expect(err?.message).toBe(HOLD_MESSAGES.tooManyHolds);
   });
 
@@ -173,7 +176,7 @@ describe("holds", () => {
 describe("confirmation", () => {
   it("books a new client once, marks them new and invites them, however often the link is used", async () => {
     const email = "brand-new@example.test";
-    const startsAt = "2027-03-08T09:00:00.000Z";
+    const startsAt = "2038-03-08T09:00:00.000Z";
     await hold({ email, startsAt });
     const token = await tokenFor(email);
     expect((await getConfirmation(t.db, token, NOW)).state).toBe("held");
@@ -193,7 +196,7 @@ describe("confirmation", () => {
 
   it("books an existing client's record when the address is theirs, without a new record or invitation", async () => {
     const before = await t.db.select({ id: clients.id }).from(clients).where(eq(clients.clinicId, admin.clinicId));
-    const startsAt = "2027-03-08T11:00:00.000Z";
+    const startsAt = "2038-03-08T11:00:00.000Z";
     await hold({ email: "client@demo.test", startsAt, firstName: "Someone", lastName: "Else" });
     await confirmHold(t.db, await tokenFor("client@demo.test"), ctx.baseUrl, NOW);
     const after = await t.db.select({ id: clients.id }).from(clients).where(eq(clients.clinicId, admin.clinicId));
@@ -208,7 +211,7 @@ describe("confirmation", () => {
 
   it("refuses an expired hold and an unknown link", async () => {
     const email = "too-late@example.test";
-    await hold({ email, startsAt: "2027-03-09T09:00:00.000Z" });
+    await hold({ email, startsAt: "2038-03-09T09:00:00.000Z" });
     const token = await tokenFor(email);
     const later = new Date(NOW.getTime() + 11 * 60_000);
     expect((await failure(confirmHold(t.db, token, ctx.baseUrl, later)))?.code).toBe("CONFLICT");
@@ -220,7 +223,7 @@ describe("confirmation", () => {
     await t.db.update(clinics).set({ publicRequiresApproval: true }).where(eq(clinics.id, admin.clinicId));
     try {
       const email = "please-accept@example.test";
-      const startsAt = "2027-03-09T11:00:00.000Z";
+      const startsAt = "2038-03-09T11:00:00.000Z";
       await hold({ email, startsAt });
       const result = await confirmHold(t.db, await tokenFor(email), ctx.baseUrl, NOW);
       expect(result.state).toBe("awaiting_clinic");
@@ -248,7 +251,7 @@ describe("requests a therapist accepts", () => {
     const therapist = await actorFor(t.db, "therapist@demo.test");
     try {
       const emails = ["accept-me@example.test", "decline-me@example.test"];
-      const times = ["2027-03-10T09:00:00.000Z", "2027-03-10T11:00:00.000Z"];
+      const times = ["2038-03-10T09:00:00.000Z", "2038-03-10T11:00:00.000Z"];
       for (const [i, email] of emails.entries()) {
         await hold({ email, startsAt: times[i] });
         await confirmHold(t.db, await tokenFor(email), ctx.baseUrl, NOW);

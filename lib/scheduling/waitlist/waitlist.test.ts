@@ -17,6 +17,9 @@ import { recentlyFreedSlots } from "./recently-freed-slots";
 import { waitlistMatches } from "./waitlist-matches";
 import { offerBody, waitlistEntryBody, waitlistQuery } from "./schemas";
 
+// Dates are on the 2038 calendar: the same weekdays and daylight-saving changes as 2027, and still ahead of the
+// real clock for years (booking refuses the past; holds and reminders compare with the database's own now()).
+
 let t: TestDb;
 let admin: Actor;
 let tara: string;
@@ -68,8 +71,8 @@ async function freedSlot(first: string, last: string, startsAt: string, therapis
 
 describe("the waitlist", () => {
   it("lists the waiting clients whose preferences fit a freed slot, best first, with the reasons", async () => {
-    // Tuesday 13 July 2027, 10:00 BST with Tara.
-    const freed = await freedSlot("Priya", "Shah", "2027-07-13T09:00:00Z");
+    // Tuesday 13 July 2038, 10:00 BST with Tara.
+    const freed = await freedSlot("Priya", "Shah", "2038-07-13T09:00:00Z");
     const tom = await add("Tom", "Okafor");
     const maria = await add("Maria", "Lopez", {
       typeId,
@@ -88,7 +91,7 @@ describe("the waitlist", () => {
       therapistUserId: theo,
       typeId,
       roomId: roomB,
-      startsAt: "2027-07-13T09:30:00Z",
+      startsAt: "2038-07-13T09:30:00Z",
     });
     const gone = await add("Aisha", "Bello");
     await removeWaitlistEntry(t.db, admin, gone.id);
@@ -136,7 +139,7 @@ describe("the waitlist", () => {
       clientId: maria.clientId,
       therapistUserId: tara,
       roomId,
-      startsAt: new Date("2027-07-13T09:00:00Z"),
+      startsAt: new Date("2038-07-13T09:00:00Z"),
       status: "booked",
     });
     expect((await waitlistMatches(t.db, admin, freed)).slot.free).toBe(false);
@@ -153,7 +156,7 @@ describe("the waitlist", () => {
   });
 
   it("of two clients booked into one freed slot at once, exactly one gets it; the other's entry stays waiting", async () => {
-    const freed = await freedSlot("Tom", "Okafor", "2027-07-20T13:00:00Z", theo);
+    const freed = await freedSlot("Tom", "Okafor", "2038-07-20T13:00:00Z", theo);
     const [luca, sophie] = [await add("Luca", "Rossi"), await add("Sophie", "Martin")];
     const results = await Promise.allSettled(
       [luca, sophie].map((e) => offerSlot(t.db, admin, e.id, offerBody.parse({ appointmentId: freed, book: true }))),
@@ -189,7 +192,7 @@ describe("the waitlist", () => {
 
   it("keeps another clinic out: 404 for the entries, the slot and the client", async () => {
     const entry = await add("Hannah", "Kim", { typeId });
-    const freed = await freedSlot("Hannah", "Kim", "2027-07-21T13:00:00Z");
+    const freed = await freedSlot("Hannah", "Kim", "2038-07-21T13:00:00Z");
     const other = await actorFor(t.db, "admin@other.test", "other-clinic");
     expect((await failure(waitlistMatches(t.db, other, freed)))?.code).toBe("NOT_FOUND");
     expect((await failure(getWaitlistEntry(t.db, other, entry.id)))?.code).toBe("NOT_FOUND");
@@ -215,7 +218,7 @@ describe("the waitlist", () => {
       })
     ).id;
     const entry = await add("Aisha", "Bello", { typeId: review });
-    const theos = await freedSlot("Tom", "Okafor", "2027-08-02T09:00:00Z", theo);
+    const theos = await freedSlot("Tom", "Okafor", "2038-08-02T09:00:00Z", theo);
     const refused = await failure(
       offerSlot(t.db, taraActor, entry.id, offerBody.parse({ appointmentId: theos, book: true })),
     );
@@ -250,7 +253,7 @@ describe("the waitlist", () => {
     });
     expect((await getWaitlistEntry(t.db, admin, needling.id)).status).toBe("waiting");
 
-    const taras = await freedSlot("Tom", "Okafor", "2027-08-02T13:00:00Z");
+    const taras = await freedSlot("Tom", "Okafor", "2038-08-02T13:00:00Z");
     const own = await offerSlot(t.db, taraActor, entry.id, offerBody.parse({ appointmentId: taras, book: true }));
     expect(own.entry.status).toBe("booked");
   });
@@ -268,8 +271,8 @@ describe("the waitlist", () => {
     ).id;
     const entry = await add("Casey", "Client", { typeId: review });
     const slots = [
-      await freedSlot("Tom", "Okafor", "2027-08-03T09:00:00Z"),
-      await freedSlot("Tom", "Okafor", "2027-08-03T13:00:00Z", theo),
+      await freedSlot("Tom", "Okafor", "2038-08-03T09:00:00Z"),
+      await freedSlot("Tom", "Okafor", "2038-08-03T13:00:00Z", theo),
     ];
     const results = await Promise.allSettled(
       slots.map((appointmentId) => offerSlot(t.db, admin, entry.id, offerBody.parse({ appointmentId, book: true }))),
