@@ -30,7 +30,7 @@ test("a new client books, signs the health history and consent on a phone; the t
       therapistUserId: me.user.id,
       typeId: type.id,
       roomId,
-      startsAt: "2027-06-16T07:00:00Z",
+      startsAt: "2038-06-16T07:00:00Z", // ahead of the real clock for years: booking refuses the past
       allowOutsideHours: true,
     },
   });
