@@ -8,6 +8,8 @@ import { getSeries } from "./get-series";
 import { createSeriesBody } from "./series-schemas";
 import { seriesFixture } from "./series-test-fixture";
 
+// Dates are on the 2038 calendar: the same weekdays and daylight-saving changes as 2027, and still ahead of the
+// real clock for years (booking refuses the past).
 const f = seriesFixture();
 const { client, seriesInput, book, countFor } = f;
 
@@ -19,7 +21,7 @@ describe("recurring series: a therapist booking their own", () => {
     expect(
       (
         await failure(
-          previewSeries(f.db, taraActor, seriesInput(maria, "2027-11-15T09:00", 2, { therapistUserId: f.theo })),
+          previewSeries(f.db, taraActor, seriesInput(maria, "2038-11-15T09:00", 2, { therapistUserId: f.theo })),
         )
       )?.code,
     ).toBe("FORBIDDEN");
@@ -29,29 +31,29 @@ describe("recurring series: a therapist booking their own", () => {
           createSeries(
             f.db,
             taraActor,
-            createSeriesBody.parse(seriesInput(maria, "2027-11-15T09:00", 2, { therapistUserId: f.theo })),
+            createSeriesBody.parse(seriesInput(maria, "2038-11-15T09:00", 2, { therapistUserId: f.theo })),
           ),
         )
       )?.code,
     ).toBe("FORBIDDEN");
     // Her own series, but one session moved into Theo's diary: refused, nothing booked.
     const withTheo = createSeriesBody.parse({
-      ...seriesInput(maria, "2027-11-15T09:00", 3),
+      ...seriesInput(maria, "2038-11-15T09:00", 3),
       choices: [
-        { index: 1, action: "alternative", start: "2027-11-22T09:00:00Z", therapistUserId: f.theo, roomId: f.roomA },
+        { index: 1, action: "alternative", start: "2038-11-22T09:00:00Z", therapistUserId: f.theo, roomId: f.roomA },
       ],
     });
     expect((await failure(createSeries(f.db, taraActor, withTheo)))?.code).toBe("FORBIDDEN");
     expect(await countFor(maria)).toBe(before);
 
     // A therapist's preview offers no colleague's time as an alternative.
-    await book(await client("Tom", "Okafor"), "2027-12-06T09:30:00Z");
-    const own = (await previewSeries(f.db, taraActor, seriesInput(maria, "2027-12-06T09:00", 1))).occurrences[0]!;
+    await book(await client("Tom", "Okafor"), "2038-12-06T09:30:00Z");
+    const own = (await previewSeries(f.db, taraActor, seriesInput(maria, "2038-12-06T09:00", 1))).occurrences[0]!;
     expect(own.status).toBe("conflict");
     expect(own.alternatives.length).toBeGreaterThan(0);
     expect(own.alternatives.every((a) => a.therapistId === f.tara)).toBe(true);
     expect(
-      (await previewSeries(f.db, f.admin, seriesInput(maria, "2027-12-06T09:00", 1))).occurrences[0]!.alternatives.some(
+      (await previewSeries(f.db, f.admin, seriesInput(maria, "2038-12-06T09:00", 1))).occurrences[0]!.alternatives.some(
         (a) => a.therapistId === f.theo,
       ),
     ).toBe(true);
@@ -59,7 +61,7 @@ describe("recurring series: a therapist booking their own", () => {
     // The front desk books it with Theo's session; Tara cannot cancel the rest while Theo's is among them.
     const created = await createSeries(f.db, f.admin, withTheo);
     const refused = await failure(
-      cancelSeriesFrom(f.db, taraActor, created.id, { fromDate: "2027-11-01", reason: "Stopping" }),
+      cancelSeriesFrom(f.db, taraActor, created.id, { fromDate: "2038-11-01", reason: "Stopping" }),
     );
     expect(refused?.code).toBe("FORBIDDEN");
     expect((await getSeries(f.db, f.admin, created.id)).appointments.map((a) => a.status)).toEqual([
@@ -68,10 +70,10 @@ describe("recurring series: a therapist booking their own", () => {
       "booked",
     ]);
     expect(
-      (await cancelSeriesFrom(f.db, taraActor, created.id, { fromDate: "2027-11-23", reason: "Stopping" })).cancelled,
+      (await cancelSeriesFrom(f.db, taraActor, created.id, { fromDate: "2038-11-23", reason: "Stopping" })).cancelled,
     ).toBe(1);
     expect(
-      (await cancelSeriesFrom(f.db, f.admin, created.id, { fromDate: "2027-11-01", reason: "Stopping" })).cancelled,
+      (await cancelSeriesFrom(f.db, f.admin, created.id, { fromDate: "2038-11-01", reason: "Stopping" })).cancelled,
     ).toBe(2);
   });
 });
