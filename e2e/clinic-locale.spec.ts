@@ -85,7 +85,8 @@ test("an en-US clinic reads month-first dates and 12-hour times across the produ
   // "Sunday, December 6" (en-GB would read "Sunday 6 December").
   await expect(therapist.getByText(today, { exact: false }).first()).toBeVisible();
   await expectAccessible(therapist);
-  // The calendar's day heading and hour labels (en-GB: "Wednesday 10 March 2038", "09:00"; 2038 has 2027's calendar and is still ahead).
+  // The calendar's day heading and hour labels (en-GB: "Wednesday 10 March 2038", "09:00"). 2038 has 2027's
+  // calendar and is still ahead of the real clock.
   await therapist.goto("/calendar?date=2038-03-10&view=day");
   await expect(therapist.getByRole("heading", { level: 1 })).toContainText("Wednesday, March 10, 2038");
   await expect(therapist.getByRole("region", { name: "Appointments grid" })).toContainText(/(^|\D)9:00\s?AM/);

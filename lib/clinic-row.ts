@@ -8,10 +8,10 @@ import type { Actor } from "@/lib/identity/actor";
 /**
  * The settings of the actor's clinic that request paths read beside other things (the portal's booking
  * policy, the programmes' wording and adherence threshold, the questionnaires' scoring choices), in one
- * statement, with — for a client actor — whether their own record says "do not book online" (a yes or no: the staff's reason never leaves the
- * database). Memoised per server render with React's cache(), keyed on the same db and actor: the portal
- * home's cards each read the clinic's row through their own use-case (issue 16). Outside a render it
- * reads every time, and a transaction is a different db.
+ * statement, with — for a client actor — whether their own record says "do not book online" (a yes or no:
+ * the staff's reason never leaves the database). Memoised per server render with React's cache(), keyed on
+ * the same db and actor: the portal home's cards each read the clinic's row through their own use-case
+ * (issue 16). Outside a render it reads every time, and a transaction is a different db.
  */
 export const clinicRow = cache(async (db: Db, actor: Actor) => {
   const [row] = await db

@@ -21,8 +21,8 @@ function meaningfulAtMost(baseline: number): number | null {
 }
 
 /**
- * The MCID rule as a table for SQL, one row per possible baseline (NPRS 0–10, as the scores' CHECKs allow): the rule stays in
- * lib/outcomes/rules and SQL only looks it up.
+ * The MCID rule as a table for SQL, one row per possible baseline (NPRS 0–10, as the scores' CHECKs allow):
+ * the rule stays in lib/outcomes/rules and SQL only looks it up.
  */
 const AT_MOST: SQL = sql.join(
   Array.from({ length: 11 }, (_, i) => i).map(
