@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { clinicDb } from "@/db/clinic-db";
-import { loadActor, listUserClinics, type Actor } from "@/lib/identity/actor";
+import { loadSessionActor, type Actor } from "@/lib/identity/actor";
 import { can } from "@/lib/identity/scopes";
 import type { Input, Operation } from "./operation";
 import { json, toErrorResponse, zodFieldErrors } from "./respond";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
 import { clinics, memberships, users } from "@/db/schema";
 import { grantedPermissions, type Permission, type Role } from "./permissions";
@@ -67,7 +67,32 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function loadActor(db: Db, userId: string, clinicId: string): Promise<Actor | null> {
   if (!UUID.test(userId) || !UUID.test(clinicId)) return null;
+  return actorIn(db, userId, sql`${clinicId}::uuid`);
+}
+
+/**
+ * The actor of a signed-in request: in the clinic chosen in this browser when the person still
+ * belongs to it, else in the only clinic they belong to (most people have one and never choose),
+ * else null. Same statement as loadActor with the choice made inside it: an API call or page of
+ * a one-clinic person used to list their clinics first, a round trip on every request (issue 16).
+ */
+export async function loadSessionActor(db: Db, userId: string, chosenClinicId: string | null): Promise<Actor | null> {
+  if (!UUID.test(userId)) return null;
+  const chosen = chosenClinicId && UUID.test(chosenClinicId) ? chosenClinicId : null;
+  return actorIn(
+    db,
+    userId,
+    sql`coalesce(
+      (select m.clinic_id from memberships m
+        where m.user_id = ${userId} and m.clinic_id = ${chosen}::uuid and m.revoked_at is null limit 1),
+      (select (array_agg(distinct m.clinic_id))[1] from memberships m
+        where m.user_id = ${userId} and m.revoked_at is null having count(distinct m.clinic_id) = 1))`,
+  );
+}
+
+async function actorIn(db: Db, userId: string, clinic: SQL): Promise<Actor | null> {
   const [row] = rowsOf<{
+    clinic_id: string;
     email: string;
     name: string;
     clinic_name: string;
@@ -80,15 +105,15 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
     two_factor: boolean;
   }>(
     await db.execute(sql`
-      select u.email, u.name, c.name as clinic_name, c.timezone, c.locale, c.require_two_factor,
-        c.billing_for_therapists,
+      select c.id as clinic_id, u.email, u.name, c.name as clinic_name, c.timezone, c.locale,
+        c.require_two_factor, c.billing_for_therapists,
         array(select m.role::text from memberships m
           where m.user_id = u.id and m.clinic_id = c.id and m.revoked_at is null order by m.role) as roles,
         (select cl.id from clients cl
           where cl.clinic_id = c.id and cl.user_id = u.id and cl.archived_at is null limit 1) as client_id,
         exists(select 1 from user_totp t where t.user_id = u.id and t.confirmed_at is not null) as two_factor
       from users u cross join clinics c
-      where u.id = ${userId} and c.id = ${clinicId} and u.disabled_at is null`),
+      where u.id = ${userId} and c.id = ${clinic} and u.disabled_at is null`),
   );
   if (!row) return null;
   let roles = parseRoles(row.roles);
@@ -107,7 +132,7 @@ export async function loadActor(db: Db, userId: string, clinicId: string): Promi
     userId,
     email: row.email,
     name: row.name,
-    clinicId,
+    clinicId: row.clinic_id,
     clinicName: row.clinic_name,
     clinicTimezone: row.timezone ?? "UTC",
     clinicLocale: row.locale ?? DEFAULT_CLINIC_LOCALE,

@@ -4,7 +4,7 @@ import { redirect, forbidden } from "next/navigation";
 import { connection } from "next/server";
 import { getPlatformDb } from "@/db";
 import { currentSession } from "./session";
-import { listUserClinics, loadActor, type Actor } from "./actor";
+import { loadSessionActor, type Actor } from "./actor";
 import { TWO_FACTOR_SETUP_PATH } from "./two-factor/paths";
 import type { Permission, Role } from "./permissions";
 import { can } from "./scopes";
@@ -16,16 +16,7 @@ import { can } from "./scopes";
 export const resolveRequestActor = cache(async (): Promise<Actor | "signed-out" | "no-clinic"> => {
   const session = await currentSession();
   if (!session) return "signed-out";
-  const db = await getPlatformDb();
-  let clinicId = session.clinicId;
-  let actor = clinicId ? await loadActor(db, session.userId, clinicId) : null;
-  if (!actor) {
-    const clinics = await listUserClinics(db, session.userId);
-    if (clinics.length === 1) {
-      clinicId = clinics[0]!.clinicId;
-      actor = await loadActor(db, session.userId, clinicId);
-    }
-  }
+  const actor = await loadSessionActor(await getPlatformDb(), session.userId, session.clinicId);
   return actor ?? "no-clinic";
 });
 
