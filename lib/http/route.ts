@@ -107,12 +107,7 @@ async function resolveActor(op: Operation, deps: RouteDeps): Promise<Actor | nul
   const { session, db } = deps;
   if ("public" in op.auth && !session) return null;
   if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-  let clinicId = session.clinicId;
-  if (!clinicId) {
-    const clinics = await listUserClinics(db, session.userId);
-    if (clinics.length === 1) clinicId = clinics[0]!.clinicId;
-  }
-  const actor = clinicId ? await loadActor(db, session.userId, clinicId) : null;
+  const actor = await loadSessionActor(db, session.userId, session.clinicId);
   if ("permission" in op.auth) {
     if (!actor) throw new AppError("FORBIDDEN", "Choose a clinic you belong to first.");
     if (!can(actor, op.auth.permission)) {
@@ -123,6 +118,19 @@ async function resolveActor(op: Operation, deps: RouteDeps): Promise<Actor | nul
     }
   }
   return actor;
+}
+
+/**
+ * A clinic's JSON read runs its statements in one transaction: on the clinic handle a statement
+ * outside a transaction costs three round trips (BEGIN with the clinic setting, the statement,
+ * COMMIT), so a read of four statements sent twelve; in one transaction it sends six (issue 16),
+ * and its statements see one snapshot. Writes keep their own transactions, which the use-cases
+ * open where their invariants need them; downloads (`produces`) may stream after the handler
+ * returns, so they stay outside. The audit of the read is recorded after the commit, through the
+ * clinic's shared handle, where concurrent reads share one insert (lib/audit/read-batch.ts).
+ */
+function readsInOneTransaction(op: Operation, actor: Actor | null): boolean {
+  return op.method === "GET" && !op.produces && actor !== null && "permission" in op.auth;
 }
 
 function clinicHandle(deps: RouteDeps, clinicId: string): Promise<Db> {
@@ -149,13 +157,9 @@ export async function invokeOperation<O extends Operation>(
       // settings, public booking by slug) are platform work.
       if (actor && "permission" in op.auth) db = await clinicHandle(deps, actor.clinicId);
       const input = (await parseInput(op, req, params)) as Input<O>;
-      const result = await handler({
-        input,
-        db,
-        req,
-        actor: actor as HandlerContext<O>["actor"],
-        session: deps.session,
-      });
+      const run = (handle: Db) =>
+        handler({ input, db: handle, req, actor: actor as HandlerContext<O>["actor"], session: deps.session });
+      const result = readsInOneTransaction(op, actor) ? await db.transaction(run) : await run(db);
       if (op.auditRead && actor)
         await auditOperationRead(db, actor, op, input.params as Record<string, unknown>, result);
       return toResponse(op, result);
