@@ -23,7 +23,8 @@ describe("a clinic's read in one transaction (PostgreSQL)", () => {
     if (!handles) return; // the recorder counts node-postgres statements only
     installRecorder();
     try {
-      // A client without a login, so the record's open invitation is read too. No clinic chosen in the browser: the actor's statement finds the one clinic the therapist works in.
+      // A client without a login, so the record's open invitation is read too. No clinic chosen in the browser:
+      // the actor's statement finds the one clinic the therapist works in.
       const session = { ...(await sessionFor(t.db, "therapist@demo.test")), clinicId: null };
       const clientId = await clientIdByName(t.db, "Priya", "Shah");
       const deps = { db: handles.platform, clinicDb: handles.clinicDb, session };

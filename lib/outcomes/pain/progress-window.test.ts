@@ -160,8 +160,9 @@ describe("progress in windows of weeks", () => {
         expect(server[k]).toEqual(c.status === "open" && old ? [{ label: c.title, mean: old.mean, n: old.n }] : []);
       });
     }
-    expect(page.complaints.find((c) => c.id === neck)!.baseline!.date < page.window.from!).toBe(true);
-    expect(page.complaints.find((c) => c.id === neck)!.weeks.find((w) => w.weekStart === emptyWeek)).toBeUndefined();
+    const neckOnPage = page.complaints.find((c) => c.id === neck)!;
+    expect(neckOnPage.baseline!.date < page.window.from!).toBe(true);
+    expect(neckOnPage.weeks.find((w) => w.weekStart === emptyWeek)).toBeUndefined();
     // The DST week: Monday 00:30 summer time belongs to the Monday's week, Sunday 23:30 to the week before. In the
     // days before the clocks go forward the last change is just older than this window: read a window that ends
     // the week after it.
